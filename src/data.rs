@@ -1,0 +1,299 @@
+//! The one place that embeds and parses `data/`.
+//!
+//! Every file is compiled in with `include_str!`, so the default lexicon can
+//! be built without touching the file system and cannot fail at run time
+//! (the unit tests below parse every file).
+
+use crate::normalize::{fold, lower_char, normalize, ToneStyle};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+const PROVINCES: &str = include_str!("../data/provinces.tsv");
+const SURNAMES: &str = include_str!("../data/surnames.txt");
+const ROLES: &str = include_str!("../data/roles.tsv");
+const HONORIFICS: &str = include_str!("../data/honorifics.tsv");
+const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
+const ORG_WORDS: &str = include_str!("../data/org_words.txt");
+const ORG_KNOWN: &str = include_str!("../data/org_known.tsv");
+const ACRONYMS: &str = include_str!("../data/acronyms.tsv");
+const UNITS: &str = include_str!("../data/units.tsv");
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const COUNTRIES: &str = include_str!("../data/countries.txt");
+const WORDS: &str = include_str!("../data/words.txt");
+
+/// One province-level unit from `provinces.tsv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProvinceRecord {
+    /// Canonical name ("Thừa Thiên Huế").
+    pub name: String,
+    /// "tỉnh" or "thành phố".
+    pub kind: String,
+    /// GSO code.
+    pub gso_code: String,
+    /// "pre2025" or "2025".
+    pub era: String,
+    /// For a pre-2025 unit, the 2025 unit it became part of.
+    pub merged_into: Option<String>,
+    /// Every spelling that names it, canonical name first.
+    pub aliases: Vec<String>,
+}
+
+/// What kind of role a title word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleKind {
+    /// Held in a body: "Chủ tịch", "Bí thư".
+    Office,
+    /// Military or police rank: never has a body.
+    Rank,
+    /// Party post sharing the body of the next title ("Bí thư Đảng đoàn").
+    Party,
+    /// Head of state or government; the body may be a country.
+    Head,
+}
+
+/// A unit or scale word from `units.tsv`.
+#[derive(Clone, Debug)]
+pub(crate) struct UnitRecord {
+    pub unit: String,
+    pub multiplier: f64,
+    pub kind: UnitKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    Money,
+    Percent,
+    Measure,
+    Scale,
+}
+
+/// Everything the recognisers look up, parsed once.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    pub provinces: Vec<ProvinceRecord>,
+    pub surnames: HashSet<String>,
+    /// (lower-case key, (display form, kind)).
+    pub roles: Vec<(String, (String, RoleKind))>,
+    pub honorifics: Vec<(String, Option<crate::Gender>)>,
+    /// (lower-case key, display form).
+    pub org_heads: Vec<(String, String)>,
+    pub org_words: HashSet<String>,
+    /// (lower-case key, (name, acronym)).
+    pub org_known: Vec<(String, (String, Option<String>))>,
+    pub countries: Vec<(String, String)>,
+    /// Automaton over folded province aliases; pattern i names `province_pats[i]`.
+    pub province_ac: aho_corasick::AhoCorasick,
+    pub province_pats: Vec<(usize, String)>,
+    pub acronyms: HashMap<String, (String, bool)>,
+    pub units: Vec<(String, UnitRecord)>,
+    pub stopwords: HashSet<String>,
+    pub words: HashSet<String>,
+    pub max_word_syllables: usize,
+}
+
+/// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
+pub(crate) fn key(s: &str) -> String {
+    normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+}
+
+/// Lower-cased, accent-folded key.
+pub(crate) fn folded_key(s: &str) -> String {
+    fold(&key(s))
+}
+
+fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn norm(s: &str) -> String {
+    normalize(s.trim(), ToneStyle::Traditional).as_str().to_string()
+}
+
+impl Lexicon {
+    /// A copy to add the builder's entries to.
+    pub fn extended(&self) -> Lexicon {
+        self.clone()
+    }
+
+    fn parse() -> Lexicon {
+        let mut provinces = Vec::new();
+        for (_, line) in lines(PROVINCES).skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let field = |i: usize| f.get(i).map(|s| s.trim()).unwrap_or("");
+            let name = norm(field(0));
+            let mut aliases = vec![name.clone()];
+            aliases.extend(field(5).split(';').filter(|a| !a.trim().is_empty()).map(norm));
+            let merged = field(4);
+            provinces.push(ProvinceRecord {
+                name,
+                kind: field(1).to_string(),
+                gso_code: field(2).to_string(),
+                era: field(3).to_string(),
+                merged_into: (!merged.is_empty()).then(|| norm(merged)),
+                aliases,
+            });
+        }
+        let roles = lines(ROLES)
+            .filter_map(|(_, l)| {
+                let (r, k) = l.split_once('\t')?;
+                let kind = match k.trim() {
+                    "rank" => RoleKind::Rank,
+                    "party" => RoleKind::Party,
+                    "head" => RoleKind::Head,
+                    _ => RoleKind::Office,
+                };
+                Some((key(r), (norm(r), kind)))
+            })
+            .collect();
+        let honorifics = lines(HONORIFICS)
+            .map(|(_, l)| {
+                let (w, g) = l.split_once('\t').unwrap_or((l, "-"));
+                let gender = match g.trim() {
+                    "m" => Some(crate::Gender::Male),
+                    "f" => Some(crate::Gender::Female),
+                    _ => None,
+                };
+                (norm(w), gender)
+            })
+            .collect();
+        let org_known = lines(ORG_KNOWN)
+            .map(|(_, l)| {
+                let mut f = l.split('\t');
+                let name = norm(f.next().unwrap_or(""));
+                let acr = f.next().map(str::trim).filter(|a| !a.is_empty()).map(String::from);
+                (key(&name), (name, acr))
+            })
+            .collect();
+        let acronyms = lines(ACRONYMS)
+            .filter_map(|(_, l)| {
+                let f: Vec<&str> = l.split('\t').collect();
+                Some((norm(f.first()?), (norm(f.get(1)?), f.get(2).map(|s| s.trim()) == Some("y"))))
+            })
+            .collect();
+        let mut units: Vec<(String, UnitRecord)> = lines(UNITS)
+            .filter_map(|(_, l)| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let kind = match *f.get(3)? {
+                    "money" => UnitKind::Money,
+                    "percent" => UnitKind::Percent,
+                    "scale" => UnitKind::Scale,
+                    _ => UnitKind::Measure,
+                };
+                let rec = UnitRecord {
+                    unit: norm(f.get(1)?),
+                    multiplier: f.get(2)?.trim().parse().ok()?,
+                    kind,
+                };
+                Some((norm(f.first()?), rec))
+            })
+            .collect();
+        // Longest surface first, so "km/h" wins over "km".
+        units.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let words: HashSet<String> = WORDS.lines().map(key).filter(|w| !w.is_empty()).collect();
+        let max_word_syllables =
+            words.iter().map(|w| w.split(' ').count()).max().unwrap_or(1).min(6);
+        let mut province_pats = Vec::new();
+        for (i, p) in provinces.iter().enumerate() {
+            for a in &p.aliases {
+                province_pats.push((i, key(a)));
+            }
+        }
+        let province_ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(province_pats.iter().map(|(_, k)| fold(k)))
+            .expect("province aliases form a valid automaton");
+        let set = |src: &str| lines(src).map(|(_, l)| key(l.trim())).collect::<HashSet<_>>();
+        Lexicon {
+            provinces,
+            surnames: lines(SURNAMES).map(|(_, l)| norm(l)).collect(),
+            roles,
+            honorifics,
+            org_heads: lines(ORG_HEADS)
+                .map(|(_, l)| {
+                    let h = norm(l.split('\t').next().unwrap_or(l));
+                    (key(&h), h)
+                })
+                .collect(),
+            countries: lines(COUNTRIES).map(|(_, l)| (key(l), norm(l))).collect(),
+            province_ac,
+            province_pats,
+            org_words: set(ORG_WORDS),
+            org_known,
+            acronyms,
+            units,
+            stopwords: set(STOPWORDS),
+            words,
+            max_word_syllables,
+        }
+    }
+}
+
+/// The lexicon built from the embedded files, shared by every extractor.
+pub(crate) static DEFAULT: LazyLock<Arc<Lexicon>> = LazyLock::new(|| Arc::new(Lexicon::parse()));
+
+/// Every province record (63 before 2025-07-01 and 34 after).
+pub fn provinces() -> &'static [ProvinceRecord] {
+    static ALL: LazyLock<Vec<ProvinceRecord>> = LazyLock::new(|| DEFAULT.provinces.clone());
+    &ALL
+}
+
+/// Resolves any spelling of a province ("TP.HCM", "Thanh Hoá", "Soc Trang",
+/// "Bà Rịa – Vũng Tàu") to its record; the pre-2025 unit when the name
+/// exists in both eras.
+///
+/// ```
+/// let r = viet_extract::lookup_province("Soc Trang").unwrap();
+/// assert_eq!(r.name, "Sóc Trăng");
+/// assert_eq!(r.merged_into.as_deref(), Some("Cần Thơ"));
+/// ```
+pub fn lookup_province(name: &str) -> Option<&'static ProvinceRecord> {
+    static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for (i, p) in provinces().iter().enumerate() {
+            for a in &p.aliases {
+                m.entry(folded_key(a)).or_insert(i);
+                m.entry(key(a)).or_insert(i);
+            }
+        }
+        m
+    });
+    let k = key(name.trim());
+    let i = INDEX.get(&k).or_else(|| INDEX.get(&fold(&k)))?;
+    provinces().get(*i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        let l = &*DEFAULT;
+        assert_eq!(l.provinces.iter().filter(|p| p.era == "pre2025").count(), 63);
+        assert_eq!(l.provinces.iter().filter(|p| p.era == "2025").count(), 34);
+        assert!(l.surnames.contains("Nguyễn") && l.surnames.contains("Tôn Thất"));
+        assert!(l.roles.iter().any(|(r, _)| r == "Phó Chủ tịch Thường trực"));
+        assert!(l.words.contains("tổ chức"), "word list keys are lower-case, traditional tone");
+        assert!(l.words.contains("hòa bình"));
+        assert!(l.units.iter().any(|(s, u)| s == "tỷ" && u.multiplier == 1e9));
+        for p in l.provinces.iter().filter(|p| p.era == "pre2025") {
+            let m = p.merged_into.as_deref().unwrap_or("");
+            assert!(
+                l.provinces.iter().any(|q| q.era == "2025" && q.name == m),
+                "{} merges into unknown unit {m:?}",
+                p.name
+            );
+        }
+    }
+
+    #[test]
+    fn lookup_aliases() {
+        assert_eq!(lookup_province("TP.HCM").unwrap().name, "Hồ Chí Minh");
+        assert_eq!(lookup_province("Thanh Hoá").unwrap().name, "Thanh Hóa");
+        assert_eq!(lookup_province("Bà Rịa – Vũng Tàu").unwrap().gso_code, "77");
+        assert!(lookup_province("Tây Nguyên").is_none());
+    }
+}

@@ -1,0 +1,345 @@
+//! Scoring against gold annotations in the project's JSONL format
+//! (`SCHEMA.md`): precision, recall and F1 per category, micro-averaged
+//! over documents, with the schema's matching rules.
+//!
+//! Used by the `evaluate` example and the accuracy tests.
+
+use crate::{data::key, Document};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One gold line.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldDoc {
+    /// File name of the document, when it lives beside the gold.
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// The text itself, when the gold carries it.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Publication date.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// People.
+    #[serde(default)]
+    pub people: Vec<GoldPerson>,
+    /// Organisations.
+    #[serde(default)]
+    pub organisations: Vec<GoldOrganisation>,
+    /// Provinces (canonical names).
+    #[serde(default)]
+    pub provinces: Vec<GoldProvince>,
+    /// Dates.
+    #[serde(default)]
+    pub dates: Vec<GoldDate>,
+    /// Figures.
+    #[serde(default)]
+    pub figures: Vec<GoldFigure>,
+}
+
+/// A gold person.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldPerson {
+    /// Fullest name.
+    pub name: String,
+    /// Other spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Titles.
+    #[serde(default)]
+    pub titles: Vec<GoldTitle>,
+}
+
+/// A gold title.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldTitle {
+    /// Role words.
+    pub role: String,
+    /// Body, if any.
+    #[serde(default)]
+    pub organisation: Option<String>,
+}
+
+/// A gold organisation.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldOrganisation {
+    /// Name.
+    pub name: String,
+    /// Acronym.
+    #[serde(default)]
+    pub acronym: Option<String>,
+    /// Other spellings.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A gold province: a name, or an object with a `name` (the crate's output).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum GoldProvince {
+    /// "Sóc Trăng".
+    Name(String),
+    /// `{"name": "Sóc Trăng", …}`.
+    Record {
+        /// Canonical name.
+        name: String,
+    },
+}
+
+impl GoldProvince {
+    fn name(&self) -> &str {
+        match self {
+            GoldProvince::Name(n) | GoldProvince::Record { name: n } => n,
+        }
+    }
+}
+
+/// A gold date.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldDate {
+    /// As written.
+    #[serde(default)]
+    pub text: String,
+    /// ISO value.
+    pub value: String,
+}
+
+/// A gold figure.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldFigure {
+    /// As written.
+    #[serde(default)]
+    pub text: String,
+    /// Value in base units.
+    pub value: f64,
+    /// Unit or counted noun.
+    pub unit: String,
+}
+
+/// The categories scored, in report order.
+pub const CATEGORIES: [&str; 6] = ["people", "titles", "organisations", "provinces", "dates", "figures"];
+
+/// True positives, extras and misses of one category, with what they were.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Counts {
+    /// Predictions that match gold.
+    pub tp: usize,
+    /// Predictions with no gold match.
+    pub extras: Vec<String>,
+    /// Gold items with no prediction.
+    pub misses: Vec<String>,
+}
+
+impl Counts {
+    /// Precision.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.extras.len())
+    }
+    /// Recall.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.misses.len())
+    }
+    /// F1.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores summed over documents.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Scores {
+    /// Per category.
+    pub categories: BTreeMap<String, Counts>,
+}
+
+impl Scores {
+    /// The counts of `category` (one of [`CATEGORIES`]).
+    pub fn get(&self, category: &str) -> Counts {
+        self.categories.get(category).cloned().unwrap_or_default()
+    }
+
+    /// Adds one document's comparison; `label` prefixes the detail lines.
+    pub fn add(&mut self, label: &str, gold: &GoldDoc, pred: &Document) {
+        let mut put = |cat: &str, c: Counts| {
+            let e = self.categories.entry(cat.to_string()).or_default();
+            e.tp += c.tp;
+            e.extras.extend(c.extras.into_iter().map(|x| format!("{label}: {x}")));
+            e.misses.extend(c.misses.into_iter().map(|x| format!("{label}: {x}")));
+        };
+        put(
+            "people",
+            greedy(
+                gold.people.iter().map(|p| (p.name.clone(), names(&p.name, &p.aliases))).collect(),
+                pred.people.iter().map(|p| p.name.clone()).collect(),
+                |g, p| g.contains(&norm(p)),
+            ),
+        );
+        let gold_titles: Vec<(String, Vec<String>)> = gold
+            .people
+            .iter()
+            .flat_map(|p| p.titles.iter().map(move |t| (format!("{} | {}", p.name, t.role), vec![pair(&p.name, &t.role)])))
+            .collect();
+        let pred_titles: Vec<String> =
+            pred.people.iter().flat_map(|p| p.titles.iter().map(move |t| format!("{} | {}", p.name, t.role))).collect();
+        put("titles", greedy(gold_titles, pred_titles, |g, p| {
+            let (n, r) = p.split_once(" | ").unwrap_or((p, ""));
+            g[0] == pair(n, r)
+        }));
+        let gold_orgs: Vec<(String, (Vec<String>, Option<String>))> = gold
+            .organisations
+            .iter()
+            .map(|o| (o.name.clone(), (names(&o.name, &o.aliases), o.acronym.clone())))
+            .collect();
+        let pred_orgs: Vec<String> = pred
+            .organisations
+            .iter()
+            .map(|o| format!("{}{}", o.name, o.acronym.as_deref().map(|a| format!(" ({a})")).unwrap_or_default()))
+            .collect();
+        let pred_acr: Vec<Option<String>> = pred.organisations.iter().map(|o| o.acronym.clone()).collect();
+        let pred_names: Vec<String> = pred.organisations.iter().map(|o| o.name.clone()).collect();
+        put("organisations", greedy(gold_orgs, pred_orgs.clone(), |g, p| {
+            let i = pred_orgs.iter().position(|x| x == p).unwrap_or(0);
+            g.0.contains(&norm(&pred_names[i])) || (g.1.is_some() && g.1 == pred_acr[i])
+        }));
+        put(
+            "provinces",
+            greedy(
+                gold.provinces.iter().map(|p| (p.name().to_string(), norm(p.name()))).collect(),
+                pred.provinces.iter().map(|p| p.name.clone()).collect(),
+                |g, p| *g == norm(p),
+            ),
+        );
+        put(
+            "dates",
+            greedy(
+                gold.dates.iter().map(|d| (format!("{} = {}", d.text, d.value), d.value.clone())).collect(),
+                pred.dates.iter().map(|d| format!("{} = {}", d.text, d.value)).collect(),
+                |g, p| p.rsplit(" = ").next() == Some(g.as_str()),
+            ),
+        );
+        let pred_fig: Vec<(f64, String)> = pred.figures.iter().map(|f| (f.value, f.unit.clone())).collect();
+        let pred_fig_labels: Vec<String> =
+            pred.figures.iter().map(|f| format!("{} = {} {}", f.text, f.value, f.unit)).collect();
+        put(
+            "figures",
+            greedy(
+                gold.figures.iter().map(|f| (format!("{} = {} {}", f.text, f.value, f.unit), (f.value, f.unit.clone()))).collect(),
+                pred_fig_labels.clone(),
+                |g, p| {
+                    let i = pred_fig_labels.iter().position(|x| x == p).unwrap_or(0);
+                    same_value(g.0, pred_fig[i].0) && same_unit(&g.1, &pred_fig[i].1)
+                },
+            ),
+        );
+    }
+}
+
+/// One-to-one matching: each distinct prediction takes the first unmatched
+/// gold item it matches; duplicates of a gold item are collapsed first.
+fn greedy<G>(gold: Vec<(String, G)>, pred: Vec<String>, matches: impl Fn(&G, &str) -> bool) -> Counts {
+    let mut gold_seen: Vec<String> = Vec::new();
+    let gold: Vec<(String, G)> = gold
+        .into_iter()
+        .filter(|(label, _)| {
+            let k = norm(label);
+            let new = !gold_seen.contains(&k);
+            gold_seen.push(k);
+            new
+        })
+        .collect();
+    let mut used = vec![false; gold.len()];
+    let mut c = Counts::default();
+    let mut seen: Vec<String> = Vec::new();
+    for p in pred {
+        let k = norm(&p);
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        // A prediction matching an already-matched gold item is an extra.
+        match gold.iter().enumerate().find(|(i, g)| !used[*i] && matches(&g.1, &p)) {
+            Some((i, _)) => {
+                used[i] = true;
+                c.tp += 1;
+            }
+            None => {
+                if gold.iter().enumerate().any(|(i, g)| used[i] && matches(&g.1, &p)) {
+                    // Same entity predicted twice: counts once.
+                    c.extras.push(format!("{p} (duplicate)"));
+                } else {
+                    c.extras.push(p);
+                }
+            }
+        }
+    }
+    c.misses = gold.into_iter().zip(used).filter(|(_, u)| !u).map(|(g, _)| g.0).collect();
+    c
+}
+
+fn names(name: &str, aliases: &[String]) -> Vec<String> {
+    std::iter::once(name).chain(aliases.iter().map(String::as_str)).map(norm).collect()
+}
+
+fn pair(name: &str, role: &str) -> String {
+    format!("{}|{}", norm(name), norm(role))
+}
+
+/// The schema's string comparison: NFC, case folding, one tone placement,
+/// dashes as " - ", straight quotes, single spaces, trimmed " .,;:".
+pub fn norm(s: &str) -> String {
+    let k = key(s);
+    let mut out = String::with_capacity(k.len());
+    for part in k.split('-') {
+        if !out.is_empty() {
+            out.push_str(" - ");
+        }
+        out.push_str(&part.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    out.trim_matches([' ', '.', ',', ';', ':']).to_string()
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    let scale = a.abs().max(b.abs());
+    scale == 0.0 || ((a - b).abs() / scale) < 5e-6
+}
+
+fn canonical_unit(u: &str) -> String {
+    match norm(u).as_str() {
+        "đồng" | "vnđ" | "vnd" => "vnd".to_string(),
+        "phần trăm" => "%".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn same_unit(a: &str, b: &str) -> bool {
+    let (a, b) = (canonical_unit(a), canonical_unit(b));
+    let leading = |long: &str, short: &str| long == short || long.starts_with(&format!("{short} ")) || long.starts_with(&format!("{short},"));
+    leading(&a, &b) || leading(&b, &a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_matching_rules() {
+        assert_eq!(norm("Ủy ban – Hoà Bình. "), norm("uỷ ban - hòa bình"));
+        assert!(same_unit("cán bộ", "cán bộ, đảng viên và nhân dân"));
+        assert!(same_unit("VNĐ", "VND"));
+        assert!(!same_unit("lượt đoàn", "lượt khách"));
+        assert!(same_value(99.75, 99.750001));
+    }
+}

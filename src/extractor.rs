@@ -1,0 +1,169 @@
+//! [`Extractor`] and its builder.
+
+use crate::data::{key, Lexicon, RoleKind, DEFAULT};
+use crate::normalize::{normalize, ToneStyle};
+use crate::recognize::Ctx;
+use crate::resolve::{self, calendar::Ymd};
+use crate::{Document, Error};
+use std::sync::Arc;
+
+/// Extracts people, organisations, provinces, dates and figures from
+/// Vietnamese text.
+///
+/// Cheap to clone (the lexicon is shared), `Send + Sync`.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    lex: Arc<Lexicon>,
+    published: Option<Ymd>,
+    style: ToneStyle,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the embedded data; never fails, reads no file.
+    pub fn new() -> Extractor {
+        Extractor { lex: Arc::clone(&DEFAULT), published: None, style: ToneStyle::Traditional }
+    }
+
+    /// A builder for options: publication date, tone style, extra entries.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Extracts everything from `text`. Spans in the result are byte ranges
+    /// into `text`.
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(text, None)
+    }
+
+    /// Like [`extract`](Self::extract) with a publication date
+    /// (`YYYY-MM-DD`) for this text only; it overrides the builder's and the
+    /// one found in the text. An unparsable date is ignored.
+    pub fn extract_published(&self, text: &str, published: &str) -> Document {
+        self.extract_with(text, Ymd::parse(published))
+    }
+
+    /// Extracts from bytes that should be UTF-8; the error names the byte
+    /// offset of the first invalid sequence.
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))?;
+        Ok(self.extract(text))
+    }
+
+    /// Extracts from bytes, replacing invalid UTF-8 with U+FFFD. Spans are
+    /// into the repaired text, which is returned with the document.
+    pub fn extract_bytes_lossy(&self, bytes: &[u8]) -> (String, Document) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let doc = self.extract(&text);
+        (text, doc)
+    }
+
+    /// Extracts from many texts, keeping their order.
+    pub fn extract_many<I, S>(&self, texts: I) -> impl Iterator<Item = Document> + '_
+    where
+        I: IntoIterator<Item = S>,
+        I::IntoIter: 'static,
+        S: AsRef<str>,
+    {
+        texts.into_iter().map(move |t| self.extract(t.as_ref()))
+    }
+
+    fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
+        let norm = normalize(text, ToneStyle::Traditional);
+        let ctx = Ctx::new(&self.lex, norm.as_str());
+        let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
+        resolve::build(&ctx, &norm, published, self.style)
+    }
+}
+
+/// Options for an [`Extractor`].
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    published: Option<String>,
+    style: ToneStyle,
+    organisations: Vec<(String, Option<String>)>,
+    roles: Vec<String>,
+    surnames: Vec<String>,
+}
+
+impl ExtractorBuilder {
+    /// Publication date (`YYYY-MM-DD`) to resolve dates against, when the
+    /// text has no dateline.
+    pub fn published(mut self, date: &str) -> Self {
+        self.published = Some(date.to_string());
+        self
+    }
+
+    /// Tone placement of names in the output (default traditional "hòa").
+    pub fn tone_style(mut self, style: ToneStyle) -> Self {
+        self.style = style;
+        self
+    }
+
+    /// A body known by name, with an optional acronym.
+    pub fn organisation(mut self, name: &str, acronym: Option<&str>) -> Self {
+        self.organisations.push((name.to_string(), acronym.map(String::from)));
+        self
+    }
+
+    /// A role word ("Phó Tổng Giám đốc") that titles a person.
+    pub fn role(mut self, role: &str) -> Self {
+        self.roles.push(role.to_string());
+        self
+    }
+
+    /// A family name ("Lò").
+    pub fn surname(mut self, surname: &str) -> Self {
+        self.surnames.push(surname.to_string());
+        self
+    }
+
+    /// Reads bodies from TSV text: `name<TAB>acronym` per line, `#` comments.
+    pub fn organisations_from_tsv(mut self, source: &str, tsv: &str) -> Result<Self, Error> {
+        for (n, line) in tsv.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let name = f.next().unwrap_or("").trim();
+            if name.is_empty() || f.clone().count() > 1 {
+                return Err(Error::data(source, n + 1, "want `name<TAB>acronym`"));
+            }
+            let acr = f.next().map(str::trim).filter(|a| !a.is_empty());
+            self = self.organisation(name, acr);
+        }
+        Ok(self)
+    }
+
+    /// Builds the extractor; fails only on a malformed publication date.
+    pub fn build(self) -> Result<Extractor, Error> {
+        let published = match &self.published {
+            Some(p) => Some(Ymd::parse(p).ok_or_else(|| Error::date(p))?),
+            None => None,
+        };
+        let lex = if self.organisations.is_empty() && self.roles.is_empty() && self.surnames.is_empty() {
+            Arc::clone(&DEFAULT)
+        } else {
+            let mut lex = DEFAULT.extended();
+            let norm = |s: &str| normalize(s.trim(), ToneStyle::Traditional).as_str().to_string();
+            for (name, acr) in &self.organisations {
+                lex.org_known.push((key(name), (norm(name), acr.clone())));
+                if let Some(a) = acr {
+                    lex.acronyms.insert(a.clone(), (norm(name), false));
+                }
+            }
+            for r in &self.roles {
+                lex.roles.push((key(r), (norm(r), RoleKind::Office)));
+            }
+            lex.surnames.extend(self.surnames.iter().map(|s| norm(s)));
+            Arc::new(lex)
+        };
+        Ok(Extractor { lex, published, style: self.style })
+    }
+}

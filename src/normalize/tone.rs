@@ -1,0 +1,113 @@
+//! Tone-mark placement: traditional "hòa, thủy" or reformed "hoà, thuỷ".
+//!
+//! The two conventions differ only in open syllables ending in "oa", "oe" or
+//! "uy" (not after "q"): "hoà"↔"hòa", "khoẻ"↔"khỏe", "thuỷ"↔"thủy". Every
+//! other syllable ("hoàng", "quý", "khuya", "thuở") is left as it is.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use unicode_normalization::char::compose;
+
+/// Where the tone mark goes in "oa", "oe", "uy" syllables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ToneStyle {
+    /// "hòa", "thủy", "Ủy ban": the form of official names (default).
+    #[default]
+    Traditional,
+    /// "hoà", "thuỷ", "Uỷ ban": the reformed school rule.
+    Reformed,
+}
+
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+const BASES: &str = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+
+struct Tables {
+    split: HashMap<char, (char, u8)>,
+    join: HashMap<(char, u8), char>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut split = HashMap::new();
+    let mut join = HashMap::new();
+    for base in BASES.chars() {
+        split.insert(base, (base, 0));
+        join.insert((base, 0), base);
+        for (t, mark) in TONES.iter().enumerate() {
+            if let Some(c) = compose(base, *mark) {
+                split.insert(c, (base, t as u8 + 1));
+                join.insert((base, t as u8 + 1), c);
+            }
+        }
+    }
+    Tables { split, join }
+});
+
+/// Splits a vowel into its toneless base and tone (0 = none).
+pub(crate) fn split_tone(c: char) -> Option<(char, u8)> {
+    if c.is_ascii() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') {
+        return None;
+    }
+    TABLES.split.get(&c).copied()
+}
+
+fn with_tone(base: char, tone: u8) -> char {
+    TABLES.join.get(&(base, tone)).copied().unwrap_or(base)
+}
+
+/// Places the tone of one syllable (chars with their offsets) in `style`.
+pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
+    let n = syl.len();
+    if n < 2 {
+        return;
+    }
+    let (Some((b1, t1)), Some((b2, t2))) = (split_tone(syl[n - 2].0), split_tone(syl[n - 1].0))
+    else {
+        return;
+    };
+    let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
+    if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) || (t1 == 0) == (t2 == 0) {
+        return;
+    }
+    if n >= 3 {
+        let before = syl[n - 3].0;
+        if matches!(before, 'q' | 'Q') || split_tone(before).is_some() {
+            return;
+        }
+    }
+    let tone = t1.max(t2);
+    let (n1, n2) = match style {
+        ToneStyle::Traditional => (with_tone(b1, tone), b2),
+        ToneStyle::Reformed => (b1, with_tone(b2, tone)),
+    };
+    syl[n - 2].0 = n1;
+    syl[n - 1].0 = n2;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conv(s: &str, style: ToneStyle) -> String {
+        let mut v: Vec<(char, (), ())> = s.chars().map(|c| (c, (), ())).collect();
+        place(&mut v, style);
+        v.into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn both_directions() {
+        let t = ToneStyle::Traditional;
+        let r = ToneStyle::Reformed;
+        for (reformed, traditional) in
+            [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("Uỷ", "Ủy"), ("HOÁ", "HÓA")]
+        {
+            assert_eq!(conv(reformed, t), traditional);
+            assert_eq!(conv(traditional, r), reformed);
+            assert_eq!(conv(traditional, t), traditional);
+        }
+        for same in ["hoàng", "quý", "khuya", "thuở", "quỳnh", "hoa", "mùa"] {
+            assert_eq!(conv(same, t), same);
+            assert_eq!(conv(same, r), same);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! Figures: numbers as Vietnamese writes them ("2.500", "99,75", "hai"),
+//! scale words, units, counted nouns and qualifiers.
+
+use super::Ctx;
+use crate::data::UnitKind;
+use crate::tokenize::{Shape, TokenKind};
+use crate::Qualifier;
+
+/// A figure found in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct FigureHit {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: Option<Qualifier>,
+    pub rule: &'static str,
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("hai", 2.0),
+    ("ba", 3.0),
+    ("bốn", 4.0),
+    ("sáu", 6.0),
+    ("bảy", 7.0),
+    ("tám", 8.0),
+    ("chín", 9.0),
+    ("mười", 10.0),
+];
+
+/// Words before a number that make it an identifier or ordinal, not a quantity.
+const ID_BEFORE: &[&str] = &[
+    "số", "thứ", "khóa", "khoá", "lần", "cụm", "quý", "năm", "tháng", "ngày", "cấp", "vùng", "đoàn", "lữ", "phòng",
+    "điều", "khoản", "chương", "mục", "tập", "kỳ", "bão", "tuyến", "quốc lộ", "km", "sư đoàn", "trung đoàn", "đội",
+    "phiên", "top", "hạng", "vf", "lúc", "từ", "đến",
+];
+
+/// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
+fn parse_number(s: &str) -> Option<f64> {
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let cleaned: String = if commas == 0 && dots >= 1 && groups_of_three('.') {
+        s.replace('.', "")
+    } else if commas == 1 && (dots == 0 || s.find('.') < s.find(',')) {
+        s.replace('.', "").replace(',', ".")
+    } else if commas == 0 && dots == 1 {
+        s.to_string()
+    } else {
+        return None;
+    };
+    cleaned.parse().ok()
+}
+
+pub(crate) fn recognize(ctx: &Ctx, taken: &[(usize, usize)]) -> Vec<FigureHit> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = ctx.tokens[i];
+        let in_taken = taken.iter().any(|&(s, e)| t.start() < e && s < t.end());
+        let word_number = (t.kind() == TokenKind::Word && !in_taken)
+            .then(|| NUMBER_WORDS.iter().find(|(w, _)| *w == ctx.ltok(i)).map(|x| x.1))
+            .flatten();
+        if in_taken || (t.kind() != TokenKind::Number && word_number.is_none()) {
+            i += 1;
+            continue;
+        }
+        if let Some(hit) = figure_at(ctx, i, word_number) {
+            let end_tok = ctx.token_from(hit.end);
+            out.push(hit);
+            i = end_tok.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit> {
+    let text = ctx.text;
+    let t = ctx.tokens[i];
+    let prev = i.checked_sub(1);
+    let glued_before = prev.is_some_and(|p| ctx.tokens[p].end() == t.start());
+    if glued_before && !matches!(ctx.tok(i - 1), "(" | "\"") {
+        return None; // "12-CT", "07/2025", "A1"
+    }
+    let prev_word = prev.map(|p| ctx.ltok(p)).unwrap_or("");
+    let prev2 = prev.and_then(|p| p.checked_sub(1)).map(|p| format!("{} {prev_word}", ctx.ltok(p))).unwrap_or_default();
+    if ID_BEFORE.contains(&prev_word) || ID_BEFORE.contains(&prev2.as_str()) {
+        return None;
+    }
+    // A number word needs a noun after it and must not be part of a name.
+    if word_number.is_some() && (ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p))) {
+        return None;
+    }
+    let mut value = match word_number {
+        Some(v) => v,
+        None => {
+            let s = ctx.tok(i);
+            if s.len() >= 8 && !s.contains(['.', ',']) {
+                return None; // phone numbers, codes
+            }
+            parse_number(s)?
+        }
+    };
+    let start = t.start();
+    let mut pos = t.end();
+    let mut value_max = None;
+    // Ranges: "500 - 800", "20-40mm", "từ 10 đến 15%".
+    let rest = &text[pos..];
+    if let Some(r) = range_tail(rest) {
+        value_max = Some(r.1);
+        pos += r.0;
+    }
+    // Time and date shapes are not figures.
+    if text[pos..].starts_with([':', '/']) || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // Scale words: "288 tỷ", "2 tỷ 500 triệu".
+    let (scale, after_scale) = scale_at(ctx, pos);
+    if let Some(m) = scale {
+        value *= m;
+        value_max = value_max.map(|v| v * m);
+        pos = after_scale;
+        if let Some((extra, after)) = compound_tail(ctx, pos, m) {
+            value += extra;
+            pos = after;
+        }
+    }
+    let (unit, end) = if let Some((unit, end)) = unit_at(ctx, pos) {
+        (unit, end)
+    } else if let Some((noun, end)) = counted_noun(ctx, pos) {
+        (noun, end)
+    } else {
+        return None;
+    };
+    let qualifier = if value_max.is_some() {
+        Some(Qualifier::Range)
+    } else {
+        match prev_word {
+            "trên" | "hơn" => Some(Qualifier::Over),
+            "dưới" => Some(Qualifier::Under),
+            "gần" | "khoảng" | "chừng" | "xấp" | "xỉ" => Some(Qualifier::About),
+            _ => None,
+        }
+    };
+    let start = match (qualifier, prev) {
+        (Some(Qualifier::Over | Qualifier::Under | Qualifier::About), Some(p)) => ctx.tokens[p].start(),
+        _ => start,
+    };
+    Some(FigureHit {
+        start,
+        end,
+        value,
+        value_max,
+        unit,
+        qualifier,
+        rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
+    })
+}
+
+/// "- 800", "–40", " đến 15": bytes used and the upper value.
+fn range_tail(rest: &str) -> Option<(usize, f64)> {
+    let trimmed = rest.trim_start_matches(' ');
+    let after_sep = trimmed.strip_prefix('-').or_else(|| trimmed.strip_prefix("đến "))?;
+    let after = after_sep.trim_start_matches(' ');
+    let digits = after.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(after.len());
+    let digits = after[..digits].trim_end_matches(['.', ',']);
+    if digits.is_empty() || after[digits.len()..].starts_with('/') {
+        return None;
+    }
+    let v = parse_number(digits)?;
+    Some((rest.len() - after.len() + digits.len(), v))
+}
+
+fn word_end(text: &str, pos: usize, len: usize) -> bool {
+    !text[pos + len..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn scale_at(ctx: &Ctx, pos: usize) -> (Option<f64>, usize) {
+    let p = pos + (ctx.lower.len() - pos - ctx.lower[pos..].trim_start_matches(' ').len());
+    for (surface, u) in &ctx.lex.units {
+        if u.kind == UnitKind::Scale && ctx.lower[p..].starts_with(surface.as_str()) && word_end(&ctx.lower, p, surface.len()) {
+            return (Some(u.multiplier), p + surface.len());
+        }
+    }
+    (None, pos)
+}
+
+/// "2 tỷ 500 triệu": the smaller part after a scale word.
+fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
+    let i = ctx.token_from(pos);
+    if ctx.kind(i) != Some(TokenKind::Number) || ctx.tokens[i].start() != pos + 1 {
+        return None;
+    }
+    let v = parse_number(ctx.tok(i))?;
+    let (m, after) = scale_at(ctx, ctx.tokens[i].end());
+    let m = m.filter(|&m| m < scale)?;
+    Some((v * m, after))
+}
+
+fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+    let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
+    let p = pos + spaces;
+    for (surface, u) in &ctx.lex.units {
+        if u.kind == UnitKind::Scale {
+            continue;
+        }
+        let s = surface.to_lowercase();
+        let ok = ctx.lower[p..].starts_with(s.as_str())
+            && (u.kind == UnitKind::Percent && surface == "%" || word_end(&ctx.lower, p, s.len()));
+        // Symbols must be glued or spaced; "%" may be glued, words need a space.
+        if ok {
+            let mut end = p + s.len();
+            // "0,3%/năm": the rate's period belongs to the figure text.
+            if u.kind == UnitKind::Percent && ctx.text[end..].starts_with("/năm") {
+                end += "/năm".len();
+            }
+            return Some((u.unit.clone(), end));
+        }
+    }
+    None
+}
+
+/// The counted noun phrase after a number: up to three lexical words,
+/// stopping at punctuation, numbers and function words.
+fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+    let first = ctx.token_from(pos);
+    if ctx.kind(first) != Some(TokenKind::Word) || ctx.tokens[first].start() != pos + 1 {
+        return None;
+    }
+    let mut end_tok = first;
+    let mut syllables = 0;
+    let mut i = first;
+    while i < ctx.tokens.len() && syllables < 4 {
+        if i > first && !ctx.joined(i - 1) {
+            break;
+        }
+        if ctx.kind(i) != Some(TokenKind::Word) || ctx.shape(i) == Shape::Upper && i > first {
+            break;
+        }
+        let w = ctx.ltok(i);
+        if ctx.lex.stopwords.contains(w) && !(i == first && w == "tổ") {
+            break;
+        }
+        // A lexical word of several syllables is taken whole.
+        let mut len = 1;
+        for n in (2..=3).rev() {
+            if i + n <= ctx.tokens.len() && (i..i + n - 1).all(|k| ctx.joined(k)) {
+                let key = ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()].to_string();
+                if ctx.lex.words.contains(&key) {
+                    len = n;
+                    break;
+                }
+            }
+        }
+        syllables += len;
+        end_tok = i + len - 1;
+        i += len;
+        if syllables >= 2 {
+            break;
+        }
+    }
+    if syllables == 0 {
+        return None;
+    }
+    let s = ctx.tokens[first].start();
+    let e = ctx.tokens[end_tok].end();
+    let noun = &ctx.text[s..e];
+    if noun.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((noun.to_string(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_numbers() {
+        assert_eq!(parse_number("2.500"), Some(2500.0));
+        assert_eq!(parse_number("3.321"), Some(3321.0));
+        assert_eq!(parse_number("99,75"), Some(99.75));
+        assert_eq!(parse_number("1.234.567,5"), Some(1234567.5));
+        assert_eq!(parse_number("0,3"), Some(0.3));
+        assert_eq!(parse_number("1.5"), Some(1.5));
+    }
+}

@@ -1,0 +1,164 @@
+//! Recognisers: one file per entity kind. Each works on the normalised text
+//! held in a [`Ctx`] and returns candidates with spans in that text; the
+//! resolve stage merges them and the document stage maps spans back.
+
+pub(crate) mod dates;
+pub(crate) mod figures;
+pub(crate) mod organisations;
+pub(crate) mod people;
+pub(crate) mod provinces;
+
+use crate::data::Lexicon;
+use crate::normalize::{fold_char, lower_char};
+use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
+
+/// Headings after which a news page lists other articles: dates there are
+/// not resolved against this article's publication date.
+const FURNITURE_HEADINGS: &[&str] = &[
+    "tin bài liên quan",
+    "tin liên quan",
+    "bài viết liên quan",
+    "đọc nhiều",
+    "tin cùng chuyên mục",
+    "tin nổi bật trang chủ",
+    "tin nổi bật",
+    "ý kiến độc giả",
+    "multimedia",
+    "xem thêm",
+    "tin khác",
+    "tin mới",
+];
+
+/// The normalised text and the views of it every recogniser shares.
+pub(crate) struct Ctx<'a> {
+    pub lex: &'a Lexicon,
+    /// Normalised text.
+    pub text: &'a str,
+    /// `text` lower-cased, same byte offsets.
+    pub lower: String,
+    /// `lower` accent-folded, and for each of its bytes the offset in `text`.
+    pub folded: String,
+    pub fmap: Vec<u32>,
+    pub tokens: Vec<Token>,
+    /// Where page furniture (related-article lists) starts.
+    pub furniture: usize,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
+        let lower: String = text.chars().map(lower_char).collect();
+        let mut folded = String::with_capacity(text.len());
+        let mut fmap = Vec::with_capacity(text.len() + 1);
+        for (i, c) in lower.char_indices() {
+            let f = fold_char(c);
+            folded.push(f);
+            fmap.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+        }
+        fmap.push(text.len() as u32);
+        let mut tokens = Vec::new();
+        tokenize_into(text, &mut tokens);
+        let mut furniture = text.len();
+        let mut at = 0;
+        for line in lower.split('\n') {
+            if FURNITURE_HEADINGS.contains(&line.trim()) {
+                furniture = at;
+                break;
+            }
+            at += line.len() + 1;
+        }
+        Ctx { lex, text, lower, folded, fmap, tokens, furniture }
+    }
+
+    /// Text of token `i`.
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.range()])
+    }
+
+    /// Lower-cased text of token `i`.
+    pub fn ltok(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.range()])
+    }
+
+    pub fn shape(&self, i: usize) -> Shape {
+        self.tokens.get(i).map_or(Shape::None, |t| t.shape())
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind())
+    }
+
+    /// True when tokens `i` and `i + 1` are separated by exactly one space
+    /// (not a line break, not punctuation).
+    pub fn joined(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => &self.text[a.end()..b.start()] == " ",
+            _ => false,
+        }
+    }
+
+    /// Capitalised word (Title or UPPER shape).
+    pub fn is_cap(&self, i: usize) -> bool {
+        matches!(self.shape(i), Shape::Title | Shape::Upper)
+    }
+
+    /// Index of the token starting at byte `pos`, if any.
+    pub fn token_at(&self, pos: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&pos, |t| t.start()).ok()
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    pub fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start() < pos)
+    }
+
+    /// Matches a phrase of `n` lower-cased syllables starting at token `i`
+    /// against `phrases` (lower-case, single spaces); longest first.
+    pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p [(String, T)]) -> Option<(usize, &'p (String, T))> {
+        let mut best: Option<(usize, &(String, T))> = None;
+        for entry in phrases {
+            let n = entry.0.split(' ').count();
+            if best.is_some_and(|(bn, _)| bn >= n) {
+                continue;
+            }
+            if self.phrase_matches(i, &entry.0) {
+                best = Some((n, entry));
+            }
+        }
+        best
+    }
+
+    /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
+    pub fn phrase_matches(&self, i: usize, phrase: &str) -> bool {
+        let mut k = i;
+        for (n, part) in phrase.split(' ').enumerate() {
+            if n > 0 && !self.joined(k - 1) {
+                return false;
+            }
+            if self.ltok(k) != part {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+}
+
+/// Normalised-text span with the rule that produced it.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+}
+
+impl Ctx<'_> {
+    /// A role ("Phó Chủ tịch Thường trực", "Đại tá") starting at token `i`:
+    /// tokens used, display form and kind. The role must be capitalised as
+    /// roles before names are, unless the data writes it in lower case.
+    pub fn role_at(&self, i: usize) -> Option<(usize, &(String, crate::data::RoleKind))> {
+        let (n, entry) = self.phrase_at(i, &self.lex.roles)?;
+        let display = &entry.1;
+        let cap_ok = self.is_cap(i) || display.0.starts_with(char::is_lowercase);
+        cap_ok.then_some((n, display))
+    }
+}

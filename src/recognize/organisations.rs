@@ -1,0 +1,198 @@
+//! Organisations: known bodies, names opened by a head word ("Liên hiệp",
+//! "Bộ", "Ủy ban", "UBND"…) and extended to the end of the name, and
+//! acronyms in brackets.
+
+use super::Ctx;
+use crate::tokenize::{Shape, TokenKind};
+
+/// Lower-case word after a head word that makes it an ordinary word or event.
+const NOT_AFTER_HEAD: &[(&str, &[&str])] = &[
+    ("hội", &["nghị", "thảo", "thi", "chợ", "diễn", "viên", "trại", "ngộ", "tụ", "nhập", "khỏe", "an", "đủ", "họp"]),
+    ("báo", &["cáo", "chí", "động", "giá", "tin", "hiệu", "danh"]),
+    ("đài", &["loan", "tưởng", "phun"]),
+    ("trường", &["hợp", "học", "sa", "kỳ", "tồn", "thọ"]),
+    ("ban", &["đầu", "ngày", "đêm", "hành", "bố", "tặng"]),
+    ("bộ", &["phận", "máy", "luật", "mặt", "sưu", "ảnh", "trưởng"]),
+    ("sở", &["dĩ", "hữu", "thích", "trường"]),
+    ("viện", &["trợ", "dẫn", "phí"]),
+    ("cục", &["bộ", "diện"]),
+    ("đảng", &["viên", "phái", "và"]),
+    ("trung tâm", &["của", "là"]),
+];
+
+/// An organisation mention.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgHit {
+    pub start: usize,
+    pub end: usize,
+    /// The name as written (without a bracketed acronym).
+    pub name: String,
+    pub acronym: Option<String>,
+    pub rule: &'static str,
+}
+
+/// The head word or known name at token `i`: (tokens used, is known body).
+pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
+    if !ctx.is_cap(i) {
+        return None;
+    }
+    let known = ctx.phrase_at(i, &ctx.lex.org_known).map(|(n, _)| n);
+    let head = ctx.phrase_at(i, &ctx.lex.org_heads).map(|(n, h)| (n, h.0.as_str()));
+    match (known, head) {
+        (Some(k), Some((h, _))) if k >= h => Some((k, true)),
+        (Some(k), None) => Some((k, true)),
+        (_, Some((h, key))) => {
+            let next = ctx.ltok(i + h);
+            let banned = NOT_AFTER_HEAD.iter().any(|(hk, words)| *hk == key && words.contains(&next));
+            (!banned && ctx.joined(i + h - 1) || h > 1 && !banned).then_some((h, false))
+        }
+        _ => None,
+    }
+}
+
+/// True when a Vietnamese personal name starts at token `i`: a surname and
+/// one to three more capitalised syllables that end the capitalised run.
+pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.shape(i) != Shape::Title || !ctx.lex.surnames.contains(ctx.tok(i)) {
+        return None;
+    }
+    let mut n = 1;
+    if ctx.joined(i) && ctx.lex.surnames.contains(&format!("{} {}", ctx.tok(i), ctx.tok(i + 1))) {
+        n = 2;
+    }
+    let mut k = i + n;
+    while k < ctx.tokens.len() && ctx.joined(k - 1) && ctx.shape(k) == Shape::Title && k - i < 4 {
+        k += 1;
+    }
+    let run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
+    (k - i >= 2 && !run_continues).then_some(k)
+}
+
+/// Extends an organisation name from its head (tokens `i..i + head`) to its
+/// end; returns the end token (exclusive) and an acronym in brackets.
+pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>) {
+    let n = ctx.tokens.len();
+    let mut k = i + head;
+    let mut end = k;
+    while k < n {
+        let glued_space = ctx.joined(k - 1);
+        let w = ctx.ltok(k);
+        let tok = ctx.tok(k);
+        let kind = ctx.kind(k);
+        if kind == Some(TokenKind::Punct) {
+            match tok {
+                "." if ctx.tok(k - 1) == "TP" && ctx.is_cap(k + 1) => {
+                    k += 1;
+                    continue;
+                }
+                "," if ctx.is_cap(k + 1) && ctx.role_at(k + 1).is_none() && head_at(ctx, k + 1).is_none() && enumeration_ahead(ctx, k + 1) => {
+                    k += 1;
+                    continue;
+                }
+                "-" if ctx.is_cap(k - 1) && ctx.is_cap(k + 1) && ctx.role_at(k + 1).is_none() && name_at(ctx, k + 1).is_none() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') => {
+                    k += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !glued_space && !matches!(ctx.tok(k - 1), "." | "," | "-") {
+            break;
+        }
+        if ctx.is_cap(k) {
+            if name_at(ctx, k).is_some() || ctx.role_at(k).is_some() || (k > i + head && head_at(ctx, k).is_some_and(|(_, known)| !known) && !matches!(ctx.ltok(k - 1), "các" | "của")) {
+                break;
+            }
+            k += 1;
+            end = k;
+            continue;
+        }
+        if kind == Some(TokenKind::Number) && (ctx.is_cap(k - 1) || ctx.ltok(k - 1) == "số") && !ctx.tok(k).contains(['.', ',']) {
+            k += 1;
+            end = k;
+            continue;
+        }
+        if matches!(w, "tỉnh" | "thành" | "huyện" | "xã" | "quận" | "phường") {
+            let next = if w == "thành" && ctx.ltok(k + 1) == "phố" { k + 2 } else { k + 1 };
+            if ctx.is_cap(next) && ctx.joined(next - 1) {
+                k = next;
+                continue;
+            }
+            break;
+        }
+        if w == "và" {
+            if ctx.is_cap(k + 1) && head_at(ctx, k + 1).is_none() && name_at(ctx, k + 1).is_none() && end == k {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if w == "của" {
+            if head_at(ctx, k + 1).is_some_and(|(_, known)| known) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if kind == Some(TokenKind::Word) && ctx.lex.org_words.contains(w) {
+            k += 1;
+            if !matches!(w, "các" | "và" | "của" | "tại" | "ở" | "người") {
+                end = k;
+            }
+            continue;
+        }
+        break;
+    }
+    // "(VUFO)": an acronym right after the name.
+    let acronym = (ctx.tok(end) == "(" && ctx.shape(end + 1) == Shape::Upper && ctx.tok(end + 2) == ")")
+        .then(|| ctx.tok(end + 1).to_string());
+    (end, acronym)
+}
+
+/// ", Thể thao và Du lịch": capitalised words then "và" and a capitalised word.
+fn enumeration_ahead(ctx: &Ctx, mut k: usize) -> bool {
+    let limit = k + 6;
+    while k < limit && k < ctx.tokens.len() {
+        if ctx.ltok(k) == "và" {
+            return ctx.is_cap(k + 1);
+        }
+        if !(ctx.is_cap(k) || ctx.tok(k) == "," || ctx.lex.org_words.contains(ctx.ltok(k))) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.role_at(i).is_some_and(|(len, _)| head_at(ctx, i).is_none_or(|(h, _)| h <= len)) {
+            // "Bộ trưởng", "Trưởng ban": a role, not a body.
+            i += 1;
+            continue;
+        }
+        let Some((head, known)) = head_at(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        let (end, acronym) = extend(ctx, i, head);
+        let extra = &ctx.tokens[i + head..end];
+        let substantial = known
+            || extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper) || t.kind() == TokenKind::Number)
+            || extra.len() >= 2
+            || ctx.shape(i) == Shape::Upper;
+        if !substantial {
+            i += head;
+            continue;
+        }
+        let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
+        let name = ctx.text[s..e].to_string();
+        let mention_end = if acronym.is_some() { ctx.tokens[end + 2].end() } else { e };
+        out.push(OrgHit { start: s, end: mention_end, name, acronym, rule: if known { "org.known" } else { "org.head" } });
+        i = end;
+    }
+    out
+}

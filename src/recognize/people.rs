@@ -1,0 +1,304 @@
+//! People: Vietnamese and foreign names, with honorifics, degrees and the
+//! titles written before or after them; bylines and photo credits.
+
+use super::organisations::{extend, head_at, name_at};
+use super::Ctx;
+use crate::data::RoleKind;
+use crate::tokenize::Shape;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words before a name that make it a street, school, square or prize.
+const NOT_PERSON_BEFORE: &[&str] = &[
+    "đường", "phố", "trường", "thpt", "thcs", "quảng trường", "giải", "giải thưởng", "cầu", "chùa", "tỉnh", "thành phố",
+    "tp", "xã", "phường", "huyện", "quận", "làng", "thôn", "sân", "lăng", "tư tưởng", "đền", "hầm", "bến", "cảng",
+    "phong trào", "khu", "nhà văn hóa", "bảo tàng", "di tích", "tượng đài", "học bổng", "quỹ", "đại lộ", "hẻm", "tại",
+    "ở", "về",
+];
+
+/// Words that introduce a name without being a title.
+const INTRODUCERS: &[&str] = &["đại thi hào", "nhà thơ", "nhà văn", "nhạc sĩ", "họa sĩ", "con trai", "con gái", "vợ", "chồng", "bác sĩ", "nhà báo"];
+
+const DEGREES: &[&str] = &["GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "NSND", "NSƯT"];
+
+/// A title found with a person: role, and the body as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TitleHit {
+    pub role: String,
+    pub organisation: Option<String>,
+    pub kind: RoleKind,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug)]
+pub(crate) struct PersonHit {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// True for a short form ("ông Mẫn") to be merged into a full name.
+    pub short: bool,
+    pub honorific: Option<String>,
+    pub titles: Vec<TitleHit>,
+    pub degrees: Vec<String>,
+    pub rule: &'static str,
+}
+
+/// Role + body starting at token `i`: the title and the next token.
+fn title_at(ctx: &Ctx, i: usize) -> Option<(TitleHit, usize)> {
+    let (n, (role, kind)) = ctx.role_at(i)?;
+    let mut k = i + n;
+    let mut organisation = None;
+    if *kind != RoleKind::Rank && ctx.joined(k - 1) && name_at(ctx, k).is_none() {
+        if let Some((head, _)) = head_at(ctx, k) {
+            let (end, _) = extend(ctx, k, head);
+            organisation = Some(span_text(ctx, k, end));
+            k = end;
+            if ctx.tok(k) == "(" && ctx.tok(k + 2) == ")" {
+                k += 3;
+            }
+        } else if let Some((m, c)) = ctx.phrase_at(k, &ctx.lex.countries) {
+            if ctx.is_cap(k) {
+                organisation = Some(c.1.clone());
+                k += m;
+            }
+        } else if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
+            // "Chủ tịch VUFO", "Phó Chủ tịch UBND tỉnh Cà Mau".
+            let (end, _) = extend(ctx, k, 1);
+            organisation = Some(span_text(ctx, k, end));
+            k = end;
+        }
+    }
+    Some((TitleHit { role: role.clone(), organisation, kind: *kind }, k))
+}
+
+fn span_text(ctx: &Ctx, a: usize, b: usize) -> String {
+    ctx.text[ctx.tokens[a].start()..ctx.tokens[b - 1].end()].to_string()
+}
+
+/// A chain of titles joined by "," or " - ": "Bí thư Đảng đoàn, Chủ tịch X".
+fn title_chain(ctx: &Ctx, i: usize) -> Option<(Vec<TitleHit>, usize)> {
+    let (first, mut k) = title_at(ctx, i)?;
+    let mut titles = vec![first];
+    while matches!(ctx.tok(k), "," | "-") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
+        match title_at(ctx, k + 1) {
+            Some((t, next)) => {
+                titles.push(t);
+                k = next;
+            }
+            None => break,
+        }
+    }
+    // A party post ("Bí thư Đảng đoàn") shares the body of the next title.
+    for j in 0..titles.len().saturating_sub(1) {
+        if titles[j].kind == RoleKind::Party && titles[j].organisation.is_none() {
+            titles[j].organisation = titles[j + 1].organisation.clone();
+        }
+    }
+    // "Phó Chủ tịch - Tổng Thư ký VUFO": the body is written once, at the end.
+    if let Some(last_org) = titles.last().and_then(|t| t.organisation.clone()) {
+        for t in titles.iter_mut().rev().skip(1) {
+            if t.organisation.is_some() || t.kind == RoleKind::Rank {
+                break;
+            }
+            t.organisation = Some(last_org.clone());
+        }
+    }
+    Some((titles, k))
+}
+
+/// A foreign name (Latin-script capitalised words, initials "A.S.", "E.")
+/// starting at `i`: end token.
+fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut words = 0;
+    while k < ctx.tokens.len() && words < 5 {
+        let t = ctx.tok(k);
+        let ok = ctx.shape(k) == Shape::Title && t.chars().all(|c| c.is_alphabetic());
+        if !ok || (k > i && !(ctx.joined(k - 1) || ctx.tok(k - 1) == ".")) {
+            break;
+        }
+        k += 1;
+        words += 1;
+        // Initials: "A.S.", "E.".
+        while ctx.tok(k) == "." && ctx.tokens[k].start() == ctx.tokens[k - 1].end() && t.chars().count() == 1 {
+            k += 1;
+            if ctx.tok(k).chars().count() == 1 && ctx.is_cap(k) && ctx.tokens[k].start() == ctx.tokens[k - 1].end() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    (words >= 2 && (i..k).any(|j| ctx.tok(j).chars().count() > 1)).then_some(k)
+}
+
+/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)".
+fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
+    if matches!(ctx.tok(k), "," | "-" | "(") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
+        if let Some((titles, end)) = title_chain(ctx, k + 1) {
+            return (titles, end);
+        }
+    }
+    (Vec::new(), k)
+}
+
+fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
+    let (n, (h, _)) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
+    // "Anh" capitalised is England; "anh" lower-case is the honorific.
+    if h == "anh" && ctx.shape(i) != Shape::Lower {
+        return None;
+    }
+    Some((n, h.clone()))
+}
+
+fn preceded_by_place(ctx: &Ctx, i: usize) -> bool {
+    let p1 = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
+    let p2 = i.checked_sub(2).map(|p| format!("{} {p1}", ctx.ltok(p))).unwrap_or_default();
+    NOT_PERSON_BEFORE.contains(&p1) || NOT_PERSON_BEFORE.contains(&p2.as_str())
+}
+
+pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let start = ctx.tokens[i].start();
+        // Honorific + name: "ông Lâm Văn Mẫn", "ông Mẫn".
+        if let Some((hn, h)) = honorific_at(ctx, i) {
+            let k = i + hn;
+            if ctx.joined(k - 1) {
+                if let Some(end) = name_at(ctx, k) {
+                    let (titles, after) = titles_after(ctx, end);
+                    out.push(hit(ctx, start, k, end, Some(h), titles, Vec::new(), "person.honorific"));
+                    i = after.max(end);
+                    continue;
+                }
+                if ctx.shape(k) == Shape::Title && !(ctx.joined(k) && ctx.is_cap(k + 1)) && ctx.role_at(k).is_none() {
+                    let mut p = hit(ctx, start, k, k + 1, Some(h), Vec::new(), Vec::new(), "person.short_form");
+                    p.short = true;
+                    out.push(p);
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        // Degrees and titles before the name.
+        let mut degrees = Vec::new();
+        let mut k = i;
+        while DEGREES.contains(&ctx.tok(k)) && ctx.tok(k + 1) == "." {
+            degrees.push(ctx.tok(k).to_string());
+            k += 2;
+        }
+        if let Some((titles, after)) = title_chain(ctx, k) {
+            let mut j = after;
+            let mut deg2 = Vec::new();
+            while DEGREES.contains(&ctx.tok(j)) && ctx.tok(j + 1) == "." {
+                deg2.push(ctx.tok(j).to_string());
+                j += 2;
+            }
+            let glued = j > 0 && (ctx.joined(j - 1) || ctx.tok(j - 1) == ".");
+            let end = if glued { name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) } else { None };
+            let end = end.or_else(|| {
+                // After a head-of-state title and a country: any capitalised run.
+                let head = titles.last().is_some_and(|t| t.kind == RoleKind::Head);
+                (head && glued && ctx.shape(j) == Shape::Title).then(|| {
+                    let mut e = j + 1;
+                    while e < n && e - j < 4 && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title {
+                        e += 1;
+                    }
+                    e
+                }).filter(|&e| e - j >= 2)
+            });
+            if let Some(end) = end {
+                degrees.extend(deg2);
+                let (more, after2) = titles_after(ctx, end);
+                let mut all = titles;
+                all.extend(more);
+                out.push(hit(ctx, start, j, end, None, all, degrees, "person.title_before"));
+                i = after2.max(end);
+                continue;
+            }
+            i = after.max(i + 1);
+            continue;
+        }
+        // Introducer + foreign name: "đại thi hào Nga A.S. Pushkin".
+        if let Some(intro) = INTRODUCERS.iter().find(|w| ctx.phrase_matches(i, w)) {
+            let mut j = i + intro.split(' ').count();
+            if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
+                j += m;
+            }
+            if let Some(end) = name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) {
+                out.push(hit(ctx, start, j, end, None, Vec::new(), Vec::new(), "person.introducer"));
+                i = end;
+                continue;
+            }
+        }
+        // A full name standing alone: three or more syllables from a surname.
+        if let Some(end) = name_at(ctx, i) {
+            let first_in_run = i == 0 || !(ctx.joined(i - 1) && ctx.is_cap(i - 1));
+            if end - i >= 3 && first_in_run && !preceded_by_place(ctx, i) {
+                let (titles, after) = titles_after(ctx, end);
+                out.push(hit(ctx, start, i, end, None, titles, degrees, "person.full_name"));
+                i = after.max(end);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    bylines(ctx, &mut out);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn hit(
+    ctx: &Ctx,
+    _mention_start: usize,
+    name_start: usize,
+    name_end: usize,
+    honorific: Option<String>,
+    titles: Vec<TitleHit>,
+    degrees: Vec<String>,
+    rule: &'static str,
+) -> PersonHit {
+    let (s, e) = (ctx.tokens[name_start].start(), ctx.tokens[name_end - 1].end());
+    PersonHit { start: s, end: e, name: ctx.text[s..e].to_string(), short: false, honorific, titles, degrees, rule }
+}
+
+/// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
+/// "Nguồn:") and photo credits ("(Ảnh: Thu Hà)").
+fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+    const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
+    static TIMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?m)^(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*$"))
+            .expect("byline pattern")
+    });
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:Nguồn|Theo|Tin bài liên quan|Tin liên quan|Đọc nhiều)"))
+            .expect("byline pattern")
+    });
+    static CREDIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern"));
+    for re in [&*TIMED, &*ALONE, &*CREDIT] {
+        for c in re.captures_iter(ctx.text) {
+            for g in ["a", "b"] {
+                let Some(m) = c.name(g) else { continue };
+                let name = m.as_str();
+                let first = name.split(' ').next().unwrap_or("");
+                // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
+                if crate::data::lookup_province(name).is_some() || ctx.lex.countries.iter().any(|(_, c)| c == name) || first == "Trang" {
+                    continue;
+                }
+                out.push(PersonHit {
+                    start: m.start(),
+                    end: m.end(),
+                    name: name.to_string(),
+                    short: false,
+                    honorific: None,
+                    titles: Vec::new(),
+                    degrees: Vec::new(),
+                    rule: "person.byline",
+                });
+            }
+        }
+    }
+}

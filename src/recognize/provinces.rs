@@ -1,0 +1,71 @@
+//! Provinces: every alias of the 63 pre-2025 and 34 new units, matched over
+//! accent-folded text so "Soc Trang" is found too.
+
+use super::{Ctx, Hit};
+
+/// Words before a name that make it a smaller or different place.
+const NOT_PROVINCE_BEFORE: &[&str] = &[
+    "phường", "xã", "huyện", "quận", "thị xã", "thị trấn", "đường", "phố", "quảng trường", "sông", "cầu",
+    "chùa", "làng", "thôn", "bản", "ấp", "đảo", "núi", "hồ", "đèo", "chủ tịch", "bác", "tư tưởng", "lăng",
+    "hẻm", "ngõ", "đại lộ", "khu phố", "tổ",
+];
+
+/// A province found in the text: index into the lexicon's records.
+pub(crate) struct ProvinceHit {
+    pub record: usize,
+    pub hit: Hit,
+}
+
+pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
+    let mut out = Vec::new();
+    for m in ctx.lex.province_ac.find_iter(&ctx.folded) {
+        let (fs, fe) = (m.start(), m.end());
+        let fb = ctx.folded.as_bytes();
+        // Whole words only.
+        let before_ok = fs == 0 || !ctx.folded[..fs].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after_ok = fe >= fb.len() || !ctx.folded[fe..].chars().next().is_some_and(char::is_alphanumeric);
+        if !before_ok || !after_ok {
+            continue;
+        }
+        let (start, end) = (ctx.fmap[fs] as usize, ctx.fmap[fe] as usize);
+        let surface = &ctx.text[start..end];
+        let (record, pattern) = &ctx.lex.province_pats[m.pattern().as_usize()];
+        // With diacritics in the text they must agree ("Hà Nam" is not "Hà Năm");
+        // text without any diacritic matches by its folded form.
+        if !surface.is_ascii() && ctx.lower[start..end] != *pattern {
+            continue;
+        }
+        if !surface.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let prev = preceding_words(ctx, start);
+        if NOT_PROVINCE_BEFORE.iter().any(|w| prev.ends_with(w)) {
+            continue;
+        }
+        let name = &ctx.lex.provinces[*record].name;
+        // "Hồ Chí Minh" alone names the person; the city is "TP Hồ Chí Minh".
+        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(prev.ends_with("thành phố") || prev.ends_with("tp")) {
+            continue;
+        }
+        out.push(ProvinceHit { record: *record, hit: Hit { start, end, rule: "province.gazetteer" } });
+    }
+    out
+}
+
+/// The (up to) two lower-case words before `pos`, on the same line.
+fn preceding_words<'c>(ctx: &'c Ctx, pos: usize) -> &'c str {
+    let head = &ctx.lower[..pos];
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let head = head[line_start..].trim_end_matches([' ', '.']);
+    let mut cut = head.len();
+    for _ in 0..2 {
+        match head[..cut].trim_end().rfind(' ') {
+            Some(i) => cut = i,
+            None => {
+                cut = 0;
+                break;
+            }
+        }
+    }
+    head[cut..].trim()
+}

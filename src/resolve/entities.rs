@@ -1,0 +1,261 @@
+//! Merges recogniser hits into the document's items.
+
+use super::calendar::Ymd;
+use crate::data::key;
+use crate::document::*;
+use crate::Span;
+use crate::normalize::{normalize, NormalizedText, ToneStyle};
+use crate::recognize::{self, Ctx};
+use crate::tokenize::Shape;
+use std::collections::HashMap;
+
+/// Runs every recogniser over `ctx` and builds the document.
+pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, style: ToneStyle) -> Document {
+    let span = |s: usize, e: usize| norm.to_original(s, e);
+    let out_text = |s: &str| -> String {
+        match style {
+            ToneStyle::Traditional => s.to_string(),
+            _ => normalize(s, style).as_str().to_string(),
+        }
+    };
+
+    // Dates first: figures must not reuse their numbers.
+    let date_hits = recognize::dates::recognize(ctx, published);
+    let mut dates: Vec<DateMention> = Vec::new();
+    let mut date_index: HashMap<String, usize> = HashMap::new();
+    for h in &date_hits {
+        let sp = span(h.start, h.end);
+        let i = *date_index.entry(h.value.clone()).or_insert_with(|| {
+            dates.push(DateMention {
+                text: norm.original()[sp.range()].to_string(),
+                value: h.value.clone(),
+                part_of_day: h.part_of_day.map(String::from),
+                time: None,
+                mentions: Vec::new(),
+            });
+            dates.len() - 1
+        });
+        dates[i].mentions.push(Mention::new(sp, h.rule));
+    }
+
+    let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
+    let mut figures: Vec<Figure> = Vec::new();
+    for h in recognize::figures::recognize(ctx, &taken) {
+        let sp = span(h.start, h.end);
+        let unit = out_text(&h.unit);
+        let same = figures.iter_mut().find(|f| {
+            f.value == h.value && key(&f.unit) == key(&unit) && f.value_max == h.value_max && f.qualifier == h.qualifier
+        });
+        match same {
+            Some(f) => f.mentions.push(Mention::new(sp, h.rule)),
+            None => figures.push(Figure {
+                text: out_text(&norm.original()[sp.range()]),
+                value: h.value,
+                unit,
+                value_max: h.value_max,
+                qualifier: h.qualifier,
+                mentions: vec![Mention::new(sp, h.rule)],
+            }),
+        }
+    }
+
+    // Provinces: one per unit; the 2025 record for names of both eras when
+    // the article is from after the reorganisation.
+    let after_2025 = published.is_some_and(|p| p >= Ymd { y: 2025, m: 7, d: 1 });
+    let mut provinces: Vec<Province> = Vec::new();
+    for h in recognize::provinces::recognize(ctx) {
+        let mut rec = &ctx.lex.provinces[h.record];
+        if after_2025 {
+            if let Some(new) = ctx.lex.provinces.iter().find(|p| p.era == "2025" && p.name == rec.name) {
+                rec = new;
+            }
+        }
+        let sp = span(h.hit.start, h.hit.end);
+        match provinces.iter_mut().find(|p| p.name == rec.name) {
+            Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
+            None => provinces.push(Province {
+                name: out_text(&rec.name),
+                kind: rec.kind.clone(),
+                gso_code: rec.gso_code.clone(),
+                era: rec.era.clone(),
+                part_of: rec.merged_into.as_ref().filter(|m| **m != rec.name).map(|m| out_text(m)),
+                mentions: vec![Mention::new(sp, h.hit.rule)],
+            }),
+        }
+    }
+
+    let people = people(ctx, norm, &out_text);
+    let organisations = organisations(ctx, norm, &out_text, &people);
+
+    Document {
+        published: published.map(|p| p.iso()),
+        people,
+        organisations,
+        provinces,
+        dates,
+        figures,
+    }
+}
+
+fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -> Vec<Person> {
+    let hits = recognize::people::recognize(ctx);
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for h in hits.iter().filter(|h| !h.short) {
+        let sp = norm.to_original(h.start, h.end);
+        let i = *index.entry(key(&h.name)).or_insert_with(|| {
+            people.push(Person {
+                name: out_text(&h.name),
+                honorific: None,
+                gender: None,
+                titles: Vec::new(),
+                degrees: Vec::new(),
+                mentions: Vec::new(),
+            });
+            people.len() - 1
+        });
+        let p = &mut people[i];
+        p.mentions.push(Mention::new(sp, h.rule));
+        if p.honorific.is_none() {
+            p.honorific = h.honorific.clone();
+        }
+        for d in &h.degrees {
+            if !p.degrees.contains(d) {
+                p.degrees.push(d.clone());
+            }
+        }
+        for t in &h.titles {
+            let title = Title { role: out_text(&t.role), organisation: t.organisation.as_deref().map(out_text) };
+            let same_role = |x: &Title| key(&x.role) == key(&title.role);
+            if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
+                if existing.organisation.is_none() {
+                    existing.organisation = title.organisation.clone();
+                }
+                if existing.organisation.is_some()
+                    && title.organisation.is_some()
+                    && key(existing.organisation.as_deref().unwrap_or("")) != key(title.organisation.as_deref().unwrap_or(""))
+                {
+                    // Two different bodies: keep both ("Chủ tịch" of two bodies).
+                    if !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation) {
+                        p.titles.push(title);
+                    }
+                }
+            } else {
+                p.titles.push(title);
+            }
+        }
+    }
+    // Short forms ("ông Mẫn") join the one person whose name ends with them.
+    for h in hits.iter().filter(|h| h.short) {
+        let last = key(&h.name);
+        let mut matching = people.iter_mut().filter(|p| key(&p.name).rsplit(' ').next() == Some(last.as_str()));
+        if let (Some(p), None) = (matching.next(), matching.next()) {
+            p.mentions.push(Mention::new(norm.to_original(h.start, h.end), h.rule));
+            if p.honorific.is_none() {
+                p.honorific = h.honorific.clone();
+            }
+        }
+    }
+    for p in &mut people {
+        p.gender = p.honorific.as_deref().and_then(|h| {
+            ctx.lex.honorifics.iter().find(|(w, _)| w == &key(h)).and_then(|(_, g)| *g)
+        });
+        p.mentions.sort_by_key(|m| m.span);
+    }
+    people
+}
+
+fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String, people: &[Person]) -> Vec<Organisation> {
+    let person_spans: Vec<Span> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)).collect();
+    let mut orgs: Vec<Organisation> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for h in recognize::organisations::recognize(ctx) {
+        let sp = norm.to_original(h.start, h.end);
+        if person_spans.iter().any(|p| p.start <= sp.start && sp.start < p.end) {
+            continue;
+        }
+        let i = *index.entry(key(&h.name)).or_insert_with(|| {
+            orgs.push(Organisation { name: out_text(&h.name), acronym: None, aliases: Vec::new(), mentions: Vec::new() });
+            orgs.len() - 1
+        });
+        if orgs[i].acronym.is_none() {
+            orgs[i].acronym = h.acronym.clone();
+        }
+        orgs[i].mentions.push(Mention::new(sp, h.rule));
+    }
+    // Acronyms from the data: "UBND tỉnh X" keeps its acronym; a known body
+    // named only by its acronym ("VUFO") gets its full name.
+    for o in &mut orgs {
+        if o.acronym.is_none() {
+            let first = o.name.split(' ').next().unwrap_or("");
+            if ctx.lex.acronyms.contains_key(first) {
+                o.acronym = Some(first.to_string());
+            } else if let Some((_, (_, Some(a)))) = ctx.lex.org_known.iter().find(|(k, _)| *k == key(&o.name)) {
+                o.acronym = Some(a.clone());
+            }
+        }
+    }
+    // Bare acronym mentions.
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if t.shape() != Shape::Upper || ctx.tok(i).chars().count() < 2 {
+            continue;
+        }
+        let word = ctx.tok(i);
+        let sp = norm.to_original(t.start(), t.end());
+        if orgs.iter().any(|o| o.mentions.iter().any(|m| m.span.start <= sp.start && sp.end <= m.span.end)) {
+            continue;
+        }
+        if let Some(o) = orgs.iter_mut().find(|o| o.acronym.as_deref() == Some(word) && key(&o.name) != key(word) && !o.name.starts_with(word)) {
+            o.mentions.push(Mention::new(sp, "org.acronym"));
+            continue;
+        }
+        if let Some((full, false)) = ctx.lex.acronyms.get(word) {
+            orgs.push(Organisation {
+                name: out_text(full),
+                acronym: Some(word.to_string()),
+                aliases: Vec::new(),
+                mentions: vec![Mention::new(sp, "org.acronym_known")],
+            });
+        }
+    }
+    // Merge duplicates made by the acronym pass.
+    let mut merged: Vec<Organisation> = Vec::new();
+    for o in orgs {
+        match merged.iter_mut().find(|m| key(&m.name) == key(&o.name)) {
+            Some(m) => {
+                m.mentions.extend(o.mentions);
+                if m.acronym.is_none() {
+                    m.acronym = o.acronym;
+                }
+            }
+            None => merged.push(o),
+        }
+    }
+    // A generic name ("Liên hiệp các tổ chức hữu nghị") is an alias of the
+    // one longer name it begins, or dropped.
+    let generic: Vec<bool> = merged
+        .iter()
+        .map(|o| o.acronym.is_none() && !o.name.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit())))
+        .collect();
+    let mut keep = vec![true; merged.len()];
+    for i in 0..merged.len() {
+        if !generic[i] || ctx.lex.org_known.iter().any(|(k, _)| *k == key(&merged[i].name)) {
+            continue;
+        }
+        keep[i] = false;
+        let k = key(&merged[i].name);
+        let longer: Vec<usize> = (0..merged.len()).filter(|&j| j != i && key(&merged[j].name).starts_with(&k)).collect();
+        if let [j] = longer[..] {
+            let alias = merged[i].name.clone();
+            let mentions = std::mem::take(&mut merged[i].mentions);
+            merged[j].aliases.push(alias);
+            merged[j].mentions.extend(mentions);
+        }
+    }
+    let mut out: Vec<Organisation> = merged.into_iter().zip(keep).filter(|(_, k)| *k).map(|(o, _)| o).collect();
+    for o in &mut out {
+        o.mentions.sort_by_key(|m| m.span);
+        o.mentions.dedup_by_key(|m| m.span);
+    }
+    out
+}

@@ -1,0 +1,71 @@
+//! Sentence splitting, aware of abbreviations and numbers.
+
+use super::{Token, TokenKind};
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "CN", "NXB", "St", "Th", "Mr", "Mrs", "Dr", "v.v", "vv",
+    "TT", "Q", "P", "H", "X", "Tr", "tr", "Nxb",
+];
+
+/// Sentence byte ranges of `text`, made from its `tokens`. A sentence ends at
+/// ".", "!", "?", "…" (unless the full stop closes an abbreviation such as
+/// "TP." or an initial "A.") and at every line break.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(s) = start {
+            if text[tokens[i - 1].end()..t.start()].contains('\n') {
+                out.push(s..tokens[i - 1].end());
+                start = None;
+            }
+        }
+        let s = *start.get_or_insert(t.start());
+        if t.kind() != TokenKind::Punct {
+            continue;
+        }
+        let p = &text[t.range()];
+        let ends = match p {
+            "!" | "?" | "…" => true,
+            "." => {
+                let prev = i.checked_sub(1).map(|k| &tokens[k]);
+                let abbreviation = prev.is_some_and(|pt| {
+                    pt.end() == t.start() && {
+                        let w = &text[pt.range()];
+                        ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    }
+                });
+                let next_lower = tokens.get(i + 1).is_some_and(|n| {
+                    text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                });
+                !abbreviation && !next_lower
+            }
+            _ => false,
+        };
+        if ends {
+            out.push(s..t.end());
+            start = None;
+        }
+    }
+    if let (Some(s), Some(last)) = (start, tokens.last()) {
+        out.push(s..last.end());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize;
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_numbers() {
+        let text = "PGS.TS. Nguyễn Văn A đến TP. Hồ Chí Minh ngày 5/1/2022 lúc 09:25:27. Có 2.500 người v.v. Xong!\nDòng mới";
+        let toks = tokenize(text);
+        let s: Vec<&str> = sentences(text, &toks).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert!(s[0].ends_with("09:25:27."));
+        assert_eq!(s[3], "Dòng mới");
+    }
+}
