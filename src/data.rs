@@ -17,6 +17,8 @@ const ORG_WORDS: &str = include_str!("../data/org_words.txt");
 const ORG_KNOWN: &str = include_str!("../data/org_known.tsv");
 const ACRONYMS: &str = include_str!("../data/acronyms.tsv");
 const UNITS: &str = include_str!("../data/units.tsv");
+const ORG_ENDERS: &str = include_str!("../data/org_enders.txt");
+const CLASSIFIERS: &str = include_str!("../data/classifiers.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const COUNTRIES: &str = include_str!("../data/countries.txt");
 const WORDS: &str = include_str!("../data/words.txt");
@@ -78,6 +80,8 @@ pub(crate) struct Lexicon {
     /// (lower-case key, display form).
     pub org_heads: Vec<(String, String)>,
     pub org_words: HashSet<String>,
+    /// Phrases that end a name after a capitalised word ("tổ chức", "phát biểu").
+    pub org_enders: Vec<(String, ())>,
     /// (lower-case key, (name, acronym)).
     pub org_known: Vec<(String, (String, Option<String>))>,
     pub countries: Vec<(String, String)>,
@@ -87,6 +91,7 @@ pub(crate) struct Lexicon {
     pub acronyms: HashMap<String, (String, bool)>,
     pub units: Vec<(String, UnitRecord)>,
     pub stopwords: HashSet<String>,
+    pub classifiers: HashSet<String>,
     pub words: HashSet<String>,
     pub max_word_syllables: usize,
 }
@@ -221,10 +226,12 @@ impl Lexicon {
             province_ac,
             province_pats,
             org_words: set(ORG_WORDS),
+            org_enders: lines(ORG_ENDERS).map(|(_, l)| (key(l), ())).collect(),
             org_known,
             acronyms,
             units,
             stopwords: set(STOPWORDS),
+            classifiers: set(CLASSIFIERS),
             words,
             max_word_syllables,
         }

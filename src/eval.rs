@@ -248,18 +248,9 @@ impl Scores {
 }
 
 /// One-to-one matching: each distinct prediction takes the first unmatched
-/// gold item it matches; duplicates of a gold item are collapsed first.
+/// gold item it matches. Gold items that the same prediction would match
+/// (same value, same name) count once, as the schema's sets do.
 fn greedy<G>(gold: Vec<(String, G)>, pred: Vec<String>, matches: impl Fn(&G, &str) -> bool) -> Counts {
-    let mut gold_seen: Vec<String> = Vec::new();
-    let gold: Vec<(String, G)> = gold
-        .into_iter()
-        .filter(|(label, _)| {
-            let k = norm(label);
-            let new = !gold_seen.contains(&k);
-            gold_seen.push(k);
-            new
-        })
-        .collect();
     let mut used = vec![false; gold.len()];
     let mut c = Counts::default();
     let mut seen: Vec<String> = Vec::new();
@@ -269,15 +260,19 @@ fn greedy<G>(gold: Vec<(String, G)>, pred: Vec<String>, matches: impl Fn(&G, &st
             continue;
         }
         seen.push(k);
-        // A prediction matching an already-matched gold item is an extra.
         match gold.iter().enumerate().find(|(i, g)| !used[*i] && matches(&g.1, &p)) {
             Some((i, _)) => {
                 used[i] = true;
                 c.tp += 1;
+                // Other gold lines for the same item are satisfied too.
+                for (j, g) in gold.iter().enumerate() {
+                    if !used[j] && matches(&g.1, &p) && same_item(&gold[i].0, &g.0) {
+                        used[j] = true;
+                    }
+                }
             }
             None => {
                 if gold.iter().enumerate().any(|(i, g)| used[i] && matches(&g.1, &p)) {
-                    // Same entity predicted twice: counts once.
                     c.extras.push(format!("{p} (duplicate)"));
                 } else {
                     c.extras.push(p);
@@ -285,8 +280,21 @@ fn greedy<G>(gold: Vec<(String, G)>, pred: Vec<String>, matches: impl Fn(&G, &st
             }
         }
     }
-    c.misses = gold.into_iter().zip(used).filter(|(_, u)| !u).map(|(g, _)| g.0).collect();
+    let mut missed: Vec<String> = Vec::new();
+    for (g, u) in gold.into_iter().zip(used) {
+        if !u && !missed.iter().any(|m| same_item(m, &g.0)) {
+            missed.push(g.0);
+        }
+    }
+    c.misses = missed;
     c
+}
+
+/// Two gold labels name the same item when their keys (after " = ") agree,
+/// or the labels are equal.
+fn same_item(a: &str, b: &str) -> bool {
+    let tail = |s: &str| s.rsplit(" = ").next().map(norm).unwrap_or_default();
+    norm(a) == norm(b) || (a.contains(" = ") && tail(a) == tail(b))
 }
 
 fn names(name: &str, aliases: &[String]) -> Vec<String> {

@@ -97,14 +97,21 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     out
 }
 
-/// The last explicit year (19xx, 20xx) on the line around `pos`.
+/// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
+/// the line before it when that line is a dated byline ("… - 20:31, 18/09/2025").
 fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:^|[^0-9.,])((?:19|20)\d{2})(?:$|[^0-9])").expect("year pattern"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year pattern"));
+    static BYLINE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*$").expect("byline pattern"));
     let t = ctx.text;
     let s = t[..pos].rfind('\n').map_or(0, |i| i + 1);
     let e = t[pos..].find('\n').map_or(t.len(), |i| pos + i);
-    YEAR.captures_iter(&t[s..e]).filter_map(|c| c[1].parse().ok()).last()
+    let own = YEAR.find_iter(&t[s..e]).filter_map(|m| m.as_str().parse().ok()).max();
+    own.or_else(|| {
+        let before = t[..s].trim_end();
+        let ps = before.rfind('\n').map_or(0, |i| i + 1);
+        BYLINE.captures(&before[ps..]).and_then(|c| c[1].parse().ok())
+    })
 }
 
 fn value_of(c: &Captures, anchor: Option<Ymd>, published: Option<Ymd>) -> Option<(String, &'static str)> {
@@ -157,7 +164,7 @@ fn value_of(c: &Captures, anchor: Option<Ymd>, published: Option<Ymd>) -> Option
         return Some((month_span(y, q * 3 - 2, q * 3), "date.quarter"));
     }
     if let Some(h) = c.name("j_h") {
-        let y = year("j_y").or(year_of(anchor))?;
+        let y = year("j_y").or(year_of(anchor.or(published)))?;
         let (a, b) = if h.as_str() == "dau" { (1, 6) } else { (7, 12) };
         return Some((month_span(y, a, b), "date.half_year"));
     }
@@ -169,7 +176,7 @@ fn value_of(c: &Captures, anchor: Option<Ymd>, published: Option<Ymd>) -> Option
         return Some((format!("{a:04}/{b:04}"), "date.year_range"));
     }
     if let Some(m) = num(c, "m_m") {
-        let y = year_of(anchor)?;
+        let y = year_of(anchor.or(published))?;
         return (1..=12).contains(&m).then(|| (format!("{y:04}-{m:02}"), "date.month"));
     }
     if let Some(y) = year("n_y").or(year("o_y")) {

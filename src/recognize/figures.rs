@@ -31,9 +31,9 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 
 /// Words before a number that make it an identifier or ordinal, not a quantity.
 const ID_BEFORE: &[&str] = &[
-    "số", "thứ", "khóa", "khoá", "lần", "cụm", "quý", "năm", "tháng", "ngày", "cấp", "vùng", "đoàn", "lữ", "phòng",
+    "số", "thứ", "khóa", "khoá", "lần", "cụm", "quý", "năm", "ngày", "vùng", "đoàn", "lữ", "phòng",
     "điều", "khoản", "chương", "mục", "tập", "kỳ", "bão", "tuyến", "quốc lộ", "km", "sư đoàn", "trung đoàn", "đội",
-    "phiên", "top", "hạng", "vf", "lúc", "từ", "đến",
+    "phiên", "hạng", "vf", "lúc", "covid",
 ];
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
@@ -41,7 +41,9 @@ fn parse_number(s: &str) -> Option<f64> {
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
     let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
-    let cleaned: String = if commas == 0 && dots >= 1 && groups_of_three('.') {
+    let cleaned: String = if commas == 0 && dots == 0 {
+        s.to_string()
+    } else if commas == 0 && dots >= 1 && groups_of_three('.') {
         s.replace('.', "")
     } else if commas == 1 && (dots == 0 || s.find('.') < s.find(',')) {
         s.replace('.', "").replace(',', ".")
@@ -64,6 +66,10 @@ pub(crate) fn recognize(ctx: &Ctx, taken: &[(usize, usize)]) -> Vec<FigureHit> {
             .then(|| NUMBER_WORDS.iter().find(|(w, _)| *w == ctx.ltok(i)).map(|x| x.1))
             .flatten();
         if in_taken || (t.kind() != TokenKind::Number && word_number.is_none()) {
+            i += 1;
+            continue;
+        }
+        if ctx.in_slug_line(t.start()) {
             i += 1;
             continue;
         }
@@ -212,7 +218,11 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         let ok = ctx.lower[p..].starts_with(s.as_str())
             && (u.kind == UnitKind::Percent && surface == "%" || word_end(&ctx.lower, p, s.len()));
         // Symbols must be glued or spaced; "%" may be glued, words need a space.
-        if ok {
+        let continues_word = ok && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
+            let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            ctx.lex.words.contains(&format!("{s} {next}"))
+        });
+        if ok && !continues_word {
             let mut end = p + s.len();
             // "0,3%/năm": the rate's period belongs to the figure text.
             if u.kind == UnitKind::Percent && ctx.text[end..].starts_with("/năm") {
@@ -228,13 +238,13 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
 /// stopping at punctuation, numbers and function words.
 fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let first = ctx.token_from(pos);
-    if ctx.kind(first) != Some(TokenKind::Word) || ctx.tokens[first].start() != pos + 1 {
+    if ctx.kind(first) != Some(TokenKind::Word) || ctx.tokens[first].start() != pos + 1 || ctx.text.as_bytes().get(pos) != Some(&b' ') {
         return None;
     }
     let mut end_tok = first;
     let mut syllables = 0;
     let mut i = first;
-    while i < ctx.tokens.len() && syllables < 4 {
+    while i < ctx.tokens.len() && syllables < 5 {
         if i > first && !ctx.joined(i - 1) {
             break;
         }
@@ -256,10 +266,12 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
                 }
             }
         }
+        let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
+        let classifier = i == first && ctx.lex.classifiers.contains(word);
         syllables += len;
         end_tok = i + len - 1;
         i += len;
-        if syllables >= 2 {
+        if !classifier {
             break;
         }
     }

@@ -101,9 +101,16 @@ impl<'a> Ctx<'a> {
         matches!(self.shape(i), Shape::Title | Shape::Upper)
     }
 
-    /// Index of the token starting at byte `pos`, if any.
-    pub fn token_at(&self, pos: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&pos, |t| t.start()).ok()
+    /// True when `pos` lies on a line written without any diacritic in a
+    /// text that has them: URL slugs and tag lists of scraped pages.
+    pub fn in_slug_line(&self, pos: usize) -> bool {
+        if self.folded.len() == self.text.len() {
+            return false; // the whole text is without diacritics
+        }
+        let s = self.text[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let e = self.text[pos..].find('\n').map_or(self.text.len(), |i| pos + i);
+        let line = &self.text[s..e];
+        line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
     }
 
     /// Index of the first token starting at or after `pos`.

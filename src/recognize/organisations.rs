@@ -61,11 +61,30 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         n = 2;
     }
     let mut k = i + n;
-    while k < ctx.tokens.len() && ctx.joined(k - 1) && ctx.shape(k) == Shape::Title && k - i < 4 {
+    while k < ctx.tokens.len() && ctx.joined(k - 1) && ctx.shape(k) == Shape::Title && k - i < 4 && ctx.role_at(k).is_none() {
         k += 1;
     }
+    // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
+    if k - i > 2 && ctx.joined(k - 1) && ctx.shape(k) == Shape::Lower {
+        let pair = format!("{} {}", ctx.ltok(k - 1), ctx.ltok(k));
+        if ctx.lex.words.contains(&pair) {
+            k -= 1;
+        }
+    }
     let run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
-    (k - i >= 2 && !run_continues).then_some(k)
+    if k - i < 2 || run_continues {
+        return None;
+    }
+    // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
+    let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
+    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường" | ".") {
+        return None;
+    }
+    let candidate = &ctx.text[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
+    if crate::data::lookup_province(candidate).is_some() || ctx.lex.countries.iter().any(|(_, c)| c == candidate) {
+        return None;
+    }
+    Some(k)
 }
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
@@ -100,14 +119,41 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             break;
         }
         if ctx.is_cap(k) {
-            if name_at(ctx, k).is_some() || ctx.role_at(k).is_some() || (k > i + head && head_at(ctx, k).is_some_and(|(_, known)| !known) && !matches!(ctx.ltok(k - 1), "các" | "của")) {
+            if name_at(ctx, k).is_some() || ctx.role_at(k).is_some() {
                 break;
+            }
+            // "T.Ư": an abbreviation, not part of the name.
+            if ctx.tok(k).chars().count() == 1 && ctx.tok(k + 1) == "." {
+                break;
+            }
+            // A parent body right after a sub-body: "Ban Thường vụ Tỉnh ủy".
+            if let Some((h, _)) = head_at(ctx, k).filter(|_| k > i + head) {
+                k += h;
+                end = k;
+                continue;
+            }
+            // An acronym ends the name unless it is part of it ("Ủy ban MTTQ tỉnh").
+            let acronym_ok = k == i + head || ctx.tok(k) == "TP" || ctx.lex.acronyms.get(ctx.tok(k)).is_some_and(|a| a.1);
+            if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 && !acronym_ok {
+                break;
+            }
+            // "Việt Nam Đổi mới…": a capitalised word opening a lower-case
+            // word is the start of the next phrase (a headline run on).
+            if ctx.joined(k) && ctx.shape(k + 1) == Shape::Lower && !ctx.lex.org_words.contains(ctx.ltok(k + 1)) {
+                let pair = format!("{} {}", ctx.ltok(k), ctx.ltok(k + 1));
+                if ctx.lex.words.contains(&pair) && head_at(ctx, k).is_none() {
+                    break;
+                }
             }
             k += 1;
             end = k;
             continue;
         }
-        if kind == Some(TokenKind::Number) && (ctx.is_cap(k - 1) || ctx.ltok(k - 1) == "số") && !ctx.tok(k).contains(['.', ',']) {
+        if ctx.shape(k) == Shape::Lower && !matches!(ctx.ltok(k - 1), "các" | "những") && ctx.phrase_at(k, &ctx.lex.org_enders).is_some() {
+            break;
+        }
+        let number_slot = k == i + head || matches!(ctx.ltok(k - 1), "số" | "vùng" | "cụm" | "khu");
+        if kind == Some(TokenKind::Number) && number_slot && !ctx.tok(k).contains(['.', ',']) {
             k += 1;
             end = k;
             continue;
@@ -118,10 +164,31 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 k = next;
                 continue;
             }
+            // "Ủy ban MTTQ tỉnh, …": the province is the one of the text.
+            if ctx.kind(next) == Some(TokenKind::Punct) && matches!(ctx.tok(next), "," | "." | ";" | ")") && end == k {
+                k = next;
+                end = k;
+            }
             break;
         }
         if w == "và" {
-            if ctx.is_cap(k + 1) && head_at(ctx, k + 1).is_none() && name_at(ctx, k + 1).is_none() && end == k {
+            let next_head = head_at(ctx, k + 1).is_some();
+            let capital = ctx.is_cap(k + 1) && name_at(ctx, k + 1).is_none();
+            // "Bảo tàng và Thư viện", "Bộ Tài nguyên và Môi trường",
+            // "khoa học và giáo dục".
+            let coordinated = (capital && !next_head && end == k && k > i + head)
+                || (ctx.shape(k - 1) == Shape::Lower
+                    && ctx.shape(k + 1) == Shape::Lower
+                    && !matches!(ctx.ltok(k + 1), "các" | "những")
+                    && ctx.lex.org_words.contains(ctx.ltok(k + 1)));
+            if coordinated {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if w == "tại" {
+            if ctx.is_cap(k + 1) && end == k {
                 k += 1;
                 continue;
             }
@@ -182,8 +249,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         let extra = &ctx.tokens[i + head..end];
         let substantial = known
             || extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper) || t.kind() == TokenKind::Number)
-            || extra.len() >= 2
-            || ctx.shape(i) == Shape::Upper;
+            || extra.len() >= 2;
         if !substantial {
             i += head;
             continue;
@@ -192,6 +258,18 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         let name = ctx.text[s..e].to_string();
         let mention_end = if acronym.is_some() { ctx.tokens[end + 2].end() } else { e };
         out.push(OrgHit { start: s, end: mention_end, name, acronym, rule: if known { "org.known" } else { "org.head" } });
+        // Known bodies named inside ("… của Quốc hội", "Ban Thường vụ Tỉnh ủy").
+        for j in i + 1..end {
+            if ctx.ltok(j - 1) != "của" {
+                continue;
+            }
+            if let Some((m, (_, (kname, _)))) = ctx.phrase_at(j, &ctx.lex.org_known) {
+                if j + m <= end && ctx.is_cap(j) {
+                    let (s, e) = (ctx.tokens[j].start(), ctx.tokens[j + m - 1].end());
+                    out.push(OrgHit { start: s, end: e, name: kname.clone(), acronym: None, rule: "org.known_nested" });
+                }
+            }
+        }
         i = end;
     }
     out

@@ -231,6 +231,24 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
             None => merged.push(o),
         }
     }
+    // "Trung tâm ICISE": a head word and the acronym of a named body.
+    let mut i = 0;
+    while i < merged.len() {
+        let words: Vec<&str> = merged[i].name.split(' ').collect();
+        let acr = words.last().copied().unwrap_or("");
+        let target = (words.len() >= 2 && acr.chars().all(|c| c.is_uppercase()))
+            .then(|| merged.iter().position(|o| o.acronym.as_deref() == Some(acr) && key(&o.name) != key(&merged[i].name)))
+            .flatten()
+            .filter(|&j| key(&merged[j].name).starts_with(&key(&words[..words.len() - 1].join(" "))));
+        if let Some(j) = target {
+            let o = merged.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            merged[j].aliases.push(o.name);
+            merged[j].mentions.extend(o.mentions);
+        } else {
+            i += 1;
+        }
+    }
     // A generic name ("Liên hiệp các tổ chức hữu nghị") is an alias of the
     // one longer name it begins, or dropped.
     let generic: Vec<bool> = merged

@@ -1,0 +1,132 @@
+//! Scores the extractor against gold JSONL (the project's SCHEMA.md format).
+//!
+//! ```text
+//! cargo run --release --example evaluate                       # data/samples
+//! cargo run --release --example evaluate -- --gold ../shared/gold --docs ../shared/seeds
+//! cargo run --release --example evaluate -- --detail people    # list misses and extras
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use viet_extract::eval::{GoldDoc, Scores, CATEGORIES};
+use viet_extract::Extractor;
+
+fn gold_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+            .collect();
+        files.sort();
+        Ok(files)
+    } else {
+        Ok(vec![path.to_path_buf()])
+    }
+}
+
+fn main() -> ExitCode {
+    let mut gold = PathBuf::from("data/samples/gold.jsonl");
+    let mut docs = PathBuf::from("data/samples");
+    let mut detail: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--gold" => gold = args.next().map(PathBuf::from).unwrap_or(gold),
+            "--docs" => docs = args.next().map(PathBuf::from).unwrap_or(docs),
+            "--detail" => detail = args.next(),
+            "-h" | "--help" => {
+                println!("usage: evaluate [--gold FILE|DIR] [--docs DIR] [--detail CATEGORY]");
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("evaluate: unknown argument {other:?} (try --help)");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let files = match gold_files(&gold) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!("evaluate: no *.jsonl gold files in {}", gold.display());
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("evaluate: cannot read {}: {e}", gold.display());
+            return ExitCode::from(2);
+        }
+    };
+    let extractor = Extractor::new();
+    let mut scores = Scores::default();
+    let mut failed = false;
+    let mut n = 0;
+    for file in files {
+        let content = match std::fs::read_to_string(&file) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("evaluate: cannot read {}: {e}", file.display());
+                failed = true;
+                continue;
+            }
+        };
+        for (i, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let g: GoldDoc = match serde_json::from_str(line) {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("evaluate: {}:{}: not a gold line: {e}", file.display(), i + 1);
+                    failed = true;
+                    continue;
+                }
+            };
+            let label = g.doc.clone().unwrap_or_else(|| format!("{}:{}", file.display(), i + 1));
+            let text = match (&g.text, &g.doc) {
+                (Some(t), _) => t.clone(),
+                (None, Some(d)) => match std::fs::read_to_string(docs.join(d)) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        eprintln!("evaluate: {}: cannot read {}: {e}", file.display(), docs.join(d).display());
+                        failed = true;
+                        continue;
+                    }
+                },
+                (None, None) => {
+                    eprintln!("evaluate: {}:{}: gold line has neither `text` nor `doc`", file.display(), i + 1);
+                    failed = true;
+                    continue;
+                }
+            };
+            scores.add(&label, &g, &extractor.extract(&text));
+            n += 1;
+        }
+    }
+    println!("{n} documents, gold {}", gold.display());
+    println!("{:<14} {:>9} {:>9} {:>9} {:>5} {:>6} {:>6}", "category", "precision", "recall", "F1", "tp", "extra", "miss");
+    for cat in CATEGORIES {
+        let c = scores.get(cat);
+        println!(
+            "{:<14} {:>9.3} {:>9.3} {:>9.3} {:>5} {:>6} {:>6}",
+            cat,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.extras.len(),
+            c.misses.len()
+        );
+    }
+    if let Some(cat) = detail {
+        let c = scores.get(&cat);
+        println!("\n{cat}: misses");
+        for m in &c.misses {
+            println!("  - {m}");
+        }
+        println!("{cat}: extras");
+        for x in &c.extras {
+            println!("  + {x}");
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
