@@ -1,1 +1,39 @@
-fn main() {}
+//! Criterion benches per stage, in bytes per second. Data loading is timed
+//! apart from extraction.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use viet_extract::normalize::{normalize, ToneStyle};
+use viet_extract::tokenize::{segment_words, tokenize};
+use viet_extract::Extractor;
+
+fn samples() -> String {
+    let mut paths: Vec<_> = std::fs::read_dir("data/samples")
+        .expect("run from the crate root")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).expect("sample")).collect::<Vec<_>>().join("\n\n")
+}
+
+fn stages(c: &mut Criterion) {
+    let text = samples();
+    let ex = Extractor::new();
+    let _ = ex.extract("khởi động");
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("normalise", |b| b.iter(|| normalize(black_box(&text), ToneStyle::Traditional).as_str().len()));
+    g.bench_function("tokenise", |b| b.iter(|| tokenize(black_box(&text)).len()));
+    g.bench_function("segment_words", |b| b.iter(|| segment_words(black_box(&text)).len()));
+    g.bench_function("extract", |b| b.iter(|| ex.extract(black_box(&text))));
+    g.finish();
+}
+
+fn loading(c: &mut Criterion) {
+    c.bench_function("builder_with_entries", |b| {
+        b.iter(|| Extractor::builder().organisation("Hội Nông dân Việt Nam", None).build().map(|e| e.extract("")))
+    });
+}
+
+criterion_group!(benches, stages, loading);
+criterion_main!(benches);

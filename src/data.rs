@@ -69,22 +69,65 @@ pub(crate) enum UnitKind {
     Scale,
 }
 
+/// Phrases keyed by lower-case text, indexed by their first word so a
+/// lookup at a token costs a hash probe, not a scan.
+#[derive(Debug, Clone)]
+pub(crate) struct Phrases<T> {
+    entries: Vec<(String, T)>,
+    by_first: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl<T> Phrases<T> {
+    pub fn new(entries: Vec<(String, T)>) -> Phrases<T> {
+        let mut p = Phrases { entries: Vec::new(), by_first: HashMap::new() };
+        for (k, v) in entries {
+            p.push(k, v);
+        }
+        p
+    }
+
+    pub fn push(&mut self, key: String, value: T) {
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        let n = key.split(' ').count();
+        let list = self.by_first.entry(first).or_default();
+        list.push((n, self.entries.len()));
+        // Longest phrase first.
+        list.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+        self.entries.push((key, value));
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(String, T)> {
+        self.entries.iter()
+    }
+
+    /// The entry whose key is exactly `key`.
+    pub fn get(&self, key: &str) -> Option<&T> {
+        let first = key.split(' ').next().unwrap_or("");
+        self.by_first.get(first)?.iter().map(|&(_, i)| &self.entries[i]).find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Entries starting with `first`: (words, entry), longest first.
+    pub fn starting_with(&self, first: &str) -> impl Iterator<Item = (usize, &(String, T))> {
+        self.by_first.get(first).into_iter().flatten().map(|&(n, i)| (n, &self.entries[i]))
+    }
+}
+
 /// Everything the recognisers look up, parsed once.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub provinces: Vec<ProvinceRecord>,
     pub surnames: HashSet<String>,
     /// (lower-case key, (display form, kind)).
-    pub roles: Vec<(String, (String, RoleKind))>,
-    pub honorifics: Vec<(String, Option<crate::Gender>)>,
+    pub roles: Phrases<(String, RoleKind)>,
+    pub honorifics: Phrases<Option<crate::Gender>>,
     /// (lower-case key, display form).
-    pub org_heads: Vec<(String, String)>,
+    pub org_heads: Phrases<String>,
     pub org_words: HashSet<String>,
     /// Phrases that end a name after a capitalised word ("tổ chức", "phát biểu").
-    pub org_enders: Vec<(String, ())>,
+    pub org_enders: Phrases<()>,
     /// (lower-case key, (name, acronym)).
-    pub org_known: Vec<(String, (String, Option<String>))>,
-    pub countries: Vec<(String, String)>,
+    pub org_known: Phrases<(String, Option<String>)>,
+    pub countries: Phrases<String>,
     /// Automaton over folded province aliases; pattern i names `province_pats[i]`.
     pub province_ac: aho_corasick::AhoCorasick,
     pub province_pats: Vec<(usize, String)>,
@@ -141,7 +184,7 @@ impl Lexicon {
                 aliases,
             });
         }
-        let roles = lines(ROLES)
+        let roles = Phrases::new(lines(ROLES)
             .filter_map(|(_, l)| {
                 let (r, k) = l.split_once('\t')?;
                 let kind = match k.trim() {
@@ -152,8 +195,8 @@ impl Lexicon {
                 };
                 Some((key(r), (norm(r), kind)))
             })
-            .collect();
-        let honorifics = lines(HONORIFICS)
+            .collect());
+        let honorifics = Phrases::new(lines(HONORIFICS)
             .map(|(_, l)| {
                 let (w, g) = l.split_once('\t').unwrap_or((l, "-"));
                 let gender = match g.trim() {
@@ -161,17 +204,17 @@ impl Lexicon {
                     "f" => Some(crate::Gender::Female),
                     _ => None,
                 };
-                (norm(w), gender)
+                (key(w), gender)
             })
-            .collect();
-        let org_known = lines(ORG_KNOWN)
+            .collect());
+        let org_known = Phrases::new(lines(ORG_KNOWN)
             .map(|(_, l)| {
                 let mut f = l.split('\t');
                 let name = norm(f.next().unwrap_or(""));
                 let acr = f.next().map(str::trim).filter(|a| !a.is_empty()).map(String::from);
                 (key(&name), (name, acr))
             })
-            .collect();
+            .collect());
         let acronyms = lines(ACRONYMS)
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').collect();
@@ -216,17 +259,19 @@ impl Lexicon {
             surnames: lines(SURNAMES).map(|(_, l)| norm(l)).collect(),
             roles,
             honorifics,
-            org_heads: lines(ORG_HEADS)
-                .map(|(_, l)| {
-                    let h = norm(l.split('\t').next().unwrap_or(l));
-                    (key(&h), h)
-                })
-                .collect(),
-            countries: lines(COUNTRIES).map(|(_, l)| (key(l), norm(l))).collect(),
+            org_heads: Phrases::new(
+                lines(ORG_HEADS)
+                    .map(|(_, l)| {
+                        let h = norm(l.split('\t').next().unwrap_or(l));
+                        (key(&h), h)
+                    })
+                    .collect(),
+            ),
+            countries: Phrases::new(lines(COUNTRIES).map(|(_, l)| (key(l), norm(l))).collect()),
             province_ac,
             province_pats,
             org_words: set(ORG_WORDS),
-            org_enders: lines(ORG_ENDERS).map(|(_, l)| (key(l), ())).collect(),
+            org_enders: Phrases::new(lines(ORG_ENDERS).map(|(_, l)| (key(l), ())).collect()),
             org_known,
             acronyms,
             units,
@@ -282,7 +327,7 @@ mod tests {
         assert_eq!(l.provinces.iter().filter(|p| p.era == "pre2025").count(), 63);
         assert_eq!(l.provinces.iter().filter(|p| p.era == "2025").count(), 34);
         assert!(l.surnames.contains("Nguyễn") && l.surnames.contains("Tôn Thất"));
-        assert!(l.roles.iter().any(|(r, _)| r == "Phó Chủ tịch Thường trực"));
+        assert!(l.roles.get("phó chủ tịch thường trực").is_some());
         assert!(l.words.contains("tổ chức"), "word list keys are lower-case, traditional tone");
         assert!(l.words.contains("hòa bình"));
         assert!(l.units.iter().any(|(s, u)| s == "tỷ" && u.multiplier == 1e9));

@@ -153,13 +153,13 @@ impl ExtractorBuilder {
             let mut lex = DEFAULT.extended();
             let norm = |s: &str| normalize(s.trim(), ToneStyle::Traditional).as_str().to_string();
             for (name, acr) in &self.organisations {
-                lex.org_known.push((key(name), (norm(name), acr.clone())));
+                lex.org_known.push(key(name), (norm(name), acr.clone()));
                 if let Some(a) = acr {
                     lex.acronyms.insert(a.clone(), (norm(name), false));
                 }
             }
             for r in &self.roles {
-                lex.roles.push((key(r), (norm(r), RoleKind::Office)));
+                lex.roles.push(key(r), (norm(r), RoleKind::Office));
             }
             lex.surnames.extend(self.surnames.iter().map(|s| norm(s)));
             Arc::new(lex)

@@ -8,7 +8,7 @@ pub(crate) mod organisations;
 pub(crate) mod people;
 pub(crate) mod provinces;
 
-use crate::data::Lexicon;
+use crate::data::{Lexicon, Phrases};
 use crate::normalize::{fold_char, lower_char};
 use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
 
@@ -118,20 +118,10 @@ impl<'a> Ctx<'a> {
         self.tokens.partition_point(|t| t.start() < pos)
     }
 
-    /// Matches a phrase of `n` lower-cased syllables starting at token `i`
-    /// against `phrases` (lower-case, single spaces); longest first.
-    pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p [(String, T)]) -> Option<(usize, &'p (String, T))> {
-        let mut best: Option<(usize, &(String, T))> = None;
-        for entry in phrases {
-            let n = entry.0.split(' ').count();
-            if best.is_some_and(|(bn, _)| bn >= n) {
-                continue;
-            }
-            if self.phrase_matches(i, &entry.0) {
-                best = Some((n, entry));
-            }
-        }
-        best
+    /// The longest phrase of `phrases` spelled by the tokens from `i`
+    /// (case-insensitive, single spaces): words used and the entry.
+    pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p Phrases<T>) -> Option<(usize, &'p (String, T))> {
+        phrases.starting_with(self.ltok(i)).find(|(_, e)| self.phrase_matches(i, &e.0))
     }
 
     /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
@@ -163,6 +153,9 @@ impl Ctx<'_> {
     /// tokens used, display form and kind. The role must be capitalised as
     /// roles before names are, unless the data writes it in lower case.
     pub fn role_at(&self, i: usize) -> Option<(usize, &(String, crate::data::RoleKind))> {
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
         let (n, entry) = self.phrase_at(i, &self.lex.roles)?;
         let display = &entry.1;
         let cap_ok = self.is_cap(i) || display.0.starts_with(char::is_lowercase);

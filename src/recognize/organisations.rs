@@ -81,7 +81,7 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let candidate = &ctx.text[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
-    if crate::data::lookup_province(candidate).is_some() || ctx.lex.countries.iter().any(|(_, c)| c == candidate) {
+    if crate::data::lookup_province(candidate).is_some() || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == candidate) {
         return None;
     }
     Some(k)

@@ -143,12 +143,13 @@ fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
 }
 
 fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
-    let (n, (h, _)) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
+    let (n, _) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
+    let h = ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()].to_lowercase();
     // "Anh" capitalised is England; "anh" lower-case is the honorific.
     if h == "anh" && ctx.shape(i) != Shape::Lower {
         return None;
     }
-    Some((n, h.clone()))
+    Some((n, h))
 }
 
 fn preceded_by_place(ctx: &Ctx, i: usize) -> bool {
@@ -285,7 +286,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
                 let name = m.as_str();
                 let first = name.split(' ').next().unwrap_or("");
                 // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-                if crate::data::lookup_province(name).is_some() || ctx.lex.countries.iter().any(|(_, c)| c == name) || first == "Trang" {
+                if crate::data::lookup_province(name).is_some() || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name) || first == "Trang" {
                     continue;
                 }
                 out.push(PersonHit {

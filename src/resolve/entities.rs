@@ -158,7 +158,7 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
     }
     for p in &mut people {
         p.gender = p.honorific.as_deref().and_then(|h| {
-            ctx.lex.honorifics.iter().find(|(w, _)| w == &key(h)).and_then(|(_, g)| *g)
+            ctx.lex.honorifics.get(&key(h)).copied().flatten()
         });
         p.mentions.sort_by_key(|m| m.span);
     }
@@ -190,7 +190,7 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
             let first = o.name.split(' ').next().unwrap_or("");
             if ctx.lex.acronyms.contains_key(first) {
                 o.acronym = Some(first.to_string());
-            } else if let Some((_, (_, Some(a)))) = ctx.lex.org_known.iter().find(|(k, _)| *k == key(&o.name)) {
+            } else if let Some((_, Some(a))) = ctx.lex.org_known.get(&key(&o.name)) {
                 o.acronym = Some(a.clone());
             }
         }
@@ -257,7 +257,7 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
         .collect();
     let mut keep = vec![true; merged.len()];
     for i in 0..merged.len() {
-        if !generic[i] || ctx.lex.org_known.iter().any(|(k, _)| *k == key(&merged[i].name)) {
+        if !generic[i] || ctx.lex.org_known.get(&key(&merged[i].name)).is_some() {
             continue;
         }
         keep[i] = false;
