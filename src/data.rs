@@ -17,6 +17,7 @@ const ORG_WORDS: &str = include_str!("../data/org_words.txt");
 const ORG_KNOWN: &str = include_str!("../data/org_known.tsv");
 const ACRONYMS: &str = include_str!("../data/acronyms.tsv");
 const UNITS: &str = include_str!("../data/units.tsv");
+const ORG_GENERIC: &str = include_str!("../data/org_generic.txt");
 const ORG_ENDERS: &str = include_str!("../data/org_enders.txt");
 const CLASSIFIERS: &str = include_str!("../data/classifiers.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
@@ -123,6 +124,8 @@ pub(crate) struct Lexicon {
     /// (lower-case key, display form).
     pub org_heads: Phrases<String>,
     pub org_words: HashSet<String>,
+    /// Names of a kind of body, not of a body ("Ban Thường vụ").
+    pub org_generic: HashSet<String>,
     /// Phrases that end a name after a capitalised word ("tổ chức", "phát biểu").
     pub org_enders: Phrases<()>,
     /// (lower-case key, (name, acronym)).
@@ -271,6 +274,7 @@ impl Lexicon {
             province_ac,
             province_pats,
             org_words: set(ORG_WORDS),
+            org_generic: set(ORG_GENERIC),
             org_enders: Phrases::new(lines(ORG_ENDERS).map(|(_, l)| (key(l), ())).collect()),
             org_known,
             acronyms,

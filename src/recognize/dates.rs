@@ -73,6 +73,11 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         }
         let start = ctx.fmap[fs] as usize;
         let end = ctx.fmap[fe] as usize;
+        // "Quảng trường 30/10", "đường 3/2": a name, not a date.
+        let before_text = ctx.lower[..start].trim_end();
+        if ["quảng trường", "đường", "phố", "cầu", "trường"].iter().any(|w| before_text.ends_with(w)) {
+            continue;
+        }
         // Anchor for dates with no year: the publication date in the
         // article, the line's own year in page furniture.
         let anchor = if start >= ctx.furniture {

@@ -97,9 +97,13 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit>
     if ID_BEFORE.contains(&prev_word) || ID_BEFORE.contains(&prev2.as_str()) {
         return None;
     }
-    // A number word needs a noun after it and must not be part of a name.
-    if word_number.is_some() && (ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p))) {
-        return None;
+    // A number word must not be part of a name or of a set phrase ("Bốn phương").
+    if word_number.is_some() {
+        let in_name = ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p));
+        let phrase = ctx.joined(i) && ctx.lex.words.contains(&format!("{} {}", ctx.ltok(i), ctx.ltok(i + 1)));
+        if in_name || phrase {
+            return None;
+        }
     }
     let mut value = match word_number {
         Some(v) => v,

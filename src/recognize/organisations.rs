@@ -139,7 +139,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             }
             // "Việt Nam Đổi mới…": a capitalised word opening a lower-case
             // word is the start of the next phrase (a headline run on).
-            if ctx.joined(k) && ctx.shape(k + 1) == Shape::Lower && !ctx.lex.org_words.contains(ctx.ltok(k + 1)) {
+            if k > i + head && ctx.is_cap(k - 1) && ctx.joined(k) && ctx.shape(k + 1) == Shape::Lower && !ctx.lex.org_words.contains(ctx.ltok(k + 1)) {
                 let pair = format!("{} {}", ctx.ltok(k), ctx.ltok(k + 1));
                 if ctx.lex.words.contains(&pair) && head_at(ctx, k).is_none() {
                     break;

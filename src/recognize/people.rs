@@ -132,12 +132,22 @@ fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     (words >= 2 && (i..k).any(|j| ctx.tok(j).chars().count() > 1)).then_some(k)
 }
 
-/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)".
+/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)",
+/// and in the same clause "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí thư Y".
 fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
     if matches!(ctx.tok(k), "," | "-" | "(") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
         if let Some((titles, end)) = title_chain(ctx, k + 1) {
             return (titles, end);
         }
+    }
+    let mut j = k;
+    while j < ctx.tokens.len() && j < k + 8 && ctx.kind(j) == Some(crate::tokenize::TokenKind::Word) && ctx.shape(j) == Shape::Lower {
+        if matches!(ctx.ltok(j), "làm" | "là" | "chức") && ctx.joined(j) {
+            if let Some((titles, end)) = title_chain(ctx, j + 1) {
+                return (titles, end);
+            }
+        }
+        j += 1;
     }
     (Vec::new(), k)
 }
@@ -186,9 +196,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
         // Degrees and titles before the name.
         let mut degrees = Vec::new();
         let mut k = i;
-        while DEGREES.contains(&ctx.tok(k)) && ctx.tok(k + 1) == "." {
+        while DEGREES.contains(&ctx.tok(k)) && (ctx.tok(k + 1) == "." || (!degrees.is_empty() && ctx.joined(k))) {
             degrees.push(ctx.tok(k).to_string());
-            k += 2;
+            k += if ctx.tok(k + 1) == "." { 2 } else { 1 };
         }
         if let Some((titles, after)) = title_chain(ctx, k) {
             let mut j = after;
@@ -235,11 +245,11 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             }
         }
         // A full name standing alone: three or more syllables from a surname.
-        if let Some(end) = name_at(ctx, i) {
-            let first_in_run = i == 0 || !(ctx.joined(i - 1) && ctx.is_cap(i - 1));
-            if end - i >= 3 && first_in_run && !preceded_by_place(ctx, i) {
+        if let Some(end) = name_at(ctx, k) {
+            let first_in_run = k == 0 || !(ctx.joined(k - 1) && ctx.is_cap(k - 1)) || !degrees.is_empty();
+            if (end - k >= 3 || !degrees.is_empty()) && first_in_run && !preceded_by_place(ctx, k) {
                 let (titles, after) = titles_after(ctx, end);
-                out.push(hit(ctx, start, i, end, None, titles, degrees, "person.full_name"));
+                out.push(hit(ctx, start, k, end, None, titles, degrees, "person.full_name"));
                 i = after.max(end);
                 continue;
             }

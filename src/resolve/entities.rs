@@ -218,11 +218,24 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
             });
         }
     }
-    // Merge duplicates made by the acronym pass.
+    // Merge duplicates: the same name, or "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X".
+    let expanded = |name: &str| -> String {
+        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+        match ctx.lex.acronyms.get(first) {
+            Some((full, true)) => key(&format!("{full} {rest}")),
+            _ => key(name),
+        }
+    };
     let mut merged: Vec<Organisation> = Vec::new();
     for o in orgs {
-        match merged.iter_mut().find(|m| key(&m.name) == key(&o.name)) {
+        if ctx.lex.org_generic.contains(&key(&o.name)) {
+            continue;
+        }
+        match merged.iter_mut().find(|m| expanded(&m.name) == expanded(&o.name)) {
             Some(m) => {
+                if key(&m.name) != key(&o.name) && !m.aliases.contains(&o.name) {
+                    m.aliases.push(o.name.clone());
+                }
                 m.mentions.extend(o.mentions);
                 if m.acronym.is_none() {
                     m.acronym = o.acronym;
