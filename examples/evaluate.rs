@@ -99,7 +99,10 @@ fn main() -> ExitCode {
         }
     }
     println!("{n} documents, gold {}", gold.display());
-    println!("{:<14} {:>9} {:>9} {:>9} {:>5} {:>6} {:>6}", "category", "precision", "recall", "F1", "tp", "extra", "miss");
+    println!(
+        "{:<14} {:>9} {:>9} {:>9} {:>5} {:>6} {:>6}",
+        "category", "precision", "recall", "F1", "tp", "extra", "miss"
+    );
     for cat in CATEGORIES {
         let c = scores.get(cat);
         println!(

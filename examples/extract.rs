@@ -12,7 +12,8 @@
 //! the path and line number; every other input is still processed, and the
 //! exit code is then 1.
 
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 use std::io::{BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 use viet_extract::{Document, Extractor};
@@ -47,17 +48,22 @@ fn parse_args() -> Result<Options, String> {
     Ok(o)
 }
 
-fn emit(out: &mut impl Write, pretty: bool, key: (&str, Value), doc: &Document) -> std::io::Result<()> {
-    let mut obj = Map::new();
-    obj.insert(key.0.to_string(), key.1);
-    if let Ok(Value::Object(fields)) = serde_json::to_value(doc) {
-        obj.extend(fields);
-    }
-    let v = Value::Object(obj);
+/// One output line: the input's key (`source` or `id`) then the document.
+#[derive(Serialize)]
+struct Line<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    #[serde(flatten)]
+    doc: &'a Document,
+}
+
+fn emit(out: &mut impl Write, pretty: bool, line: &Line) -> std::io::Result<()> {
     if pretty {
-        serde_json::to_writer_pretty(&mut *out, &v)?;
+        serde_json::to_writer_pretty(&mut *out, line)?;
     } else {
-        serde_json::to_writer(&mut *out, &v)?;
+        serde_json::to_writer(&mut *out, line)?;
     }
     out.write_all(b"\n")
 }
@@ -118,7 +124,13 @@ fn main() -> ExitCode {
 }
 
 /// One document per file. Returns Ok(false) when the input was bad.
-fn run_file(ex: &Extractor, path: &str, mut r: Box<dyn Read>, o: &Options, out: &mut impl Write) -> std::io::Result<bool> {
+fn run_file(
+    ex: &Extractor,
+    path: &str,
+    mut r: Box<dyn Read>,
+    o: &Options,
+    out: &mut impl Write,
+) -> std::io::Result<bool> {
     let mut bytes = Vec::new();
     if let Err(e) = r.read_to_end(&mut bytes) {
         eprintln!("extract: {path}: cannot read: {e}");
@@ -126,7 +138,8 @@ fn run_file(ex: &Extractor, path: &str, mut r: Box<dyn Read>, o: &Options, out: 
     }
     match std::str::from_utf8(&bytes) {
         Ok(text) => {
-            emit(out, o.pretty, ("source", json!(path)), &extract(ex, text, o.published.as_deref()))?;
+            let doc = extract(ex, text, o.published.as_deref());
+            emit(out, o.pretty, &Line { source: Some(path), id: None, doc: &doc })?;
             Ok(true)
         }
         Err(e) => {
@@ -177,9 +190,10 @@ fn run_jsonl(ex: &Extractor, path: &str, r: Box<dyn Read>, o: &Options, out: &mu
             ok = false;
             continue;
         };
-        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let id = v.get("id").unwrap_or(&Value::Null);
         let published = v.get("published").and_then(Value::as_str).or(o.published.as_deref());
-        emit(out, o.pretty, ("id", id), &extract(ex, text, published))?;
+        let doc = extract(ex, text, published);
+        emit(out, o.pretty, &Line { source: None, id: Some(id), doc: &doc })?;
     }
     Ok(ok)
 }

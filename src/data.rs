@@ -187,37 +187,43 @@ impl Lexicon {
                 aliases,
             });
         }
-        let roles = Phrases::new(lines(ROLES)
-            .filter_map(|(_, l)| {
-                let (r, k) = l.split_once('\t')?;
-                let kind = match k.trim() {
-                    "rank" => RoleKind::Rank,
-                    "party" => RoleKind::Party,
-                    "head" => RoleKind::Head,
-                    _ => RoleKind::Office,
-                };
-                Some((key(r), (norm(r), kind)))
-            })
-            .collect());
-        let honorifics = Phrases::new(lines(HONORIFICS)
-            .map(|(_, l)| {
-                let (w, g) = l.split_once('\t').unwrap_or((l, "-"));
-                let gender = match g.trim() {
-                    "m" => Some(crate::Gender::Male),
-                    "f" => Some(crate::Gender::Female),
-                    _ => None,
-                };
-                (key(w), gender)
-            })
-            .collect());
-        let org_known = Phrases::new(lines(ORG_KNOWN)
-            .map(|(_, l)| {
-                let mut f = l.split('\t');
-                let name = norm(f.next().unwrap_or(""));
-                let acr = f.next().map(str::trim).filter(|a| !a.is_empty()).map(String::from);
-                (key(&name), (name, acr))
-            })
-            .collect());
+        let roles = Phrases::new(
+            lines(ROLES)
+                .filter_map(|(_, l)| {
+                    let (r, k) = l.split_once('\t')?;
+                    let kind = match k.trim() {
+                        "rank" => RoleKind::Rank,
+                        "party" => RoleKind::Party,
+                        "head" => RoleKind::Head,
+                        _ => RoleKind::Office,
+                    };
+                    Some((key(r), (norm(r), kind)))
+                })
+                .collect(),
+        );
+        let honorifics = Phrases::new(
+            lines(HONORIFICS)
+                .map(|(_, l)| {
+                    let (w, g) = l.split_once('\t').unwrap_or((l, "-"));
+                    let gender = match g.trim() {
+                        "m" => Some(crate::Gender::Male),
+                        "f" => Some(crate::Gender::Female),
+                        _ => None,
+                    };
+                    (key(w), gender)
+                })
+                .collect(),
+        );
+        let org_known = Phrases::new(
+            lines(ORG_KNOWN)
+                .map(|(_, l)| {
+                    let mut f = l.split('\t');
+                    let name = norm(f.next().unwrap_or(""));
+                    let acr = f.next().map(str::trim).filter(|a| !a.is_empty()).map(String::from);
+                    (key(&name), (name, acr))
+                })
+                .collect(),
+        );
         let acronyms = lines(ACRONYMS)
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').collect();
@@ -233,19 +239,14 @@ impl Lexicon {
                     "scale" => UnitKind::Scale,
                     _ => UnitKind::Measure,
                 };
-                let rec = UnitRecord {
-                    unit: norm(f.get(1)?),
-                    multiplier: f.get(2)?.trim().parse().ok()?,
-                    kind,
-                };
+                let rec = UnitRecord { unit: norm(f.get(1)?), multiplier: f.get(2)?.trim().parse().ok()?, kind };
                 Some((norm(f.first()?), rec))
             })
             .collect();
         // Longest surface first, so "km/h" wins over "km".
         units.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         let words: HashSet<String> = WORDS.lines().map(key).filter(|w| !w.is_empty()).collect();
-        let max_word_syllables =
-            words.iter().map(|w| w.split(' ').count()).max().unwrap_or(1).min(6);
+        let max_word_syllables = words.iter().map(|w| w.split(' ').count()).max().unwrap_or(1).min(6);
         let mut province_pats = Vec::new();
         for (i, p) in provinces.iter().enumerate() {
             for a in &p.aliases {

@@ -23,9 +23,7 @@ impl Error {
     }
 
     pub(crate) fn data(source: &str, line: usize, message: impl Into<String>) -> Error {
-        Error {
-            kind: ErrorKind::Data { source: source.to_string(), line, message: message.into() },
-        }
+        Error { kind: ErrorKind::Data { source: source.to_string(), line, message: message.into() } }
     }
 
     pub(crate) fn date(text: &str) -> Error {

@@ -190,15 +190,20 @@ impl Scores {
         let gold_titles: Vec<(String, Vec<String>)> = gold
             .people
             .iter()
-            .flat_map(|p| p.titles.iter().map(move |t| (format!("{} | {}", p.name, t.role), vec![pair(&p.name, &t.role)])))
+            .flat_map(|p| {
+                p.titles.iter().map(move |t| (format!("{} | {}", p.name, t.role), vec![pair(&p.name, &t.role)]))
+            })
             .collect();
         let pred_titles: Vec<String> =
             pred.people.iter().flat_map(|p| p.titles.iter().map(move |t| format!("{} | {}", p.name, t.role))).collect();
-        put("titles", greedy(gold_titles, pred_titles, |g, p| {
-            let (n, r) = p.split_once(" | ").unwrap_or((p, ""));
-            g[0] == pair(n, r)
-        }));
-        let gold_orgs: Vec<(String, (Vec<String>, Option<String>))> = gold
+        put(
+            "titles",
+            greedy(gold_titles, pred_titles, |g, p| {
+                let (n, r) = p.split_once(" | ").unwrap_or((p, ""));
+                g[0] == pair(n, r)
+            }),
+        );
+        let gold_orgs: Vec<(String, OrgKeys)> = gold
             .organisations
             .iter()
             .map(|o| (o.name.clone(), (names(&o.name, &o.aliases), o.acronym.clone())))
@@ -210,10 +215,13 @@ impl Scores {
             .collect();
         let pred_acr: Vec<Option<String>> = pred.organisations.iter().map(|o| o.acronym.clone()).collect();
         let pred_names: Vec<String> = pred.organisations.iter().map(|o| o.name.clone()).collect();
-        put("organisations", greedy(gold_orgs, pred_orgs.clone(), |g, p| {
-            let i = pred_orgs.iter().position(|x| x == p).unwrap_or(0);
-            g.0.contains(&norm(&pred_names[i])) || (g.1.is_some() && g.1 == pred_acr[i])
-        }));
+        put(
+            "organisations",
+            greedy(gold_orgs, pred_orgs.clone(), |g, p| {
+                let i = pred_orgs.iter().position(|x| x == p).unwrap_or(0);
+                g.0.contains(&norm(&pred_names[i])) || (g.1.is_some() && g.1 == pred_acr[i])
+            }),
+        );
         put(
             "provinces",
             greedy(
@@ -236,7 +244,10 @@ impl Scores {
         put(
             "figures",
             greedy(
-                gold.figures.iter().map(|f| (format!("{} = {} {}", f.text, f.value, f.unit), (f.value, f.unit.clone()))).collect(),
+                gold.figures
+                    .iter()
+                    .map(|f| (format!("{} = {} {}", f.text, f.value, f.unit), (f.value, f.unit.clone())))
+                    .collect(),
                 pred_fig_labels.clone(),
                 |g, p| {
                     let i = pred_fig_labels.iter().position(|x| x == p).unwrap_or(0);
@@ -246,6 +257,9 @@ impl Scores {
         );
     }
 }
+
+/// An organisation's matching keys: its names, and its acronym.
+type OrgKeys = (Vec<String>, Option<String>);
 
 /// One-to-one matching: each distinct prediction takes the first unmatched
 /// gold item it matches. Gold items that the same prediction would match
@@ -334,7 +348,9 @@ fn canonical_unit(u: &str) -> String {
 
 fn same_unit(a: &str, b: &str) -> bool {
     let (a, b) = (canonical_unit(a), canonical_unit(b));
-    let leading = |long: &str, short: &str| long == short || long.starts_with(&format!("{short} ")) || long.starts_with(&format!("{short},"));
+    let leading = |long: &str, short: &str| {
+        long == short || long.starts_with(&format!("{short} ")) || long.starts_with(&format!("{short},"))
+    };
     leading(&a, &b) || leading(&b, &a)
 }
 

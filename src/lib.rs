@@ -47,8 +47,8 @@
 mod data;
 mod document;
 mod error;
-mod extractor;
 pub mod eval;
+mod extractor;
 pub mod normalize;
 mod recognize;
 mod resolve;

@@ -61,8 +61,7 @@ pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
     if n < 2 {
         return;
     }
-    let (Some((b1, t1)), Some((b2, t2))) = (split_tone(syl[n - 2].0), split_tone(syl[n - 1].0))
-    else {
+    let (Some((b1, t1)), Some((b2, t2))) = (split_tone(syl[n - 2].0), split_tone(syl[n - 1].0)) else {
         return;
     };
     let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());

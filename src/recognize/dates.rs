@@ -80,11 +80,8 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         }
         // Anchor for dates with no year: the publication date in the
         // article, the line's own year in page furniture.
-        let anchor = if start >= ctx.furniture {
-            line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 })
-        } else {
-            published
-        };
+        let anchor =
+            if start >= ctx.furniture { line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 }) } else { published };
         let Some((value, rule)) = value_of(&c, anchor, published) else { continue };
         let pre = c.name("pre").map_or("", |p| p.as_str());
         let part_of_day = ["sang", "chieu", "toi", "trua", "dem"]
@@ -173,7 +170,9 @@ fn value_of(c: &Captures, anchor: Option<Ymd>, published: Option<Ymd>) -> Option
         let (a, b) = if h.as_str() == "dau" { (1, 6) } else { (7, 12) };
         return Some((month_span(y, a, b), "date.half_year"));
     }
-    if let (Some(a), Some(b)) = (year("k_y1").or(year("l_y1")).or(year("l2_y1")), year("k_y2").or(year("l_y2")).or(year("l2_y2"))) {
+    if let (Some(a), Some(b)) =
+        (year("k_y1").or(year("l_y1")).or(year("l2_y1")), year("k_y2").or(year("l_y2")).or(year("l2_y2")))
+    {
         let plausible = |y: i32| (1000..=2200).contains(&y);
         if !(plausible(a) && plausible(b) && a < b) {
             return None;

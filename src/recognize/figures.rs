@@ -18,22 +18,42 @@ pub(crate) struct FigureHit {
     pub rule: &'static str,
 }
 
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("hai", 2.0),
-    ("ba", 3.0),
-    ("bốn", 4.0),
-    ("sáu", 6.0),
-    ("bảy", 7.0),
-    ("tám", 8.0),
-    ("chín", 9.0),
-    ("mười", 10.0),
-];
+const NUMBER_WORDS: &[(&str, f64)] =
+    &[("hai", 2.0), ("ba", 3.0), ("bốn", 4.0), ("sáu", 6.0), ("bảy", 7.0), ("tám", 8.0), ("chín", 9.0), ("mười", 10.0)];
 
 /// Words before a number that make it an identifier or ordinal, not a quantity.
 const ID_BEFORE: &[&str] = &[
-    "số", "thứ", "khóa", "khoá", "lần", "cụm", "quý", "năm", "ngày", "vùng", "đoàn", "lữ", "phòng",
-    "điều", "khoản", "chương", "mục", "tập", "kỳ", "bão", "tuyến", "quốc lộ", "km", "sư đoàn", "trung đoàn", "đội",
-    "phiên", "hạng", "vf", "lúc", "covid",
+    "số",
+    "thứ",
+    "khóa",
+    "khoá",
+    "lần",
+    "cụm",
+    "quý",
+    "năm",
+    "ngày",
+    "vùng",
+    "đoàn",
+    "lữ",
+    "phòng",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "tập",
+    "kỳ",
+    "bão",
+    "tuyến",
+    "quốc lộ",
+    "km",
+    "sư đoàn",
+    "trung đoàn",
+    "đội",
+    "phiên",
+    "hạng",
+    "vf",
+    "lúc",
+    "covid",
 ];
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
@@ -125,7 +145,9 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit>
         pos += r.0;
     }
     // Time and date shapes are not figures.
-    if text[pos..].starts_with([':', '/']) || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+    if text[pos..].starts_with([':', '/'])
+        || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     // Scale words: "288 tỷ", "2 tỷ 500 triệu".
@@ -192,7 +214,10 @@ fn word_end(text: &str, pos: usize, len: usize) -> bool {
 fn scale_at(ctx: &Ctx, pos: usize) -> (Option<f64>, usize) {
     let p = pos + (ctx.lower.len() - pos - ctx.lower[pos..].trim_start_matches(' ').len());
     for (surface, u) in &ctx.lex.units {
-        if u.kind == UnitKind::Scale && ctx.lower[p..].starts_with(surface.as_str()) && word_end(&ctx.lower, p, surface.len()) {
+        if u.kind == UnitKind::Scale
+            && ctx.lower[p..].starts_with(surface.as_str())
+            && word_end(&ctx.lower, p, surface.len())
+        {
             return (Some(u.multiplier), p + surface.len());
         }
     }
@@ -222,10 +247,11 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         let ok = ctx.lower[p..].starts_with(s.as_str())
             && (u.kind == UnitKind::Percent && surface == "%" || word_end(&ctx.lower, p, s.len()));
         // Symbols must be glued or spaced; "%" may be glued, words need a space.
-        let continues_word = ok && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
-            let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            ctx.lex.words.contains(&format!("{s} {next}"))
-        });
+        let continues_word = ok
+            && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
+                let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                ctx.lex.words.contains(&format!("{s} {next}"))
+            });
         if ok && !continues_word {
             let mut end = p + s.len();
             // "0,3%/năm": the rate's period belongs to the figure text.
@@ -242,7 +268,10 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
 /// stopping at punctuation, numbers and function words.
 fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let first = ctx.token_from(pos);
-    if ctx.kind(first) != Some(TokenKind::Word) || ctx.tokens[first].start() != pos + 1 || ctx.text.as_bytes().get(pos) != Some(&b' ') {
+    if ctx.kind(first) != Some(TokenKind::Word)
+        || ctx.tokens[first].start() != pos + 1
+        || ctx.text.as_bytes().get(pos) != Some(&b' ')
+    {
         return None;
     }
     let mut end_tok = first;

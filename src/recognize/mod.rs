@@ -126,15 +126,11 @@ impl<'a> Ctx<'a> {
 
     /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
     pub fn phrase_matches(&self, i: usize, phrase: &str) -> bool {
-        let mut k = i;
         for (n, part) in phrase.split(' ').enumerate() {
-            if n > 0 && !self.joined(k - 1) {
+            let k = i + n;
+            if (n > 0 && !self.joined(k - 1)) || self.ltok(k) != part {
                 return false;
             }
-            if self.ltok(k) != part {
-                return false;
-            }
-            k += 1;
         }
         true
     }

@@ -44,7 +44,7 @@ pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
         (_, Some((h, key))) => {
             let next = ctx.ltok(i + h);
             let banned = NOT_AFTER_HEAD.iter().any(|(hk, words)| *hk == key && words.contains(&next));
-            (!banned && ctx.joined(i + h - 1) || h > 1 && !banned).then_some((h, false))
+            (!banned && (ctx.joined(i + h - 1) || h > 1)).then_some((h, false))
         }
         _ => None,
     }
@@ -61,7 +61,12 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         n = 2;
     }
     let mut k = i + n;
-    while k < ctx.tokens.len() && ctx.joined(k - 1) && ctx.shape(k) == Shape::Title && k - i < 4 && ctx.role_at(k).is_none() {
+    while k < ctx.tokens.len()
+        && ctx.joined(k - 1)
+        && ctx.shape(k) == Shape::Title
+        && k - i < 4
+        && ctx.role_at(k).is_none()
+    {
         k += 1;
     }
     // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
@@ -81,7 +86,9 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let candidate = &ctx.text[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
-    if crate::data::lookup_province(candidate).is_some() || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == candidate) {
+    if crate::data::lookup_province(candidate).is_some()
+        || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == candidate)
+    {
         return None;
     }
     Some(k)
@@ -104,11 +111,20 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                     k += 1;
                     continue;
                 }
-                "," if ctx.is_cap(k + 1) && ctx.role_at(k + 1).is_none() && head_at(ctx, k + 1).is_none() && enumeration_ahead(ctx, k + 1) => {
+                "," if ctx.is_cap(k + 1)
+                    && ctx.role_at(k + 1).is_none()
+                    && head_at(ctx, k + 1).is_none()
+                    && enumeration_ahead(ctx, k + 1) =>
+                {
                     k += 1;
                     continue;
                 }
-                "-" if ctx.is_cap(k - 1) && ctx.is_cap(k + 1) && ctx.role_at(k + 1).is_none() && name_at(ctx, k + 1).is_none() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') => {
+                "-" if ctx.is_cap(k - 1)
+                    && ctx.is_cap(k + 1)
+                    && ctx.role_at(k + 1).is_none()
+                    && name_at(ctx, k + 1).is_none()
+                    && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') =>
+                {
                     k += 1;
                     continue;
                 }
@@ -133,13 +149,19 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 continue;
             }
             // An acronym ends the name unless it is part of it ("Ủy ban MTTQ tỉnh").
-            let acronym_ok = k == i + head || ctx.tok(k) == "TP" || ctx.lex.acronyms.get(ctx.tok(k)).is_some_and(|a| a.1);
+            let acronym_ok =
+                k == i + head || ctx.tok(k) == "TP" || ctx.lex.acronyms.get(ctx.tok(k)).is_some_and(|a| a.1);
             if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 && !acronym_ok {
                 break;
             }
             // "Việt Nam Đổi mới…": a capitalised word opening a lower-case
             // word is the start of the next phrase (a headline run on).
-            if k > i + head && ctx.is_cap(k - 1) && ctx.joined(k) && ctx.shape(k + 1) == Shape::Lower && !ctx.lex.org_words.contains(ctx.ltok(k + 1)) {
+            if k > i + head
+                && ctx.is_cap(k - 1)
+                && ctx.joined(k)
+                && ctx.shape(k + 1) == Shape::Lower
+                && !ctx.lex.org_words.contains(ctx.ltok(k + 1))
+            {
                 let pair = format!("{} {}", ctx.ltok(k), ctx.ltok(k + 1));
                 if ctx.lex.words.contains(&pair) && head_at(ctx, k).is_none() {
                     break;
@@ -149,7 +171,10 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             end = k;
             continue;
         }
-        if ctx.shape(k) == Shape::Lower && !matches!(ctx.ltok(k - 1), "các" | "những") && ctx.phrase_at(k, &ctx.lex.org_enders).is_some() {
+        if ctx.shape(k) == Shape::Lower
+            && !matches!(ctx.ltok(k - 1), "các" | "những")
+            && ctx.phrase_at(k, &ctx.lex.org_enders).is_some()
+        {
             break;
         }
         let number_slot = k == i + head || matches!(ctx.ltok(k - 1), "số" | "vùng" | "cụm" | "khu");
@@ -257,7 +282,13 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
         let name = ctx.text[s..e].to_string();
         let mention_end = if acronym.is_some() { ctx.tokens[end + 2].end() } else { e };
-        out.push(OrgHit { start: s, end: mention_end, name, acronym, rule: if known { "org.known" } else { "org.head" } });
+        out.push(OrgHit {
+            start: s,
+            end: mention_end,
+            name,
+            acronym,
+            rule: if known { "org.known" } else { "org.head" },
+        });
         // Known bodies named inside ("… của Quốc hội", "Ban Thường vụ Tỉnh ủy").
         for j in i + 1..end {
             if ctx.ltok(j - 1) != "của" {

@@ -10,14 +10,61 @@ use std::sync::LazyLock;
 
 /// Words before a name that make it a street, school, square or prize.
 const NOT_PERSON_BEFORE: &[&str] = &[
-    "đường", "phố", "trường", "thpt", "thcs", "quảng trường", "giải", "giải thưởng", "cầu", "chùa", "tỉnh", "thành phố",
-    "tp", "xã", "phường", "huyện", "quận", "làng", "thôn", "sân", "lăng", "tư tưởng", "đền", "hầm", "bến", "cảng",
-    "phong trào", "khu", "nhà văn hóa", "bảo tàng", "di tích", "tượng đài", "học bổng", "quỹ", "đại lộ", "hẻm", "tại",
-    "ở", "về",
+    "đường",
+    "phố",
+    "trường",
+    "thpt",
+    "thcs",
+    "quảng trường",
+    "giải",
+    "giải thưởng",
+    "cầu",
+    "chùa",
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "làng",
+    "thôn",
+    "sân",
+    "lăng",
+    "tư tưởng",
+    "đền",
+    "hầm",
+    "bến",
+    "cảng",
+    "phong trào",
+    "khu",
+    "nhà văn hóa",
+    "bảo tàng",
+    "di tích",
+    "tượng đài",
+    "học bổng",
+    "quỹ",
+    "đại lộ",
+    "hẻm",
+    "tại",
+    "ở",
+    "về",
 ];
 
 /// Words that introduce a name without being a title.
-const INTRODUCERS: &[&str] = &["đại thi hào", "nhà thơ", "nhà văn", "nhạc sĩ", "họa sĩ", "con trai", "con gái", "vợ", "chồng", "bác sĩ", "nhà báo"];
+const INTRODUCERS: &[&str] = &[
+    "đại thi hào",
+    "nhà thơ",
+    "nhà văn",
+    "nhạc sĩ",
+    "họa sĩ",
+    "con trai",
+    "con gái",
+    "vợ",
+    "chồng",
+    "bác sĩ",
+    "nhà báo",
+];
 
 const DEGREES: &[&str] = &["GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "NSND", "NSƯT"];
 
@@ -135,13 +182,18 @@ fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)",
 /// and in the same clause "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí thư Y".
 fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
-    if matches!(ctx.tok(k), "," | "-" | "(") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
+    if matches!(ctx.tok(k), "," | "-" | "(") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
+    {
         if let Some((titles, end)) = title_chain(ctx, k + 1) {
             return (titles, end);
         }
     }
     let mut j = k;
-    while j < ctx.tokens.len() && j < k + 8 && ctx.kind(j) == Some(crate::tokenize::TokenKind::Word) && ctx.shape(j) == Shape::Lower {
+    while j < ctx.tokens.len()
+        && j < k + 8
+        && ctx.kind(j) == Some(crate::tokenize::TokenKind::Word)
+        && ctx.shape(j) == Shape::Lower
+    {
         if matches!(ctx.ltok(j), "làm" | "là" | "chức") && ctx.joined(j) {
             if let Some((titles, end)) = title_chain(ctx, j + 1) {
                 return (titles, end);
@@ -212,13 +264,15 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             let end = end.or_else(|| {
                 // After a head-of-state title and a country: any capitalised run.
                 let head = titles.last().is_some_and(|t| t.kind == RoleKind::Head);
-                (head && glued && ctx.shape(j) == Shape::Title).then(|| {
-                    let mut e = j + 1;
-                    while e < n && e - j < 4 && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title {
-                        e += 1;
-                    }
-                    e
-                }).filter(|&e| e - j >= 2)
+                (head && glued && ctx.shape(j) == Shape::Title)
+                    .then(|| {
+                        let mut e = j + 1;
+                        while e < n && e - j < 4 && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title {
+                            e += 1;
+                        }
+                        e
+                    })
+                    .filter(|&e| e - j >= 2)
             });
             if let Some(end) = end {
                 degrees.extend(deg2);
@@ -287,8 +341,9 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
         Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:Nguồn|Theo|Tin bài liên quan|Tin liên quan|Đọc nhiều)"))
             .expect("byline pattern")
     });
-    static CREDIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern"));
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern")
+    });
     for re in [&*TIMED, &*ALONE, &*CREDIT] {
         for c in re.captures_iter(ctx.text) {
             for g in ["a", "b"] {
@@ -296,7 +351,10 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
                 let name = m.as_str();
                 let first = name.split(' ').next().unwrap_or("");
                 // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-                if crate::data::lookup_province(name).is_some() || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name) || first == "Trang" {
+                if crate::data::lookup_province(name).is_some()
+                    || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
+                    || first == "Trang"
+                {
                     continue;
                 }
                 out.push(PersonHit {

@@ -5,9 +5,35 @@ use super::{Ctx, Hit};
 
 /// Words before a name that make it a smaller or different place.
 const NOT_PROVINCE_BEFORE: &[&str] = &[
-    "phường", "xã", "huyện", "quận", "thị xã", "thị trấn", "đường", "phố", "quảng trường", "sông", "cầu",
-    "chùa", "làng", "thôn", "bản", "ấp", "đảo", "núi", "hồ", "đèo", "chủ tịch", "bác", "tư tưởng", "lăng",
-    "hẻm", "ngõ", "đại lộ", "khu phố", "tổ",
+    "phường",
+    "xã",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thị trấn",
+    "đường",
+    "phố",
+    "quảng trường",
+    "sông",
+    "cầu",
+    "chùa",
+    "làng",
+    "thôn",
+    "bản",
+    "ấp",
+    "đảo",
+    "núi",
+    "hồ",
+    "đèo",
+    "chủ tịch",
+    "bác",
+    "tư tưởng",
+    "lăng",
+    "hẻm",
+    "ngõ",
+    "đại lộ",
+    "khu phố",
+    "tổ",
 ];
 
 /// A province found in the text: index into the lexicon's records.
@@ -44,7 +70,8 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
         }
         let name = &ctx.lex.provinces[*record].name;
         // "Hồ Chí Minh" alone names the person; the city is "TP Hồ Chí Minh".
-        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(prev.ends_with("thành phố") || prev.ends_with("tp")) {
+        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(prev.ends_with("thành phố") || prev.ends_with("tp"))
+        {
             continue;
         }
         out.push(ProvinceHit { record: *record, hit: Hit { start, end, rule: "province.gazetteer" } });

@@ -50,7 +50,8 @@ fn days_in_month(y: Option<i32>, m: u32) -> u32 {
 
 /// A valid day, or `None` (31/2 is not a date).
 pub(crate) fn day(y: Option<i32>, m: u32, d: u32) -> Option<Day> {
-    let ok = (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && y.is_none_or(|y| (1000..=2200).contains(&y));
+    let ok =
+        (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && y.is_none_or(|y| (1000..=2200).contains(&y));
     ok.then_some(Day { y, m, d })
 }
 

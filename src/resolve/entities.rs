@@ -3,10 +3,10 @@
 use super::calendar::Ymd;
 use crate::data::key;
 use crate::document::*;
-use crate::Span;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
+use crate::Span;
 use std::collections::HashMap;
 
 /// Runs every recogniser over `ctx` and builds the document.
@@ -87,14 +87,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let people = people(ctx, norm, &out_text);
     let organisations = organisations(ctx, norm, &out_text, &people);
 
-    Document {
-        published: published.map(|p| p.iso()),
-        people,
-        organisations,
-        provinces,
-        dates,
-        figures,
-    }
+    Document { published: published.map(|p| p.iso()), people, organisations, provinces, dates, figures }
 }
 
 fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -> Vec<Person> {
@@ -133,7 +126,8 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
                 }
                 if existing.organisation.is_some()
                     && title.organisation.is_some()
-                    && key(existing.organisation.as_deref().unwrap_or("")) != key(title.organisation.as_deref().unwrap_or(""))
+                    && key(existing.organisation.as_deref().unwrap_or(""))
+                        != key(title.organisation.as_deref().unwrap_or(""))
                 {
                     // Two different bodies: keep both ("Chủ tịch" of two bodies).
                     if !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation) {
@@ -157,15 +151,18 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
         }
     }
     for p in &mut people {
-        p.gender = p.honorific.as_deref().and_then(|h| {
-            ctx.lex.honorifics.get(&key(h)).copied().flatten()
-        });
+        p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).copied().flatten());
         p.mentions.sort_by_key(|m| m.span);
     }
     people
 }
 
-fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String, people: &[Person]) -> Vec<Organisation> {
+fn organisations(
+    ctx: &Ctx,
+    norm: &NormalizedText,
+    out_text: &dyn Fn(&str) -> String,
+    people: &[Person],
+) -> Vec<Organisation> {
     let person_spans: Vec<Span> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)).collect();
     let mut orgs: Vec<Organisation> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -175,7 +172,12 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
             continue;
         }
         let i = *index.entry(key(&h.name)).or_insert_with(|| {
-            orgs.push(Organisation { name: out_text(&h.name), acronym: None, aliases: Vec::new(), mentions: Vec::new() });
+            orgs.push(Organisation {
+                name: out_text(&h.name),
+                acronym: None,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
             orgs.len() - 1
         });
         if orgs[i].acronym.is_none() {
@@ -205,7 +207,10 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
         if orgs.iter().any(|o| o.mentions.iter().any(|m| m.span.start <= sp.start && sp.end <= m.span.end)) {
             continue;
         }
-        if let Some(o) = orgs.iter_mut().find(|o| o.acronym.as_deref() == Some(word) && key(&o.name) != key(word) && !o.name.starts_with(word)) {
+        if let Some(o) = orgs
+            .iter_mut()
+            .find(|o| o.acronym.as_deref() == Some(word) && key(&o.name) != key(word) && !o.name.starts_with(word))
+        {
             o.mentions.push(Mention::new(sp, "org.acronym"));
             continue;
         }
@@ -250,7 +255,9 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
         let words: Vec<&str> = merged[i].name.split(' ').collect();
         let acr = words.last().copied().unwrap_or("");
         let target = (words.len() >= 2 && acr.chars().all(|c| c.is_uppercase()))
-            .then(|| merged.iter().position(|o| o.acronym.as_deref() == Some(acr) && key(&o.name) != key(&merged[i].name)))
+            .then(|| {
+                merged.iter().position(|o| o.acronym.as_deref() == Some(acr) && key(&o.name) != key(&merged[i].name))
+            })
             .flatten()
             .filter(|&j| key(&merged[j].name).starts_with(&key(&words[..words.len() - 1].join(" "))));
         if let Some(j) = target {
@@ -266,7 +273,14 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
     // one longer name it begins, or dropped.
     let generic: Vec<bool> = merged
         .iter()
-        .map(|o| o.acronym.is_none() && !o.name.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit())))
+        .map(|o| {
+            o.acronym.is_none()
+                && !o
+                    .name
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit()))
+        })
         .collect();
     let mut keep = vec![true; merged.len()];
     for i in 0..merged.len() {
@@ -275,7 +289,8 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> St
         }
         keep[i] = false;
         let k = key(&merged[i].name);
-        let longer: Vec<usize> = (0..merged.len()).filter(|&j| j != i && key(&merged[j].name).starts_with(&k)).collect();
+        let longer: Vec<usize> =
+            (0..merged.len()).filter(|&j| j != i && key(&merged[j].name).starts_with(&k)).collect();
         if let [j] = longer[..] {
             let alias = merged[i].name.clone();
             let mentions = std::mem::take(&mut merged[i].mentions);

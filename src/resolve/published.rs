@@ -8,9 +8,8 @@ use std::sync::LazyLock;
 /// "Như Tâm - 19:28, 20/11/2024", then a header date "Thứ Sáu, ngày 23 tháng
 /// 08 năm 2019" or "20/11/2024" near the top.
 pub(crate) fn find(text: &str) -> Option<Ymd> {
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(\d{1,2})/(\d{1,2})/(\d{4})").expect("dateline")
-    });
+    static DATELINE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(\d{1,2})/(\d{1,2})/(\d{4})").expect("dateline"));
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
     });

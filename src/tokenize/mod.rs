@@ -9,7 +9,7 @@
 //! let text = "TP.HCM có 2.500 người, xem https://a.vn.";
 //! let toks = tokenize(text);
 //! let kinds: Vec<_> = toks.iter().map(|t| (t.kind(), &text[t.range()])).collect();
-//! assert_eq!(kinds[3], (TokenKind::Number, "2.500"));
+//! assert_eq!(kinds[4], (TokenKind::Number, "2.500"));
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
 //! ```
 

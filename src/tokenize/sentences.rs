@@ -4,8 +4,8 @@ use super::{Token, TokenKind};
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "CN", "NXB", "St", "Th", "Mr", "Mrs", "Dr", "v.v", "vv",
-    "TT", "Q", "P", "H", "X", "Tr", "tr", "Nxb",
+    "TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "CN", "NXB", "St", "Th", "Mr", "Mrs", "Dr", "v.v", "vv", "TT",
+    "Q", "P", "H", "X", "Tr", "tr", "Nxb",
 ];
 
 /// Sentence byte ranges of `text`, made from its `tokens`. A sentence ends at
@@ -61,7 +61,8 @@ mod tests {
 
     #[test]
     fn abbreviations_and_numbers() {
-        let text = "PGS.TS. Nguyễn Văn A đến TP. Hồ Chí Minh ngày 5/1/2022 lúc 09:25:27. Có 2.500 người v.v. Xong!\nDòng mới";
+        let text =
+            "PGS.TS. Nguyễn Văn A đến TP. Hồ Chí Minh ngày 5/1/2022 lúc 09:25:27. Có 2.500 người v.v. Xong!\nDòng mới";
         let toks = tokenize(text);
         let s: Vec<&str> = sentences(text, &toks).into_iter().map(|r| &text[r]).collect();
         assert_eq!(s.len(), 4, "{s:?}");

@@ -17,10 +17,7 @@ use crate::normalize::{lower_char, normalize, ToneStyle};
 pub fn segment_words(text: &str) -> Vec<std::ops::Range<usize>> {
     let norm = normalize(text, ToneStyle::Traditional);
     let toks = tokenize(norm.as_str());
-    segment_words_with(norm.as_str(), &toks)
-        .into_iter()
-        .map(|r| norm.to_original(r.start, r.end).range())
-        .collect()
+    segment_words_with(norm.as_str(), &toks).into_iter().map(|r| norm.to_original(r.start, r.end).range()).collect()
 }
 
 /// Segments already-tokenised (and normalised) text.

@@ -1,0 +1,45 @@
+//! Accuracy floors: the crate's own samples always, the project's seed
+//! articles when `../shared/gold` is present.
+
+mod common;
+
+use std::path::Path;
+
+#[test]
+fn samples_score_above_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scores = common::score(&root.join("data/samples/gold.jsonl"), &root.join("data/samples"));
+    common::assert_floors(
+        &scores,
+        &[
+            ("people", 0.95),
+            ("titles", 0.95),
+            ("organisations", 0.90),
+            ("provinces", 0.98),
+            ("dates", 0.95),
+            ("figures", 0.95),
+        ],
+    );
+}
+
+/// The seeds' floors: what the extractor reaches, raised as it improves.
+#[test]
+fn seeds_score_above_floor() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if !shared.join("gold").is_dir() || !shared.join("seeds").is_dir() {
+        eprintln!("skipped: ../shared/gold is not here");
+        return;
+    }
+    let scores = common::score(&shared.join("gold"), &shared.join("seeds"));
+    common::assert_floors(
+        &scores,
+        &[
+            ("people", 0.91),
+            ("titles", 0.84),
+            ("organisations", 0.78),
+            ("provinces", 0.98),
+            ("dates", 0.97),
+            ("figures", 0.94),
+        ],
+    );
+}
