@@ -61,3 +61,8 @@ pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use normalize::ToneStyle;
 pub use span::Span;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
