@@ -134,6 +134,8 @@ pub(crate) struct Lexicon {
     /// Automaton over folded province aliases; pattern i names `province_pats[i]`.
     pub province_ac: aho_corasick::AhoCorasick,
     pub province_pats: Vec<(usize, String)>,
+    /// Lower-case keys of every province alias.
+    pub province_keys: HashSet<String>,
     pub acronyms: HashMap<String, (String, bool)>,
     pub units: Vec<(String, UnitRecord)>,
     pub stopwords: HashSet<String>,
@@ -145,6 +147,11 @@ pub(crate) struct Lexicon {
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {
     normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+}
+
+/// Lower-cases text that is already normalised (cheap: no NFC pass).
+pub(crate) fn lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
 }
 
 /// Lower-cased, accent-folded key.
@@ -240,7 +247,8 @@ impl Lexicon {
                     _ => UnitKind::Measure,
                 };
                 let rec = UnitRecord { unit: norm(f.get(1)?), multiplier: f.get(2)?.trim().parse().ok()?, kind };
-                Some((norm(f.first()?), rec))
+                // Surfaces are matched against lower-cased text.
+                Some((lower(&norm(f.first()?)), rec))
             })
             .collect();
         // Longest surface first, so "km/h" wins over "km".
@@ -273,6 +281,7 @@ impl Lexicon {
             ),
             countries: Phrases::new(lines(COUNTRIES).map(|(_, l)| (key(l), norm(l))).collect()),
             province_ac,
+            province_keys: province_pats.iter().map(|(_, k)| k.clone()).collect(),
             province_pats,
             org_words: set(ORG_WORDS),
             org_generic: set(ORG_GENERIC),

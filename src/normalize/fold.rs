@@ -1,26 +1,44 @@
 //! Accent folding and case mapping that keep byte lengths predictable.
 
+use std::sync::LazyLock;
 use unicode_normalization::char::decompose_canonical;
+
+/// Folded forms of U+00C0..U+024F and U+1E00..U+1EFF, computed once.
+static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let fold_slow = |c: char| -> char {
+        let mut first = None;
+        decompose_canonical(c, |d| {
+            if first.is_none() {
+                first = Some(d);
+            }
+        });
+        first.unwrap_or(c)
+    };
+    (0x00C0u32..0x0250).chain(0x1E00..0x1F00).map(|u| char::from_u32(u).map_or('\u{FFFD}', fold_slow)).collect()
+});
 
 /// Strips tones and vowel marks and maps đ→d, Đ→D: "Đắk Lắk" → "Dak Lak".
 /// Case is kept.
 pub fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        return c;
-    }
-    match c {
-        'đ' => 'd',
-        'Đ' => 'D',
-        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
-            let mut first = None;
-            decompose_canonical(c, |d| {
-                if first.is_none() {
-                    first = Some(d);
-                }
-            });
-            first.unwrap_or(c)
-        }
+    let u = c as u32;
+    match u {
+        0..=0x7F => c,
+        0x0111 => 'd',
+        0x0110 => 'D',
+        0x00C0..=0x024F => TABLE[(u - 0x00C0) as usize],
+        0x1E00..=0x1EFF => TABLE[(u - 0x1E00) as usize + (0x0250 - 0x00C0)],
         _ => c,
+    }
+}
+
+/// True for letters; fast for Latin script, which is nearly all of a
+/// Vietnamese text.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0x00C0..=0x024F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
     }
 }
 

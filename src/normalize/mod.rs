@@ -14,7 +14,7 @@
 mod fold;
 mod tone;
 
-pub use fold::{fold, fold_char, lower_char};
+pub use fold::{fold, fold_char, is_letter, lower_char};
 pub use tone::ToneStyle;
 
 use crate::Span;
@@ -202,7 +202,7 @@ impl Builder {
     }
 
     fn other_or_letter(&mut self, c: char, s: usize, e: usize) {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             self.letter(c, s, e)
         } else {
             self.other(c, s, e)

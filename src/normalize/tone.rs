@@ -43,12 +43,24 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables { split, join }
 });
 
+/// `split` as a flat table over U+00C0..U+024F and U+1E00..U+1EFF.
+static SPLIT_FLAT: LazyLock<Vec<Option<(char, u8)>>> = LazyLock::new(|| {
+    (0x00C0u32..0x0250)
+        .chain(0x1E00..0x1F00)
+        .map(|u| char::from_u32(u).and_then(|c| TABLES.split.get(&c).copied()))
+        .collect()
+});
+
 /// Splits a vowel into its toneless base and tone (0 = none).
 pub(crate) fn split_tone(c: char) -> Option<(char, u8)> {
-    if c.is_ascii() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') {
-        return None;
+    match c as u32 {
+        0..=0x7F => {
+            matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y').then_some((c, 0))
+        }
+        u @ 0x00C0..=0x024F => SPLIT_FLAT[(u - 0x00C0) as usize],
+        u @ 0x1E00..=0x1EFF => SPLIT_FLAT[(u - 0x1E00) as usize + (0x0250 - 0x00C0)],
+        _ => None,
     }
-    TABLES.split.get(&c).copied()
 }
 
 fn with_tone(base: char, tone: u8) -> char {

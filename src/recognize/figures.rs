@@ -75,13 +75,17 @@ fn parse_number(s: &str) -> Option<f64> {
     cleaned.parse().ok()
 }
 
-pub(crate) fn recognize(ctx: &Ctx, taken: &[(usize, usize)]) -> Vec<FigureHit> {
+pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
         let t = ctx.tokens[i];
-        let in_taken = taken.iter().any(|&(s, e)| t.start() < e && s < t.end());
+        // `taken` is sorted by start: skip the spans that end before this token.
+        while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
+            taken = &taken[1..];
+        }
+        let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end());
         let word_number = (t.kind() == TokenKind::Word && !in_taken)
             .then(|| NUMBER_WORDS.iter().find(|(w, _)| *w == ctx.ltok(i)).map(|x| x.1))
             .flatten();
@@ -243,9 +247,9 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         if u.kind == UnitKind::Scale {
             continue;
         }
-        let s = surface.to_lowercase();
+        let s = surface;
         let ok = ctx.lower[p..].starts_with(s.as_str())
-            && (u.kind == UnitKind::Percent && surface == "%" || word_end(&ctx.lower, p, s.len()));
+            && (u.kind == UnitKind::Percent && surface.as_str() == "%" || word_end(&ctx.lower, p, s.len()));
         // Symbols must be glued or spaced; "%" may be glued, words need a space.
         let continues_word = ok
             && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {

@@ -85,10 +85,8 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường" | ".") {
         return None;
     }
-    let candidate = &ctx.text[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
-    if crate::data::lookup_province(candidate).is_some()
-        || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == candidate)
-    {
+    let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
+    if ctx.lex.province_keys.contains(candidate) || ctx.lex.countries.get(candidate).is_some() {
         return None;
     }
     Some(k)

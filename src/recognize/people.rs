@@ -225,6 +225,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
+        if ctx.kind(i) != Some(crate::tokenize::TokenKind::Word) {
+            i += 1;
+            continue;
+        }
         let start = ctx.tokens[i].start();
         // Honorific + name: "ông Lâm Văn Mẫn", "ông Mẫn".
         if let Some((hn, h)) = honorific_at(ctx, i) {
@@ -287,7 +291,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             continue;
         }
         // Introducer + foreign name: "đại thi hào Nga A.S. Pushkin".
-        if let Some(intro) = INTRODUCERS.iter().find(|w| ctx.phrase_matches(i, w)) {
+        let first = ctx.ltok(i);
+        let intro = INTRODUCERS.iter().find(|w| w.split(' ').next() == Some(first) && ctx.phrase_matches(i, w));
+        if let Some(intro) = intro {
             let mut j = i + intro.split(' ').count();
             if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
                 j += m;

@@ -1,7 +1,7 @@
 //! Merges recogniser hits into the document's items.
 
 use super::calendar::Ymd;
-use crate::data::key;
+use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
@@ -12,12 +12,7 @@ use std::collections::HashMap;
 /// Runs every recogniser over `ctx` and builds the document.
 pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, style: ToneStyle) -> Document {
     let span = |s: usize, e: usize| norm.to_original(s, e);
-    let out_text = |s: &str| -> String {
-        match style {
-            ToneStyle::Traditional => s.to_string(),
-            _ => normalize(s, style).as_str().to_string(),
-        }
-    };
+    let out_text = |s: &str| -> String { s.to_string() };
 
     // Dates first: figures must not reuse their numbers.
     let date_hits = recognize::dates::recognize(ctx, published);
@@ -87,7 +82,39 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let people = people(ctx, norm, &out_text);
     let organisations = organisations(ctx, norm, &out_text, &people);
 
-    Document { published: published.map(|p| p.iso()), people, organisations, provinces, dates, figures }
+    let mut doc = Document { published: published.map(|p| p.iso()), people, organisations, provinces, dates, figures };
+    if style != ToneStyle::Traditional {
+        restyle(&mut doc, style);
+    }
+    doc
+}
+
+/// Writes every name of the document in `style` (merging was done on the
+/// traditional forms, so it does not depend on the style asked for).
+fn restyle(doc: &mut Document, style: ToneStyle) {
+    let s = |x: &mut String| *x = normalize(x, style).as_str().to_string();
+    for p in &mut doc.people {
+        s(&mut p.name);
+        for t in &mut p.titles {
+            s(&mut t.role);
+            if let Some(o) = &mut t.organisation {
+                s(o);
+            }
+        }
+    }
+    for o in &mut doc.organisations {
+        s(&mut o.name);
+        o.aliases.iter_mut().for_each(s);
+    }
+    for p in &mut doc.provinces {
+        s(&mut p.name);
+        if let Some(x) = &mut p.part_of {
+            s(x);
+        }
+    }
+    for f in &mut doc.figures {
+        s(&mut f.unit);
+    }
 }
 
 fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -> Vec<Person> {

@@ -13,6 +13,8 @@
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
 //! ```
 
+use crate::normalize::is_letter;
+
 mod sentences;
 mod words;
 
@@ -84,7 +86,7 @@ impl Token {
 }
 
 fn shape_of(s: &str) -> Shape {
-    let mut chars = s.chars().filter(|c| c.is_alphabetic());
+    let mut chars = s.chars().filter(|&c| is_letter(c));
     let Some(first) = chars.next() else { return Shape::None };
     let (mut upper, mut lower) = (0, 0);
     for c in chars {
@@ -103,7 +105,9 @@ fn shape_of(s: &str) -> Shape {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    is_letter(c)
+        || c.is_ascii_digit()
+        || (!c.is_ascii() && (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)))
 }
 
 /// Splits `text` into tokens; white space lies between tokens.
@@ -143,7 +147,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             }
             // "VF9", "3D": letters glued to digits make a word.
             let mut k = j;
-            while let Some(c) = text[k..].chars().next().filter(|c| c.is_alphabetic()) {
+            while let Some(c) = text[k..].chars().next().filter(|&c| is_letter(c)) {
                 k += c.len_utf8();
             }
             if k > j && j == i + 1 {
