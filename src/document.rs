@@ -23,6 +23,64 @@ pub struct Document {
     pub dates: Vec<DateMention>,
     /// Quantities with a unit or a counted noun, one per distinct quantity.
     pub figures: Vec<Figure>,
+    /// References to legal and party documents ("Chỉ thị số 12-CT/TW").
+    #[serde(default)]
+    pub documents: Vec<LegalRef>,
+    /// Statements that carry figures: when, who, what was done, how much.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+}
+
+/// A reference to a legal or party document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalRef {
+    /// The reference as written ("Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư").
+    pub text: String,
+    /// Kind of document, lower-case: "chỉ thị", "nghị quyết", "nghị định", "quyết định"…
+    pub kind: String,
+    /// Number as written ("12-CT/TW", "202/2025/QH15").
+    pub number: String,
+    /// The body that issued it, when named ("Ban Bí thư").
+    pub issuer: Option<String>,
+    /// Date of issue (ISO), when given.
+    pub date: Option<String>,
+    /// Where it is mentioned.
+    #[serde(default)]
+    pub mentions: Vec<Mention>,
+}
+
+/// A statement carrying figures: "Năm 2024, các thành viên trong Cụm đã vận
+/// động 181 khoản viện trợ, với tổng giá trị trên 288 tỷ đồng."
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// The sentence, as a span of the original text.
+    pub span: Span,
+    /// ISO value of the date that governs the statement.
+    pub date: Option<String>,
+    /// Who or what the statement is about: a named entity or the noun phrase
+    /// before the verb ("các thành viên trong Cụm").
+    pub subject: Option<String>,
+    /// The verb that introduces the figures ("vận động").
+    pub verb: Option<String>,
+    /// The figures of the statement, in order.
+    pub figures: Vec<Quantity>,
+}
+
+/// A figure's value and unit, without its mentions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The expression as written.
+    pub text: String,
+    /// Value in base units.
+    pub value: f64,
+    /// Unit or counted noun.
+    pub unit: String,
+    /// Upper end of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// Qualifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
 }
 
 /// One place an item is mentioned, and the rule that found it.

@@ -56,7 +56,10 @@ mod span;
 pub mod tokenize;
 
 pub use data::{lookup_province, provinces, ProvinceRecord};
-pub use document::{DateMention, Document, Figure, Gender, Mention, Organisation, Person, Province, Qualifier, Title};
+pub use document::{
+    DateMention, Document, Fact, Figure, Gender, LegalRef, Mention, Organisation, Person, Province, Qualifier,
+    Quantity, Title,
+};
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use normalize::ToneStyle;

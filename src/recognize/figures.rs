@@ -18,8 +18,66 @@ pub(crate) struct FigureHit {
     pub rule: &'static str,
 }
 
-const NUMBER_WORDS: &[(&str, f64)] =
-    &[("hai", 2.0), ("ba", 3.0), ("bốn", 4.0), ("sáu", 6.0), ("bảy", 7.0), ("tám", 8.0), ("chín", 9.0), ("mười", 10.0)];
+/// Digits written as words; "năm", "một", "tư", "lăm", "mốt" only inside a
+/// compound ("ba mươi lăm", "một trăm"), never alone.
+const DIGIT_WORDS: &[(&str, f64, bool)] = &[
+    ("một", 1.0, false),
+    ("hai", 2.0, true),
+    ("ba", 3.0, true),
+    ("bốn", 4.0, true),
+    ("tư", 4.0, false),
+    ("năm", 5.0, false),
+    ("lăm", 5.0, false),
+    ("sáu", 6.0, true),
+    ("bảy", 7.0, true),
+    ("tám", 8.0, true),
+    ("chín", 9.0, true),
+    ("mốt", 1.0, false),
+];
+
+/// A number written in words from token `i`: "hai", "mười", "ba mươi lăm",
+/// "một trăm linh năm". Returns the value and the number of tokens.
+pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
+    let (mut hundreds, mut tens, mut pending) = (0.0, 0.0, None::<f64>);
+    let mut n = 0;
+    let mut alone_ok = false;
+    loop {
+        let k = i + n;
+        if n > 0 && !ctx.joined(k - 1) {
+            break;
+        }
+        let w = ctx.ltok(k);
+        match w {
+            "trăm" if pending.is_some() => {
+                hundreds = pending.take().unwrap_or(1.0) * 100.0;
+            }
+            "mươi" if pending.is_some() => tens = pending.take().unwrap_or(0.0) * 10.0,
+            "mười" if tens == 0.0 && pending.is_none() => {
+                tens = 10.0;
+                alone_ok = n == 0;
+            }
+            "linh" | "lẻ" if hundreds > 0.0 && tens == 0.0 && pending.is_none() => {}
+            _ => match DIGIT_WORDS.iter().find(|(d, _, _)| *d == w) {
+                Some((_, v, alone)) if pending.is_none() => {
+                    // "mốt", "lăm", "tư" only after "mươi"/"mười".
+                    if matches!(w, "mốt" | "lăm") && tens == 0.0 {
+                        break;
+                    }
+                    if n == 0 {
+                        alone_ok = *alone;
+                    }
+                    pending = Some(*v);
+                }
+                _ => break,
+            },
+        }
+        n += 1;
+    }
+    if n == 0 || (n == 1 && !alone_ok) {
+        return None;
+    }
+    Some((hundreds + tens + pending.unwrap_or(0.0), n))
+}
 
 /// Words before a number that make it an identifier or ordinal, not a quantity.
 const ID_BEFORE: &[&str] = &[
@@ -86,9 +144,7 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
             taken = &taken[1..];
         }
         let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end());
-        let word_number = (t.kind() == TokenKind::Word && !in_taken)
-            .then(|| NUMBER_WORDS.iter().find(|(w, _)| *w == ctx.ltok(i)).map(|x| x.1))
-            .flatten();
+        let word_number = (t.kind() == TokenKind::Word && !in_taken).then(|| number_words(ctx, i)).flatten();
         if in_taken || (t.kind() != TokenKind::Number && word_number.is_none()) {
             i += 1;
             continue;
@@ -108,7 +164,7 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
     out
 }
 
-fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit> {
+fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit> {
     let text = ctx.text;
     let t = ctx.tokens[i];
     let prev = i.checked_sub(1);
@@ -124,13 +180,15 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit>
     // A number word must not be part of a name or of a set phrase ("Bốn phương").
     if word_number.is_some() {
         let in_name = ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p));
-        let phrase = ctx.joined(i) && ctx.lex.words.contains(&format!("{} {}", ctx.ltok(i), ctx.ltok(i + 1)));
+        let phrase = word_number.is_some_and(|(_, n)| n == 1)
+            && ctx.joined(i)
+            && ctx.lex.words.contains(&format!("{} {}", ctx.ltok(i), ctx.ltok(i + 1)));
         if in_name || phrase {
             return None;
         }
     }
     let mut value = match word_number {
-        Some(v) => v,
+        Some((v, _)) => v,
         None => {
             let s = ctx.tok(i);
             if s.len() >= 8 && !s.contains(['.', ',']) {
@@ -140,7 +198,10 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<f64>) -> Option<FigureHit>
         }
     };
     let start = t.start();
-    let mut pos = t.end();
+    let mut pos = match word_number {
+        Some((_, n)) => ctx.tokens[i + n - 1].end(),
+        None => t.end(),
+    };
     let mut value_max = None;
     // Ranges: "500 - 800", "20-40mm", "từ 10 đến 15%".
     let rest = &text[pos..];

@@ -4,6 +4,7 @@
 
 pub(crate) mod dates;
 pub(crate) mod figures;
+pub(crate) mod legal;
 pub(crate) mod organisations;
 pub(crate) mod people;
 pub(crate) mod provinces;

@@ -1,6 +1,7 @@
 //! Merges recogniser hits into the document's items.
 
 use super::calendar::Ymd;
+use super::facts::FigureAt;
 use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
@@ -35,9 +36,20 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
 
     let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     let mut figures: Vec<Figure> = Vec::new();
+    let mut figure_hits: Vec<FigureAt> = Vec::new();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
         let unit = out_text(&h.unit);
+        figure_hits.push(FigureAt {
+            start: h.start,
+            quantity: Quantity {
+                text: norm.original()[sp.range()].to_string(),
+                value: h.value,
+                unit: unit.clone(),
+                value_max: h.value_max,
+                qualifier: h.qualifier,
+            },
+        });
         let same = figures.iter_mut().find(|f| {
             f.value == h.value && key(&f.unit) == key(&unit) && f.value_max == h.value_max && f.qualifier == h.qualifier
         });
@@ -82,7 +94,38 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let people = people(ctx, norm, &out_text);
     let organisations = organisations(ctx, norm, &out_text, &people);
 
-    let mut doc = Document { published: published.map(|p| p.iso()), people, organisations, provinces, dates, figures };
+    let mut documents: Vec<LegalRef> = Vec::new();
+    for h in recognize::legal::recognize(ctx, published) {
+        let sp = span(h.start, h.end);
+        let same = documents.iter_mut().find(|d| d.kind == h.kind && d.number == h.number);
+        match same {
+            Some(d) => {
+                d.mentions.push(Mention::new(sp, "document.reference"));
+                d.issuer = d.issuer.take().or(h.issuer);
+                d.date = d.date.take().or(h.date);
+            }
+            None => documents.push(LegalRef {
+                text: norm.original()[sp.range()].to_string(),
+                kind: h.kind,
+                number: h.number,
+                issuer: h.issuer,
+                date: h.date,
+                mentions: vec![Mention::new(sp, "document.reference")],
+            }),
+        }
+    }
+
+    let mut doc = Document {
+        published: published.map(|p| p.iso()),
+        people,
+        organisations,
+        provinces,
+        dates,
+        figures,
+        documents,
+        facts: Vec::new(),
+    };
+    doc.facts = super::facts::facts(ctx, norm, &date_hits, &figure_hits, &doc);
     if style != ToneStyle::Traditional {
         restyle(&mut doc, style);
     }

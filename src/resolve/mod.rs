@@ -4,6 +4,7 @@
 
 pub(crate) mod calendar;
 mod entities;
+mod facts;
 pub(crate) mod published;
 
 pub(crate) use entities::build;
