@@ -60,8 +60,7 @@ pub(crate) fn facts(
         let first = here[0];
         let date = dates_here
             .iter()
-            .filter(|d| d.start < first.start)
-            .next_back()
+            .rfind(|d| d.start < first.start)
             .or(dates_here.first())
             .map(|d| d.value.clone())
             .or_else(|| last_date.filter(|(p, _)| *p == para).map(|(_, v)| v.to_string()));
