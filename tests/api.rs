@@ -42,6 +42,19 @@ fn content(doc: &Document) -> String {
         f.text.clear();
         f.unit = style(&f.unit);
     }
+    for f in &mut d.facts {
+        f.span = Span::default();
+        f.subject = f.subject.as_deref().map(style);
+        f.verb = f.verb.as_deref().map(style);
+        for q in &mut f.figures {
+            q.text.clear();
+            q.unit = style(&q.unit);
+        }
+    }
+    for x in &mut d.documents {
+        x.text.clear();
+        x.mentions.clear();
+    }
     style(&format!("{d:?}"))
 }
 

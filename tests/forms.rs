@@ -57,17 +57,33 @@ fn figure_forms() {
     type Case = (u32, &'static str, &'static [(f64, &'static str, Option<Qualifier>, Option<f64>)]);
     use Qualifier::*;
     let cases: &[Case] = &[
-        (1, "Cụm đã vận động 181 khoản viện trợ, với tổng giá trị trên 288 tỷ đồng.", &[(181.0, "khoản viện trợ", None, None), (288e9, "VND", Some(Over), None)]),
+        (
+            1,
+            "Cụm đã vận động 181 khoản viện trợ, với tổng giá trị trên 288 tỷ đồng.",
+            &[(181.0, "khoản viện trợ", None, None), (288e9, "VND", Some(Over), None)],
+        ),
         (2, "Đón gần 2.500 lượt khách quốc tế.", &[(2500.0, "lượt khách", Some(About), None)]),
         (3, "Tỷ lệ đồng thuận đạt 99,75%.", &[(99.75, "%", None, None)]),
         (4, "Doanh thu 500 - 800 triệu đồng mỗi tháng.", &[(500e6, "VND", Some(Range), Some(800e6))]),
         (5, "Hỗ trợ 2 tỷ 500 triệu đồng.", &[(2.5e9, "VND", None, None)]),
         (6, "Tăng từ 10 đến 15% mỗi năm.", &[(10.0, "%", Some(Range), Some(15.0))]),
-        (7, "Nhiệt độ 31-34 độ C, có nơi trên 37 độ C.", &[(31.0, "độ C", Some(Range), Some(34.0)), (37.0, "độ C", Some(Over), None)]),
-        (8, "Mưa 20–40mm, có nơi trên 100mm.", &[(20.0, "mm", Some(Range), Some(40.0)), (100.0, "mm", Some(Over), None)]),
+        (
+            7,
+            "Nhiệt độ 31-34 độ C, có nơi trên 37 độ C.",
+            &[(31.0, "độ C", Some(Range), Some(34.0)), (37.0, "độ C", Some(Over), None)],
+        ),
+        (
+            8,
+            "Mưa 20–40mm, có nơi trên 100mm.",
+            &[(20.0, "mm", Some(Range), Some(40.0)), (100.0, "mm", Some(Over), None)],
+        ),
         (9, "Gió 118-133km/h.", &[(118.0, "km/h", Some(Range), Some(133.0))]),
         (10, "Vốn 1,8 tỷ USD và 2,5 triệu USD.", &[(1.8e9, "USD", None, None), (2.5e6, "USD", None, None)]),
-        (11, "Có hai nghìn người, ba mươi lăm đoàn và mười xã.", &[(2000.0, "người", None, None), (35.0, "đoàn", None, None), (10.0, "xã", None, None)]),
+        (
+            11,
+            "Có hai nghìn người, ba mươi lăm đoàn và mười xã.",
+            &[(2000.0, "người", None, None), (35.0, "đoàn", None, None), (10.0, "xã", None, None)],
+        ),
         (12, "Trẻ em dưới 14 tuổi được miễn phí.", &[(14.0, "tuổi", Some(Under), None)]),
         (13, "Cụm 5, bão số 3, lần thứ VI, khóa XIII, Chỉ thị số 12-CT/TW.", &[]),
         (14, "Nghị quyết số 07/2025/NQ-CP, gọi 0912345678, hàng trăm người.", &[]),

@@ -44,7 +44,21 @@ pub(crate) struct DateHit {
     pub end: usize,
     pub value: String,
     pub part_of_day: Option<&'static str>,
+    /// Clock time written next to the date ("19:28, 20/11/2024").
+    pub time: Option<String>,
     pub rule: &'static str,
+}
+
+/// A clock time just before ("19:28, 20/11" or "07:05 | 04/11") or just after
+/// ("…2019, 09:25:27") the date.
+fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
+    static BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[,|]?\s*(?:ngày\s*)?$").expect("time pattern"));
+    static AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[,|]?\s*(?:lúc\s*)?(\d{1,2}:\d{2}(?::\d{2})?)").expect("time pattern"));
+    let head = &text[super::floor_boundary(text, start.saturating_sub(16))..start];
+    let tail = &text[end..super::floor_boundary(text, end + 16)];
+    BEFORE.captures(head).or_else(|| AFTER.captures(tail)).map(|c| c[1].to_string())
 }
 
 fn num(c: &Captures, name: &str) -> Option<u32> {
@@ -94,7 +108,8 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
                 "trua" => "trưa",
                 _ => "đêm",
             });
-        out.push(DateHit { start, end, value, part_of_day, rule });
+        let time = clock_time(ctx.text, start, end);
+        out.push(DateHit { start, end, value, part_of_day, time, rule });
     }
     out
 }

@@ -137,6 +137,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The largest char boundary of `s` at or before `i` (`s.len()` past the end).
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Normalised-text span with the rule that produced it.
 #[derive(Clone, Debug)]
 pub(crate) struct Hit {

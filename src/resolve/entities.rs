@@ -26,7 +26,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                 text: norm.original()[sp.range()].to_string(),
                 value: h.value.clone(),
                 part_of_day: h.part_of_day.map(String::from),
-                time: None,
+                time: h.time.clone(),
                 mentions: Vec::new(),
             });
             dates.len() - 1
