@@ -69,15 +69,21 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     let f = &ctx.folded;
     let fb = f.as_bytes();
     let mut out = Vec::new();
-    for c in DATE.captures_iter(f) {
+    let mut at = 0;
+    while let Some(c) = DATE.captures_at(f, at) {
         let m = c.get(0).expect("group 0");
         let (fs, fe) = (m.start(), m.end());
+        // On a rejected match with a prefix ("…/TU ngày 6/11"), look again
+        // after the prefix; otherwise after the match.
+        let retry = c.name("pre").filter(|p| !p.is_empty()).map_or(fe.max(fs + 1), |p| p.end().max(fs + 1));
+        at = fe.max(fs + 1);
         // Not inside a longer number or code: "07/2025/NQ-CP", "1.2019".
         let before = fs.checked_sub(1).map(|i| fb[i]);
         let after = fb.get(fe).copied();
         if before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b',' | b'-'))
             && !(before == Some(b'-') && fs >= 2 && fb[fs - 2] == b' ')
         {
+            at = super::floor_boundary(f, retry);
             continue;
         }
         if after.is_some_and(|a| a.is_ascii_alphanumeric() || a == b'/' || a == b'%')
