@@ -101,6 +101,14 @@ impl<T> Phrases<T> {
         self.entries.iter()
     }
 
+    /// The same phrases under accent-folded keys.
+    fn folded(&self) -> Phrases<T>
+    where
+        T: Clone,
+    {
+        Phrases::new(self.entries.iter().map(|(k, v)| (fold(k), v.clone())).collect())
+    }
+
     /// The entry whose key is exactly `key`.
     pub fn get(&self, key: &str) -> Option<&T> {
         let first = key.split(' ').next().unwrap_or("");
@@ -142,6 +150,9 @@ pub(crate) struct Lexicon {
     pub classifiers: HashSet<String>,
     pub words: HashSet<String>,
     pub max_word_syllables: usize,
+    /// The same lexicon under accent-folded keys, for text written without
+    /// diacritics; built on first use.
+    folded_twin: std::sync::OnceLock<Arc<Lexicon>>,
 }
 
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
@@ -173,7 +184,46 @@ fn norm(s: &str) -> String {
 impl Lexicon {
     /// A copy to add the builder's entries to.
     pub fn extended(&self) -> Lexicon {
-        self.clone()
+        let mut l = self.clone();
+        l.folded_twin = std::sync::OnceLock::new();
+        l
+    }
+
+    /// The lexicon to use for a text: this one, or for text without any
+    /// diacritic its folded twin (keys folded, display forms kept, so roles
+    /// come out as "Chủ tịch" from "Chu tich").
+    pub fn for_text(&self, without_diacritics: bool) -> &Lexicon {
+        if !without_diacritics {
+            return self;
+        }
+        self.folded_twin.get_or_init(|| {
+            // Folded keys, and the written ones for restored function words.
+            let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
+            let mut units: Vec<(String, UnitRecord)> = self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect();
+            units.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+            Arc::new(Lexicon {
+                provinces: self.provinces.clone(),
+                surnames: set(&self.surnames),
+                roles: self.roles.folded(),
+                honorifics: self.honorifics.folded(),
+                org_heads: self.org_heads.folded(),
+                org_words: set(&self.org_words),
+                org_generic: set(&self.org_generic),
+                org_enders: self.org_enders.folded(),
+                org_known: self.org_known.folded(),
+                countries: self.countries.folded(),
+                province_ac: self.province_ac.clone(),
+                province_pats: self.province_pats.clone(),
+                province_keys: set(&self.province_keys),
+                acronyms: self.acronyms.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
+                units,
+                stopwords: set(&self.stopwords),
+                classifiers: set(&self.classifiers),
+                words: set(&self.words),
+                max_word_syllables: self.max_word_syllables,
+                folded_twin: std::sync::OnceLock::new(),
+            })
+        })
     }
 
     fn parse() -> Lexicon {
@@ -293,6 +343,7 @@ impl Lexicon {
             classifiers: set(CLASSIFIERS),
             words,
             max_word_syllables,
+            folded_twin: std::sync::OnceLock::new(),
         }
     }
 }

@@ -35,6 +35,28 @@ const DIGIT_WORDS: &[(&str, f64, bool)] = &[
     ("mốt", 1.0, false),
 ];
 
+/// The written form of a number word typed without diacritics ("muoi" is
+/// "mươi" after a digit, else "mười"); other words unchanged.
+fn canonical_number_word(w: &str, after_digit: bool) -> &str {
+    if !w.is_ascii() {
+        return w;
+    }
+    match w {
+        "tram" => "trăm",
+        "muoi" if after_digit => "mươi",
+        "muoi" => "mười",
+        "le" => "lẻ",
+        "bon" => "bốn",
+        "chin" => "chín",
+        "lam" => "lăm",
+        "tu" => "tư",
+        "mot" if after_digit => "mốt",
+        "mot" => "một",
+        "nam" if after_digit => "năm",
+        other => other,
+    }
+}
+
 /// A number written in words from token `i`: "hai", "mười", "ba mươi lăm",
 /// "một trăm linh năm". Returns the value and the number of tokens.
 pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
@@ -46,7 +68,7 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
         if n > 0 && !ctx.joined(k - 1) {
             break;
         }
-        let w = ctx.ltok(k);
+        let w = canonical_number_word(ctx.ltok(k), pending.is_some());
         match w {
             "trăm" if pending.is_some() => {
                 hundreds = pending.take().unwrap_or(1.0) * 100.0;

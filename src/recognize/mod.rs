@@ -12,6 +12,7 @@ pub(crate) mod provinces;
 use crate::data::{Lexicon, Phrases};
 use crate::normalize::{fold_char, lower_char};
 use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
+use std::collections::HashMap;
 
 /// Headings after which a news page lists other articles: dates there are
 /// not resolved against this article's publication date.
@@ -43,6 +44,91 @@ pub(crate) struct Ctx<'a> {
     pub tokens: Vec<Token>,
     /// Where page furniture (related-article lists) starts.
     pub furniture: usize,
+    /// For text without diacritics: function words restored ("tinh" → "tỉnh").
+    restore: Option<&'static HashMap<String, &'static str>>,
+}
+
+/// Function words the recognisers test for, restorable from their folded
+/// form because the folded form is not itself a common word.
+const RESTORABLE: &[&str] = &[
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "xã",
+    "quận",
+    "phường",
+    "và",
+    "của",
+    "tại",
+    "các",
+    "những",
+    "trên",
+    "hơn",
+    "gần",
+    "khoảng",
+    "dưới",
+    "chừng",
+    "số",
+    "thứ",
+    "khóa",
+    "lần",
+    "cụm",
+    "ngày",
+    "làm",
+    "là",
+    "chức",
+    "đã",
+    "sẽ",
+    "đang",
+    "từ",
+    "đến",
+    "vùng",
+    "điều",
+    "chương",
+    "mục",
+    "kỳ",
+    "bão",
+    "lúc",
+    "hàng",
+    "được",
+    "cũng",
+    "đều",
+    "luôn",
+    "đạt",
+    "có",
+    "với",
+    "cho",
+    "trong",
+    "ngoài",
+    "để",
+    "khi",
+    "nhằm",
+    "vào",
+    "về",
+    "bởi",
+    "nên",
+    "như",
+    "trước",
+    "gồm",
+    "qua",
+    "cùng",
+    "mỗi",
+    "mọi",
+    "thêm",
+    "tới",
+    "lên",
+    "ông",
+    "bà",
+    "đồng",
+    "chí",
+    "người",
+];
+
+fn restore_map() -> &'static HashMap<String, &'static str> {
+    static MAP: std::sync::LazyLock<HashMap<String, &'static str>> =
+        std::sync::LazyLock::new(|| RESTORABLE.iter().map(|w| (crate::normalize::fold(w), *w)).collect());
+    &MAP
 }
 
 impl<'a> Ctx<'a> {
@@ -67,7 +153,13 @@ impl<'a> Ctx<'a> {
             }
             at += line.len() + 1;
         }
-        Ctx { lex, text, lower, folded, fmap, tokens, furniture }
+        let restore = (!text.is_empty() && text.is_ascii()).then(restore_map);
+        Ctx { lex, text, lower, folded, fmap, tokens, furniture, restore }
+    }
+
+    /// Lower-cased text of token `i` exactly as written.
+    pub fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.range()])
     }
 
     /// Text of token `i`.
@@ -75,9 +167,14 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).map_or("", |t| &self.text[t.range()])
     }
 
-    /// Lower-cased text of token `i`.
+    /// Lower-cased text of token `i`; in text without diacritics, function
+    /// words come back restored ("tinh" → "tỉnh") so rules can test for them.
     pub fn ltok(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| &self.lower[t.range()])
+        let w = self.raw(i);
+        match self.restore {
+            Some(map) => map.get(w).copied().unwrap_or(w),
+            None => w,
+        }
     }
 
     pub fn shape(&self, i: usize) -> Shape {
@@ -122,14 +219,14 @@ impl<'a> Ctx<'a> {
     /// The longest phrase of `phrases` spelled by the tokens from `i`
     /// (case-insensitive, single spaces): words used and the entry.
     pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p Phrases<T>) -> Option<(usize, &'p (String, T))> {
-        phrases.starting_with(self.ltok(i)).find(|(_, e)| self.phrase_matches(i, &e.0))
+        phrases.starting_with(self.raw(i)).find(|(_, e)| self.phrase_matches(i, &e.0))
     }
 
     /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
     pub fn phrase_matches(&self, i: usize, phrase: &str) -> bool {
         for (n, part) in phrase.split(' ').enumerate() {
             let k = i + n;
-            if (n > 0 && !self.joined(k - 1)) || self.ltok(k) != part {
+            if (n > 0 && !self.joined(k - 1)) || (self.raw(k) != part && self.ltok(k) != part) {
                 return false;
             }
         }

@@ -92,6 +92,15 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(k)
 }
 
+/// A province name of one to four syllables starting at token `k`: its length.
+pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    (1..=4).rev().find(|&n| {
+        k + n <= ctx.tokens.len()
+            && (k..k + n - 1).all(|j| ctx.joined(j))
+            && ctx.lex.province_keys.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + n - 1].end()])
+    })
+}
+
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
 /// end; returns the end token (exclusive) and an acronym in brackets.
 pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>) {
@@ -133,6 +142,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             break;
         }
         if ctx.is_cap(k) {
+            // A province name is part of the body's name ("UBND tỉnh Sóc Trăng").
+            if let Some(n) = province_at(ctx, k) {
+                k += n;
+                end = k;
+                continue;
+            }
             if name_at(ctx, k).is_some() || ctx.role_at(k).is_some() {
                 break;
             }
