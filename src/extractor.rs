@@ -76,7 +76,7 @@ impl Extractor {
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
         let norm = normalize(text, ToneStyle::Traditional);
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let plain = norm.as_str().is_ascii() && norm.as_str().len() > 0;
+        let plain = norm.as_str().is_ascii() && !norm.as_str().is_empty();
         let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
         let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
         resolve::build(&ctx, &norm, published, self.style)
