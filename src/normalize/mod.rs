@@ -63,6 +63,22 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
+        // Fast path: a run of plain ASCII (no '&', '<', control characters)
+        // up to its last non-letter is copied as it is: ASCII has no tone
+        // marks to move. Trailing letters may start a syllable that goes on
+        // with a non-ASCII letter, so they take the slow path.
+        if b.syllable.is_empty() {
+            let run = bytes[i..]
+                .iter()
+                .position(|&x| !(x.is_ascii_graphic() || x == b' ' || x == b'\n') || x == b'&' || x == b'<')
+                .map_or(bytes.len(), |p| i + p);
+            let cut = bytes[i..run].iter().rposition(|x| !x.is_ascii_alphabetic()).map_or(i, |p| i + p + 1);
+            if cut > i {
+                b.copy_ascii(&input[i..cut], i);
+                i = cut;
+                continue;
+            }
+        }
         let Some(c) = input[i..].chars().next() else { break };
         let clen = c.len_utf8();
         if c.is_ascii_alphabetic() && bytes.get(i + 1).is_none_or(u8::is_ascii) {
@@ -89,7 +105,8 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
         let mut j = i + clen;
         let mut marks = false;
         while let Some(m) = input[j..].chars().next() {
-            if canonical_combining_class(m) == 0 {
+            // Every character below U+0300 is a starter.
+            if m < '\u{300}' || canonical_combining_class(m) == 0 {
                 break;
             }
             marks = true;
@@ -214,12 +231,19 @@ impl Builder {
         self.push(c, s as u32, e as u32);
     }
 
+    /// Appends plain ASCII copied from `original[at..]`.
+    fn copy_ascii(&mut self, run: &str, at: usize) {
+        self.text.push_str(run);
+        let at = at as u32;
+        self.starts.extend(at..at + run.len() as u32);
+        self.ends.extend(at + 1..=at + run.len() as u32);
+    }
+
     fn push(&mut self, c: char, s: u32, e: u32) {
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.starts.push(s);
-            self.ends.push(e);
-        }
+        let n = self.text.len();
+        self.starts.resize(n, s);
+        self.ends.resize(n, e);
     }
 
     fn flush(&mut self) {
