@@ -86,7 +86,10 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
-    if ctx.lex.province_keys.contains(candidate) || ctx.lex.countries.get(candidate).is_some() {
+    // "Hồ Chí Minh" alone is the person; the city is written "TP Hồ Chí Minh".
+    let person_named_place = candidate == "hồ chí minh";
+    if (ctx.lex.province_keys.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
+    {
         return None;
     }
     Some(k)

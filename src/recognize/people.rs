@@ -91,8 +91,15 @@ pub(crate) struct PersonHit {
 }
 
 /// Role + body starting at token `i`: the title and the next token.
-fn title_at(ctx: &Ctx, i: usize) -> Option<(TitleHit, usize)> {
-    let (n, (role, kind)) = ctx.role_at(i)?;
+fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize)> {
+    let (n, (role, kind)) = ctx.role_at(i).or_else(|| {
+        // After "làm", "là": roles are often written in lower case.
+        if lower_ok {
+            ctx.phrase_at(i, &ctx.lex.roles).map(|(n, e)| (n, &e.1))
+        } else {
+            None
+        }
+    })?;
     let mut k = i + n;
     let mut organisation = None;
     if *kind != RoleKind::Rank && ctx.joined(k - 1) && name_at(ctx, k).is_none() {
@@ -107,6 +114,12 @@ fn title_at(ctx: &Ctx, i: usize) -> Option<(TitleHit, usize)> {
             if ctx.is_cap(k) {
                 organisation = Some(c.1.clone());
                 k += m;
+                // "Đại sứ Hoa Kỳ tại Việt Nam": the posting.
+                if ctx.ltok(k) == "tại" && ctx.joined(k) {
+                    if let Some((m2, _)) = ctx.phrase_at(k + 1, &ctx.lex.countries) {
+                        k += 1 + m2;
+                    }
+                }
             }
         } else if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
             // "Chủ tịch VUFO", "Phó Chủ tịch UBND tỉnh Cà Mau".
@@ -123,11 +136,11 @@ fn span_text(ctx: &Ctx, a: usize, b: usize) -> String {
 }
 
 /// A chain of titles joined by "," or " - ": "Bí thư Đảng đoàn, Chủ tịch X".
-fn title_chain(ctx: &Ctx, i: usize) -> Option<(Vec<TitleHit>, usize)> {
-    let (first, mut k) = title_at(ctx, i)?;
+fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize)> {
+    let (first, mut k) = title_at(ctx, i, lower_ok)?;
     let mut titles = vec![first];
     while matches!(ctx.tok(k), "," | "-") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
-        match title_at(ctx, k + 1) {
+        match title_at(ctx, k + 1, false) {
             Some((t, next)) => {
                 titles.push(t);
                 k = next;
@@ -160,7 +173,7 @@ fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let mut words = 0;
     while k < ctx.tokens.len() && words < 5 {
         let t = ctx.tok(k);
-        let ok = ctx.shape(k) == Shape::Title && t.chars().all(|c| c.is_alphabetic());
+        let ok = ctx.shape(k) == Shape::Title && t.chars().all(is_foreign_letter);
         if !ok || (k > i && !(ctx.joined(k - 1) || ctx.tok(k - 1) == ".")) {
             break;
         }
@@ -179,15 +192,36 @@ fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     (words >= 2 && (i..k).any(|j| ctx.tok(j).chars().count() > 1)).then_some(k)
 }
 
+/// A letter of a Latin-script foreign name: ASCII or Latin-1 accented
+/// (Hernández, Guillén), never a Vietnamese-only letter (ơ, ư, ă, đ, ạ…).
+fn is_foreign_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c as u32, 0xC0..=0xFF) && c != '×' && c != '÷' && !"ÂÊÔâêôÃãÕõÝýÌìÒòÙù".contains(c)
+}
+
 /// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)",
 /// and in the same clause "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí thư Y".
 fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
-    if matches!(ctx.tok(k), "," | "-" | "(") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
-    {
-        if let Some((titles, end)) = title_chain(ctx, k + 1) {
-            return (titles, end);
+    let mut titles = Vec::new();
+    let mut k = k;
+    let same_line = |k: usize| {
+        k > 0 && k < ctx.tokens.len() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
+    };
+    if matches!(ctx.tok(k), "," | "-" | "(") && same_line(k) {
+        if let Some((found, end)) = title_chain(ctx, k + 1, false) {
+            titles.extend(found);
+            k = end;
+            // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
+            if ctx.tok(k) == "(" {
+                if let Some((more, e)) = title_chain(ctx, k + 1, false) {
+                    titles.extend(more);
+                    k = if ctx.tok(e) == ")" { e + 1 } else { e };
+                }
+            }
         }
     }
+    // In the same clause: "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí
+    // thư Y", "… là nữ Thứ trưởng", "… làm trưởng đoàn".
     let mut j = k;
     while j < ctx.tokens.len()
         && j < k + 8
@@ -195,13 +229,18 @@ fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
         && ctx.shape(j) == Shape::Lower
     {
         if matches!(ctx.ltok(j), "làm" | "là" | "chức") && ctx.joined(j) {
-            if let Some((titles, end)) = title_chain(ctx, j + 1) {
+            let mut r = j + 1;
+            if matches!(ctx.ltok(r), "nữ" | "nam") && ctx.joined(r) {
+                r += 1;
+            }
+            if let Some((found, end)) = title_chain(ctx, r, true) {
+                titles.extend(found);
                 return (titles, end);
             }
         }
         j += 1;
     }
-    (Vec::new(), k)
+    (titles, k)
 }
 
 fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
@@ -215,6 +254,9 @@ fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
 }
 
 fn preceded_by_place(ctx: &Ctx, i: usize) -> bool {
+    if i > 0 && ctx.tokens[i - 1].end() == ctx.tokens[i].start() {
+        return true; // "286-Lê Quý Đôn": part of a code or a ship's name
+    }
     let p1 = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
     let p2 = i.checked_sub(2).map(|p| format!("{} {p1}", ctx.ltok(p))).unwrap_or_default();
     NOT_PERSON_BEFORE.contains(&p1) || NOT_PERSON_BEFORE.contains(&p2.as_str())
@@ -256,14 +298,19 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             degrees.push(ctx.tok(k).to_string());
             k += if ctx.tok(k + 1) == "." { 2 } else { 1 };
         }
-        if let Some((titles, after)) = title_chain(ctx, k) {
+        if let Some((titles, after)) = title_chain(ctx, k, false) {
             let mut j = after;
             let mut deg2 = Vec::new();
             while DEGREES.contains(&ctx.tok(j)) && ctx.tok(j + 1) == "." {
                 deg2.push(ctx.tok(j).to_string());
                 j += 2;
             }
-            let glued = j > 0 && (ctx.joined(j - 1) || ctx.tok(j - 1) == ".");
+            let mut glued = j > 0 && (ctx.joined(j - 1) || ctx.tok(j - 1) == ".");
+            // "Phó Chủ tịch - Tổng thư ký, Phan Anh Sơn": a comma before a full name.
+            if !glued && ctx.tok(j) == "," && name_at(ctx, j + 1).is_some_and(|e| e - (j + 1) >= 3) {
+                j += 1;
+                glued = true;
+            }
             let end = if glued { name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) } else { None };
             let end = end.or_else(|| {
                 // After a head-of-state title and a country: any capitalised run.
@@ -297,6 +344,11 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             let mut j = i + intro.split(' ').count();
             if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
                 j += m;
+            }
+            // "con trai Tướng Vi Quốc Thanh": a title follows; read it next.
+            if ctx.role_at(j).is_some() {
+                i = j;
+                continue;
             }
             if let Some(end) = name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) {
                 out.push(hit(ctx, start, j, end, None, Vec::new(), Vec::new(), "person.introducer"));
@@ -357,7 +409,9 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
                 let name = m.as_str();
                 let first = name.split(' ').next().unwrap_or("");
                 // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-                if crate::data::lookup_province(name).is_some()
+                let body = ctx.token_from(m.start());
+                if super::organisations::head_at(ctx, body).is_some()
+                    || crate::data::lookup_province(name).is_some()
                     || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
                     || first == "Trang"
                 {
