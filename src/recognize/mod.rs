@@ -262,6 +262,10 @@ impl Ctx<'_> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
+        // "Đoàn Chủ tịch", "Ban Chủ nhiệm": the name of a body, not a role.
+        if i > 0 && self.joined(i - 1) && self.is_cap(i - 1) && matches!(self.ltok(i - 1), "đoàn" | "ban") {
+            return None;
+        }
         let (n, entry) = self.phrase_at(i, &self.lex.roles)?;
         let display = &entry.1;
         let cap_ok = self.is_cap(i) || display.0.starts_with(char::is_lowercase);

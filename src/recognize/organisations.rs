@@ -5,6 +5,10 @@
 use super::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
+/// Heads of bodies that are often named after people ("Trường THPT Chu Văn
+/// An", "Bệnh viện Bạch Mai"): a name right after the head is the body's.
+const NAMED_AFTER_PEOPLE: &[&str] = &["trường", "bệnh", "đại", "học", "bảo", "thư", "công", "tập", "ngân", "nhà", "quỹ"];
+
 /// Lower-case word after a head word that makes it an ordinary word or event.
 const NOT_AFTER_HEAD: &[(&str, &[&str])] = &[
     ("hội", &["nghị", "thảo", "thi", "chợ", "diễn", "viên", "trại", "ngộ", "tụ", "nhập", "khỏe", "an", "đủ", "họp"]),
@@ -56,6 +60,11 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if ctx.shape(i) != Shape::Title || !ctx.lex.surnames.contains(ctx.tok(i)) {
         return None;
     }
+    // "Ông Nguyên Văn Doanh", "Đường Trần Hưng Đạo": an honorific or a
+    // street word before a name, not a surname.
+    if matches!(ctx.ltok(i), "ông" | "bà" | "anh" | "chị" | "đường" | "phố" | "cầu") && name_like_after(ctx, i + 1) {
+        return None;
+    }
     let mut n = 1;
     if ctx.joined(i) && ctx.lex.surnames.contains(&format!("{} {}", ctx.tok(i), ctx.tok(i + 1))) {
         n = 2;
@@ -65,24 +74,26 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
         && ctx.joined(k - 1)
         && ctx.shape(k) == Shape::Title
         && k - i < 4
-        && ctx.role_at(k).is_none()
+        && ctx.phrase_at(k, &ctx.lex.roles).is_none()
     {
         k += 1;
     }
+    let mut run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
     // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
-    if k - i > 2 && ctx.joined(k - 1) && ctx.shape(k) == Shape::Lower {
+    if k - i > 3 && ctx.joined(k - 1) && ctx.shape(k) == Shape::Lower {
         let pair = format!("{} {}", ctx.ltok(k - 1), ctx.ltok(k));
         if ctx.lex.words.contains(&pair) {
             k -= 1;
+            run_continues = false;
         }
     }
-    let run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
     if k - i < 2 || run_continues {
         return None;
     }
     // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
     let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
-    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường" | ".") {
+    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
+    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
         return None;
     }
     let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
@@ -102,6 +113,11 @@ pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
             && (k..k + n - 1).all(|j| ctx.joined(j))
             && ctx.lex.province_keys.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + n - 1].end()])
     })
+}
+
+/// Two or more capitalised syllables follow token `i - 1`.
+fn name_like_after(ctx: &Ctx, i: usize) -> bool {
+    ctx.joined(i - 1) && ctx.shape(i) == Shape::Title && ctx.joined(i) && ctx.shape(i + 1) == Shape::Title
 }
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
@@ -148,6 +164,13 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             // A province name is part of the body's name ("UBND tỉnh Sóc Trăng").
             if let Some(n) = province_at(ctx, k) {
                 k += n;
+                end = k;
+                continue;
+            }
+            // "Trường THPT Chu Văn An": schools are named after people.
+            let named_after_person = k == i + head && NAMED_AFTER_PEOPLE.contains(&ctx.ltok(i));
+            if let Some(e) = name_at(ctx, k).filter(|_| named_after_person) {
+                k = e;
                 end = k;
                 continue;
             }
@@ -229,7 +252,11 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             break;
         }
         if w == "tại" {
-            if ctx.is_cap(k + 1) && end == k {
+            // "… tại Việt Nam", "… tại TP Hồ Chí Minh": a posting, not a venue.
+            let place = ctx.phrase_at(k + 1, &ctx.lex.countries).is_some()
+                || province_at(ctx, k + 1).is_some()
+                || matches!(ctx.ltok(k + 1), "tp" | "thành");
+            if place && end == k {
                 k += 1;
                 continue;
             }

@@ -314,7 +314,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             let end = if glued { name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) } else { None };
             let end = end.or_else(|| {
                 // After a head-of-state title and a country: any capitalised run.
-                let head = titles.last().is_some_and(|t| t.kind == RoleKind::Head);
+                let head = titles.last().is_some_and(|t| {
+                    t.kind == RoleKind::Head
+                        || t.organisation.as_deref().is_some_and(|o| ctx.lex.countries.iter().any(|(_, c)| c == o))
+                });
                 (head && glued && ctx.shape(j) == Shape::Title)
                     .then(|| {
                         let mut e = j + 1;
@@ -333,6 +336,22 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
                 out.push(hit(ctx, start, j, end, None, all, degrees, "person.title_before"));
                 i = after2.max(end);
                 continue;
+            }
+            // A title with a body and no name: "Chủ tịch VUFO nhận định".
+            // Kept as a title-only mention, joined to its holder if the
+            // document names exactly one.
+            if titles.len() == 1 && titles[0].organisation.is_some() && titles[0].kind != RoleKind::Rank {
+                let (s, e) = (ctx.tokens[k].start(), ctx.tokens[after.max(k + 1) - 1].end());
+                out.push(PersonHit {
+                    start: s,
+                    end: e,
+                    name: String::new(),
+                    short: true,
+                    honorific: None,
+                    titles,
+                    degrees: Vec::new(),
+                    rule: "person.title_only",
+                });
             }
             i = after.max(i + 1);
             continue;

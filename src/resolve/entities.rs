@@ -210,7 +210,44 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
         }
     }
     // Short forms ("ông Mẫn") join the one person whose name ends with them.
-    for h in hits.iter().filter(|h| h.short) {
+    // "A.S. Pushkin" is "Alexandr Sergeyevich Pushkin" when the initials agree.
+    let mut i = 0;
+    while i < people.len() {
+        let target = people[i].name.contains('.').then(|| {
+            let short = &people[i].name;
+            people.iter().position(|p| !p.name.contains('.') && initials_match(short, &p.name))
+        });
+        if let Some(Some(j)) = target {
+            let p = people.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            people[j].mentions.extend(p.mentions);
+            let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
+            people[j].titles.extend(new);
+        } else {
+            i += 1;
+        }
+    }
+    // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
+    // title in a body with the same name or acronym.
+    let org_keys = |o: &str| -> Vec<String> { vec![key(o)] };
+    for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
+        let t = &h.titles[0];
+        let want_role = key(&t.role);
+        let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
+        let holds = |p: &Person| {
+            p.titles.iter().any(|x| {
+                key(&x.role) == want_role
+                    && x.organisation.as_deref().is_some_and(|o| {
+                        org_keys(o).contains(&want_org) || acronym_of(o, &want_org, ctx)
+                    })
+            })
+        };
+        let mut matching = people.iter_mut().filter(|p| holds(p));
+        if let (Some(p), None) = (matching.next(), matching.next()) {
+            p.mentions.push(Mention::new(norm.to_original(h.start, h.end), h.rule));
+        }
+    }
+    for h in hits.iter().filter(|h| h.short && !h.name.is_empty()) {
         let last = key(&h.name);
         let mut matching = people.iter_mut().filter(|p| key(&p.name).rsplit(' ').next() == Some(last.as_str()));
         if let (Some(p), None) = (matching.next(), matching.next()) {
@@ -225,6 +262,25 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
         p.mentions.sort_by_key(|m| m.span);
     }
     people
+}
+
+/// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
+/// initials are the first letters of the other words.
+fn initials_match(short: &str, full: &str) -> bool {
+    let (Some((s_init, s_last)), Some((f_first, f_last))) = (short.rsplit_once(' '), full.rsplit_once(' ')) else {
+        return false;
+    };
+    let initials: Vec<char> = s_init.chars().filter(|c| c.is_alphabetic()).collect();
+    let firsts: Vec<char> = f_first.split(' ').filter_map(|w| w.chars().next()).collect();
+    s_last == f_last && !initials.is_empty() && initials == firsts
+}
+
+/// True when `acronym` (lower-case) is the acronym the document or the data
+/// gives to the body named `org`.
+fn acronym_of(org: &str, acronym: &str, ctx: &Ctx) -> bool {
+    let upper = acronym.to_uppercase();
+    ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
+        || ctx.text.contains(&format!("{org} ({upper})"))
 }
 
 fn organisations(
