@@ -34,8 +34,8 @@ fn seeds_score_above_floor() {
     common::assert_floors(
         &scores,
         &[
-            ("people", 0.91),
-            ("titles", 0.84),
+            ("people", 0.98),
+            ("titles", 0.93),
             ("organisations", 0.78),
             ("provinces", 0.98),
             ("dates", 0.97),
