@@ -36,7 +36,7 @@ fn seeds_score_above_floor() {
         &[
             ("people", 0.98),
             ("titles", 0.93),
-            ("organisations", 0.78),
+            ("organisations", 0.84),
             ("provinces", 0.98),
             ("dates", 0.97),
             ("figures", 0.94),

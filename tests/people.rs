@@ -9,20 +9,65 @@ type Case = (u32, &'static str, &'static [(&'static str, &'static [(&'static str
 #[test]
 fn orders() {
     let cases: &[Case] = &[
-        (1, "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn phát biểu.", &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])]),
-        (2, "Tiếp đoàn có ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng.", &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])]),
-        (3, "Ông Lâm Văn Mẫn - Bí thư Tỉnh ủy Sóc Trăng cho biết.", &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])]),
-        (4, "Phó Chủ tịch - Tổng Thư ký VUFO Phan Anh Sơn báo cáo.", &[("Phan Anh Sơn", &[("Phó Chủ tịch", Some("VUFO")), ("Tổng Thư ký", Some("VUFO"))])]),
-        (5, "Bí thư Đảng đoàn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) Nguyễn Phương Nga đến thăm.",
-            &[("Nguyễn Phương Nga", &[("Bí thư Đảng đoàn", Some("Liên hiệp các tổ chức hữu nghị Việt Nam")), ("Chủ tịch", Some("Liên hiệp các tổ chức hữu nghị Việt Nam"))])]),
-        (6, "Ông Nguyễn Minh Luân, Phó Chủ tịch UBND tỉnh Cà Mau phát biểu.", &[("Nguyễn Minh Luân", &[("Phó Chủ tịch", Some("UBND tỉnh Cà Mau"))])]),
-        (7, "Đại tá Lương Hữu Trung - Phó Chỉ huy trưởng làm Trưởng đoàn.", &[("Lương Hữu Trung", &[("Đại tá", None), ("Phó Chỉ huy trưởng", None), ("Trưởng đoàn", None)])]),
-        (8, "Đại sứ đặc mệnh toàn quyền Cộng hòa Chile Sergio Narea tới Hà Nội.", &[("Sergio Narea", &[("Đại sứ đặc mệnh toàn quyền", Some("Cộng hòa Chile"))])]),
+        (
+            1,
+            "Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn phát biểu.",
+            &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])],
+        ),
+        (
+            2,
+            "Tiếp đoàn có ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng.",
+            &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])],
+        ),
+        (
+            3,
+            "Ông Lâm Văn Mẫn - Bí thư Tỉnh ủy Sóc Trăng cho biết.",
+            &[("Lâm Văn Mẫn", &[("Bí thư", Some("Tỉnh ủy Sóc Trăng"))])],
+        ),
+        (
+            4,
+            "Phó Chủ tịch - Tổng Thư ký VUFO Phan Anh Sơn báo cáo.",
+            &[("Phan Anh Sơn", &[("Phó Chủ tịch", Some("VUFO")), ("Tổng Thư ký", Some("VUFO"))])],
+        ),
+        (
+            5,
+            "Bí thư Đảng đoàn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) Nguyễn Phương Nga đến thăm.",
+            &[(
+                "Nguyễn Phương Nga",
+                &[
+                    ("Bí thư Đảng đoàn", Some("Liên hiệp các tổ chức hữu nghị Việt Nam")),
+                    ("Chủ tịch", Some("Liên hiệp các tổ chức hữu nghị Việt Nam")),
+                ],
+            )],
+        ),
+        (
+            6,
+            "Ông Nguyễn Minh Luân, Phó Chủ tịch UBND tỉnh Cà Mau phát biểu.",
+            &[("Nguyễn Minh Luân", &[("Phó Chủ tịch", Some("UBND tỉnh Cà Mau"))])],
+        ),
+        (
+            7,
+            "Đại tá Lương Hữu Trung - Phó Chỉ huy trưởng làm Trưởng đoàn.",
+            &[("Lương Hữu Trung", &[("Đại tá", None), ("Phó Chỉ huy trưởng", None), ("Trưởng đoàn", None)])],
+        ),
+        (
+            8,
+            "Đại sứ đặc mệnh toàn quyền Cộng hòa Chile Sergio Narea tới Hà Nội.",
+            &[("Sergio Narea", &[("Đại sứ đặc mệnh toàn quyền", Some("Cộng hòa Chile"))])],
+        ),
         (9, "Lễ kỷ niệm ngày sinh đại thi hào Nga A.S. Pushkin.", &[("A.S. Pushkin", &[])]),
         (10, "Học sinh Trường THPT Chu Văn An đi trên đường Lê Lợi tới Quảng trường Hồ Chí Minh.", &[]),
         (11, "Tại Hội nghị, các đại biểu thảo luận. Theo Bí thư Tỉnh ủy, tỉnh sẽ tiếp tục.", &[]),
-        (12, "Chủ tịch Hồ Chí Minh là lãnh tụ vĩ đại; TP Hồ Chí Minh mang tên Người.", &[("Hồ Chí Minh", &[("Chủ tịch", None), ("lãnh tụ", None)])]),
-        (13, "GS.TS Lê Quang Vinh, Giám đốc Bệnh viện Bạch Mai cho biết.", &[("Lê Quang Vinh", &[("Giám đốc", Some("Bệnh viện Bạch Mai"))])]),
+        (
+            12,
+            "Chủ tịch Hồ Chí Minh là lãnh tụ vĩ đại; TP Hồ Chí Minh mang tên Người.",
+            &[("Hồ Chí Minh", &[("Chủ tịch", None), ("lãnh tụ", None)])],
+        ),
+        (
+            13,
+            "GS.TS Lê Quang Vinh, Giám đốc Bệnh viện Bạch Mai cho biết.",
+            &[("Lê Quang Vinh", &[("Giám đốc", Some("Bệnh viện Bạch Mai"))])],
+        ),
     ];
     let ex = Extractor::new();
     let mut failures = Vec::new();

@@ -267,6 +267,10 @@ impl Ctx<'_> {
             return None;
         }
         let (n, entry) = self.phrase_at(i, &self.lex.roles)?;
+        // "Đại sứ quán" is a body, not "Đại sứ".
+        if self.phrase_at(i, &self.lex.org_heads).is_some_and(|(h, _)| h > n) {
+            return None;
+        }
         let display = &entry.1;
         let cap_ok = self.is_cap(i) || display.0.starts_with(char::is_lowercase);
         cap_ok.then_some((n, display))

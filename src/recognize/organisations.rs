@@ -7,7 +7,11 @@ use crate::tokenize::{Shape, TokenKind};
 
 /// Heads of bodies that are often named after people ("Trường THPT Chu Văn
 /// An", "Bệnh viện Bạch Mai"): a name right after the head is the body's.
-const NAMED_AFTER_PEOPLE: &[&str] = &["trường", "bệnh", "đại", "học", "bảo", "thư", "công", "tập", "ngân", "nhà", "quỹ"];
+const NAMED_AFTER_PEOPLE: &[&str] =
+    &["trường", "bệnh", "đại", "học", "bảo", "thư", "công", "tập", "ngân", "nhà", "quỹ"];
+
+/// Heads of institutions that are named together: "Bảo tàng và Thư viện".
+const INSTITUTIONS: &[&str] = &["bảo", "thư", "viện", "học", "trung"];
 
 /// Lower-case word after a head word that makes it an ordinary word or event.
 const NOT_AFTER_HEAD: &[(&str, &[&str])] = &[
@@ -62,7 +66,8 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     // "Ông Nguyên Văn Doanh", "Đường Trần Hưng Đạo": an honorific or a
     // street word before a name, not a surname.
-    if matches!(ctx.ltok(i), "ông" | "bà" | "anh" | "chị" | "đường" | "phố" | "cầu") && name_like_after(ctx, i + 1) {
+    if matches!(ctx.ltok(i), "ông" | "bà" | "anh" | "chị" | "đường" | "phố" | "cầu") && name_like_after(ctx, i + 1)
+    {
         return None;
     }
     let mut n = 1;
@@ -145,7 +150,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                     k += 1;
                     continue;
                 }
-                "-" if ctx.is_cap(k - 1)
+                "-" if (ctx.is_cap(k - 1) || (end == k && k > i + head && head_at(ctx, k + 1).is_some()))
                     && ctx.is_cap(k + 1)
                     && ctx.role_at(k + 1).is_none()
                     && name_at(ctx, k + 1).is_none()
@@ -229,7 +234,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 continue;
             }
             // "Ủy ban MTTQ tỉnh, …": the province is the one of the text.
-            if ctx.kind(next) == Some(TokenKind::Punct) && matches!(ctx.tok(next), "," | "." | ";" | ")") && end == k {
+            let named = ctx.tokens[i + head..k].iter().any(|t| t.shape() == Shape::Upper);
+            if named
+                && ctx.kind(next) == Some(TokenKind::Punct)
+                && matches!(ctx.tok(next), "," | "." | ";" | ")")
+                && end == k
+            {
                 k = next;
                 end = k;
             }
@@ -240,7 +250,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             let capital = ctx.is_cap(k + 1) && name_at(ctx, k + 1).is_none();
             // "Bảo tàng và Thư viện", "Bộ Tài nguyên và Môi trường",
             // "khoa học và giáo dục".
-            let coordinated = (capital && !next_head && end == k && k > i + head)
+            let institutions = k == i + head
+                && next_head
+                && INSTITUTIONS.contains(&ctx.ltok(i))
+                && INSTITUTIONS.contains(&ctx.ltok(k + 1));
+            let coordinated = institutions
+                || (capital && !next_head && end == k && k > i + head)
                 || (ctx.shape(k - 1) == Shape::Lower
                     && ctx.shape(k + 1) == Shape::Lower
                     && !matches!(ctx.ltok(k + 1), "các" | "những")
@@ -250,6 +265,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 continue;
             }
             break;
+        }
+        // "Cụm thi đua số 1", "Đoàn số 2".
+        if w == "số" && ctx.kind(k + 1) == Some(TokenKind::Number) && ctx.joined(k) {
+            k += 2;
+            end = k;
+            continue;
         }
         if w == "tại" {
             // "… tại Việt Nam", "… tại TP Hồ Chí Minh": a posting, not a venue.
@@ -263,11 +284,22 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             break;
         }
         if w == "của" {
-            if head_at(ctx, k + 1).is_some_and(|(_, known)| known) {
+            // "… của Quốc hội": a national body that the name belongs to.
+            if head_at(ctx, k + 1).is_some_and(|(h, known)| known && h <= 2) {
                 k += 1;
                 continue;
             }
             break;
+        }
+        // "Bộ Kế hoạch", "Sở Giáo dục và Đào tạo": a capitalised syllable and
+        // the lower-case one completing its word.
+        let completes_word = ctx.is_cap(k - 1)
+            && ctx.shape(k) == Shape::Lower
+            && ctx.lex.words.contains(&format!("{} {w}", ctx.ltok(k - 1)));
+        if completes_word && k > i + head {
+            k += 1;
+            end = k;
+            continue;
         }
         if kind == Some(TokenKind::Word) && ctx.lex.org_words.contains(w) {
             k += 1;
@@ -313,7 +345,16 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             i += 1;
             continue;
         };
-        let (end, acronym) = extend(ctx, i, head);
+        // A known body ends where its known name ends ("… Việt Nam Đổi mới"
+        // is a headline running on), save for a bracketed acronym.
+        let (end, acronym) = if known {
+            let e = i + head;
+            let acr = (ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")")
+                .then(|| ctx.tok(e + 1).to_string());
+            (e, acr)
+        } else {
+            extend(ctx, i, head)
+        };
         let extra = &ctx.tokens[i + head..end];
         let substantial = known
             || extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper) || t.kind() == TokenKind::Number)
@@ -332,7 +373,28 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             acronym,
             rule: if known { "org.known" } else { "org.head" },
         });
-        // Known bodies named inside ("… của Quốc hội", "Ban Thường vụ Tỉnh ủy").
+        // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
+        // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
+        if !known {
+            if let Some(j) = (i + head + 1..end).find(|&j| {
+                ctx.is_cap(j)
+                    && head_at(ctx, j).is_some()
+                    && ctx.joined(j - 1)
+                    && !matches!(ctx.ltok(j - 1), "và" | "các")
+            }) {
+                let (pe, pacr) = extend(ctx, j, head_at(ctx, j).map_or(1, |x| x.0));
+                if pe == end && pe > j + 1 {
+                    let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
+                    out.push(OrgHit {
+                        start: ps,
+                        end: pend,
+                        name: ctx.text[ps..pend].to_string(),
+                        acronym: pacr,
+                        rule: "org.parent",
+                    });
+                }
+            }
+        }
         for j in i + 1..end {
             if ctx.ltok(j - 1) != "của" {
                 continue;

@@ -237,9 +237,9 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
         let holds = |p: &Person| {
             p.titles.iter().any(|x| {
                 key(&x.role) == want_role
-                    && x.organisation.as_deref().is_some_and(|o| {
-                        org_keys(o).contains(&want_org) || acronym_of(o, &want_org, ctx)
-                    })
+                    && x.organisation
+                        .as_deref()
+                        .is_some_and(|o| org_keys(o).contains(&want_org) || acronym_of(o, &want_org, ctx))
             })
         };
         let mut matching = people.iter_mut().filter(|p| holds(p));
@@ -400,7 +400,9 @@ fn organisations(
     let generic: Vec<bool> = merged
         .iter()
         .map(|o| {
+            // Short and all lower case after the head: a kind of body.
             o.acronym.is_none()
+                && o.name.split(' ').count() <= 7
                 && !o
                     .name
                     .split(' ')
