@@ -3,6 +3,9 @@
 
 use viet_extract::Extractor;
 
+/// A person as compared: name and (role, organisation) pairs.
+type Found = (String, Vec<(String, Option<String>)>);
+
 /// (case, text, [(name, [(role, organisation)])])
 type Case = (u32, &'static str, &'static [(&'static str, &'static [(&'static str, Option<&'static str>)])]);
 
@@ -73,12 +76,12 @@ fn orders() {
     let mut failures = Vec::new();
     for (n, text, want) in cases {
         let doc = ex.extract(text);
-        let got: Vec<(String, Vec<(String, Option<String>)>)> = doc
+        let got: Vec<Found> = doc
             .people
             .iter()
             .map(|p| (p.name.clone(), p.titles.iter().map(|t| (t.role.clone(), t.organisation.clone())).collect()))
             .collect();
-        let want: Vec<(String, Vec<(String, Option<String>)>)> = want
+        let want: Vec<Found> = want
             .iter()
             .map(|(n, ts)| (n.to_string(), ts.iter().map(|(r, o)| (r.to_string(), o.map(String::from))).collect()))
             .collect();

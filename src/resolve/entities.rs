@@ -431,5 +431,7 @@ fn organisations(
         o.mentions.sort_by_key(|m| m.span);
         o.mentions.dedup_by_key(|m| m.span);
     }
+    // In order of first mention.
+    out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
 }

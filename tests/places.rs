@@ -1,0 +1,102 @@
+//! Provinces (both eras, every alias, the 2025 merger) and organisations
+//! (head words, extents, acronyms). Numbered cases.
+
+use viet_extract::{lookup_province, Extractor};
+
+#[test]
+fn provinces() {
+    let cases: &[(u32, &str, &[&str])] = &[
+        (1, "Đoàn công tác đến TP.HCM và TP. Hồ Chí Minh.", &["Hồ Chí Minh"]),
+        (2, "Tỉnh Thừa Thiên - Huế và tỉnh Bà Rịa – Vũng Tàu ký kết.", &["Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"]),
+        (3, "Liên hiệp các tỉnh Cà Mau, Bạc Liêu và Sóc Trăng họp.", &["Cà Mau", "Bạc Liêu", "Sóc Trăng"]),
+        (4, "UBND tỉnh Thanh Hoá và Bí thư Tỉnh ủy Khánh Hòa.", &["Thanh Hóa", "Khánh Hòa"]),
+        (5, "Các tỉnh Tây Nguyên và Nam Bộ có mưa.", &[]),
+        (6, "Đối thoại tại thành phố Đôn Hoàng, tỉnh Cam Túc, Trung Quốc.", &[]),
+        (7, "Lễ chào cờ tại Quảng trường Hồ Chí Minh; Chủ tịch Hồ Chí Minh kính yêu.", &[]),
+        (8, "Sinh viên Đại học Quốc gia Hà Nội.", &["Hà Nội"]),
+        (9, "Mưa lớn tại xã Quảng Ninh và phường Kon Tum.", &[]),
+        (10, "Hop tac giua Soc Trang va Ca Mau.", &["Sóc Trăng", "Cà Mau"]),
+    ];
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "provinces:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn province_records_and_merger() {
+    let doc = Extractor::new().extract("Bí thư Tỉnh ủy Sóc Trăng dự họp tại Hà Nội.");
+    let st = &doc.provinces[0];
+    assert_eq!(
+        (st.name.as_str(), st.kind.as_str(), st.gso_code.as_str(), st.era.as_str()),
+        ("Sóc Trăng", "tỉnh", "94", "pre2025")
+    );
+    assert_eq!(st.part_of.as_deref(), Some("Cần Thơ"));
+    assert_eq!(doc.provinces[1].part_of, None, "Hà Nội kept its territory's name");
+    // An article from after the reorganisation names the new unit.
+    let doc = Extractor::builder().published("2025-08-01").build().unwrap().extract("Tại Cần Thơ, tỉnh đã họp.");
+    assert_eq!(doc.provinces[0].era, "2025");
+    let r = lookup_province("Ba Ria - Vung Tau").unwrap();
+    assert_eq!((r.name.as_str(), r.merged_into.as_deref()), ("Bà Rịa - Vũng Tàu", Some("Hồ Chí Minh")));
+    assert_eq!(viet_extract::provinces().len(), 97);
+}
+
+#[test]
+fn organisations() {
+    let cases: &[(u32, &str, &[&str])] = &[
+        (
+            1,
+            "Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Tài nguyên và Môi trường.",
+            &["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường"],
+        ),
+        (
+            2,
+            "Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị tổng kết.",
+            &["Liên hiệp các tổ chức hữu nghị Việt Nam"],
+        ),
+        (
+            3,
+            "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang và Hội hữu nghị Việt Nam - Venezuela.",
+            &["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang", "Hội hữu nghị Việt Nam - Venezuela"],
+        ),
+        (
+            4,
+            "Ủy ban Thường vụ Quốc hội họp; Chính phủ và Bộ Chính trị chỉ đạo.",
+            &["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Bộ Chính trị"],
+        ),
+        (5, "UNICEF và Liên hợp quốc hỗ trợ.", &["Quỹ Nhi đồng Liên hợp quốc", "Liên hợp quốc"]),
+        (6, "Hội nghị, Đại hội và Lễ hội diễn ra.", &[]),
+        (
+            7,
+            "Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE) khai mạc. Trung tâm ICISE là cầu nối.",
+            &["Trung tâm Quốc tế khoa học và giáo dục liên ngành"],
+        ),
+    ];
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<String> = ex.extract(text).organisations.into_iter().map(|o| o.name).collect();
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "organisations:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn acronyms_link_mentions() {
+    let text = "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) tổ chức hội nghị. VUFO sẽ hỗ trợ. \
+                Phó Chủ tịch UBND tỉnh Cà Mau và Uỷ ban nhân dân tỉnh Cà Mau.";
+    let doc = Extractor::new().extract(text);
+    let vufo = doc.organisations.iter().find(|o| o.acronym.as_deref() == Some("VUFO")).unwrap();
+    assert_eq!(vufo.name, "Liên hiệp các tổ chức hữu nghị Việt Nam");
+    assert_eq!(vufo.mentions.len(), 2);
+    let ubnd: Vec<_> = doc.organisations.iter().filter(|o| o.name.contains("Cà Mau")).collect();
+    assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
+    assert_eq!(ubnd[0].acronym.as_deref(), Some("UBND"));
+}
