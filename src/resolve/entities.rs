@@ -13,7 +13,6 @@ use std::collections::HashMap;
 /// Runs every recogniser over `ctx` and builds the document.
 pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, style: ToneStyle) -> Document {
     let span = |s: usize, e: usize| norm.to_original(s, e);
-    let out_text = |s: &str| -> String { s.to_string() };
 
     // Dates first: figures must not reuse their numbers.
     let date_hits = recognize::dates::recognize(ctx, published);
@@ -39,7 +38,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut figure_hits: Vec<FigureAt> = Vec::new();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
-        let unit = out_text(&h.unit);
+        let unit = h.unit.clone();
         figure_hits.push(FigureAt {
             start: h.start,
             quantity: Quantity {
@@ -56,7 +55,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         match same {
             Some(f) => f.mentions.push(Mention::new(sp, h.rule)),
             None => figures.push(Figure {
-                text: out_text(&norm.original()[sp.range()]),
+                text: norm.original()[sp.range()].to_string(),
                 value: h.value,
                 unit,
                 value_max: h.value_max,
@@ -81,18 +80,18 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         match provinces.iter_mut().find(|p| p.name == rec.name) {
             Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
             None => provinces.push(Province {
-                name: out_text(&rec.name),
+                name: rec.name.clone(),
                 kind: rec.kind.clone(),
                 gso_code: rec.gso_code.clone(),
                 era: rec.era.clone(),
-                part_of: rec.merged_into.as_ref().filter(|m| **m != rec.name).map(|m| out_text(m)),
+                part_of: rec.merged_into.as_ref().filter(|m| **m != rec.name).cloned(),
                 mentions: vec![Mention::new(sp, h.hit.rule)],
             }),
         }
     }
 
-    let people = people(ctx, norm, &out_text);
-    let organisations = organisations(ctx, norm, &out_text, &people);
+    let people = people(ctx, norm);
+    let organisations = organisations(ctx, norm, &people);
 
     let mut documents: Vec<LegalRef> = Vec::new();
     for h in recognize::legal::recognize(ctx, published) {
@@ -160,7 +159,7 @@ fn restyle(doc: &mut Document, style: ToneStyle) {
     }
 }
 
-fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -> Vec<Person> {
+fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let hits = recognize::people::recognize(ctx);
     let mut people: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -168,7 +167,7 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
         let sp = norm.to_original(h.start, h.end);
         let i = *index.entry(key(&h.name)).or_insert_with(|| {
             people.push(Person {
-                name: out_text(&h.name),
+                name: h.name.clone(),
                 honorific: None,
                 gender: None,
                 titles: Vec::new(),
@@ -188,7 +187,7 @@ fn people(ctx: &Ctx, norm: &NormalizedText, out_text: &dyn Fn(&str) -> String) -
             }
         }
         for t in &h.titles {
-            let title = Title { role: out_text(&t.role), organisation: t.organisation.as_deref().map(out_text) };
+            let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
             let same_role = |x: &Title| key(&x.role) == key(&title.role);
             if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
                 if existing.organisation.is_none() {
@@ -283,12 +282,7 @@ fn acronym_of(org: &str, acronym: &str, ctx: &Ctx) -> bool {
         || ctx.text.contains(&format!("{org} ({upper})"))
 }
 
-fn organisations(
-    ctx: &Ctx,
-    norm: &NormalizedText,
-    out_text: &dyn Fn(&str) -> String,
-    people: &[Person],
-) -> Vec<Organisation> {
+fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans: Vec<Span> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)).collect();
     let mut orgs: Vec<Organisation> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -298,12 +292,7 @@ fn organisations(
             continue;
         }
         let i = *index.entry(key(&h.name)).or_insert_with(|| {
-            orgs.push(Organisation {
-                name: out_text(&h.name),
-                acronym: None,
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-            });
+            orgs.push(Organisation { name: h.name.clone(), acronym: None, aliases: Vec::new(), mentions: Vec::new() });
             orgs.len() - 1
         });
         if orgs[i].acronym.is_none() {
@@ -342,7 +331,7 @@ fn organisations(
         }
         if let Some((full, false)) = ctx.lex.acronyms.get(word) {
             orgs.push(Organisation {
-                name: out_text(full),
+                name: full.clone(),
                 acronym: Some(word.to_string()),
                 aliases: Vec::new(),
                 mentions: vec![Mention::new(sp, "org.acronym_known")],
