@@ -64,10 +64,10 @@ impl Extractor {
     }
 
     /// Extracts from many texts, keeping their order.
-    pub fn extract_many<I, S>(&self, texts: I) -> impl Iterator<Item = Document> + '_
+    pub fn extract_many<'a, I, S>(&'a self, texts: I) -> impl Iterator<Item = Document> + 'a
     where
         I: IntoIterator<Item = S>,
-        I::IntoIter: 'static,
+        I::IntoIter: 'a,
         S: AsRef<str>,
     {
         texts.into_iter().map(move |t| self.extract(t.as_ref()))

@@ -135,3 +135,11 @@ fn document_round_trips_through_json() {
     assert_eq!(doc, back);
     assert!(json.contains("\"qualifier\":\"over\""));
 }
+
+#[test]
+fn extract_many_keeps_order_over_borrowed_texts() {
+    let texts = vec![String::from("Tại Hà Nội."), String::from("Tại Cà Mau.")];
+    let ex = Extractor::new();
+    let names: Vec<String> = ex.extract_many(&texts).map(|d| d.provinces[0].name.clone()).collect();
+    assert_eq!(names, ["Hà Nội", "Cà Mau"]);
+}

@@ -228,7 +228,6 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     }
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym.
-    let org_keys = |o: &str| -> Vec<String> { vec![key(o)] };
     for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
         let t = &h.titles[0];
         let want_role = key(&t.role);
@@ -236,9 +235,7 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         let holds = |p: &Person| {
             p.titles.iter().any(|x| {
                 key(&x.role) == want_role
-                    && x.organisation
-                        .as_deref()
-                        .is_some_and(|o| org_keys(o).contains(&want_org) || acronym_of(o, &want_org, ctx))
+                    && x.organisation.as_deref().is_some_and(|o| key(o) == want_org || acronym_of(o, &want_org, ctx))
             })
         };
         let mut matching = people.iter_mut().filter(|p| holds(p));

@@ -137,11 +137,8 @@ fn subject(
     let last = ctx.token_from(verb_start);
     for k in first..last {
         // Reported speech: "X cho biết, S đã V …" — the subject follows.
-        if REPORTING.iter().any(|r| ctx.phrase_matches(k, r)) {
-            s = ctx
-                .tokens
-                .get(k + REPORTING.iter().find(|r| ctx.phrase_matches(k, r)).map_or(1, |r| r.split(' ').count()))
-                .map_or(e, |t| t.start());
+        if let Some(r) = REPORTING.iter().find(|r| ctx.phrase_matches(k, r)) {
+            s = ctx.tokens.get(k + r.split(' ').count()).map_or(e, |t| t.start());
         }
     }
     // "…, năm 2023, Liên hiệp đã …": a date opening the clause is not the subject.
