@@ -31,6 +31,26 @@ pub struct Document {
     pub facts: Vec<Fact>,
 }
 
+impl Document {
+    /// Every span the document reports (mentions of people, bodies,
+    /// provinces, dates, figures and documents, and the span of each fact),
+    /// for callers that highlight or check them.
+    pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        fn mentions(m: &[Mention]) -> impl Iterator<Item = Span> + '_ {
+            m.iter().map(|m| m.span)
+        }
+        self.people
+            .iter()
+            .flat_map(|p| mentions(&p.mentions))
+            .chain(self.organisations.iter().flat_map(|o| mentions(&o.mentions)))
+            .chain(self.provinces.iter().flat_map(|o| mentions(&o.mentions)))
+            .chain(self.dates.iter().flat_map(|o| mentions(&o.mentions)))
+            .chain(self.figures.iter().flat_map(|o| mentions(&o.mentions)))
+            .chain(self.documents.iter().flat_map(|o| mentions(&o.mentions)))
+            .chain(self.facts.iter().map(|f| f.span))
+    }
+}
+
 /// A reference to a legal or party document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LegalRef {

@@ -1,5 +1,6 @@
 //! [`Extractor`] and its builder.
 
+use crate::batch::{ordered_map, OrderedMap};
 use crate::data::{key, Lexicon, RoleKind, DEFAULT};
 use crate::normalize::{normalize, ToneStyle};
 use crate::recognize::Ctx;
@@ -63,14 +64,30 @@ impl Extractor {
         (text, doc)
     }
 
-    /// Extracts from many texts, keeping their order.
-    pub fn extract_many<'a, I, S>(&'a self, texts: I) -> impl Iterator<Item = Document> + 'a
+    /// Extracts from many texts on all cores, yielding the documents in
+    /// input order. Texts are pulled from `texts` only as workers free up, so
+    /// memory does not grow with the number of texts; set the number of
+    /// threads with [`OrderedMap::threads`]. For per-text data (ids,
+    /// publication dates), use [`ordered_map`](crate::batch::ordered_map)
+    /// with a clone of the extractor.
+    ///
+    /// ```
+    /// use viet_extract::Extractor;
+    ///
+    /// let texts = vec!["Tỉnh Cà Mau".to_string(), "Thành phố Cần Thơ".to_string()];
+    /// let docs: Vec<_> = Extractor::new().extract_many(texts).threads(2).collect();
+    /// assert_eq!(docs[1].provinces[0].name, "Cần Thơ");
+    /// ```
+    pub fn extract_many<I, S>(
+        &self,
+        texts: I,
+    ) -> OrderedMap<I::IntoIter, Document, impl Fn(S) -> Document + Send + Sync + 'static>
     where
         I: IntoIterator<Item = S>,
-        I::IntoIter: 'a,
-        S: AsRef<str>,
+        S: AsRef<str> + Send + 'static,
     {
-        texts.into_iter().map(move |t| self.extract(t.as_ref()))
+        let ex = self.clone();
+        ordered_map(texts, move |t: S| ex.extract(t.as_ref()))
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {

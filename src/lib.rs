@@ -44,6 +44,7 @@
 
 #![deny(missing_docs)]
 
+pub mod batch;
 mod data;
 mod document;
 mod error;

@@ -137,9 +137,15 @@ fn document_round_trips_through_json() {
 }
 
 #[test]
-fn extract_many_keeps_order_over_borrowed_texts() {
-    let texts = vec![String::from("Tại Hà Nội."), String::from("Tại Cà Mau.")];
+fn extract_many_keeps_order_on_several_threads() {
+    let places = ["Hà Nội", "Cà Mau", "Huế", "Lào Cai", "Đồng Tháp", "Gia Lai", "Sơn La", "Điện Biên"];
+    let texts: Vec<String> = (0..100).map(|i| format!("Tại {}.", places[i % places.len()])).collect();
     let ex = Extractor::new();
-    let names: Vec<String> = ex.extract_many(&texts).map(|d| d.provinces[0].name.clone()).collect();
-    assert_eq!(names, ["Hà Nội", "Cà Mau"]);
+    let one: Vec<_> = texts.iter().map(|t| ex.extract(t)).collect();
+    for threads in [1, 2, 3] {
+        let many: Vec<_> = ex.extract_many(texts.clone()).threads(threads).collect();
+        assert_eq!(many, one, "{threads} threads");
+    }
+    let names: Vec<String> = ex.extract_many(texts).take(3).map(|d| d.provinces[0].name.clone()).collect();
+    assert_eq!(names, ["Hà Nội", "Cà Mau", "Thừa Thiên Huế"]);
 }

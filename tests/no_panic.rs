@@ -129,16 +129,7 @@ fn check(ex: &Extractor, s: &str) {
         let toks = tokenize(s);
         let _ = sentences(s, &toks);
         let _ = segment_words(s);
-        for sp in doc
-            .people
-            .iter()
-            .flat_map(|p| &p.mentions)
-            .chain(doc.organisations.iter().flat_map(|o| &o.mentions))
-            .chain(doc.provinces.iter().flat_map(|o| &o.mentions))
-            .chain(doc.dates.iter().flat_map(|o| &o.mentions))
-            .chain(doc.figures.iter().flat_map(|o| &o.mentions))
-            .map(|m| m.span)
-        {
+        for sp in doc.spans() {
             assert!(sp.start <= sp.end && sp.end <= s.len(), "span {sp:?} outside input");
             assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end), "span {sp:?} not on char boundaries");
         }

@@ -16,6 +16,7 @@ fn provinces() {
         (8, "Sinh viên Đại học Quốc gia Hà Nội.", &["Hà Nội"]),
         (9, "Mưa lớn tại xã Quảng Ninh và phường Kon Tum.", &[]),
         (10, "Hop tac giua Soc Trang va Ca Mau.", &["Sóc Trăng", "Cà Mau"]),
+        (11, "Họp tại thành phố Cần Thơ và Thành phố Đà Nẵng; quán trên phố Huế.", &["Cần Thơ", "Đà Nẵng"]),
     ];
     let ex = Extractor::new();
     let mut failures = Vec::new();

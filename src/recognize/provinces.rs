@@ -65,18 +65,24 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
             continue;
         }
         let prev = preceding_words(ctx, start);
-        if NOT_PROVINCE_BEFORE.iter().any(|w| prev.ends_with(w)) {
+        let city = ends_with_word(prev, "thành phố");
+        if !city && NOT_PROVINCE_BEFORE.iter().any(|w| ends_with_word(prev, w)) {
             continue;
         }
         let name = &ctx.lex.provinces[*record].name;
         // "Hồ Chí Minh" alone names the person; the city is "TP Hồ Chí Minh".
-        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(prev.ends_with("thành phố") || prev.ends_with("tp"))
-        {
+        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(city || ends_with_word(prev, "tp")) {
             continue;
         }
         out.push(ProvinceHit { record: *record, hit: Hit { start, end, rule: "province.gazetteer" } });
     }
     out
+}
+
+/// True when the last words of `words` are `w` ("thành phố" ends with the
+/// word "phố", "phường" does not end with "ường").
+fn ends_with_word(words: &str, w: &str) -> bool {
+    words.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// The (up to) two lower-case words before `pos`, on the same line.

@@ -1,0 +1,23 @@
+//! Any text: normalisation must not panic, and every normalised range must
+//! map back to a range of the input on char boundaries.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use viet_extract::normalize::{fold, normalize, ToneStyle};
+
+fuzz_target!(|text: &str| {
+    for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
+        let norm = normalize(text, style);
+        let out = norm.as_str();
+        let mut bounds: Vec<usize> = out.char_indices().map(|(i, _)| i).collect();
+        bounds.push(out.len());
+        for w in bounds.windows(2) {
+            let span = norm.to_original(w[0], w[1]);
+            assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?}");
+        }
+        // Normalising twice changes nothing more.
+        assert_eq!(normalize(out, style).as_str(), out);
+    }
+    let _ = fold(text);
+});

@@ -1,0 +1,237 @@
+//! Batches: an ordered parallel map that streams.
+//!
+//! [`Extractor::extract_many`](crate::Extractor::extract_many) is built on
+//! [`ordered_map`], which is public so that pipelines can carry their own
+//! per-item data (an id, a publication date, a line number, an error to
+//! report) through the workers and still get results back in input order.
+//!
+//! Inputs are pulled from the iterator on the caller's thread only as
+//! workers free up: at most a few items per thread are in flight, so memory
+//! does not grow with the length of the input.
+
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+/// Items in flight per worker thread: enough to keep every worker busy while
+/// the caller consumes results in order, few enough to bound memory.
+const WINDOW_PER_THREAD: usize = 4;
+
+/// The number of threads [`ordered_map`] uses when not told: the machine's
+/// available parallelism (1 if unknown).
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+type Outcome<R> = std::thread::Result<R>;
+
+/// Applies `f` to every item of `items` on worker threads and yields the
+/// results in input order. See [`OrderedMap`] for the number of threads.
+///
+/// ```
+/// use viet_extract::batch::ordered_map;
+///
+/// let lengths: Vec<usize> = ordered_map(vec!["một", "hai", "ba"], |s: &str| s.chars().count()).threads(2).collect();
+/// assert_eq!(lengths, [3, 3, 2]);
+/// ```
+pub fn ordered_map<I, R, F>(items: I, f: F) -> OrderedMap<I::IntoIter, R, F>
+where
+    I: IntoIterator,
+    I::Item: Send + 'static,
+    R: Send + 'static,
+    F: Fn(I::Item) -> R + Send + Sync + 'static,
+{
+    OrderedMap {
+        items: items.into_iter(),
+        f: Some(f),
+        threads: default_threads(),
+        pool: None,
+        next_in: 0,
+        next_out: 0,
+        done: BTreeMap::new(),
+        exhausted: false,
+    }
+}
+
+struct Pool<T, R> {
+    jobs: Option<SyncSender<(usize, T)>>,
+    results: Receiver<(usize, Outcome<R>)>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+/// The iterator [`ordered_map`] returns. Threads start at the first call to
+/// `next`; with one thread, items are mapped on the caller's thread.
+///
+/// A panic in `f` is raised again on the caller's thread when its item's
+/// turn comes; the results before it have been yielded by then.
+pub struct OrderedMap<I: Iterator, R, F> {
+    items: I,
+    f: Option<F>,
+    threads: usize,
+    pool: Option<Pool<I::Item, R>>,
+    next_in: usize,
+    next_out: usize,
+    done: BTreeMap<usize, Outcome<R>>,
+    exhausted: bool,
+}
+
+impl<I, R, F> OrderedMap<I, R, F>
+where
+    I: Iterator,
+    I::Item: Send + 'static,
+    R: Send + 'static,
+    F: Fn(I::Item) -> R + Send + Sync + 'static,
+{
+    /// Uses `n` threads (at least 1) instead of [`default_threads`]. Has no
+    /// effect once iteration has started.
+    pub fn threads(mut self, n: usize) -> Self {
+        if self.pool.is_none() && self.next_in == 0 {
+            self.threads = n.max(1);
+        }
+        self
+    }
+
+    fn start(&mut self) {
+        let Some(f) = self.f.take() else { return };
+        let f = Arc::new(f);
+        let (job_tx, job_rx) = mpsc::sync_channel::<(usize, I::Item)>(self.threads * WINDOW_PER_THREAD);
+        let (res_tx, res_rx) = mpsc::channel();
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let workers = (0..self.threads)
+            .map(|_| {
+                let (f, jobs, results) = (Arc::clone(&f), Arc::clone(&job_rx), res_tx.clone());
+                std::thread::spawn(move || loop {
+                    // The lock is held only to take one job.
+                    let job = match jobs.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((i, item)) = job else { return };
+                    let out = panic::catch_unwind(AssertUnwindSafe(|| f(item)));
+                    if results.send((i, out)).is_err() {
+                        return;
+                    }
+                })
+            })
+            .collect();
+        self.pool = Some(Pool { jobs: Some(job_tx), results: res_rx, workers });
+    }
+}
+
+impl<I, R, F> Iterator for OrderedMap<I, R, F>
+where
+    I: Iterator,
+    I::Item: Send + 'static,
+    R: Send + 'static,
+    F: Fn(I::Item) -> R + Send + Sync + 'static,
+{
+    type Item = R;
+
+    fn next(&mut self) -> Option<R> {
+        if self.threads == 1 {
+            let item = self.items.next()?;
+            self.next_in += 1;
+            return self.f.as_ref().map(|f| f(item));
+        }
+        if self.pool.is_none() {
+            self.start();
+        }
+        let pool = self.pool.as_mut()?;
+        // Keep the window full.
+        let window = self.threads * WINDOW_PER_THREAD;
+        while !self.exhausted && self.next_in - self.next_out < window {
+            match self.items.next() {
+                Some(item) => {
+                    let sent = pool.jobs.as_ref().is_some_and(|tx| tx.send((self.next_in, item)).is_ok());
+                    if !sent {
+                        break;
+                    }
+                    self.next_in += 1;
+                }
+                None => {
+                    self.exhausted = true;
+                    pool.jobs = None; // workers end once the queue is drained
+                }
+            }
+        }
+        if self.next_out == self.next_in {
+            return None;
+        }
+        loop {
+            if let Some(out) = self.done.remove(&self.next_out) {
+                self.next_out += 1;
+                return match out {
+                    Ok(r) => Some(r),
+                    Err(payload) => panic::resume_unwind(payload),
+                };
+            }
+            // Every worker catches its panics, so a result comes for every
+            // job sent; an error here means the workers are gone.
+            let (i, out) = pool.results.recv().ok()?;
+            self.done.insert(i, out);
+        }
+    }
+}
+
+impl<I: Iterator, R, F> Drop for OrderedMap<I, R, F> {
+    fn drop(&mut self) {
+        if let Some(mut pool) = self.pool.take() {
+            pool.jobs = None;
+            drop(pool.results);
+            for w in pool.workers.drain(..) {
+                let _ = w.join();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_order_with_uneven_work() {
+        let out: Vec<u64> = ordered_map(0..200u64, |n| {
+            // Later items finish first.
+            std::thread::sleep(std::time::Duration::from_micros((200 - n) * 20));
+            n * n
+        })
+        .threads(4)
+        .collect();
+        assert_eq!(out, (0..200u64).map(|n| n * n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn pulls_inputs_lazily() {
+        let pulled = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let p = Arc::clone(&pulled);
+        let items = (0..10_000).inspect(move |_| {
+            p.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        let mut it = ordered_map(items, |n: i32| n + 1).threads(2);
+        assert_eq!(it.next(), Some(1));
+        assert!(pulled.load(std::sync::atomic::Ordering::SeqCst) <= 2 * WINDOW_PER_THREAD + 1);
+        assert_eq!(it.take(5).collect::<Vec<_>>(), [2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn one_thread_and_empty_input() {
+        assert_eq!(ordered_map(vec![1, 2, 3], |n: i32| n * 2).threads(1).collect::<Vec<_>>(), [2, 4, 6]);
+        assert_eq!(ordered_map(Vec::<i32>::new(), |n: i32| n).threads(3).count(), 0);
+    }
+
+    #[test]
+    fn a_panic_comes_after_the_results_before_it() {
+        let mut it = ordered_map(0..10, |n: i32| {
+            assert!(n != 5, "item five");
+            n
+        })
+        .threads(2);
+        let before: Vec<i32> = it.by_ref().take(5).collect();
+        assert_eq!(before, [0, 1, 2, 3, 4]);
+        let caught = panic::catch_unwind(AssertUnwindSafe(|| it.next()));
+        assert!(caught.is_err());
+    }
+}
