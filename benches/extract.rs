@@ -25,11 +25,22 @@ fn stages(c: &mut Criterion) {
     g.bench_function("normalise", |b| b.iter(|| normalize(black_box(&text), ToneStyle::Traditional).as_str().len()));
     g.bench_function("tokenise", |b| b.iter(|| tokenize(black_box(&text)).len()));
     g.bench_function("segment_words", |b| b.iter(|| segment_words(black_box(&text)).len()));
+    let norm = normalize(&text, ToneStyle::Traditional);
+    g.bench_function("context", |b| b.iter(|| black_box(ex.stages(black_box(&norm)))));
+    let st = ex.stages(&norm);
+    g.bench_function("recognise_dates", |b| b.iter(|| st.dates()));
+    g.bench_function("recognise_figures", |b| b.iter(|| st.figures()));
+    g.bench_function("recognise_provinces", |b| b.iter(|| st.provinces()));
+    g.bench_function("recognise_people", |b| b.iter(|| st.people()));
+    g.bench_function("recognise_organisations", |b| b.iter(|| st.organisations()));
+    g.bench_function("recognise_documents", |b| b.iter(|| st.documents()));
+    g.bench_function("resolve", |b| b.iter(|| st.resolve()));
     g.bench_function("extract", |b| b.iter(|| ex.extract(black_box(&text))));
     g.finish();
 }
 
 fn loading(c: &mut Criterion) {
+    c.bench_function("new", |b| b.iter(|| Extractor::new().extract("")));
     c.bench_function("builder_with_entries", |b| {
         b.iter(|| Extractor::builder().organisation("Hội Nông dân Việt Nam", None).build().map(|e| e.extract("")))
     });

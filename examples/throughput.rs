@@ -2,20 +2,24 @@
 //! sample articles repeated to at least 20 MB.
 //!
 //! ```text
-//! cargo run --release --example throughput [-- DIR] [--mb N]
+//! cargo run --release --example throughput [-- DIR] [--mb N] [--stages]
 //! ```
 
 use std::time::Instant;
 use viet_extract::normalize::{normalize, ToneStyle};
 use viet_extract::tokenize::tokenize;
-use viet_extract::Extractor;
+use viet_extract::{Extractor, Stages};
 
 fn main() {
     let mut dir = "data/samples".to_string();
     let mut target_mb = 20usize;
+    let mut stages = false;
+    let mut pathological = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--stages" => stages = true,
+            "--pathological" => pathological = true,
             "--mb" => target_mb = args.next().and_then(|s| s.parse().ok()).unwrap_or(target_mb),
             other => dir = other.to_string(),
         }
@@ -58,4 +62,57 @@ fn main() {
         let doc = ex.extract(d);
         doc.people.len() + doc.figures.len() + doc.dates.len()
     });
+    if pathological {
+        // One document of 1 MB each; per-MB time against news text read as
+        // one document of the same size.
+        let news: String = docs.join("\n\n").repeat((1 << 20) / one + 1);
+        let per_mb = |text: &str| {
+            let t = Instant::now();
+            let doc = ex.extract(text);
+            let secs = t.elapsed().as_secs_f64();
+            (secs / (text.len() as f64 / (1 << 20) as f64), doc.people.len() + doc.figures.len())
+        };
+        let (base, _) = per_mb(&news);
+        println!("{:<28} {:>8.1} ms/MB", "news text, one document", base * 1e3);
+        let mb = |piece: &str| piece.repeat((1 << 20) / piece.len());
+        let inputs = [
+            ("one surname repeated", mb("Nguyễn ")),
+            ("\"Chủ tịch \" repeated", mb("Chủ tịch ")),
+            ("digits and dots", mb("1.")),
+            ("one line, no spaces", mb("Nguyễnvănanhchủtịchủybannhândân")),
+            ("stacked combining marks", mb("a\u{301}\u{300}\u{323}\u{309}\u{303}\u{302}")),
+            ("unclosed HTML tags", mb("<b <i <p class=\"x ")),
+            ("names and titles", mb("Chủ tịch UBND tỉnh Sóc Trăng Nguyễn Văn An, ")),
+            ("dates", mb("ngày 5/1/2022, ")),
+            ("figures", mb("hơn 2.500 tỷ đồng, ")),
+        ];
+        for (label, text) in &inputs {
+            let (t, n) = per_mb(text);
+            println!("{label:<28} {:>8.1} ms/MB  {:>5.2}× news  ({n})", t * 1e3, t / base);
+        }
+    }
+    if stages {
+        // Each recogniser alone (the context stage builds the lower-case and
+        // folded views and the tokens they share; its time is in each line).
+        let norms: Vec<_> = docs.iter().map(|d| normalize(d, ToneStyle::Traditional)).collect();
+        let each = |label: &str, f: &dyn Fn(&Stages) -> usize| {
+            let t = Instant::now();
+            let mut sink = 0usize;
+            for _ in 0..reps {
+                for n in &norms {
+                    sink = sink.wrapping_add(f(&ex.stages(n)));
+                }
+            }
+            let secs = t.elapsed().as_secs_f64();
+            println!("{label:<14} {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({sink})", mb / secs);
+        };
+        each("context", &|_| 0);
+        each("+dates", &|s| s.dates());
+        each("+figures", &|s| s.figures());
+        each("+provinces", &|s| s.provinces());
+        each("+people", &|s| s.people());
+        each("+organisations", &|s| s.organisations());
+        each("+documents", &|s| s.documents());
+        each("+resolve", &|s| s.resolve().people.len());
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::batch::{ordered_map, OrderedMap};
 use crate::data::{key, Lexicon, RoleKind, DEFAULT};
-use crate::normalize::{normalize, ToneStyle};
+use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve::{self, calendar::Ymd};
 use crate::{Document, Error};
@@ -92,11 +92,63 @@ impl Extractor {
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
         let norm = normalize(text, ToneStyle::Traditional);
+        let stages = self.stages(&norm);
+        let published = published.or(stages.published);
+        resolve::build(&stages.ctx, &norm, published, self.style)
+    }
+
+    /// The recognisers' shared view of a normalised text, for benchmarks
+    /// and profiling of single stages. Not part of the stable API.
+    #[doc(hidden)]
+    pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
         let plain = norm.as_str().is_ascii() && !norm.as_str().is_empty();
         let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
-        let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
-        resolve::build(&ctx, &norm, published, self.style)
+        let published = self.published.or_else(|| resolve::published::find(norm.as_str()));
+        Stages { ctx, norm, published, style: self.style }
+    }
+}
+
+/// One text prepared for the recognisers (lower-cased and folded views,
+/// tokens), with each stage callable on its own: see
+/// [`Extractor::stages`]. Each recogniser returns its number of hits.
+#[doc(hidden)]
+pub struct Stages<'a> {
+    ctx: Ctx<'a>,
+    norm: &'a NormalizedText<'a>,
+    published: Option<Ymd>,
+    style: ToneStyle,
+}
+
+#[doc(hidden)]
+impl Stages<'_> {
+    /// Date expressions.
+    pub fn dates(&self) -> usize {
+        crate::recognize::dates::recognize(&self.ctx, self.published).len()
+    }
+    /// Figures (without the dates' numbers set aside).
+    pub fn figures(&self) -> usize {
+        crate::recognize::figures::recognize(&self.ctx, &[]).len()
+    }
+    /// Provinces.
+    pub fn provinces(&self) -> usize {
+        crate::recognize::provinces::recognize(&self.ctx).len()
+    }
+    /// People with their titles.
+    pub fn people(&self) -> usize {
+        crate::recognize::people::recognize(&self.ctx).len()
+    }
+    /// Organisations.
+    pub fn organisations(&self) -> usize {
+        crate::recognize::organisations::recognize(&self.ctx).len()
+    }
+    /// Legal documents.
+    pub fn documents(&self) -> usize {
+        crate::recognize::legal::recognize(&self.ctx, self.published).len()
+    }
+    /// Every recogniser and the merging into a document.
+    pub fn resolve(&self) -> Document {
+        resolve::build(&self.ctx, self.norm, self.published, self.style)
     }
 }
 

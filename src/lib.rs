@@ -62,7 +62,7 @@ pub use document::{
     Quantity, Title,
 };
 pub use error::Error;
-pub use extractor::{Extractor, ExtractorBuilder};
+pub use extractor::{Extractor, ExtractorBuilder, Stages};
 pub use normalize::ToneStyle;
 pub use span::Span;
 

@@ -7,6 +7,9 @@ use crate::resolve::calendar::{self, Ymd};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
+// Word boundaries are ASCII ones, `(?-u:\b)`: the folded text has ASCII
+// letters, and a Unicode boundary would make the regex engine leave its fast
+// DFA for a slow NFA simulation at every non-ASCII character.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
@@ -27,10 +30,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?:nhiem\s+ky|giai\s+doan|thoi\s+ky)\s+(?P<k_y1>\d{4})\s*(?:-|\s)\s*(?P<k_y2>\d{4})
         | \(\s*(?P<l_y1>\d{4})\s*-\s*(?P<l_y2>\d{4})\s*\)
         | (?P<l2_y1>\d{4})\s*-\s*(?P<l2_y2>\d{4})
-        | thang\s+(?P<m_m>\d{1,2})\b
+        | thang\s+(?P<m_m>\d{1,2})(?-u:\b)
         | (?:cuoi|dau|giua)\s+nam\s+(?P<n_y>\d{4})
         | nam\s+(?P<o_y>\d{4})
-        | (?P<p>nam\s+ngoai|nam\s+nay|trong\s+nam\s+qua|nam\s+toi)\b
+        | (?P<p>nam\s+ngoai|nam\s+nay|trong\s+nam\s+qua|nam\s+toi)(?-u:\b)
         | (?P<q_y>(?:19|20)\d{2})
         ",
     )
@@ -123,17 +126,21 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
 /// the line before it when that line is a dated byline ("… - 20:31, 18/09/2025").
 fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year pattern"));
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").expect("year pattern"));
     static BYLINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*$").expect("byline pattern"));
     let t = ctx.text;
-    let s = t[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let e = t[pos..].find('\n').map_or(t.len(), |i| pos + i);
-    let own = YEAR.find_iter(&t[s..e]).filter_map(|m| m.as_str().parse().ok()).max();
+    let line = ctx.line_at(pos);
+    // Lines of related-article lists are short; a bounded window keeps a
+    // long line linear.
+    let window = super::ceil_boundary(t, pos.saturating_sub(300)).max(line.start)
+        ..super::floor_boundary(t, pos + 300).min(line.end).max(pos);
+    let own = YEAR.find_iter(&t[window]).filter_map(|m| m.as_str().parse().ok()).max();
     own.or_else(|| {
-        let before = t[..s].trim_end();
-        let ps = before.rfind('\n').map_or(0, |i| i + 1);
-        BYLINE.captures(&before[ps..]).and_then(|c| c[1].parse().ok())
+        let before = t[..line.start].trim_end();
+        let prev = ctx.line_at(before.len());
+        BYLINE.captures(&t[prev.start..before.len()]).and_then(|c| c[1].parse().ok())
     })
 }
 

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(?P<kind>chỉ\ thị|chị\ thị|nghị\ quyết|nghị\ định|quyết\ định|thông\ tư|kết\ luận|công\ văn|hướng\ dẫn|luật|pháp\ lệnh|thông\ báo)
+        (?:^|[^\p{L}\p{N}_])(?P<kind>chỉ\ thị|chị\ thị|nghị\ quyết|nghị\ định|quyết\ định|thông\ tư|kết\ luận|công\ văn|hướng\ dẫn|luật|pháp\ lệnh|thông\ báo)
         \s+số\s+(?P<num>\d+(?:[-/.][\p{L}\d]+)*)
         (?:\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/+(?P<y>\d{4}))?)?",
     )
@@ -31,9 +31,10 @@ pub(crate) struct LegalHit {
 pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
     let mut out = Vec::new();
     for c in LEGAL.captures_iter(ctx.text) {
-        let m = c.get(0).expect("group 0");
+        let (Some(m), Some(kind)) = (c.get(0), c.name("kind")) else { continue };
         let mut end = m.end();
-        let kind = crate::data::lower(&c["kind"]).replace("chị thị", "chỉ thị");
+        let start = kind.start();
+        let kind = crate::data::lower(kind.as_str()).replace("chị thị", "chỉ thị");
         let number = c["num"].trim_end_matches(['.', '/', '-']).to_string();
         let date = match (c.name("d"), c.name("m")) {
             (Some(d), Some(mo)) => {
@@ -54,7 +55,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
                 end = t;
             }
         }
-        out.push(LegalHit { start: m.start(), end, kind, number, issuer, date });
+        out.push(LegalHit { start, end, kind, number, issuer, date });
     }
     out
 }

@@ -44,6 +44,11 @@ pub(crate) struct Ctx<'a> {
     pub tokens: Vec<Token>,
     /// Where page furniture (related-article lists) starts.
     pub furniture: usize,
+    /// Start of every line (the first is 0).
+    line_starts: Vec<usize>,
+    /// For each line: written without any diacritic in a text that has them
+    /// (URL slugs, tag lists).
+    slug_lines: Vec<bool>,
     /// For text without diacritics: function words restored ("tinh" → "tỉnh").
     restore: Option<&'static HashMap<String, &'static str>>,
 }
@@ -154,7 +159,20 @@ impl<'a> Ctx<'a> {
             at += line.len() + 1;
         }
         let restore = (!text.is_empty() && text.is_ascii()).then(restore_map);
-        Ctx { lex, text, lower, folded, fmap, tokens, furniture, restore }
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
+            .collect();
+        let whole_plain = folded.len() == text.len();
+        let slug_lines = line_starts
+            .iter()
+            .enumerate()
+            .map(|(n, &s)| {
+                let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+                let line = &text[s..e];
+                !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
+            })
+            .collect();
+        Ctx { lex, text, lower, folded, fmap, tokens, furniture, line_starts, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.
@@ -202,13 +220,20 @@ impl<'a> Ctx<'a> {
     /// True when `pos` lies on a line written without any diacritic in a
     /// text that has them: URL slugs and tag lists of scraped pages.
     pub fn in_slug_line(&self, pos: usize) -> bool {
-        if self.folded.len() == self.text.len() {
-            return false; // the whole text is without diacritics
-        }
-        let s = self.text[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let e = self.text[pos..].find('\n').map_or(self.text.len(), |i| pos + i);
-        let line = &self.text[s..e];
-        line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
+        self.slug_lines.get(self.line_index(pos)).copied().unwrap_or(false)
+    }
+
+    /// Index of the line holding byte `pos`.
+    fn line_index(&self, pos: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= pos).saturating_sub(1)
+    }
+
+    /// Byte range of the line holding `pos`, without its line break.
+    pub fn line_at(&self, pos: usize) -> std::ops::Range<usize> {
+        let n = self.line_index(pos);
+        let start = self.line_starts.get(n).copied().unwrap_or(0);
+        let end = self.line_starts.get(n + 1).map_or(self.text.len(), |&e| e - 1);
+        start..end
     }
 
     /// Index of the first token starting at or after `pos`.
@@ -242,6 +267,15 @@ pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i;
     while !s.is_char_boundary(i) {
         i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i` (`s.len()` past the end).
+pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
     }
     i
 }

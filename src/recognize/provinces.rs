@@ -87,9 +87,9 @@ fn ends_with_word(words: &str, w: &str) -> bool {
 
 /// The (up to) two lower-case words before `pos`, on the same line.
 fn preceding_words<'c>(ctx: &'c Ctx, pos: usize) -> &'c str {
-    let head = &ctx.lower[..pos];
-    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
-    let head = head[line_start..].trim_end_matches([' ', '.']);
+    // Two words fit in 64 bytes; looking no further keeps long lines linear.
+    let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(ctx.line_at(pos).start).min(pos);
+    let head = ctx.lower[from..pos].trim_end_matches([' ', '.']);
     let mut cut = head.len();
     for _ in 0..2 {
         match head[..cut].trim_end().rfind(' ') {

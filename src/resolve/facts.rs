@@ -41,13 +41,20 @@ pub(crate) fn facts(
     doc: &Document,
 ) -> Vec<Fact> {
     let mut out = Vec::new();
-    let text = ctx.text;
     let mut last_date: Option<(usize, &str)> = None; // (paragraph start, value)
-    for range in sentences(text, &ctx.tokens) {
-        let para = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let here: Vec<&FigureAt> = figures.iter().filter(|f| f.start >= range.start && f.start < range.end).collect();
-        let dates_here: Vec<&DateHit> =
-            dates.iter().filter(|d| d.start >= range.start && d.start < range.end).collect();
+                                                     // Sorted by start, so each sentence finds its own in logarithmic time.
+    let mut figures: Vec<&FigureAt> = figures.iter().collect();
+    figures.sort_by_key(|f| f.start);
+    let mut dates: Vec<&DateHit> = dates.iter().collect();
+    dates.sort_by_key(|d| d.start);
+    let named = Named::new(doc);
+    for range in sentences(ctx.text, &ctx.tokens) {
+        let para = ctx.line_at(range.start).start;
+        let within = |start: usize| start >= range.start && start < range.end;
+        let from = figures.partition_point(|f| f.start < range.start);
+        let here: Vec<&FigureAt> = figures[from..].iter().take_while(|f| within(f.start)).copied().collect();
+        let from = dates.partition_point(|d| d.start < range.start);
+        let dates_here: Vec<&DateHit> = dates[from..].iter().take_while(|d| within(d.start)).copied().collect();
         // Only a date that opens its sentence ("Năm 2024, …") governs the
         // sentences after it in the paragraph.
         let opening = dates_here.first().filter(|d| d.start == range.start);
@@ -77,7 +84,7 @@ pub(crate) fn facts(
                 break;
             }
         }
-        let subject = subject(ctx, norm, range.start, verb_start, &dates_here, doc);
+        let subject = subject(ctx, norm, range.start, verb_start, &dates_here, &named);
         out.push(Fact {
             span: norm.to_original(range.start, range.end),
             date,
@@ -126,7 +133,7 @@ fn subject(
     start: usize,
     verb_start: usize,
     dates: &[&DateHit],
-    doc: &Document,
+    named: &Named,
 ) -> Option<String> {
     let mut s = start;
     if let Some(d) = dates.first().filter(|d| d.start == start) {
@@ -157,27 +164,38 @@ fn subject(
         return None;
     }
     let orig = norm.to_original(s, e);
-    let inside = |sp: crate::Span| sp.start >= orig.start && sp.end <= orig.end;
-    let named = doc
-        .people
-        .iter()
-        .filter_map(|p| p.mentions.iter().find(|m| inside(m.span)).map(|m| (m.span.start, p.name.clone())))
-        .chain(
-            doc.organisations
-                .iter()
-                .filter_map(|o| o.mentions.iter().find(|m| inside(m.span)).map(|m| (m.span.start, o.name.clone()))),
-        )
-        .chain(
-            doc.provinces
-                .iter()
-                .filter_map(|p| p.mentions.iter().find(|m| inside(m.span)).map(|m| (m.span.start, p.name.clone()))),
-        )
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, n)| n);
+    let named = named.first_inside(orig);
     // "Trong năm, Liên hiệp …": an opening phrase before a comma is not the subject.
     let region = region.rsplit(", ").next().unwrap_or(region);
     match named {
-        Some(n) => Some(n),
+        Some(n) => Some(n.to_string()),
         None => (region.split(' ').count() <= 8).then(|| region.to_string()),
+    }
+}
+
+/// Every mention of a person, body or province, sorted by start: the first
+/// named entity inside a span is found by binary search.
+struct Named<'d> {
+    mentions: Vec<(crate::Span, &'d str)>,
+}
+
+impl<'d> Named<'d> {
+    fn new(doc: &'d Document) -> Named<'d> {
+        let people = doc.people.iter().flat_map(|p| p.mentions.iter().map(move |m| (m.span, p.name.as_str())));
+        let orgs = doc.organisations.iter().flat_map(|o| o.mentions.iter().map(move |m| (m.span, o.name.as_str())));
+        let places = doc.provinces.iter().flat_map(|p| p.mentions.iter().map(move |m| (m.span, p.name.as_str())));
+        let mut mentions: Vec<_> = people.chain(orgs).chain(places).collect();
+        mentions.sort_by_key(|(span, _)| span.start);
+        Named { mentions }
+    }
+
+    /// The name of the entity whose mention starts first inside `span`.
+    fn first_inside(&self, span: crate::Span) -> Option<&'d str> {
+        let from = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .find(|(m, _)| m.end <= span.end)
+            .map(|&(_, n)| n)
     }
 }

@@ -14,7 +14,8 @@ pub(crate) fn find(text: &str) -> Option<Ymd> {
         Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
     });
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|\b(\d{1,2})/(\d{1,2})/(\d{4})\b").expect("header")
+        Regex::new(r"(?i)ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)")
+            .expect("header")
     });
     let head = &text[..floor_char_boundary(text, 3000)];
     let ymd = |c: &regex::Captures, a: usize| -> Option<Ymd> {
