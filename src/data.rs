@@ -5,7 +5,10 @@
 //! (the unit tests below parse every file).
 
 use crate::normalize::{fold, lower_char, normalize, ToneStyle};
-use std::collections::{HashMap, HashSet};
+// The lexicon's tables are fixed at build time and only looked up with the
+// text's words, so a fast non-keyed hash is safe here (no insertion of
+// input-chosen keys); it saves the cost of SipHash on every token.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
 const PROVINCES: &str = include_str!("../data/provinces.tsv");
@@ -80,7 +83,7 @@ pub(crate) struct Phrases<T> {
 
 impl<T> Phrases<T> {
     pub fn new(entries: Vec<(String, T)>) -> Phrases<T> {
-        let mut p = Phrases { entries: Vec::new(), by_first: HashMap::new() };
+        let mut p = Phrases { entries: Vec::new(), by_first: HashMap::default() };
         for (k, v) in entries {
             p.push(k, v);
         }
@@ -368,7 +371,7 @@ pub fn provinces() -> &'static [ProvinceRecord] {
 /// ```
 pub fn lookup_province(name: &str) -> Option<&'static ProvinceRecord> {
     static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for (i, p) in provinces().iter().enumerate() {
             for a in &p.aliases {
                 m.entry(folded_key(a)).or_insert(i);

@@ -17,6 +17,20 @@ static TABLE: LazyLock<Vec<char>> = LazyLock::new(|| {
     (0x00C0u32..0x0250).chain(0x1E00..0x1F00).map(|u| char::from_u32(u).map_or('\u{FFFD}', fold_slow)).collect()
 });
 
+/// Lower-case forms of the same ranges (a char whose lower case is not one
+/// char of the same UTF-8 length maps to itself).
+static LOWER: LazyLock<Vec<char>> = LazyLock::new(|| {
+    (0x00C0u32..0x0250).chain(0x1E00..0x1F00).map(|u| char::from_u32(u).map_or('\u{FFFD}', lower_slow)).collect()
+});
+
+fn lower_slow(c: char) -> char {
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
 /// Strips tones and vowel marks and maps đ→d, Đ→D: "Đắk Lắk" → "Dak Lak".
 /// Case is kept.
 pub fn fold_char(c: char) -> char {
@@ -50,13 +64,12 @@ pub fn fold(s: &str) -> String {
 /// Lower-cases a char when its lower-case form is one char of the same
 /// UTF-8 length (true of all Vietnamese letters), so byte offsets survive.
 pub fn lower_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.to_ascii_lowercase(),
+        0x00C0..=0x024F => LOWER[(u - 0x00C0) as usize],
+        0x1E00..=0x1EFF => LOWER[(u - 0x1E00) as usize + (0x0250 - 0x00C0)],
+        _ => lower_slow(c),
     }
 }
 
@@ -69,5 +82,12 @@ mod tests {
         assert_eq!(fold("Đắk Lắk, Thừa Thiên - Huế, ưở"), "Dak Lak, Thua Thien - Hue, uo");
         assert_eq!(lower_char('Ủ'), 'ủ');
         assert_eq!(lower_char('Đ'), 'đ');
+        assert_eq!(lower_char('Ơ'), 'ơ');
+        assert_eq!(lower_char('Σ'), 'σ');
+        // Every char of the tables agrees with the slow path.
+        for u in (0x00C0u32..0x0250).chain(0x1E00..0x1F00) {
+            let c = char::from_u32(u).unwrap_or(' ');
+            assert_eq!(lower_char(c), lower_slow(c), "U+{u:04X}");
+        }
     }
 }

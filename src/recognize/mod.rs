@@ -12,7 +12,7 @@ pub(crate) mod provinces;
 use crate::data::{Lexicon, Phrases};
 use crate::normalize::{fold_char, lower_char};
 use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Headings after which a news page lists other articles: dates there are
 /// not resolved against this article's publication date.
@@ -138,11 +138,21 @@ fn restore_map() -> &'static HashMap<String, &'static str> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
-        let lower: String = text.chars().map(lower_char).collect();
+        // One pass builds the lower-case view, the folded one and its map.
+        let mut lower = String::with_capacity(text.len());
         let mut folded = String::with_capacity(text.len());
         let mut fmap = Vec::with_capacity(text.len() + 1);
-        for (i, c) in lower.char_indices() {
-            let f = fold_char(c);
+        for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                let l = c.to_ascii_lowercase();
+                lower.push(l);
+                folded.push(l);
+                fmap.push(i as u32);
+                continue;
+            }
+            let l = lower_char(c);
+            lower.push(l);
+            let f = fold_char(l);
             folded.push(f);
             fmap.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
         }

@@ -228,29 +228,49 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     }
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym.
+    let acronyms = Acronyms::new(ctx);
+    let held: Vec<Vec<(String, Option<&str>, String)>> = people
+        .iter()
+        .map(|p| {
+            p.titles
+                .iter()
+                .map(|t| {
+                    (key(&t.role), t.organisation.as_deref(), t.organisation.as_deref().map(key).unwrap_or_default())
+                })
+                .collect()
+        })
+        .collect();
+    let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
     for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
         let t = &h.titles[0];
         let want_role = key(&t.role);
         let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
-        let holds = |p: &Person| {
-            p.titles.iter().any(|x| {
-                key(&x.role) == want_role
-                    && x.organisation.as_deref().is_some_and(|o| key(o) == want_org || acronym_of(o, &want_org, ctx))
+        let holds = |titles: &Vec<(String, Option<&str>, String)>| {
+            titles.iter().any(|(role, org, org_key)| {
+                *role == want_role && org.is_some_and(|o| *org_key == want_org || acronyms.names(o, &want_org, ctx))
             })
         };
-        let mut matching = people.iter_mut().filter(|p| holds(p));
-        if let (Some(p), None) = (matching.next(), matching.next()) {
-            p.mentions.push(Mention::new(norm.to_original(h.start, h.end), h.rule));
+        let mut matching = held.iter().enumerate().filter(|(_, t)| holds(t));
+        if let (Some((i, _)), None) = (matching.next(), matching.next()) {
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
+    // Short forms ("ông Mẫn") join the one person whose last name they are.
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        let k = key(&p.name);
+        by_last.entry(k.rsplit(' ').next().unwrap_or("").to_string()).or_default().push(i);
+    }
     for h in hits.iter().filter(|h| h.short && !h.name.is_empty()) {
-        let last = key(&h.name);
-        let mut matching = people.iter_mut().filter(|p| key(&p.name).rsplit(' ').next() == Some(last.as_str()));
-        if let (Some(p), None) = (matching.next(), matching.next()) {
-            p.mentions.push(Mention::new(norm.to_original(h.start, h.end), h.rule));
-            if p.honorific.is_none() {
-                p.honorific = h.honorific.clone();
-            }
+        if let Some([i]) = by_last.get(&key(&h.name)).map(Vec::as_slice) {
+            joins.push((*i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
+        }
+    }
+    for (i, mention, honorific) in joins {
+        let p = &mut people[i];
+        p.mentions.push(mention);
+        if p.honorific.is_none() {
+            p.honorific = honorific.cloned();
         }
     }
     for p in &mut people {
@@ -271,21 +291,42 @@ fn initials_match(short: &str, full: &str) -> bool {
     s_last == f_last && !initials.is_empty() && initials == firsts
 }
 
-/// True when `acronym` (lower-case) is the acronym the document or the data
-/// gives to the body named `org`.
-fn acronym_of(org: &str, acronym: &str, ctx: &Ctx) -> bool {
-    let upper = acronym.to_uppercase();
-    ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
-        || ctx.text.contains(&format!("{org} ({upper})"))
+/// Acronyms the text gives in brackets after a name ("… hữu nghị Việt Nam
+/// (VUFO)"), found in one pass: positions of " (ACR)" by acronym.
+struct Acronyms {
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl Acronyms {
+    fn new(ctx: &Ctx) -> Acronyms {
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        let t = ctx.text;
+        for (open, _) in t.match_indices(" (") {
+            let rest = &t[open + 2..];
+            // An acronym is short; looking no further keeps this linear.
+            let window = &rest[..crate::recognize::floor_boundary(rest, 32)];
+            let Some(close) = window.find(')').filter(|&c| c > 0) else { continue };
+            at.entry(rest[..close].to_string()).or_default().push(open);
+        }
+        Acronyms { at }
+    }
+
+    /// True when `acronym` (lower-case) is the acronym the text or the data
+    /// gives to the body named `org`.
+    fn names(&self, org: &str, acronym: &str, ctx: &Ctx) -> bool {
+        let upper = acronym.to_uppercase();
+        ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
+            || self.at.get(&upper).is_some_and(|ps| ps.iter().any(|&p| ctx.text[..p].ends_with(org)))
+    }
 }
 
 fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
-    let person_spans: Vec<Span> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)).collect();
+    let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
     let mut orgs: Vec<Organisation> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for h in recognize::organisations::recognize(ctx) {
         let sp = norm.to_original(h.start, h.end);
-        if person_spans.iter().any(|p| p.start <= sp.start && sp.start < p.end) {
+        if person_spans.covers(sp.start) {
             continue;
         }
         let i = *index.entry(key(&h.name)).or_insert_with(|| {
@@ -309,24 +350,34 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
             }
         }
     }
-    // Bare acronym mentions.
+    // Bare acronym mentions: the first body with that acronym, unless the
+    // token lies inside a mention already.
+    let named = Spans::new(orgs.iter().flat_map(|o| o.mentions.iter().map(|m| m.span)));
+    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    for (i, o) in orgs.iter().enumerate() {
+        if let Some(a) = &o.acronym {
+            if key(&o.name) != key(a) && !o.name.starts_with(a.as_str()) {
+                by_acronym.entry(a.clone()).or_insert(i);
+            }
+        }
+    }
     for (i, t) in ctx.tokens.iter().enumerate() {
         if t.shape() != Shape::Upper || ctx.tok(i).chars().count() < 2 {
             continue;
         }
         let word = ctx.tok(i);
         let sp = norm.to_original(t.start(), t.end());
-        if orgs.iter().any(|o| o.mentions.iter().any(|m| m.span.start <= sp.start && sp.end <= m.span.end)) {
+        if named.covers(sp.start) {
             continue;
         }
-        if let Some(o) = orgs
-            .iter_mut()
-            .find(|o| o.acronym.as_deref() == Some(word) && key(&o.name) != key(word) && !o.name.starts_with(word))
-        {
-            o.mentions.push(Mention::new(sp, "org.acronym"));
+        if let Some(&j) = by_acronym.get(word) {
+            orgs[j].mentions.push(Mention::new(sp, "org.acronym"));
             continue;
         }
         if let Some((full, false)) = ctx.lex.acronyms.get(word) {
+            if key(full) != key(word) && !full.starts_with(word) {
+                by_acronym.insert(word.to_string(), orgs.len());
+            }
             orgs.push(Organisation {
                 name: full.clone(),
                 acronym: Some(word.to_string()),
@@ -344,11 +395,13 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
         }
     };
     let mut merged: Vec<Organisation> = Vec::new();
+    let mut merged_index: HashMap<String, usize> = HashMap::new();
     for o in orgs {
         if ctx.lex.org_generic.contains(&key(&o.name)) {
             continue;
         }
-        match merged.iter_mut().find(|m| expanded(&m.name) == expanded(&o.name)) {
+        let k = expanded(&o.name);
+        match merged_index.get(&k).map(|&j| &mut merged[j]) {
             Some(m) => {
                 if key(&m.name) != key(&o.name) && !m.aliases.contains(&o.name) {
                     m.aliases.push(o.name.clone());
@@ -358,22 +411,25 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
                     m.acronym = o.acronym;
                 }
             }
-            None => merged.push(o),
+            None => {
+                merged_index.insert(k, merged.len());
+                merged.push(o);
+            }
         }
     }
+    let mut keys: Vec<String> = merged.iter().map(|o| key(&o.name)).collect();
     // "Trung tâm ICISE": a head word and the acronym of a named body.
     let mut i = 0;
     while i < merged.len() {
         let words: Vec<&str> = merged[i].name.split(' ').collect();
         let acr = words.last().copied().unwrap_or("");
         let target = (words.len() >= 2 && acr.chars().all(|c| c.is_uppercase()))
-            .then(|| {
-                merged.iter().position(|o| o.acronym.as_deref() == Some(acr) && key(&o.name) != key(&merged[i].name))
-            })
+            .then(|| merged.iter().zip(&keys).position(|(o, k)| o.acronym.as_deref() == Some(acr) && *k != keys[i]))
             .flatten()
-            .filter(|&j| key(&merged[j].name).starts_with(&key(&words[..words.len() - 1].join(" "))));
+            .filter(|&j| keys[j].starts_with(&key(&words[..words.len() - 1].join(" "))));
         if let Some(j) = target {
             let o = merged.remove(i);
+            keys.remove(i);
             let j = if j > i { j - 1 } else { j };
             merged[j].aliases.push(o.name);
             merged[j].mentions.extend(o.mentions);
@@ -398,14 +454,13 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
         .collect();
     let mut keep = vec![true; merged.len()];
     for i in 0..merged.len() {
-        if !generic[i] || ctx.lex.org_known.get(&key(&merged[i].name)).is_some() {
+        if !generic[i] || ctx.lex.org_known.get(&keys[i]).is_some() {
             continue;
         }
         keep[i] = false;
-        let k = key(&merged[i].name);
-        let longer: Vec<usize> =
-            (0..merged.len()).filter(|&j| j != i && key(&merged[j].name).starts_with(&k)).collect();
-        if let [j] = longer[..] {
+        let k = &keys[i];
+        let mut longer = (0..merged.len()).filter(|&j| j != i && keys[j].starts_with(k.as_str()));
+        if let (Some(j), None) = (longer.next(), longer.next()) {
             let alias = merged[i].name.clone();
             let mentions = std::mem::take(&mut merged[i].mentions);
             merged[j].aliases.push(alias);
@@ -420,4 +475,33 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// Spans sorted by start with the running maximum of their ends: whether
+/// any of them covers a position is a binary search.
+struct Spans {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(spans: impl Iterator<Item = Span>) -> Spans {
+        let mut v: Vec<Span> = spans.collect();
+        v.sort_by_key(|s| s.start);
+        let mut end = 0;
+        let max_end = v
+            .iter()
+            .map(|s| {
+                end = end.max(s.end);
+                end
+            })
+            .collect();
+        Spans { starts: v.iter().map(|s| s.start).collect(), max_end }
+    }
+
+    /// True when a span has `start <= pos < end`.
+    fn covers(&self, pos: usize) -> bool {
+        let n = self.starts.partition_point(|&s| s <= pos);
+        n > 0 && self.max_end[n - 1] > pos
+    }
 }
