@@ -165,3 +165,44 @@ fn pathological_inputs_never_panic() {
     check(&ex, &"x".repeat(20_000));
     check(&ex, "");
 }
+
+/// Inputs that once failed a fuzz target (`fuzz/`), kept as they were found.
+fn regressions(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions").join(target);
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.is_file())
+        .filter_map(|p| Some((p.display().to_string(), std::fs::read(&p).ok()?)))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn fuzz_regressions_hold() {
+    let ex = Extractor::new();
+    for (_, bytes) in regressions("extract").into_iter().chain(regressions("tokenize")) {
+        check(&ex, &String::from_utf8_lossy(&bytes));
+    }
+    let found = regressions("normalize");
+    assert!(!found.is_empty(), "the normalisation regressions are missing");
+    for (path, bytes) in found {
+        let text = String::from_utf8_lossy(&bytes);
+        check(&ex, &text);
+        for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
+            let once = normalize(&text, style).as_str().to_string();
+            assert_eq!(normalize(&once, style).as_str(), once, "{path}: normalising twice changed the text");
+        }
+    }
+}
+
+#[test]
+fn a_mark_that_does_not_compose_keeps_its_syllable() {
+    // "oà" + a tilde: moving the grave would move the tilde's letter too.
+    let s = "đoà\u{303} hoà";
+    let once = normalize(s, ToneStyle::Traditional).as_str().to_string();
+    assert_eq!(once, "đoà\u{303} hòa");
+    assert_eq!(normalize(&once, ToneStyle::Traditional).as_str(), once);
+}

@@ -227,7 +227,14 @@ impl Builder {
     }
 
     fn other(&mut self, c: char, s: usize, e: usize) {
-        self.flush();
+        // A mark that did not compose belongs to the syllable's last letter:
+        // moving the tone would move that letter, and a second pass would
+        // compose it differently. Such a syllable is left as written.
+        if unicode_normalization::char::is_combining_mark(c) {
+            self.emit_syllable(false);
+        } else {
+            self.flush();
+        }
         self.push(c, s as u32, e as u32);
     }
 
@@ -247,11 +254,17 @@ impl Builder {
     }
 
     fn flush(&mut self) {
+        self.emit_syllable(true);
+    }
+
+    fn emit_syllable(&mut self, place_tone: bool) {
         if self.syllable.is_empty() {
             return;
         }
         let mut syl = std::mem::take(&mut self.syllable);
-        tone::place(&mut syl, self.style);
+        if place_tone {
+            tone::place(&mut syl, self.style);
+        }
         for &(c, s, e) in &syl {
             self.push(c, s, e);
         }
