@@ -91,7 +91,12 @@ impl Extractor {
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
-        let norm = normalize(text, ToneStyle::Traditional);
+        let mut norm = normalize(text, ToneStyle::Traditional);
+        // Headlines in capitals get the case of running text.
+        let plain = norm.as_str().is_ascii();
+        if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
+            norm.recase(recased);
+        }
         let stages = self.stages(&norm);
         let published = published.or(stages.published);
         resolve::build(&stages.ctx, &norm, published, self.style)

@@ -77,3 +77,31 @@ fn without_diacritics() {
     assert!(doc.dates.iter().any(|d| d.value == "2024-11-03"));
     assert!(doc.figures.iter().any(|f| f.value == 288e9 && f.unit == "VND"));
 }
+
+#[test]
+fn headline_in_capitals() {
+    let ex = Extractor::builder().published("2024-11-04").build().unwrap();
+    let headline = "BÍ THƯ TỈNH ỦY THANH HÓA ĐỖ TRỌNG HƯNG TIẾP PHÓ CHỦ TỊCH UBND TỈNH KHÁNH HÒA";
+    let text = format!("{headline}\n{BASE}");
+    let caps = ex.extract(&text);
+    let plain = ex.extract(BASE);
+    check_spans(&text, &caps);
+    assert_eq!(answers(&caps), answers(&plain));
+    // The headline's mention of the person points at the capitals.
+    let p = caps.people.iter().find(|p| p.name == "Đỗ Trọng Hưng").expect("person");
+    assert!(p.mentions.iter().any(|m| text[m.span.range()].ends_with("ĐỖ TRỌNG HƯNG")), "{:?}", p.mentions);
+    // A whole text in capitals.
+    let text = BASE.to_uppercase();
+    let doc = ex.extract(&text);
+    check_spans(&text, &doc);
+    assert_eq!(answers(&doc), answers(&plain), "{text}");
+    // In capitals without diacritics, provinces and roles are still found;
+    // names are ambiguous there ("DO" is the word "do" as well as Đỗ).
+    let text = viet_extract::normalize::fold(&text);
+    let doc = ex.extract(&text);
+    check_spans(&text, &doc);
+    let provinces: Vec<&str> = doc.provinces.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(provinces, ["Thanh Hóa", "Khánh Hòa"], "{text}");
+    let thuy = doc.people.iter().find(|p| p.name == "Nguyen Van Thuy").expect("person in folded capitals");
+    assert_eq!(thuy.titles[0].role, "Phó Chủ tịch");
+}

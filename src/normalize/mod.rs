@@ -42,6 +42,14 @@ impl<'a> NormalizedText<'a> {
         self.original
     }
 
+    /// Replaces the normalised text by one of the same byte length whose
+    /// chars have the same lengths (a case change), so the offset maps hold.
+    pub(crate) fn recase(&mut self, text: String) {
+        if text.len() == self.text.len() {
+            self.text = text;
+        }
+    }
+
     /// Maps a byte range of the normalised text (on char boundaries) to the
     /// original text. The result is always on char boundaries of the original.
     pub fn to_original(&self, start: usize, end: usize) -> Span {

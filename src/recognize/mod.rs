@@ -8,6 +8,7 @@ pub(crate) mod legal;
 pub(crate) mod organisations;
 pub(crate) mod people;
 pub(crate) mod provinces;
+pub(crate) mod recase;
 
 use crate::data::{Lexicon, Phrases};
 use crate::normalize::{fold_char, lower_char};
