@@ -112,8 +112,8 @@ fn recase_line(line: &str, lex: &Lexicon, plain: bool) -> String {
             .chars()
             .any(|c| crate::normalize::fold_char(c).is_ascii() && "AEIOUY".contains(crate::normalize::fold_char(c)));
         if lex.acronyms.contains_key(original) || (no_vowel && original.chars().count() >= 2) {
-            for k in char_at[s]..char_at[e] {
-                out[k] = upper_char(out[k]);
+            for c in &mut out[char_at[s]..char_at[e]] {
+                *c = upper_char(*c);
             }
             after_head = false;
             i += 1;
