@@ -2,10 +2,11 @@
 //! sample articles repeated to at least 20 MB.
 //!
 //! ```text
-//! cargo run --release --example throughput [-- DIR] [--mb N] [--stages]
+//! cargo run --release --example throughput [-- DIR] [--mb N] [--stages] [--threads N] [--pathological]
 //! ```
 
 use std::time::Instant;
+use viet_extract::batch::ordered_map;
 use viet_extract::normalize::{normalize, ToneStyle};
 use viet_extract::tokenize::tokenize;
 use viet_extract::{Extractor, Stages};
@@ -14,11 +15,13 @@ fn main() {
     let mut dir = "data/samples".to_string();
     let mut target_mb = 20usize;
     let mut stages = false;
+    let mut threads = 1usize;
     let mut pathological = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--stages" => stages = true,
+            "--threads" => threads = args.next().and_then(|s| s.parse().ok()).unwrap_or(1),
             "--pathological" => pathological = true,
             "--mb" => target_mb = args.next().and_then(|s| s.parse().ok()).unwrap_or(target_mb),
             other => dir = other.to_string(),
@@ -62,6 +65,25 @@ fn main() {
         let doc = ex.extract(d);
         doc.people.len() + doc.figures.len() + doc.dates.len()
     });
+    if threads > 1 {
+        // extract_many over owned copies of the texts, against one thread.
+        let texts: Vec<String> = (0..reps).flat_map(|_| docs.iter().cloned()).collect();
+        for n in [1, threads] {
+            let t = Instant::now();
+            let found: usize = ex.extract_many(texts.clone()).threads(n).map(|d| d.people.len()).sum();
+            let secs = t.elapsed().as_secs_f64();
+            println!("extract_many, {n} thread(s): {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({found})", mb / secs);
+        }
+        // The same with each document consumed on its worker thread.
+        for n in [1, threads] {
+            let t = Instant::now();
+            let worker = ex.clone();
+            let map = ordered_map(texts.clone(), move |text: String| worker.extract(&text).people.len());
+            let found: usize = map.threads(n).sum();
+            let secs = t.elapsed().as_secs_f64();
+            println!("ordered_map, {n} thread(s):  {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({found})", mb / secs);
+        }
+    }
     if pathological {
         // One document of 1 MB each; per-MB time against news text read as
         // one document of the same size.
