@@ -113,8 +113,9 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
         let mut j = i + clen;
         let mut marks = false;
         while let Some(m) = input[j..].chars().next() {
-            // Every character below U+0300 is a starter.
-            if m < '\u{300}' || canonical_combining_class(m) == 0 {
+            // Every character below U+0300 is a starter, and so is every
+            // precomposed letter of Latin Extended Additional ("ạ".."ỹ").
+            if m < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&m) || canonical_combining_class(m) == 0 {
                 break;
             }
             marks = true;
