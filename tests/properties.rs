@@ -151,8 +151,11 @@ proptest! {
             let sp = norm.to_original(i, i + c.len_utf8());
             prop_assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end) && sp.end <= text.len());
         }
-        let twice = normalize(out, ToneStyle::Reformed);
-        prop_assert_eq!(twice.as_str(), out);
+        // Idempotent, unless decoding an entity or removing a tag made a new one.
+        if !out.contains(['&', '<']) {
+            let twice = normalize(out, ToneStyle::Reformed);
+            prop_assert_eq!(twice.as_str(), out);
+        }
     }
 
     #[test]
