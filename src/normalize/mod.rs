@@ -26,10 +26,24 @@ use unicode_normalization::UnicodeNormalization;
 pub struct NormalizedText<'a> {
     original: &'a str,
     text: String,
-    /// For each byte of `text`: (start, end) in `original` of the char it belongs to.
-    starts: Vec<u32>,
-    ends: Vec<u32>,
+    /// The map back, sorted by `norm`: where each piece of `text` came from.
+    pieces: Vec<Piece>,
 }
+
+/// A piece of the normalised text from `norm` up to the next piece's start.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    /// Start in the normalised text.
+    norm: u32,
+    /// Start in the original text.
+    orig: u32,
+    /// End in the original text of a changed piece (one char, or one
+    /// replacement); [`COPIED`] for a piece copied byte for byte.
+    orig_end: u32,
+}
+
+/// `Piece::orig_end` of a piece that is a byte-for-byte copy of the original.
+const COPIED: u32 = u32::MAX;
 
 impl<'a> NormalizedText<'a> {
     /// The normalised text.
@@ -56,10 +70,28 @@ impl<'a> NormalizedText<'a> {
         let len = self.text.len();
         let (start, end) = (start.min(len), end.min(len));
         if start >= end {
-            let at = if start >= len { self.original.len() } else { self.starts[start] as usize };
+            let at = if start >= len { self.original.len() } else { self.map(start).0 };
             return Span::new(at, at);
         }
-        Span::new(self.starts[start] as usize, self.ends[end - 1] as usize)
+        Span::new(self.map(start).0, self.map(end - 1).1)
+    }
+
+    /// The original range of the char that byte `at` (< len) belongs to.
+    fn map(&self, at: usize) -> (usize, usize) {
+        let i = self.pieces.partition_point(|p| p.norm as usize <= at).saturating_sub(1);
+        let Some(p) = self.pieces.get(i) else { return (0, 0) };
+        if p.orig_end != COPIED {
+            return (p.orig as usize, p.orig_end as usize);
+        }
+        // A copy: the same bytes, so the same char boundaries.
+        let pos = p.orig as usize + (at - p.norm as usize);
+        let orig = self.original;
+        let mut s = pos.min(orig.len());
+        while !orig.is_char_boundary(s) {
+            s -= 1;
+        }
+        let e = s + orig[s..].chars().next().map_or(0, char::len_utf8);
+        (s, e)
     }
 }
 
@@ -67,30 +99,23 @@ impl<'a> NormalizedText<'a> {
 /// and tags replaced by a space, dashes to `-`, curly quotes to straight ones,
 /// unusual spaces to ` `, zero-width characters and `\r` removed.
 pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
-    let mut b = Builder::new(input.len(), style);
+    let mut b = Builder::new(input, style);
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
-        // Fast path: a run of plain ASCII (no '&', '<', control characters)
-        // up to its last non-letter is copied as it is: ASCII has no tone
-        // marks to move. Trailing letters may start a syllable that goes on
-        // with a non-ASCII letter, so they take the slow path.
+        // Fast path: most text normalises to itself and is copied in runs.
         if b.syllable.is_empty() {
-            let run = bytes[i..]
-                .iter()
-                .position(|&x| !(x.is_ascii_graphic() || x == b' ' || x == b'\n') || x == b'&' || x == b'<')
-                .map_or(bytes.len(), |p| i + p);
-            let cut = bytes[i..run].iter().rposition(|x| !x.is_ascii_alphabetic()).map_or(i, |p| i + p + 1);
-            if cut > i {
-                b.copy_ascii(&input[i..cut], i);
-                i = cut;
+            let end = unchanged_run(input, i, style);
+            if end > i {
+                b.copy(i, end);
+                i = end;
                 continue;
             }
         }
         let Some(c) = input[i..].chars().next() else { break };
         let clen = c.len_utf8();
         if c.is_ascii_alphabetic() && bytes.get(i + 1).is_none_or(u8::is_ascii) {
-            // Fast path: an ASCII letter not followed by a combining mark.
+            // An ASCII letter not followed by a combining mark.
             b.letter(c, i, i + clen);
             i += clen;
             continue;
@@ -113,15 +138,18 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
         let mut j = i + clen;
         let mut marks = false;
         while let Some(m) = input[j..].chars().next() {
-            // Every character below U+0300 is a starter, and so is every
-            // precomposed letter of Latin Extended Additional ("ạ".."ỹ").
-            if m < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&m) || canonical_combining_class(m) == 0 {
+            if !is_mark(m) {
                 break;
             }
             marks = true;
             j += m.len_utf8();
         }
         if marks {
+            if let Some(one) = compose_all(c, &input[i + clen..j]) {
+                b.other_or_letter(one, i, j);
+                i = j;
+                continue;
+            }
             let mut first = true;
             for out in input[i..j].nfc() {
                 let (s, e) = if first { (i, j) } else { (j, j) };
@@ -138,7 +166,132 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
         }
         i += clen;
     }
-    b.finish(input)
+    b.finish()
+}
+
+/// True for a combining mark with a non-zero combining class. Every
+/// character below U+0300 is a starter, and so is every precomposed letter
+/// of Latin Extended Additional ("ạ".."ỹ").
+fn is_mark(m: char) -> bool {
+    !(m < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&m) || canonical_combining_class(m) == 0)
+}
+
+/// `c` with `marks` composed into one char, when each mark in turn composes
+/// and none is out of canonical order (the usual decomposed Vietnamese
+/// letter: "e" + U+0302 + U+0301 → "ế"); `None` leaves it to full NFC.
+fn compose_all(c: char, marks: &str) -> Option<char> {
+    let mut last = 0;
+    marks.chars().try_fold(c, |acc, m| {
+        let class = canonical_combining_class(m);
+        if class < last {
+            return None;
+        }
+        last = class;
+        unicode_normalization::char::compose(acc, m)
+    })
+}
+
+/// What normalising does with one char, as far as the fast path cares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A letter that is kept; it may take part in moving a tone mark.
+    Letter,
+    /// Any other char that is kept and ends a syllable.
+    Kept,
+    /// Kept, and ends the syllable before it without moving its tone (a
+    /// combining mark of class 0 that is not a letter).
+    KeptUntoned,
+    /// Changed (replaced, or a tag), ending the syllable before it.
+    Ends,
+    /// Changed, and may go on the syllable before it: an entity that can
+    /// be a letter, or a removed char (zero-width space, soft hyphen, `\r`).
+    Joins,
+    /// A combining mark, which composes with the char before it.
+    Mark,
+}
+
+fn role(c: char) -> Role {
+    match c {
+        'a'..='z' | 'A'..='Z' => Role::Letter,
+        '&' | '\r' => Role::Joins,
+        '<' | '\t' => Role::Ends,
+        '\0'..='\x7F' => Role::Kept,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => {
+            if is_letter(c) {
+                Role::Letter
+            } else {
+                Role::Kept
+            }
+        }
+        _ => match map_char(c) {
+            Some(Some(r)) if r == c => Role::Kept,
+            Some(Some(_)) => Role::Ends,
+            Some(None) => Role::Joins,
+            None if is_mark(c) => Role::Mark,
+            None if is_letter(c) => Role::Letter,
+            None if unicode_normalization::char::is_combining_mark(c) => Role::KeptUntoned,
+            None => Role::Kept,
+        },
+    }
+}
+
+/// End of the run from `i` that normalises to itself. It stops before a
+/// char that changes, and before a syllable whose tone mark moves or which
+/// a combining mark, an entity or a removed char may change; from there the
+/// slow path takes one char or one syllable.
+fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
+    let bytes = s.as_bytes();
+    let mut k = i;
+    // The syllable being read: its start and its last three letters.
+    let mut syl: Option<usize> = None;
+    let mut last = ['\0'; 3];
+    let mut letters = 0usize;
+    let mut prev = i;
+    let retoned = |last: &[char; 3], letters: usize| {
+        letters >= 2 && tone::retone((letters >= 3).then_some(last[0]), last[1], last[2], style).is_some()
+    };
+    while let Some(&byte) = bytes.get(k) {
+        let c = if byte < 0x80 {
+            byte as char
+        } else {
+            match s.get(k..).and_then(|t| t.chars().next()) {
+                Some(c) => c,
+                None => return k,
+            }
+        };
+        match role(c) {
+            Role::Letter => {
+                if syl.is_none() {
+                    syl = Some(k);
+                    letters = 0;
+                }
+                last = [last[1], last[2], c];
+                letters += 1;
+            }
+            Role::Kept => {
+                if let Some(start) = syl.take() {
+                    if retoned(&last, letters) {
+                        return start;
+                    }
+                }
+            }
+            Role::KeptUntoned => syl = None,
+            Role::Ends => {
+                return match syl {
+                    Some(start) if retoned(&last, letters) => start,
+                    _ => k,
+                }
+            }
+            Role::Joins => return syl.unwrap_or(k),
+            Role::Mark => return syl.unwrap_or(if k > i { prev } else { k }),
+        }
+        prev = k;
+        k += c.len_utf8();
+    }
+    match syl {
+        Some(start) if retoned(&last, letters) => start,
+        _ => k,
+    }
 }
 
 /// Replacement of one character: `Some(Some(c))` replaced, `Some(None)` removed.
@@ -202,22 +355,22 @@ fn html_tag(b: &[u8]) -> Option<usize> {
     (rest[close] == b'>').then_some(k + close + 1)
 }
 
-/// Accumulates output text and offsets; letters are held back per syllable so
-/// the tone mark can be placed.
-struct Builder {
+/// Accumulates output text and the map back; letters are held back per
+/// syllable so the tone mark can be placed.
+struct Builder<'a> {
+    original: &'a str,
     text: String,
-    starts: Vec<u32>,
-    ends: Vec<u32>,
+    pieces: Vec<Piece>,
     syllable: Vec<(char, u32, u32)>,
     style: ToneStyle,
 }
 
-impl Builder {
-    fn new(n: usize, style: ToneStyle) -> Builder {
+impl<'a> Builder<'a> {
+    fn new(original: &'a str, style: ToneStyle) -> Builder<'a> {
         Builder {
-            text: String::with_capacity(n + 8),
-            starts: Vec::with_capacity(n + 8),
-            ends: Vec::with_capacity(n + 8),
+            original,
+            text: String::with_capacity(original.len() + 8),
+            pieces: Vec::new(),
             syllable: Vec::with_capacity(16),
             style,
         }
@@ -247,19 +400,27 @@ impl Builder {
         self.push(c, s as u32, e as u32);
     }
 
-    /// Appends plain ASCII copied from `original[at..]`.
-    fn copy_ascii(&mut self, run: &str, at: usize) {
+    /// Appends `original[s..e]` as it is.
+    fn copy(&mut self, s: usize, e: usize) {
+        let Some(run) = self.original.get(s..e) else { return };
+        let at = self.text.len() as u32;
+        let joins = self.pieces.last().is_some_and(|p| p.orig_end == COPIED && p.orig + (at - p.norm) == s as u32);
+        if !joins {
+            self.pieces.push(Piece { norm: at, orig: s as u32, orig_end: COPIED });
+        }
         self.text.push_str(run);
-        let at = at as u32;
-        self.starts.extend(at..at + run.len() as u32);
-        self.ends.extend(at + 1..=at + run.len() as u32);
     }
 
+    /// Appends `c`, which stands for `original[s..e]`.
     fn push(&mut self, c: char, s: u32, e: u32) {
+        let mut buf = [0u8; 4];
+        let enc = c.encode_utf8(&mut buf).as_bytes();
+        if self.original.as_bytes().get(s as usize..e as usize) == Some(enc) {
+            self.copy(s as usize, e as usize);
+            return;
+        }
+        self.pieces.push(Piece { norm: self.text.len() as u32, orig: s, orig_end: e });
         self.text.push(c);
-        let n = self.text.len();
-        self.starts.resize(n, s);
-        self.ends.resize(n, e);
     }
 
     fn flush(&mut self) {
@@ -281,8 +442,73 @@ impl Builder {
         self.syllable = syl;
     }
 
-    fn finish(mut self, original: &str) -> NormalizedText<'_> {
+    fn finish(mut self) -> NormalizedText<'a> {
         self.flush();
-        NormalizedText { original, text: self.text, starts: self.starts, ends: self.ends }
+        NormalizedText { original: self.original, text: self.text, pieces: self.pieces }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Normalises and maps every char of the output back to the original.
+    fn chars_back(input: &str, style: ToneStyle) -> (String, Vec<&str>) {
+        let norm = normalize(input, style);
+        let out = norm.as_str().to_string();
+        let back = out.char_indices().map(|(i, c)| &input[norm.to_original(i, i + c.len_utf8()).range()]).collect();
+        (out, back)
+    }
+
+    #[test]
+    fn unchanged_text_maps_byte_for_byte() {
+        let input = "Bà Nguyễn Thị Hoàng, Chủ tịch UBND tỉnh Quảng Trị (2025).";
+        let norm = normalize(input, ToneStyle::Traditional);
+        assert_eq!(norm.as_str(), input);
+        assert_eq!(norm.pieces.len(), 1);
+        for (i, c) in input.char_indices() {
+            assert_eq!(norm.to_original(i, i + c.len_utf8()).range(), i..i + c.len_utf8());
+            assert_eq!(norm.to_original(i, i).range(), i..i);
+        }
+        assert_eq!(norm.to_original(input.len(), input.len()).range(), input.len()..input.len());
+    }
+
+    #[test]
+    fn changes_inside_and_between_runs() {
+        let t = ToneStyle::Traditional;
+        // A moved tone mark: the two letters map to their own letters.
+        let (out, back) = chars_back("tỉnh Thanh Hoá nhé", t);
+        assert_eq!(out, "tỉnh Thanh Hóa nhé");
+        assert_eq!(back[12..14], ["o", "á"]);
+        // At the very end, and in the reformed direction.
+        assert_eq!(chars_back("Thanh Hoá", t).0, "Thanh Hóa");
+        assert_eq!(chars_back("Ủy ban, thủy", ToneStyle::Reformed).0, "Uỷ ban, thuỷ");
+        // Decomposed letters compose and map to all their code points.
+        let (out, back) = chars_back("Ho\u{300}a Bi\u{300}nh", t);
+        assert_eq!(out, "Hòa Bình");
+        assert_eq!(back[1], "o\u{300}");
+        // A zero-width space inside a syllable does not split it.
+        assert_eq!(chars_back("ho\u{200B}à", t).0, "hòa");
+        // An entity can be a letter of the syllable.
+        assert_eq!(chars_back("U&#7927; ban", t).0, "Ủy ban");
+        // Replaced characters, tags and CRLF.
+        let (out, back) = chars_back("“Hoá”\u{a0}–<br>x\r\n", t);
+        assert_eq!(out, "\"Hóa\" - x\n");
+        assert_eq!(back[0], "“");
+        assert_eq!(back[7], "<br>");
+        // A mark after punctuation composes with it, as NFC asks.
+        assert_eq!(chars_back("a =\u{338} b", t).0, "a \u{2260} b");
+    }
+
+    #[test]
+    fn spans_snap_to_the_original_chars() {
+        let input = "Đà Nẵng&nbsp;và Huế";
+        let norm = normalize(input, ToneStyle::Traditional);
+        let out = norm.as_str();
+        assert_eq!(out, "Đà Nẵng và Huế");
+        // A range from inside a char is widened to the whole char.
+        assert_eq!(&input[norm.to_original(1, 3).range()], "Đà");
+        let at = out.find("và").unwrap_or(0);
+        assert_eq!(&input[norm.to_original(at - 1, out.len()).range()], "&nbsp;và Huế");
     }
 }

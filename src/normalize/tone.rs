@@ -73,26 +73,34 @@ pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
     if n < 2 {
         return;
     }
-    let (Some((b1, t1)), Some((b2, t2))) = (split_tone(syl[n - 2].0), split_tone(syl[n - 1].0)) else {
-        return;
+    let before = (n >= 3).then(|| syl[n - 3].0);
+    if let Some((a, b)) = retone(before, syl[n - 2].0, syl[n - 1].0, style) {
+        syl[n - 2].0 = a;
+        syl[n - 1].0 = b;
+    }
+}
+
+/// The new last two letters of a syllable ending in `a`, `b` (after
+/// `before`, if the syllable is longer), or `None` when `style` keeps them.
+pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -> Option<(char, char)> {
+    let (Some((b1, t1)), Some((b2, t2))) = (split_tone(a), split_tone(b)) else {
+        return None;
     };
     let pair = (b1.to_ascii_lowercase(), b2.to_ascii_lowercase());
     if !matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) || (t1 == 0) == (t2 == 0) {
-        return;
+        return None;
     }
-    if n >= 3 {
-        let before = syl[n - 3].0;
+    if let Some(before) = before {
         if matches!(before, 'q' | 'Q') || split_tone(before).is_some() {
-            return;
+            return None;
         }
     }
     let tone = t1.max(t2);
-    let (n1, n2) = match style {
+    let new = match style {
         ToneStyle::Traditional => (with_tone(b1, tone), b2),
         ToneStyle::Reformed => (b1, with_tone(b2, tone)),
     };
-    syl[n - 2].0 = n1;
-    syl[n - 1].0 = n2;
+    (new != (a, b)).then_some(new)
 }
 
 #[cfg(test)]
