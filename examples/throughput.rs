@@ -11,6 +11,22 @@ use viet_extract::normalize::{normalize, ToneStyle};
 use viet_extract::tokenize::tokenize;
 use viet_extract::{Extractor, Stages};
 
+const USAGE: &str = "usage: throughput [DIR] [--mb N] [--stages] [--threads N] [--pathological]";
+
+/// Prints `msg` and the usage line, and exits with status 2.
+fn fail(msg: &str) -> ! {
+    eprintln!("throughput: {msg}\n{USAGE}");
+    std::process::exit(2)
+}
+
+/// The number after `flag`, or a clear exit.
+fn number(flag: &str, value: Option<String>) -> usize {
+    match value.as_deref().map(str::parse::<usize>) {
+        Some(Ok(n)) if n > 0 => n,
+        _ => fail(&format!("{flag} needs a positive whole number")),
+    }
+}
+
 fn main() {
     let mut dir = "data/samples".to_string();
     let mut target_mb = 20usize;
@@ -21,23 +37,30 @@ fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--stages" => stages = true,
-            "--threads" => threads = args.next().and_then(|s| s.parse().ok()).unwrap_or(1),
+            "--threads" => threads = number("--threads", args.next()),
             "--pathological" => pathological = true,
-            "--mb" => target_mb = args.next().and_then(|s| s.parse().ok()).unwrap_or(target_mb),
+            "--mb" => target_mb = number("--mb", args.next()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            other if other.starts_with('-') => fail(&format!("unknown option {other}")),
             other => dir = other.to_string(),
         }
     }
     let mut docs: Vec<String> = Vec::new();
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {dir}: {e}"))
+        .unwrap_or_else(|e| fail(&format!("cannot read {dir}: {e}")))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
     for p in &paths {
-        docs.push(std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display())));
+        docs.push(std::fs::read_to_string(p).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", p.display()))));
     }
-    assert!(!docs.is_empty(), "no *.txt articles in {dir}");
+    if docs.is_empty() {
+        fail(&format!("no *.txt articles in {dir}"));
+    }
     let one: usize = docs.iter().map(String::len).sum();
     let reps = (target_mb << 20).div_ceil(one);
     let total = one * reps;

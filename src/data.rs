@@ -168,6 +168,11 @@ pub(crate) fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
+/// `lower(a) == lower(b)`, without building either.
+pub(crate) fn same_lower(a: &str, b: &str) -> bool {
+    a == b || a.chars().map(lower_char).eq(b.chars().map(lower_char))
+}
+
 /// Lower-cased, accent-folded key.
 pub(crate) fn folded_key(s: &str) -> String {
     fold(&key(s))
@@ -316,6 +321,7 @@ impl Lexicon {
         }
         let province_ac = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(province_pats.iter().map(|(_, k)| fold(k)))
             .expect("province aliases form a valid automaton");
         let set = |src: &str| lines(src).map(|(_, l)| key(l.trim())).collect::<HashSet<_>>();

@@ -108,3 +108,28 @@ fn short_forms_and_title_only_mentions_merge() {
     let doc = Extractor::new().extract("Ông Nguyễn Ngọc Hùng và ông Trần Văn Hùng dự họp. Ông Hùng phát biểu.");
     assert!(doc.people.iter().all(|p| p.mentions.len() == 1), "{:?}", doc.people);
 }
+
+/// Bylines with a clock time, bylines above a source line (also across
+/// blank lines), photo credits; each name is found once, with one mention
+/// per place it is written.
+#[test]
+fn bylines_and_credits() {
+    let text = "Bài viết.\n\nHà Vy - Thành Thật\n\n  \nNguồn: Báo X\n\n\
+                Trần Minh - 19:28, 20/11/2024  \nTin nhanh - Lê Văn Tám - 07:05, 4/1/2023\n\
+                (Ảnh: Thu Hà)\nKhông phải - 19:28, 20/11/2024 thêm\n";
+    let doc = Extractor::new().extract(text);
+    let mut found: Vec<(&str, Vec<&str>)> = doc
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.mentions.iter().map(|m| &text[m.span.range()]).collect()))
+        .collect();
+    found.sort();
+    let want = vec![
+        ("Hà Vy", vec!["Hà Vy"]),
+        ("Lê Văn Tám", vec!["Lê Văn Tám"]),
+        ("Thu Hà", vec!["Thu Hà"]),
+        ("Thành Thật", vec!["Thành Thật"]),
+        ("Trần Minh", vec!["Trần Minh"]),
+    ];
+    assert_eq!(found, want);
+}

@@ -109,7 +109,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         let pre = c.name("pre").map_or("", |p| p.as_str());
         let part_of_day = ["sang", "chieu", "toi", "trua", "dem"]
             .into_iter()
-            .find(|w| pre.starts_with(w) || pre.contains(&format!(" {w}")))
+            .find(|w| pre.starts_with(w) || pre.match_indices(w).any(|(at, _)| pre[..at].ends_with(' ')))
             .map(|w| match w {
                 "sang" => "sáng",
                 "chieu" => "chiều",

@@ -241,7 +241,11 @@ impl<'a> Ctx<'a> {
 
     /// Byte range of the line holding `pos`, without its line break.
     pub fn line_at(&self, pos: usize) -> std::ops::Range<usize> {
-        let n = self.line_index(pos);
+        self.line_range(self.line_index(pos))
+    }
+
+    /// Byte range of line `n` (from 0), without its line break.
+    pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = self.line_starts.get(n).copied().unwrap_or(0);
         let end = self.line_starts.get(n + 1).map_or(self.text.len(), |&e| e - 1);
         start..end
@@ -260,13 +264,22 @@ impl<'a> Ctx<'a> {
 
     /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
     pub fn phrase_matches(&self, i: usize, phrase: &str) -> bool {
-        for (n, part) in phrase.split(' ').enumerate() {
-            let k = i + n;
-            if (n > 0 && !self.joined(k - 1)) || (self.raw(k) != part && self.ltok(k) != part) {
+        // Called at nearly every token with many phrases: words are cut by
+        // hand, which is cheaper than a `split` iterator on short phrases.
+        let mut rest = phrase;
+        let mut k = i;
+        loop {
+            let cut = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+            let part = &rest[..cut];
+            if (k > i && !self.joined(k - 1)) || (self.raw(k) != part && self.ltok(k) != part) {
                 return false;
             }
+            if cut == rest.len() {
+                return true;
+            }
+            rest = &rest[cut + 1..];
+            k += 1;
         }
-        true
     }
 }
 

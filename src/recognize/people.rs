@@ -358,7 +358,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
         }
         // Introducer + foreign name: "đại thi hào Nga A.S. Pushkin".
         let first = ctx.ltok(i);
-        let intro = INTRODUCERS.iter().find(|w| w.split(' ').next() == Some(first) && ctx.phrase_matches(i, w));
+        let intro = INTRODUCERS.iter().find(|w| first_word_is(w, first) && ctx.phrase_matches(i, w));
         if let Some(intro) = intro {
             let mut j = i + intro.split(' ').count();
             if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
@@ -391,6 +391,11 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
     out
 }
 
+/// True when the first word of `phrase` is `word` (no allocation, no splitting).
+fn first_word_is(phrase: &str, word: &str) -> bool {
+    phrase.strip_prefix(word).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn hit(
     ctx: &Ctx,
@@ -415,38 +420,72 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
             .expect("byline pattern")
     });
     static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:Nguồn|Theo|Tin bài liên quan|Tin liên quan|Đọc nhiều)"))
+        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", SOURCES.join("|")))
             .expect("byline pattern")
     });
+    const SOURCES: &[&str] = &["Nguồn", "Theo", "Tin bài liên quan", "Tin liên quan", "Đọc nhiều"];
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern")
     });
-    for re in [&*TIMED, &*ALONE, &*CREDIT] {
-        for c in re.captures_iter(ctx.text) {
-            for g in ["a", "b"] {
-                let Some(m) = c.name(g) else { continue };
-                let name = m.as_str();
-                let first = name.split(' ').next().unwrap_or("");
-                // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-                let body = ctx.token_from(m.start());
-                if super::organisations::head_at(ctx, body).is_some()
-                    || crate::data::lookup_province(name).is_some()
-                    || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
-                    || first == "Trang"
-                {
-                    continue;
-                }
-                out.push(PersonHit {
-                    start: m.start(),
-                    end: m.end(),
-                    name: name.to_string(),
-                    short: false,
-                    honorific: None,
-                    titles: Vec::new(),
-                    degrees: Vec::new(),
-                    rule: "person.byline",
-                });
+    // The two line patterns run only on the lines that can hold them (a
+    // date at the end; a source line next), so the text is not scanned by
+    // a regex three times.
+    let text = ctx.text;
+    let lines = ctx.line_starts.len();
+    let line = |n: usize| ctx.line_range(n);
+    let timed = (0..lines).filter_map(|n| {
+        let r = line(n);
+        let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
+        let dated = l.len() > 5 && l[l.len() - 4..].iter().all(u8::is_ascii_digit) && l[l.len() - 5] == b'/';
+        dated
+            .then(|| TIMED.captures_at(&text[..r.end], r.start))
+            .flatten()
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == r.start))
+    });
+    let mut last_end = 0;
+    let mut named_line: Option<usize> = None;
+    let alone = (0..lines).filter_map(move |m| {
+        let r = line(m);
+        let body = text[r.clone()].trim_start();
+        if body.is_empty() {
+            return None;
+        }
+        let before = named_line.replace(m)?;
+        if !SOURCES.iter().any(|k| body.starts_with(k)) {
+            return None;
+        }
+        let start = line(before).start;
+        let c = ALONE
+            .captures_at(&text[..r.end], start)
+            .filter(|c| c.get(0).is_some_and(|x| x.start() == start && start >= last_end))?;
+        last_end = c.get(0).map_or(last_end, |x| x.end());
+        Some(c)
+    });
+    let credits = CREDIT.captures_iter(text);
+    for c in timed.chain(alone).chain(credits) {
+        for g in ["a", "b"] {
+            let Some(m) = c.name(g) else { continue };
+            let name = m.as_str();
+            let first = name.split(' ').next().unwrap_or("");
+            // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
+            let body = ctx.token_from(m.start());
+            if super::organisations::head_at(ctx, body).is_some()
+                || crate::data::lookup_province(name).is_some()
+                || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
+                || first == "Trang"
+            {
+                continue;
             }
+            out.push(PersonHit {
+                start: m.start(),
+                end: m.end(),
+                name: name.to_string(),
+                short: false,
+                honorific: None,
+                titles: Vec::new(),
+                degrees: Vec::new(),
+                rule: "person.byline",
+            });
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::calendar::Ymd;
 use super::facts::FigureAt;
-use crate::data::lower as key;
+use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
@@ -50,7 +50,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             },
         });
         let same = figures.iter_mut().find(|f| {
-            f.value == h.value && key(&f.unit) == key(&unit) && f.value_max == h.value_max && f.qualifier == h.qualifier
+            f.value == h.value && same_lower(&f.unit, &unit) && f.value_max == h.value_max && f.qualifier == h.qualifier
         });
         match same {
             Some(f) => f.mentions.push(Mention::new(sp, h.rule)),
@@ -188,15 +188,17 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         }
         for t in &h.titles {
             let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
-            let same_role = |x: &Title| key(&x.role) == key(&title.role);
+            let same_role = |x: &Title| same_lower(&x.role, &title.role);
             if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
                 if existing.organisation.is_none() {
                     existing.organisation = title.organisation.clone();
                 }
                 if existing.organisation.is_some()
                     && title.organisation.is_some()
-                    && key(existing.organisation.as_deref().unwrap_or(""))
-                        != key(title.organisation.as_deref().unwrap_or(""))
+                    && !same_lower(
+                        existing.organisation.as_deref().unwrap_or(""),
+                        title.organisation.as_deref().unwrap_or(""),
+                    )
                 {
                     // Two different bodies: keep both ("Chủ tịch" of two bodies).
                     if !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation) {
@@ -276,6 +278,8 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for p in &mut people {
         p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).copied().flatten());
         p.mentions.sort_by_key(|m| m.span);
+        // A name both in a byline and read as a full name is one mention.
+        p.mentions.dedup_by_key(|m| m.span);
     }
     people
 }
