@@ -11,6 +11,28 @@ use viet_extract::normalize::{normalize, ToneStyle};
 use viet_extract::tokenize::tokenize;
 use viet_extract::{Extractor, Stages};
 
+/// Pieces made by `piece(0)`, `piece(1)`, … joined up to 1 MB.
+fn numbered(piece: impl Fn(usize) -> String) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while out.len() < 1 << 20 {
+        out.push_str(&piece(i));
+        i += 1;
+    }
+    out
+}
+
+/// A distinct three-syllable name for each `i` (in Title case).
+fn given_name(i: usize) -> String {
+    const SYLLABLES: &[&str] = &[
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hòa", "Hùng", "Hương", "Khánh", "Lan", "Linh",
+        "Long", "Mai", "Minh", "Nam", "Nga", "Ngọc", "Phong", "Phúc", "Quang", "Quân", "Sơn", "Tâm", "Thanh", "Thảo",
+        "Thắng", "Thu", "Thủy", "Trang", "Trung", "Tuấn", "Văn", "Việt", "Xuân", "Yến",
+    ];
+    let n = SYLLABLES.len();
+    format!("{} {} {}", SYLLABLES[i % n], SYLLABLES[(i / n) % n], SYLLABLES[(i / n / n) % n])
+}
+
 const USAGE: &str = "usage: throughput [DIR] [--mb N] [--stages] [--threads N] [--pathological]";
 
 /// Prints `msg` and the usage line, and exits with status 2.
@@ -130,6 +152,23 @@ fn main() {
             ("names and titles", mb("Chủ tịch UBND tỉnh Sóc Trăng Nguyễn Văn An, ")),
             ("dates", mb("ngày 5/1/2022, ")),
             ("figures", mb("hơn 2.500 tỷ đồng, ")),
+            // Many distinct items in one document: merging must not compare
+            // each with all the others.
+            ("distinct figures", numbered(|i| format!("Có {i} người và {} tỷ đồng. ", i + 7))),
+            (
+                "distinct people and titles",
+                numbered(|i| {
+                    let name = given_name(i);
+                    format!("Ông Nguyễn {name}, Giám đốc Sở Y tế, cho biết. Chủ tịch Công ty {name} nhận định. ")
+                }),
+            ),
+            (
+                "distinct bodies",
+                numbered(|i| {
+                    format!("Trung tâm {} (TT{i}X) và TT{i}X họp. Trung tâm TT{i}X cũng vậy. ", given_name(i))
+                }),
+            ),
+            ("distinct documents", numbered(|i| format!("Theo Quyết định số {i}/QĐ-UBND ngày 5/1/2022. "))),
         ];
         for (label, text) in &inputs {
             let (t, n) = per_mb(text);

@@ -36,6 +36,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     let mut figures: Vec<Figure> = Vec::new();
     let mut figure_hits: Vec<FigureAt> = Vec::new();
+    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::new();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
         let unit = h.unit.clone();
@@ -49,9 +50,16 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                 qualifier: h.qualifier,
             },
         });
-        let same = figures.iter_mut().find(|f| {
-            f.value == h.value && same_lower(&f.unit, &unit) && f.value_max == h.value_max && f.qualifier == h.qualifier
-        });
+        // One figure per value, unit (any case), range end and qualifier;
+        // a hash look-up keeps a long document with many figures linear.
+        let figure_key = (number_key(h.value), key(&unit), h.value_max.map(number_key), h.qualifier);
+        let same = match figure_index.get(&figure_key) {
+            Some(&i) => figures.get_mut(i),
+            None => {
+                figure_index.insert(figure_key, figures.len());
+                None
+            }
+        };
         match same {
             Some(f) => f.mentions.push(Mention::new(sp, h.rule)),
             None => figures.push(Figure {
@@ -94,9 +102,16 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let organisations = organisations(ctx, norm, &people);
 
     let mut documents: Vec<LegalRef> = Vec::new();
+    let mut document_index: HashMap<(String, String), usize> = HashMap::new();
     for h in recognize::legal::recognize(ctx, published) {
         let sp = span(h.start, h.end);
-        let same = documents.iter_mut().find(|d| d.kind == h.kind && d.number == h.number);
+        let same = match document_index.get(&(h.kind.clone(), h.number.clone())) {
+            Some(&i) => documents.get_mut(i),
+            None => {
+                document_index.insert((h.kind.clone(), h.number.clone()), documents.len());
+                None
+            }
+        };
         match same {
             Some(d) => {
                 d.mentions.push(Mention::new(sp, "document.reference"));
@@ -129,6 +144,16 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         restyle(&mut doc, style);
     }
     doc
+}
+
+/// A hashable stand-in for a value compared with `==`: the same bits for
+/// 0.0 and -0.0. (NaN never comes out of the number parser.)
+fn number_key(v: f64) -> u64 {
+    if v == 0.0 {
+        0
+    } else {
+        v.to_bits()
+    }
 }
 
 /// Writes every name of the document in `style` (merging was done on the
@@ -231,29 +256,48 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym.
     let acronyms = Acronyms::new(ctx);
-    let held: Vec<Vec<(String, Option<&str>, String)>> = people
-        .iter()
-        .map(|p| {
-            p.titles
-                .iter()
-                .map(|t| {
-                    (key(&t.role), t.organisation.as_deref(), t.organisation.as_deref().map(key).unwrap_or_default())
-                })
-                .collect()
-        })
-        .collect();
+    // Titles held, indexed by (role, body) and by role, so that a title-only
+    // mention looks only at the holders of its role and a long document
+    // stays linear.
+    let mut by_role_org: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_role: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for t in &p.titles {
+            let Some(org) = t.organisation.as_deref() else { continue };
+            by_role_org.entry((key(&t.role), key(org))).or_default().push(i);
+            by_role.entry(key(&t.role)).or_default().push((i, org));
+        }
+    }
+    // The one person holding a role in a body named `org` (lower case) or
+    // whose acronym `org` is; the same question often comes back.
+    let mut answers: HashMap<(String, String), Option<usize>> = HashMap::new();
+    let mut holder = |role: String, org: String| -> Option<usize> {
+        if let Some(&a) = answers.get(&(role.clone(), org.clone())) {
+            return a;
+        }
+        let mut found: Vec<usize> = Vec::new();
+        let mut add = |i: usize| {
+            if !found.contains(&i) {
+                found.push(i);
+            }
+        };
+        by_role_org.get(&(role.clone(), org.clone())).into_iter().flatten().for_each(|&i| add(i));
+        if acronyms.may_name(&org, ctx) {
+            for &(i, o) in by_role.get(&role).into_iter().flatten() {
+                if acronyms.names(o, &org, ctx) {
+                    add(i);
+                }
+            }
+        }
+        let a = (found.len() == 1).then(|| found[0]);
+        answers.insert((role, org), a);
+        a
+    };
     let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
     for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
         let t = &h.titles[0];
-        let want_role = key(&t.role);
         let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
-        let holds = |titles: &Vec<(String, Option<&str>, String)>| {
-            titles.iter().any(|(role, org, org_key)| {
-                *role == want_role && org.is_some_and(|o| *org_key == want_org || acronyms.names(o, &want_org, ctx))
-            })
-        };
-        let mut matching = held.iter().enumerate().filter(|(_, t)| holds(t));
-        if let (Some((i, _)), None) = (matching.next(), matching.next()) {
+        if let Some(i) = holder(key(&t.role), want_org) {
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
@@ -313,6 +357,13 @@ impl Acronyms {
             at.entry(rest[..close].to_string()).or_default().push(open);
         }
         Acronyms { at }
+    }
+
+    /// True when the text or the data gives `acronym` (lower-case) to some
+    /// body: only then can [`Acronyms::names`] be true.
+    fn may_name(&self, acronym: &str, ctx: &Ctx) -> bool {
+        let upper = acronym.to_uppercase();
+        ctx.lex.acronyms.contains_key(&upper) || self.at.contains_key(&upper)
     }
 
     /// True when `acronym` (lower-case) is the acronym the text or the data
@@ -421,28 +472,39 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
             }
         }
     }
-    let mut keys: Vec<String> = merged.iter().map(|o| key(&o.name)).collect();
-    // "Trung tâm ICISE": a head word and the acronym of a named body.
-    let mut i = 0;
-    while i < merged.len() {
-        let words: Vec<&str> = merged[i].name.split(' ').collect();
-        let acr = words.last().copied().unwrap_or("");
-        let target = (words.len() >= 2 && acr.chars().all(|c| c.is_uppercase()))
-            .then(|| merged.iter().zip(&keys).position(|(o, k)| o.acronym.as_deref() == Some(acr) && *k != keys[i]))
-            .flatten()
-            .filter(|&j| keys[j].starts_with(&key(&words[..words.len() - 1].join(" "))));
-        if let Some(j) = target {
-            let o = merged.remove(i);
-            keys.remove(i);
-            let j = if j > i { j - 1 } else { j };
-            merged[j].aliases.push(o.name);
-            merged[j].mentions.extend(o.mentions);
-        } else {
-            i += 1;
+    let keys: Vec<String> = merged.iter().map(|o| key(&o.name)).collect();
+    // "Trung tâm ICISE": a head word and the acronym of a named body. Bodies
+    // are looked up by acronym and merged ones marked, not removed, so a
+    // long document with many bodies stays linear.
+    let mut with_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, o) in merged.iter().enumerate() {
+        if let Some(a) = o.acronym.as_deref() {
+            with_acronym.entry(a).or_default().push(j);
         }
     }
+    let mut alive = vec![true; merged.len()];
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for i in 0..merged.len() {
+        let Some((head, acr)) = merged[i].name.rsplit_once(' ') else { continue };
+        if !acr.chars().all(char::is_uppercase) {
+            continue;
+        }
+        let first = with_acronym.get(acr).and_then(|js| js.iter().copied().find(|&j| alive[j] && keys[j] != keys[i]));
+        if let Some(j) = first.filter(|&j| keys[j].starts_with(&key(head))) {
+            alive[i] = false;
+            moves.push((i, j));
+        }
+    }
+    drop(with_acronym);
+    for (i, j) in moves {
+        let name = std::mem::take(&mut merged[i].name);
+        let mentions = std::mem::take(&mut merged[i].mentions);
+        merged[j].aliases.push(name);
+        merged[j].mentions.extend(mentions);
+    }
     // A generic name ("Liên hiệp các tổ chức hữu nghị") is an alias of the
-    // one longer name it begins, or dropped.
+    // one longer name it begins, or dropped. Names sorted by key put all
+    // the names a key begins right after it.
     let generic: Vec<bool> = merged
         .iter()
         .map(|o| {
@@ -456,14 +518,17 @@ fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Org
                     .any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit()))
         })
         .collect();
-    let mut keep = vec![true; merged.len()];
+    let mut sorted: Vec<usize> = (0..merged.len()).filter(|&j| alive[j]).collect();
+    sorted.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let mut keep = alive.clone();
     for i in 0..merged.len() {
-        if !generic[i] || ctx.lex.org_known.get(&keys[i]).is_some() {
+        if !alive[i] || !generic[i] || ctx.lex.org_known.get(&keys[i]).is_some() {
             continue;
         }
         keep[i] = false;
-        let k = &keys[i];
-        let mut longer = (0..merged.len()).filter(|&j| j != i && keys[j].starts_with(k.as_str()));
+        let k = keys[i].as_str();
+        let from = sorted.partition_point(|&j| keys[j].as_str() < k);
+        let mut longer = sorted[from..].iter().copied().take_while(|&j| keys[j].starts_with(k)).filter(|&j| j != i);
         if let (Some(j), None) = (longer.next(), longer.next()) {
             let alias = merged[i].name.clone();
             let mentions = std::mem::take(&mut merged[i].mentions);
