@@ -8,6 +8,7 @@ use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
 use crate::Span;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// Runs every recogniser over `ctx` and builds the document.
@@ -53,23 +54,19 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
         let figure_key = (number_key(h.value), key(&unit), h.value_max.map(number_key), h.qualifier);
-        let same = match figure_index.get(&figure_key) {
-            Some(&i) => figures.get_mut(i),
-            None => {
-                figure_index.insert(figure_key, figures.len());
-                None
+        match figure_index.entry(figure_key) {
+            Entry::Occupied(e) => figures[*e.get()].mentions.push(Mention::new(sp, h.rule)),
+            Entry::Vacant(e) => {
+                e.insert(figures.len());
+                figures.push(Figure {
+                    text: norm.original()[sp.range()].to_string(),
+                    value: h.value,
+                    unit,
+                    value_max: h.value_max,
+                    qualifier: h.qualifier,
+                    mentions: vec![Mention::new(sp, h.rule)],
+                });
             }
-        };
-        match same {
-            Some(f) => f.mentions.push(Mention::new(sp, h.rule)),
-            None => figures.push(Figure {
-                text: norm.original()[sp.range()].to_string(),
-                value: h.value,
-                unit,
-                value_max: h.value_max,
-                qualifier: h.qualifier,
-                mentions: vec![Mention::new(sp, h.rule)],
-            }),
         }
     }
 
@@ -105,27 +102,24 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut document_index: HashMap<(String, String), usize> = HashMap::new();
     for h in recognize::legal::recognize(ctx, published) {
         let sp = span(h.start, h.end);
-        let same = match document_index.get(&(h.kind.clone(), h.number.clone())) {
-            Some(&i) => documents.get_mut(i),
-            None => {
-                document_index.insert((h.kind.clone(), h.number.clone()), documents.len());
-                None
-            }
-        };
-        match same {
-            Some(d) => {
+        match document_index.entry((h.kind.clone(), h.number.clone())) {
+            Entry::Occupied(e) => {
+                let d = &mut documents[*e.get()];
                 d.mentions.push(Mention::new(sp, "document.reference"));
                 d.issuer = d.issuer.take().or(h.issuer);
                 d.date = d.date.take().or(h.date);
             }
-            None => documents.push(LegalRef {
-                text: norm.original()[sp.range()].to_string(),
-                kind: h.kind,
-                number: h.number,
-                issuer: h.issuer,
-                date: h.date,
-                mentions: vec![Mention::new(sp, "document.reference")],
-            }),
+            Entry::Vacant(e) => {
+                e.insert(documents.len());
+                documents.push(LegalRef {
+                    text: norm.original()[sp.range()].to_string(),
+                    kind: h.kind,
+                    number: h.number,
+                    issuer: h.issuer,
+                    date: h.date,
+                    mentions: vec![Mention::new(sp, "document.reference")],
+                });
+            }
         }
     }
 
@@ -264,33 +258,36 @@ fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for (i, p) in people.iter().enumerate() {
         for t in &p.titles {
             let Some(org) = t.organisation.as_deref() else { continue };
-            by_role_org.entry((key(&t.role), key(org))).or_default().push(i);
-            by_role.entry(key(&t.role)).or_default().push((i, org));
+            let role = key(&t.role);
+            by_role_org.entry((role.clone(), key(org))).or_default().push(i);
+            by_role.entry(role).or_default().push((i, org));
         }
     }
     // The one person holding a role in a body named `org` (lower case) or
     // whose acronym `org` is; the same question often comes back.
     let mut answers: HashMap<(String, String), Option<usize>> = HashMap::new();
     let mut holder = |role: String, org: String| -> Option<usize> {
-        if let Some(&a) = answers.get(&(role.clone(), org.clone())) {
+        let question = (role, org);
+        if let Some(&a) = answers.get(&question) {
             return a;
         }
+        let (role, org) = (&question.0, &question.1);
         let mut found: Vec<usize> = Vec::new();
         let mut add = |i: usize| {
             if !found.contains(&i) {
                 found.push(i);
             }
         };
-        by_role_org.get(&(role.clone(), org.clone())).into_iter().flatten().for_each(|&i| add(i));
-        if acronyms.may_name(&org, ctx) {
-            for &(i, o) in by_role.get(&role).into_iter().flatten() {
-                if acronyms.names(o, &org, ctx) {
+        by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
+        if acronyms.may_name(org, ctx) {
+            for &(i, o) in by_role.get(role).into_iter().flatten() {
+                if acronyms.names(o, org, ctx) {
                     add(i);
                 }
             }
         }
         let a = (found.len() == 1).then(|| found[0]);
-        answers.insert((role, org), a);
+        answers.insert(question, a);
         a
     };
     let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
