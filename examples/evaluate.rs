@@ -94,7 +94,11 @@ fn main() -> ExitCode {
                     continue;
                 }
             };
-            scores.add(&label, &g, &extractor.extract(&text));
+            let doc = match g.published.as_deref() {
+                Some(p) => extractor.extract_published(&text, p),
+                None => extractor.extract(&text),
+            };
+            scores.add(&label, &g, &doc);
             n += 1;
         }
     }
