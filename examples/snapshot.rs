@@ -134,12 +134,24 @@ fn main() -> ExitCode {
                     ["published", "people", "organisations", "provinces", "dates", "figures", "documents", "facts"]
                 {
                     let (a, b) = (o.get(field), d.get(field));
-                    if a != b {
-                        let short = |v: Option<&Value>| {
-                            let s = v.map(Value::to_string).unwrap_or_default();
-                            s.chars().take(300).collect::<String>()
-                        };
-                        println!("  {field}:\n    before {}\n    after  {}", short(a), short(b));
+                    if a == b {
+                        continue;
+                    }
+                    // Items of a list that only one side has; other fields whole.
+                    let items = |v: Option<&Value>| -> Vec<String> {
+                        match v {
+                            Some(Value::Array(xs)) => xs.iter().map(Value::to_string).collect(),
+                            Some(x) => vec![x.to_string()],
+                            None => Vec::new(),
+                        }
+                    };
+                    let (xa, xb) = (items(a), items(b));
+                    println!("  {field}:");
+                    for x in xa.iter().filter(|x| !xb.contains(x)) {
+                        println!("    - {}", x.chars().take(400).collect::<String>());
+                    }
+                    for x in xb.iter().filter(|x| !xa.contains(x)) {
+                        println!("    + {}", x.chars().take(400).collect::<String>());
                     }
                 }
             }

@@ -1,7 +1,8 @@
 //! [`Extractor`] and its builder.
 
 use crate::batch::{ordered_map, OrderedMap};
-use crate::data::{key, Lexicon, RoleKind, DEFAULT};
+use crate::data::key;
+use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve::{self, calendar::Ymd};
@@ -229,15 +230,17 @@ impl ExtractorBuilder {
             let mut lex = DEFAULT.extended();
             let norm = |s: &str| normalize(s.trim(), ToneStyle::Traditional).as_str().to_string();
             for (name, acr) in &self.organisations {
-                lex.org_known.push(key(name), (norm(name), acr.clone()));
+                lex.org_known.push(&mut lex.vocab, key(name), (norm(name), acr.clone()));
                 if let Some(a) = acr {
                     lex.acronyms.insert(a.clone(), (norm(name), false));
                 }
             }
             for r in &self.roles {
-                lex.roles.push(key(r), (norm(r), RoleKind::Office));
+                lex.roles.push(&mut lex.vocab, key(r), (norm(r), RoleKind::Office));
             }
-            lex.surnames.extend(self.surnames.iter().map(|s| norm(s)));
+            for s in &self.surnames {
+                lex.add_surname(norm(s));
+            }
             Arc::new(lex)
         };
         Ok(Extractor { lex, published, style: self.style })

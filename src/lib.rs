@@ -50,6 +50,7 @@ mod document;
 mod error;
 pub mod eval;
 mod extractor;
+mod lexicon;
 pub mod normalize;
 mod recognize;
 mod resolve;

@@ -98,7 +98,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         let end = ctx.fmap[fe] as usize;
         // "Quảng trường 30/10", "đường 3/2": a name, not a date.
         let before_text = ctx.lower[..start].trim_end();
-        if ["quảng trường", "đường", "phố", "cầu", "trường"].iter().any(|w| before_text.ends_with(w)) {
+        if ctx.lex.not_date_before.iter().any(|w| before_text.ends_with(w.as_str())) {
             continue;
         }
         // Anchor for dates with no year: the publication date in the

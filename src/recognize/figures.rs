@@ -2,7 +2,7 @@
 //! scale words, units, counted nouns and qualifiers.
 
 use super::Ctx;
-use crate::data::UnitKind;
+use crate::lexicon::{Feat, UnitKind};
 use crate::tokenize::{Shape, TokenKind};
 use crate::Qualifier;
 
@@ -17,23 +17,6 @@ pub(crate) struct FigureHit {
     pub qualifier: Option<Qualifier>,
     pub rule: &'static str,
 }
-
-/// Digits written as words; "năm", "một", "tư", "lăm", "mốt" only inside a
-/// compound ("ba mươi lăm", "một trăm"), never alone.
-const DIGIT_WORDS: &[(&str, f64, bool)] = &[
-    ("một", 1.0, false),
-    ("hai", 2.0, true),
-    ("ba", 3.0, true),
-    ("bốn", 4.0, true),
-    ("tư", 4.0, false),
-    ("năm", 5.0, false),
-    ("lăm", 5.0, false),
-    ("sáu", 6.0, true),
-    ("bảy", 7.0, true),
-    ("tám", 8.0, true),
-    ("chín", 9.0, true),
-    ("mốt", 1.0, false),
-];
 
 /// The written form of a number word typed without diacritics ("muoi" is
 /// "mươi" after a digit, else "mười"); other words unchanged.
@@ -79,8 +62,8 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
                 alone_ok = n == 0;
             }
             "linh" | "lẻ" if hundreds > 0.0 && tens == 0.0 && pending.is_none() => {}
-            _ => match DIGIT_WORDS.iter().find(|(d, _, _)| *d == w) {
-                Some((_, v, alone)) if pending.is_none() => {
+            _ => match ctx.lex.number_words.get(w) {
+                Some((v, alone)) if pending.is_none() => {
                     // "mốt", "lăm", "tư" only after "mươi"/"mười".
                     if matches!(w, "mốt" | "lăm") && tens == 0.0 {
                         break;
@@ -100,41 +83,6 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
     }
     Some((hundreds + tens + pending.unwrap_or(0.0), n))
 }
-
-/// Words before a number that make it an identifier or ordinal, not a quantity.
-const ID_BEFORE: &[&str] = &[
-    "số",
-    "thứ",
-    "khóa",
-    "khoá",
-    "lần",
-    "cụm",
-    "quý",
-    "năm",
-    "ngày",
-    "vùng",
-    "đoàn",
-    "lữ",
-    "phòng",
-    "điều",
-    "khoản",
-    "chương",
-    "mục",
-    "tập",
-    "kỳ",
-    "bão",
-    "tuyến",
-    "quốc lộ",
-    "km",
-    "sư đoàn",
-    "trung đoàn",
-    "đội",
-    "phiên",
-    "hạng",
-    "vf",
-    "lúc",
-    "covid",
-];
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
 fn parse_number(s: &str) -> Option<f64> {
@@ -166,7 +114,9 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
             taken = &taken[1..];
         }
         let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end());
-        let word_number = (t.kind() == TokenKind::Word && !in_taken).then(|| number_words(ctx, i)).flatten();
+        let word_number = (t.kind() == TokenKind::Word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD))
+            .then(|| number_words(ctx, i))
+            .flatten();
         if in_taken || (t.kind() != TokenKind::Number && word_number.is_none()) {
             i += 1;
             continue;
@@ -196,15 +146,13 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
     }
     let prev_word = prev.map(|p| ctx.ltok(p)).unwrap_or("");
     let prev2 = prev.and_then(|p| p.checked_sub(1)).map(|p| format!("{} {prev_word}", ctx.ltok(p))).unwrap_or_default();
-    if ID_BEFORE.contains(&prev_word) || ID_BEFORE.contains(&prev2.as_str()) {
+    if ctx.lex.id_before.contains(prev_word) || ctx.lex.id_before.contains(prev2.as_str()) {
         return None;
     }
     // A number word must not be part of a name or of a set phrase ("Bốn phương").
     if word_number.is_some() {
         let in_name = ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p));
-        let phrase = word_number.is_some_and(|(_, n)| n == 1)
-            && ctx.joined(i)
-            && ctx.lex.words.contains(&format!("{} {}", ctx.ltok(i), ctx.ltok(i + 1)));
+        let phrase = word_number.is_some_and(|(_, n)| n == 1) && ctx.joined(i) && ctx.is_word(i, 2);
         if in_name || phrase {
             return None;
         }
@@ -378,12 +326,9 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         // A lexical word of several syllables is taken whole.
         let mut len = 1;
         for n in (2..=3).rev() {
-            if i + n <= ctx.tokens.len() && (i..i + n - 1).all(|k| ctx.joined(k)) {
-                let key = ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()].to_string();
-                if ctx.lex.words.contains(&key) {
-                    len = n;
-                    break;
-                }
+            if ctx.is_word(i, n) {
+                len = n;
+                break;
             }
         }
         let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];

@@ -10,27 +10,10 @@ pub(crate) mod people;
 pub(crate) mod provinces;
 pub(crate) mod recase;
 
-use crate::data::{Lexicon, Phrases};
+use crate::lexicon::{Feat, Gap, Lexicon, Phrases, WordId};
 use crate::normalize::{fold_char, lower_char};
 use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
-
-/// Headings after which a news page lists other articles: dates there are
-/// not resolved against this article's publication date.
-const FURNITURE_HEADINGS: &[&str] = &[
-    "tin bài liên quan",
-    "tin liên quan",
-    "bài viết liên quan",
-    "đọc nhiều",
-    "tin cùng chuyên mục",
-    "tin nổi bật trang chủ",
-    "tin nổi bật",
-    "ý kiến độc giả",
-    "multimedia",
-    "xem thêm",
-    "tin khác",
-    "tin mới",
-];
 
 /// The normalised text and the views of it every recogniser shares.
 pub(crate) struct Ctx<'a> {
@@ -43,6 +26,10 @@ pub(crate) struct Ctx<'a> {
     pub folded: String,
     pub fmap: Vec<u32>,
     pub tokens: Vec<Token>,
+    /// For each token, the ID of its lower-case form in the lexicon's vocabulary.
+    pub ids: Vec<WordId>,
+    /// For each token, what lies between it and the token before.
+    pub gaps: Vec<Gap>,
     /// Where page furniture (related-article lists) starts.
     pub furniture: usize,
     /// Start of every line (the first is 0).
@@ -51,90 +38,7 @@ pub(crate) struct Ctx<'a> {
     /// (URL slugs, tag lists).
     slug_lines: Vec<bool>,
     /// For text without diacritics: function words restored ("tinh" → "tỉnh").
-    restore: Option<&'static HashMap<String, &'static str>>,
-}
-
-/// Function words the recognisers test for, restorable from their folded
-/// form because the folded form is not itself a common word.
-const RESTORABLE: &[&str] = &[
-    "tỉnh",
-    "thành",
-    "phố",
-    "huyện",
-    "xã",
-    "quận",
-    "phường",
-    "và",
-    "của",
-    "tại",
-    "các",
-    "những",
-    "trên",
-    "hơn",
-    "gần",
-    "khoảng",
-    "dưới",
-    "chừng",
-    "số",
-    "thứ",
-    "khóa",
-    "lần",
-    "cụm",
-    "ngày",
-    "làm",
-    "là",
-    "chức",
-    "đã",
-    "sẽ",
-    "đang",
-    "từ",
-    "đến",
-    "vùng",
-    "điều",
-    "chương",
-    "mục",
-    "kỳ",
-    "bão",
-    "lúc",
-    "hàng",
-    "được",
-    "cũng",
-    "đều",
-    "luôn",
-    "đạt",
-    "có",
-    "với",
-    "cho",
-    "trong",
-    "ngoài",
-    "để",
-    "khi",
-    "nhằm",
-    "vào",
-    "về",
-    "bởi",
-    "nên",
-    "như",
-    "trước",
-    "gồm",
-    "qua",
-    "cùng",
-    "mỗi",
-    "mọi",
-    "thêm",
-    "tới",
-    "lên",
-    "ông",
-    "bà",
-    "đồng",
-    "chí",
-    "người",
-];
-
-fn restore_map() -> &'static HashMap<String, &'static str> {
-    static MAP: std::sync::LazyLock<HashMap<String, &'static str>> =
-        std::sync::LazyLock::new(|| RESTORABLE.iter().map(|w| (crate::normalize::fold(w), *w)).collect());
-    &MAP
+    restore: Option<&'a HashMap<String, String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -160,16 +64,30 @@ impl<'a> Ctx<'a> {
         fmap.push(text.len() as u32);
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
+        let mut ids = Vec::with_capacity(tokens.len());
+        let mut gaps = Vec::with_capacity(tokens.len());
+        let mut last_end = usize::MAX;
+        for t in &tokens {
+            ids.push(lex.vocab.get(&lower[t.range()]));
+            gaps.push(if last_end == t.start() {
+                Gap::Glued
+            } else if last_end != usize::MAX && last_end + 1 == t.start() && text.as_bytes()[last_end] == b' ' {
+                Gap::Space
+            } else {
+                Gap::Other
+            });
+            last_end = t.end();
+        }
         let mut furniture = text.len();
         let mut at = 0;
         for line in lower.split('\n') {
-            if FURNITURE_HEADINGS.contains(&line.trim()) {
+            if lex.furniture_headings.contains(line.trim()) {
                 furniture = at;
                 break;
             }
             at += line.len() + 1;
         }
-        let restore = (!text.is_empty() && text.is_ascii()).then(restore_map);
+        let restore = (!text.is_empty() && text.is_ascii()).then_some(&lex.restore);
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
             .collect();
@@ -183,7 +101,7 @@ impl<'a> Ctx<'a> {
                 !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
             })
             .collect();
-        Ctx { lex, text, lower, folded, fmap, tokens, furniture, line_starts, slug_lines, restore }
+        Ctx { lex, text, lower, folded, fmap, tokens, ids, gaps, furniture, line_starts, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.
@@ -201,7 +119,7 @@ impl<'a> Ctx<'a> {
     pub fn ltok(&self, i: usize) -> &str {
         let w = self.raw(i);
         match self.restore {
-            Some(map) => map.get(w).copied().unwrap_or(w),
+            Some(map) => map.get(w).map_or(w, String::as_str),
             None => w,
         }
     }
@@ -216,11 +134,20 @@ impl<'a> Ctx<'a> {
 
     /// True when tokens `i` and `i + 1` are separated by exactly one space
     /// (not a line break, not punctuation).
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        match (self.tokens.get(i), self.tokens.get(i + 1)) {
-            (Some(a), Some(b)) => &self.text[a.end()..b.start()] == " ",
-            _ => false,
-        }
+        self.gaps.get(i + 1) == Some(&Gap::Space)
+    }
+
+    /// The features of token `i`'s word.
+    #[inline]
+    pub fn feat(&self, i: usize) -> Feat {
+        self.ids.get(i).map_or(Feat::NONE, |&id| self.lex.vocab.feat(id))
+    }
+
+    /// True when the tokens `i..i + n` spell a word of the word list.
+    pub fn is_word(&self, i: usize, n: usize) -> bool {
+        self.lex.words.has(&self.ids, &self.gaps, i, n)
     }
 
     /// Capitalised word (Title or UPPER shape).
@@ -258,28 +185,12 @@ impl<'a> Ctx<'a> {
 
     /// The longest phrase of `phrases` spelled by the tokens from `i`
     /// (case-insensitive, single spaces): words used and the entry.
+    #[inline]
     pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p Phrases<T>) -> Option<(usize, &'p (String, T))> {
-        phrases.starting_with(self.raw(i)).find(|(_, e)| self.phrase_matches(i, &e.0))
-    }
-
-    /// True when the tokens from `i` spell `phrase` (lower-case) with single spaces.
-    pub fn phrase_matches(&self, i: usize, phrase: &str) -> bool {
-        // Called at nearly every token with many phrases: words are cut by
-        // hand, which is cheaper than a `split` iterator on short phrases.
-        let mut rest = phrase;
-        let mut k = i;
-        loop {
-            let cut = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
-            let part = &rest[..cut];
-            if (k > i && !self.joined(k - 1)) || (self.raw(k) != part && self.ltok(k) != part) {
-                return false;
-            }
-            if cut == rest.len() {
-                return true;
-            }
-            rest = &rest[cut + 1..];
-            k += 1;
+        if !self.feat(i).any(phrases.first_feat()) {
+            return None;
         }
+        phrases.longest(&self.ids, &self.gaps, i)
     }
 }
 
@@ -316,7 +227,7 @@ impl Ctx<'_> {
     /// A role ("Phó Chủ tịch Thường trực", "Đại tá") starting at token `i`:
     /// tokens used, display form and kind. The role must be capitalised as
     /// roles before names are, unless the data writes it in lower case.
-    pub fn role_at(&self, i: usize) -> Option<(usize, &(String, crate::data::RoleKind))> {
+    pub fn role_at(&self, i: usize) -> Option<(usize, &(String, crate::lexicon::RoleKind))> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }

@@ -5,29 +5,6 @@
 use super::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
-/// Heads of bodies that are often named after people ("Trường THPT Chu Văn
-/// An", "Bệnh viện Bạch Mai"): a name right after the head is the body's.
-const NAMED_AFTER_PEOPLE: &[&str] =
-    &["trường", "bệnh", "đại", "học", "bảo", "thư", "công", "tập", "ngân", "nhà", "quỹ"];
-
-/// Heads of institutions that are named together: "Bảo tàng và Thư viện".
-const INSTITUTIONS: &[&str] = &["bảo", "thư", "viện", "học", "trung"];
-
-/// Lower-case word after a head word that makes it an ordinary word or event.
-const NOT_AFTER_HEAD: &[(&str, &[&str])] = &[
-    ("hội", &["nghị", "thảo", "thi", "chợ", "diễn", "viên", "trại", "ngộ", "tụ", "nhập", "khỏe", "an", "đủ", "họp"]),
-    ("báo", &["cáo", "chí", "động", "giá", "tin", "hiệu", "danh"]),
-    ("đài", &["loan", "tưởng", "phun"]),
-    ("trường", &["hợp", "học", "sa", "kỳ", "tồn", "thọ"]),
-    ("ban", &["đầu", "ngày", "đêm", "hành", "bố", "tặng"]),
-    ("bộ", &["phận", "máy", "luật", "mặt", "sưu", "ảnh", "trưởng"]),
-    ("sở", &["dĩ", "hữu", "thích", "trường"]),
-    ("viện", &["trợ", "dẫn", "phí"]),
-    ("cục", &["bộ", "diện"]),
-    ("đảng", &["viên", "phái", "và"]),
-    ("trung tâm", &["của", "là"]),
-];
-
 /// An organisation mention.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgHit {
@@ -51,7 +28,7 @@ pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
         (Some(k), None) => Some((k, true)),
         (_, Some((h, key))) => {
             let next = ctx.ltok(i + h);
-            let banned = NOT_AFTER_HEAD.iter().any(|(hk, words)| *hk == key && words.contains(&next));
+            let banned = ctx.lex.not_after_head.get(key).is_some_and(|words| words.contains(next));
             (!banned && (ctx.joined(i + h - 1) || h > 1)).then_some((h, false))
         }
         _ => None,
@@ -85,12 +62,9 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     }
     let mut run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
     // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
-    if k - i > 3 && ctx.joined(k - 1) && ctx.shape(k) == Shape::Lower {
-        let pair = format!("{} {}", ctx.ltok(k - 1), ctx.ltok(k));
-        if ctx.lex.words.contains(&pair) {
-            k -= 1;
-            run_continues = false;
-        }
+    if k - i > 3 && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2) {
+        k -= 1;
+        run_continues = false;
     }
     if k - i < 2 || run_continues {
         return None;
@@ -104,7 +78,7 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
     // "Hồ Chí Minh" alone is the person; the city is written "TP Hồ Chí Minh".
     let person_named_place = candidate == "hồ chí minh";
-    if (ctx.lex.province_keys.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
+    if (ctx.lex.province_names.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
     {
         return None;
     }
@@ -113,10 +87,13 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// A province name of one to four syllables starting at token `k`: its length.
 pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.feat(k).any(crate::lexicon::Feat::PROVINCE_FIRST) {
+        return None;
+    }
     (1..=4).rev().find(|&n| {
         k + n <= ctx.tokens.len()
             && (k..k + n - 1).all(|j| ctx.joined(j))
-            && ctx.lex.province_keys.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + n - 1].end()])
+            && ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, k, n)
     })
 }
 
@@ -173,7 +150,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 continue;
             }
             // "Trường THPT Chu Văn An": schools are named after people.
-            let named_after_person = k == i + head && NAMED_AFTER_PEOPLE.contains(&ctx.ltok(i));
+            let named_after_person = k == i + head && ctx.lex.named_after_people.contains(ctx.ltok(i));
             if let Some(e) = name_at(ctx, k).filter(|_| named_after_person) {
                 k = e;
                 end = k;
@@ -202,14 +179,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             // word is the start of the next phrase (a headline run on).
             if k > i + head
                 && ctx.is_cap(k - 1)
-                && ctx.joined(k)
                 && ctx.shape(k + 1) == Shape::Lower
                 && !ctx.lex.org_words.contains(ctx.ltok(k + 1))
+                && ctx.is_word(k, 2)
+                && head_at(ctx, k).is_none()
             {
-                let pair = format!("{} {}", ctx.ltok(k), ctx.ltok(k + 1));
-                if ctx.lex.words.contains(&pair) && head_at(ctx, k).is_none() {
-                    break;
-                }
+                break;
             }
             k += 1;
             end = k;
@@ -252,8 +227,8 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
             // "khoa học và giáo dục".
             let institutions = k == i + head
                 && next_head
-                && INSTITUTIONS.contains(&ctx.ltok(i))
-                && INSTITUTIONS.contains(&ctx.ltok(k + 1));
+                && ctx.lex.institutions.contains(ctx.ltok(i))
+                && ctx.lex.institutions.contains(ctx.ltok(k + 1));
             let coordinated = institutions
                 || (capital && !next_head && end == k && k > i + head)
                 || (ctx.shape(k - 1) == Shape::Lower
@@ -293,9 +268,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
         }
         // "Bộ Kế hoạch", "Sở Giáo dục và Đào tạo": a capitalised syllable and
         // the lower-case one completing its word.
-        let completes_word = ctx.is_cap(k - 1)
-            && ctx.shape(k) == Shape::Lower
-            && ctx.lex.words.contains(&format!("{} {w}", ctx.ltok(k - 1)));
+        let completes_word = ctx.is_cap(k - 1) && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2);
         if completes_word && k > i + head {
             k += 1;
             end = k;

@@ -3,70 +3,10 @@
 
 use super::organisations::{extend, head_at, name_at};
 use super::Ctx;
-use crate::data::RoleKind;
+use crate::lexicon::RoleKind;
 use crate::tokenize::Shape;
 use regex::Regex;
 use std::sync::LazyLock;
-
-/// Words before a name that make it a street, school, square or prize.
-const NOT_PERSON_BEFORE: &[&str] = &[
-    "đường",
-    "phố",
-    "trường",
-    "thpt",
-    "thcs",
-    "quảng trường",
-    "giải",
-    "giải thưởng",
-    "cầu",
-    "chùa",
-    "tỉnh",
-    "thành phố",
-    "tp",
-    "xã",
-    "phường",
-    "huyện",
-    "quận",
-    "làng",
-    "thôn",
-    "sân",
-    "lăng",
-    "tư tưởng",
-    "đền",
-    "hầm",
-    "bến",
-    "cảng",
-    "phong trào",
-    "khu",
-    "nhà văn hóa",
-    "bảo tàng",
-    "di tích",
-    "tượng đài",
-    "học bổng",
-    "quỹ",
-    "đại lộ",
-    "hẻm",
-    "tại",
-    "ở",
-    "về",
-];
-
-/// Words that introduce a name without being a title.
-const INTRODUCERS: &[&str] = &[
-    "đại thi hào",
-    "nhà thơ",
-    "nhà văn",
-    "nhạc sĩ",
-    "họa sĩ",
-    "con trai",
-    "con gái",
-    "vợ",
-    "chồng",
-    "bác sĩ",
-    "nhà báo",
-];
-
-const DEGREES: &[&str] = &["GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "NSND", "NSƯT"];
 
 /// A title found with a person: role, and the body as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -259,7 +199,7 @@ fn preceded_by_place(ctx: &Ctx, i: usize) -> bool {
     }
     let p1 = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
     let p2 = i.checked_sub(2).map(|p| format!("{} {p1}", ctx.ltok(p))).unwrap_or_default();
-    NOT_PERSON_BEFORE.contains(&p1) || NOT_PERSON_BEFORE.contains(&p2.as_str())
+    ctx.lex.not_person_before.contains(p1) || ctx.lex.not_person_before.contains(p2.as_str())
 }
 
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
@@ -294,14 +234,15 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
         // Degrees and titles before the name.
         let mut degrees = Vec::new();
         let mut k = i;
-        while DEGREES.contains(&ctx.tok(k)) && (ctx.tok(k + 1) == "." || (!degrees.is_empty() && ctx.joined(k))) {
+        while ctx.lex.degrees.contains(ctx.tok(k)) && (ctx.tok(k + 1) == "." || (!degrees.is_empty() && ctx.joined(k)))
+        {
             degrees.push(ctx.tok(k).to_string());
             k += if ctx.tok(k + 1) == "." { 2 } else { 1 };
         }
         if let Some((titles, after)) = title_chain(ctx, k, false) {
             let mut j = after;
             let mut deg2 = Vec::new();
-            while DEGREES.contains(&ctx.tok(j)) && ctx.tok(j + 1) == "." {
+            while ctx.lex.degrees.contains(ctx.tok(j)) && ctx.tok(j + 1) == "." {
                 deg2.push(ctx.tok(j).to_string());
                 j += 2;
             }
@@ -357,10 +298,8 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             continue;
         }
         // Introducer + foreign name: "đại thi hào Nga A.S. Pushkin".
-        let first = ctx.ltok(i);
-        let intro = INTRODUCERS.iter().find(|w| first_word_is(w, first) && ctx.phrase_matches(i, w));
-        if let Some(intro) = intro {
-            let mut j = i + intro.split(' ').count();
+        if let Some((words, _)) = ctx.phrase_at(i, &ctx.lex.introducers) {
+            let mut j = i + words;
             if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
                 j += m;
             }
@@ -391,11 +330,6 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
     out
 }
 
-/// True when the first word of `phrase` is `word` (no allocation, no splitting).
-fn first_word_is(phrase: &str, word: &str) -> bool {
-    phrase.strip_prefix(word).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-}
-
 #[allow(clippy::too_many_arguments)]
 fn hit(
     ctx: &Ctx,
@@ -420,10 +354,12 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
             .expect("byline pattern")
     });
     static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", SOURCES.join("|")))
+        let sources: Vec<String> =
+            crate::data::lines(crate::data::BYLINE_SOURCES).map(|(_, l)| regex::escape(l.trim())).collect();
+        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
             .expect("byline pattern")
     });
-    const SOURCES: &[&str] = &["Nguồn", "Theo", "Tin bài liên quan", "Tin liên quan", "Đọc nhiều"];
+    let sources = &ctx.lex.byline_sources;
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern")
     });
@@ -451,7 +387,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
             return None;
         }
         let before = named_line.replace(m)?;
-        if !SOURCES.iter().any(|k| body.starts_with(k)) {
+        if !sources.iter().any(|k| body.starts_with(k.as_str())) {
             return None;
         }
         let start = line(before).start;

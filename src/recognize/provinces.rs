@@ -3,39 +3,6 @@
 
 use super::{Ctx, Hit};
 
-/// Words before a name that make it a smaller or different place.
-const NOT_PROVINCE_BEFORE: &[&str] = &[
-    "phường",
-    "xã",
-    "huyện",
-    "quận",
-    "thị xã",
-    "thị trấn",
-    "đường",
-    "phố",
-    "quảng trường",
-    "sông",
-    "cầu",
-    "chùa",
-    "làng",
-    "thôn",
-    "bản",
-    "ấp",
-    "đảo",
-    "núi",
-    "hồ",
-    "đèo",
-    "chủ tịch",
-    "bác",
-    "tư tưởng",
-    "lăng",
-    "hẻm",
-    "ngõ",
-    "đại lộ",
-    "khu phố",
-    "tổ",
-];
-
 /// A province found in the text: index into the lexicon's records.
 pub(crate) struct ProvinceHit {
     pub record: usize,
@@ -66,7 +33,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
         }
         let prev = preceding_words(ctx, start);
         let city = ends_with_word(prev, "thành phố");
-        if !city && NOT_PROVINCE_BEFORE.iter().any(|w| ends_with_word(prev, w)) {
+        if !city && last_words(prev).any(|w| ctx.lex.not_province_before.contains(w)) {
             continue;
         }
         let name = &ctx.lex.provinces[*record].name;
@@ -83,6 +50,13 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
 /// word "phố", "phường" does not end with "ường").
 fn ends_with_word(words: &str, w: &str) -> bool {
     words.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+/// The last word of `words` and, when there are two, both: "thành phố" gives
+/// "phố" and "thành phố".
+fn last_words(words: &str) -> impl Iterator<Item = &str> {
+    let last = words.rsplit(' ').next().unwrap_or(words);
+    std::iter::once(last).chain((last.len() < words.len()).then_some(words))
 }
 
 /// The (up to) two lower-case words before `pos`, on the same line.

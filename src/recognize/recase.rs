@@ -5,7 +5,7 @@
 //! Title case. Case mapping of Vietnamese letters keeps UTF-8 lengths, so the
 //! recased text has the same byte offsets as the normalised one.
 
-use crate::data::Lexicon;
+use crate::lexicon::Lexicon;
 use crate::normalize::{is_letter, lower_char};
 
 /// Lines with at least this many letters, none lower-case, are recased.
@@ -131,7 +131,7 @@ fn recase_line(line: &str, lex: &Lexicon, plain: bool) -> String {
                 .or_else(|| lex.org_known.get(&phrase).map(|(name, _)| name.as_str()))
                 .or_else(|| lex.countries.get(&phrase).map(String::as_str))
                 .or_else(|| {
-                    lex.province_keys
+                    lex.province_names
                         .contains(&phrase)
                         .then(|| crate::data::lookup_province(&phrase))
                         .flatten()
@@ -209,7 +209,7 @@ fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::DEFAULT;
+    use crate::lexicon::DEFAULT;
 
     #[test]
     fn headlines_get_running_text_case() {

@@ -11,22 +11,6 @@ use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
 use crate::tokenize::{sentences, Shape, TokenKind};
 
-/// Words between a verb and its figure: qualifiers and "với tổng giá trị".
-const BETWEEN: &[&str] =
-    &["trên", "hơn", "gần", "khoảng", "chừng", "dưới", "từ", "xấp", "xỉ", "tới", "lên", "được", "thêm"];
-/// Aspect and modal words that end the subject.
-const ASPECT: &[&str] = &["đã", "sẽ", "đang", "vừa", "được", "cũng", "đều", "luôn", "đạt", "có"];
-
-/// Function words: never a verb.
-const FUNCTION: &[&str] = &[
-    "của", "với", "cho", "tại", "trong", "ngoài", "là", "và", "hoặc", "hay", "các", "những", "này", "đó", "mà", "thì",
-    "để", "khi", "nhằm", "vào", "ra", "đến", "theo", "về", "do", "bởi", "nên", "như", "sau", "trước", "gồm", "qua",
-    "cùng", "mỗi", "mọi", "nhất", "top",
-];
-
-/// Verbs of saying after which the reported clause has its own subject.
-const REPORTING: &[&str] = &["cho biết", "nhấn mạnh", "khẳng định", "thông tin", "chia sẻ", "nhận định", "báo cáo"];
-
 /// A figure in the normalised text with its value.
 pub(crate) struct FigureAt {
     pub start: usize,
@@ -107,18 +91,15 @@ fn verb_before(ctx: &Ctx, from: usize, pos: usize) -> Option<(String, usize)> {
             return None;
         }
         let w = ctx.ltok(k);
-        if BETWEEN.contains(&w) {
+        if ctx.lex.fact_between.contains(w) {
             continue;
         }
-        if FUNCTION.contains(&w) || ASPECT.contains(&w) {
+        if ctx.lex.fact_function.contains(w) || ctx.lex.fact_aspect.contains(w) {
             return None;
         }
         // Two-syllable verbs: "vận động", "đón tiếp".
-        if k > 0 && ctx.joined(k - 1) && ctx.shape(k - 1) == Shape::Lower {
-            let pair = format!("{} {w}", ctx.ltok(k - 1));
-            if ctx.lex.words.contains(&pair) {
-                return Some((ctx.text[ctx.tokens[k - 1].start()..t.end()].to_string(), ctx.tokens[k - 1].start()));
-            }
+        if k > 0 && ctx.shape(k - 1) == Shape::Lower && ctx.is_word(k - 1, 2) {
+            return Some((ctx.text[ctx.tokens[k - 1].start()..t.end()].to_string(), ctx.tokens[k - 1].start()));
         }
         return Some((ctx.text[t.range()].to_string(), t.start()));
     }
@@ -144,8 +125,8 @@ fn subject(
     let last = ctx.token_from(verb_start);
     for k in first..last {
         // Reported speech: "X cho biết, S đã V …" — the subject follows.
-        if let Some(r) = REPORTING.iter().find(|r| ctx.phrase_matches(k, r)) {
-            s = ctx.tokens.get(k + r.split(' ').count()).map_or(e, |t| t.start());
+        if let Some((words, _)) = ctx.phrase_at(k, &ctx.lex.reporting) {
+            s = ctx.tokens.get(k + words).map_or(e, |t| t.start());
         }
     }
     // "…, năm 2023, Liên hiệp đã …": a date opening the clause is not the subject.
@@ -153,7 +134,7 @@ fn subject(
         s = d.end;
     }
     for k in ctx.token_from(s)..last {
-        if ASPECT.contains(&ctx.ltok(k)) {
+        if ctx.lex.fact_aspect.contains(ctx.ltok(k)) {
             e = ctx.tokens[k].start();
             break;
         }

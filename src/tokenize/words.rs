@@ -2,7 +2,7 @@
 //! over the shipped word list.
 
 use super::{tokenize, Token, TokenKind};
-use crate::data::{Lexicon, DEFAULT};
+use crate::lexicon::{Lexicon, DEFAULT};
 use crate::normalize::{lower_char, normalize, ToneStyle};
 
 /// Segments `text` into lexical words, by longest matching over the shipped

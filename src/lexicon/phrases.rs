@@ -1,0 +1,193 @@
+//! Phrase tables as tries over word IDs: the longest entry spelled by the
+//! tokens from a position is one hash probe per word, whatever the size of
+//! the table.
+
+use super::vocab::{Feat, Vocab, WordId};
+use crate::tokenize::tokenize;
+use rustc_hash::FxHashMap as HashMap;
+
+/// What lies between a token and the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Nothing: "TP" "." "HCM" in "TP.HCM".
+    Glued,
+    /// Exactly one space.
+    Space,
+    /// Anything else: several spaces, a line break, the start of the text.
+    Other,
+}
+
+const NO_ENTRY: u32 = u32::MAX;
+
+/// Entries keyed by lower-case phrases, each word an edge of a trie.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrases<T> {
+    entries: Vec<(String, T)>,
+    /// (node, word, glued to the word before) → child node; node 0 is the root.
+    edges: HashMap<(u32, WordId, bool), u32>,
+    /// For each node, the entry ending there.
+    terminal: Vec<u32>,
+    /// Exact look-up by key.
+    by_key: HashMap<String, u32>,
+    /// Entries by first word (as text), longest first.
+    by_first: HashMap<String, Vec<(usize, u32)>>,
+    /// The feature given to the first word of every entry.
+    first: Feat,
+}
+
+impl<T> Phrases<T> {
+    /// An empty table whose entries' first words get the feature `first`.
+    pub fn empty(first: Feat) -> Phrases<T> {
+        Phrases {
+            entries: Vec::new(),
+            edges: HashMap::default(),
+            terminal: vec![NO_ENTRY],
+            by_key: HashMap::default(),
+            by_first: HashMap::default(),
+            first,
+        }
+    }
+
+    /// A table of `entries` (lower-case keys), words interned in `vocab`.
+    pub fn new(entries: Vec<(String, T)>, vocab: &mut Vocab, first: Feat) -> Phrases<T> {
+        let mut p = Phrases::empty(first);
+        for (k, v) in entries {
+            p.push(vocab, k, v);
+        }
+        p
+    }
+
+    /// Adds an entry. When the key is already there, the first entry stays
+    /// the one found.
+    pub fn push(&mut self, vocab: &mut Vocab, key: String, value: T) {
+        let idx = self.entries.len() as u32;
+        let mut node = 0u32;
+        let mut last_end = None;
+        for t in tokenize(&key) {
+            let word = &key[t.range()];
+            let id = vocab.intern(word);
+            let glued = last_end == Some(t.start());
+            if node == 0 {
+                vocab.mark_id(id, self.first);
+            }
+            node = match self.edges.get(&(node, id, glued)) {
+                Some(&child) => child,
+                None => {
+                    let child = self.terminal.len() as u32;
+                    self.terminal.push(NO_ENTRY);
+                    self.edges.insert((node, id, glued), child);
+                    child
+                }
+            };
+            last_end = Some(t.end());
+        }
+        if node != 0 && self.terminal[node as usize] == NO_ENTRY {
+            self.terminal[node as usize] = idx;
+        }
+        self.by_key.entry(key.clone()).or_insert(idx);
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        let list = self.by_first.entry(first).or_default();
+        list.push((key.split(' ').count(), idx));
+        list.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+        self.entries.push((key, value));
+    }
+
+    /// Every entry, in the order added.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, T)> {
+        self.entries.iter()
+    }
+
+    /// The entry whose key is exactly `key`.
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.by_key.get(key).map(|&i| &self.entries[i as usize].1)
+    }
+
+    /// Entries whose key starts with the word `first`: (words, entry),
+    /// longest first. For text not cut into tokens (recasing headlines).
+    pub fn starting_with(&self, first: &str) -> impl Iterator<Item = (usize, &(String, T))> {
+        self.by_first.get(first).into_iter().flatten().map(|&(n, i)| (n, &self.entries[i as usize]))
+    }
+
+    /// The feature the first word of every entry has.
+    pub fn first_feat(&self) -> Feat {
+        self.first
+    }
+
+    /// The longest entry spelled by the words `ids[i..]` (with `gaps[k]`
+    /// the gap before word `k`): words used and the entry.
+    #[inline]
+    pub fn longest(&self, ids: &[WordId], gaps: &[Gap], i: usize) -> Option<(usize, &(String, T))> {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut k = i;
+        while k < ids.len() {
+            let glued = if k == i {
+                false
+            } else {
+                match gaps[k] {
+                    Gap::Glued => true,
+                    Gap::Space => false,
+                    Gap::Other => break,
+                }
+            };
+            let Some(&child) = self.edges.get(&(node, ids[k], glued)) else { break };
+            node = child;
+            k += 1;
+            let e = self.terminal[node as usize];
+            if e != NO_ENTRY {
+                best = Some((k - i, &self.entries[e as usize]));
+            }
+        }
+        best
+    }
+
+    /// True when the words `ids[i..i + n]` spell an entry exactly.
+    #[inline]
+    pub fn has(&self, ids: &[WordId], gaps: &[Gap], i: usize, n: usize) -> bool {
+        if n == 0 || i + n > ids.len() {
+            return false;
+        }
+        let mut node = 0u32;
+        for k in i..i + n {
+            let glued = if k == i {
+                false
+            } else {
+                match gaps[k] {
+                    Gap::Glued => true,
+                    Gap::Space => false,
+                    Gap::Other => return false,
+                }
+            };
+            match self.edges.get(&(node, ids[k], glued)) {
+                Some(&child) => node = child,
+                None => return false,
+            }
+        }
+        self.terminal[node as usize] != NO_ENTRY
+    }
+
+    /// True when `key` is an entry.
+    pub fn contains(&self, key: &str) -> bool {
+        self.by_key.contains_key(key)
+    }
+
+    /// The same entries under accent-folded keys, interned in `vocab`.
+    pub fn folded(&self, vocab: &mut Vocab) -> Phrases<T>
+    where
+        T: Clone,
+    {
+        self.rekeyed(vocab, crate::normalize::fold)
+    }
+
+    /// The same entries under keys `f(key)`, interned in `vocab`.
+    pub fn rekeyed(&self, vocab: &mut Vocab, f: impl Fn(&str) -> String) -> Phrases<T>
+    where
+        T: Clone,
+    {
+        let mut p = Phrases::empty(self.first);
+        for (k, v) in &self.entries {
+            p.push(vocab, f(k), v.clone());
+        }
+        p
+    }
+}

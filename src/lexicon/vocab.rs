@@ -1,0 +1,129 @@
+//! The vocabulary: every word of every table and of the word list, interned
+//! once to a [`WordId`], each with a bitset of [`Feat`]ures.
+//!
+//! The scan of a text looks each token's lower-case form up once; from then
+//! on recognisers compare IDs and test bits instead of hashing and comparing
+//! strings at every token.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// A word of the vocabulary; [`UNKNOWN`] for any other word.
+pub(crate) type WordId = u32;
+
+/// The ID of every word the vocabulary does not hold.
+pub(crate) const UNKNOWN: WordId = 0;
+
+/// Feature bits of a word. A word has a `*_FIRST` bit when some entry of
+/// that table starts with it, so a table look-up at a token that cannot
+/// start an entry costs one bit test.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Feat(pub u64);
+
+impl Feat {
+    pub const NONE: Feat = Feat(0);
+    /// A family name (single-syllable, or the first syllable of a compound one).
+    pub const SURNAME: Feat = Feat(1 << 0);
+    /// First word of a role ("chủ", "bộ").
+    pub const ROLE_FIRST: Feat = Feat(1 << 1);
+    /// First word of a head word of bodies.
+    pub const HEAD_FIRST: Feat = Feat(1 << 2);
+    /// First word of a body known by name.
+    pub const KNOWN_FIRST: Feat = Feat(1 << 3);
+    /// First word of an honorific.
+    pub const HONORIFIC_FIRST: Feat = Feat(1 << 4);
+    /// First word of a country.
+    pub const COUNTRY_FIRST: Feat = Feat(1 << 5);
+    /// First word of a phrase that ends a body's name.
+    pub const ENDER_FIRST: Feat = Feat(1 << 6);
+    /// A word that may continue a body's name in lower case.
+    pub const ORG_WORD: Feat = Feat(1 << 7);
+    /// A function word that ends a counted noun phrase.
+    pub const STOPWORD: Feat = Feat(1 << 8);
+    /// A classifier ("khoản", "lượt").
+    pub const CLASSIFIER: Feat = Feat(1 << 9);
+    /// First syllable of a word of the word list.
+    pub const WORD_FIRST: Feat = Feat(1 << 10);
+    /// First word of a province alias.
+    pub const PROVINCE_FIRST: Feat = Feat(1 << 11);
+    /// First word of a compound family name ("tôn" of "Tôn Thất").
+    pub const COMPOUND_SURNAME_FIRST: Feat = Feat(1 << 12);
+    /// A digit written as a word, or "mười".
+    pub const NUMBER_WORD: Feat = Feat(1 << 13);
+    /// First word of a word that introduces a name ("nhà thơ").
+    pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
+    /// First word of a verb of saying.
+    pub const REPORTING_FIRST: Feat = Feat(1 << 15);
+
+    /// True when any bit of `other` is set.
+    #[inline]
+    pub fn any(self, other: Feat) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Feat {
+    type Output = Feat;
+    fn bitor(self, o: Feat) -> Feat {
+        Feat(self.0 | o.0)
+    }
+}
+
+/// Words and their features.
+#[derive(Clone, Debug)]
+pub(crate) struct Vocab {
+    ids: HashMap<Box<str>, WordId>,
+    words: Vec<Box<str>>,
+    feats: Vec<Feat>,
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        // ID 0 is the unknown word: no text, no feature.
+        Vocab { ids: HashMap::default(), words: vec!["".into()], feats: vec![Feat::NONE] }
+    }
+}
+
+impl Vocab {
+    /// The ID of `word` (lower case), adding it when new.
+    pub fn intern(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        self.words.push(word.into());
+        self.feats.push(Feat::NONE);
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    /// The ID of `word` (lower case), or [`UNKNOWN`].
+    #[inline]
+    pub fn get(&self, word: &str) -> WordId {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The features of a word.
+    #[inline]
+    pub fn feat(&self, id: WordId) -> Feat {
+        self.feats.get(id as usize).copied().unwrap_or(Feat::NONE)
+    }
+
+    /// Gives `word` the feature `f` (interning it).
+    pub fn mark(&mut self, word: &str, f: Feat) -> WordId {
+        let id = self.intern(word);
+        self.mark_id(id, f);
+        id
+    }
+
+    /// Gives the word `id` the feature `f`.
+    pub fn mark_id(&mut self, id: WordId, f: Feat) {
+        if let Some(x) = self.feats.get_mut(id as usize) {
+            x.0 |= f.0;
+        }
+    }
+
+    /// Number of words, the unknown word included.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+}
