@@ -1,11 +1,12 @@
 //! [`Extractor`] and its builder.
 
 use crate::batch::{ordered_map, OrderedMap};
+use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
-use crate::resolve::{self, calendar::Ymd};
+use crate::resolve;
 use crate::{Document, Error};
 use std::sync::Arc;
 

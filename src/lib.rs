@@ -45,6 +45,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+mod calendar;
 mod data;
 mod document;
 mod error;

@@ -22,6 +22,49 @@ fn samples_score_above_floor() {
     );
 }
 
+/// The samples written in the style of every section of a newspaper
+/// (sport, world, business, health, culture, education, law, society,
+/// technology, travel): floors just under today's scores, raised as recall
+/// on ordinary news improves.
+#[test]
+fn section_samples_score_above_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scores = common::score(&root.join("data/samples/gold-sections.jsonl"), &root.join("data/samples"));
+    common::assert_floors(
+        &scores,
+        &[
+            ("people", 0.52),
+            ("titles", 0.25),
+            ("organisations", 0.39),
+            ("provinces", 0.83),
+            ("dates", 0.37),
+            ("figures", 0.77),
+        ],
+    );
+}
+
+/// Real articles of every section (`../shared/real`), when present.
+#[test]
+fn real_articles_score_above_floor() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real/real-dev.jsonl");
+    if !gold.is_file() {
+        eprintln!("skipped: ../shared/real is not here");
+        return;
+    }
+    let scores = common::score(&gold, gold.parent().unwrap_or(Path::new(".")));
+    common::assert_floors(
+        &scores,
+        &[
+            ("people", 0.52),
+            ("titles", 0.52),
+            ("organisations", 0.36),
+            ("provinces", 0.97),
+            ("dates", 0.84),
+            ("figures", 0.88),
+        ],
+    );
+}
+
 /// The seeds' floors: what the extractor reaches, raised as it improves.
 #[test]
 fn seeds_score_above_floor() {

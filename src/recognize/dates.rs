@@ -1,9 +1,9 @@
 //! Date expressions, found over the accent-folded text (so "ngay 5/1/2022"
 //! and "giai doan 2022 2025" are found too) and resolved against the
-//! publication date by [`crate::resolve::calendar`].
+//! publication date by [`crate::calendar`].
 
 use super::Ctx;
-use crate::resolve::calendar::{self, Ymd};
+use crate::calendar::{self, Ymd};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 

@@ -4,7 +4,7 @@
 
 use super::organisations::{extend, head_at};
 use super::Ctx;
-use crate::resolve::calendar::{fmt_day, resolve_day, Ymd};
+use crate::calendar::{fmt_day, resolve_day, Ymd};
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -2,6 +2,8 @@
 //! "Bộ", "Ủy ban", "UBND"…) and extended to the end of the name, and
 //! acronyms in brackets.
 
+use super::people::name_at;
+use super::provinces::province_at;
 use super::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
@@ -33,73 +35,6 @@ pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
         }
         _ => None,
     }
-}
-
-/// True when a Vietnamese personal name starts at token `i`: a surname and
-/// one to three more capitalised syllables that end the capitalised run.
-pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if ctx.shape(i) != Shape::Title || !ctx.lex.surnames.contains(ctx.tok(i)) {
-        return None;
-    }
-    // "Ông Nguyên Văn Doanh", "Đường Trần Hưng Đạo": an honorific or a
-    // street word before a name, not a surname.
-    if matches!(ctx.ltok(i), "ông" | "bà" | "anh" | "chị" | "đường" | "phố" | "cầu") && name_like_after(ctx, i + 1)
-    {
-        return None;
-    }
-    let mut n = 1;
-    if ctx.joined(i) && ctx.lex.surnames.contains(&format!("{} {}", ctx.tok(i), ctx.tok(i + 1))) {
-        n = 2;
-    }
-    let mut k = i + n;
-    while k < ctx.tokens.len()
-        && ctx.joined(k - 1)
-        && ctx.shape(k) == Shape::Title
-        && k - i < 4
-        && ctx.phrase_at(k, &ctx.lex.roles).is_none()
-    {
-        k += 1;
-    }
-    let mut run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
-    // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
-    if k - i > 3 && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2) {
-        k -= 1;
-        run_continues = false;
-    }
-    if k - i < 2 || run_continues {
-        return None;
-    }
-    // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
-    let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
-    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
-    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
-        return None;
-    }
-    let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
-    // "Hồ Chí Minh" alone is the person; the city is written "TP Hồ Chí Minh".
-    let person_named_place = candidate == "hồ chí minh";
-    if (ctx.lex.province_names.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
-    {
-        return None;
-    }
-    Some(k)
-}
-
-/// A province name of one to four syllables starting at token `k`: its length.
-pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
-    if !ctx.feat(k).any(crate::lexicon::Feat::PROVINCE_FIRST) {
-        return None;
-    }
-    (1..=4).rev().find(|&n| {
-        k + n <= ctx.tokens.len()
-            && (k..k + n - 1).all(|j| ctx.joined(j))
-            && ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, k, n)
-    })
-}
-
-/// Two or more capitalised syllables follow token `i - 1`.
-fn name_like_after(ctx: &Ctx, i: usize) -> bool {
-    ctx.joined(i - 1) && ctx.shape(i) == Shape::Title && ctx.joined(i) && ctx.shape(i + 1) == Shape::Title
 }
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its

@@ -1,7 +1,7 @@
 //! People: Vietnamese and foreign names, with honorifics, degrees and the
 //! titles written before or after them; bylines and photo credits.
 
-use super::organisations::{extend, head_at, name_at};
+use super::organisations::{extend, head_at};
 use super::Ctx;
 use crate::lexicon::RoleKind;
 use crate::tokenize::Shape;
@@ -104,6 +104,61 @@ fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, us
         }
     }
     Some((titles, k))
+}
+
+/// True when a Vietnamese personal name starts at token `i`: a surname and
+/// one to three more capitalised syllables that end the capitalised run.
+pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.shape(i) != Shape::Title || !ctx.lex.surnames.contains(ctx.tok(i)) {
+        return None;
+    }
+    // "Ông Nguyên Văn Doanh", "Đường Trần Hưng Đạo": an honorific or a
+    // street word before a name, not a surname.
+    if matches!(ctx.ltok(i), "ông" | "bà" | "anh" | "chị" | "đường" | "phố" | "cầu") && name_like_after(ctx, i + 1)
+    {
+        return None;
+    }
+    let mut n = 1;
+    if ctx.joined(i) && ctx.lex.surnames.contains(&format!("{} {}", ctx.tok(i), ctx.tok(i + 1))) {
+        n = 2;
+    }
+    let mut k = i + n;
+    while k < ctx.tokens.len()
+        && ctx.joined(k - 1)
+        && ctx.shape(k) == Shape::Title
+        && k - i < 4
+        && ctx.phrase_at(k, &ctx.lex.roles).is_none()
+    {
+        k += 1;
+    }
+    let mut run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
+    // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
+    if k - i > 3 && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2) {
+        k -= 1;
+        run_continues = false;
+    }
+    if k - i < 2 || run_continues {
+        return None;
+    }
+    // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
+    let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
+    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
+    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
+        return None;
+    }
+    let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
+    // "Hồ Chí Minh" alone is the person; the city is written "TP Hồ Chí Minh".
+    let person_named_place = candidate == "hồ chí minh";
+    if (ctx.lex.province_names.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
+    {
+        return None;
+    }
+    Some(k)
+}
+
+/// Two or more capitalised syllables follow token `i - 1`.
+fn name_like_after(ctx: &Ctx, i: usize) -> bool {
+    ctx.joined(i - 1) && ctx.shape(i) == Shape::Title && ctx.joined(i) && ctx.shape(i + 1) == Shape::Title
 }
 
 /// A foreign name (Latin-script capitalised words, initials "A.S.", "E.")

@@ -3,6 +3,18 @@
 
 use super::{Ctx, Hit};
 
+/// A province name of one to four syllables starting at token `k`: its length.
+pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.feat(k).any(crate::lexicon::Feat::PROVINCE_FIRST) {
+        return None;
+    }
+    (1..=4).rev().find(|&n| {
+        k + n <= ctx.tokens.len()
+            && (k..k + n - 1).all(|j| ctx.joined(j))
+            && ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, k, n)
+    })
+}
+
 /// A province found in the text: index into the lexicon's records.
 pub(crate) struct ProvinceHit {
     pub record: usize,

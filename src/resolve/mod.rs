@@ -2,9 +2,11 @@
 //! provinces, dates, figures), coreference of short forms and acronyms, and
 //! the publication date. The output is the [`Document`](crate::Document).
 
-pub(crate) mod calendar;
 mod entities;
 mod facts;
+mod organisations;
+mod people;
 pub(crate) mod published;
 
 pub(crate) use entities::build;
+use entities::{Acronyms, Spans};

@@ -1,6 +1,6 @@
 //! The publication date, from the page's dateline or byline.
 
-use super::calendar::Ymd;
+use crate::calendar::Ymd;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -33,7 +33,11 @@ pub fn score(gold: &Path, docs: &Path) -> Scores {
                 (None, None) => panic!("{}:{}: gold line has neither text nor doc", file.display(), i + 1),
             };
             let label = g.doc.clone().unwrap_or_else(|| format!("line {}", i + 1));
-            scores.add(&label, &g, &ex.extract(&text));
+            let doc = match g.published.as_deref() {
+                Some(p) => ex.extract_published(&text, p),
+                None => ex.extract(&text),
+            };
+            scores.add(&label, &g, &doc);
         }
     }
     scores

@@ -1,0 +1,168 @@
+//! People: one per human. Full names merge by key; short forms ("ông
+//! Mẫn"), names with initials ("A.S. Pushkin") and title-only mentions
+//! ("Chủ tịch VUFO") join the one person they can mean.
+
+use super::Acronyms;
+use crate::data::{lower as key, same_lower};
+use crate::document::*;
+use crate::normalize::NormalizedText;
+use crate::recognize::{self, Ctx};
+use std::collections::HashMap;
+
+pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
+    let hits = recognize::people::recognize(ctx);
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for h in hits.iter().filter(|h| !h.short) {
+        let sp = norm.to_original(h.start, h.end);
+        let i = *index.entry(key(&h.name)).or_insert_with(|| {
+            people.push(Person {
+                name: h.name.clone(),
+                honorific: None,
+                gender: None,
+                titles: Vec::new(),
+                degrees: Vec::new(),
+                mentions: Vec::new(),
+            });
+            people.len() - 1
+        });
+        let p = &mut people[i];
+        p.mentions.push(Mention::new(sp, h.rule));
+        if p.honorific.is_none() {
+            p.honorific = h.honorific.clone();
+        }
+        for d in &h.degrees {
+            if !p.degrees.contains(d) {
+                p.degrees.push(d.clone());
+            }
+        }
+        for t in &h.titles {
+            let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
+            let same_role = |x: &Title| same_lower(&x.role, &title.role);
+            if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
+                if existing.organisation.is_none() {
+                    existing.organisation = title.organisation.clone();
+                }
+                if existing.organisation.is_some()
+                    && title.organisation.is_some()
+                    && !same_lower(
+                        existing.organisation.as_deref().unwrap_or(""),
+                        title.organisation.as_deref().unwrap_or(""),
+                    )
+                {
+                    // Two different bodies: keep both ("Chủ tịch" of two bodies).
+                    if !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation) {
+                        p.titles.push(title);
+                    }
+                }
+            } else {
+                p.titles.push(title);
+            }
+        }
+    }
+    // Short forms ("ông Mẫn") join the one person whose name ends with them.
+    // "A.S. Pushkin" is "Alexandr Sergeyevich Pushkin" when the initials agree.
+    let mut i = 0;
+    while i < people.len() {
+        let target = people[i].name.contains('.').then(|| {
+            let short = &people[i].name;
+            people.iter().position(|p| !p.name.contains('.') && initials_match(short, &p.name))
+        });
+        if let Some(Some(j)) = target {
+            let p = people.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            people[j].mentions.extend(p.mentions);
+            let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
+            people[j].titles.extend(new);
+        } else {
+            i += 1;
+        }
+    }
+    // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
+    // title in a body with the same name or acronym.
+    let acronyms = Acronyms::new(ctx);
+    // Titles held, indexed by (role, body) and by role, so that a title-only
+    // mention looks only at the holders of its role and a long document
+    // stays linear.
+    let mut by_role_org: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_role: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for t in &p.titles {
+            let Some(org) = t.organisation.as_deref() else { continue };
+            let role = key(&t.role);
+            by_role_org.entry((role.clone(), key(org))).or_default().push(i);
+            by_role.entry(role).or_default().push((i, org));
+        }
+    }
+    // The one person holding a role in a body named `org` (lower case) or
+    // whose acronym `org` is; the same question often comes back.
+    let mut answers: HashMap<(String, String), Option<usize>> = HashMap::new();
+    let mut holder = |role: String, org: String| -> Option<usize> {
+        let question = (role, org);
+        if let Some(&a) = answers.get(&question) {
+            return a;
+        }
+        let (role, org) = (&question.0, &question.1);
+        let mut found: Vec<usize> = Vec::new();
+        let mut add = |i: usize| {
+            if !found.contains(&i) {
+                found.push(i);
+            }
+        };
+        by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
+        if acronyms.may_name(org, ctx) {
+            for &(i, o) in by_role.get(role).into_iter().flatten() {
+                if acronyms.names(o, org, ctx) {
+                    add(i);
+                }
+            }
+        }
+        let a = (found.len() == 1).then(|| found[0]);
+        answers.insert(question, a);
+        a
+    };
+    let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
+    for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
+        let t = &h.titles[0];
+        let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
+        if let Some(i) = holder(key(&t.role), want_org) {
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
+        }
+    }
+    // Short forms ("ông Mẫn") join the one person whose last name they are.
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        let k = key(&p.name);
+        by_last.entry(k.rsplit(' ').next().unwrap_or("").to_string()).or_default().push(i);
+    }
+    for h in hits.iter().filter(|h| h.short && !h.name.is_empty()) {
+        if let Some([i]) = by_last.get(&key(&h.name)).map(Vec::as_slice) {
+            joins.push((*i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
+        }
+    }
+    for (i, mention, honorific) in joins {
+        let p = &mut people[i];
+        p.mentions.push(mention);
+        if p.honorific.is_none() {
+            p.honorific = honorific.cloned();
+        }
+    }
+    for p in &mut people {
+        p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).copied().flatten());
+        p.mentions.sort_by_key(|m| m.span);
+        // A name both in a byline and read as a full name is one mention.
+        p.mentions.dedup_by_key(|m| m.span);
+    }
+    people
+}
+
+/// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
+/// initials are the first letters of the other words.
+fn initials_match(short: &str, full: &str) -> bool {
+    let (Some((s_init, s_last)), Some((f_first, f_last))) = (short.rsplit_once(' '), full.rsplit_once(' ')) else {
+        return false;
+    };
+    let initials: Vec<char> = s_init.chars().filter(|c| c.is_alphabetic()).collect();
+    let firsts: Vec<char> = f_first.split(' ').filter_map(|w| w.chars().next()).collect();
+    s_last == f_last && !initials.is_empty() && initials == firsts
+}
