@@ -194,7 +194,13 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    for done in ordered_map(jobs(opts.inputs, opts.jsonl), work).threads(opts.threads) {
+    // Batches of lines go to the workers (up to 64 KB of input each): one
+    // channel round trip per batch, not per line.
+    let weigh = |job: &Job| match job {
+        Job::Text { bytes, .. } | Job::Line { bytes, .. } => bytes.len(),
+        Job::File(_) | Job::Failed(_) => 4096,
+    };
+    for done in ordered_map(jobs(opts.inputs, opts.jsonl), work).threads(opts.threads).weigh(weigh) {
         match done {
             Ok(line) => {
                 if let Err(e) = out.write_all(&line) {

@@ -6,8 +6,11 @@
 //! report) through the workers and still get results back in input order.
 //!
 //! Inputs are pulled from the iterator on the caller's thread only as
-//! workers free up: at most a few items per thread are in flight, so memory
-//! does not grow with the length of the input.
+//! workers free up: at most a few batches per thread are in flight, so
+//! memory does not grow with the length of the input. Items travel to the
+//! workers in batches (32 items or 64 KB of text by default), so the cost
+//! of the channels and the queue's lock is paid once per batch, not once
+//! per document.
 
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
@@ -15,9 +18,15 @@ use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-/// Items in flight per worker thread: enough to keep every worker busy while
-/// the caller consumes results in order, few enough to bound memory.
+/// Batches in flight per worker thread: enough to keep every worker busy
+/// while the caller consumes results in order, few enough to bound memory.
 const WINDOW_PER_THREAD: usize = 4;
+
+/// Items per batch sent to a worker, unless [`OrderedMap::batch`] says otherwise.
+const BATCH_ITEMS: usize = 32;
+
+/// Weight per batch (see [`OrderedMap::weigh`]): 64 KB of text.
+const BATCH_WEIGHT: usize = 64 << 10;
 
 /// The number of threads [`ordered_map`] uses when not told: the machine's
 /// available parallelism (1 if unknown).
@@ -47,19 +56,28 @@ where
         items: items.into_iter(),
         f: Some(f),
         threads: default_threads(),
+        batch: BATCH_ITEMS,
+        weigh: None,
         pool: None,
         next_in: 0,
         next_out: 0,
+        in_flight: 0,
         done: BTreeMap::new(),
         exhausted: false,
     }
 }
 
+/// A batch: consecutive items with the index of the first.
+type Batch<T> = (usize, Vec<T>);
+
 struct Pool<T, R> {
-    jobs: Option<SyncSender<(usize, T)>>,
-    results: Receiver<(usize, Outcome<R>)>,
+    jobs: Option<SyncSender<Batch<T>>>,
+    results: Receiver<Batch<Outcome<R>>>,
     workers: Vec<JoinHandle<()>>,
 }
+
+/// How much an item weighs toward the batch limit (its text's length).
+type Weigher<T> = Box<dyn Fn(&T) -> usize + Send>;
 
 /// The iterator [`ordered_map`] returns. Threads start at the first call to
 /// `next`; with one thread, items are mapped on the caller's thread.
@@ -70,9 +88,13 @@ pub struct OrderedMap<I: Iterator, R, F> {
     items: I,
     f: Option<F>,
     threads: usize,
+    batch: usize,
+    weigh: Option<Weigher<I::Item>>,
     pool: Option<Pool<I::Item, R>>,
     next_in: usize,
     next_out: usize,
+    /// Batches sent whose results have not come back.
+    in_flight: usize,
     done: BTreeMap<usize, Outcome<R>>,
     exhausted: bool,
 }
@@ -93,30 +115,63 @@ where
         self
     }
 
+    /// Sends at most `n` items (at least 1) to a worker at a time, instead
+    /// of 32. Has no effect once iteration has started.
+    pub fn batch(mut self, n: usize) -> Self {
+        if self.pool.is_none() && self.next_in == 0 {
+            self.batch = n.max(1);
+        }
+        self
+    }
+
+    /// Also closes a batch once the items in it weigh 64 KB by `weigh`
+    /// (e.g. the length of each text), so a batch of long documents does
+    /// not hold one worker while others wait. Has no effect once iteration
+    /// has started.
+    pub fn weigh(mut self, weigh: impl Fn(&I::Item) -> usize + Send + 'static) -> Self {
+        if self.pool.is_none() && self.next_in == 0 {
+            self.weigh = Some(Box::new(weigh));
+        }
+        self
+    }
+
     fn start(&mut self) {
         let Some(f) = self.f.take() else { return };
         let f = Arc::new(f);
-        let (job_tx, job_rx) = mpsc::sync_channel::<(usize, I::Item)>(self.threads * WINDOW_PER_THREAD);
+        let (job_tx, job_rx) = mpsc::sync_channel::<Batch<I::Item>>(self.threads * WINDOW_PER_THREAD);
         let (res_tx, res_rx) = mpsc::channel();
         let job_rx = Arc::new(Mutex::new(job_rx));
         let workers = (0..self.threads)
             .map(|_| {
                 let (f, jobs, results) = (Arc::clone(&f), Arc::clone(&job_rx), res_tx.clone());
                 std::thread::spawn(move || loop {
-                    // The lock is held only to take one job.
+                    // The lock is held only to take one batch.
                     let job = match jobs.lock() {
                         Ok(rx) => rx.recv(),
                         Err(_) => return,
                     };
-                    let Ok((i, item)) = job else { return };
-                    let out = panic::catch_unwind(AssertUnwindSafe(|| f(item)));
-                    if results.send((i, out)).is_err() {
+                    let Ok((first, items)) = job else { return };
+                    let outs =
+                        items.into_iter().map(|item| panic::catch_unwind(AssertUnwindSafe(|| f(item)))).collect();
+                    if results.send((first, outs)).is_err() {
                         return;
                     }
                 })
             })
             .collect();
         self.pool = Some(Pool { jobs: Some(job_tx), results: res_rx, workers });
+    }
+
+    /// The next batch of items from the input (empty when it is exhausted).
+    fn next_batch(&mut self) -> Vec<I::Item> {
+        let mut batch = Vec::with_capacity(self.batch.min(64));
+        let mut weight = 0;
+        while batch.len() < self.batch && weight < BATCH_WEIGHT {
+            let Some(item) = self.items.next() else { break };
+            weight += self.weigh.as_ref().map_or(0, |w| w(&item));
+            batch.push(item);
+        }
+        batch
     }
 }
 
@@ -138,27 +193,28 @@ where
         if self.pool.is_none() {
             self.start();
         }
-        let pool = self.pool.as_mut()?;
-        // Keep the window full.
+        // Keep the window full: this many batches in flight.
         let window = self.threads * WINDOW_PER_THREAD;
-        while !self.exhausted && self.next_in - self.next_out < window {
-            match self.items.next() {
-                Some(item) => {
-                    let sent = pool.jobs.as_ref().is_some_and(|tx| tx.send((self.next_in, item)).is_ok());
-                    if !sent {
-                        break;
-                    }
-                    self.next_in += 1;
-                }
-                None => {
-                    self.exhausted = true;
-                    pool.jobs = None; // workers end once the queue is drained
-                }
+        while !self.exhausted && self.in_flight < window {
+            let batch = self.next_batch();
+            let pool = self.pool.as_mut()?;
+            if batch.is_empty() {
+                self.exhausted = true;
+                pool.jobs = None; // workers end once the queue is drained
+                break;
             }
+            let n = batch.len();
+            let sent = pool.jobs.as_ref().is_some_and(|tx| tx.send((self.next_in, batch)).is_ok());
+            if !sent {
+                break;
+            }
+            self.next_in += n;
+            self.in_flight += 1;
         }
         if self.next_out == self.next_in {
             return None;
         }
+        let pool = self.pool.as_mut()?;
         loop {
             if let Some(out) = self.done.remove(&self.next_out) {
                 self.next_out += 1;
@@ -167,10 +223,13 @@ where
                     Err(payload) => panic::resume_unwind(payload),
                 };
             }
-            // Every worker catches its panics, so a result comes for every
-            // job sent; an error here means the workers are gone.
-            let (i, out) = pool.results.recv().ok()?;
-            self.done.insert(i, out);
+            // Every worker catches its panics, so results come for every
+            // batch sent; an error here means the workers are gone.
+            let (first, outs) = pool.results.recv().ok()?;
+            self.in_flight -= 1;
+            for (k, out) in outs.into_iter().enumerate() {
+                self.done.insert(first + k, out);
+            }
         }
     }
 }
@@ -210,10 +269,20 @@ mod tests {
         let items = (0..10_000).inspect(move |_| {
             p.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         });
-        let mut it = ordered_map(items, |n: i32| n + 1).threads(2);
+        let mut it = ordered_map(items, |n: i32| n + 1).threads(2).batch(8);
         assert_eq!(it.next(), Some(1));
-        assert!(pulled.load(std::sync::atomic::Ordering::SeqCst) <= 2 * WINDOW_PER_THREAD + 1);
+        assert!(pulled.load(std::sync::atomic::Ordering::SeqCst) <= 2 * WINDOW_PER_THREAD * 8 + 1);
         assert_eq!(it.take(5).collect::<Vec<_>>(), [2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn batches_by_weight_keep_order() {
+        let texts: Vec<String> = (0..500).map(|n| "x".repeat(n * 97 % 3000)).collect();
+        let want: Vec<usize> = texts.iter().map(String::len).collect();
+        let got: Vec<usize> = ordered_map(texts, |t: String| t.len()).threads(3).weigh(String::len).collect();
+        assert_eq!(got, want);
+        let small: Vec<i32> = ordered_map(0..100, |n: i32| n).threads(2).batch(1).collect();
+        assert_eq!(small, (0..100).collect::<Vec<_>>());
     }
 
     #[test]

@@ -89,7 +89,7 @@ impl Extractor {
         S: AsRef<str> + Send + 'static,
     {
         let ex = self.clone();
-        ordered_map(texts, move |t: S| ex.extract(t.as_ref()))
+        ordered_map(texts, move |t: S| ex.extract(t.as_ref())).weigh(|t: &S| t.as_ref().len())
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
