@@ -87,8 +87,10 @@ impl<T> Phrases<T> {
         self.by_key.entry(key.clone()).or_insert(idx);
         let first = key.split(' ').next().unwrap_or("").to_string();
         let list = self.by_first.entry(first).or_default();
-        list.push((key.split(' ').count(), idx));
-        list.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+        // Longest first; among equals, in the order added.
+        let n = key.split(' ').count();
+        let at = list.partition_point(|&(m, _)| m >= n);
+        list.insert(at, (n, idx));
         self.entries.push((key, value));
     }
 

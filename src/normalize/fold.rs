@@ -73,6 +73,45 @@ pub fn lower_char(c: char) -> char {
     }
 }
 
+/// Upper case, lower case, or neither, as `char::is_uppercase` and
+/// `char::is_lowercase` say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Upper,
+    Lower,
+    Neither,
+}
+
+fn case_slow(c: char) -> Case {
+    if c.is_uppercase() {
+        Case::Upper
+    } else if c.is_lowercase() {
+        Case::Lower
+    } else {
+        Case::Neither
+    }
+}
+
+/// Case of U+00C0..U+024F and U+1E00..U+1EFF, computed once.
+static CASE: LazyLock<Vec<Case>> = LazyLock::new(|| {
+    (0x00C0u32..0x0250).chain(0x1E00..0x1F00).map(|u| char::from_u32(u).map_or(Case::Neither, case_slow)).collect()
+});
+
+/// The case of `c`; a table look-up for Vietnamese letters instead of the
+/// Unicode tables' binary search.
+#[inline(always)]
+pub(crate) fn case_of(c: char) -> Case {
+    let u = c as u32;
+    match u {
+        0..=0x7F if c.is_ascii_uppercase() => Case::Upper,
+        0..=0x7F if c.is_ascii_lowercase() => Case::Lower,
+        0..=0x7F => Case::Neither,
+        0x00C0..=0x024F => CASE[(u - 0x00C0) as usize],
+        0x1E00..=0x1EFF => CASE[(u - 0x1E00) as usize + (0x0250 - 0x00C0)],
+        _ => case_slow(c),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +127,7 @@ mod tests {
         for u in (0x00C0u32..0x0250).chain(0x1E00..0x1F00) {
             let c = char::from_u32(u).unwrap_or(' ');
             assert_eq!(lower_char(c), lower_slow(c), "U+{u:04X}");
+            assert_eq!(case_of(c), case_slow(c), "U+{u:04X}");
         }
     }
 }

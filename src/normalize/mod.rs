@@ -14,6 +14,7 @@
 mod fold;
 mod tone;
 
+pub(crate) use fold::{case_of, Case};
 pub use fold::{fold, fold_char, is_letter, lower_char};
 pub use tone::ToneStyle;
 
