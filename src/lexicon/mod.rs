@@ -258,7 +258,9 @@ impl Lexicon {
         }
         // The word list first: its syllables are most of the vocabulary.
         let mut words = Phrases::empty(Feat::WORD_FIRST);
-        for w in data::WORDS.lines().map(key).filter(|w| !w.is_empty()) {
+        // Normalised as one text (one pass, not one per entry), then cut in lines.
+        let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
+        for w in all_words.as_str().lines().map(|l| lower(l.trim())).filter(|w| !w.is_empty()) {
             words.push(&mut vocab, w, ());
         }
         let max_word_syllables = words.iter().map(|(w, _)| w.split(' ').count()).max().unwrap_or(1).min(6);
@@ -451,3 +453,25 @@ impl Lexicon {
 
 /// The lexicon built from the embedded files, shared by every extractor.
 pub(crate) static DEFAULT: LazyLock<Arc<Lexicon>> = LazyLock::new(|| Arc::new(Lexicon::parse()));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_list_normalised_as_one_text_is_normalised_entry_by_entry() {
+        let lex = &*DEFAULT;
+        let one_by_one: HashSet<String> = data::WORDS.lines().map(key).filter(|w| !w.is_empty()).collect();
+        let whole: HashSet<String> = lex.words.iter().map(|(k, _)| k.clone()).collect();
+        assert_eq!(whole, one_by_one);
+    }
+
+    #[test]
+    fn phrases_match_across_punctuation() {
+        let lex = &*DEFAULT;
+        let ctx = crate::recognize::Ctx::new(lex, "Tổ chức Samaritan's Purse tài trợ");
+        let at = ctx.tokens.iter().position(|t| &ctx.text[t.range()] == "Samaritan").unwrap_or(0);
+        let (n, entry) = ctx.phrase_at(at, &lex.org_known).expect("known body with an apostrophe");
+        assert_eq!((n, entry.1 .0.as_str()), (4, "Samaritan's Purse"));
+    }
+}

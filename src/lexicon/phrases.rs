@@ -19,6 +19,28 @@ pub(crate) enum Gap {
 
 const NO_ENTRY: u32 = u32::MAX;
 
+/// The words of a key as the tokeniser cuts text, each with whether it is
+/// glued to the word before. Keys of letters and single spaces (nearly all)
+/// are split on the spaces without running the tokeniser.
+fn words_of(key: &str) -> Vec<(&str, bool)> {
+    let plain = !key.starts_with(' ')
+        && !key.ends_with(' ')
+        && !key.contains("  ")
+        && key.chars().all(|c| c == ' ' || crate::normalize::is_letter(c));
+    if plain {
+        return key.split(' ').map(|w| (w, false)).collect();
+    }
+    let mut last_end = None;
+    tokenize(key)
+        .into_iter()
+        .map(|t| {
+            let glued = last_end == Some(t.start());
+            last_end = Some(t.end());
+            (&key[t.range()], glued)
+        })
+        .collect()
+}
+
 /// Entries keyed by lower-case phrases, each word an edge of a trie.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrases<T> {
@@ -29,8 +51,6 @@ pub(crate) struct Phrases<T> {
     terminal: Vec<u32>,
     /// Exact look-up by key.
     by_key: HashMap<String, u32>,
-    /// Entries by first word (as text), longest first.
-    by_first: HashMap<String, Vec<(usize, u32)>>,
     /// The feature given to the first word of every entry.
     first: Feat,
 }
@@ -43,7 +63,6 @@ impl<T> Phrases<T> {
             edges: HashMap::default(),
             terminal: vec![NO_ENTRY],
             by_key: HashMap::default(),
-            by_first: HashMap::default(),
             first,
         }
     }
@@ -62,11 +81,8 @@ impl<T> Phrases<T> {
     pub fn push(&mut self, vocab: &mut Vocab, key: String, value: T) {
         let idx = self.entries.len() as u32;
         let mut node = 0u32;
-        let mut last_end = None;
-        for t in tokenize(&key) {
-            let word = &key[t.range()];
+        for (word, glued) in words_of(&key) {
             let id = vocab.intern(word);
-            let glued = last_end == Some(t.start());
             if node == 0 {
                 vocab.mark_id(id, self.first);
             }
@@ -79,18 +95,11 @@ impl<T> Phrases<T> {
                     child
                 }
             };
-            last_end = Some(t.end());
         }
         if node != 0 && self.terminal[node as usize] == NO_ENTRY {
             self.terminal[node as usize] = idx;
         }
         self.by_key.entry(key.clone()).or_insert(idx);
-        let first = key.split(' ').next().unwrap_or("").to_string();
-        let list = self.by_first.entry(first).or_default();
-        // Longest first; among equals, in the order added.
-        let n = key.split(' ').count();
-        let at = list.partition_point(|&(m, _)| m >= n);
-        list.insert(at, (n, idx));
         self.entries.push((key, value));
     }
 
@@ -102,12 +111,6 @@ impl<T> Phrases<T> {
     /// The entry whose key is exactly `key`.
     pub fn get(&self, key: &str) -> Option<&T> {
         self.by_key.get(key).map(|&i| &self.entries[i as usize].1)
-    }
-
-    /// Entries whose key starts with the word `first`: (words, entry),
-    /// longest first. For text not cut into tokens (recasing headlines).
-    pub fn starting_with(&self, first: &str) -> impl Iterator<Item = (usize, &(String, T))> {
-        self.by_first.get(first).into_iter().flatten().map(|&(n, i)| (n, &self.entries[i as usize]))
     }
 
     /// The feature the first word of every entry has.

@@ -172,7 +172,7 @@ fn recase_line(line: &str, lex: &Lexicon, plain: bool) -> String {
                 let Some(next) = text_of(i + n - 1, 2) else { break };
                 let w = next.rsplit(' ').next().unwrap_or("");
                 // A role after the name starts a title, not a given name.
-                let role = lex.roles.starting_with(w).any(|(k, (key, _))| text_of(i + n, k).as_deref() == Some(key));
+                let role = (1..=MAX_PHRASE).any(|k| text_of(i + n, k).is_some_and(|p| lex.roles.contains(&p)));
                 // Without diacritics most given names spell a function word
                 // too ("van" is Văn and vẫn): only roles stop the name there.
                 if (!plain && lex.stopwords.contains(w)) || role {
