@@ -5,11 +5,36 @@
 //! cargo run --release --example throughput [-- DIR] [--mb N] [--stages] [--threads N] [--pathological]
 //! ```
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use viet_extract::batch::ordered_map;
 use viet_extract::normalize::{normalize, ToneStyle};
 use viet_extract::tokenize::tokenize;
 use viet_extract::{Extractor, Stages};
+
+/// The system allocator, counting allocations (for allocations per KB).
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on unchanged to the system allocator.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 /// Pieces made by `piece(0)`, `piece(1)`, … joined up to 1 MB.
 fn numbered(piece: impl Fn(usize) -> String) -> String {
@@ -96,6 +121,7 @@ fn main() {
 
     let mb = total as f64 / (1 << 20) as f64;
     let time = |label: &str, f: &dyn Fn(&str) -> usize| {
+        let allocations = ALLOCATIONS.load(Ordering::Relaxed);
         let t = Instant::now();
         let mut sink = 0usize;
         for _ in 0..reps {
@@ -104,7 +130,11 @@ fn main() {
             }
         }
         let secs = t.elapsed().as_secs_f64();
-        println!("{label:<10} {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({sink})", mb / secs);
+        let per_kb = (ALLOCATIONS.load(Ordering::Relaxed) - allocations) as f64 / (total as f64 / 1024.0);
+        println!(
+            "{label:<10} {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s, {per_kb:>5.0} allocations/KB  ({sink})",
+            mb / secs
+        );
     };
     time("normalise", &|d| normalize(d, ToneStyle::Traditional).as_str().len());
     time("tokenise", &|d| tokenize(d).len());
