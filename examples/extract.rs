@@ -98,7 +98,7 @@ fn serialise(pretty: bool, line: &Line) -> Done {
 
 fn extract(ex: &Extractor, text: &str, published: Option<&str>) -> Document {
     match published {
-        Some(p) => ex.extract_published(text, p),
+        Some(p) => ex.extract_published(text, p).unwrap_or_else(|_| ex.extract(text)),
         None => ex.extract(text),
     }
 }

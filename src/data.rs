@@ -9,6 +9,9 @@ use crate::normalize::{fold, lower_char, normalize, ToneStyle};
 // text's words, so a fast non-keyed hash is safe here (no insertion of
 // input-chosen keys); it saves the cost of SipHash on every token.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+// Recognisers look provinces up here, with the rest of the data.
+pub(crate) use crate::provinces::lookup_province;
+use crate::provinces::ProvinceRecord;
 use std::sync::{Arc, LazyLock};
 
 const PROVINCES: &str = include_str!("../data/provinces.tsv");
@@ -26,23 +29,6 @@ const CLASSIFIERS: &str = include_str!("../data/classifiers.txt");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const COUNTRIES: &str = include_str!("../data/countries.txt");
 const WORDS: &str = include_str!("../data/words.txt");
-
-/// One province-level unit from `provinces.tsv`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProvinceRecord {
-    /// Canonical name ("Thừa Thiên Huế").
-    pub name: String,
-    /// "tỉnh" or "thành phố".
-    pub kind: String,
-    /// GSO code.
-    pub gso_code: String,
-    /// "pre2025" or "2025".
-    pub era: String,
-    /// For a pre-2025 unit, the 2025 unit it became part of.
-    pub merged_into: Option<String>,
-    /// Every spelling that names it, canonical name first.
-    pub aliases: Vec<String>,
-}
 
 /// What kind of role a title word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,23 +221,7 @@ impl Lexicon {
     }
 
     fn parse() -> Lexicon {
-        let mut provinces = Vec::new();
-        for (_, line) in lines(PROVINCES).skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let field = |i: usize| f.get(i).map(|s| s.trim()).unwrap_or("");
-            let name = norm(field(0));
-            let mut aliases = vec![name.clone()];
-            aliases.extend(field(5).split(';').filter(|a| !a.trim().is_empty()).map(norm));
-            let merged = field(4);
-            provinces.push(ProvinceRecord {
-                name,
-                kind: field(1).to_string(),
-                gso_code: field(2).to_string(),
-                era: field(3).to_string(),
-                merged_into: (!merged.is_empty()).then(|| norm(merged)),
-                aliases,
-            });
-        }
+        let provinces = crate::provinces::parse(PROVINCES);
         let roles = Phrases::new(
             lines(ROLES)
                 .filter_map(|(_, l)| {
@@ -360,66 +330,28 @@ impl Lexicon {
 /// The lexicon built from the embedded files, shared by every extractor.
 pub(crate) static DEFAULT: LazyLock<Arc<Lexicon>> = LazyLock::new(|| Arc::new(Lexicon::parse()));
 
-/// Every province record (63 before 2025-07-01 and 34 after).
-pub fn provinces() -> &'static [ProvinceRecord] {
-    static ALL: LazyLock<Vec<ProvinceRecord>> = LazyLock::new(|| DEFAULT.provinces.clone());
-    &ALL
-}
-
-/// Resolves any spelling of a province ("TP.HCM", "Thanh Hoá", "Soc Trang",
-/// "Bà Rịa – Vũng Tàu") to its record; the pre-2025 unit when the name
-/// exists in both eras.
-///
-/// ```
-/// let r = viet_extract::lookup_province("Soc Trang").unwrap();
-/// assert_eq!(r.name, "Sóc Trăng");
-/// assert_eq!(r.merged_into.as_deref(), Some("Cần Thơ"));
-/// ```
-pub fn lookup_province(name: &str) -> Option<&'static ProvinceRecord> {
-    static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-        let mut m = HashMap::default();
-        for (i, p) in provinces().iter().enumerate() {
-            for a in &p.aliases {
-                m.entry(folded_key(a)).or_insert(i);
-                m.entry(key(a)).or_insert(i);
-            }
-        }
-        m
-    });
-    let k = key(name.trim());
-    let i = INDEX.get(&k).or_else(|| INDEX.get(&fold(&k)))?;
-    provinces().get(*i)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::provinces::Era;
 
     #[test]
     fn every_file_parses() {
         let l = &*DEFAULT;
-        assert_eq!(l.provinces.iter().filter(|p| p.era == "pre2025").count(), 63);
-        assert_eq!(l.provinces.iter().filter(|p| p.era == "2025").count(), 34);
+        assert_eq!(l.provinces.iter().filter(|p| p.era == Era::Pre2025).count(), 63);
+        assert_eq!(l.provinces.iter().filter(|p| p.era == Era::Since2025).count(), 34);
         assert!(l.surnames.contains("Nguyễn") && l.surnames.contains("Tôn Thất"));
         assert!(l.roles.get("phó chủ tịch thường trực").is_some());
         assert!(l.words.contains("tổ chức"), "word list keys are lower-case, traditional tone");
         assert!(l.words.contains("hòa bình"));
         assert!(l.units.iter().any(|(s, u)| s == "tỷ" && u.multiplier == 1e9));
-        for p in l.provinces.iter().filter(|p| p.era == "pre2025") {
+        for p in l.provinces.iter().filter(|p| p.era == Era::Pre2025) {
             let m = p.merged_into.as_deref().unwrap_or("");
             assert!(
-                l.provinces.iter().any(|q| q.era == "2025" && q.name == m),
+                l.provinces.iter().any(|q| q.era == Era::Since2025 && q.name == m),
                 "{} merges into unknown unit {m:?}",
                 p.name
             );
         }
-    }
-
-    #[test]
-    fn lookup_aliases() {
-        assert_eq!(lookup_province("TP.HCM").unwrap().name, "Hồ Chí Minh");
-        assert_eq!(lookup_province("Thanh Hoá").unwrap().name, "Thanh Hóa");
-        assert_eq!(lookup_province("Bà Rịa – Vũng Tàu").unwrap().gso_code, "77");
-        assert!(lookup_province("Tây Nguyên").is_none());
     }
 }

@@ -1,8 +1,10 @@
 //! Shared by the accuracy tests: loads gold JSONL and scores the extractor
-//! with the same code as the `evaluate` example (`viet_extract::eval`).
+//! with the same code as the `evaluate` example (`eval.rs` here).
 
+pub mod eval;
+
+use eval::{GoldDoc, Scores, CATEGORIES};
 use std::path::Path;
-use viet_extract::eval::{GoldDoc, Scores, CATEGORIES};
 use viet_extract::Extractor;
 
 /// Scores every line of the `*.jsonl` files at `gold` (a file or a folder),
