@@ -1,14 +1,17 @@
 //! Scores the extractor against gold JSONL (the project's SCHEMA.md format).
 //!
 //! ```text
-//! cargo run --release --example evaluate                       # data/samples
+//! cargo run --release --example evaluate                       # the crate's data/samples
 //! cargo run --release --example evaluate -- --gold ../shared/gold --docs ../shared/seeds
 //! cargo run --release --example evaluate -- --detail people    # list misses and extras
 //! ```
 
+#[path = "../tests/common/eval.rs"]
+mod eval;
+
+use eval::{GoldDoc, Scores, CATEGORIES};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use viet_extract::eval::{GoldDoc, Scores, CATEGORIES};
 use viet_extract::Extractor;
 
 fn gold_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -25,8 +28,10 @@ fn gold_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 fn main() -> ExitCode {
-    let mut gold = PathBuf::from("data/samples/gold.jsonl");
-    let mut docs = PathBuf::from("data/samples");
+    // The crate's samples, found from any working directory.
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let mut gold = samples.join("gold.jsonl");
+    let mut docs = samples;
     let mut detail: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -95,7 +100,14 @@ fn main() -> ExitCode {
                 }
             };
             let doc = match g.published.as_deref() {
-                Some(p) => extractor.extract_published(&text, p),
+                Some(p) => match extractor.extract_published(&text, p) {
+                    Ok(doc) => doc,
+                    Err(e) => {
+                        eprintln!("evaluate: {}:{}: {e}", file.display(), i + 1);
+                        failed = true;
+                        continue;
+                    }
+                },
                 None => extractor.extract(&text),
             };
             scores.add(&label, &g, &doc);

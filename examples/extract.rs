@@ -1,28 +1,64 @@
-//! Extracts people, organisations, provinces, dates and figures from files.
+//! The `extract` command: people, organisations, provinces, dates and
+//! figures from Vietnamese articles, as JSON Lines.
 //!
 //! ```text
 //! cargo run --release --example extract -- data/samples/*.txt      # one JSON line per file
 //! cargo run --release --example extract -- --pretty article.txt
-//! cat articles.jsonl | cargo run --release --example extract -- --jsonl --threads 2 -
+//! cat articles.jsonl | cargo run --release --example extract -- --jsonl --threads=2
+//! cargo install --path . --example extract                         # then: extract --help
 //! ```
 //!
-//! Inputs are processed on `--threads N` threads (default: all cores) and
-//! written in input order; input is read as the workers free up, so memory
-//! does not grow with the number of inputs.
+//! Run `extract --help` for the options. Inputs are processed on `--threads
+//! N` threads (default: all cores) and written in input order; input is read
+//! as the workers free up, so memory does not grow with the number of
+//! inputs.
 //!
-//! With `--jsonl`, each input line is `{"id": …, "text": "…", "published"?: "YYYY-MM-DD"}`
-//! and each output line carries the same `id`. A file that cannot be read,
-//! bytes that are not UTF-8 or a malformed line are reported on stderr with
-//! the path and line number; every other input is still processed, and the
-//! exit code is then 1.
+//! Every input gives exactly one output line, in order: an article file
+//! gives `{"source": PATH, …document…}` and a JSON Lines input line gives
+//! `{"id": ID, …document…}`. An input that cannot be used (unreadable file,
+//! bytes that are not UTF-8, a line that is not a JSON object with a string
+//! `text`, a malformed `published`) gives `{"source"|"id": …, "error": "…"}`
+//! in its place and the same message on stderr; the exit code is then 1.
 
 use serde::Serialize;
 use serde_json::Value;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 use viet_extract::batch::{default_threads, ordered_map};
 use viet_extract::{Document, Extractor};
+
+const USAGE: &str = "\
+extract: people, organisations, provinces, dates and figures from Vietnamese text, as JSON Lines
+
+usage: extract [OPTIONS] [FILE]...
+
+With no FILE, or FILE `-`, reads standard input. Each FILE is one article
+(one output line per file) unless --jsonl is given. A UTF-8 byte order mark
+at the start of an input is skipped (offsets count from after it).
+
+options:
+  --jsonl                 inputs are JSON Lines: {\"id\": …, \"text\": \"…\", \"published\"?: \"YYYY-MM-DD\"};
+                          one output line per input line, in order, with the same id
+  --published YYYY-MM-DD  publication date of every input (a line's own \"published\" wins);
+                          without it, each article's dateline or byline is used
+  --offsets UNIT          unit of the spans: bytes (default), chars (code points, as Python
+                          indexes strings) or utf16 (as JavaScript indexes strings)
+  --threads N             worker threads (default: all cores)
+  --pretty                indented JSON (one document over several lines)
+  -h, --help              print this help
+  -V, --version           print the version
+
+exit status: 0 when every input was extracted, 1 when some input could not be
+(each reported in its place and on stderr), 2 on a usage error.";
+
+/// Units of the spans in the output.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Offsets {
+    Bytes,
+    Chars,
+    Utf16,
+}
 
 struct Options {
     jsonl: bool,
@@ -30,37 +66,70 @@ struct Options {
     inputs: Vec<String>,
     published: Option<String>,
     threads: usize,
+    offsets: Offsets,
 }
 
-fn usage() -> &'static str {
-    "usage: extract [--jsonl] [--pretty] [--threads N] [--published YYYY-MM-DD] FILE... (- for standard input)"
+/// What the command line asks for.
+enum Command {
+    Run(Options),
+    Help,
+    Version,
 }
 
-fn parse_args() -> Result<Options, String> {
-    let mut o =
-        Options { jsonl: false, pretty: false, inputs: Vec::new(), published: None, threads: default_threads() };
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let mut o = Options {
+        jsonl: false,
+        pretty: false,
+        inputs: Vec::new(),
+        published: None,
+        threads: default_threads(),
+        offsets: Offsets::Bytes,
+    };
+    let mut args = args.peekable();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files || arg == "-" || !arg.starts_with('-') {
+            o.inputs.push(arg);
+            continue;
+        }
+        // "--name=value" and "--name value" are the same.
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |what: &str| -> Result<String, String> {
+            inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs {what}"))
+        };
+        match name.as_str() {
+            "--" => only_files = true,
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
             "--jsonl" => o.jsonl = true,
             "--pretty" => o.pretty = true,
-            "--published" => o.published = Some(args.next().ok_or("--published needs a date")?),
+            "--published" => o.published = Some(value("a date YYYY-MM-DD")?),
             "--threads" => {
-                o.threads = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n > 0)
-                    .ok_or("--threads needs a number of threads (1 or more)")?
+                let n = value("a number of threads")?;
+                o.threads = n
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| format!("--threads needs a number of threads (1 or more), not {n:?}"))?;
             }
-            "-h" | "--help" => return Err(usage().to_string()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{}", usage())),
-            _ => o.inputs.push(a),
+            "--offsets" => {
+                o.offsets = match value("a unit: bytes, chars or utf16")?.as_str() {
+                    "bytes" => Offsets::Bytes,
+                    "chars" => Offsets::Chars,
+                    "utf16" => Offsets::Utf16,
+                    other => return Err(format!("--offsets takes bytes, chars or utf16, not {other:?}")),
+                }
+            }
+            _ => return Err(format!("unknown option {arg:?}")),
         }
     }
     if o.inputs.is_empty() {
-        return Err(usage().to_string());
+        o.inputs.push("-".to_string());
     }
-    Ok(o)
+    Ok(Command::Run(o))
 }
 
 /// One output line: the input's key (`source` or `id`) then the document.
@@ -74,6 +143,16 @@ struct Line<'a> {
     doc: &'a Document,
 }
 
+/// The output line of an input that could not be extracted.
+#[derive(Serialize)]
+struct Failure<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    error: &'a str,
+}
+
 /// One unit of work, read on the main thread and done on a worker.
 enum Job {
     /// A file holding one article, read by the worker.
@@ -83,53 +162,122 @@ enum Job {
     /// Line `n` of a JSON Lines input.
     Line { path: Arc<str>, n: usize, bytes: Vec<u8> },
     /// An input that could not be read: reported in its place in the order.
-    Failed(String),
+    Failed { source: Option<String>, message: String },
 }
 
-/// The output line of a job, or the message for stderr.
-type Done = Result<Vec<u8>, String>;
-
-fn serialise(pretty: bool, line: &Line) -> Done {
-    let mut out = if pretty { serde_json::to_vec_pretty(line) } else { serde_json::to_vec(line) }
-        .map_err(|e| format!("cannot serialise a result: {e}"))?;
-    out.push(b'\n');
-    Ok(out)
+/// What a job gives: the output line (absent only when an input has no
+/// lines to answer, e.g. a JSON Lines file that cannot be opened) and the
+/// message for stderr.
+struct Done {
+    line: Option<Vec<u8>>,
+    error: Option<String>,
 }
 
-fn extract(ex: &Extractor, text: &str, published: Option<&str>) -> Document {
-    match published {
-        Some(p) => ex.extract_published(text, p),
-        None => ex.extract(text),
+struct Settings {
+    extractor: Extractor,
+    pretty: bool,
+    offsets: Offsets,
+}
+
+impl Settings {
+    fn to_line(&self, value: &impl Serialize) -> Vec<u8> {
+        let json = if self.pretty { serde_json::to_vec_pretty(value) } else { serde_json::to_vec(value) };
+        // Documents and failures are plain data: serialising cannot fail.
+        let mut out = json.unwrap_or_else(|e| format!("{{\"error\":\"cannot serialise: {e}\"}}").into_bytes());
+        out.push(b'\n');
+        out
+    }
+
+    fn document(&self, text: &str, published: Option<&str>) -> Result<Document, String> {
+        let doc = match published {
+            Some(p) => self.extractor.extract_published(text, p).map_err(|e| e.to_string())?,
+            None => self.extractor.extract(text),
+        };
+        Ok(match self.offsets {
+            Offsets::Bytes => doc,
+            Offsets::Chars => doc.with_char_offsets(text),
+            Offsets::Utf16 => doc.with_utf16_offsets(text),
+        })
+    }
+
+    fn failed(&self, source: Option<&str>, id: Option<&Value>, message: String) -> Done {
+        let line = self.to_line(&Failure { source, id, error: &message });
+        Done { line: Some(line), error: Some(message) }
+    }
+
+    fn run(&self, job: Job) -> Done {
+        match job {
+            Job::Failed { source, message } => match source {
+                Some(s) => self.failed(Some(&s), None, message),
+                None => Done { line: None, error: Some(message) },
+            },
+            Job::File(path) => match std::fs::read(&path) {
+                Ok(bytes) => self.article(&path, &bytes),
+                Err(e) => self.failed(Some(&path), None, format!("{path}: cannot read: {e}")),
+            },
+            Job::Text { source, bytes } => self.article(&source, &bytes),
+            Job::Line { path, n, bytes } => self.line(&path, n, &bytes),
+        }
+    }
+
+    fn article(&self, source: &str, bytes: &[u8]) -> Done {
+        let text = match std::str::from_utf8(without_bom(bytes)) {
+            Ok(t) => t,
+            Err(e) => {
+                return self.failed(
+                    Some(source),
+                    None,
+                    format!("{source}: invalid UTF-8 at byte offset {}", e.valid_up_to()),
+                )
+            }
+        };
+        match self.document(text, None) {
+            Ok(doc) => {
+                Done { line: Some(self.to_line(&Line { source: Some(source), id: None, doc: &doc })), error: None }
+            }
+            Err(e) => self.failed(Some(source), None, format!("{source}: {e}")),
+        }
+    }
+
+    fn line(&self, path: &str, n: usize, bytes: &[u8]) -> Done {
+        let null = Value::Null;
+        let bytes = if n == 1 { without_bom(bytes) } else { bytes };
+        let line = match std::str::from_utf8(bytes) {
+            Ok(l) => l,
+            Err(e) => {
+                let msg = format!("{path}:{n}: invalid UTF-8 at byte offset {} of the line", e.valid_up_to());
+                return self.failed(None, Some(&null), msg);
+            }
+        };
+        if line.trim().is_empty() {
+            return self.failed(None, Some(&null), format!("{path}:{n}: empty line"));
+        }
+        let v: Value = match serde_json::from_str(line) {
+            Ok(v @ Value::Object(_)) => v,
+            Ok(_) => return self.failed(None, Some(&null), format!("{path}:{n}: not a JSON object")),
+            Err(e) => return self.failed(None, Some(&null), format!("{path}:{n}: not a JSON object: {e}")),
+        };
+        let id = v.get("id").unwrap_or(&null);
+        let Some(text) = v.get("text").and_then(Value::as_str) else {
+            return self.failed(None, Some(id), format!("{path}:{n}: no string field \"text\""));
+        };
+        let published = match v.get("published") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(p)) => Some(p.as_str()),
+            Some(_) => {
+                return self.failed(None, Some(id), format!("{path}:{n}: \"published\" must be a string YYYY-MM-DD"))
+            }
+        };
+        match self.document(text, published) {
+            Ok(doc) => Done { line: Some(self.to_line(&Line { source: None, id: Some(id), doc: &doc })), error: None },
+            Err(e) => self.failed(None, Some(id), format!("{path}:{n}: {e}")),
+        }
     }
 }
 
-fn run(ex: &Extractor, job: Job, pretty: bool, published: Option<&str>) -> Done {
-    match job {
-        Job::Failed(msg) => Err(msg),
-        Job::File(path) => {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{path}: cannot read: {e}"))?;
-            article(ex, &path, &bytes, pretty, published)
-        }
-        Job::Text { source, bytes } => article(ex, &source, &bytes, pretty, published),
-        Job::Line { path, n, bytes } => {
-            let line = std::str::from_utf8(&bytes)
-                .map_err(|e| format!("{path}:{n}: invalid UTF-8 at byte offset {} of the line", e.valid_up_to()))?;
-            let v: Value = serde_json::from_str(line).map_err(|e| format!("{path}:{n}: not a JSON object: {e}"))?;
-            let text =
-                v.get("text").and_then(Value::as_str).ok_or_else(|| format!("{path}:{n}: no string field \"text\""))?;
-            let id = v.get("id").unwrap_or(&Value::Null);
-            let published = v.get("published").and_then(Value::as_str).or(published);
-            let doc = extract(ex, text, published);
-            serialise(pretty, &Line { source: None, id: Some(id), doc: &doc })
-        }
-    }
-}
-
-fn article(ex: &Extractor, source: &str, bytes: &[u8], pretty: bool, published: Option<&str>) -> Done {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("{source}: invalid UTF-8 at byte offset {}", e.valid_up_to()))?;
-    let doc = extract(ex, text, published);
-    serialise(pretty, &Line { source: Some(source), id: None, doc: &doc })
+/// The bytes after a UTF-8 byte order mark, if they start with one.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// The jobs of all inputs, in order, read lazily.
@@ -143,15 +291,15 @@ fn jobs(inputs: Vec<String>, jsonl: bool) -> impl Iterator<Item = Job> {
                 Ok(0) => current = None,
                 Ok(_) => {
                     *n += 1;
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        continue;
+                    if bytes.ends_with(b"\n") {
+                        bytes.pop();
                     }
                     return Some(Job::Line { path: Arc::clone(path), n: *n, bytes });
                 }
                 Err(e) => {
-                    let msg = format!("{path}:{}: cannot read: {e}", *n + 1);
+                    let message = format!("{path}:{}: cannot read: {e}", *n + 1);
                     current = None;
-                    return Some(Job::Failed(msg));
+                    return Some(Job::Failed { source: None, message });
                 }
             }
             continue;
@@ -165,7 +313,7 @@ fn jobs(inputs: Vec<String>, jsonl: bool) -> impl Iterator<Item = Job> {
             let mut bytes = Vec::new();
             return Some(match std::io::stdin().read_to_end(&mut bytes) {
                 Ok(_) => Job::Text { source: input, bytes },
-                Err(e) => Job::Failed(format!("-: cannot read: {e}")),
+                Err(e) => Job::Failed { source: Some(input), message: format!("-: cannot read: {e}") },
             });
         }
         let reader: Box<dyn BufRead> = if stdin {
@@ -173,7 +321,7 @@ fn jobs(inputs: Vec<String>, jsonl: bool) -> impl Iterator<Item = Job> {
         } else {
             match std::fs::File::open(&input) {
                 Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
-                Err(e) => return Some(Job::Failed(format!("{input}: cannot read: {e}"))),
+                Err(e) => return Some(Job::Failed { source: None, message: format!("{input}: cannot read: {e}") }),
             }
         };
         current = Some((Arc::from(input), reader, 0));
@@ -181,45 +329,66 @@ fn jobs(inputs: Vec<String>, jsonl: bool) -> impl Iterator<Item = Job> {
 }
 
 fn main() -> ExitCode {
-    let opts = match parse_args() {
-        Ok(o) => o,
+    let opts = match parse_args(std::env::args().skip(1)) {
+        Ok(Command::Run(o)) => o,
+        Ok(Command::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("extract (viet-extract) {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
         Err(msg) => {
-            eprintln!("{msg}");
+            eprintln!("extract: {msg}\n(try extract --help)");
             return ExitCode::from(2);
         }
     };
-    let ex = Extractor::new();
-    let (pretty, published) = (opts.pretty, opts.published.clone());
-    let work = move |job: Job| run(&ex, job, pretty, published.as_deref());
+    // The date given here applies to every input; a line's own wins.
+    let mut builder = Extractor::builder();
+    if let Some(p) = &opts.published {
+        builder = builder.published(p);
+    }
+    let extractor = match builder.build() {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("extract: --published: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let settings = Settings { extractor, pretty: opts.pretty, offsets: opts.offsets };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
+    let mut status = Ok(());
     // Batches of lines go to the workers (up to 64 KB of input each): one
     // channel round trip per batch, not per line.
     let weigh = |job: &Job| match job {
         Job::Text { bytes, .. } | Job::Line { bytes, .. } => bytes.len(),
-        Job::File(_) | Job::Failed(_) => 4096,
+        Job::File(_) | Job::Failed { .. } => 4096,
     };
+    let work = move |job| settings.run(job);
     for done in ordered_map(jobs(opts.inputs, opts.jsonl), work).threads(opts.threads).weigh(weigh) {
-        match done {
-            Ok(line) => {
-                if let Err(e) = out.write_all(&line) {
-                    eprintln!("extract: cannot write output: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
-            Err(msg) => {
-                eprintln!("extract: {msg}");
-                failed = true;
+        if let Some(msg) = done.error {
+            eprintln!("extract: {msg}");
+            failed = true;
+        }
+        if let Some(line) = done.line {
+            status = out.write_all(&line);
+            if status.is_err() {
+                break;
             }
         }
     }
-    if out.flush().is_err() {
-        return ExitCode::FAILURE;
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+    let status = status.and_then(|_| out.flush());
+    match status {
+        // The reader closed the pipe (`extract … | head -1`): nothing left to do.
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+        Ok(()) if failed => ExitCode::FAILURE,
+        Ok(()) => ExitCode::SUCCESS,
     }
 }

@@ -2,16 +2,19 @@
 //! sample articles repeated to at least 20 MB.
 //!
 //! ```text
-//! cargo run --release --example throughput [-- DIR] [--mb N] [--stages] [--threads N] [--pathological]
+//! cargo run --release --example throughput [-- DIR] [--mb N] [--threads N] [--pathological]
+//! cargo run --release --features bench-internals --example throughput -- --stages
 //! ```
+//!
+//! Without `DIR`, the crate's `data/samples`, from any working directory.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use viet_extract::batch::ordered_map;
-use viet_extract::normalize::{normalize, ToneStyle};
-use viet_extract::tokenize::tokenize;
-use viet_extract::{Extractor, Stages};
+use viet_extract::normalise::{normalise, ToneStyle};
+use viet_extract::tokenise::tokenise;
+use viet_extract::Extractor;
 
 /// The system allocator, counting allocations (for allocations per KB).
 struct Counting;
@@ -58,7 +61,8 @@ fn given_name(i: usize) -> String {
     format!("{} {} {}", SYLLABLES[i % n], SYLLABLES[(i / n) % n], SYLLABLES[(i / n / n) % n])
 }
 
-const USAGE: &str = "usage: throughput [DIR] [--mb N] [--stages] [--threads N] [--pathological]";
+const USAGE: &str = "usage: throughput [DIR] [--mb N] [--stages] [--threads N] [--pathological]
+  --stages needs the feature bench-internals: cargo run --release --features bench-internals --example throughput -- --stages";
 
 /// Prints `msg` and the usage line, and exits with status 2.
 fn fail(msg: &str) -> ! {
@@ -75,7 +79,7 @@ fn number(flag: &str, value: Option<String>) -> usize {
 }
 
 fn main() {
-    let mut dir = "data/samples".to_string();
+    let mut dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples").display().to_string();
     let mut target_mb = 20usize;
     let mut stages = false;
     let mut threads = 1usize;
@@ -83,7 +87,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--stages" => stages = true,
+            "--stages" if cfg!(feature = "bench-internals") => stages = true,
+            "--stages" => fail("--stages needs the feature bench-internals"),
             "--threads" => threads = number("--threads", args.next()),
             "--pathological" => pathological = true,
             "--mb" => target_mb = number("--mb", args.next()),
@@ -136,8 +141,8 @@ fn main() {
             mb / secs
         );
     };
-    time("normalise", &|d| normalize(d, ToneStyle::Traditional).as_str().len());
-    time("tokenise", &|d| tokenize(d).len());
+    time("normalise", &|d| normalise(d, ToneStyle::Traditional).as_str().len());
+    time("tokenise", &|d| tokenise(d).len());
     time("extract", &|d| {
         let doc = ex.extract(d);
         doc.people.len() + doc.figures.len() + doc.dates.len()
@@ -208,27 +213,37 @@ fn main() {
         }
     }
     if stages {
-        // Each recogniser alone (the context stage builds the lower-case and
-        // folded views and the tokens they share; its time is in each line).
-        let norms: Vec<_> = docs.iter().map(|d| normalize(d, ToneStyle::Traditional)).collect();
-        let each = |label: &str, f: &dyn Fn(&Stages) -> usize| {
-            let t = Instant::now();
-            let mut sink = 0usize;
-            for _ in 0..reps {
-                for n in &norms {
-                    sink = sink.wrapping_add(f(&ex.stages(n)));
-                }
-            }
-            let secs = t.elapsed().as_secs_f64();
-            println!("{label:<14} {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({sink})", mb / secs);
-        };
-        each("context", &|_| 0);
-        each("+dates", &|s| s.dates());
-        each("+figures", &|s| s.figures());
-        each("+provinces", &|s| s.provinces());
-        each("+people", &|s| s.people());
-        each("+organisations", &|s| s.organisations());
-        each("+documents", &|s| s.documents());
-        each("+resolve", &|s| s.resolve().people.len());
+        stage_times(&ex, &docs, reps, mb);
     }
 }
+
+/// Each recogniser alone, over the texts repeated `reps` times.
+#[cfg(feature = "bench-internals")]
+fn stage_times(ex: &Extractor, docs: &[String], reps: usize, mb: f64) {
+    use viet_extract::Stages;
+    // Each recogniser alone (the context stage builds the lower-case and
+    // folded views and the tokens they share; its time is in each line).
+    let norms: Vec<_> = docs.iter().map(|d| normalise(d, ToneStyle::Traditional)).collect();
+    let each = |label: &str, f: &dyn Fn(&Stages) -> usize| {
+        let t = Instant::now();
+        let mut sink = 0usize;
+        for _ in 0..reps {
+            for n in &norms {
+                sink = sink.wrapping_add(f(&ex.stages(n)));
+            }
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!("{label:<14} {mb:>7.1} MB in {secs:>6.2} s = {:>7.1} MB/s  ({sink})", mb / secs);
+    };
+    each("context", &|_| 0);
+    each("+dates", &|s| s.dates());
+    each("+figures", &|s| s.figures());
+    each("+provinces", &|s| s.provinces());
+    each("+people", &|s| s.people());
+    each("+organisations", &|s| s.organisations());
+    each("+legal_refs", &|s| s.legal_refs());
+    each("+resolve", &|s| s.resolve().people.len());
+}
+
+#[cfg(not(feature = "bench-internals"))]
+fn stage_times(_: &Extractor, _: &[String], _: usize, _: f64) {}

@@ -12,6 +12,7 @@
 //! of the channels and the queue's lock is paid once per batch, not once
 //! per document.
 
+use crate::{Document, Extractor};
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, SyncSender};
@@ -243,6 +244,81 @@ impl<I: Iterator, R, F> Drop for OrderedMap<I, R, F> {
                 let _ = w.join();
             }
         }
+    }
+}
+
+/// The iterator [`Extractor::extract_many`](crate::Extractor::extract_many)
+/// returns: one [`Document`] per text, in input order.
+///
+/// Texts are taken from the input iterator on the caller's thread and copied
+/// to the workers, so they may borrow from a buffer that outlives the
+/// iteration only (`Vec<&str>` of a file's lines).
+pub struct ExtractMany<I>
+where
+    I: Iterator,
+    I::Item: AsRef<str>,
+{
+    inner: OrderedMap<Owned<I>, Document, ExtractFn>,
+}
+
+/// The work of one text; boxed so that [`ExtractMany`] can be named.
+type ExtractFn = Box<dyn Fn(String) -> Document + Send + Sync>;
+
+/// Copies each text so it can move to a worker thread.
+struct Owned<I>(I);
+
+impl<I> Iterator for Owned<I>
+where
+    I: Iterator,
+    I::Item: AsRef<str>,
+{
+    type Item = String;
+
+    fn next(&mut self) -> Option<String> {
+        self.0.next().map(|t| t.as_ref().to_owned())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl<I> ExtractMany<I>
+where
+    I: Iterator,
+    I::Item: AsRef<str>,
+{
+    pub(crate) fn new(extractor: Extractor, texts: I) -> Self {
+        let work: ExtractFn = Box::new(move |text: String| extractor.extract(&text));
+        ExtractMany { inner: ordered_map(Owned(texts), work).weigh(String::len) }
+    }
+
+    /// Uses `n` threads (at least 1) instead of [`default_threads`]. Has no
+    /// effect once iteration has started.
+    pub fn threads(self, n: usize) -> Self {
+        ExtractMany { inner: self.inner.threads(n) }
+    }
+}
+
+impl<I> Iterator for ExtractMany<I>
+where
+    I: Iterator,
+    I::Item: AsRef<str>,
+{
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        self.inner.next()
+    }
+}
+
+impl<I> std::fmt::Debug for ExtractMany<I>
+where
+    I: Iterator,
+    I::Item: AsRef<str>,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExtractMany").field("threads", &self.inner.threads).finish_non_exhaustive()
     }
 }
 

@@ -18,12 +18,22 @@ pub(crate) struct Ymd {
 }
 
 impl Ymd {
-    /// Parses "YYYY-MM-DD".
+    /// Parses a caller's date: exactly `YYYY-MM-DD` (ASCII digits, white
+    /// space around it allowed) naming a day of the calendar.
     pub fn parse(s: &str) -> Option<Ymd> {
-        let mut it = s.trim().splitn(3, '-');
-        let y = it.next()?.parse().ok()?;
-        let m = it.next()?.parse().ok()?;
-        let d = it.next()?.parse().ok()?;
+        let s = s.trim().as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = s.get(r)?;
+            part.iter().all(u8::is_ascii_digit).then(|| part.iter().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+        };
+        if s.len() != 10 || s[4] != b'-' || s[7] != b'-' {
+            return None;
+        }
+        Ymd::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+    }
+
+    /// The day `y-m-d`, if it is one (not 31/2, year 1000 to 2200).
+    pub fn new(y: i32, m: u32, d: u32) -> Option<Ymd> {
         day(Some(y), m, d).map(|_| Ymd { y, m, d })
     }
 

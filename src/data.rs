@@ -4,10 +4,9 @@
 //! ([`crate::lexicon`]) can be built without touching the file system and
 //! cannot fail at run time (the unit tests below parse every file).
 
-use crate::lexicon::DEFAULT;
+// Recognisers look provinces up here, with the rest of the data.
 use crate::normalize::{fold, lower_char, normalize, ToneStyle};
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
+pub(crate) use crate::provinces::lookup_province;
 
 pub(crate) const PROVINCES: &str = include_str!("../data/provinces.tsv");
 pub(crate) const SURNAMES: &str = include_str!("../data/surnames.txt");
@@ -40,23 +39,6 @@ pub(crate) const FACT_WORDS: &str = include_str!("../data/fact_words.tsv");
 pub(crate) const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
 
-/// One province-level unit from `provinces.tsv`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProvinceRecord {
-    /// Canonical name ("Thừa Thiên Huế").
-    pub name: String,
-    /// "tỉnh" or "thành phố".
-    pub kind: String,
-    /// GSO code.
-    pub gso_code: String,
-    /// "pre2025" or "2025".
-    pub era: String,
-    /// For a pre-2025 unit, the 2025 unit it became part of.
-    pub merged_into: Option<String>,
-    /// Every spelling that names it, canonical name first.
-    pub aliases: Vec<String>,
-}
-
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {
     normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
@@ -88,66 +70,28 @@ pub(crate) fn norm(s: &str) -> String {
     normalize(s.trim(), ToneStyle::Traditional).as_str().to_string()
 }
 
-/// Every province record (63 before 2025-07-01 and 34 after).
-pub fn provinces() -> &'static [ProvinceRecord] {
-    static ALL: LazyLock<Vec<ProvinceRecord>> = LazyLock::new(|| DEFAULT.provinces.clone());
-    &ALL
-}
-
-/// Resolves any spelling of a province ("TP.HCM", "Thanh Hoá", "Soc Trang",
-/// "Bà Rịa – Vũng Tàu") to its record; the pre-2025 unit when the name
-/// exists in both eras.
-///
-/// ```
-/// let r = viet_extract::lookup_province("Soc Trang").unwrap();
-/// assert_eq!(r.name, "Sóc Trăng");
-/// assert_eq!(r.merged_into.as_deref(), Some("Cần Thơ"));
-/// ```
-pub fn lookup_province(name: &str) -> Option<&'static ProvinceRecord> {
-    static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-        let mut m = HashMap::default();
-        for (i, p) in provinces().iter().enumerate() {
-            for a in &p.aliases {
-                m.entry(folded_key(a)).or_insert(i);
-                m.entry(key(a)).or_insert(i);
-            }
-        }
-        m
-    });
-    let k = key(name.trim());
-    let i = INDEX.get(&k).or_else(|| INDEX.get(&fold(&k)))?;
-    provinces().get(*i)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::provinces::Era;
 
     #[test]
     fn every_file_parses() {
         let l = &*DEFAULT;
-        assert_eq!(l.provinces.iter().filter(|p| p.era == "pre2025").count(), 63);
-        assert_eq!(l.provinces.iter().filter(|p| p.era == "2025").count(), 34);
+        assert_eq!(l.provinces.iter().filter(|p| p.era == Era::Pre2025).count(), 63);
+        assert_eq!(l.provinces.iter().filter(|p| p.era == Era::Since2025).count(), 34);
         assert!(l.surnames.contains("Nguyễn") && l.surnames.contains("Tôn Thất"));
         assert!(l.roles.get("phó chủ tịch thường trực").is_some());
         assert!(l.words.get("tổ chức").is_some(), "word list keys are lower-case, traditional tone");
         assert!(l.words.get("hòa bình").is_some());
         assert!(l.units.iter().any(|(s, u)| s == "tỷ" && u.multiplier == 1e9));
-        for p in l.provinces.iter().filter(|p| p.era == "pre2025") {
+        for p in l.provinces.iter().filter(|p| p.era == Era::Pre2025) {
             let m = p.merged_into.as_deref().unwrap_or("");
             assert!(
-                l.provinces.iter().any(|q| q.era == "2025" && q.name == m),
+                l.provinces.iter().any(|q| q.era == Era::Since2025 && q.name == m),
                 "{} merges into unknown unit {m:?}",
                 p.name
             );
         }
-    }
-
-    #[test]
-    fn lookup_aliases() {
-        assert_eq!(lookup_province("TP.HCM").unwrap().name, "Hồ Chí Minh");
-        assert_eq!(lookup_province("Thanh Hoá").unwrap().name, "Thanh Hóa");
-        assert_eq!(lookup_province("Bà Rịa – Vũng Tàu").unwrap().gso_code, "77");
-        assert!(lookup_province("Tây Nguyên").is_none());
     }
 }

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// An error from building an extractor with outside data or reading input.
+/// An error from building an extractor with outside data, a malformed
+/// publication date, or input that is not UTF-8.
 ///
 /// The message names what went wrong and where (file, line, byte offset).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +29,14 @@ impl Error {
 
     pub(crate) fn date(text: &str) -> Error {
         Error { kind: ErrorKind::Date { text: text.to_string() } }
+    }
+
+    /// For a malformed publication date: the date as given.
+    pub fn date_text(&self) -> Option<&str> {
+        match &self.kind {
+            ErrorKind::Date { text } => Some(text),
+            _ => None,
+        }
     }
 
     /// For invalid UTF-8 input: the byte offset of the first invalid byte.

@@ -1,6 +1,6 @@
 //! [`Extractor`] and its builder.
 
-use crate::batch::{ordered_map, OrderedMap};
+use crate::batch::ExtractMany;
 use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
@@ -8,17 +8,34 @@ use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve;
 use crate::{Document, Error};
+use std::fmt;
 use std::sync::Arc;
 
 /// Extracts people, organisations, provinces, dates and figures from
 /// Vietnamese text.
 ///
 /// Cheap to clone (the lexicon is shared), `Send + Sync`.
-#[derive(Clone, Debug)]
+///
+/// # The publication date
+/// Dates written without a year ("Chiều 3/11") and relative ones are resolved
+/// against the publication date. It comes from the first of:
+/// 1. the date given for one text ([`Extractor::extract_published`]);
+/// 2. the date given to the builder ([`ExtractorBuilder::published`]);
+/// 3. the page's own dateline, byline or header date ("07:05 | 04/11/2020",
+///    "Như Tâm - 19:28, 20/11/2024", "Thứ Sáu, ngày 23 tháng 08 năm 2019");
+///    a date inside a sentence never counts.
+///
+/// A date the caller gives therefore always wins over one found in the text,
+/// and a malformed one is an [`Error`], never silently dropped.
+/// [`Document::published`] is the date that was used (`None` when there was
+/// none).
+#[derive(Clone)]
 pub struct Extractor {
     lex: Arc<Lexicon>,
     published: Option<Ymd>,
     style: ToneStyle,
+    /// Entries added with the builder (bodies, roles, family names).
+    extra: usize,
 }
 
 impl Default for Extractor {
@@ -27,10 +44,29 @@ impl Default for Extractor {
     }
 }
 
+/// One line: the options, not the lexicon.
+///
+/// ```
+/// let ex = viet_extract::Extractor::builder().published("2024-11-04").build().unwrap();
+/// assert_eq!(
+///     format!("{ex:?}"),
+///     r#"Extractor { published: Some("2024-11-04"), tone_style: Traditional, extra_entries: 0 }"#
+/// );
+/// ```
+impl fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Extractor")
+            .field("published", &self.published.map(|p| p.iso()))
+            .field("tone_style", &self.style)
+            .field("extra_entries", &self.extra)
+            .finish()
+    }
+}
+
 impl Extractor {
     /// An extractor with the embedded data; never fails, reads no file.
     pub fn new() -> Extractor {
-        Extractor { lex: Arc::clone(&DEFAULT), published: None, style: ToneStyle::Traditional }
+        Extractor { lex: Arc::clone(&DEFAULT), published: None, style: ToneStyle::Traditional, extra: 0 }
     }
 
     /// A builder for options: publication date, tone style, extra entries.
@@ -39,16 +75,31 @@ impl Extractor {
     }
 
     /// Extracts everything from `text`. Spans in the result are byte ranges
-    /// into `text`.
+    /// into `text`. The publication date is the builder's, else the text's
+    /// dateline (see [the precedence](Extractor#the-publication-date)).
     pub fn extract(&self, text: &str) -> Document {
         self.extract_with(text, None)
     }
 
-    /// Like [`extract`](Self::extract) with a publication date
-    /// (`YYYY-MM-DD`) for this text only; it overrides the builder's and the
-    /// one found in the text. An unparsable date is ignored.
-    pub fn extract_published(&self, text: &str, published: &str) -> Document {
-        self.extract_with(text, Ymd::parse(published))
+    /// Like [`extract`](Self::extract) with the publication date of this text
+    /// (`YYYY-MM-DD`): it wins over the builder's and over the one found in
+    /// the text.
+    ///
+    /// # Errors
+    /// A date that is not `YYYY-MM-DD` or not a day of the calendar
+    /// ("2024-02-30") is an error; nothing is extracted.
+    ///
+    /// ```
+    /// use viet_extract::Extractor;
+    ///
+    /// let ex = Extractor::new();
+    /// let doc = ex.extract_published("Chiều 3/11, đoàn tới Sóc Trăng.", "2024-11-04").unwrap();
+    /// assert_eq!(doc.dates[0].value, "2024-11-03");
+    /// assert!(ex.extract_published("Chiều 3/11.", "2024-99-99").is_err());
+    /// ```
+    pub fn extract_published(&self, text: &str, published: &str) -> Result<Document, Error> {
+        let date = Ymd::parse(published).ok_or_else(|| Error::date(published))?;
+        Ok(self.extract_with(text, Some(date)))
     }
 
     /// Extracts from bytes that should be UTF-8; the error names the byte
@@ -67,51 +118,64 @@ impl Extractor {
     }
 
     /// Extracts from many texts on all cores, yielding the documents in
-    /// input order. Texts are pulled from `texts` only as workers free up, so
-    /// memory does not grow with the number of texts; set the number of
-    /// threads with [`OrderedMap::threads`]. For per-text data (ids,
-    /// publication dates), use [`ordered_map`](crate::batch::ordered_map)
-    /// with a clone of the extractor.
+    /// input order. Texts may be borrowed (`&str`, `&String`) or owned; each
+    /// is copied to its worker as the workers free up, so memory does not
+    /// grow with the number of texts. Set the number of threads with
+    /// [`ExtractMany::threads`]. For per-text data (ids, publication dates),
+    /// use [`ordered_map`](crate::batch::ordered_map) with a clone of the
+    /// extractor.
     ///
     /// ```
-    /// use viet_extract::Extractor;
+    /// use viet_extract::{batch::ExtractMany, Extractor};
     ///
-    /// let texts = vec!["Tỉnh Cà Mau".to_string(), "Thành phố Cần Thơ".to_string()];
-    /// let docs: Vec<_> = Extractor::new().extract_many(texts).threads(2).collect();
+    /// let file = String::from("Tỉnh Cà Mau\nThành phố Cần Thơ\n");
+    /// let texts: Vec<&str> = file.lines().collect();
+    /// let docs: ExtractMany<_> = Extractor::new().extract_many(texts).threads(2);
+    /// let docs: Vec<_> = docs.collect();
     /// assert_eq!(docs[1].provinces[0].name, "Cần Thơ");
     /// ```
-    pub fn extract_many<I, S>(
-        &self,
-        texts: I,
-    ) -> OrderedMap<I::IntoIter, Document, impl Fn(S) -> Document + Send + Sync + 'static>
+    pub fn extract_many<I>(&self, texts: I) -> ExtractMany<I::IntoIter>
     where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str> + Send + 'static,
+        I: IntoIterator,
+        I::Item: AsRef<str>,
     {
-        let ex = self.clone();
-        ordered_map(texts, move |t: S| ex.extract(t.as_ref())).weigh(|t: &S| t.as_ref().len())
+        ExtractMany::new(self.clone(), texts.into_iter())
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
+        let norm = self.prepare(text);
+        let (ctx, published) = self.context(&norm, published);
+        resolve::build(&ctx, &norm, published, self.style)
+    }
+
+    /// The normalised text, with headlines in capitals given the case of
+    /// running text.
+    fn prepare<'t>(&self, text: &'t str) -> NormalizedText<'t> {
         let mut norm = normalize(text, ToneStyle::Traditional);
-        // Headlines in capitals get the case of running text.
         let plain = norm.as_str().is_ascii();
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
         }
-        let stages = self.stages(&norm);
-        let published = published.or(stages.published);
-        resolve::build(&stages.ctx, &norm, published, self.style)
+        norm
     }
 
-    /// The recognisers' shared view of a normalised text, for benchmarks
-    /// and profiling of single stages. Not part of the stable API.
-    #[doc(hidden)]
-    pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
+    /// The recognisers' shared view of a normalised text, and the
+    /// publication date: the caller's (`published`, else the builder's),
+    /// else the text's dateline.
+    fn context<'a>(&'a self, norm: &'a NormalizedText<'a>, published: Option<Ymd>) -> (Ctx<'a>, Option<Ymd>) {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
         let plain = norm.as_str().is_ascii() && !norm.as_str().is_empty();
         let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
-        let published = self.published.or_else(|| resolve::published::find(norm.as_str()));
+        let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
+        (ctx, published)
+    }
+
+    /// The recognisers' shared view of a normalised text, for benchmarks
+    /// and profiling of single stages (feature `bench-internals`; not part
+    /// of the stable API).
+    #[cfg(feature = "bench-internals")]
+    pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
+        let (ctx, published) = self.context(norm, None);
         Stages { ctx, norm, published, style: self.style }
     }
 }
@@ -119,7 +183,8 @@ impl Extractor {
 /// One text prepared for the recognisers (lower-cased and folded views,
 /// tokens), with each stage callable on its own: see
 /// [`Extractor::stages`]. Each recogniser returns its number of hits.
-#[doc(hidden)]
+/// Feature `bench-internals`; not part of the stable API.
+#[cfg(feature = "bench-internals")]
 pub struct Stages<'a> {
     ctx: Ctx<'a>,
     norm: &'a NormalizedText<'a>,
@@ -127,7 +192,7 @@ pub struct Stages<'a> {
     style: ToneStyle,
 }
 
-#[doc(hidden)]
+#[cfg(feature = "bench-internals")]
 impl Stages<'_> {
     /// Date expressions.
     pub fn dates(&self) -> usize {
@@ -149,8 +214,8 @@ impl Stages<'_> {
     pub fn organisations(&self) -> usize {
         crate::recognize::organisations::recognize(&self.ctx).len()
     }
-    /// Legal documents.
-    pub fn documents(&self) -> usize {
+    /// References to legal documents.
+    pub fn legal_refs(&self) -> usize {
         crate::recognize::legal::recognize(&self.ctx, self.published).len()
     }
     /// Every recogniser and the merging into a document.
@@ -170,8 +235,10 @@ pub struct ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Publication date (`YYYY-MM-DD`) to resolve dates against, when the
-    /// text has no dateline.
+    /// Publication date (`YYYY-MM-DD`) to resolve dates against, for every
+    /// text: it wins over a dateline found in the text, and a date given to
+    /// [`Extractor::extract_published`] wins over it. A malformed date makes
+    /// [`build`](Self::build) fail.
     pub fn published(mut self, date: &str) -> Self {
         self.published = Some(date.to_string());
         self
@@ -244,6 +311,7 @@ impl ExtractorBuilder {
             }
             Arc::new(lex)
         };
-        Ok(Extractor { lex, published, style: self.style })
+        let extra = self.organisations.len() + self.roles.len() + self.surnames.len();
+        Ok(Extractor { lex, published, style: self.style, extra })
     }
 }

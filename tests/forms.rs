@@ -111,7 +111,7 @@ fn legal_documents_and_facts() {
     let text = "Năm 2024, các thành viên trong Cụm đã vận động 181 khoản viện trợ, với tổng giá trị trên 288 tỷ đồng. \
                 Cụm thực hiện Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư.";
     let doc = Extractor::builder().published("2024-11-20").build().unwrap().extract(text);
-    let d = &doc.documents[0];
+    let d = &doc.legal_refs[0];
     assert_eq!((d.kind.as_str(), d.number.as_str()), ("chỉ thị", "12-CT/TW"));
     assert_eq!(d.issuer.as_deref(), Some("Ban Bí thư"));
     assert_eq!(d.date.as_deref(), Some("2022-01-05"));

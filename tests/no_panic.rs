@@ -4,8 +4,8 @@
 //! and pathological repetitions. Deterministic (a fixed xorshift seed), so a
 //! failure can be replayed; the failing input is printed.
 
-use viet_extract::normalize::{normalize, ToneStyle};
-use viet_extract::tokenize::{segment_words, sentences, tokenize};
+use viet_extract::normalise::{normalise, ToneStyle};
+use viet_extract::tokenise::{segment_words, sentences, tokenise};
 use viet_extract::Extractor;
 
 const PIECES: &[&str] = &[
@@ -124,9 +124,9 @@ impl Rng {
 fn check(ex: &Extractor, s: &str) {
     let result = std::panic::catch_unwind(|| {
         let doc = ex.extract(s);
-        let n = normalize(s, ToneStyle::Reformed);
+        let n = normalise(s, ToneStyle::Reformed);
         let _ = n.to_original(0, n.as_str().len());
-        let toks = tokenize(s);
+        let toks = tokenise(s);
         let _ = sentences(s, &toks);
         let _ = segment_words(s);
         for sp in doc.spans() {
@@ -192,10 +192,10 @@ fn fuzz_regressions_hold() {
         let text = String::from_utf8_lossy(&bytes);
         check(&ex, &text);
         for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
-            let once = normalize(&text, style).as_str().to_string();
+            let once = normalise(&text, style).as_str().to_string();
             // Removing a tag or decoding an entity may make a new one.
             if !once.contains(['&', '<']) {
-                assert_eq!(normalize(&once, style).as_str(), once, "{path}: normalising twice changed the text");
+                assert_eq!(normalise(&once, style).as_str(), once, "{path}: normalising twice changed the text");
             }
         }
     }
@@ -205,7 +205,7 @@ fn fuzz_regressions_hold() {
 fn a_mark_that_does_not_compose_keeps_its_syllable() {
     // "oà" + a tilde: moving the grave would move the tilde's letter too.
     let s = "đoà\u{303} hoà";
-    let once = normalize(s, ToneStyle::Traditional).as_str().to_string();
+    let once = normalise(s, ToneStyle::Traditional).as_str().to_string();
     assert_eq!(once, "đoà\u{303} hòa");
-    assert_eq!(normalize(&once, ToneStyle::Traditional).as_str(), once);
+    assert_eq!(normalise(&once, ToneStyle::Traditional).as_str(), once);
 }

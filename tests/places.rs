@@ -1,7 +1,7 @@
 //! Provinces (both eras, every alias, the 2025 merger) and organisations
 //! (head words, extents, acronyms). Numbered cases.
 
-use viet_extract::{lookup_province, Extractor};
+use viet_extract::{lookup_province, Era, Extractor, ProvinceKind};
 
 #[test]
 fn provinces() {
@@ -34,14 +34,15 @@ fn province_records_and_merger() {
     let doc = Extractor::new().extract("Bí thư Tỉnh ủy Sóc Trăng dự họp tại Hà Nội.");
     let st = &doc.provinces[0];
     assert_eq!(
-        (st.name.as_str(), st.kind.as_str(), st.gso_code.as_str(), st.era.as_str()),
-        ("Sóc Trăng", "tỉnh", "94", "pre2025")
+        (st.name.as_str(), st.kind, st.gso_code.as_str(), st.era),
+        ("Sóc Trăng", ProvinceKind::Province, "94", Era::Pre2025)
     );
-    assert_eq!(st.part_of.as_deref(), Some("Cần Thơ"));
-    assert_eq!(doc.provinces[1].part_of, None, "Hà Nội kept its territory's name");
+    assert_eq!(st.merged_into.as_deref(), Some("Cần Thơ"));
+    assert_eq!(doc.provinces[1].merged_into, None, "Hà Nội kept its territory's name");
+    assert_eq!(doc.provinces[1].kind, ProvinceKind::City);
     // An article from after the reorganisation names the new unit.
     let doc = Extractor::builder().published("2025-08-01").build().unwrap().extract("Tại Cần Thơ, tỉnh đã họp.");
-    assert_eq!(doc.provinces[0].era, "2025");
+    assert_eq!(doc.provinces[0].era, Era::Since2025);
     let r = lookup_province("Ba Ria - Vung Tau").unwrap();
     assert_eq!((r.name.as_str(), r.merged_into.as_deref()), ("Bà Rịa - Vũng Tàu", Some("Hồ Chí Minh")));
     assert_eq!(viet_extract::provinces().len(), 97);

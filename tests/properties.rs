@@ -5,8 +5,8 @@
 
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
-use viet_extract::normalize::{normalize, ToneStyle};
-use viet_extract::tokenize::{sentences, tokenize};
+use viet_extract::normalise::{normalise, ToneStyle};
+use viet_extract::tokenise::{sentences, tokenise};
 use viet_extract::{Document, Extractor};
 
 /// Pieces of news text: names, roles, bodies, places, dates, figures, and
@@ -87,7 +87,7 @@ fn answers(doc: &Document) -> String {
         f.mentions.clear();
         f.text.clear();
     }
-    for d in &mut doc.documents {
+    for d in &mut doc.legal_refs {
         d.mentions.clear();
         d.text.clear();
     }
@@ -95,9 +95,10 @@ fn answers(doc: &Document) -> String {
         f.span = viet_extract::Span::new(0, 0);
         for q in &mut f.figures {
             q.text.clear();
+            q.mentions.clear();
         }
-        f.subject = f.subject.as_deref().map(|s| normalize(s, ToneStyle::Traditional).as_str().to_string());
-        f.verb = f.verb.as_deref().map(|s| normalize(s, ToneStyle::Traditional).as_str().to_string());
+        f.subject = f.subject.as_deref().map(|s| normalise(s, ToneStyle::Traditional).as_str().to_string());
+        f.verb = f.verb.as_deref().map(|s| normalise(s, ToneStyle::Traditional).as_str().to_string());
     }
     serde_json::to_string(&doc).unwrap_or_default()
 }
@@ -127,7 +128,7 @@ proptest! {
 
     #[test]
     fn tokens_and_gaps_rebuild_the_input(text in any::<String>()) {
-        let tokens = tokenize(&text);
+        let tokens = tokenise(&text);
         let mut rebuilt = String::new();
         let mut at = 0;
         for t in &tokens {
@@ -145,7 +146,7 @@ proptest! {
 
     #[test]
     fn normalised_ranges_map_to_char_boundaries(text in any::<String>()) {
-        let norm = normalize(&text, ToneStyle::Reformed);
+        let norm = normalise(&text, ToneStyle::Reformed);
         let out = norm.as_str();
         for (i, c) in out.char_indices() {
             let sp = norm.to_original(i, i + c.len_utf8());
@@ -153,7 +154,7 @@ proptest! {
         }
         // Idempotent, unless decoding an entity or removing a tag made a new one.
         if !out.contains(['&', '<']) {
-            let twice = normalize(out, ToneStyle::Reformed);
+            let twice = normalise(out, ToneStyle::Reformed);
             prop_assert_eq!(twice.as_str(), out);
         }
     }
@@ -164,7 +165,7 @@ proptest! {
         let base = answers(&ex.extract(&text));
         let nfd: String = text.nfd().collect();
         prop_assert_eq!(&answers(&ex.extract(&nfd)), &base, "NFD");
-        let reformed = normalize(&text, ToneStyle::Reformed).as_str().to_string();
+        let reformed = normalise(&text, ToneStyle::Reformed).as_str().to_string();
         prop_assert_eq!(&answers(&ex.extract(&reformed)), &base, "reformed tones");
     }
 }

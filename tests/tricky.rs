@@ -10,7 +10,7 @@ Phó Chủ tịch UBND tỉnh Khánh Hòa. Năm 2024, tỉnh vận động 181 k
 /// People with titles, provinces, date values, figure values: what must not change.
 fn answers(doc: &Document) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
     let key =
-        |s: &str| viet_extract::normalize::normalize(s, viet_extract::ToneStyle::Traditional).as_str().to_lowercase();
+        |s: &str| viet_extract::normalise::normalise(s, viet_extract::ToneStyle::Traditional).as_str().to_lowercase();
     let people = doc
         .people
         .iter()
@@ -67,7 +67,7 @@ fn html_leftovers_and_typography() {
 
 #[test]
 fn without_diacritics() {
-    let v = viet_extract::normalize::fold(BASE);
+    let v = viet_extract::normalise::fold(BASE);
     let doc = Extractor::builder().published("2024-11-04").build().unwrap().extract(&v);
     // Names stay as written; roles, provinces, dates and units are found.
     let p = doc.people.iter().find(|p| p.name == "Do Trong Hung").expect("person found in folded text");
@@ -97,7 +97,7 @@ fn headline_in_capitals() {
     assert_eq!(answers(&doc), answers(&plain), "{text}");
     // In capitals without diacritics, provinces and roles are still found;
     // names are ambiguous there ("DO" is the word "do" as well as Đỗ).
-    let text = viet_extract::normalize::fold(&text);
+    let text = viet_extract::normalise::fold(&text);
     let doc = ex.extract(&text);
     check_spans(&text, &doc);
     let provinces: Vec<&str> = doc.provinces.iter().map(|p| p.name.as_str()).collect();

@@ -3,11 +3,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use viet_extract::normalize::{fold, normalize, ToneStyle};
+use viet_extract::normalise::{fold, normalise, ToneStyle};
 
 fuzz_target!(|text: &str| {
     for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
-        let norm = normalize(text, style);
+        let norm = normalise(text, style);
         let out = norm.as_str();
         let mut bounds: Vec<usize> = out.char_indices().map(|(i, _)| i).collect();
         bounds.push(out.len());
@@ -19,7 +19,7 @@ fuzz_target!(|text: &str| {
         // Normalising twice changes nothing more, unless decoding an entity
         // or removing a tag made a new one ("&amp;lt;", "<a<b>>").
         if !out.contains(['&', '<']) {
-            assert_eq!(normalize(out, style).as_str(), out);
+            assert_eq!(normalise(out, style).as_str(), out);
         }
     }
     let _ = fold(text);

@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use viet_extract::tokenize::{segment_words, sentences, tokenize};
+use viet_extract::tokenise::{segment_words, sentences, tokenise};
 
 fuzz_target!(|text: &str| {
-    let tokens = tokenize(text);
+    let tokens = tokenise(text);
     let mut at = 0;
     let mut rebuilt = String::with_capacity(text.len());
     for t in &tokens {

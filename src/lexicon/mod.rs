@@ -6,8 +6,9 @@
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
-use crate::data::{self, key, lines, lower, norm, ProvinceRecord};
+use crate::data::{self, key, lines, lower, norm};
 use crate::normalize::fold;
+use crate::provinces::ProvinceRecord;
 pub(crate) use phrases::{Gap, Phrases};
 // The lexicon's tables are fixed at build time and only looked up with the
 // text's words, so a fast non-keyed hash is safe here (no insertion of
@@ -239,23 +240,7 @@ impl Lexicon {
 
     pub(crate) fn parse() -> Lexicon {
         let mut vocab = Vocab::default();
-        let mut provinces = Vec::new();
-        for (_, line) in lines(data::PROVINCES).skip(1) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let field = |i: usize| f.get(i).map(|s| s.trim()).unwrap_or("");
-            let name = norm(field(0));
-            let mut aliases = vec![name.clone()];
-            aliases.extend(field(5).split(';').filter(|a| !a.trim().is_empty()).map(norm));
-            let merged = field(4);
-            provinces.push(ProvinceRecord {
-                name,
-                kind: field(1).to_string(),
-                gso_code: field(2).to_string(),
-                era: field(3).to_string(),
-                merged_into: (!merged.is_empty()).then(|| norm(merged)),
-                aliases,
-            });
-        }
+        let provinces = crate::provinces::parse(data::PROVINCES);
         // The word list first: its syllables are most of the vocabulary.
         let mut words = Phrases::empty(Feat::WORD_FIRST);
         // Normalised as one text (one pass, not one per entry), then cut in lines.

@@ -56,7 +56,8 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
-/// Folds a whole string (see [`fold_char`]).
+/// Folds a whole string: tones and vowel marks stripped, đ→d and Đ→D, case
+/// kept ("Đắk Lắk" → "Dak Lak").
 pub fn fold(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }

@@ -1,10 +1,12 @@
 //! Normalisation: NFC, tone-mark placement, HTML leftovers, dashes, quotes
 //! and white space, with a map back to the caller's original bytes.
 //!
+//! Public as [`crate::normalise`] (`normalise`, `NormalisedText`).
+//!
 //! ```
-//! use viet_extract::normalize::{normalize, ToneStyle};
+//! use viet_extract::normalise::{normalise, ToneStyle};
 //! let input = "Ủy ban&nbsp;tỉnh Thanh Hoá";
-//! let norm = normalize(input, ToneStyle::Traditional);
+//! let norm = normalise(input, ToneStyle::Traditional);
 //! assert_eq!(norm.as_str(), "Ủy ban tỉnh Thanh Hóa");
 //! let at = norm.as_str().find("Thanh").unwrap();
 //! let span = norm.to_original(at, norm.as_str().len());

@@ -45,6 +45,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) struct DateHit {
     pub start: usize,
     pub end: usize,
+    /// ISO value; empty for a date that cannot be resolved without a
+    /// publication date (it still keeps its numbers from the figures).
     pub value: String,
     pub part_of_day: Option<&'static str>,
     /// Clock time written next to the date ("19:28, 20/11/2024").
@@ -73,6 +75,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     let fb = f.as_bytes();
     let mut out = Vec::new();
     let mut at = 0;
+    let plain = ctx.text.is_ascii();
     while let Some(c) = DATE.captures_at(f, at) {
         let m = c.get(0).expect("group 0");
         let (fs, fe) = (m.start(), m.end());
@@ -105,7 +108,28 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         // article, the line's own year in page furniture.
         let anchor =
             if start >= ctx.furniture { line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 }) } else { published };
-        let Some((value, rule)) = value_of(&c, anchor, published) else { continue };
+        let Some((value, rule)) = value_of(&c, anchor, published) else {
+            // A date that needs the year of a publication date the text does
+            // not give ("tháng 3 tới", "năm nay"): no value, but its numbers
+            // are no figures either. An empty value marks it.
+            // The match is over folded text: with diacritics written, the
+            // date word must be one ("thắng 3 trận" is a win, "thang 10
+            // điểm" a scale).
+            let nominal = Some(Ymd { y: 2000, m: 7, d: 1 });
+            let written = &ctx.lower[start..end];
+            let date_word = plain || written.contains("tháng") || written.contains("năm");
+            if anchor.is_none() && published.is_none() && date_word && value_of(&c, nominal, nominal).is_some() {
+                out.push(DateHit {
+                    start,
+                    end,
+                    value: String::new(),
+                    part_of_day: None,
+                    time: None,
+                    rule: "date.no_year",
+                });
+            }
+            continue;
+        };
         let pre = c.name("pre").map_or("", |p| p.as_str());
         let part_of_day = ["sang", "chieu", "toi", "trua", "dem"]
             .into_iter()

@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::lexicon::{Feat, UnitKind};
 use crate::tokenize::{Shape, TokenKind};
-use crate::Qualifier;
+use crate::{FigureKind, Qualifier};
 
 /// A figure found in the text.
 #[derive(Clone, Debug)]
@@ -14,6 +14,7 @@ pub(crate) struct FigureHit {
     pub value: f64,
     pub value_max: Option<f64>,
     pub unit: String,
+    pub kind: FigureKind,
     pub qualifier: Option<Qualifier>,
     pub rule: &'static str,
 }
@@ -196,10 +197,10 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
             pos = after;
         }
     }
-    let (unit, end) = if let Some((unit, end)) = unit_at(ctx, pos) {
-        (unit, end)
+    let (unit, end, kind) = if let Some((unit, end, kind)) = unit_at(ctx, pos) {
+        (unit, end, kind)
     } else if let Some((noun, end)) = counted_noun(ctx, pos) {
-        (noun, end)
+        (noun, end, FigureKind::Count)
     } else {
         return None;
     };
@@ -223,6 +224,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         value,
         value_max,
         unit,
+        kind,
         qualifier,
         rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
     })
@@ -271,7 +273,8 @@ fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
     Some((v * m, after))
 }
 
-fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+/// The unit at `pos`: its canonical form, where it ends, and its kind.
+fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize, FigureKind)> {
     let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
     let p = pos + spaces;
     for (surface, u) in &ctx.lex.units {
@@ -293,7 +296,12 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
             if u.kind == UnitKind::Percent && ctx.text[end..].starts_with("/năm") {
                 end += "/năm".len();
             }
-            return Some((u.unit.clone(), end));
+            let kind = match u.kind {
+                UnitKind::Money => FigureKind::Money,
+                UnitKind::Percent => FigureKind::Percent,
+                UnitKind::Measure | UnitKind::Scale => FigureKind::Measure,
+            };
+            return Some((u.unit.clone(), end, kind));
         }
     }
     None

@@ -5,6 +5,7 @@ use crate::calendar::Ymd;
 use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
+use crate::provinces::Era;
 use crate::recognize::{self, Ctx};
 use crate::Span;
 use std::collections::hash_map::Entry;
@@ -15,7 +16,9 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let span = |s: usize, e: usize| norm.to_original(s, e);
 
     // Dates first: figures must not reuse their numbers.
-    let date_hits = recognize::dates::recognize(ctx, published);
+    let mut date_hits = recognize::dates::recognize(ctx, published);
+    let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
+    date_hits.retain(|h| !h.value.is_empty());
     let mut dates: Vec<DateMention> = Vec::new();
     let mut date_index: HashMap<String, usize> = HashMap::new();
     for h in &date_hits {
@@ -33,23 +36,21 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         dates[i].mentions.push(Mention::new(sp, h.rule));
     }
 
-    let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     let mut figures: Vec<Figure> = Vec::new();
     let mut figure_hits: Vec<FigureAt> = Vec::new();
     let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::new();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
         let unit = h.unit.clone();
-        figure_hits.push(FigureAt {
-            start: h.start,
-            quantity: Quantity {
-                text: norm.original()[sp.range()].to_string(),
-                value: h.value,
-                unit: unit.clone(),
-                value_max: h.value_max,
-                qualifier: h.qualifier,
-            },
-        });
+        let figure = Figure {
+            text: norm.original()[sp.range()].to_string(),
+            value: h.value,
+            unit: unit.clone(),
+            kind: h.kind,
+            value_max: h.value_max,
+            qualifier: h.qualifier,
+            mentions: vec![Mention::new(sp, h.rule)],
+        };
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
         let figure_key = (number_key(h.value), key(&unit), h.value_max.map(number_key), h.qualifier);
@@ -57,16 +58,10 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             Entry::Occupied(e) => figures[*e.get()].mentions.push(Mention::new(sp, h.rule)),
             Entry::Vacant(e) => {
                 e.insert(figures.len());
-                figures.push(Figure {
-                    text: norm.original()[sp.range()].to_string(),
-                    value: h.value,
-                    unit,
-                    value_max: h.value_max,
-                    qualifier: h.qualifier,
-                    mentions: vec![Mention::new(sp, h.rule)],
-                });
+                figures.push(figure.clone());
             }
         }
+        figure_hits.push(FigureAt { start: h.start, figure });
     }
 
     // Provinces: one per unit; the 2025 record for names of both eras when
@@ -76,41 +71,38 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     for h in recognize::provinces::recognize(ctx) {
         let mut rec = &ctx.lex.provinces[h.record];
         if after_2025 {
-            if let Some(new) = ctx.lex.provinces.iter().find(|p| p.era == "2025" && p.name == rec.name) {
+            if let Some(new) = ctx.lex.provinces.iter().find(|p| p.era == Era::Since2025 && p.name == rec.name) {
                 rec = new;
             }
         }
         let sp = span(h.hit.start, h.hit.end);
         match provinces.iter_mut().find(|p| p.name == rec.name) {
             Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
-            None => provinces.push(Province {
-                name: rec.name.clone(),
-                kind: rec.kind.clone(),
-                gso_code: rec.gso_code.clone(),
-                era: rec.era.clone(),
-                part_of: rec.merged_into.as_ref().filter(|m| **m != rec.name).cloned(),
-                mentions: vec![Mention::new(sp, h.hit.rule)],
-            }),
+            None => {
+                let mut p = Province::from(rec);
+                p.mentions.push(Mention::new(sp, h.hit.rule));
+                provinces.push(p);
+            }
         }
     }
 
     let people = super::people::people(ctx, norm);
     let organisations = super::organisations::organisations(ctx, norm, &people);
 
-    let mut documents: Vec<LegalRef> = Vec::new();
+    let mut legal_refs: Vec<LegalRef> = Vec::new();
     let mut document_index: HashMap<(String, String), usize> = HashMap::new();
     for h in recognize::legal::recognize(ctx, published) {
         let sp = span(h.start, h.end);
         match document_index.entry((h.kind.clone(), h.number.clone())) {
             Entry::Occupied(e) => {
-                let d = &mut documents[*e.get()];
+                let d = &mut legal_refs[*e.get()];
                 d.mentions.push(Mention::new(sp, "document.reference"));
                 d.issuer = d.issuer.take().or(h.issuer);
                 d.date = d.date.take().or(h.date);
             }
             Entry::Vacant(e) => {
-                e.insert(documents.len());
-                documents.push(LegalRef {
+                e.insert(legal_refs.len());
+                legal_refs.push(LegalRef {
                     text: norm.original()[sp.range()].to_string(),
                     kind: h.kind,
                     number: h.number,
@@ -129,7 +121,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         provinces,
         dates,
         figures,
-        documents,
+        legal_refs,
         facts: Vec::new(),
     };
     doc.facts = super::facts::facts(ctx, norm, &date_hits, &figure_hits, &doc);
@@ -168,11 +160,11 @@ fn restyle(doc: &mut Document, style: ToneStyle) {
     }
     for p in &mut doc.provinces {
         s(&mut p.name);
-        if let Some(x) = &mut p.part_of {
+        if let Some(x) = &mut p.merged_into {
             s(x);
         }
     }
-    for f in &mut doc.figures {
+    for f in doc.figures.iter_mut().chain(doc.facts.iter_mut().flat_map(|f| f.figures.iter_mut())) {
         s(&mut f.unit);
     }
 }

@@ -5,7 +5,7 @@
 //! tổng giá trị trên 288 tỷ đồng." → date 2024, subject "các thành viên trong
 //! Cụm", verb "vận động", figures [181 khoản viện trợ; over 288 000 000 000 VND].
 
-use crate::document::{Document, Fact, Quantity};
+use crate::document::{Document, Fact, Figure};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
@@ -14,7 +14,8 @@ use crate::tokenize::{sentences, Shape, TokenKind};
 /// A figure in the normalised text with its value.
 pub(crate) struct FigureAt {
     pub start: usize,
-    pub quantity: Quantity,
+    /// The figure with its one mention here.
+    pub figure: Figure,
 }
 
 pub(crate) fn facts(
@@ -74,7 +75,7 @@ pub(crate) fn facts(
             date,
             subject,
             verb,
-            figures: here.iter().map(|f| f.quantity.clone()).collect(),
+            figures: here.iter().map(|f| f.figure.clone()).collect(),
         });
     }
     out

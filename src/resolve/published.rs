@@ -1,37 +1,96 @@
-//! The publication date, from the page's dateline or byline.
+//! The publication date, from the page's dateline, byline or header date.
+//!
+//! Only page furniture that states when the page was published counts: a
+//! dateline "07:05 | 04/11/2020", a byline "Như Tâm - 19:28, 20/11/2024", or
+//! a header line near the top that holds a date and nothing but its weekday,
+//! clock time, time zone and label ("Thứ Sáu, ngày 23 tháng 08 năm 2019,
+//! 09:25:27", "Cập nhật: 20/11/2024 08:30 (GMT+7)", "[17/05/2017 17:49:47]").
+//! A date inside a sentence ("… cho biết ngày 15/3/2019 ông đã về hưu") is
+//! what the article talks about, not when it was written, and never sets it.
 
 use crate::calendar::Ymd;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// How far into the text datelines and bylines are looked for (bytes).
+const DATELINE_WINDOW: usize = 3000;
+/// Header lines must start within this many bytes of the top.
+const HEADER_WINDOW: usize = 400;
+/// A header line is short: longer lines are prose.
+const HEADER_MAX_LINE: usize = 160;
+
+// Header lines are matched accent-folded (`normalize::fold`), so a page
+// written without diacritics ("Thu Hai, 04/11/2024") has its date too: the
+// patterns below are written folded.
+
+/// A calendar date as headers write it: "20/11/2024", "20-11-2024",
+/// "20.11.2024", "ngày 23 tháng 08 năm 2019". Groups: d, m, y (numeric) or
+/// d, m, y (words).
+const DATE: &str = r"(?:(?:ngay[ \t]+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})|(?:ngay[ \t]+)?(\d{1,2})[ \t]+thang[ \t]+(\d{1,2})[ \t]*,?[ \t]*nam[ \t]+(\d{4}))";
+/// A clock time: "09:25", "09:25:27", "8h30", with an optional AM/PM.
+const TIME: &str = r"(?:\d{1,2}(?::\d{2}){1,2}|\d{1,2}h\d{2})(?:[ \t]*(?:AM|PM|SA|CH))?";
+/// A weekday: "Thứ Sáu", "Thứ 6", "Chủ nhật", "CN", "T6".
+const WEEKDAY: &str = r"(?:thu[ \t]+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[ \t]+nhat|cn|t[2-7])";
+/// Labels that introduce a page date.
+const LABEL: &str = r"(?:ngay[ \t]+cap[ \t]+nhat|cap[ \t]+nhat|ngay[ \t]+dang|dang[ \t]+ngay|dang[ \t]+luc|dang|xuat[ \t]+ban|thoi[ \t]+gian|published|updated|posted)";
+/// A time zone: "GMT+7", "(GMT+07:00)", "UTC+7".
+const ZONE: &str = r"(?:\(?[ \t]*(?:GMT|UTC)[ \t]*[+\-][ \t]*\d{1,2}(?::?\d{2})?[ \t]*\)?)";
+/// Separators between the parts of a header.
+const SEP: &str = r"(?:[ \t]*[,|\-–—:][ \t]*|[ \t]+)";
+
 /// Finds the publication date: a dateline "07:05 | 04/11/2020", then a byline
-/// "Như Tâm - 19:28, 20/11/2024", then a header date "Thứ Sáu, ngày 23 tháng
-/// 08 năm 2019" or "20/11/2024" near the top.
+/// "Như Tâm - 19:28, 20/11/2024", then a header line near the top. `None`
+/// when the text has none of them.
 pub(crate) fn find(text: &str) -> Option<Ymd> {
     static DATELINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(\d{1,2})/(\d{1,2})/(\d{4})").expect("dateline"));
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
     });
-    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})|(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)")
-            .expect("header")
-    });
-    let head = &text[..floor_char_boundary(text, 3000)];
-    let ymd = |c: &regex::Captures, a: usize| -> Option<Ymd> {
-        let d = c.get(a)?.as_str();
-        let m = c.get(a + 1)?.as_str();
-        let y = c.get(a + 2)?.as_str();
-        Ymd::parse(&format!("{y}-{m}-{d}"))
-    };
+    let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
     if let Some(d) = DATELINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
         return Some(d);
     }
     if let Some(d) = BYLINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
         return Some(d);
     }
-    let top = &text[..floor_char_boundary(text, 400)];
-    HEADER.captures_iter(top).find_map(|c| ymd(&c, 1).or_else(|| ymd(&c, 4)))
+    header(text)
+}
+
+/// A header line in the first [`HEADER_WINDOW`] bytes: a whole line that is a
+/// date stamp, or a line opening with a bracketed stamp "[17/05/2017 17:49:47]".
+fn header(text: &str) -> Option<Ymd> {
+    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        let time_first = format!(r"(?:(?:luc[ \t]+)?{TIME}{SEP}(?:{ZONE}{SEP})?)?");
+        let time_after = format!(r"(?:{SEP}(?:luc[ \t]+)?{TIME})?");
+        Regex::new(&format!(
+            r"(?i)^[ \t]*[\[(]?[ \t]*(?:{LABEL}{SEP})?(?:{WEEKDAY}{SEP})?{time_first}{DATE}{time_after}(?:{SEP}?{ZONE})?[ \t]*[\])]?[ \t.]*$"
+        ))
+        .expect("header date")
+    });
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^[ \t]*\[[ \t]*{DATE}[ \t,]+{TIME}[ \t]*\]")).expect("header stamp")
+    });
+    let mut start = 0;
+    while start < text.len() && start < HEADER_WINDOW {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = text[start..end].trim_end_matches('\r');
+        if line.len() <= HEADER_MAX_LINE {
+            let line = crate::normalize::fold(line);
+            let found = WHOLE.captures(&line).or_else(|| STAMP.captures(&line));
+            if let Some(d) = found.and_then(|c| ymd(&c, 1).or_else(|| ymd(&c, 4))) {
+                return Some(d);
+            }
+        }
+        start = end + 1;
+    }
+    None
+}
+
+/// The date in groups `a` (day), `a + 1` (month), `a + 2` (year).
+fn ymd(c: &regex::Captures, a: usize) -> Option<Ymd> {
+    let num = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
+    Ymd::new(num(a + 2)? as i32, num(a + 1)?, num(a)?)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -42,4 +101,47 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<String> {
+        find(text).map(|d| d.iso())
+    }
+
+    #[test]
+    fn page_furniture_sets_the_date() {
+        assert_eq!(iso("Trang chủ\n07:05 | 04/11/2020 GMT+7\nBài viết"), Some("2020-11-04".into()));
+        assert_eq!(iso("Tiêu đề\n\nPhương Anh - 19:28, 20/11/2024\n\nNội dung."), Some("2024-11-20".into()));
+        assert_eq!(iso("Thời sự\nThứ Hai, ngày 14 tháng 07 năm 2025, 10:20:05\n\nTin."), Some("2025-07-14".into()));
+        assert_eq!(iso("Kinh tế\n13/05/2017 10:28 GMT+7\nTin."), Some("2017-05-13".into()));
+        assert_eq!(iso("Cập nhật: 02/01/2025 08:30 (GMT+7)\nTin."), Some("2025-01-02".into()));
+        assert_eq!(iso("Thứ ba, 7/1/2025 - 14:05\nTin."), Some("2025-01-07".into()));
+        assert_eq!(iso("Đăng lúc 08:30 ngày 20/11/2024\nTin."), Some("2024-11-20".into()));
+        assert_eq!(iso("[17/05/2017 17:49:47] Chiều nay, tại Hà Nội, hội nghị khai mạc."), Some("2017-05-17".into()));
+        assert_eq!(iso("Thời sự\n20.11.2024\nTin."), Some("2024-11-20".into()));
+        // Pages written without diacritics have the same header lines.
+        assert_eq!(iso("The thao\nThu Hai, 04/11/2024 - 06:40\nTin."), Some("2024-11-04".into()));
+        assert_eq!(iso("Cap nhat: 02/01/2025 08:30 (GMT+7)\nTin."), Some("2025-01-02".into()));
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_is_not_the_publication_date() {
+        // The example of issue 17: the retirement date set the page's date.
+        assert_eq!(iso("Ông Nguyễn Văn An cho biết ngày 15/3/2019 ông đã về hưu. Chiều 3/11, ông về thăm quê."), None);
+        assert_eq!(iso("Ngày 6/2/2017, Bộ Công Thương họp báo về giá xăng.\nNội dung."), None);
+        assert_eq!(iso("Giá vàng ngày 7/2/2017: tăng mạnh\nNội dung."), None);
+        assert_eq!(iso("Chiều 10/2/2017, một xe khách gặp nạn trên quốc lộ 1."), None);
+        // A line starting inside the window is read whole, not cut at its edge.
+        let long = format!("{}\nNgày 13/7/2012, đoàn công tác đã tới.", "x".repeat(HEADER_WINDOW - 20));
+        assert_eq!(iso(&long), None);
+    }
+
+    #[test]
+    fn invalid_calendar_dates_are_skipped() {
+        assert_eq!(iso("Trang chủ\n31/02/2024\nTin."), None);
+        assert_eq!(iso("07:05 | 31/02/2020\n08:00 | 01/03/2020"), Some("2020-03-01".into()));
+    }
 }

@@ -5,9 +5,9 @@
 //! [`NormalizedText::to_original`](crate::normalize::NormalizedText::to_original)).
 //!
 //! ```
-//! use viet_extract::tokenize::{tokenize, TokenKind};
+//! use viet_extract::tokenise::{tokenise, TokenKind};
 //! let text = "TP.HCM có 2.500 người, xem https://a.vn.";
-//! let toks = tokenize(text);
+//! let toks = tokenise(text);
 //! let kinds: Vec<_> = toks.iter().map(|t| (t.kind(), &text[t.range()])).collect();
 //! assert_eq!(kinds[4], (TokenKind::Number, "2.500"));
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
@@ -19,7 +19,7 @@ mod sentences;
 mod words;
 
 pub use sentences::sentences;
-pub use words::{segment_words, segment_words_with};
+pub use words::segment_words;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -10,7 +10,7 @@ use crate::normalize::{lower_char, normalize, ToneStyle};
 ///
 /// ```
 /// let text = "Liên hiệp các tổ chức hữu nghị";
-/// let words: Vec<&str> = viet_extract::tokenize::segment_words(text)
+/// let words: Vec<&str> = viet_extract::tokenise::segment_words(text)
 ///     .into_iter().map(|r| &text[r]).collect();
 /// assert_eq!(words, ["Liên hiệp", "các", "tổ chức", "hữu nghị"]);
 /// ```

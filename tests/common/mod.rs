@@ -1,8 +1,10 @@
 //! Shared by the accuracy tests: loads gold JSONL and scores the extractor
-//! with the same code as the `evaluate` example (`viet_extract::eval`).
+//! with the same code as the `evaluate` example (`eval.rs` here).
 
+pub mod eval;
+
+use eval::{GoldDoc, Scores, CATEGORIES};
 use std::path::Path;
-use viet_extract::eval::{GoldDoc, Scores, CATEGORIES};
 use viet_extract::Extractor;
 
 /// Scores every line of the `*.jsonl` files at `gold` (a file or a folder),
@@ -34,7 +36,9 @@ pub fn score(gold: &Path, docs: &Path) -> Scores {
             };
             let label = g.doc.clone().unwrap_or_else(|| format!("line {}", i + 1));
             let doc = match g.published.as_deref() {
-                Some(p) => ex.extract_published(&text, p),
+                Some(p) => ex
+                    .extract_published(&text, p)
+                    .unwrap_or_else(|e| panic!("{}:{}: bad published date: {e}", file.display(), i + 1)),
                 None => ex.extract(&text),
             };
             scores.add(&label, &g, &doc);

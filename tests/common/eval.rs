@@ -2,11 +2,15 @@
 //! (`SCHEMA.md`): precision, recall and F1 per category, micro-averaged
 //! over documents, with the schema's matching rules.
 //!
-//! Used by the `evaluate` example and the accuracy tests.
+//! Development code, not part of the crate: the accuracy tests include it as
+//! `tests/common/eval.rs`, the `evaluate` example with `#[path]`.
 
-use crate::{data::key, Document};
+#![allow(dead_code)] // each includer uses a part
+
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use viet_extract::normalise::{normalise, ToneStyle};
+use viet_extract::Document;
 
 /// One gold line.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -317,6 +321,11 @@ fn names(name: &str, aliases: &[String]) -> Vec<String> {
 
 fn pair(name: &str, role: &str) -> String {
     format!("{}|{}", norm(name), norm(role))
+}
+
+/// Lower-cased, traditional-tone key for case- and tone-insensitive matching.
+fn key(s: &str) -> String {
+    normalise(s, ToneStyle::Traditional).as_str().to_lowercase()
 }
 
 /// The schema's string comparison: NFC, case folding, one tone placement,
