@@ -15,6 +15,7 @@
 
 use crate::normalize::is_letter;
 
+mod model;
 mod sentences;
 mod words;
 

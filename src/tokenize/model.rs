@@ -1,0 +1,164 @@
+//! The word segmenter's model: the vocabulary as a trie over syllable ids,
+//! each word's weight (a log-probability), and the name prefixes. Built once
+//! from `data/segment_weights.tsv` and `data/name_prefixes.txt`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::normalize::{lower_char, normalize, ToneStyle};
+
+const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
+const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
+
+/// The longest word, in syllables, the trie is walked for.
+pub(crate) const MAX_SYLLABLES: usize = 6;
+
+/// No syllable id: a syllable outside the vocabulary.
+pub(crate) const NO_SYLLABLE: u32 = u32::MAX;
+
+pub(crate) struct Model {
+    /// Lower-case syllable (traditional tone placement) → id.
+    syllables: FxHashMap<Box<str>, u32>,
+    /// (node << 32 | syllable id) → child node; node 0 is the root.
+    children: FxHashMap<u64, u32>,
+    /// Weight of the word ending at each node (`f32::NEG_INFINITY`: none).
+    weight: Vec<f32>,
+    /// Weight of a syllable or word never seen as a word.
+    pub(crate) unknown: f32,
+    /// Weight of a capitalised name (the share of names among words).
+    pub(crate) name: f32,
+    /// Name prefixes, by syllable id.
+    prefix: Vec<bool>,
+}
+
+pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES));
+
+/// The key of one syllable or word: NFC, traditional tone placement, lower case.
+fn key(s: &str) -> String {
+    normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+}
+
+impl Model {
+    fn parse(weights: &str, prefixes: &str) -> Model {
+        let mut total = 0f64;
+        let mut names = 0f64;
+        let mut entries: FxHashMap<String, f64> = FxHashMap::default();
+        for line in weights.lines() {
+            let line = line.trim_end_matches('\r');
+            if let Some(rest) = line.strip_prefix('#') {
+                let mut f = rest.trim().split('\t');
+                match (f.next(), f.next().and_then(|n| n.trim().parse::<f64>().ok())) {
+                    (Some("total"), Some(n)) => total = n,
+                    (Some("names"), Some(n)) => names = n,
+                    _ => {}
+                }
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (Some(word), Some(count)) = (f.next(), f.next().and_then(|c| c.trim().parse::<f64>().ok())) else {
+                continue;
+            };
+            let k = key(word.trim());
+            if !k.is_empty() {
+                *entries.entry(k).or_default() += count;
+            }
+        }
+        let total = total.max(1.0);
+        let mut m = Model {
+            syllables: FxHashMap::default(),
+            children: FxHashMap::default(),
+            weight: vec![f32::NEG_INFINITY],
+            unknown: (0.5 / total).ln() as f32,
+            name: ((names.max(1.0)) / total).ln() as f32,
+            prefix: Vec::new(),
+        };
+        let mut sorted: Vec<_> = entries.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (word, count) in sorted {
+            if word.split(' ').count() > MAX_SYLLABLES {
+                continue;
+            }
+            let mut node = 0u32;
+            for syl in word.split(' ') {
+                let id = m.intern(syl);
+                let next = m.weight.len() as u32;
+                node = *m.children.entry((node as u64) << 32 | id as u64).or_insert_with(|| next);
+                if node == next {
+                    m.weight.push(f32::NEG_INFINITY);
+                }
+            }
+            m.weight[node as usize] = ((count + 0.5) / total).ln() as f32;
+        }
+        for line in prefixes.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let id = m.intern(&key(line));
+            m.prefix[id as usize] = true;
+        }
+        m
+    }
+
+    fn intern(&mut self, syl: &str) -> u32 {
+        if let Some(&id) = self.syllables.get(syl) {
+            return id;
+        }
+        let id = self.syllables.len() as u32;
+        self.syllables.insert(syl.into(), id);
+        self.prefix.push(false);
+        id
+    }
+
+    /// The id of a lower-case syllable key.
+    pub(crate) fn syllable(&self, lower: &str) -> u32 {
+        self.syllables.get(lower).copied().unwrap_or(NO_SYLLABLE)
+    }
+
+    /// The trie node after `syl` from `node` (0: the root).
+    pub(crate) fn child(&self, node: u32, syl: u32) -> Option<u32> {
+        if syl == NO_SYLLABLE {
+            return None;
+        }
+        self.children.get(&((node as u64) << 32 | syl as u64)).copied()
+    }
+
+    /// The weight of the word ending at `node`, if one does.
+    pub(crate) fn weight(&self, node: u32) -> Option<f32> {
+        Some(self.weight[node as usize]).filter(|w| w.is_finite())
+    }
+
+    /// Whether a capitalised `syl` at a sentence's start is more likely the
+    /// sentence's capital before a name than the name's first syllable.
+    pub(crate) fn is_prefix(&self, syl: u32) -> bool {
+        self.prefix.get(syl as usize).copied().unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_weights_and_prefixes() {
+        let m = Model::parse("# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n", "ông\n");
+        let nha = m.syllable("nhà");
+        let hang = m.syllable("hàng");
+        let n1 = m.child(0, nha).expect("nhà");
+        assert!((m.weight(n1).unwrap() - (20.5f32 / 100.0).ln()).abs() < 1e-5);
+        let n2 = m.child(n1, hang).expect("nhà hàng");
+        assert!(m.weight(n2).is_some());
+        let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
+        assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
+        assert!(m.is_prefix(m.syllable("ông")));
+        assert!(!m.is_prefix(nha));
+        assert_eq!(m.syllable("xyz"), NO_SYLLABLE);
+        assert!((m.name - 0.1f32.ln()).abs() < 1e-5);
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = &*MODEL;
+        let id = m.syllable("tổ");
+        let node = m.child(m.child(0, id).unwrap(), m.syllable("chức")).unwrap();
+        assert!(m.weight(node).is_some(), "tổ chức is a word");
+        assert!(m.is_prefix(m.syllable("ông")));
+    }
+}
