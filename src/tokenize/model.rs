@@ -10,6 +10,8 @@ use crate::normalize::{lower_char, normalize, ToneStyle};
 
 const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
 const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
+/// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
+const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
 /// The longest word, in syllables, the trie is walked for.
 pub(crate) const MAX_SYLLABLES: usize = 6;
@@ -30,9 +32,11 @@ pub(crate) struct Model {
     pub(crate) name: f32,
     /// Name prefixes, by syllable id.
     prefix: Vec<bool>,
+    /// One-syllable heads of bodies' names ("Bộ", "Sở", "Cục"), by syllable id.
+    body_head: Vec<bool>,
 }
 
-pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES));
+pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS));
 
 /// The key of one syllable or word: NFC, traditional tone placement, lower case.
 fn key(s: &str) -> String {
@@ -40,7 +44,7 @@ fn key(s: &str) -> String {
 }
 
 impl Model {
-    fn parse(weights: &str, prefixes: &str) -> Model {
+    fn parse(weights: &str, prefixes: &str, body_heads: &str) -> Model {
         let mut total = 0f64;
         let mut names = 0f64;
         let mut entries: FxHashMap<String, f64> = FxHashMap::default();
@@ -72,6 +76,7 @@ impl Model {
             unknown: (0.5 / total).ln() as f32,
             name: ((names.max(1.0)) / total).ln() as f32,
             prefix: Vec::new(),
+            body_head: Vec::new(),
         };
         let mut sorted: Vec<_> = entries.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
@@ -94,6 +99,13 @@ impl Model {
             let id = m.intern(&key(line));
             m.prefix[id as usize] = true;
         }
+        for line in body_heads.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let head = key(line.split('\t').next().unwrap_or("").trim());
+            if !head.is_empty() && !head.contains(' ') {
+                let id = m.intern(&head);
+                m.body_head[id as usize] = true;
+            }
+        }
         m
     }
 
@@ -104,6 +116,7 @@ impl Model {
         let id = self.syllables.len() as u32;
         self.syllables.insert(syl.into(), id);
         self.prefix.push(false);
+        self.body_head.push(false);
         id
     }
 
@@ -125,6 +138,11 @@ impl Model {
         Some(self.weight[node as usize]).filter(|w| w.is_finite())
     }
 
+    /// Whether `syl` is a one-syllable head of bodies' names ("Bộ", "Sở").
+    pub(crate) fn is_body_head(&self, syl: u32) -> bool {
+        self.body_head.get(syl as usize).copied().unwrap_or(false)
+    }
+
     /// Whether a capitalised `syl` at a sentence's start is more likely the
     /// sentence's capital before a name than the name's first syllable.
     pub(crate) fn is_prefix(&self, syl: u32) -> bool {
@@ -138,7 +156,11 @@ mod tests {
 
     #[test]
     fn parses_weights_and_prefixes() {
-        let m = Model::parse("# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n", "ông\n");
+        let m = Model::parse(
+            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n",
+            "ông\n",
+            "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
+        );
         let nha = m.syllable("nhà");
         let hang = m.syllable("hàng");
         let n1 = m.child(0, nha).expect("nhà");
@@ -149,6 +171,7 @@ mod tests {
         assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(!m.is_prefix(nha));
+        assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));
         assert_eq!(m.syllable("xyz"), NO_SYLLABLE);
         assert!((m.name - 0.1f32.ln()).abs() < 1e-5);
     }

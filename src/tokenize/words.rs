@@ -99,11 +99,24 @@ impl<'m> Segmenter<'m> {
     }
 
     /// End (exclusive token index) of the glued group starting at token `i`:
-    /// words and numbers joined by hyphens, numbers also by "/" and ":".
+    /// words and numbers written together or joined by hyphens, numbers also
+    /// by "/" and ":".
     fn chain_end(&self, text: &str, tokens: &[Token], i: usize) -> usize {
         let mut j = i + 1;
-        while j + 1 < tokens.len() {
-            let (a, sep, b) = (&tokens[j - 1], &tokens[j], &tokens[j + 1]);
+        while j < tokens.len() {
+            let (a, b) = (&tokens[j - 1], &tokens[j]);
+            // "51H", "2km": digits and letters written together.
+            if a.end() == b.start()
+                && matches!(a.kind(), TokenKind::Word | TokenKind::Number)
+                && matches!(b.kind(), TokenKind::Word | TokenKind::Number)
+            {
+                j += 1;
+                continue;
+            }
+            if j + 1 >= tokens.len() {
+                break;
+            }
+            let (sep, b) = (b, &tokens[j + 1]);
             let numbers = a.kind() == TokenKind::Number && b.kind() == TokenKind::Number;
             let ok = sep.kind() == TokenKind::Punct
                 && a.end() == sep.start()
@@ -203,6 +216,26 @@ impl<'m> Segmenter<'m> {
         }
     }
 
+    /// Whether a vocabulary word starts at unit `i` and runs on into unit
+    /// `i + 1` (written in lower case).
+    fn word_runs_on(&self, i: usize) -> bool {
+        let (m, u) = (self.model, &self.units);
+        if i + 1 >= u.len() || u[i + 1].title || !u[i + 1].joins_prev {
+            return false;
+        }
+        let Some(mut node) = m.child(0, u[i].syl) else { return false };
+        let mut j = i + 1;
+        while j < u.len() && j - i < MAX_SYLLABLES && u[j].joins_prev {
+            let Some(next) = m.child(node, u[j].syl) else { return false };
+            node = next;
+            j += 1;
+            if m.weight(node).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
     fn run(mut self, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         self.units(text, tokens);
         let m = self.model;
@@ -221,8 +254,14 @@ impl<'m> Segmenter<'m> {
                 j += 1;
             }
             let first = if u[i].sentence_start && m.is_prefix(u[i].syl) { i + 1 } else { i };
-            if j >= first + 2 {
-                name_end[first] = j as u32;
+            // "Sở Y tế", "Bộ Tài chính", "Đài Truyền hình": a body's name
+            // capitalises the first syllable of each word after its head, so
+            // when the run's last capital begins a word that runs on in lower
+            // case, the run is a head and words, not a name.
+            let end =
+                if j < n && m.is_body_head(u[first.min(j - 1)].syl) && self.word_runs_on(j - 1) { first } else { j };
+            if end >= first + 2 {
+                name_end[first] = end as u32;
             }
             i = j;
         }
