@@ -82,6 +82,9 @@ def main():
     with open(a.weights, "w", encoding="utf-8") as out:
         out.write("# Word-segmentation weights: how often each entry was one word in public raw news\n")
         out.write("# text segmented by RDRsegmenter; see data/README.md and docs/segmentation.md.\n")
+        out.write("# Multi-syllable entries: RDRsegmenter's VnVocab (Apache-2.0, see LICENSE.words.txt),\n")
+        out.write("# changed: lower case, traditional tone placement, entries with non-letters dropped,\n")
+        out.write("# a count added to each.\n")
         out.write(f"# total\t{total}\n# names\t{names}\n")
         singles = sorted(w for w, c in counts.items() if " " not in w and c >= 2 and is_syllable(w))
         for w in singles:

@@ -10,6 +10,7 @@ use crate::normalize::{lower_char, normalize, ToneStyle};
 
 const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
 const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
+const RULES: &str = include_str!("../../data/segment_rules.tsv");
 /// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
 const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
@@ -18,6 +19,10 @@ pub(crate) const MAX_SYLLABLES: usize = 6;
 
 /// No syllable id: a syllable outside the vocabulary.
 pub(crate) const NO_SYLLABLE: u32 = u32::MAX;
+
+/// A rule's context: the syllable before the pair, the pair, the syllable
+/// after it ([`NO_SYLLABLE`] where the rule does not look).
+type Context = (u32, u32, u32, u32);
 
 pub(crate) struct Model {
     /// Lower-case syllable (traditional tone placement) → id.
@@ -34,9 +39,17 @@ pub(crate) struct Model {
     prefix: Vec<bool>,
     /// One-syllable heads of bodies' names ("Bộ", "Sở", "Cục"), by syllable id.
     body_head: Vec<bool>,
+    /// Corrections: (left, a, b, right, joined) → joined after. `left` and
+    /// `right` are [`NO_SYLLABLE`] where the rule does not look at them.
+    rules: FxHashMap<(Context, bool), bool>,
+    /// Whether any rule looks at the syllable before the pair, or after it.
+    pub(crate) rules_left: bool,
+    pub(crate) rules_right: bool,
+    /// The id standing for any non-word in a rule's context ("<s>").
+    pub(crate) not_word: u32,
 }
 
-pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS));
+pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES));
 
 /// The key of one syllable or word: NFC, traditional tone placement, lower case.
 fn key(s: &str) -> String {
@@ -44,7 +57,7 @@ fn key(s: &str) -> String {
 }
 
 impl Model {
-    fn parse(weights: &str, prefixes: &str, body_heads: &str) -> Model {
+    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str) -> Model {
         let mut total = 0f64;
         let mut names = 0f64;
         let mut entries: FxHashMap<String, f64> = FxHashMap::default();
@@ -77,7 +90,12 @@ impl Model {
             name: ((names.max(1.0)) / total).ln() as f32,
             prefix: Vec::new(),
             body_head: Vec::new(),
+            rules: FxHashMap::default(),
+            rules_left: false,
+            rules_right: false,
+            not_word: 0,
         };
+        m.not_word = m.intern("<s>");
         let mut sorted: Vec<_> = entries.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         for (word, count) in sorted {
@@ -106,7 +124,55 @@ impl Model {
                 m.body_head[id as usize] = true;
             }
         }
+        for line in rules.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            if let Some((key, from, to)) = m.parse_rule(line) {
+                m.rules_left |= key.0 != NO_SYLLABLE;
+                m.rules_right |= key.3 != NO_SYLLABLE;
+                m.rules.insert((key, from), to);
+            }
+        }
         m
+    }
+
+    /// "lần thứ | ba<TAB>join<TAB>split": the context's syllables around the
+    /// boundary "|", at most one on either side of the pair.
+    fn parse_rule(&mut self, line: &str) -> Option<(Context, bool, bool)> {
+        let mut f = line.split('\t');
+        let (ctx, from, to) = (f.next()?, f.next()?.trim(), f.next()?.trim());
+        let decision = |s: &str| match s {
+            "join" => Some(true),
+            "split" => Some(false),
+            _ => None,
+        };
+        let (from, to) = (decision(from)?, decision(to)?);
+        let (before, after) = ctx.split_once('|')?;
+        let before: Vec<&str> = before.split_whitespace().collect();
+        let after: Vec<&str> = after.split_whitespace().collect();
+        let mut id = |s: &str| if s == "<s>" { self.not_word } else { self.intern(&key(s)) };
+        let (left, a) = match before[..] {
+            [a] => (NO_SYLLABLE, id(a)),
+            [l, a] => (id(l), id(a)),
+            _ => return None,
+        };
+        let (b, right) = match after[..] {
+            [b] => (id(b), NO_SYLLABLE),
+            [b, r] => (id(b), id(r)),
+            _ => return None,
+        };
+        Some(((left, a, b, right), from, to))
+    }
+
+    /// The correction for the boundary between syllables `a` and `b` (with
+    /// `left` before and `right` after them) where the lattice `joined` them
+    /// or not: the more specific context first.
+    pub(crate) fn rule(&self, left: u32, a: u32, b: u32, right: u32, joined: bool) -> Option<bool> {
+        if self.rules.is_empty() || a == NO_SYLLABLE || b == NO_SYLLABLE {
+            return None;
+        }
+        let get = |ctx: Context| self.rules.get(&(ctx, joined)).copied();
+        (if self.rules_left { get((left, a, b, NO_SYLLABLE)) } else { None })
+            .or_else(|| if self.rules_right { get((NO_SYLLABLE, a, b, right)) } else { None })
+            .or_else(|| get((NO_SYLLABLE, a, b, NO_SYLLABLE)))
     }
 
     fn intern(&mut self, syl: &str) -> u32 {
@@ -160,6 +226,7 @@ mod tests {
             "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n",
             "ông\n",
             "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
+            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\n",
         );
         let nha = m.syllable("nhà");
         let hang = m.syllable("hàng");
@@ -172,6 +239,11 @@ mod tests {
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(!m.is_prefix(nha));
         assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));
+        let (sang, x, s) = (m.syllable("sang"), m.syllable("xóm"), m.not_word);
+        assert_eq!(m.rule(x, nha, hang, x, true), Some(false), "bigram rule");
+        assert_eq!(m.rule(sang, nha, hang, x, false), Some(true), "left context");
+        assert_eq!(m.rule(x, nha, hang, s, true), Some(true), "right context before the bigram");
+        assert_eq!(m.rule(x, nha, hang, x, false), None);
         assert_eq!(m.syllable("xyz"), NO_SYLLABLE);
         assert!((m.name - 0.1f32.ln()).abs() < 1e-5);
     }

@@ -65,6 +65,8 @@ struct Unit {
     word: bool,
     /// A capitalised syllable ("Hà").
     title: bool,
+    /// A syllable in lower case ("nhà").
+    lower: bool,
     /// Joined to the previous unit by spaces only, both words: they may
     /// form one word.
     joins_prev: bool,
@@ -155,22 +157,9 @@ impl<'m> Segmenter<'m> {
                 }
                 // "23-3", "5/10/2000", "10:30", "Wai-kru", "GD-ĐT",
                 // "51H-123": hyphens (and, between numbers, slashes and
-                // colons) inside a group written without spaces; then a
-                // glued "%".
+                // colons) inside a group written without spaces.
                 TokenKind::Number | TokenKind::Word if self.chain_end(text, tokens, i) > i + 1 => {
                     j = self.chain_end(text, tokens, i);
-                    if tokens[j - 1].kind() == TokenKind::Number
-                        && j < tokens.len()
-                        && is(&tokens[j], "%")
-                        && glued(&tokens[j - 1], &tokens[j])
-                    {
-                        j += 1;
-                    }
-                }
-                TokenKind::Number => {
-                    if j < tokens.len() && is(&tokens[j], "%") && glued(t, &tokens[j]) {
-                        j += 1;
-                    }
                 }
                 // "TP. HCM", "GS. TS", "ông H. cho": the period of an
                 // abbreviation, when a word or number follows after a space.
@@ -189,6 +178,14 @@ impl<'m> Segmenter<'m> {
                 }
                 _ => {}
             }
+            // "7,5%": a percent sign glued to a number.
+            if tokens[j - 1].kind() == TokenKind::Number
+                && j < tokens.len()
+                && is(&tokens[j], "%")
+                && glued(&tokens[j - 1], &tokens[j])
+            {
+                j += 1;
+            }
             let (start, end) = (t.start(), tokens[j - 1].end());
             let word = j == i + 1 && t.kind() == TokenKind::Word;
             let gap = prev_end.map(|p| &text[p..start]);
@@ -206,6 +203,7 @@ impl<'m> Segmenter<'m> {
                 syl,
                 word,
                 title: word && t.shape() == Shape::Title,
+                lower: word && t.shape() == Shape::Lower,
                 joins_prev: word && prev_word && gap.is_some_and(|g| !g.is_empty() && !line_break),
                 sentence_start: prev_opens || line_break,
             });
@@ -302,14 +300,47 @@ impl<'m> Segmenter<'m> {
                 relax(&mut best, &mut back, i, name_end[i] as usize, m.name);
             }
         }
-        let mut out = Vec::with_capacity(n);
+        // joined[k]: unit k continues the word of unit k - 1.
+        let mut joined = vec![false; n];
         let mut k = n;
         while k > 0 {
             let from = back[k] as usize;
-            out.push(u[from].start..u[k - 1].end);
+            for flag in &mut joined[from + 1..k] {
+                *flag = true;
+            }
             k = from;
         }
-        out.reverse();
+        // Corrections learnt where the lattice and context disagree, between
+        // two lower-case syllables; each looks at the lattice's decisions.
+        let mut fixed = joined.clone();
+        for k in 1..n {
+            let (a, b) = (&u[k - 1], &u[k]);
+            if !(a.lower && b.lower && b.joins_prev) {
+                continue;
+            }
+            let ctx = |i: Option<usize>| match i.map(|i| &u[i]) {
+                Some(x) if x.word => x.syl,
+                _ => m.not_word,
+            };
+            let left = if m.rules_left { ctx(k.checked_sub(2)) } else { m.not_word };
+            let right = if m.rules_right { ctx(Some(k + 1).filter(|&i| i < n)) } else { m.not_word };
+            if let Some(to) = m.rule(left, a.syl, b.syl, right, joined[k]) {
+                // A join makes one word of two one-syllable words, never a
+                // longer word of two others.
+                let single = |i: usize| !joined[i] && (i + 1 >= n || !joined[i + 1]);
+                if !to || joined[k] || (single(k - 1) && single(k)) {
+                    fixed[k] = to;
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(n);
+        let mut start = 0;
+        for k in 1..=n {
+            if k == n || !fixed[k] {
+                out.push(u[start].start..u[k - 1].end);
+                start = k;
+            }
+        }
         out
     }
 }
