@@ -2,7 +2,7 @@
 //! split of Universal Dependencies' Vietnamese VTB), and its speed.
 //!
 //! ```text
-//! cargo run --release --example segment_eval -- PATH.conllu [--errors N] [--seconds S] [--out FILE]
+//! cargo run --release --example segment_eval -- PATH.conllu [--errors N] [--seconds S] [--out FILE] [--stages]
 //! ```
 //!
 //! Each sentence's input is its word forms joined by single spaces (the
@@ -11,15 +11,19 @@
 //! A predicted word is right when both of its boundaries match a gold
 //! word's (positions counted in non-space characters). Speed is the input's
 //! bytes over the time of the segmentation calls alone, repeated for at
-//! least `--seconds` (default 2); `--errors N` prints N wrong spans with
+//! least `--seconds` (default 2), then for the whole file given as one text
+//! (sentences one a line) in one call; `--errors N` prints N wrong spans with
 //! their context, `--out FILE` writes the segmentation, one sentence a line,
-//! words joined by `_`.
+//! words joined by `_`; `--stages` also times normalisation and tokenisation
+//! alone, interleaved with the full calls (a ratio that holds on a busy
+//! machine).
 
 use std::collections::HashSet;
 use std::time::Instant;
-use viet_extract::tokenize::segment_words;
+use viet_extract::normalize::{normalize, ToneStyle};
+use viet_extract::tokenize::{segment_words, tokenize};
 
-const USAGE: &str = "usage: segment_eval PATH.conllu [--errors N] [--seconds S] [--out FILE]";
+const USAGE: &str = "usage: segment_eval PATH.conllu [--errors N] [--seconds S] [--out FILE] [--stages]";
 
 /// Prints `msg` and the usage line, and exits with status 2.
 fn fail(msg: &str) -> ! {
@@ -75,12 +79,14 @@ fn main() {
     let mut errors = 0usize;
     let mut seconds = 2.0f64;
     let mut out_path = None;
+    let mut stages = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--errors" => errors = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--errors N")),
             "--seconds" => seconds = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--seconds S")),
             "--out" => out_path = Some(args.next().unwrap_or_else(|| fail("--out FILE"))),
+            "--stages" => stages = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -156,27 +162,56 @@ fn main() {
     let rec = right as f64 / gold_n.max(1) as f64;
     let f1 = if prec + rec > 0.0 { 2.0 * prec * rec / (prec + rec) } else { 0.0 };
 
-    // Speed: the segmentation calls alone, repeated.
+    // Speed: the segmentation calls alone, repeated; with --stages,
+    // normalisation and tokenisation alone in alternate rounds.
     let bytes: usize = texts.iter().map(|t| t.len() + 1).sum();
-    let mut total = 0usize;
-    let mut sink = 0usize;
+    let (mut total, mut sink) = (0usize, 0usize);
+    let (mut seg_secs, mut tok_secs, mut tok_total) = (0f64, 0f64, 0usize);
     let start = Instant::now();
     while start.elapsed().as_secs_f64() < seconds {
+        let t0 = Instant::now();
         for t in &texts {
             sink += segment_words(t).len();
         }
+        seg_secs += t0.elapsed().as_secs_f64();
         total += bytes;
+        if stages {
+            let t0 = Instant::now();
+            for t in &texts {
+                sink += tokenize(normalize(t, ToneStyle::Traditional).as_str()).len();
+            }
+            tok_secs += t0.elapsed().as_secs_f64();
+            tok_total += bytes;
+        }
     }
-    let secs = start.elapsed().as_secs_f64();
+    let secs = seg_secs;
+    // The same text as one document (sentences one a line), one call.
+    let doc = texts.join("\n");
+    let (mut doc_secs, mut doc_total) = (0f64, 0usize);
+    while doc_secs < seconds / 2.0 {
+        let t0 = Instant::now();
+        sink += segment_words(&doc).len();
+        doc_secs += t0.elapsed().as_secs_f64();
+        doc_total += doc.len();
+    }
     println!(
         "{path}: {} sentences, {gold_n} gold words, {pred_n} predicted, {right} right\n\
          precision {:.2}  recall {:.2}  word F1 {:.2}\n\
-         speed {:.1} MB/s ({} bytes in {secs:.2} s; {sink} words)",
+         speed {:.1} MB/s one sentence a call ({} bytes in {secs:.2} s; {sink} words), \
+         {:.1} MB/s the whole file in one call",
         sents.len(),
         100.0 * prec,
         100.0 * rec,
         100.0 * f1,
         total as f64 / secs / 1e6,
-        total
+        total,
+        doc_total as f64 / doc_secs / 1e6
     );
+    if stages {
+        println!(
+            "normalise + tokenise alone {:.1} MB/s: the lattice, names and rules take {:.0}% of the time",
+            tok_total as f64 / tok_secs / 1e6,
+            100.0 * (1.0 - (tok_secs / tok_total as f64) / (seg_secs / total as f64))
+        );
+    }
 }

@@ -25,10 +25,17 @@ pub(crate) const NO_SYLLABLE: u32 = u32::MAX;
 type Context = (u32, u32, u32, u32);
 
 pub(crate) struct Model {
-    /// Lower-case syllable (traditional tone placement) → id.
-    syllables: FxHashMap<Box<str>, u32>,
+    /// Lower-case syllable (traditional tone placement) → id: those of at
+    /// most 16 bytes (nearly all) packed into an integer, the others as text.
+    short: FxHashMap<u128, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    /// Number of syllables interned.
+    count: u32,
     /// (node << 32 | syllable id) → child node; node 0 is the root.
     children: FxHashMap<u64, u32>,
+    /// The root's children by syllable id (`u32::MAX`: none), the look-up
+    /// made for every syllable.
+    roots: Vec<u32>,
     /// Weight of the word ending at each node (`f32::NEG_INFINITY`: none).
     weight: Vec<f32>,
     /// Weight of a syllable or word never seen as a word.
@@ -39,9 +46,10 @@ pub(crate) struct Model {
     prefix: Vec<bool>,
     /// One-syllable heads of bodies' names ("Bộ", "Sở", "Cục"), by syllable id.
     body_head: Vec<bool>,
-    /// Corrections: (left, a, b, right, joined) → joined after. `left` and
-    /// `right` are [`NO_SYLLABLE`] where the rule does not look at them.
-    rules: FxHashMap<(Context, bool), bool>,
+    /// Corrections by pair (a << 32 | b): (left, right, joined) → joined
+    /// after; `left` and `right` are [`NO_SYLLABLE`] where the rule does not
+    /// look at them.
+    rules: FxHashMap<u64, Vec<(u32, u32, bool, bool)>>,
     /// Whether any rule looks at the syllable before the pair, or after it.
     pub(crate) rules_left: bool,
     pub(crate) rules_right: bool,
@@ -54,6 +62,18 @@ pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS
 /// The key of one syllable or word: NFC, traditional tone placement, lower case.
 fn key(s: &str) -> String {
     normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+}
+
+/// A text of at most 16 bytes as one integer (zero-padded; text never holds
+/// NUL here), for hashing without comparing strings.
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
 }
 
 impl Model {
@@ -83,8 +103,11 @@ impl Model {
         }
         let total = total.max(1.0);
         let mut m = Model {
-            syllables: FxHashMap::default(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            count: 0,
             children: FxHashMap::default(),
+            roots: Vec::new(),
             weight: vec![f32::NEG_INFINITY],
             unknown: (0.5 / total).ln() as f32,
             name: ((names.max(1.0)) / total).ln() as f32,
@@ -128,7 +151,14 @@ impl Model {
             if let Some((key, from, to)) = m.parse_rule(line) {
                 m.rules_left |= key.0 != NO_SYLLABLE;
                 m.rules_right |= key.3 != NO_SYLLABLE;
-                m.rules.insert((key, from), to);
+                let (left, a, b, right) = key;
+                m.rules.entry((a as u64) << 32 | b as u64).or_default().push((left, right, from, to));
+            }
+        }
+        m.roots = vec![u32::MAX; m.count as usize];
+        for (&k, &node) in &m.children {
+            if k >> 32 == 0 {
+                m.roots[(k & 0xFFFF_FFFF) as usize] = node;
             }
         }
         m
@@ -166,33 +196,40 @@ impl Model {
     /// `left` before and `right` after them) where the lattice `joined` them
     /// or not: the more specific context first.
     pub(crate) fn rule(&self, left: u32, a: u32, b: u32, right: u32, joined: bool) -> Option<bool> {
-        if self.rules.is_empty() || a == NO_SYLLABLE || b == NO_SYLLABLE {
-            return None;
-        }
-        let get = |ctx: Context| self.rules.get(&(ctx, joined)).copied();
-        (if self.rules_left { get((left, a, b, NO_SYLLABLE)) } else { None })
-            .or_else(|| if self.rules_right { get((NO_SYLLABLE, a, b, right)) } else { None })
-            .or_else(|| get((NO_SYLLABLE, a, b, NO_SYLLABLE)))
+        let rules = self.rules.get(&((a as u64) << 32 | b as u64))?;
+        let find = |l: u32, r: u32| rules.iter().find(|x| x.0 == l && x.1 == r && x.2 == joined).map(|x| x.3);
+        find(left, NO_SYLLABLE).or_else(|| find(NO_SYLLABLE, right)).or_else(|| find(NO_SYLLABLE, NO_SYLLABLE))
     }
 
     fn intern(&mut self, syl: &str) -> u32 {
-        if let Some(&id) = self.syllables.get(syl) {
-            return id;
+        let id = self.count;
+        let found = match pack(syl) {
+            Some(k) => *self.short.entry(k).or_insert(id),
+            None => *self.long.entry(syl.into()).or_insert(id),
+        };
+        if found == id {
+            self.count += 1;
+            self.prefix.push(false);
+            self.body_head.push(false);
         }
-        let id = self.syllables.len() as u32;
-        self.syllables.insert(syl.into(), id);
-        self.prefix.push(false);
-        self.body_head.push(false);
-        id
+        found
     }
 
     /// The id of a lower-case syllable key.
     pub(crate) fn syllable(&self, lower: &str) -> u32 {
-        self.syllables.get(lower).copied().unwrap_or(NO_SYLLABLE)
+        match pack(lower) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(lower),
+        }
+        .copied()
+        .unwrap_or(NO_SYLLABLE)
     }
 
     /// The trie node after `syl` from `node` (0: the root).
     pub(crate) fn child(&self, node: u32, syl: u32) -> Option<u32> {
+        if node == 0 {
+            return self.roots.get(syl as usize).copied().filter(|&n| n != u32::MAX);
+        }
         if syl == NO_SYLLABLE {
             return None;
         }

@@ -18,7 +18,7 @@
 //!    that is the likelier reading).
 
 use super::model::{Model, MAX_SYLLABLES, MODEL, NO_SYLLABLE};
-use super::{tokenize, Shape, Token, TokenKind};
+use super::{tokenize, tokenize_into, Shape, Token, TokenKind};
 use crate::normalize::{fold_char, is_letter, lower_char, normalize, ToneStyle};
 use std::ops::Range;
 
@@ -43,15 +43,31 @@ use std::ops::Range;
 /// ```
 pub fn segment_words(text: &str) -> Vec<Range<usize>> {
     let norm = normalize(text, ToneStyle::Traditional);
-    let toks = tokenize(norm.as_str());
-    segment_words_with(norm.as_str(), &toks).into_iter().map(|r| norm.to_original(r.start, r.end).range()).collect()
+    let mut out = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let mut toks = std::mem::take(&mut scratch.tokens);
+            tokenize_into(norm.as_str(), &mut toks);
+            let out = scratch.run(&MODEL, norm.as_str(), &toks);
+            scratch.tokens = toks;
+            out
+        }
+        Err(_) => Segmenter::default().run(&MODEL, norm.as_str(), &tokenize(norm.as_str())),
+    });
+    for r in &mut out {
+        *r = norm.to_original(r.start, r.end).range();
+    }
+    out
 }
 
 /// Segments already-tokenised text: `tokens` are [`tokenize`]'s tokens of
 /// `text`, which should be normalised with [`ToneStyle::Traditional`] (as
 /// [`segment_words`] does). Returns byte ranges of `text`.
 pub fn segment_words_with(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    Segmenter::new(&MODEL).run(text, tokens)
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => scratch.run(&MODEL, text, tokens),
+        // Only if called from inside itself: a fresh scratch.
+        Err(_) => Segmenter::default().run(&MODEL, text, tokens),
+    })
 }
 
 /// One unit of the lattice: one token, or tokens that belong together.
@@ -75,10 +91,25 @@ struct Unit {
     sentence_start: bool,
 }
 
-struct Segmenter<'m> {
-    model: &'m Model,
+/// The segmenter's working buffers, kept between calls on each thread.
+#[derive(Default)]
+struct Segmenter {
+    /// Tokens of the text (for [`segment_words`]).
+    tokens: Vec<Token>,
     units: Vec<Unit>,
     key: String,
+    /// End (exclusive) of the name starting at each unit, 0 if none.
+    name_end: Vec<u32>,
+    /// best[k]: the best weight of units 0..k; back[k]: where its last word starts.
+    best: Vec<f32>,
+    back: Vec<u32>,
+    /// joined[k]: unit k continues the word of unit k - 1 (lattice, then corrected).
+    joined: Vec<bool>,
+    fixed: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Segmenter> = std::cell::RefCell::new(Segmenter::default());
 }
 
 /// Punctuation after which a capital is the sentence's.
@@ -95,11 +126,7 @@ fn vowel_less(s: &str) -> bool {
     s.chars().all(|c| is_letter(c) && !matches!(fold_char(lower_char(c)), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
 
-impl<'m> Segmenter<'m> {
-    fn new(model: &'m Model) -> Self {
-        Segmenter { model, units: Vec::new(), key: String::with_capacity(32) }
-    }
-
+impl Segmenter {
     /// End (exclusive token index) of the glued group starting at token `i`:
     /// words and numbers written together or joined by hyphens, numbers also
     /// by "/" and ":".
@@ -138,7 +165,8 @@ impl<'m> Segmenter<'m> {
     }
 
     /// Groups tokens into units.
-    fn units(&mut self, text: &str, tokens: &[Token]) {
+    fn units(&mut self, model: &Model, text: &str, tokens: &[Token]) {
+        self.units.clear();
         let glued = |a: &Token, b: &Token| a.end() == b.start();
         let is = |t: &Token, s: &str| &text[t.range()] == s;
         let mut i = 0;
@@ -193,7 +221,7 @@ impl<'m> Segmenter<'m> {
             let syl = if word {
                 self.key.clear();
                 self.key.extend(text[t.range()].chars().map(lower_char));
-                self.model.syllable(&self.key)
+                model.syllable(&self.key)
             } else {
                 NO_SYLLABLE
             };
@@ -216,8 +244,7 @@ impl<'m> Segmenter<'m> {
 
     /// Whether a vocabulary word starts at unit `i` and runs on into unit
     /// `i + 1` (written in lower case).
-    fn word_runs_on(&self, i: usize) -> bool {
-        let (m, u) = (self.model, &self.units);
+    fn word_runs_on(m: &Model, u: &[Unit], i: usize) -> bool {
         if i + 1 >= u.len() || u[i + 1].title || !u[i + 1].joins_prev {
             return false;
         }
@@ -234,13 +261,14 @@ impl<'m> Segmenter<'m> {
         false
     }
 
-    fn run(mut self, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-        self.units(text, tokens);
-        let m = self.model;
-        let u = &self.units;
+    fn run(&mut self, m: &Model, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+        self.units(m, text, tokens);
+        let Segmenter { units, name_end, best, back, joined, fixed, .. } = self;
+        let u = &units[..];
         let n = u.len();
         // End (exclusive) of the name starting at each unit, if any.
-        let mut name_end = vec![0u32; n];
+        name_end.clear();
+        name_end.resize(n, 0);
         let mut i = 0;
         while i < n {
             if !u[i].title {
@@ -256,16 +284,21 @@ impl<'m> Segmenter<'m> {
             // capitalises the first syllable of each word after its head, so
             // when the run's last capital begins a word that runs on in lower
             // case, the run is a head and words, not a name.
-            let end =
-                if j < n && m.is_body_head(u[first.min(j - 1)].syl) && self.word_runs_on(j - 1) { first } else { j };
+            let end = if j < n && m.is_body_head(u[first.min(j - 1)].syl) && Self::word_runs_on(m, u, j - 1) {
+                first
+            } else {
+                j
+            };
             if end >= first + 2 {
                 name_end[first] = end as u32;
             }
             i = j;
         }
         // Viterbi: best[k] is the best weight of units 0..k.
-        let mut best = vec![f32::NEG_INFINITY; n + 1];
-        let mut back = vec![0u32; n + 1];
+        best.clear();
+        best.resize(n + 1, f32::NEG_INFINITY);
+        back.clear();
+        back.resize(n + 1, 0);
         best[0] = 0.0;
         let relax = |best: &mut [f32], back: &mut [u32], from: usize, to: usize, w: f32| {
             let s = best[from] + w;
@@ -279,12 +312,12 @@ impl<'m> Segmenter<'m> {
             if !unit.word {
                 // Punctuation, numbers, symbols: a word of their own, on
                 // every path alike.
-                relax(&mut best, &mut back, i, i + 1, 0.0);
+                relax(best, back, i, i + 1, 0.0);
                 continue;
             }
             let first = m.child(0, unit.syl);
             let single = first.and_then(|nd| m.weight(nd)).unwrap_or(m.unknown);
-            relax(&mut best, &mut back, i, i + 1, single);
+            relax(best, back, i, i + 1, single);
             if let Some(mut node) = first {
                 let mut j = i + 1;
                 while j < n && j - i < MAX_SYLLABLES && u[j].joins_prev {
@@ -292,16 +325,17 @@ impl<'m> Segmenter<'m> {
                     node = next;
                     j += 1;
                     if let Some(w) = m.weight(node) {
-                        relax(&mut best, &mut back, i, j, w);
+                        relax(best, back, i, j, w);
                     }
                 }
             }
             if name_end[i] > 0 {
-                relax(&mut best, &mut back, i, name_end[i] as usize, m.name);
+                relax(best, back, i, name_end[i] as usize, m.name);
             }
         }
         // joined[k]: unit k continues the word of unit k - 1.
-        let mut joined = vec![false; n];
+        joined.clear();
+        joined.resize(n, false);
         let mut k = n;
         while k > 0 {
             let from = back[k] as usize;
@@ -312,14 +346,16 @@ impl<'m> Segmenter<'m> {
         }
         // Corrections learnt where the lattice and context disagree, between
         // two lower-case syllables; each looks at the lattice's decisions.
-        let mut fixed = joined.clone();
+        fixed.clear();
+        fixed.extend_from_slice(joined);
         for k in 1..n {
             let (a, b) = (&u[k - 1], &u[k]);
             if !(a.lower && b.lower && b.joins_prev) {
                 continue;
             }
+            // A word outside the vocabulary matches no rule's context.
             let ctx = |i: Option<usize>| match i.map(|i| &u[i]) {
-                Some(x) if x.word => x.syl,
+                Some(x) if x.word => x.syl.min(NO_SYLLABLE - 1),
                 _ => m.not_word,
             };
             let left = if m.rules_left { ctx(k.checked_sub(2)) } else { m.not_word };
