@@ -3,8 +3,8 @@
 //! word joined by `_`.
 //!
 //! ```text
-//! echo "Ông Nguyễn Văn Quí về Hà Nội..." | cargo run --release --example segment
-//! Ông Nguyễn_Văn_Quí về Hà_Nội ...
+//! echo "Ông Đỗ Văn Khải về Hà Nội..." | cargo run --release --example segment
+//! Ông Đỗ_Văn_Khải về Hà_Nội ...
 //! ```
 
 use std::io::{BufRead, Write};

@@ -8,7 +8,7 @@
 //!    with no vowel cannot be a Vietnamese syllable).
 //! 2. Every vocabulary word over the units is an edge of a lattice, weighted
 //!    by the log of how often it was a word in public news text; so is every
-//!    run of capitalised syllables (a name: "Nguyễn Văn Quí", "Hà Nội"), with
+//!    run of capitalised syllables (a name: "Đỗ Văn Khải", "Hà Nội"), with
 //!    the weight of names as a class. At a sentence's start, a capitalised
 //!    syllable that usually stands before names ("Ông", "Tại") is left out of
 //!    the name.
@@ -36,10 +36,10 @@ use std::ops::Range;
 ///     .into_iter().map(|r| &text[r]).collect();
 /// assert_eq!(words, ["Liên hiệp", "các", "tổ chức", "hữu nghị"]);
 ///
-/// let text = "Ông Nguyễn Văn Quí về Hà Nội...";
+/// let text = "Ông Đỗ Văn Khải về Hà Nội...";
 /// let words: Vec<&str> = viet_extract::tokenize::segment_words(text)
 ///     .into_iter().map(|r| &text[r]).collect();
-/// assert_eq!(words, ["Ông", "Nguyễn Văn Quí", "về", "Hà Nội", "..."]);
+/// assert_eq!(words, ["Ông", "Đỗ Văn Khải", "về", "Hà Nội", "..."]);
 /// ```
 pub fn segment_words(text: &str) -> Vec<Range<usize>> {
     let norm = normalize(text, ToneStyle::Traditional);
@@ -400,7 +400,7 @@ mod tests {
         assert_eq!(words("Chờ đã..."), ["Chờ", "đã", "..."]);
         assert_eq!(words("ngày 5/10/2000 tăng 95%"), ["ngày", "5/10/2000", "tăng", "95%"]);
         assert_eq!(words("ở TP. HCM"), ["ở", "TP.", "HCM"]);
-        assert_eq!(words("gặp ông Nguyễn Văn Quí"), ["gặp", "ông", "Nguyễn Văn Quí"]);
+        assert_eq!(words("gặp ông Đỗ Văn Khải"), ["gặp", "ông", "Đỗ Văn Khải"]);
     }
 
     #[test]
