@@ -12,7 +12,8 @@
 //! word's (positions counted in non-space characters). Speed is the input's
 //! bytes over the time of the segmentation calls alone, repeated for at
 //! least `--seconds` (default 2), then for the whole file given as one text
-//! (sentences one a line) in one call; `--errors N` prints N wrong spans with
+//! (sentences one a line) in one call; on Linux it also prints bytes per
+//! CPU second, which holds on a shared machine; `--errors N` prints N wrong spans with
 //! their context, `--out FILE` writes the segmentation, one sentence a line,
 //! words joined by `_`; `--stages` also times normalisation and tokenisation
 //! alone, interleaved with the full calls (a ratio that holds on a busy
@@ -29,6 +30,18 @@ const USAGE: &str = "usage: segment_eval PATH.conllu [--errors N] [--seconds S] 
 fn fail(msg: &str) -> ! {
     eprintln!("segment_eval: {msg}\n{USAGE}");
     std::process::exit(2)
+}
+
+/// CPU time of this process in seconds, where Linux tells it
+/// (`/proc/self/stat`, in clock ticks of 1/100 s): on a shared machine the
+/// wall clock counts the time spent waiting for a core.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) in brackets.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 /// The sentences of a CoNLL-U file, as lists of word forms.
@@ -168,13 +181,19 @@ fn main() {
     let (mut total, mut sink) = (0usize, 0usize);
     let (mut seg_secs, mut tok_secs, mut tok_total) = (0f64, 0f64, 0usize);
     let start = Instant::now();
+    let (mut cpu_secs, mut cpu_total) = (0f64, 0usize);
     while start.elapsed().as_secs_f64() < seconds {
+        let c0 = cpu_seconds();
         let t0 = Instant::now();
         for t in &texts {
             sink += segment_words(t).len();
         }
         seg_secs += t0.elapsed().as_secs_f64();
         total += bytes;
+        if let (Some(a), Some(b)) = (c0, cpu_seconds()) {
+            cpu_secs += b - a;
+            cpu_total += bytes;
+        }
         if stages {
             let t0 = Instant::now();
             for t in &texts {
@@ -207,6 +226,9 @@ fn main() {
         total,
         doc_total as f64 / doc_secs / 1e6
     );
+    if cpu_secs > 0.5 {
+        println!("CPU time: {:.1} MB per CPU second, one sentence a call", cpu_total as f64 / cpu_secs / 1e6);
+    }
     if stages {
         println!(
             "normalise + tokenise alone {:.1} MB/s: the lattice, names and rules take {:.0}% of the time",
