@@ -1,7 +1,7 @@
 //! Word segmentation: syllables grouped into lexical words by the best path
 //! over the sentence's word lattice.
 //!
-//! Three steps (docs/segmentation.md has the method, data and figures):
+//! Four steps (docs/segmentation.md has the method, data and figures):
 //! 1. Tokens that belong together become one unit: an ellipsis ("...",
 //!    "…"), a number with separators ("23-3", "5/10/2000", "10:30", "95%"),
 //!    an abbreviation with its period ("TP.", "GS.", "H."; a letter group
@@ -11,11 +11,14 @@
 //!    run of capitalised syllables (a name: "Đỗ Văn Khải", "Hà Nội"), with
 //!    the weight of names as a class. At a sentence's start, a capitalised
 //!    syllable that usually stands before names ("Ông", "Tại") is left out of
-//!    the name.
+//!    the name; a body's head before a capitalised word ("Sở Y tế") is not
+//!    part of a name.
 //! 3. The path of highest total weight is the segmentation (Viterbi over the
 //!    lattice, linear in the text's length), so that a word does not steal a
-//!    syllable its neighbour needs ("nhà hàng xóm" → "nhà" "hàng xóm" when
-//!    that is the likelier reading).
+//!    syllable its neighbour needs ("không trung thực" → "không" "trung
+//!    thực", where greedy matching takes "không trung").
+//! 4. Context rules learnt from annotated text correct the boundary between
+//!    two lower-case syllables ("thứ | ba", joined by the lattice: split).
 
 use super::model::{Model, MAX_SYLLABLES, MODEL, NO_SYLLABLE};
 use super::{tokenize, tokenize_into, Shape, Token, TokenKind};
