@@ -115,7 +115,9 @@ pub mod tokenise {
     //! let words: Vec<&str> = segment_words(text).into_iter().map(|r| &text[r]).collect();
     //! assert_eq!(words, ["Liên hiệp", "các", "tổ chức", "hữu nghị"]);
     //! ```
-    pub use crate::tokenize::{segment_words, sentences, tokenize as tokenise, Shape, Token, TokenKind};
+    pub use crate::tokenize::{
+        segment_words, segment_words_with, sentences, tokenize as tokenise, Shape, Token, TokenKind,
+    };
 }
 
 pub use document::{

@@ -15,11 +15,12 @@
 
 use crate::normalize::{case_of, is_letter, Case};
 
+mod model;
 mod sentences;
 mod words;
 
 pub use sentences::sentences;
-pub use words::segment_words;
+pub use words::{segment_words, segment_words_with};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,0 +1,296 @@
+//! The word segmenter's model: the vocabulary as a trie over syllable ids,
+//! each word's weight (a log-probability), and the name prefixes. Built once
+//! from `data/segment_weights.tsv` and `data/name_prefixes.txt`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::normalize::{lower_char, normalize, ToneStyle};
+
+const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
+const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
+const RULES: &str = include_str!("../../data/segment_rules.tsv");
+/// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
+const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
+
+/// The longest word, in syllables, the trie is walked for.
+pub(crate) const MAX_SYLLABLES: usize = 6;
+
+/// No syllable id: a syllable outside the vocabulary.
+pub(crate) const NO_SYLLABLE: u32 = u32::MAX;
+
+/// A rule's context: the syllable before the pair, the pair, the syllable
+/// after it ([`NO_SYLLABLE`] where the rule does not look).
+type Context = (u32, u32, u32, u32);
+
+pub(crate) struct Model {
+    /// Lower-case syllable (traditional tone placement) → id: those of at
+    /// most 16 bytes (nearly all) packed into an integer, the others as text.
+    short: FxHashMap<u128, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    /// Number of syllables interned.
+    count: u32,
+    /// (node << 32 | syllable id) → child node; node 0 is the root.
+    children: FxHashMap<u64, u32>,
+    /// The root's children by syllable id (`u32::MAX`: none), the look-up
+    /// made for every syllable.
+    roots: Vec<u32>,
+    /// Weight of the word ending at each node (`f32::NEG_INFINITY`: none).
+    weight: Vec<f32>,
+    /// Weight of a syllable or word never seen as a word.
+    pub(crate) unknown: f32,
+    /// Weight of a capitalised name (the share of names among words).
+    pub(crate) name: f32,
+    /// Name prefixes, by syllable id.
+    prefix: Vec<bool>,
+    /// One-syllable heads of bodies' names ("Bộ", "Sở", "Cục"), by syllable id.
+    body_head: Vec<bool>,
+    /// Corrections by pair (a << 32 | b): (left, right, joined) → joined
+    /// after; `left` and `right` are [`NO_SYLLABLE`] where the rule does not
+    /// look at them.
+    rules: FxHashMap<u64, Vec<(u32, u32, bool, bool)>>,
+    /// Whether any rule looks at the syllable before the pair, or after it.
+    pub(crate) rules_left: bool,
+    pub(crate) rules_right: bool,
+    /// The id standing for any non-word in a rule's context ("<s>").
+    pub(crate) not_word: u32,
+}
+
+pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES));
+
+/// The key of one syllable or word: NFC, traditional tone placement, lower case.
+fn key(s: &str) -> String {
+    normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+}
+
+/// A text of at most 16 bytes as one integer (zero-padded; text never holds
+/// NUL here), for hashing without comparing strings.
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
+}
+
+impl Model {
+    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str) -> Model {
+        let mut total = 0f64;
+        let mut names = 0f64;
+        let mut entries: FxHashMap<String, f64> = FxHashMap::default();
+        for line in weights.lines() {
+            let line = line.trim_end_matches('\r');
+            if let Some(rest) = line.strip_prefix('#') {
+                let mut f = rest.trim().split('\t');
+                match (f.next(), f.next().and_then(|n| n.trim().parse::<f64>().ok())) {
+                    (Some("total"), Some(n)) => total = n,
+                    (Some("names"), Some(n)) => names = n,
+                    _ => {}
+                }
+                continue;
+            }
+            let mut f = line.split('\t');
+            let (Some(word), Some(count)) = (f.next(), f.next().and_then(|c| c.trim().parse::<f64>().ok())) else {
+                continue;
+            };
+            let k = key(word.trim());
+            if !k.is_empty() {
+                *entries.entry(k).or_default() += count;
+            }
+        }
+        let total = total.max(1.0);
+        let mut m = Model {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            count: 0,
+            children: FxHashMap::default(),
+            roots: Vec::new(),
+            weight: vec![f32::NEG_INFINITY],
+            unknown: (0.5 / total).ln() as f32,
+            name: ((names.max(1.0)) / total).ln() as f32,
+            prefix: Vec::new(),
+            body_head: Vec::new(),
+            rules: FxHashMap::default(),
+            rules_left: false,
+            rules_right: false,
+            not_word: 0,
+        };
+        m.not_word = m.intern("<s>");
+        let mut sorted: Vec<_> = entries.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (word, count) in sorted {
+            if word.split(' ').count() > MAX_SYLLABLES {
+                continue;
+            }
+            let mut node = 0u32;
+            for syl in word.split(' ') {
+                let id = m.intern(syl);
+                let next = m.weight.len() as u32;
+                node = *m.children.entry((node as u64) << 32 | id as u64).or_insert_with(|| next);
+                if node == next {
+                    m.weight.push(f32::NEG_INFINITY);
+                }
+            }
+            m.weight[node as usize] = ((count + 0.5) / total).ln() as f32;
+        }
+        for line in prefixes.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let id = m.intern(&key(line));
+            m.prefix[id as usize] = true;
+        }
+        for line in body_heads.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let head = key(line.split('\t').next().unwrap_or("").trim());
+            if !head.is_empty() && !head.contains(' ') {
+                let id = m.intern(&head);
+                m.body_head[id as usize] = true;
+            }
+        }
+        for line in rules.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            if let Some((key, from, to)) = m.parse_rule(line) {
+                m.rules_left |= key.0 != NO_SYLLABLE;
+                m.rules_right |= key.3 != NO_SYLLABLE;
+                let (left, a, b, right) = key;
+                m.rules.entry((a as u64) << 32 | b as u64).or_default().push((left, right, from, to));
+            }
+        }
+        m.roots = vec![u32::MAX; m.count as usize];
+        for (&k, &node) in &m.children {
+            if k >> 32 == 0 {
+                m.roots[(k & 0xFFFF_FFFF) as usize] = node;
+            }
+        }
+        m
+    }
+
+    /// "lần thứ | ba<TAB>join<TAB>split": the context's syllables around the
+    /// boundary "|", at most one on either side of the pair.
+    fn parse_rule(&mut self, line: &str) -> Option<(Context, bool, bool)> {
+        let mut f = line.split('\t');
+        let (ctx, from, to) = (f.next()?, f.next()?.trim(), f.next()?.trim());
+        let decision = |s: &str| match s {
+            "join" => Some(true),
+            "split" => Some(false),
+            _ => None,
+        };
+        let (from, to) = (decision(from)?, decision(to)?);
+        let (before, after) = ctx.split_once('|')?;
+        let before: Vec<&str> = before.split_whitespace().collect();
+        let after: Vec<&str> = after.split_whitespace().collect();
+        let mut id = |s: &str| if s == "<s>" { self.not_word } else { self.intern(&key(s)) };
+        let (left, a) = match before[..] {
+            [a] => (NO_SYLLABLE, id(a)),
+            [l, a] => (id(l), id(a)),
+            _ => return None,
+        };
+        let (b, right) = match after[..] {
+            [b] => (id(b), NO_SYLLABLE),
+            [b, r] => (id(b), id(r)),
+            _ => return None,
+        };
+        Some(((left, a, b, right), from, to))
+    }
+
+    /// The correction for the boundary between syllables `a` and `b` (with
+    /// `left` before and `right` after them) where the lattice `joined` them
+    /// or not: the more specific context first.
+    pub(crate) fn rule(&self, left: u32, a: u32, b: u32, right: u32, joined: bool) -> Option<bool> {
+        let rules = self.rules.get(&((a as u64) << 32 | b as u64))?;
+        let find = |l: u32, r: u32| rules.iter().find(|x| x.0 == l && x.1 == r && x.2 == joined).map(|x| x.3);
+        find(left, NO_SYLLABLE).or_else(|| find(NO_SYLLABLE, right)).or_else(|| find(NO_SYLLABLE, NO_SYLLABLE))
+    }
+
+    fn intern(&mut self, syl: &str) -> u32 {
+        let id = self.count;
+        let found = match pack(syl) {
+            Some(k) => *self.short.entry(k).or_insert(id),
+            None => *self.long.entry(syl.into()).or_insert(id),
+        };
+        if found == id {
+            self.count += 1;
+            self.prefix.push(false);
+            self.body_head.push(false);
+        }
+        found
+    }
+
+    /// The id of a lower-case syllable key.
+    pub(crate) fn syllable(&self, lower: &str) -> u32 {
+        match pack(lower) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(lower),
+        }
+        .copied()
+        .unwrap_or(NO_SYLLABLE)
+    }
+
+    /// The trie node after `syl` from `node` (0: the root).
+    pub(crate) fn child(&self, node: u32, syl: u32) -> Option<u32> {
+        if node == 0 {
+            return self.roots.get(syl as usize).copied().filter(|&n| n != u32::MAX);
+        }
+        if syl == NO_SYLLABLE {
+            return None;
+        }
+        self.children.get(&((node as u64) << 32 | syl as u64)).copied()
+    }
+
+    /// The weight of the word ending at `node`, if one does.
+    pub(crate) fn weight(&self, node: u32) -> Option<f32> {
+        Some(self.weight[node as usize]).filter(|w| w.is_finite())
+    }
+
+    /// Whether `syl` is a one-syllable head of bodies' names ("Bộ", "Sở").
+    pub(crate) fn is_body_head(&self, syl: u32) -> bool {
+        self.body_head.get(syl as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether a capitalised `syl` at a sentence's start is more likely the
+    /// sentence's capital before a name than the name's first syllable.
+    pub(crate) fn is_prefix(&self, syl: u32) -> bool {
+        self.prefix.get(syl as usize).copied().unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_weights_and_prefixes() {
+        let m = Model::parse(
+            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n",
+            "ông\n",
+            "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
+            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\n",
+        );
+        let nha = m.syllable("nhà");
+        let hang = m.syllable("hàng");
+        let n1 = m.child(0, nha).expect("nhà");
+        assert!((m.weight(n1).unwrap() - (20.5f32 / 100.0).ln()).abs() < 1e-5);
+        let n2 = m.child(n1, hang).expect("nhà hàng");
+        assert!(m.weight(n2).is_some());
+        let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
+        assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
+        assert!(m.is_prefix(m.syllable("ông")));
+        assert!(!m.is_prefix(nha));
+        assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));
+        let (sang, x, s) = (m.syllable("sang"), m.syllable("xóm"), m.not_word);
+        assert_eq!(m.rule(x, nha, hang, x, true), Some(false), "bigram rule");
+        assert_eq!(m.rule(sang, nha, hang, x, false), Some(true), "left context");
+        assert_eq!(m.rule(x, nha, hang, s, true), Some(true), "right context before the bigram");
+        assert_eq!(m.rule(x, nha, hang, x, false), None);
+        assert_eq!(m.syllable("xyz"), NO_SYLLABLE);
+        assert!((m.name - 0.1f32.ln()).abs() < 1e-5);
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = &*MODEL;
+        let id = m.syllable("tổ");
+        let node = m.child(m.child(0, id).unwrap(), m.syllable("chức")).unwrap();
+        assert!(m.weight(node).is_some(), "tổ chức is a word");
+        assert!(m.is_prefix(m.syllable("ông")));
+    }
+}
