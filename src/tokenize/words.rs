@@ -40,7 +40,7 @@ use std::ops::Range;
 /// assert_eq!(words, ["Liên hiệp", "các", "tổ chức", "hữu nghị"]);
 ///
 /// let text = "Ông Đỗ Văn Khải về Hà Nội...";
-/// let words: Vec<&str> = viet_extract::tokenize::segment_words(text)
+/// let words: Vec<&str> = viet_extract::tokenise::segment_words(text)
 ///     .into_iter().map(|r| &text[r]).collect();
 /// assert_eq!(words, ["Ông", "Đỗ Văn Khải", "về", "Hà Nội", "..."]);
 /// ```
