@@ -95,7 +95,7 @@ impl Extractor {
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
         let mut norm = normalize(text, ToneStyle::Traditional);
         // Headlines in capitals get the case of running text.
-        let plain = norm.as_str().is_ascii();
+        let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
         }
@@ -109,11 +109,17 @@ impl Extractor {
     #[doc(hidden)]
     pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let plain = norm.as_str().is_ascii() && !norm.as_str().is_empty();
+        let plain = without_diacritics(norm.as_str());
         let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
         let published = self.published.or_else(|| resolve::published::find(norm.as_str()));
         Stages { ctx, norm, published, style: self.style }
     }
+}
+
+/// True when `text` has letters and none of them is outside ASCII: Vietnamese
+/// typed without diacritics, whatever punctuation ("…", "€") it holds.
+fn without_diacritics(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii() || !c.is_alphabetic())
 }
 
 /// One text prepared for the recognisers (lower-cased and folded views,

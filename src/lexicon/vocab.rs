@@ -53,6 +53,8 @@ impl Feat {
     pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
     /// First word of a verb of saying.
     pub const REPORTING_FIRST: Feat = Feat(1 << 15);
+    /// First word of a date word or phrase ("ngày", "hôm qua", "thứ Hai").
+    pub const DATE_FIRST: Feat = Feat(1 << 40);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -113,7 +113,9 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
         }
-        let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end());
+        // A date's numbers are not figures, except the count of a span
+        // ("3 năm tới" is a date and the figure "3 năm").
+        let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end()) && !super::dates::duration_inside(ctx, i);
         let word_number = (t.kind() == TokenKind::Word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD))
             .then(|| number_words(ctx, i))
             .flatten();
