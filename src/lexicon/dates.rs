@@ -112,6 +112,21 @@ pub(crate) struct DateTables {
     pub fraction_before: HashSet<String>,
     /// Lower-case words after "2/9" that keep it a date.
     pub date_after: HashSet<String>,
+    /// Longer names that begin with a province's name ("Thái Bình Dương"),
+    /// from `data/place_words.tsv`; first words carry [`Feat::PLACE_FIRST`].
+    pub not_province: Phrases<()>,
+    /// Words before a quoted title of a work ("bài hát", "phim").
+    pub work_before: HashSet<String>,
+    /// `data/not_province_before.txt` folded ("phuong", "xa"), for text
+    /// without diacritics.
+    pub place_before_folded: HashSet<String>,
+}
+
+/// The phrases of class `class` in `data/place_words.tsv`.
+fn places(class: &str) -> Vec<String> {
+    lines(data::PLACE_WORDS)
+        .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w.trim())))
+        .collect()
 }
 
 /// The words of class `class` in `data/date_context.tsv`, as written and folded.
@@ -155,6 +170,13 @@ impl DateTables {
             furniture_folded: lines(data::FURNITURE_HEADINGS).map(|(_, l)| fold(&key(l.trim()))).collect(),
             fraction_before: context("fraction_before"),
             date_after: context("date_after"),
+            not_province: Phrases::new(
+                places("not_province").into_iter().map(|w| (w, ())).collect(),
+                vocab,
+                Feat::PLACE_FIRST,
+            ),
+            work_before: places("work").into_iter().flat_map(|w| [fold(&w), w]).collect(),
+            place_before_folded: lines(data::NOT_PROVINCE_BEFORE).map(|(_, l)| fold(&key(l.trim()))).collect(),
         }
     }
 
@@ -181,6 +203,9 @@ impl DateTables {
             furniture_folded: self.furniture_folded.clone(),
             fraction_before: self.fraction_before.clone(),
             date_after: self.date_after.clone(),
+            not_province: self.not_province.folded(vocab),
+            work_before: self.work_before.clone(),
+            place_before_folded: self.place_before_folded.clone(),
         }
     }
 }

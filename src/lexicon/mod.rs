@@ -68,9 +68,6 @@ pub(crate) struct Lexicon {
     /// (lower-case key, (name, acronym)).
     pub org_known: Phrases<(String, Option<String>)>,
     pub countries: Phrases<String>,
-    /// Automaton over folded province aliases; pattern i names `province_pats[i]`.
-    pub province_ac: aho_corasick::AhoCorasick,
-    pub province_pats: Vec<(usize, String)>,
     /// Every province alias, lower case, as a phrase table of record indexes.
     pub province_names: Phrases<usize>,
     pub acronyms: HashMap<String, (String, bool)>,
@@ -206,8 +203,6 @@ impl Lexicon {
             org_enders: self.org_enders.folded(&mut vocab),
             org_known: self.org_known.folded(&mut vocab),
             countries: self.countries.folded(&mut vocab),
-            province_ac: self.province_ac.clone(),
-            province_pats: self.province_pats.clone(),
             province_names,
             acronyms: self.acronyms.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
             units,
@@ -337,11 +332,6 @@ impl Lexicon {
                 province_pats.push((i, key(a)));
             }
         }
-        let province_ac = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(province_pats.iter().map(|(_, k)| fold(k)))
-            .expect("province aliases form a valid automaton");
         let province_names = Phrases::new(
             province_pats.iter().map(|(i, k)| (k.clone(), *i)).collect(),
             &mut vocab,
@@ -415,9 +405,7 @@ impl Lexicon {
             honorifics,
             org_heads,
             countries,
-            province_ac,
             province_names,
-            province_pats,
             org_words,
             org_generic: set(data::ORG_GENERIC),
             org_enders,
