@@ -42,6 +42,7 @@ pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.t
 pub(crate) const DATE_WORDS: &str = include_str!("../data/date_words.tsv");
 pub(crate) const DATE_CONTEXT: &str = include_str!("../data/date_context.tsv");
 pub(crate) const PLACE_WORDS: &str = include_str!("../data/place_words.tsv");
+pub(crate) const FIGURE_WORDS: &str = include_str!("../data/figure_words.tsv");
 
 /// One province-level unit from `provinces.tsv`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -120,6 +120,36 @@ pub(crate) struct DateTables {
     /// `data/not_province_before.txt` folded ("phuong", "xa"), for text
     /// without diacritics.
     pub place_before_folded: HashSet<String>,
+    /// Qualifiers of figures before or after the number ("ít nhất", "trở
+    /// lên"), from `data/figure_words.tsv`; first words carry [`Feat::FIGURE_FIRST`].
+    pub qualifiers: Phrases<Qualifying>,
+    /// The other word classes of `data/figure_words.tsv`, as written and folded.
+    pub quantity_before: HashSet<String>,
+    pub not_counted: HashSet<String>,
+    pub money_context: HashSet<String>,
+    pub list: HashSet<String>,
+    pub score_before: HashSet<String>,
+    pub level_context: HashSet<String>,
+}
+
+/// A qualifier of a figure and where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Qualifying {
+    pub qualifier: crate::Qualifier,
+    /// Written after the figure ("trở lên").
+    pub after: bool,
+}
+
+/// The phrases of class `class` in `data/figure_words.tsv`.
+fn figure_words(class: &str) -> Vec<String> {
+    lines(data::FIGURE_WORDS)
+        .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w.trim())))
+        .collect()
+}
+
+/// A class of `data/figure_words.tsv` as a set of its phrases, as written and folded.
+fn figure_set(class: &str) -> HashSet<String> {
+    figure_words(class).into_iter().flat_map(|w| [fold(&w), w]).collect()
 }
 
 /// The phrases of class `class` in `data/place_words.tsv`.
@@ -177,6 +207,28 @@ impl DateTables {
             ),
             work_before: places("work").into_iter().flat_map(|w| [fold(&w), w]).collect(),
             place_before_folded: lines(data::NOT_PROVINCE_BEFORE).map(|(_, l)| fold(&key(l.trim()))).collect(),
+            qualifiers: Phrases::new(
+                [
+                    ("over", crate::Qualifier::Over, false),
+                    ("under", crate::Qualifier::Under, false),
+                    ("about", crate::Qualifier::About, false),
+                    ("over_after", crate::Qualifier::Over, true),
+                    ("under_after", crate::Qualifier::Under, true),
+                ]
+                .into_iter()
+                .flat_map(|(class, qualifier, after)| {
+                    figure_words(class).into_iter().map(move |w| (w, Qualifying { qualifier, after }))
+                })
+                .collect(),
+                vocab,
+                Feat::FIGURE_FIRST,
+            ),
+            quantity_before: figure_set("quantity_before"),
+            not_counted: figure_set("not_counted"),
+            money_context: figure_set("money_context"),
+            list: figure_set("list"),
+            score_before: figure_set("score_before"),
+            level_context: figure_set("level_context"),
         }
     }
 
@@ -206,6 +258,13 @@ impl DateTables {
             not_province: self.not_province.folded(vocab),
             work_before: self.work_before.clone(),
             place_before_folded: self.place_before_folded.clone(),
+            qualifiers: self.qualifiers.folded(vocab),
+            quantity_before: self.quantity_before.clone(),
+            not_counted: self.not_counted.clone(),
+            money_context: self.money_context.clone(),
+            list: self.list.clone(),
+            score_before: self.score_before.clone(),
+            level_context: self.level_context.clone(),
         }
     }
 }

@@ -58,6 +58,8 @@ impl Feat {
     /// First word of a longer name that begins with a province's ("thái" of
     /// "Thái Bình Dương").
     pub const PLACE_FIRST: Feat = Feat(1 << 41);
+    /// First word of a qualifier of figures ("ít" of "ít nhất").
+    pub const FIGURE_FIRST: Feat = Feat(1 << 42);
 
     /// True when any bit of `other` is set.
     #[inline]
