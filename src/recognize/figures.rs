@@ -295,8 +295,7 @@ fn list_at(ctx: &Ctx, i: usize) -> Option<Vec<FigureHit>> {
 fn qualifier_before(ctx: &Ctx, i: usize) -> Option<(usize, Qualifier)> {
     (i.saturating_sub(3)..i).find_map(|s| {
         let (n, (_, q)) = ctx.phrase_at(s, &ctx.lex.date.qualifiers)?;
-        (s + n == i && !q.after && (s..i).all(|k| ctx.joined(k)))
-            .then_some((s, q.qualifier))
+        (s + n == i && !q.after && (s..i).all(|k| ctx.joined(k))).then_some((s, q.qualifier))
     })
 }
 
