@@ -76,15 +76,26 @@ impl Point {
 struct Val {
     a: Point,
     b: Point,
+    /// Written as a range: "a/b" even when both ends are the same.
+    range: bool,
 }
 
 impl Val {
     fn one(p: Point) -> Val {
-        Val { a: p, b: p }
+        Val { a: p, b: p, range: false }
+    }
+
+    fn span(a: Point, b: Point) -> Val {
+        Val { a, b, range: false }
+    }
+
+    /// A range as written ("từ tháng 6 đến tháng 6/2024" keeps both ends).
+    fn written(a: Point, b: Point) -> Val {
+        Val { a, b, range: true }
     }
 
     fn days(a: Ymd, b: Ymd) -> Val {
-        Val { a: Point::day(a), b: Point::day(b) }
+        Val::span(Point::day(a), Point::day(b))
     }
 
     fn single_day(self) -> Option<Ymd> {
@@ -97,7 +108,7 @@ impl Val {
     fn text(self) -> String {
         let mut s = String::with_capacity(21);
         self.a.write(&mut s);
-        if self.b != self.a {
+        if self.b != self.a || self.range {
             s.push('/');
             self.b.write(&mut s);
         }
@@ -382,7 +393,7 @@ impl Scan<'_, '_> {
     /// A count from token `k`, in digits ("3") or words ("ba"): value and tokens.
     fn count_at(&self, k: usize) -> Option<(u32, usize)> {
         if let Some((v, l)) = self.num(k) {
-            return (l <= 3).then_some((v, 1));
+            return (l <= 3 && v >= 1).then_some((v, 1));
         }
         if self.ctx.kind(k) == Some(TokenKind::Word) && self.ctx.feat(k).any(Feat::NUMBER_WORD) {
             // "ba ngày", and "một năm", "năm năm" (words that count only
@@ -471,7 +482,7 @@ impl Scan<'_, '_> {
         if let Some((n, w)) = self.word(j) {
             if w.is(K::NOW) && !self.is_punct(j + n, "(") {
                 let today = self.today?;
-                let val = Some(Val { a: av.a, b: Point::day(today) });
+                let val = Some(Val::span(av.a, Point::day(today)));
                 return Some(Found { end: j + n, val, rule: "date.since", soft: false, yearless: None, ..a });
             }
         }
@@ -480,7 +491,7 @@ impl Scan<'_, '_> {
             (a.yearless, self.small(j), self.is_punct(j + 1, "/"), self.year4(j + 2))
         {
             if (1..=12).contains(&m2) && (1..=12).contains(&m1) && m1 <= m2 {
-                let val = Val { a: Point::Month(y, m1), b: Point::Month(y, m2) };
+                let val = Val::written(Point::Month(y, m1), Point::Month(y, m2));
                 return Some(Found { end: j + 3, val: Some(val), rule: "date.month_range", soft: false, ..a });
             }
         }
@@ -504,7 +515,7 @@ impl Scan<'_, '_> {
         Some(Found {
             start: a.start,
             end: b.end,
-            val: Some(Val { a: start, b: bv.b }),
+            val: Some(Val::written(start, bv.b)),
             rule: "date.from_to",
             part: a.part,
             yearless: None,
@@ -824,13 +835,13 @@ impl Scan<'_, '_> {
                     if let (Some(_), Some(_)) = (a.y, b.y) {
                         let (pa, _) = self.resolve(a)?;
                         let (pb, _) = self.resolve(b)?;
-                        return Some(Found::new(k, be, Val { a: pa, b: pb }, "date.range_full"));
+                        return Some(Found::new(k, be, Val::written(pa, pb), "date.range_full"));
                     }
                     if a.y.is_none() {
                         let (pb, _) = self.resolve(b)?;
                         let y = pb.year().map(|y| if a.m > b.m { y - 1 } else { y });
                         let pa = calendar::day(y, a.m, a.d)?;
-                        let val = Val { a: Point::Day(pa.y, a.m, a.d), b: pb };
+                        let val = Val::written(Point::Day(pa.y, a.m, a.d), pb);
                         return Some(Found::new(k, be, val, "date.range_day_month"));
                     }
                 }
@@ -868,7 +879,7 @@ impl Scan<'_, '_> {
             return None;
         }
         calendar::day(y, m, d1)?;
-        let mut f = Found::new(k, be, Val { a: Point::Day(y, m, d1), b: pb }, "date.range_days");
+        let mut f = Found::new(k, be, Val::written(Point::Day(y, m, d1), pb), "date.range_days");
         if b.y.is_none() {
             f.yearless = Some(Yearless::Day(d1, m));
         }
@@ -897,7 +908,7 @@ impl Scan<'_, '_> {
                         },
                     };
                     let (a, b) = if h.n == 1 { (1, n) } else { (13 - n, 12) };
-                    let val = Val { a: Point::Month(y, a), b: Point::Month(y, b) };
+                    let val = Val::span(Point::Month(y, a), Point::Month(y, b));
                     return Some(Found::new(k, end, val, "date.months_of_year"));
                 }
             }
@@ -944,7 +955,7 @@ impl Scan<'_, '_> {
             // "tới": the span ahead.
             return Some(Found::new(k, r + 1, Val::days(today, fwd(today)), "date.next_span"));
         }
-        if rel.n == -1 {
+        if rel.n == -1 && matches!(self.ctx.ltok(r), "trước" | "truoc") {
             // "trước": that long ago.
             let t = back(today)?;
             let p = if unit.is(K::MONTH) {
@@ -966,12 +977,7 @@ impl Scan<'_, '_> {
             if let Some(y2) = self.year4(k + 2) {
                 let plausible = |y: i32| (1800..=2100).contains(&y);
                 if plausible(y1) && plausible(y2) && y1 < y2 && !self.unit_follows(k + 3) {
-                    return Some(Found::new(
-                        k,
-                        k + 3,
-                        Val { a: Point::Year(y1), b: Point::Year(y2) },
-                        "date.year_range",
-                    ));
+                    return Some(Found::new(k, k + 3, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"));
                 }
                 // "1000-2000 đồng" is a range of money, not of years.
                 return None;
@@ -1027,7 +1033,7 @@ impl Scan<'_, '_> {
         }
         let plausible = |y: i32| (1000..=2200).contains(&y);
         (plausible(y1) && plausible(y2) && y1 < y2)
-            .then(|| Found::new(k, k + 5, Val { a: Point::Year(y1), b: Point::Year(y2) }, "date.year_range"))
+            .then(|| Found::new(k, k + 5, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"))
     }
 
     /// A relative word after "tháng"/"năm"/"tuần"/"quý" at `j`, unless a count
@@ -1038,8 +1044,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let before = k.checked_sub(1);
+        // (A number after "tháng" is the month: "tháng 6 năm ngoái".)
         let counted = before.is_some_and(|p| {
             self.count_at(p).is_some_and(|(_, l)| l == 1)
+                && !p.checked_sub(1).is_some_and(|q| self.single_is(q, K::MONTH))
                 || self.single_is(p, K::VAGUE)
                 || (self.ctx.kind(p) == Some(TokenKind::Word) && self.ctx.feat(p).any(Feat::NUMBER_WORD))
         });
@@ -1177,12 +1185,7 @@ impl Scan<'_, '_> {
             // "năm 2019-2020", "năm 2019 - 2020"
             if self.is_punct(j + 1, "-") && self.next_ok(j) && self.next_ok(j + 1) {
                 if let Some(y2) = self.year4(j + 2).filter(|&y2| y2 > y && y2 <= 2200) {
-                    return Some(Found::new(
-                        k,
-                        j + 3,
-                        Val { a: Point::Year(y), b: Point::Year(y2) },
-                        "date.year_range",
-                    ));
+                    return Some(Found::new(k, j + 3, Val::span(Point::Year(y), Point::Year(y2)), "date.year_range"));
                 }
             }
             return Some(Found::new(k, j + 1, Val::one(Point::Year(y)), "date.year"));
@@ -1316,7 +1319,7 @@ impl Scan<'_, '_> {
         let y2 = self.year4(e)?;
         let plausible = |y: i32| (1000..=2200).contains(&y);
         (plausible(y1) && plausible(y2) && y1 < y2)
-            .then(|| Found::new(k, e + 1, Val { a: Point::Year(y1), b: Point::Year(y2) }, "date.year_range"))
+            .then(|| Found::new(k, e + 1, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"))
     }
 
     /// "cuối năm 2020", "đầu năm nay".
@@ -1334,7 +1337,7 @@ impl Scan<'_, '_> {
             _ => return None,
         };
         (y % 10 == 0 && (1000..=2200).contains(&y))
-            .then(|| Found::new(k, j + 1, Val { a: Point::Year(y), b: Point::Year(y + 9) }, "date.decade"))
+            .then(|| Found::new(k, j + 1, Val::span(Point::Year(y), Point::Year(y + 9)), "date.decade"))
     }
 
     /// "những năm 1990": a decade; "những năm tới", "những ngày qua": vague.
@@ -1347,7 +1350,7 @@ impl Scan<'_, '_> {
             if let Some((v, l)) = self.num(j + 1) {
                 let y = if l == 2 { 1900 + v as i32 } else { v as i32 };
                 if (l == 4 || l == 2) && y % 10 == 0 {
-                    return Some(Found::new(k, j + 2, Val { a: Point::Year(y), b: Point::Year(y + 9) }, "date.decade"));
+                    return Some(Found::new(k, j + 2, Val::span(Point::Year(y), Point::Year(y + 9)), "date.decade"));
                 }
                 return None;
             }
@@ -1358,5 +1361,5 @@ impl Scan<'_, '_> {
 }
 
 fn quarter_val(y: i32, q: u32) -> Val {
-    Val { a: Point::Month(y, q * 3 - 2), b: Point::Month(y, q * 3) }
+    Val::span(Point::Month(y, q * 3 - 2), Point::Month(y, q * 3))
 }
