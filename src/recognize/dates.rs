@@ -1281,9 +1281,10 @@ impl Scan<'_, '_> {
         let sunday = wd == 7 && len == 2;
         let mut week = 0;
         let mut has_week = false;
-        if self.single_is(j, K::WEEK) {
-            if let Some(Ok(off)) = self.rel_after(j, j + 1) {
-                week = off;
+        // "thứ 5 tuần tới", "thứ Bảy tuần trước"
+        if self.single_is(j, K::WEEK) && self.next_ok(j) {
+            if let Some(w) = self.single(j + 1).filter(|w| w.is(K::REL) && !self.single_is(j + 2, K::THAT)) {
+                week = w.n;
                 has_week = true;
                 j += 2;
             }

@@ -323,8 +323,10 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
         if ctx.kind(s) != Some(TokenKind::Word) || !ctx.joined(s) || ctx.feat(s).any(Feat::STOPWORD) {
             return false;
         }
-        if ctx.shape(s) == Shape::Title && ctx.feat(s).any(Feat::HEAD_FIRST) {
-            return true;
+        if ctx.shape(s) == Shape::Title && ctx.feat(s).any(Feat::HEAD_FIRST) && !opens_sentence(ctx, s) {
+            // The words after the head are its name: "Ban Chỉ đạo", "Quân khu".
+            let head = ctx.phrase_at(s, &ctx.lex.org_heads).map_or(1, |(n, _)| n);
+            return (s + head..=p).all(|k| ctx.is_cap(k) || ctx.is_cap(k - 1));
         }
         match s.checked_sub(1) {
             Some(q) if ctx.joined(q) => s = q,
@@ -332,6 +334,14 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when token `i` opens a sentence or a line.
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    let t = &ctx.tokens;
+    matches!(ctx.tok(p), "." | "!" | "?" | ":" | "\"" | "(" | "-" | "…")
+        || ctx.text[t[p].end()..t[i].start()].contains('\n')
 }
 
 /// "Ba Đình", "Hai Bà Trưng", "Bốn Phương": a number word inside a name.
@@ -348,12 +358,7 @@ fn number_word_in_name(ctx: &Ctx, i: usize, n: usize) -> bool {
     }
     // Capitalised before a capitalised word, or inside a sentence: a name.
     let next_cap = ctx.joined(i + n - 1) && ctx.shape(i + n) == Shape::Title;
-    let opens = prev.is_none_or(|p| {
-        let t = &ctx.tokens;
-        matches!(ctx.tok(p), "." | "!" | "?" | ":" | "\"" | "(" | "-" | "…")
-            || ctx.text[t[p].end()..t[i].start()].contains('\n')
-    });
-    next_cap || !opens
+    next_cap || !opens_sentence(ctx, i)
 }
 
 fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit> {
