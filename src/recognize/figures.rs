@@ -189,10 +189,12 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
         // ("3 năm tới" is a date and the figure "3 năm").
         let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end()) && !super::dates::duration_inside(ctx, i);
         let word = t.kind() == TokenKind::Word;
+        // One bit test per word: only number words go further.
+        let numberish = word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD);
         let word_number =
-            (word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD)).then(|| number_words(ctx, i)).flatten();
+            numberish.then(|| number_words(ctx, i).or_else(|| one_unit(ctx, i).then_some((1.0, 1)))).flatten();
         let digit_word = word && ctx.tok(i).starts_with(|c: char| c.is_ascii_digit());
-        if in_taken || (t.kind() != TokenKind::Number && word_number.is_none() && !digit_word && !one_unit(ctx, i)) {
+        if in_taken || (t.kind() != TokenKind::Number && word_number.is_none() && !digit_word) {
             i += 1;
             continue;
         }
@@ -200,7 +202,6 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
             i += 1;
             continue;
         }
-        let word_number = word_number.or_else(|| one_unit(ctx, i).then_some((1.0, 1)));
         if let Some(hit) = level_at(ctx, i) {
             out.push(hit);
             i += 1;
@@ -694,9 +695,11 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
             continue;
         }
         let s = surface;
+        if !ctx.lower[p..].starts_with(s.as_str()) {
+            continue;
+        }
         let symbol = !s.starts_with(char::is_alphanumeric);
-        let ok = ctx.lower[p..].starts_with(s.as_str())
-            && (u.kind == UnitKind::Percent && surface.as_str() == "%" || symbol || word_end(&ctx.lower, p, s.len()));
+        let ok = u.kind == UnitKind::Percent && surface.as_str() == "%" || symbol || word_end(&ctx.lower, p, s.len());
         // One-letter units are written in lower case: "1,2M" is not metres.
         if ok && s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && !ctx.text[p..].starts_with(s.as_str()) {
             continue;
