@@ -38,6 +38,10 @@ pub(crate) const NOT_PROVINCE_BEFORE: &str = include_str!("../data/not_province_
 pub(crate) const FACT_WORDS: &str = include_str!("../data/fact_words.tsv");
 pub(crate) const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
+pub(crate) const DATE_WORDS: &str = include_str!("../data/date_words.tsv");
+pub(crate) const DATE_CONTEXT: &str = include_str!("../data/date_context.tsv");
+pub(crate) const PLACE_WORDS: &str = include_str!("../data/place_words.tsv");
+pub(crate) const FIGURE_WORDS: &str = include_str!("../data/figure_words.tsv");
 
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {

@@ -4,6 +4,7 @@ use crate::batch::ExtractMany;
 use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
+use crate::normalize::without_diacritics;
 use crate::normalize::{normalize, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve;
@@ -152,7 +153,8 @@ impl Extractor {
     /// running text.
     fn prepare<'t>(&self, text: &'t str) -> NormalizedText<'t> {
         let mut norm = normalize(text, ToneStyle::Traditional);
-        let plain = norm.as_str().is_ascii();
+        // Headlines in capitals get the case of running text.
+        let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
         }
@@ -164,7 +166,7 @@ impl Extractor {
     /// else the text's dateline.
     fn context<'a>(&'a self, norm: &'a NormalizedText<'a>, published: Option<Ymd>) -> (Ctx<'a>, Option<Ymd>) {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let plain = norm.as_str().is_ascii() && !norm.as_str().is_empty();
+        let plain = without_diacritics(norm.as_str());
         let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
         let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
         (ctx, published)

@@ -122,3 +122,168 @@ fn legal_documents_and_facts() {
     assert_eq!(f.figures.len(), 2);
     assert_eq!(f.figures[1].qualifier, Some(Qualifier::Over));
 }
+
+/// Issue #16, points 1–5 and 12: dates in every newspaper's house style,
+/// each resolved against the publication date given.
+#[test]
+fn house_style_dates() {
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        // 1. Hyphen and dot separators, in every form the slash has.
+        ("1a", "2023-05-20", "Chiều 17-5, xe khách lật trên đèo.", &["2023-05-17"]),
+        ("1b", "2023-05-20", "Hợp đồng ký ngày 17.5.2020 đã hết hạn.", &["2020-05-17"]),
+        ("1c", "2023-05-20", "Ông sinh ngày 19-8-1961 tại Huế.", &["1961-08-19"]),
+        ("1d", "2023-05-20", "Đoàn ở lại Đà Lạt từ 24-27/5 rồi về.", &["2023-05-24/2023-05-27"]),
+        ("1e", "2023-07-20", "Hội chợ mở cửa từ 24-7 đến 2-8 tại quảng trường.", &["2023-07-24/2023-08-02"]),
+        ("1f", "2023-09-01", "Lớp học kéo dài từ 5-8.9 ở nhà văn hóa.", &["2023-09-05/2023-09-08"]),
+        ("1g", "2023-05-20", "Công ty được thành lập vào tháng 7-2002.", &["2002-07"]),
+        ("1h", "2023-05-20", "Ông giữ chức này từ tháng 3.2019.", &["2019-03"]),
+        ("1i", "2023-05-20", "Sáng 18.5, trời mưa to; hôm 16-5 trời nắng.", &["2023-05-18", "2023-05-16"]),
+        // 2. Birth years, decades, "từ … đến nay".
+        ("2a", "2023-05-20", "Bị can Lê Văn Tư (SN 1988) đã ra đầu thú; anh trai sinh năm 1979.", &["1988", "1979"]),
+        ("2b", "2023-05-20", "Phong trào nở rộ vào những năm 1980.", &["1980/1989"]),
+        ("2c", "2023-05-20", "Từ năm 2016 đến nay, xã chưa có ca nào.", &["2016/2023-05-20"]),
+        ("2d", "2023-05-20", "Từ tháng 2 đến nay, giá điện tăng hai lần.", &["2023-02/2023-05-20"]),
+        // 3. Not dates.
+        ("3a", "2023-05-20", "Trong 20-30 năm tới, dân số sẽ già đi.", &[]),
+        ("3b", "2023-05-20", "Khoảng 1/4 diện tích rừng bị cháy.", &[]),
+        ("3c", "2023-05-20", "Arsenal 3-1 Everton là kết quả đáng chú ý.", &[]),
+        ("3d", "2023-05-20", "Đội tuyển chuẩn bị cho SEA Games 2025 và Euro 2024.", &[]),
+        ("3e", "2023-05-20", "Những năm tới, ngành du lịch sẽ phục hồi.", &[]),
+        // 4. Relative and named days and periods.
+        ("4a", "2024-03-20", "Hôm qua, đoàn đến thăm tỉnh.", &["2024-03-19"]),
+        (
+            "4b",
+            "2024-03-20",
+            "Tối qua và đêm hôm kia mưa to; ngày mai trời tạnh.",
+            &["2024-03-19", "2024-03-18", "2024-03-21"],
+        ),
+        ("4c", "2024-03-20", "Sáng nay, trường cho học sinh nghỉ.", &["2024-03-20"]),
+        ("4d", "2024-03-20", "Cuộc họp diễn ra vào thứ Hai và Chủ nhật.", &["2024-03-18", "2024-03-24"]),
+        ("4e", "2024-03-20", "Kết quả được công bố vào thứ 5 tuần tới.", &["2024-03-28"]),
+        ("4f", "2024-03-20", "Hôm thứ Sáu (15/3), đoàn đã về.", &["2024-03-15"]),
+        (
+            "4g",
+            "2024-03-20",
+            "Trong tuần này và tuần trước có nhiều mưa.",
+            &["2024-03-18/2024-03-24", "2024-03-11/2024-03-17"],
+        ),
+        ("4h", "2024-03-20", "Giá xăng tăng từ tháng trước, sẽ giảm vào tháng sau.", &["2024-02", "2024-04"]),
+        ("4i", "2024-03-20", "Năm sau trường tuyển thêm; năm trước đã tuyển 300 em.", &["2025", "2023"]),
+        (
+            "4j",
+            "2024-03-20",
+            "Nhà máy sẽ chạy trong quý 3; lãi cao nhất từ quý 4 của năm 2019.",
+            &["2024-07/2024-09", "2019-10/2019-12"],
+        ),
+        (
+            "4k",
+            "2024-03-20",
+            "Trong 5 ngày qua có 12 ca mắc; 2 năm tới sẽ xây thêm.",
+            &["2024-03-15/2024-03-20", "2024-03-20/2026-03-20"],
+        ),
+        ("4l", "2024-03-20", "Bệnh nhân nhập viện 3 ngày trước.", &["2024-03-17"]),
+        ("4m", "2024-03-20", "Lúa chín hồi tháng sáu, gặt xong vào tháng Mười.", &["2024-06", "2024-10"]),
+        ("4n", "2025-01-16", "Chợ hoa mở suốt tháng Chạp.", &["2024-12-31/2025-01-28"]),
+        ("4o", "2025-01-16", "Pháo hoa bắn vào đêm giao thừa.", &["2025-01-28"]),
+        ("4p", "2024-03-20", "Văn bản ban hành ngày 8/3/19 vẫn còn hiệu lực.", &["2019-03-08"]),
+        ("4q", "2024-03-20", "Chiều qua (19-3), hội nghị bế mạc.", &["2024-03-19"]),
+        // 5. A day written in words; a yearless day takes the nearest year.
+        ("5a", "2024-03-20", "Lễ hội diễn ra ngày 6 tháng 2 ở đình làng.", &["2024-02-06"]),
+        ("5b", "2025-01-03", "Ngày 29/12, tỉnh tổng kết năm.", &["2024-12-29"]),
+        // 12. Without diacritics.
+        (
+            "12a",
+            "2024-03-20",
+            "Hom qua, doan cong tac den tinh; tu 24-27/3 se hop.",
+            &["2024-03-19", "2024-03-24/2024-03-27"],
+        ),
+        ("12b", "2024-03-20", "Nam 2023, giai doan 2021-2025 va thang 7-2002.", &["2023", "2021/2025", "2002-07"]),
+    ];
+    let mut failures = Vec::new();
+    for (n, published, text, want) in cases {
+        let got = dates(published, text);
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "house-style dates:\n{}", failures.join("\n"));
+}
+
+/// Issue #16, points 6–9: figures in every written form, qualifiers, and
+/// what is not a figure.
+#[test]
+fn house_style_figures() {
+    type Case = (&'static str, &'static str, &'static [(f64, &'static str, Option<Qualifier>)]);
+    use Qualifier::*;
+    let cases: &[Case] = &[
+        // 6. "trong số / tổng số", a digit glued to its unit, money without "đồng".
+        ("6a", "Tổng số 1.250 hộ dân được hỗ trợ.", &[(1250.0, "hộ dân", None)]),
+        ("6b", "Trang trại rộng 8ha, nuôi 5kg giống.", &[(8.0, "ha", None), (5.0, "kg", None)]),
+        ("6c", "Anh bị lừa mất hơn 300 triệu.", &[(300e6, "VND", Some(Over))]),
+        ("6d", "Quỹ chi mỗi năm 15 tỷ đồng cho học bổng.", &[(15e9, "VND", None)]),
+        // 7. Qualifiers.
+        ("7a", "Công trình làm trong chưa đầy 3 tháng.", &[(3.0, "tháng", Some(Under))]),
+        ("7b", "Lãi suất không quá 8%, phí ít hơn 2%.", &[(8.0, "%", Some(Under)), (2.0, "%", Some(Under))]),
+        ("7c", "Giá tăng không cao hơn 5%.", &[(5.0, "%", Some(Under))]),
+        (
+            "7d",
+            "Cần ít nhất 40 người; đơn hàng 2 tỷ đồng trở lên.",
+            &[(40.0, "người", Some(Over)), (2e9, "VND", Some(Over))],
+        ),
+        ("7e", "Doanh thu ước 700 tỷ đồng.", &[(700e9, "VND", Some(About))]),
+        ("7f", "Bệnh nhân sốt 4 ngày trước khi nhập viện.", &[(4.0, "ngày", None)]),
+        // 8. Amounts in every written form.
+        (
+            "8a",
+            "Có ba nghìn người và hai mươi mốt nghìn không trăm mười một phiếu.",
+            &[(3000.0, "người", None), (21011.0, "phiếu", None)],
+        ),
+        ("8b", "Xã cử hai chục thanh niên, thưởng một tỷ đồng.", &[(20.0, "thanh niên", None), (1e9, "VND", None)]),
+        (
+            "8c",
+            "Vé giá 150k, gói cước 20K đồng, clip đạt 2,5M lượt xem.",
+            &[(150e3, "VND", None), (20e3, "VND", None), (2.5e6, "lượt xem", None)],
+        ),
+        (
+            "8d",
+            "Bữa ăn $12, vé tàu 30€, phí USD 4,5 và EUR 9.",
+            &[(12.0, "USD", None), (30.0, "EUR", None), (4.5, "USD", None), (9.0, "EUR", None)],
+        ),
+        (
+            "8e",
+            "Xuất khẩu 3 triệu đô, 5 tỷ won và 2 triệu bảng Anh.",
+            &[(3e6, "USD", None), (5e9, "KRW", None), (2e6, "GBP", None)],
+        ),
+        ("8f", "Cốc cà phê giá 3 chấm 5 đô la.", &[(3.5, "USD", None)]),
+        ("8g", "Giá chênh 2000-3000 đồng mỗi ký.", &[(2000.0, "VND", Some(Range))]),
+        ("8h", "Quỹ âm 12 tỷ đồng, nhiệt độ -3 độ C.", &[(-12e9, "VND", None), (-3.0, "độ C", None)]),
+        // 9. Not figures.
+        ("9a", "Quận Ba Đình và huyện Ba Vì đón khách.", &[]),
+        ("9b", "Đội nhà thắng 3-1 ở lượt về.", &[]),
+        ("9c", "Ban Chỉ đạo 138 và Quân khu 7 họp; văn bản 4512 đã gửi.", &[]),
+        ("9d", "Tháng 5.2016 UBND tỉnh phê duyệt dự án.", &[]),
+    ];
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<(f64, String, Option<Qualifier>)> =
+            ex.extract(text).figures.into_iter().map(|f| (f.value, f.unit, f.qualifier)).collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want.iter())
+                .all(|(g, w)| (g.0 - w.0).abs() <= 1e-6 * w.0.abs().max(1.0) && g.1.starts_with(w.1) && g.2 == w.2);
+        if !ok {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "house-style figures:\n{}", failures.join("\n"));
+}
+
+/// Issue #16, point 13: named HTML entities of Vietnamese letters.
+#[test]
+fn html_entities_of_letters() {
+    let doc = Extractor::new().extract("Đoàn đến Qu&#7843;ng Nam v&agrave; S&oacute;c Trăng ng&agrave;y 5/6.");
+    let names: Vec<&str> = doc.provinces.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Quảng Nam", "Sóc Trăng"]);
+}

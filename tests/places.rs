@@ -102,3 +102,33 @@ fn acronyms_link_mentions() {
     assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
     assert_eq!(ubnd[0].acronym.as_deref(), Some("UBND"));
 }
+
+/// Issue #16, points 10–12: every spelling of a province, and province
+/// names inside other names.
+#[test]
+fn house_style_provinces() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        // 10. Aliases that fold alike, a misspelling, the city's old name.
+        ("10a", "Công an tỉnh Đăk Lăk phối hợp với Đăk Nông.", &["Đắk Lắk", "Đắk Nông"]),
+        ("10b", "Cà phê Đắk Lăk được bán ở Đà Năng.", &["Đắk Lắk", "Đà Nẵng"]),
+        ("10c", "Anh vào Sài Gòn lập nghiệp từ năm 2010.", &["Hồ Chí Minh"]),
+        // 11. Not provinces.
+        ("11a", "Tàu đi qua Thái Bình Dương trong hai tuần.", &[]),
+        ("11b", "Kỷ niệm chiến thắng Điện Biên Phủ; nhà ở đường Điện Biên Phủ.", &[]),
+        ("11c", "Vùng Đồng Tháp Mười vào mùa nước nổi.", &[]),
+        ("11d", "Nhà báo Trần Hà Giang và chị Phạm Quảng Ninh phát biểu.", &[]),
+        ("11e", "Ca sĩ hát bài hát \"Chiều trên sông Hà Nam\" rất hay.", &[]),
+        ("11f", "Ông Nguyễn Văn Hải về thăm Thái Bình và Hà Giang.", &["Thái Bình", "Hà Giang"]),
+        // 12. Without diacritics.
+        ("12a", "Doan cong tac den Dak Lak, phuong Kon Tum va Can Tho.", &["Đắk Lắk", "Cần Thơ"]),
+    ];
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "house-style provinces:\n{}", failures.join("\n"));
+}

@@ -3,6 +3,7 @@
 //! over those IDs ([`phrases`]). Built once per process from the embedded
 //! files ([`crate::data`]); the builder's entries extend a copy.
 
+pub(crate) mod dates;
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
@@ -68,9 +69,6 @@ pub(crate) struct Lexicon {
     /// (lower-case key, (name, acronym)).
     pub org_known: Phrases<(String, Option<String>)>,
     pub countries: Phrases<String>,
-    /// Automaton over folded province aliases; pattern i names `province_pats[i]`.
-    pub province_ac: aho_corasick::AhoCorasick,
-    pub province_pats: Vec<(usize, String)>,
     /// Every province alias, lower case, as a phrase table of record indexes.
     pub province_names: Phrases<usize>,
     pub acronyms: HashMap<String, (String, bool)>,
@@ -115,6 +113,8 @@ pub(crate) struct Lexicon {
     pub reporting: Phrases<()>,
     /// Words that make a date the name of a street or square before it.
     pub not_date_before: Vec<String>,
+    /// The tables of the date, figure and place recognisers.
+    pub date: dates::DateTables,
     /// The same lexicon under accent-folded keys, for text written without
     /// diacritics; built on first use.
     folded_twin: std::sync::OnceLock<Arc<Lexicon>>,
@@ -164,6 +164,18 @@ impl Lexicon {
         self.folded_twin.get_or_init(|| Arc::new(self.folded()))
     }
 
+    /// What a figure with this (canonical) unit measures: money, a
+    /// percentage, a measure, or a count of the counted noun.
+    pub fn figure_kind(&self, unit: &str) -> crate::FigureKind {
+        use crate::FigureKind;
+        match self.units.iter().find(|(_, u)| u.unit == unit && u.kind != UnitKind::Scale) {
+            Some((_, u)) if u.kind == UnitKind::Money => FigureKind::Money,
+            Some((_, u)) if u.kind == UnitKind::Percent => FigureKind::Percent,
+            Some(_) => FigureKind::Measure,
+            None => FigureKind::Count,
+        }
+    }
+
     fn folded(&self) -> Lexicon {
         // Folded keys, and the written ones for restored function words.
         let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
@@ -204,8 +216,6 @@ impl Lexicon {
             org_enders: self.org_enders.folded(&mut vocab),
             org_known: self.org_known.folded(&mut vocab),
             countries: self.countries.folded(&mut vocab),
-            province_ac: self.province_ac.clone(),
-            province_pats: self.province_pats.clone(),
             province_names,
             acronyms: self.acronyms.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
             units,
@@ -233,6 +243,7 @@ impl Lexicon {
             fact_function: self.fact_function.clone(),
             reporting: self.reporting.rekeyed(&mut vocab, str::to_string),
             not_date_before: self.not_date_before.clone(),
+            date: self.date.folded(&mut vocab),
             vocab,
             folded_twin: std::sync::OnceLock::new(),
         }
@@ -320,11 +331,6 @@ impl Lexicon {
                 province_pats.push((i, key(a)));
             }
         }
-        let province_ac = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(province_pats.iter().map(|(_, k)| fold(k)))
-            .expect("province aliases form a valid automaton");
         let province_names = Phrases::new(
             province_pats.iter().map(|(i, k)| (k.clone(), *i)).collect(),
             &mut vocab,
@@ -387,7 +393,9 @@ impl Lexicon {
         for w in number_words.keys().map(String::as_str).chain(["mười"]) {
             vocab.mark(w, Feat::NUMBER_WORD);
         }
+        let date = dates::DateTables::parse(&mut vocab);
         let mut lex = Lexicon {
+            date,
             vocab,
             provinces,
             surnames: HashSet::default(),
@@ -396,9 +404,7 @@ impl Lexicon {
             honorifics,
             org_heads,
             countries,
-            province_ac,
             province_names,
-            province_pats,
             org_words,
             org_generic: set(data::ORG_GENERIC),
             org_enders,

@@ -53,6 +53,13 @@ impl Feat {
     pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
     /// First word of a verb of saying.
     pub const REPORTING_FIRST: Feat = Feat(1 << 15);
+    /// First word of a date word or phrase ("ngày", "hôm qua", "thứ Hai").
+    pub const DATE_FIRST: Feat = Feat(1 << 40);
+    /// First word of a longer name that begins with a province's ("thái" of
+    /// "Thái Bình Dương").
+    pub const PLACE_FIRST: Feat = Feat(1 << 41);
+    /// First word of a qualifier of figures ("ít" of "ít nhất").
+    pub const FIGURE_FIRST: Feat = Feat(1 << 42);
 
     /// True when any bit of `other` is set.
     #[inline]

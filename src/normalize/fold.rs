@@ -56,6 +56,12 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// True when `text` has letters and none of them is outside ASCII: Vietnamese
+/// typed without diacritics, whatever punctuation ("…", "€") it holds.
+pub(crate) fn without_diacritics(text: &str) -> bool {
+    !text.is_empty() && (text.is_ascii() || text.chars().all(|c| c.is_ascii() || !c.is_alphabetic()))
+}
+
 /// Folds a whole string: tones and vowel marks stripped, đ→d and Đ→D, case
 /// kept ("Đắk Lắk" → "Dak Lak").
 pub fn fold(s: &str) -> String {

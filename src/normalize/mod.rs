@@ -16,7 +16,7 @@
 mod fold;
 mod tone;
 
-pub(crate) use fold::{case_of, Case};
+pub(crate) use fold::{case_of, without_diacritics, Case};
 pub use fold::{fold, fold_char, is_letter, lower_char};
 pub use tone::ToneStyle;
 
@@ -312,34 +312,40 @@ fn map_char(c: char) -> Option<Option<char>> {
 }
 
 /// Decodes an HTML entity at the start of `s`: the character and bytes used.
+/// Named entities come from the HTML standard's table (the `html-escape`
+/// crate's copy of it), so every letter that has a name decodes
+/// ("S&oacute;c Trăng", "&Dstrok;", "&abreve;"); numeric ones are decoded
+/// here. The character then goes through the same replacements as text
+/// (a no-break space is a space, a curly quote a straight one).
 fn html_entity(s: &str) -> Option<(char, usize)> {
-    let end = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    // The longest name in the table has 31 characters.
+    let end = s.as_bytes().iter().take(34).position(|&b| b == b';')?;
     let name = &s[1..end];
-    let c = match name {
-        "nbsp" => ' ',
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "ndash" | "mdash" => '-',
-        "ldquo" | "rdquo" | "laquo" | "raquo" => '"',
-        "lsquo" | "rsquo" => '\'',
-        "hellip" => '…',
-        _ => {
-            let num = name.strip_prefix('#')?;
+    let c = match name.strip_prefix('#') {
+        Some(num) => {
             let code = match num.strip_prefix(['x', 'X']) {
                 Some(hex) => u32::from_str_radix(hex, 16).ok()?,
                 None => num.parse().ok()?,
             };
-            let c = char::from_u32(code)?;
-            match map_char(c) {
-                Some(Some(r)) => r,
-                Some(None) => ' ',
-                None if c.is_control() && c != '\n' => ' ',
-                None => c,
-            }
+            char::from_u32(code)?
         }
+        None => {
+            let table = &html_escape::NAMED_ENTITIES;
+            let i = table.binary_search_by(|(n, _)| (*n).cmp(name.as_bytes())).ok()?;
+            // A few names stand for two characters; none of them is a letter.
+            let mut chars = table[i].1.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() {
+                return None;
+            }
+            c
+        }
+    };
+    let c = match map_char(c) {
+        Some(Some(r)) => r,
+        Some(None) => ' ',
+        None if c.is_control() && c != '\n' => ' ',
+        None => c,
     };
     Some((c, end + 1))
 }
@@ -492,8 +498,11 @@ mod tests {
         assert_eq!(back[1], "o\u{300}");
         // A zero-width space inside a syllable does not split it.
         assert_eq!(chars_back("ho\u{200B}à", t).0, "hòa");
-        // An entity can be a letter of the syllable.
+        // An entity can be a letter of the syllable, named or numeric.
         assert_eq!(chars_back("U&#7927; ban", t).0, "Ủy ban");
+        assert_eq!(chars_back("S&oacute;c Trăng, Ph&uacute; Thọ", t).0, "Sóc Trăng, Phú Thọ");
+        assert_eq!(chars_back("&Dstrok;&agrave; N&abreve;ng &amp; &ldquo;x&rdquo;&hellip;", t).0, "Đà Năng & \"x\"…");
+        assert_eq!(chars_back("a&unknown;b &nbsp;c", t).0, "a&unknown;b  c");
         // Replaced characters, tags and CRLF.
         let (out, back) = chars_back("“Hoá”\u{a0}–<br>x\r\n", t);
         assert_eq!(out, "\"Hóa\" - x\n");

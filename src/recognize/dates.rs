@@ -1,57 +1,278 @@
-//! Date expressions, found over the accent-folded text (so "ngay 5/1/2022"
-//! and "giai doan 2022 2025" are found too) and resolved against the
-//! publication date by [`crate::calendar`].
+//! Date expressions, found by a scan over the tokens and their word IDs and
+//! read by a hand parser of the few tokens each spans; values resolved
+//! against the publication date by [`crate::calendar`].
+//!
+//! A date can start only at a number, at a word whose ID carries
+//! [`Feat::DATE_FIRST`] (a word of `data/date_words.tsv`: "ngày", "hôm qua",
+//! "thứ Hai", "quý"…), at a number written in words, or at "(" before a
+//! number; every other token costs one bit test. From a start the parser
+//! reads one *atom* (a day, a month, a year, a quarter, a week, a relative
+//! day…), then what may follow it: a date in brackets that decides ("hôm
+//! thứ Hai (13/5)"), a second consecutive day ("30/4 và 1/5"), or the end of
+//! a range ("từ 19/4 đến ngày 29/4", "từ năm 2019 đến nay"). docs/dates.md
+//! lists the forms.
 
 use super::Ctx;
 use crate::calendar::{self, Ymd};
-use regex::{Captures, Regex};
+use crate::lexicon::dates::{kind as K, DateWord};
+use crate::lexicon::Feat;
+use crate::tokenize::{Shape, TokenKind};
+use regex::Regex;
+use std::fmt::Write as _;
 use std::sync::LazyLock;
-
-// Word boundaries are ASCII ones, `(?-u:\b)`: the folded text has ASCII
-// letters, and a Unicode boundary would make the regex engine leave its fast
-// DFA for a slow NFA simulation at every non-ASCII character.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<pre>(?:(?:sang\ som|sang|chieu|toi|trua|dem|rang\ sang)\s+)?
-                (?:(?:hom\ nay|sang\ nay|chieu\ nay|toi\ nay|trua\ nay)\s*(?:\(\s*)?)?
-                (?:(?:tu|den)\s+)?(?:ngay\s+)?)
-        (?:
-            (?P<a_d>\d{1,2})\s+thang\s+(?P<a_m>\d{1,2})\s+nam\s+(?P<a_y>\d{4})
-          | (?P<b_d1>\d{1,2})/(?P<b_m1>\d{1,2})/(?P<b_y1>\d{4})\s*-\s*(?P<b_d2>\d{1,2})/(?P<b_m2>\d{1,2})/(?P<b_y2>\d{4})
-          | (?P<c_d1>\d{1,2})/(?P<c_m1>\d{1,2})\s*-\s*(?P<c_d2>\d{1,2})/(?P<c_m2>\d{1,2})(?:/(?P<c_y>\d{4}))?
-          | (?P<d_d1>\d{1,2})\s*(?:-|\ va\ |\ den\ )\s*(?:ngay\s+)?(?P<d_d2>\d{1,2})/(?P<d_m>\d{1,2})(?:/+(?P<d_y>\d{4}))?
-          | (?P<e_d>\d{1,2})/(?P<e_m>\d{1,2})(?:/+(?P<e_y>\d{4}))?
-        )
-        | tu\s+thang\s+(?P<g_m1>\d{1,2})\s+den\s+(?:thang\s+)?(?P<g_m2>\d{1,2})\s*/\s*(?P<g_y>\d{4})
-        | thang\s+(?P<h_m>\d{1,2})(?:\s*/\s*|\s+nam\s+)(?P<h_y>\d{4})
-        | quy\s+(?P<i_q>iv|iii|ii|i|[1-4])(?:\s*/\s*|\s+nam\s+)(?P<i_y>\d{4})
-        | (?P<j_n>6|sau)\s+thang\s+(?P<j_h>dau|cuoi)\s+nam(?:\s+(?P<j_y>\d{4}))?
-        | (?:nhiem\s+ky|giai\s+doan|thoi\s+ky)\s+(?P<k_y1>\d{4})\s*(?:-|\s)\s*(?P<k_y2>\d{4})
-        | \(\s*(?P<l_y1>\d{4})\s*-\s*(?P<l_y2>\d{4})\s*\)
-        | (?P<l2_y1>\d{4})\s*-\s*(?P<l2_y2>\d{4})
-        | thang\s+(?P<m_m>\d{1,2})(?-u:\b)
-        | (?:cuoi|dau|giua)\s+nam\s+(?P<n_y>\d{4})
-        | nam\s+(?P<o_y>\d{4})
-        | (?P<p>nam\s+ngoai|nam\s+nay|trong\s+nam\s+qua|nam\s+toi)(?-u:\b)
-        | (?P<q_y>(?:19|20)\d{2})
-        ",
-    )
-    .expect("date pattern compiles")
-});
 
 /// A date expression with its resolved value.
 #[derive(Clone, Debug)]
 pub(crate) struct DateHit {
     pub start: usize,
     pub end: usize,
-    /// ISO value; empty for a date that cannot be resolved without a
-    /// publication date (it still keeps its numbers from the figures).
     pub value: String,
     pub part_of_day: Option<&'static str>,
     /// Clock time written next to the date ("19:28, 20/11/2024").
     pub time: Option<String>,
     pub rule: &'static str,
+}
+
+/// One end of a resolved period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Point {
+    Year(i32),
+    Month(i32, u32),
+    /// A day; no year when none is written and no anchor is known.
+    Day(Option<i32>, u32, u32),
+}
+
+impl Point {
+    fn day(d: Ymd) -> Point {
+        Point::Day(Some(d.y), d.m, d.d)
+    }
+
+    fn year(self) -> Option<i32> {
+        match self {
+            Point::Year(y) | Point::Month(y, _) => Some(y),
+            Point::Day(y, _, _) => y,
+        }
+    }
+
+    fn month(self) -> Option<u32> {
+        match self {
+            Point::Year(_) => None,
+            Point::Month(_, m) | Point::Day(_, m, _) => Some(m),
+        }
+    }
+
+    fn write(self, out: &mut String) {
+        let _ = match self {
+            Point::Year(y) => write!(out, "{y:04}"),
+            Point::Month(y, m) => write!(out, "{y:04}-{m:02}"),
+            Point::Day(Some(y), m, d) => write!(out, "{y:04}-{m:02}-{d:02}"),
+            Point::Day(None, m, d) => write!(out, "--{m:02}-{d:02}"),
+        };
+    }
+}
+
+/// A period: one point, or a range from `a` to `b`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Val {
+    a: Point,
+    b: Point,
+    /// Written as a range: "a/b" even when both ends are the same.
+    range: bool,
+}
+
+impl Val {
+    fn one(p: Point) -> Val {
+        Val { a: p, b: p, range: false }
+    }
+
+    fn span(a: Point, b: Point) -> Val {
+        Val { a, b, range: false }
+    }
+
+    /// A range as written ("từ tháng 6 đến tháng 6/2024" keeps both ends).
+    fn written(a: Point, b: Point) -> Val {
+        Val { a, b, range: true }
+    }
+
+    fn days(a: Ymd, b: Ymd) -> Val {
+        Val::span(Point::day(a), Point::day(b))
+    }
+
+    fn single_day(self) -> Option<Ymd> {
+        match (self.a, self.b) {
+            (Point::Day(Some(y), m, d), b) if self.a == b => Some(Ymd { y, m, d }),
+            _ => None,
+        }
+    }
+
+    fn text(self) -> String {
+        let mut s = String::with_capacity(21);
+        self.a.write(&mut s);
+        if self.b != self.a || self.range {
+            s.push('/');
+            self.b.write(&mut s);
+        }
+        s
+    }
+}
+
+/// The day and month, or the month, as written without a year: the start
+/// of a range takes its year from the end ("từ 24-12 đến 2-1").
+#[derive(Clone, Copy, Debug)]
+enum Yearless {
+    Day(u32, u32),
+    Month(u32),
+}
+
+/// What the parser read: tokens `start..end` and the value, or `None` for
+/// an expression that is not a date and whose words must not be read as
+/// one ("20-30 năm tới", "những năm tới").
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    val: Option<Val>,
+    rule: &'static str,
+    part: Option<&'static str>,
+    yearless: Option<Yearless>,
+    /// Relative to today ("hôm qua", "thứ Hai"): a date in brackets after
+    /// it decides.
+    soft: bool,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, val: Val, rule: &'static str) -> Found {
+        Found { start, end, val: Some(val), rule, part: None, yearless: None, soft: false }
+    }
+
+    fn none(start: usize, end: usize) -> Found {
+        Found { start, end, val: None, rule: "", part: None, yearless: None, soft: false }
+    }
+
+    fn soft(mut self) -> Found {
+        self.soft = true;
+        self
+    }
+
+    fn from(mut self, start: usize) -> Found {
+        self.start = start;
+        self
+    }
+
+    fn with_part(mut self, part: Option<&'static str>) -> Found {
+        self.part = self.part.or(part);
+        self
+    }
+}
+
+/// How a day was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    Slash,
+    Hyphen,
+    Dot,
+}
+
+/// A day as written: day, month, year (with its number of digits).
+#[derive(Clone, Copy, Debug)]
+struct DayRaw {
+    d: u32,
+    m: u32,
+    y: Option<(i32, usize)>,
+    sep: Sep,
+}
+
+pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
+    let furniture = furniture_start(ctx);
+    let mut s = Scan { ctx, published, anchor: published, today: published, last_day: None };
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !s.may_start(i) {
+            i += 1;
+            continue;
+        }
+        let start = ctx.tokens[i].start();
+        // Anchor for dates with no year: the publication date in the
+        // article, the line's own year in page furniture, where days
+        // relative to today mean nothing.
+        if start >= furniture {
+            s.anchor = line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 });
+            s.today = None;
+        } else {
+            s.anchor = published;
+            s.today = published;
+        }
+        let Some(f) = s.expression(i) else {
+            i += 1;
+            continue;
+        };
+        let (bs, be) = (ctx.tokens[f.start].start(), ctx.tokens[f.end - 1].end());
+        if !boundary_ok(ctx.text, bs, be) {
+            i += 1;
+            continue;
+        }
+        // "Quảng trường 30/10", "đường 3/2": a name, not a date.
+        let before_text = ctx.lower[..bs].trim_end();
+        if ctx.kind(f.start) == Some(TokenKind::Number)
+            && ctx.lex.not_date_before.iter().any(|w| before_text.ends_with(w.as_str()))
+        {
+            i = f.end;
+            continue;
+        }
+        i = f.end;
+        let Some(val) = f.val else { continue };
+        if let Some(d) = val.single_day() {
+            s.last_day = Some(d);
+        }
+        let part_of_day = f.part;
+        let time = clock_time(ctx.text, bs, be);
+        out.push(DateHit { start: bs, end: be, value: val.text(), part_of_day, time, rule: f.rule });
+    }
+    out
+}
+
+/// True when token `i` starts a number with a duration unit and a relative
+/// word ("3 năm tới", "4 ngày trước"): a date that leaves its number to the
+/// figures ("3 năm").
+pub(crate) fn duration_inside(ctx: &Ctx, i: usize) -> bool {
+    let s = Scan { ctx, published: None, anchor: None, today: None, last_day: None };
+    let Some((_, len)) = s.count_at(i) else { return false };
+    let unit = i + len;
+    s.word(unit).is_some_and(|(l, w)| l == 1 && w.is(K::DAY | K::WEEK | K::MONTH | K::YEAR))
+        && s.single(unit + 1).is_some_and(|w| w.is(K::REL) && w.n != 0)
+}
+
+/// Where page furniture (related-article lists) starts; in text without
+/// diacritics the headings are matched folded.
+fn furniture_start(ctx: &Ctx) -> usize {
+    // The folded twin of the lexicon (text without diacritics) restores words.
+    if ctx.lex.restore.is_empty() {
+        return ctx.furniture;
+    }
+    let mut at = 0;
+    for line in ctx.lower[..ctx.furniture].split('\n') {
+        if ctx.lex.date.furniture_folded.iter().any(|h| h == line.trim()) {
+            return at;
+        }
+        at += line.len() + 1;
+    }
+    ctx.furniture
+}
+
+/// Not inside a longer number or code: "07/2025/NQ-CP", "1.2019", "5/1abc".
+fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-'))
+        && !(before == Some('-') && start >= 2 && b[start - 2] == b' ')
+    {
+        return false;
+    }
+    let after = text[end..].chars().next();
+    !(after.is_some_and(|a| a.is_alphanumeric() || a == '/' || a == '%')
+        || (matches!(after, Some('.' | ',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
 }
 
 /// A clock time just before ("19:28, 20/11" or "07:05 | 04/11") or just after
@@ -63,88 +284,10 @@ fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
         LazyLock::new(|| Regex::new(r"^\s*[,|]?\s*(?:lúc\s*)?(\d{1,2}:\d{2}(?::\d{2})?)").expect("time pattern"));
     let head = &text[super::floor_boundary(text, start.saturating_sub(16))..start];
     let tail = &text[end..super::floor_boundary(text, end + 16)];
-    BEFORE.captures(head).or_else(|| AFTER.captures(tail)).map(|c| c[1].to_string())
-}
-
-fn num(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name)?.as_str().parse().ok()
-}
-
-pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
-    let f = &ctx.folded;
-    let fb = f.as_bytes();
-    let mut out = Vec::new();
-    let mut at = 0;
-    let plain = ctx.text.is_ascii();
-    while let Some(c) = DATE.captures_at(f, at) {
-        let m = c.get(0).expect("group 0");
-        let (fs, fe) = (m.start(), m.end());
-        // On a rejected match with a prefix ("…/TU ngày 6/11"), look again
-        // after the prefix; otherwise after the match.
-        let retry = c.name("pre").filter(|p| !p.is_empty()).map_or(fe.max(fs + 1), |p| p.end().max(fs + 1));
-        at = fe.max(fs + 1);
-        // Not inside a longer number or code: "07/2025/NQ-CP", "1.2019".
-        let before = fs.checked_sub(1).map(|i| fb[i]);
-        let after = fb.get(fe).copied();
-        if before.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b',' | b'-'))
-            && !(before == Some(b'-') && fs >= 2 && fb[fs - 2] == b' ')
-        {
-            at = super::floor_boundary(f, retry);
-            continue;
-        }
-        if after.is_some_and(|a| a.is_ascii_alphanumeric() || a == b'/' || a == b'%')
-            || (matches!(after, Some(b'.' | b',')) && fb.get(fe + 1).is_some_and(u8::is_ascii_digit))
-        {
-            continue;
-        }
-        let start = ctx.fmap[fs] as usize;
-        let end = ctx.fmap[fe] as usize;
-        // "Quảng trường 30/10", "đường 3/2": a name, not a date.
-        let before_text = ctx.lower[..start].trim_end();
-        if ctx.lex.not_date_before.iter().any(|w| before_text.ends_with(w.as_str())) {
-            continue;
-        }
-        // Anchor for dates with no year: the publication date in the
-        // article, the line's own year in page furniture.
-        let anchor =
-            if start >= ctx.furniture { line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 }) } else { published };
-        let Some((value, rule)) = value_of(&c, anchor, published) else {
-            // A date that needs the year of a publication date the text does
-            // not give ("tháng 3 tới", "năm nay"): no value, but its numbers
-            // are no figures either. An empty value marks it.
-            // The match is over folded text: with diacritics written, the
-            // date word must be one ("thắng 3 trận" is a win, "thang 10
-            // điểm" a scale).
-            let nominal = Some(Ymd { y: 2000, m: 7, d: 1 });
-            let written = &ctx.lower[start..end];
-            let date_word = plain || written.contains("tháng") || written.contains("năm");
-            if anchor.is_none() && published.is_none() && date_word && value_of(&c, nominal, nominal).is_some() {
-                out.push(DateHit {
-                    start,
-                    end,
-                    value: String::new(),
-                    part_of_day: None,
-                    time: None,
-                    rule: "date.no_year",
-                });
-            }
-            continue;
-        };
-        let pre = c.name("pre").map_or("", |p| p.as_str());
-        let part_of_day = ["sang", "chieu", "toi", "trua", "dem"]
-            .into_iter()
-            .find(|w| pre.starts_with(w) || pre.match_indices(w).any(|(at, _)| pre[..at].ends_with(' ')))
-            .map(|w| match w {
-                "sang" => "sáng",
-                "chieu" => "chiều",
-                "toi" => "tối",
-                "trua" => "trưa",
-                _ => "đêm",
-            });
-        let time = clock_time(ctx.text, start, end);
-        out.push(DateHit { start, end, value, part_of_day, time, rule });
+    if !head.contains(':') && !tail.contains(':') {
+        return None;
     }
-    out
+    BEFORE.captures(head).or_else(|| AFTER.captures(tail)).map(|c| c[1].to_string())
 }
 
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
@@ -168,87 +311,1056 @@ fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     })
 }
 
-fn value_of(c: &Captures, anchor: Option<Ymd>, published: Option<Ymd>) -> Option<(String, &'static str)> {
-    use calendar::{day, fmt_day, fmt_range, month_span, year_of};
-    let year = |n: &str| num(c, n).map(|y| y as i32);
-    if let (Some(d), Some(m), Some(y)) = (num(c, "a_d"), num(c, "a_m"), year("a_y")) {
-        return Some((fmt_day(day(Some(y), m, d)?), "date.day_words"));
+/// The parser over one text.
+struct Scan<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    published: Option<Ymd>,
+    /// The year of a day written without one is the one nearest this.
+    anchor: Option<Ymd>,
+    /// What "hôm nay" is: the publication date, except in page furniture.
+    today: Option<Ymd>,
+    /// The last single day found ("Cùng ngày" repeats it).
+    last_day: Option<Ymd>,
+}
+
+impl Scan<'_, '_> {
+    fn n(&self) -> usize {
+        self.ctx.tokens.len()
     }
-    if let Some(d1) = num(c, "b_d1") {
-        let a = day(year("b_y1"), num(c, "b_m1")?, d1)?;
-        let b = day(year("b_y2"), num(c, "b_m2")?, num(c, "b_d2")?)?;
-        return Some((fmt_range(&fmt_day(a), &fmt_day(b)), "date.range_full"));
+
+    fn tok(&self, k: usize) -> &str {
+        self.ctx.tok(k)
     }
-    if let Some(d1) = num(c, "c_d1") {
-        let (m1, m2, d2) = (num(c, "c_m1")?, num(c, "c_m2")?, num(c, "c_d2")?);
-        let end = calendar::resolve_day(year("c_y"), m2, d2, anchor)?;
-        let start_year = end.y.map(|y| if m1 > m2 { y - 1 } else { y });
-        let start = day(start_year, m1, d1)?;
-        return Some((fmt_range(&fmt_day(start), &fmt_day(end)), "date.range_day_month"));
+
+    fn is_punct(&self, k: usize, p: &str) -> bool {
+        self.ctx.kind(k) == Some(TokenKind::Punct) && self.tok(k) == p
     }
-    if let Some(d1) = num(c, "d_d1") {
-        let end = calendar::resolve_day(year("d_y"), num(c, "d_m")?, num(c, "d_d2")?, anchor)?;
-        if d1 >= end.d {
+
+    /// True when tokens `k` and `k + 1` touch ("5" "/" "1").
+    fn glued(&self, k: usize) -> bool {
+        self.ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued)
+    }
+
+    /// True when token `k + 1` follows token `k` on the same line.
+    fn next_ok(&self, k: usize) -> bool {
+        let t = &self.ctx.tokens;
+        k + 1 < t.len() && !self.ctx.text[t[k].end()..t[k + 1].start()].contains('\n')
+    }
+
+    /// The longest date phrase from token `k`: tokens used and the word.
+    fn word(&self, k: usize) -> Option<(usize, DateWord)> {
+        if !self.ctx.feat(k).any(Feat::DATE_FIRST) {
             return None;
         }
-        let start = day(end.y, end.m, d1)?;
-        return Some((fmt_range(&fmt_day(start), &fmt_day(end)), "date.range_days"));
+        self.ctx.lex.date.words.longest(&self.ctx.ids, &self.ctx.gaps, k).map(|(n, e)| (n, e.1))
     }
-    if let Some(d) = num(c, "e_d") {
-        let v = calendar::resolve_day(year("e_y"), num(c, "e_m")?, d, anchor)?;
-        return Some((fmt_day(v), "date.day_month"));
-    }
-    if let Some(y) = year("g_y") {
-        let (m1, m2) = (num(c, "g_m1")?, num(c, "g_m2")?);
-        if !(1..=12).contains(&m1) || !(1..=12).contains(&m2) || m1 > m2 {
+
+    /// The date word that token `k` is on its own.
+    fn single(&self, k: usize) -> Option<DateWord> {
+        if !self.ctx.feat(k).any(Feat::DATE_FIRST) {
             return None;
         }
-        return Some((fmt_range(&format!("{y:04}-{m1:02}"), &format!("{y:04}-{m2:02}")), "date.month_range"));
+        self.ctx.lex.date.words.get(self.ctx.raw(k)).copied()
     }
-    if let (Some(m), Some(y)) = (num(c, "h_m"), year("h_y")) {
-        return (1..=12).contains(&m).then(|| (format!("{y:04}-{m:02}"), "date.month_year"));
+
+    /// Token `k` is a one-word date word of one of the kinds `kinds`.
+    fn single_is(&self, k: usize, kinds: u32) -> bool {
+        self.single(k).is_some_and(|w| w.is(kinds))
     }
-    if let (Some(q), Some(y)) = (c.name("i_q"), year("i_y")) {
-        let q = match q.as_str() {
+
+    /// Token `k` as a number of digits only: value and number of digits.
+    fn num(&self, k: usize) -> Option<(u32, usize)> {
+        if self.ctx.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        let s = self.tok(k);
+        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    /// Token `k` as a number of one or two digits.
+    fn small(&self, k: usize) -> Option<u32> {
+        self.num(k).filter(|&(_, l)| l <= 2).map(|(v, _)| v)
+    }
+
+    /// Token `k` as a year of four digits.
+    fn year4(&self, k: usize) -> Option<i32> {
+        self.num(k).filter(|&(_, l)| l == 4).map(|(v, _)| v as i32)
+    }
+
+    /// A count from token `k`, in digits ("3") or words ("ba"): value and tokens.
+    fn count_at(&self, k: usize) -> Option<(u32, usize)> {
+        if let Some((v, l)) = self.num(k) {
+            return (l <= 3 && v >= 1).then_some((v, 1));
+        }
+        if self.ctx.kind(k) == Some(TokenKind::Word) && self.ctx.feat(k).any(Feat::NUMBER_WORD) {
+            // "ba ngày", and "một năm", "năm năm" (words that count only
+            // before a unit).
+            let (v, n) = super::figures::number_words(self.ctx, k)
+                .or_else(|| self.ctx.lex.number_words.get(self.ctx.ltok(k)).map(|&(v, _)| (v, 1)))?;
+            return ((1.0..1000.0).contains(&v) && v.fract() == 0.0).then_some((v as u32, n));
+        }
+        None
+    }
+
+    fn may_start(&self, i: usize) -> bool {
+        match self.ctx.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => self.ctx.feat(i).any(Feat::DATE_FIRST | Feat::NUMBER_WORD),
+            Some(TokenKind::Punct) => self.tok(i) == "(" && self.ctx.kind(i + 1) == Some(TokenKind::Number),
+            _ => false,
+        }
+    }
+
+    /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
+    fn expression(&self, i: usize) -> Option<Found> {
+        if let Some((1, w)) = self.word(i) {
+            if w.is(K::FROM) && self.next_ok(i) {
+                let a = self.atom(i + 1, true)?;
+                let a = self.after_atom(a);
+                return Some(self.range_tail(a).unwrap_or(a).from(i));
+            }
+            // "đến ngày 29/4": the prefix belongs to the date.
+            if w.is(K::TO) && !w.is(K::REL) && self.next_ok(i) {
+                let a = self.atom(i + 1, true)?;
+                return Some(self.after_atom(a).from(i));
+            }
+        }
+        let a = self.atom(i, false)?;
+        let a = self.after_atom(a);
+        Some(self.range_tail(a).unwrap_or(a))
+    }
+
+    /// "hôm thứ Hai (13/5)", "Chiều qua (13-7)", "hôm nay (8/6)": the day
+    /// in brackets after a relative one decides.
+    fn bracket(&self, a: Found) -> Option<Found> {
+        let k = a.end;
+        if !a.soft || !self.is_punct(k, "(") {
+            return None;
+        }
+        let b = self.atom(k + 1, true)?;
+        if !self.is_punct(b.end, ")") || !matches!(b.val.map(|v| v.a), Some(Point::Day(..))) {
+            return None;
+        }
+        Some(Found { end: b.end + 1, rule: "date.bracket", soft: false, ..b }.from(a.start).with_part(a.part))
+    }
+
+    /// What may follow an atom: a deciding date in brackets, a consecutive day.
+    fn after_atom(&self, a: Found) -> Found {
+        let a = self.bracket(a).unwrap_or(a);
+        let Some(v) = a.val else { return a };
+        let k = a.end;
+        // "30/4 và 1/5", "đêm nay (28/4) và ngày 29/4": two consecutive days.
+        if let Some(d) = v.single_day() {
+            if self.single_is(k, K::AND) && self.next_ok(k) {
+                if let Some(b) = self.atom(k + 1, true) {
+                    if b.val.and_then(|v| v.single_day()) == Some(d.add_days(1)) {
+                        let mut f = Found::new(a.start, b.end, Val::days(d, d.add_days(1)), "date.two_days");
+                        f.part = a.part;
+                        return f;
+                    }
+                }
+            }
+        }
+        a
+    }
+
+    /// "… đến B", "… đến nay", "… đến hết B": the range from `a`.
+    fn range_tail(&self, a: Found) -> Option<Found> {
+        let av = a.val?;
+        let k = a.end;
+        if !self.single_is(k, K::TO) || !self.next_ok(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.single_is(j, K::UNTIL) {
+            j += 1;
+        }
+        // "từ năm 2019 đến nay"
+        if let Some((n, w)) = self.word(j) {
+            if w.is(K::NOW) && !self.is_punct(j + n, "(") {
+                let today = self.today?;
+                let val = Some(Val::span(av.a, Point::day(today)));
+                return Some(Found { end: j + n, val, rule: "date.since", soft: false, yearless: None, ..a });
+            }
+        }
+        // "từ tháng 3 đến 5/2024": the month and year without "tháng".
+        if let (Some(Yearless::Month(m1)), Some(m2), true, Some(y)) =
+            (a.yearless, self.small(j), self.is_punct(j + 1, "/"), self.year4(j + 2))
+        {
+            if (1..=12).contains(&m2) && (1..=12).contains(&m1) && m1 <= m2 {
+                let val = Val::written(Point::Month(y, m1), Point::Month(y, m2));
+                return Some(Found { end: j + 3, val: Some(val), rule: "date.month_range", soft: false, ..a });
+            }
+        }
+        let b = self.atom(j, true)?;
+        let b = self.after_atom(b);
+        let bv = b.val?;
+        let start = match (a.yearless, bv.b.year()) {
+            (Some(Yearless::Day(d, m)), Some(y)) => {
+                let y = if bv.b.month().is_some_and(|m2| m > m2) { y - 1 } else { y };
+                Point::Day(Some(y), m, d)
+            }
+            (Some(Yearless::Month(m)), Some(y)) => {
+                let y = if bv.b.month().is_some_and(|m2| m > m2) { y - 1 } else { y };
+                Point::Month(y, m)
+            }
+            _ => av.a,
+        };
+        if let Point::Day(Some(y), m, d) = start {
+            calendar::day(Some(y), m, d)?;
+        }
+        Some(Found {
+            start: a.start,
+            end: b.end,
+            val: Some(Val::written(start, bv.b)),
+            rule: "date.from_to",
+            part: a.part,
+            yearless: None,
+            soft: false,
+        })
+    }
+
+    /// One date from token `k`; `prefixed` when a date word comes before
+    /// it ("ngày", "từ", "sáng"), which lets "17-5" and "17.5" be days.
+    fn atom(&self, k: usize, prefixed: bool) -> Option<Found> {
+        if k >= self.n() {
+            return None;
+        }
+        match self.ctx.kind(k)? {
+            TokenKind::Number => return self.numeric(k, prefixed),
+            TokenKind::Punct => return self.bracketed_years(k),
+            TokenKind::Word => {}
+            _ => return None,
+        }
+        let Some((len, w)) = self.word(k) else { return self.count_forms(k) };
+        let j = k + len;
+        if w.is(K::PART) {
+            return self.after_part(k, j, w.part);
+        }
+        if w.is(K::DEICTIC) {
+            return self.deictic(k, j, w.n, None);
+        }
+        if w.is(K::WEEKDAY | K::ORDINAL) {
+            return self.weekday(k, prefixed, false);
+        }
+        if w.is(K::MONTH_NAME | K::LUNAR_MONTH) {
+            return self.month_name(k, len, w, prefixed);
+        }
+        if w.is(K::DAY) {
+            return self.after_day_word(k);
+        }
+        if w.is(K::HOM) {
+            if !self.next_ok(k) {
+                return None;
+            }
+            if let Some(f) = self.weekday(j, true, true) {
+                return Some(f.from(k));
+            }
+            return self.day_forms(j, true).map(|f| f.from(k));
+        }
+        if w.is(K::MONTH) {
+            return self.month(k);
+        }
+        if w.is(K::YEAR) {
+            return self.year_word(k).or_else(|| self.count_forms(k));
+        }
+        if w.is(K::QUARTER) {
+            return self.quarter(k);
+        }
+        if w.is(K::WEEK) {
+            return self.week(k);
+        }
+        if w.is(K::TERM) {
+            return self.term(k, j);
+        }
+        if w.is(K::HALF) {
+            return self.half(k, j);
+        }
+        if w.is(K::DECADE) {
+            return self.decade(k, j);
+        }
+        if w.is(K::VAGUE) {
+            return self.vague(k, j);
+        }
+        if w.is(K::BIRTH) {
+            let y = self.year4(j)?;
+            return Some(Found::new(k, j + 1, Val::one(Point::Year(y)), "date.birth_year"));
+        }
+        if w.is(K::SAME) {
+            let d = self.last_day?;
+            return Some(Found::new(k, j, Val::days(d, d), "date.same_day"));
+        }
+        if w.is(K::EVE) {
+            let (tet, _) = calendar::lunar_month_near(1, self.today?)?;
+            let eve = tet.add_days(-1);
+            return Some(Found::new(k, j, Val::days(eve, eve), "date.new_year_eve"));
+        }
+        if w.is(K::AGO) {
+            return self.count_forms(j).filter(|f| f.rule == "date.ago").map(|f| f.from(k));
+        }
+        if w.is(K::NOWISH) {
+            // "hiện nay (28/4)": only with the date in brackets.
+            return self.bracket(Found::none(k, j).soft());
+        }
+        if w.is(K::IN) && self.single_is(j, K::YEAR) {
+            // "trong năm qua": this year.
+            if self.single(j + 1).is_some_and(|w| w.is(K::SHORT_DEICTIC) && w.n == -1) {
+                let y = self.published?.y;
+                return Some(Found::new(k, j + 2, Val::one(Point::Year(y)), "date.relative_year"));
+            }
+        }
+        self.count_forms(k)
+    }
+
+    /// After a part of the day: "sáng nay", "tối qua", "đêm hôm kia",
+    /// "trưa Chủ nhật", "chiều ngày 29/4", "Chiều 19-3".
+    fn after_part(&self, k: usize, j: usize, part: Option<&'static str>) -> Option<Found> {
+        if !self.next_ok(j - 1) {
+            return None;
+        }
+        if let Some((len, w)) = self.word(j) {
+            if w.is(K::DEICTIC) || (len == 1 && w.is(K::SHORT_DEICTIC)) {
+                return self.deictic(k, j + len, w.n, part);
+            }
+            if w.is(K::WEEKDAY | K::ORDINAL) {
+                return self.weekday(j, true, false).map(|f| f.from(k).with_part(part));
+            }
+            if w.is(K::DAY) && len == 1 {
+                return self.after_day_word(j).map(|f| f.from(k).with_part(part));
+            }
+            if w.is(K::HOM) && len == 1 {
+                return self.atom(j, true).map(|f| f.from(k).with_part(part));
+            }
+            if w.is(K::EVE) {
+                return self.atom(j, true).map(|f| f.from(k).with_part(part));
+            }
+        }
+        self.day_forms(j, true).map(|f| f.from(k).with_part(part))
+    }
+
+    /// A day relative to today ("hôm qua", "sáng nay"); a date written right
+    /// after it decides ("hôm nay 22/6").
+    fn deictic(&self, k: usize, j: usize, offset: i32, part: Option<&'static str>) -> Option<Found> {
+        if let Some(f) = self.day_forms(j, true).filter(|_| self.next_ok(j - 1)) {
+            return Some(f.from(k).with_part(part));
+        }
+        let Some(today) = self.today else {
+            // No publication date: only a date in brackets can tell the day.
+            return self.bracket(Found::none(k, j).soft()).map(|f| f.with_part(part));
+        };
+        let d = today.add_days(offset as i64);
+        let mut f = Found::new(k, j, Val::days(d, d), "date.relative_day").soft();
+        f.part = part;
+        Some(f)
+    }
+
+    /// "ngày 6 tháng 2 (năm 2024)", "ngày 17-5", "ngày 28.7.1995", "ngày thứ Hai".
+    fn after_day_word(&self, k: usize) -> Option<Found> {
+        let j = k + 1;
+        if !self.next_ok(k) {
+            return None;
+        }
+        if let (Some(d), true, Some(m)) = (self.small(j), self.single_is(j + 1, K::MONTH), self.small(j + 2)) {
+            if let Some(f) = self.words_day(j, d, m) {
+                return Some(f.from(k));
+            }
+            // A day without a year: the year nearest the anchor.
+            let p = calendar::resolve_day(None, m, d, self.anchor)?;
+            let mut f = Found::new(k, j + 3, Val::one(Point::Day(p.y, m, d)), "date.day_words");
+            f.yearless = Some(Yearless::Day(d, m));
+            return Some(f);
+        }
+        // "ngày thứ Hai"; "ngày thứ 2 liên tiếp" is the second day.
+        if let Some(f) = self.weekday(j, false, false) {
+            return Some(f.from(k));
+        }
+        self.day_forms(j, true).map(|f| f.from(k))
+    }
+
+    /// "23 tháng 08 năm 2019" from the day at `j`.
+    fn words_day(&self, j: usize, d: u32, m: u32) -> Option<Found> {
+        if !self.single_is(j + 3, K::YEAR) {
+            return None;
+        }
+        let y = self.year4(j + 4)?;
+        calendar::day(Some(y), m, d)?;
+        Some(Found::new(j, j + 5, Val::one(Point::Day(Some(y), m, d)), "date.day_words"))
+    }
+
+    /// A day as written from the number at `k`: "5/1", "5/1/2022",
+    /// "5/1//2022", "3/3/17", "17-5", "19-8-2005", "10.5", "28.7.1995".
+    fn day_raw(&self, k: usize) -> Option<(DayRaw, usize)> {
+        let s = self.tok(k);
+        if self.ctx.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        if s.contains('.') {
+            if s.contains(',') {
+                return None;
+            }
+            let mut parts = s.split('.');
+            let d = parts.next()?;
+            let m = parts.next()?;
+            let y = parts.next();
+            if parts.next().is_some() || d.len() > 2 || m.len() > 2 || y.is_some_and(|y| y.len() != 4 && y.len() != 2) {
+                return None;
+            }
+            let y = match y {
+                Some(y) => Some((y.parse().ok()?, y.len())),
+                None => None,
+            };
+            return Some((DayRaw { d: d.parse().ok()?, m: m.parse().ok()?, y, sep: Sep::Dot }, k + 1));
+        }
+        let d = self.small(k)?;
+        let sep = match self.tok(k + 1) {
+            "/" => Sep::Slash,
+            "-" => Sep::Hyphen,
+            _ => return None,
+        };
+        if !(self.glued(k) && self.glued(k + 1)) {
+            return None;
+        }
+        let m = self.small(k + 2)?;
+        let mut end = k + 3;
+        let mut y = None;
+        // The year: "/2022", "//2022" (a typing slip), "-2005", "/17".
+        let mut j = k + 3;
+        let sep_text = if sep == Sep::Slash { "/" } else { "-" };
+        while self.tok(j) == sep_text && self.glued(j - 1) && sep == Sep::Slash && j < k + 5 {
+            j += 1;
+        }
+        if sep == Sep::Hyphen && self.tok(j) == "-" && self.glued(j - 1) {
+            j += 1;
+        }
+        if j > k + 3 && self.glued(j - 1) {
+            if let Some((v, l)) = self.num(j).filter(|&(_, l)| l == 4 || (l == 2 && j == k + 4)) {
+                y = Some((v as i32, l));
+                end = j + 1;
+            }
+        }
+        Some((DayRaw { d, m, y, sep }, end))
+    }
+
+    /// The year of a two-digit year: the latest one not after next year.
+    fn century(&self, yy: i32) -> i32 {
+        let limit = self.published.map_or(2030, |p| p.y + 1);
+        if 2000 + yy <= limit {
+            2000 + yy
+        } else {
+            1900 + yy
+        }
+    }
+
+    /// Resolves a written day: its point and, without a year, the day as written.
+    fn resolve(&self, r: DayRaw) -> Option<(Point, Option<Yearless>)> {
+        let year = r.y.map(|(y, l)| if l == 2 { self.century(y) } else { y });
+        let p = calendar::resolve_day(year, r.m, r.d, self.anchor)?;
+        Some((Point::Day(p.y, p.m, p.d), year.is_none().then_some(Yearless::Day(r.d, r.m))))
+    }
+
+    /// A day or a range of days from the number at `k` (after a date word).
+    fn day_forms(&self, k: usize, prefixed: bool) -> Option<Found> {
+        if self.ctx.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        self.numeric(k, prefixed).filter(|f| matches!(f.val.map(|v| v.a), Some(Point::Day(..))))
+    }
+
+    /// Every form that starts with a number at `k`.
+    fn numeric(&self, k: usize, prefixed: bool) -> Option<Found> {
+        // "23 tháng 08 năm 2019"
+        if let (Some(d), true, Some(m)) = (self.small(k), self.single_is(k + 1, K::MONTH), self.small(k + 2)) {
+            if let Some(f) = self.words_day(k, d, m) {
+                return Some(f);
+            }
+        }
+        if let Some(f) = self.day_ranges(k, prefixed) {
+            return Some(f);
+        }
+        if let Some(f) = self.day_raw(k).and_then(|(r, end)| self.day(k, r, end, prefixed)) {
+            return Some(f);
+        }
+        if let Some(f) = self.count_forms(k) {
+            return Some(f);
+        }
+        self.years(k)
+    }
+
+    /// A single day from its raw form, unless the form needs a date word
+    /// before it ("17-5", "10.5") or is a fraction ("1/3 sân").
+    fn day(&self, k: usize, r: DayRaw, end: usize, prefixed: bool) -> Option<Found> {
+        if r.y.is_none() && r.sep != Sep::Slash && !prefixed {
+            return None;
+        }
+        if r.y.is_some_and(|(_, l)| l == 2) && r.sep != Sep::Slash && !prefixed {
+            return None;
+        }
+        if !prefixed && r.y.is_none() && self.fraction(k, r, end) {
+            return None;
+        }
+        let (p, yearless) = self.resolve(r)?;
+        let mut f = Found::new(k, end, Val::one(p), "date.day_month");
+        f.yearless = yearless;
+        Some(f)
+    }
+
+    /// "1/3 sân", "gần 1/5 diện tích": a fraction, not the 1st of March.
+    fn fraction(&self, k: usize, r: DayRaw, end: usize) -> bool {
+        if r.sep != Sep::Slash || r.d >= r.m || r.m > 10 {
+            return false;
+        }
+        let lex = &self.ctx.lex.date;
+        let before = k.checked_sub(1).map_or("", |p| self.ctx.ltok(p));
+        if lex.fraction_before.contains(before) {
+            return true;
+        }
+        self.ctx.kind(end) == Some(TokenKind::Word)
+            && self.ctx.shape(end) == Shape::Lower
+            && self.next_ok(end - 1)
+            && !lex.date_after.contains(self.ctx.ltok(end))
+            && self.word(end).is_none()
+    }
+
+    /// Ranges of days from the number at `k`: "29/5/2025 - 2/6/2025",
+    /// "27/6-12/7", "24-27/7", "17 và 18/9", "24 đến 29/5", "5-7.9",
+    /// "22, 23/4/2021".
+    fn day_ranges(&self, k: usize, prefixed: bool) -> Option<Found> {
+        // "d/m(/y) - d/m(/y)"
+        if let Some((a, ae)) = self.day_raw(k).filter(|(r, _)| r.sep == Sep::Slash) {
+            if self.is_punct(ae, "-") && self.next_ok(ae - 1) && self.next_ok(ae) {
+                if let Some((b, be)) = self.day_raw(ae + 1).filter(|(r, _)| r.sep == Sep::Slash) {
+                    if let (Some(_), Some(_)) = (a.y, b.y) {
+                        let (pa, _) = self.resolve(a)?;
+                        let (pb, _) = self.resolve(b)?;
+                        return Some(Found::new(k, be, Val::written(pa, pb), "date.range_full"));
+                    }
+                    if a.y.is_none() {
+                        let (pb, _) = self.resolve(b)?;
+                        let y = pb.year().map(|y| if a.m > b.m { y - 1 } else { y });
+                        let pa = calendar::day(y, a.m, a.d)?;
+                        let val = Val::written(Point::Day(pa.y, a.m, a.d), pb);
+                        return Some(Found::new(k, be, val, "date.range_day_month"));
+                    }
+                }
+            }
+        }
+        // "d (-|và|đến|,) (ngày)? d/m(/y)"
+        let d1 = self.small(k)?;
+        let j = k + 1;
+        let mut list = false;
+        let sep_ok = if self.is_punct(j, "-") {
+            true
+        } else if self.is_punct(j, ",") {
+            list = true;
+            self.glued(k)
+        } else {
+            self.single(j).is_some_and(|w| w.is(K::AND) || (w.is(K::TO) && !w.is(K::REL)))
+        };
+        if !sep_ok || !self.next_ok(k) || !self.next_ok(j) {
+            return None;
+        }
+        let mut j2 = j + 1;
+        if self.single_is(j2, K::DAY) && !list && self.next_ok(j2) {
+            j2 += 1;
+        }
+        let (b, be) = self.day_raw(j2)?;
+        if b.sep == Sep::Hyphen && b.y.is_none() {
+            return None;
+        }
+        if b.sep != Sep::Slash && !prefixed {
+            return None;
+        }
+        let (pb, _) = self.resolve(b)?;
+        let Point::Day(y, m, d2) = pb else { return None };
+        if d1 >= d2 || (list && d2 != d1 + 1) {
+            return None;
+        }
+        calendar::day(y, m, d1)?;
+        let mut f = Found::new(k, be, Val::written(Point::Day(y, m, d1), pb), "date.range_days");
+        if b.y.is_none() {
+            f.yearless = Some(Yearless::Day(d1, m));
+        }
+        Some(f)
+    }
+
+    /// "N ngày qua", "3 năm tới", "4 ngày trước", "cách đây 2 tháng",
+    /// "4 tháng đầu năm (2021)"; "20-30 năm tới" is vague.
+    fn count_forms(&self, k: usize) -> Option<Found> {
+        let (n, len) = self.count_at(k)?;
+        let u = k + len;
+        let (ul, unit) = self.word(u)?;
+        if ul != 1 || !unit.is(K::DAY | K::WEEK | K::MONTH | K::YEAR) || !self.next_ok(u - 1) {
+            return None;
+        }
+        let r = u + 1;
+        // "4 tháng đầu năm", "6 tháng cuối năm 2023"
+        if unit.is(K::MONTH) {
+            if let Some(h) = self.single(r).filter(|w| w.is(K::HALF) && w.n != 3) {
+                if self.single_is(r + 1, K::YEAR) && (1..=12).contains(&n) {
+                    let (y, end) = match self.year4(r + 2) {
+                        Some(y) => (y, r + 3),
+                        None => match self.single(r + 2).filter(|w| w.is(K::REL)) {
+                            Some(w) => (self.published?.y + w.n, r + 3),
+                            None => (self.anchor.or(self.published)?.y, r + 2),
+                        },
+                    };
+                    let (a, b) = if h.n == 1 { (1, n) } else { (13 - n, 12) };
+                    let val = Val::span(Point::Month(y, a), Point::Month(y, b));
+                    return Some(Found::new(k, end, val, "date.months_of_year"));
+                }
+            }
+        }
+        let rel = self.single(r).filter(|w| w.is(K::REL) && w.n != 0)?;
+        // Part of a range of counts ("20-30 năm tới"), or vague: no date.
+        let ranged = k >= 2 && self.is_punct(k - 1, "-") && self.num(k - 2).is_some();
+        if ranged || self.single(r + 1).is_some_and(|w| w.is(K::THAT)) {
+            return Some(Found::none(k, r + 1));
+        }
+        let today = self.today?;
+        let n = n as i32;
+        let back = |t: Ymd| -> Option<Ymd> {
+            Some(if unit.is(K::DAY) {
+                t.add_days(-(n as i64))
+            } else if unit.is(K::WEEK) {
+                t.add_days(-7 * n as i64)
+            } else if unit.is(K::MONTH) {
+                t.add_months(-n)
+            } else {
+                t.add_years(-n)
+            })
+        };
+        let fwd = |t: Ymd| -> Ymd {
+            if unit.is(K::DAY) {
+                t.add_days(n as i64)
+            } else if unit.is(K::WEEK) {
+                t.add_days(7 * n as i64)
+            } else if unit.is(K::MONTH) {
+                t.add_months(n)
+            } else {
+                t.add_years(n)
+            }
+        };
+        if rel.is(K::SHORT_DEICTIC) {
+            // "qua": "7 ngày qua" is the window of the last days; "20 năm
+            // qua", "3 tuần qua" are durations (figures), not dates.
+            if !unit.is(K::DAY) {
+                return Some(Found::none(k, r + 1));
+            }
+            return Some(Found::new(k, r + 1, Val::days(back(today)?, today), "date.past_span"));
+        }
+        if rel.is(K::TO) {
+            // "tới": the span ahead.
+            return Some(Found::new(k, r + 1, Val::days(today, fwd(today)), "date.next_span"));
+        }
+        if rel.n == -1 && matches!(self.ctx.ltok(r), "trước" | "truoc") {
+            // "trước": that long ago.
+            let t = back(today)?;
+            let p = if unit.is(K::MONTH) {
+                Point::Month(t.y, t.m)
+            } else if unit.is(K::YEAR) {
+                Point::Year(t.y)
+            } else {
+                Point::day(t)
+            };
+            return Some(Found::new(k, r + 1, Val::one(p), "date.ago"));
+        }
+        None
+    }
+
+    /// Years from the number at `k`: "2019-2024", "2019 - 2024", a bare "2024".
+    fn years(&self, k: usize) -> Option<Found> {
+        let y1 = self.year4(k)?;
+        if self.is_punct(k + 1, "-") && self.next_ok(k) && self.next_ok(k + 1) {
+            if let Some(y2) = self.year4(k + 2) {
+                let plausible = |y: i32| (1800..=2100).contains(&y);
+                if plausible(y1) && plausible(y2) && y1 < y2 && !self.unit_follows(k + 3) {
+                    return Some(Found::new(k, k + 3, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"));
+                }
+                // "1000-2000 đồng" is a range of money, not of years.
+                return None;
+            }
+        }
+        if !(1900..2100).contains(&y1) {
+            return None;
+        }
+        if self.in_name(k) {
+            return None;
+        }
+        Some(Found::new(k, k + 1, Val::one(Point::Year(y1)), "date.bare_year"))
+    }
+
+    /// True when a unit or currency follows at token `k` ("đồng", "USD", "km").
+    fn unit_follows(&self, k: usize) -> bool {
+        let l = self.ctx.raw(k);
+        !l.is_empty() && self.ctx.lex.units.iter().any(|(s, _)| s == l)
+    }
+
+    /// A year inside an event or product name: right after a capitalised
+    /// word that does not open its sentence ("V-League 2021", "ASEAN Cup 2024").
+    fn in_name(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return false };
+        if !self.ctx.joined(p) || !matches!(self.ctx.shape(p), Shape::Title | Shape::Upper | Shape::Mixed) {
+            return false;
+        }
+        if self.word(p).is_some_and(|(_, w)| w.is(K::BIRTH | K::YEAR | K::MONTH | K::QUARTER | K::TERM)) {
+            return false;
+        }
+        // The capitalised word opens its sentence or line: an ordinary word.
+        let Some(q) = p.checked_sub(1) else { return false };
+        let t = &self.ctx.tokens;
+        let newline = self.ctx.text[t[q].end()..t[p].start()].contains('\n');
+        let opens = newline
+            || matches!(self.tok(q), "." | "!" | "?" | ":" | "\"" | "(" | "…")
+            || (self.tok(q) == "-" && !self.glued(q));
+        !opens
+    }
+
+    /// "(1418 - 1427)": a year range in brackets.
+    fn bracketed_years(&self, k: usize) -> Option<Found> {
+        if !self.is_punct(k, "(") {
+            return None;
+        }
+        let y1 = self.year4(k + 1)?;
+        if !self.is_punct(k + 2, "-") {
+            return None;
+        }
+        let y2 = self.year4(k + 3)?;
+        if !self.is_punct(k + 4, ")") {
+            return None;
+        }
+        let plausible = |y: i32| (1000..=2200).contains(&y);
+        (plausible(y1) && plausible(y2) && y1 < y2)
+            .then(|| Found::new(k, k + 5, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"))
+    }
+
+    /// A relative word after "tháng"/"năm"/"tuần"/"quý" at `j`, unless a count
+    /// or a vague word comes before `k` ("những năm tới") or "đó" after.
+    fn rel_after(&self, k: usize, j: usize) -> Option<Result<i32, Found>> {
+        let w = self.single(j).filter(|w| w.is(K::REL))?;
+        if !self.next_ok(j - 1) {
+            return None;
+        }
+        let before = k.checked_sub(1);
+        // (A number after "tháng" is the month: "tháng 6 năm ngoái".)
+        let counted = before.is_some_and(|p| {
+            self.count_at(p).is_some_and(|(_, l)| l == 1)
+                && !p.checked_sub(1).is_some_and(|q| self.single_is(q, K::MONTH))
+                || self.single_is(p, K::VAGUE)
+                || (self.ctx.kind(p) == Some(TokenKind::Word) && self.ctx.feat(p).any(Feat::NUMBER_WORD))
+        });
+        // "tuần qua", "những năm tới", "tháng trước đó": vague, or
+        // relative to the story rather than to the publication date.
+        let past = w.is(K::SHORT_DEICTIC) && w.n == -1;
+        if counted || past || self.single_is(j + 1, K::THAT) {
+            return Some(Err(Found::none(k, j + 1)));
+        }
+        Some(Ok(w.n))
+    }
+
+    /// "tháng 7/2025", "tháng 7 năm 2025", "tháng 7-2002", "tháng 5.2016",
+    /// "tháng 1 năm nay", "tháng 12", "tháng này", "tháng trước".
+    fn month(&self, k: usize) -> Option<Found> {
+        if !self.next_ok(k) {
+            return None;
+        }
+        let j = k + 1;
+        // "tháng 5.2016"
+        if self.ctx.kind(j) == Some(TokenKind::Number) && self.tok(j).contains('.') {
+            let (m, y) = self.tok(j).split_once('.')?;
+            if m.len() <= 2 && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
+                let (m, y): (u32, i32) = (m.parse().ok()?, y.parse().ok()?);
+                return (1..=12)
+                    .contains(&m)
+                    .then(|| Found::new(k, j + 1, Val::one(Point::Month(y, m)), "date.month_year"));
+            }
+            return None;
+        }
+        if let Some(m) = self.small(j) {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            let month_of =
+                |y: i32, end: usize| Some(Found::new(k, end, Val::one(Point::Month(y, m)), "date.month_year"));
+            // "tháng 7/2025", "tháng 7 / 2025"
+            if self.is_punct(j + 1, "/") {
+                if let Some(y) = self.year4(j + 2) {
+                    return month_of(y, j + 3);
+                }
+            }
+            // "tháng 7-2002"
+            if self.is_punct(j + 1, "-") && self.glued(j) && self.glued(j + 1) {
+                if let Some(y) = self.year4(j + 2) {
+                    return month_of(y, j + 3);
+                }
+            }
+            // "tháng 7 năm 2025", "tháng 1 năm nay", "tháng 4 của năm 2018"
+            if let Some((y, end)) = self.year_after(j + 1) {
+                return month_of(y, end);
+            }
+            let y = self.anchor.or(self.published)?.y;
+            let mut f = Found::new(k, j + 1, Val::one(Point::Month(y, m)), "date.month");
+            f.yearless = Some(Yearless::Month(m));
+            // "tháng 6 tới": the next one.
+            if let (true, Some(t)) = (self.single(j + 1).is_some_and(|w| w.is(K::REL) && w.n == 1), self.today) {
+                let y = if m < t.m { t.y + 1 } else { t.y };
+                f = Found::new(k, j + 2, Val::one(Point::Month(y, m)), "date.month");
+            }
+            return Some(f);
+        }
+        match self.rel_after(k, j)? {
+            Err(none) => Some(none),
+            Ok(off) => {
+                let t = self.today?;
+                let (y, m) = calendar::add_months(t.y, t.m, off);
+                Some(Found::new(k, j + 1, Val::one(Point::Month(y, m)), "date.relative_month"))
+            }
+        }
+    }
+
+    /// The year after a month or quarter from token `j`: "năm 2025", "của
+    /// năm 2018", "năm nay", "/2024" is not here. (year, end).
+    fn year_after(&self, j: usize) -> Option<(i32, usize)> {
+        let mut j = j;
+        if self.single_is(j, K::OF) && self.single_is(j + 1, K::YEAR) {
+            j += 1;
+        }
+        if !self.single_is(j, K::YEAR) || !self.next_ok(j - 1) {
+            return None;
+        }
+        if let Some(y) = self.year4(j + 1) {
+            return Some((y, j + 2));
+        }
+        let w = self.single(j + 1).filter(|w| w.is(K::REL) && !(w.is(K::SHORT_DEICTIC) && w.n == -1))?;
+        if self.single_is(j + 2, K::THAT) {
+            return None;
+        }
+        Some((self.published?.y + w.n, j + 2))
+    }
+
+    /// "tháng sáu", "tháng Năm năm 2023", "tháng Chạp", "tháng Giêng".
+    fn month_name(&self, k: usize, len: usize, w: DateWord, prefixed: bool) -> Option<Found> {
+        let j = k + len;
+        if w.is(K::LUNAR_MONTH) {
+            let anchor = self.today.or(self.anchor)?;
+            let (a, b) = calendar::lunar_month_near(w.n as u32, anchor)?;
+            return Some(Found::new(k, j, Val::days(a, b), "date.lunar_month"));
+        }
+        let m = w.n as u32;
+        let name = j - 1;
+        let before = k.checked_sub(1).and_then(|p| self.single(p));
+        let introduced = prefixed || before.is_some_and(|w| w.is(K::IN | K::FROM | K::TO | K::HALF | K::UNTIL));
+        // "tháng Sáu"; "Tháng Tám" with both words capitalised names an
+        // event ("Cách mạng Tháng Tám").
+        let capital = matches!(self.ctx.shape(name), Shape::Title | Shape::Upper) && self.ctx.shape(k) == Shape::Lower;
+        if let Some((y, end)) = self.year_after(j) {
+            return Some(Found::new(k, end, Val::one(Point::Month(y, m)), "date.month_year"));
+        }
+        if self.is_punct(j, "/") {
+            if let Some(y) = self.year4(j + 1) {
+                return Some(Found::new(k, j + 2, Val::one(Point::Month(y, m)), "date.month_year"));
+            }
+        }
+        if !(introduced || capital) {
+            return None;
+        }
+        let y = self.anchor.or(self.published)?.y;
+        let mut f = Found::new(k, j, Val::one(Point::Month(y, m)), "date.month");
+        f.yearless = Some(Yearless::Month(m));
+        Some(f)
+    }
+
+    /// "năm 2024", "năm 2019-2020", "năm nay", "năm ngoái", "năm sau".
+    fn year_word(&self, k: usize) -> Option<Found> {
+        if !self.next_ok(k) {
+            return None;
+        }
+        let j = k + 1;
+        if let Some(y) = self.year4(j) {
+            if !(1000..=2200).contains(&y) {
+                return None;
+            }
+            // "năm 2019-2020", "năm 2019 - 2020"
+            if self.is_punct(j + 1, "-") && self.next_ok(j) && self.next_ok(j + 1) {
+                if let Some(y2) = self.year4(j + 2).filter(|&y2| y2 > y && y2 <= 2200) {
+                    return Some(Found::new(k, j + 3, Val::span(Point::Year(y), Point::Year(y2)), "date.year_range"));
+                }
+            }
+            return Some(Found::new(k, j + 1, Val::one(Point::Year(y)), "date.year"));
+        }
+        let w = self.single(j).filter(|w| w.is(K::REL))?;
+        // "năm qua" alone is vague ("trong năm qua" is this year).
+        if w.is(K::SHORT_DEICTIC) && w.n == -1 {
+            return None;
+        }
+        match self.rel_after(k, j)? {
+            Err(none) => Some(none),
+            Ok(off) => {
+                let y = self.published?.y + off;
+                Some(Found::new(k, j + 1, Val::one(Point::Year(y)), "date.relative_year"))
+            }
+        }
+    }
+
+    /// "quý I/2024", "quý 2 năm 2023", "quý 4 của năm 2018", "quý 3",
+    /// "quý đầu năm", "quý này".
+    fn quarter(&self, k: usize) -> Option<Found> {
+        if !self.next_ok(k) {
+            return None;
+        }
+        let j = k + 1;
+        let q = match self.ctx.raw(j) {
             "i" | "1" => 1,
             "ii" | "2" => 2,
             "iii" | "3" => 3,
-            _ => 4,
+            "iv" | "4" => 4,
+            _ => {
+                // "quý đầu năm", "quý cuối năm 2023"
+                if let Some(h) = self.single(j).filter(|w| w.is(K::HALF) && w.n != 3) {
+                    let q = if h.n == 1 { 1 } else { 4 };
+                    let (y, end) = match self.year_after(j + 1) {
+                        Some(x) => x,
+                        None if self.single_is(j + 1, K::YEAR) => (self.anchor.or(self.published)?.y, j + 2),
+                        None => return None,
+                    };
+                    return Some(Found::new(k, end, quarter_val(y, q), "date.quarter"));
+                }
+                return match self.rel_after(k, j)? {
+                    Err(none) => Some(none),
+                    Ok(off) => {
+                        let t = self.today?;
+                        let q0 = (t.m as i32 - 1) / 3 + off;
+                        let (y, q) = (t.y + q0.div_euclid(4), q0.rem_euclid(4) + 1);
+                        Some(Found::new(k, j + 1, quarter_val(y, q as u32), "date.quarter"))
+                    }
+                };
+            }
         };
-        return Some((month_span(y, q * 3 - 2, q * 3), "date.quarter"));
+        if self.is_punct(j + 1, "/") {
+            if let Some(y) = self.year4(j + 2) {
+                return Some(Found::new(k, j + 3, quarter_val(y, q), "date.quarter"));
+            }
+        }
+        if let Some((y, end)) = self.year_after(j + 1) {
+            return Some(Found::new(k, end, quarter_val(y, q), "date.quarter"));
+        }
+        // Without a year: this year's.
+        let y = self.anchor.or(self.published)?.y;
+        Some(Found::new(k, j + 1, quarter_val(y, q), "date.quarter"))
     }
-    if let Some(h) = c.name("j_h") {
-        let y = year("j_y").or(year_of(anchor.or(published)))?;
-        let (a, b) = if h.as_str() == "dau" { (1, 6) } else { (7, 12) };
-        return Some((month_span(y, a, b), "date.half_year"));
+
+    /// "tuần này", "tuần trước", "tuần tới": Monday to Sunday.
+    fn week(&self, k: usize) -> Option<Found> {
+        match self.rel_after(k, k + 1)? {
+            Err(none) => Some(none),
+            Ok(off) => {
+                let t = self.today?;
+                let monday = t.add_days(1 - t.weekday() as i64 + 7 * off as i64);
+                Some(Found::new(k, k + 2, Val::days(monday, monday.add_days(6)), "date.week"))
+            }
+        }
     }
-    if let (Some(a), Some(b)) =
-        (year("k_y1").or(year("l_y1")).or(year("l2_y1")), year("k_y2").or(year("l_y2")).or(year("l2_y2")))
-    {
+
+    /// A weekday from token `k` ("thứ Hai", "thứ 5", "Chủ nhật"), in this
+    /// week unless "tuần trước/tới" follows; `past` after "hôm". Without a
+    /// date word before it, the weekday must be capitalised ("thứ Hai") or
+    /// followed by its week or date, else "thứ hai" is an ordinal.
+    fn weekday(&self, k: usize, prefixed: bool, past: bool) -> Option<Found> {
+        let (len, w) = self.word(k)?;
+        let (wd, mut j) = if w.is(K::WEEKDAY) {
+            (w.n as u32, k + len)
+        } else if w.is(K::ORDINAL) && len == 1 {
+            let d = self.small(k + 1).filter(|d| (2..=7).contains(d))?;
+            (d - 1, k + 2)
+        } else {
+            return None;
+        };
+        let name = j - 1;
+        let sunday = wd == 7 && len == 2;
+        let mut week = 0;
+        let mut has_week = false;
+        // "thứ 5 tuần tới", "thứ Bảy tuần trước"
+        if self.single_is(j, K::WEEK) && self.next_ok(j) {
+            if let Some(w) = self.single(j + 1).filter(|w| w.is(K::REL) && !self.single_is(j + 2, K::THAT)) {
+                week = w.n;
+                has_week = true;
+                j += 2;
+            }
+        }
+        let capital =
+            matches!(self.ctx.shape(name), Shape::Title | Shape::Upper) && self.ctx.kind(name) == Some(TokenKind::Word);
+        // "Thứ Hai, 04/11/2024": the date decides.
+        if self.is_punct(j, ",") {
+            if let Some(d) = self.atom(j + 1, true).filter(|f| f.val.and_then(|v| v.single_day()).is_some()) {
+                return Some(d.from(k));
+            }
+        }
+        let bracketed = self.bracket(Found::none(k, j).soft());
+        if !(prefixed || has_week || capital || sunday) {
+            // "thứ hai" alone is an ordinal ("cao thứ 2 (26,93%)").
+            return bracketed;
+        }
+        let Some(t) = self.today else { return bracketed };
+        let mut d = t.add_days(wd as i64 - t.weekday() as i64 + 7 * week as i64);
+        if past && !has_week && d > t {
+            d = d.add_days(-7);
+        }
+        Some(Found::new(k, j, Val::days(d, d), "date.weekday").soft())
+    }
+
+    /// "nhiệm kỳ 2020-2025", "giai đoạn 2021 2025".
+    fn term(&self, k: usize, j: usize) -> Option<Found> {
+        let y1 = self.year4(j)?;
+        let mut e = j + 1;
+        if self.is_punct(e, "-") {
+            e += 1;
+        }
+        let y2 = self.year4(e)?;
         let plausible = |y: i32| (1000..=2200).contains(&y);
-        if !(plausible(a) && plausible(b) && a < b) {
+        (plausible(y1) && plausible(y2) && y1 < y2)
+            .then(|| Found::new(k, e + 1, Val::span(Point::Year(y1), Point::Year(y2)), "date.year_range"))
+    }
+
+    /// "cuối năm 2020", "đầu năm nay".
+    fn half(&self, k: usize, j: usize) -> Option<Found> {
+        let (y, end) = self.year_after(j)?;
+        Some(Found::new(k, end, Val::one(Point::Year(y)), "date.year"))
+    }
+
+    /// "thập niên 1990", "thập kỷ 80".
+    fn decade(&self, k: usize, j: usize) -> Option<Found> {
+        let (v, l) = self.num(j)?;
+        let y = match l {
+            4 => v as i32,
+            2 => 1900 + v as i32,
+            _ => return None,
+        };
+        (y % 10 == 0 && (1000..=2200).contains(&y))
+            .then(|| Found::new(k, j + 1, Val::span(Point::Year(y), Point::Year(y + 9)), "date.decade"))
+    }
+
+    /// "những năm 1990": a decade; "những năm tới", "những ngày qua": vague.
+    fn vague(&self, k: usize, j: usize) -> Option<Found> {
+        let (ul, unit) = self.word(j)?;
+        if ul != 1 || !unit.is(K::DAY | K::WEEK | K::MONTH | K::YEAR) {
             return None;
         }
-        return Some((format!("{a:04}/{b:04}"), "date.year_range"));
+        if unit.is(K::YEAR) {
+            if let Some((v, l)) = self.num(j + 1) {
+                let y = if l == 2 { 1900 + v as i32 } else { v as i32 };
+                if (l == 4 || l == 2) && y % 10 == 0 {
+                    return Some(Found::new(k, j + 2, Val::span(Point::Year(y), Point::Year(y + 9)), "date.decade"));
+                }
+                return None;
+            }
+        }
+        // "những ngày cuối năm 2020": the year stays ("cuối năm 2020").
+        self.single(j + 1).filter(|w| w.is(K::REL)).map(|_| Found::none(k, j + 2))
     }
-    if let Some(m) = num(c, "m_m") {
-        let y = year_of(anchor.or(published))?;
-        return (1..=12).contains(&m).then(|| (format!("{y:04}-{m:02}"), "date.month"));
-    }
-    if let Some(y) = year("n_y").or(year("o_y")) {
-        return (1000..=2200).contains(&y).then(|| (format!("{y:04}"), "date.year"));
-    }
-    if let Some(p) = c.name("p") {
-        let y = year_of(published)?;
-        let y = match p.as_str() {
-            s if s.ends_with("ngoai") => y - 1,
-            s if s.ends_with("toi") => y + 1,
-            _ => y,
-        };
-        return Some((format!("{y:04}"), "date.relative_year"));
-    }
-    if let Some(y) = year("q_y") {
-        return Some((format!("{y:04}"), "date.bare_year"));
-    }
-    None
+}
+
+fn quarter_val(y: i32, q: u32) -> Val {
+    Val::span(Point::Month(y, q * 3 - 2), Point::Month(y, q * 3))
 }

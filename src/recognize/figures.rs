@@ -1,10 +1,12 @@
-//! Figures: numbers as Vietnamese writes them ("2.500", "99,75", "hai"),
-//! scale words, units, counted nouns and qualifiers.
+//! Figures: numbers as Vietnamese writes them ("2.500", "99,75", "hai mươi
+//! mốt nghìn", "6ha", "100k", "$10", "USD 25", "2 chấm 23", "âm 35"), scale
+//! words, units and currencies, counted nouns and qualifiers ("ít nhất",
+//! "không quá", "trở lên": `data/figure_words.tsv`).
 
 use super::Ctx;
 use crate::lexicon::{Feat, UnitKind};
 use crate::tokenize::{Shape, TokenKind};
-use crate::{FigureKind, Qualifier};
+use crate::Qualifier;
 
 /// A figure found in the text.
 #[derive(Clone, Debug)]
@@ -14,7 +16,6 @@ pub(crate) struct FigureHit {
     pub value: f64,
     pub value_max: Option<f64>,
     pub unit: String,
-    pub kind: FigureKind,
     pub qualifier: Option<Qualifier>,
     pub rule: &'static str,
 }
@@ -36,53 +37,123 @@ fn canonical_number_word(w: &str, after_digit: bool) -> &str {
         "tu" => "tư",
         "mot" if after_digit => "mốt",
         "mot" => "một",
-        "nam" if after_digit => "năm",
+        "nam" => "năm",
+        "khong" => "không",
+        "nghin" => "nghìn",
+        "ngan" => "ngàn",
+        "trieu" => "triệu",
+        "ty" | "ti" => "tỷ",
+        "chuc" => "chục",
         other => other,
     }
 }
 
+/// The multiplier of a scale word inside a number in words.
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "nghìn" | "ngàn" => 1e3,
+        "triệu" => 1e6,
+        "tỷ" | "tỉ" => 1e9,
+        _ => return None,
+    })
+}
+
 /// A number written in words from token `i`: "hai", "mười", "ba mươi lăm",
-/// "một trăm linh năm". Returns the value and the number of tokens.
+/// "một trăm linh năm", "năm nghìn", "hai mươi mốt nghìn không trăm mười
+/// một", "hai chục", "một tỷ". Returns the value and the number of tokens.
+/// A word that is a number only inside a compound ("một", "năm", "tư")
+/// is none alone.
 pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
-    let (mut hundreds, mut tens, mut pending) = (0.0, 0.0, None::<f64>);
+    // `total` holds the groups closed by a scale word; the open group is
+    // hundreds + tens + a pending digit.
+    let (mut total, mut hundreds, mut tens, mut pending) = (0.0, 0.0, 0.0, None::<f64>);
+    let mut last_scale = None::<f64>;
     let mut n = 0;
     let mut alone_ok = false;
+    let mut used = 0; // tokens that make a whole number
     loop {
         let k = i + n;
         if n > 0 && !ctx.joined(k - 1) {
             break;
         }
-        let w = canonical_number_word(ctx.ltok(k), pending.is_some());
+        let raw = ctx.ltok(k);
+        let w = canonical_number_word(raw, pending.is_some());
+        let open = hundreds > 0.0 || tens > 0.0 || pending.is_some();
         match w {
-            "trăm" if pending.is_some() => {
+            "trăm" if pending.is_some() && hundreds == 0.0 && tens == 0.0 => {
                 hundreds = pending.take().unwrap_or(1.0) * 100.0;
+                // "không trăm": zero hundreds still opens the group.
+                if hundreds == 0.0 {
+                    hundreds = f64::MIN_POSITIVE;
+                }
             }
-            "mươi" if pending.is_some() => tens = pending.take().unwrap_or(0.0) * 10.0,
+            "mươi" if pending.is_some_and(|p| p >= 2.0) && tens == 0.0 => tens = pending.take().unwrap_or(0.0) * 10.0,
+            "chục" if pending.is_some() && tens == 0.0 && hundreds == 0.0 => {
+                tens = pending.take().unwrap_or(1.0) * 10.0;
+            }
             "mười" if tens == 0.0 && pending.is_none() => {
                 tens = 10.0;
-                alone_ok = n == 0;
+                if n == 0 {
+                    alone_ok = true;
+                }
             }
             "linh" | "lẻ" if hundreds > 0.0 && tens == 0.0 && pending.is_none() => {}
-            _ => match ctx.lex.number_words.get(w) {
-                Some((v, alone)) if pending.is_none() => {
-                    // "mốt", "lăm", "tư" only after "mươi"/"mười".
-                    if matches!(w, "mốt" | "lăm") && tens == 0.0 {
+            _ => {
+                if let Some(m) = scale_word(w).filter(|_| open || last_scale.is_some()) {
+                    if open {
+                        let group = hundreds.floor() + tens + pending.take().unwrap_or(0.0);
+                        total += group * m;
+                        hundreds = 0.0;
+                        tens = 0.0;
+                    } else if let Some(prev) = last_scale.filter(|&p| p < m) {
+                        // "nghìn tỷ": the closed groups are scaled again.
+                        let _ = prev;
+                        total *= m;
+                    } else {
                         break;
                     }
-                    if n == 0 {
-                        alone_ok = *alone;
-                    }
-                    pending = Some(*v);
+                    last_scale = Some(m);
+                    n += 1;
+                    used = n;
+                    continue;
                 }
-                _ => break,
-            },
+                // "không" is a digit only before "trăm".
+                if w == "không" {
+                    let next = canonical_number_word(ctx.ltok(k + 1), true);
+                    if pending.is_none() && ctx.joined(k) && next == "trăm" {
+                        pending = Some(0.0);
+                        n += 1;
+                        continue;
+                    }
+                    break;
+                }
+                match ctx.lex.number_words.get(w) {
+                    Some((v, alone)) if pending.is_none() => {
+                        // "mốt", "lăm" only after tens; "năm" after "mười" or
+                        // "mươi" is the noun (15 is "mười lăm").
+                        if matches!(w, "mốt" | "lăm") && tens == 0.0 {
+                            break;
+                        }
+                        if w == "năm" && tens > 0.0 {
+                            break;
+                        }
+                        if n == 0 {
+                            alone_ok = *alone;
+                        }
+                        pending = Some(*v);
+                    }
+                    _ => break,
+                }
+            }
         }
         n += 1;
+        used = n;
     }
+    let n = used;
     if n == 0 || (n == 1 && !alone_ok) {
         return None;
     }
-    Some((hundreds + tens + pending.unwrap_or(0.0), n))
+    Some((total + hundreds.floor() + tens + pending.unwrap_or(0.0), n))
 }
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
@@ -114,11 +185,16 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
         }
-        let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end());
-        let word_number = (t.kind() == TokenKind::Word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD))
-            .then(|| number_words(ctx, i))
-            .flatten();
-        if in_taken || (t.kind() != TokenKind::Number && word_number.is_none()) {
+        // A date's numbers are not figures, except the count of a span
+        // ("3 năm tới" is a date and the figure "3 năm").
+        let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end()) && !super::dates::duration_inside(ctx, i);
+        let word = t.kind() == TokenKind::Word;
+        // One bit test per word: only number words go further.
+        let numberish = word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD);
+        let word_number =
+            numberish.then(|| number_words(ctx, i).or_else(|| one_unit(ctx, i).then_some((1.0, 1)))).flatten();
+        let digit_word = word && ctx.tok(i).starts_with(|c: char| c.is_ascii_digit());
+        if in_taken || (t.kind() != TokenKind::Number && word_number.is_none() && !digit_word) {
             i += 1;
             continue;
         }
@@ -126,9 +202,16 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
             i += 1;
             continue;
         }
-        if let Some(hit) = figure_at(ctx, i, word_number) {
+        if let Some(hit) = level_at(ctx, i) {
+            out.push(hit);
+            i += 1;
+        } else if let Some(hit) = figure_at(ctx, i, word_number) {
             let end_tok = ctx.token_from(hit.end);
             out.push(hit);
+            i = end_tok.max(i + 1);
+        } else if let Some(list) = list_at(ctx, i) {
+            let end_tok = ctx.token_from(list.last().map_or(0, |h| h.end));
+            out.extend(list);
             i = end_tok.max(i + 1);
         } else {
             i += 1;
@@ -137,86 +220,374 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
     out
 }
 
+/// "gió mạnh cấp 6, giật cấp 8": a measured level written before its number.
+fn level_at(ctx: &Ctx, i: usize) -> Option<FigureHit> {
+    let p = i.checked_sub(1)?;
+    if ctx.kind(i) != Some(TokenKind::Number) || !matches!(ctx.ltok(p), "cấp" | "cap") || !ctx.joined(p) {
+        return None;
+    }
+    let value = parse_number(ctx.tok(i)).filter(|v| v.fract() == 0.0 && *v <= 20.0)?;
+    // A word of wind, storm or risk earlier in the sentence.
+    let lex = &ctx.lex.date;
+    let context = (p.saturating_sub(20)..p)
+        .rev()
+        .take_while(|&k| !matches!(ctx.tok(k), "." | "!" | "?" | ";"))
+        .any(|k| lex.level_context.contains(ctx.ltok(k)));
+    if !context {
+        return None;
+    }
+    let unit = ctx.tok(p).to_lowercase();
+    Some(FigureHit {
+        start: ctx.tokens[p].start(),
+        end: ctx.tokens[i].end(),
+        value,
+        value_max: None,
+        unit,
+        qualifier: None,
+        rule: "figure.level",
+    })
+}
+
+/// "một năm", "một tháng": "một" counts before a unit of time (a duration),
+/// though as an article it does not ("một người").
+fn one_unit(ctx: &Ctx, i: usize) -> bool {
+    if ctx.kind(i) != Some(TokenKind::Word) || canonical_number_word(ctx.ltok(i), false) != "một" || !ctx.joined(i) {
+        return false;
+    }
+    let next = ctx.ltok(i + 1);
+    matches!(next, "năm" | "tháng" | "tuần" | "ngày" | "giờ" | "phút" | "nam" | "thang" | "tuan" | "ngay" | "gio")
+}
+
+/// "2, 3, 4 tháng", "4 hay 5 trận": numbers that share the unit after the last.
+fn list_at(ctx: &Ctx, i: usize) -> Option<Vec<FigureHit>> {
+    let lex = &ctx.lex.date;
+    let mut nums = vec![i];
+    let mut k = i;
+    while (ctx.tok(k + 1) == "," || lex.list.contains(ctx.ltok(k + 1))) && ctx.kind(k + 2) == Some(TokenKind::Number) {
+        k += 2;
+        nums.push(k);
+    }
+    if nums.len() < 2 {
+        return None;
+    }
+    let last = figure_at(ctx, k, None)?;
+    if last.value_max.is_some() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(nums.len());
+    for &j in &nums[..nums.len() - 1] {
+        let value = parse_number(ctx.tok(j))?;
+        let t = ctx.tokens[j];
+        out.push(FigureHit {
+            start: t.start(),
+            end: t.end(),
+            value,
+            value_max: None,
+            unit: last.unit.clone(),
+            qualifier: None,
+            rule: "figure.list",
+        });
+    }
+    out.push(last);
+    Some(out)
+}
+
+/// A qualifier phrase that ends right before token `i`: its first token and qualifier.
+fn qualifier_before(ctx: &Ctx, i: usize) -> Option<(usize, Qualifier)> {
+    (i.saturating_sub(3)..i).find_map(|s| {
+        let (n, (_, q)) = ctx.phrase_at(s, &ctx.lex.date.qualifiers)?;
+        (s + n == i && !q.after && (s..i).all(|k| ctx.joined(k))).then_some((s, q.qualifier))
+    })
+}
+
+/// True when the tokens before `i` make its number an identifier ("số 5",
+/// "lần thứ 2", "văn bản 2590"), unless they make it a count ("tổng số").
+fn identifier_before(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return false };
+    let prev_word = ctx.ltok(p);
+    let two = p.checked_sub(1).map(|q| (ctx.ltok(q), prev_word));
+    let mut buf = String::new();
+    if let Some((a, b)) = two {
+        buf.push_str(a);
+        buf.push(' ');
+        buf.push_str(b);
+        if ctx.lex.date.quantity_before.contains(buf.as_str()) {
+            return false;
+        }
+    }
+    if ctx.lex.id_before.contains(prev_word) || (two.is_some() && ctx.lex.id_before.contains(buf.as_str())) {
+        return true;
+    }
+    // "Quân khu 5", "Ban Chỉ đạo 24", "Cụm 5": the number of a named body.
+    let mut s = p;
+    for _ in 0..3 {
+        if ctx.kind(s) != Some(TokenKind::Word) || !ctx.joined(s) || ctx.feat(s).any(Feat::STOPWORD) {
+            return false;
+        }
+        if ctx.shape(s) == Shape::Title && ctx.feat(s).any(Feat::HEAD_FIRST) && !opens_sentence(ctx, s) {
+            // The words after the head are its name: "Ban Chỉ đạo", "Quân khu".
+            let head = ctx.phrase_at(s, &ctx.lex.org_heads).map_or(1, |(n, _)| n);
+            return (s + head..=p).all(|k| ctx.is_cap(k) || ctx.is_cap(k - 1));
+        }
+        match s.checked_sub(1) {
+            Some(q) if ctx.joined(q) => s = q,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when token `i` opens a sentence or a line.
+fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    let t = &ctx.tokens;
+    matches!(ctx.tok(p), "." | "!" | "?" | ":" | "\"" | "(" | "-" | "…")
+        || ctx.text[t[p].end()..t[i].start()].contains('\n')
+}
+
+/// "Ba Đình", "Hai Bà Trưng", "Bốn Phương": a number word inside a name.
+fn number_word_in_name(ctx: &Ctx, i: usize, n: usize) -> bool {
+    let prev = i.checked_sub(1);
+    if ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p)) {
+        return true;
+    }
+    if n == 1 && ctx.joined(i) && ctx.is_word(i, 2) {
+        return true; // a set phrase
+    }
+    if !ctx.is_cap(i) {
+        return false;
+    }
+    // Capitalised before a capitalised word, or inside a sentence: a name.
+    let next_cap = ctx.joined(i + n - 1) && ctx.shape(i + n) == Shape::Title;
+    next_cap || !opens_sentence(ctx, i)
+}
+
 fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit> {
     let text = ctx.text;
     let t = ctx.tokens[i];
     let prev = i.checked_sub(1);
+    let lex = &ctx.lex.date;
+    let mut start_tok = i;
+    let mut negative = false;
+    let mut prefix_unit: Option<String> = None;
     let glued_before = prev.is_some_and(|p| ctx.tokens[p].end() == t.start());
-    if glued_before && !matches!(ctx.tok(i - 1), "(" | "\"") {
-        return None; // "12-CT", "07/2025", "A1"
+    if glued_before {
+        let p = i - 1;
+        match ctx.tok(p) {
+            "(" | "\"" => {}
+            // "-1200000", "-2 độ C": a minus sign after a space, not "2-1".
+            "-" if p == 0 || ctx.tokens[p - 1].end() < ctx.tokens[p].start() => {
+                negative = true;
+                start_tok = p;
+            }
+            // "$10", "US$ 5", "€20"
+            s if money_symbol(ctx, s).is_some() => {
+                prefix_unit = money_symbol(ctx, s);
+                start_tok = p;
+                if p > 0 && ctx.tok(p - 1) == "US" && ctx.tokens[p - 1].end() == ctx.tokens[p].start() {
+                    start_tok = p - 1;
+                }
+            }
+            _ => return None, // "12-CT", "07/2025", "A1"
+        }
     }
-    let prev_word = prev.map(|p| ctx.ltok(p)).unwrap_or("");
-    let prev2 = prev.and_then(|p| p.checked_sub(1)).map(|p| format!("{} {prev_word}", ctx.ltok(p))).unwrap_or_default();
-    if ctx.lex.id_before.contains(prev_word) || ctx.lex.id_before.contains(prev2.as_str()) {
+    if prefix_unit.is_none() && !negative {
+        if let Some(p) = prev.filter(|&p| ctx.joined(p)) {
+            // "USD 25", "EUR 20": a currency code before the number.
+            if ctx.shape(p) == Shape::Upper {
+                if let Some(u) = money_symbol(ctx, ctx.tok(p)) {
+                    prefix_unit = Some(u);
+                    start_tok = p;
+                }
+            }
+            // "âm 35 tỷ đồng"
+            if matches!(ctx.ltok(p), "âm" | "am") && word_number.is_none() {
+                negative = true;
+                start_tok = p;
+            }
+        }
+    }
+    if start_tok == i && identifier_before(ctx, i) {
         return None;
     }
     // A number word must not be part of a name or of a set phrase ("Bốn phương").
-    if word_number.is_some() {
-        let in_name = ctx.is_cap(i) && prev.is_some_and(|p| ctx.is_cap(p) && ctx.joined(p));
-        let phrase = word_number.is_some_and(|(_, n)| n == 1) && ctx.joined(i) && ctx.is_word(i, 2);
-        if in_name || phrase {
+    if let Some((_, n)) = word_number {
+        if number_word_in_name(ctx, i, n) {
             return None;
         }
+    }
+    // "6ha", "5kg": one digit glued to its unit is one word token.
+    if ctx.kind(i) == Some(TokenKind::Word) && word_number.is_none() {
+        return glued_unit(ctx, i, start_tok);
     }
     let mut value = match word_number {
         Some((v, _)) => v,
         None => {
             let s = ctx.tok(i);
-            if s.len() >= 8 && !s.contains(['.', ',']) {
+            if s.len() >= 8 && !s.contains(['.', ',']) && !negative {
                 return None; // phone numbers, codes
             }
             parse_number(s)?
         }
     };
-    let start = t.start();
     let mut pos = match word_number {
         Some((_, n)) => ctx.tokens[i + n - 1].end(),
         None => t.end(),
     };
+    let mut last = match word_number {
+        Some((_, n)) => i + n - 1,
+        None => i,
+    };
+    // "2 chấm 23", "3 phẩy 5": a decimal read aloud.
+    if word_number.is_none() && matches!(ctx.ltok(i + 1), "chấm" | "phẩy" | "cham" | "phay") && ctx.joined(i) {
+        if let Some(frac) = (ctx.kind(i + 2) == Some(TokenKind::Number) && ctx.joined(i + 1))
+            .then(|| ctx.tok(i + 2))
+            .filter(|f| f.bytes().all(|b| b.is_ascii_digit()))
+        {
+            value = format!("{}.{frac}", ctx.tok(i)).parse().ok()?;
+            last = i + 2;
+            pos = ctx.tokens[last].end();
+        }
+    }
     let mut value_max = None;
     // Ranges: "500 - 800", "20-40mm", "từ 10 đến 15%".
-    let rest = &text[pos..];
-    if let Some(r) = range_tail(rest) {
+    if let Some(r) = range_tail(&text[pos..]) {
+        // "thắng 2-1", "Chelsea 5-1 Sunderland": a score, not a range.
+        let between_names = prev.is_some_and(|p| ctx.is_cap(p)) && ctx.shape(ctx.token_from(pos + r.0)) == Shape::Title;
+        let score = r.1 <= value || prev.is_some_and(|p| lex.score_before.contains(ctx.ltok(p))) || between_names;
+        if score {
+            return None;
+        }
         value_max = Some(r.1);
         pos += r.0;
+        last = ctx.token_from(pos).saturating_sub(1);
     }
-    // Time and date shapes are not figures.
-    if text[pos..].starts_with([':', '/'])
-        || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit())
+    // "1/3 sân", "152/152 bản": a fraction, or a part of a whole.
+    let mut fraction = false;
+    if text[pos..].starts_with('/')
+        && value_max.is_none()
+        && word_number.is_none()
+        && ctx.kind(last + 2) == Some(TokenKind::Number)
+    {
+        let d = last + 2;
+        let whole = (ctx.kind(d) == Some(TokenKind::Number) && ctx.tokens[d].start() == pos + 1)
+            .then(|| parse_number(ctx.tok(d)))
+            .flatten()?;
+        if text[ctx.tokens[d].end()..].starts_with(['/', '-', '.']) || whole == 0.0 {
+            return None;
+        }
+        // "0,13/1.000 trẻ": a rate per hundred or thousand keeps its base.
+        let per = matches!(ctx.tok(d), "100" | "1.000" | "10.000" | "100.000");
+        if value < whole && whole <= 10.0 {
+            value /= whole;
+        }
+        fraction = true;
+        pos = ctx.tokens[d].end();
+        let noun = ctx.token_from(pos);
+        if ctx.shape(noun) != Shape::Lower {
+            return None; // "16/26 Trần Thiện Chánh": an address
+        }
+        if per {
+            let (noun, end) = counted_noun(ctx, pos)?;
+            let unit = format!("/{} {noun}", ctx.tok(d));
+            let before = qualifier_before(ctx, start_tok);
+            let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
+            let qualifier = before.map(|(_, q)| q);
+            return Some(FigureHit { start, end, value, value_max: None, unit, qualifier, rule: "figure.rate" });
+        }
+    }
+    // Time and date shapes are not figures ("$10/tháng" is a rate).
+    if !fraction
+        && (text[pos..].starts_with(':')
+            || text[pos..].starts_with('/') && prefix_unit.is_none()
+            || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
-    // Scale words: "288 tỷ", "2 tỷ 500 triệu".
-    let (scale, after_scale) = scale_at(ctx, pos);
-    if let Some(m) = scale {
-        value *= m;
-        value_max = value_max.map(|v| v * m);
-        pos = after_scale;
-        if let Some((extra, after)) = compound_tail(ctx, pos, m) {
-            value += extra;
-            pos = after;
+    // "100k", "10K đồng", "1,2M lượt xem": thousand and million.
+    let mut suffix_scale = false;
+    if !fraction {
+        let k = ctx.token_from(pos);
+        if ctx.tokens.get(k).is_some_and(|t| t.start() == pos) {
+            let m = match ctx.tok(k) {
+                "k" | "K" => Some(1e3),
+                "M" => Some(1e6),
+                _ => None,
+            };
+            if let Some(m) = m {
+                value *= m;
+                value_max = value_max.map(|v| v * m);
+                pos = ctx.tokens[k].end();
+                suffix_scale = true;
+            }
         }
     }
-    let (unit, end, kind) = if let Some((unit, end, kind)) = unit_at(ctx, pos) {
-        (unit, end, kind)
+    // Scale words: "288 tỷ", "2 tỷ 500 triệu".
+    let mut scaled = suffix_scale;
+    if !fraction {
+        let (scale, after_scale) = scale_at(ctx, pos);
+        if let Some(m) = scale {
+            value *= m;
+            value_max = value_max.map(|v| v * m);
+            pos = after_scale;
+            scaled = true;
+            if let Some((extra, after)) = compound_tail(ctx, pos, m) {
+                value += extra;
+                pos = after;
+            }
+        }
+    }
+    let (mut unit, mut end) = if let Some(u) = prefix_unit.clone() {
+        (u, pos)
+    } else if let Some((unit, end)) = unit_at(ctx, pos).filter(|_| !fraction) {
+        (unit, end)
     } else if let Some((noun, end)) = counted_noun(ctx, pos) {
-        (noun, end, FigureKind::Count)
+        (noun, end)
+    } else if scaled && money_context(ctx, start_tok) || ctx.tok(ctx.token_from(pos)).is_empty() && suffix_scale {
+        // "mất hơn 200 triệu", "100k": money without its currency.
+        ("VND".to_string(), pos)
+    } else if suffix_scale && !ctx.tok(ctx.token_from(pos)).starts_with(char::is_alphanumeric) {
+        ("VND".to_string(), pos)
     } else {
         return None;
     };
-    let qualifier = if value_max.is_some() {
-        Some(Qualifier::Range)
-    } else {
-        match prev_word {
-            "trên" | "hơn" => Some(Qualifier::Over),
-            "dưới" => Some(Qualifier::Under),
-            "gần" | "khoảng" | "chừng" | "xấp" | "xỉ" => Some(Qualifier::About),
-            _ => None,
+    // "2 đô la và 23 xen": dollars and cents.
+    if unit == "USD" {
+        let k = ctx.token_from(end);
+        let cents = matches!(ctx.ltok(k), "và" | "va")
+            && ctx.kind(k + 1) == Some(TokenKind::Number)
+            && matches!(ctx.ltok(k + 2), "xen" | "cent" | "cents");
+        if let Some(c) = cents.then(|| parse_number(ctx.tok(k + 1))).flatten().filter(|c| *c < 100.0) {
+            value += c / 100.0;
+            end = ctx.tokens[k + 2].end();
         }
-    };
-    let start = match (qualifier, prev) {
-        (Some(Qualifier::Over | Qualifier::Under | Qualifier::About), Some(p)) => ctx.tokens[p].start(),
-        _ => start,
+    }
+    // "lúc 9 giờ", "lúc 9 chiều": a time of day, not a quantity.
+    if prev.is_some_and(|p| matches!(ctx.ltok(p), "lúc" | "luc"))
+        && matches!(unit.as_str(), "giờ" | "h" | "phút" | "giây" | "gio" | "phut")
+    {
+        return None;
+    }
+    if negative {
+        value = -value;
+        value_max = value_max.map(|v| -v);
+    }
+    let before = qualifier_before(ctx, start_tok);
+    let mut qualifier = if value_max.is_some() { Some(Qualifier::Range) } else { before.map(|(_, q)| q) };
+    // "10 tỷ đồng trở lên"
+    let k = ctx.token_from(end);
+    if value_max.is_none() && ctx.tokens.get(k).is_some_and(|t| t.start() == end + 1) {
+        if let Some((n, (_, q))) = ctx.phrase_at(k, &lex.qualifiers).filter(|(_, (_, q))| q.after) {
+            qualifier = Some(q.qualifier);
+            end = ctx.tokens[k + n - 1].end();
+        }
+    }
+    if unit.is_empty() {
+        unit = "VND".to_string();
+    }
+    let start = match (qualifier, before) {
+        (Some(Qualifier::Over | Qualifier::Under | Qualifier::About), Some((s, _))) => ctx.tokens[s].start(),
+        _ => ctx.tokens[start_tok].start(),
     };
     Some(FigureHit {
         start,
@@ -224,9 +595,52 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         value,
         value_max,
         unit,
-        kind,
         qualifier,
         rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
+    })
+}
+
+/// A currency written as a symbol or code ("$", "€", "USD"): its ISO code.
+fn money_symbol(ctx: &Ctx, s: &str) -> Option<String> {
+    let l = crate::data::lower(s);
+    ctx.lex.units.iter().find(|(surface, u)| u.kind == UnitKind::Money && *surface == l).map(|(_, u)| u.unit.clone())
+}
+
+/// A money word within the eight tokens before `i`, in the same sentence.
+fn money_context(ctx: &Ctx, i: usize) -> bool {
+    let lex = &ctx.lex.date;
+    (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(ctx.tok(k), "." | "!" | "?" | ";")).any(|k| {
+        lex.money_context.contains(ctx.ltok(k))
+            || (k + 1 < i && {
+                let mut two = String::with_capacity(24);
+                two.push_str(ctx.ltok(k));
+                two.push(' ');
+                two.push_str(ctx.ltok(k + 1));
+                lex.money_context.contains(two.as_str())
+            })
+    })
+}
+
+/// "6ha", "5kg": a word token of one digit and a unit written in lower case.
+fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
+    let s = ctx.tok(i);
+    let digits = s.find(|c: char| !c.is_ascii_digit())?;
+    let (num, unit_text) = s.split_at(digits);
+    if unit_text.chars().any(char::is_uppercase) {
+        return None; // "5G", "4K"
+    }
+    let (_, u) = ctx.lex.units.iter().find(|(surface, u)| u.kind != UnitKind::Scale && surface == unit_text)?;
+    let value: f64 = num.parse().ok()?;
+    let before = qualifier_before(ctx, start_tok);
+    let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
+    Some(FigureHit {
+        start,
+        end: ctx.tokens[i].end(),
+        value,
+        value_max: None,
+        unit: u.unit.clone(),
+        qualifier: before.map(|(_, q)| q),
+        rule: "figure.number",
     })
 }
 
@@ -273,8 +687,7 @@ fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
     Some((v * m, after))
 }
 
-/// The unit at `pos`: its canonical form, where it ends, and its kind.
-fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize, FigureKind)> {
+fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
     let p = pos + spaces;
     for (surface, u) in &ctx.lex.units {
@@ -282,8 +695,15 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize, FigureKind)> {
             continue;
         }
         let s = surface;
-        let ok = ctx.lower[p..].starts_with(s.as_str())
-            && (u.kind == UnitKind::Percent && surface.as_str() == "%" || word_end(&ctx.lower, p, s.len()));
+        if !ctx.lower[p..].starts_with(s.as_str()) {
+            continue;
+        }
+        let symbol = !s.starts_with(char::is_alphanumeric);
+        let ok = u.kind == UnitKind::Percent && surface.as_str() == "%" || symbol || word_end(&ctx.lower, p, s.len());
+        // One-letter units are written in lower case: "1,2M" is not metres.
+        if ok && s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && !ctx.text[p..].starts_with(s.as_str()) {
+            continue;
+        }
         // Symbols must be glued or spaced; "%" may be glued, words need a space.
         let continues_word = ok
             && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
@@ -296,25 +716,25 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize, FigureKind)> {
             if u.kind == UnitKind::Percent && ctx.text[end..].starts_with("/năm") {
                 end += "/năm".len();
             }
-            let kind = match u.kind {
-                UnitKind::Money => FigureKind::Money,
-                UnitKind::Percent => FigureKind::Percent,
-                UnitKind::Measure | UnitKind::Scale => FigureKind::Measure,
-            };
-            return Some((u.unit.clone(), end, kind));
+            return Some((u.unit.clone(), end));
         }
     }
     None
 }
 
 /// The counted noun phrase after a number: up to three lexical words,
-/// stopping at punctuation, numbers and function words.
+/// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
+/// keeps its alternative.
 fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let first = ctx.token_from(pos);
     if ctx.kind(first) != Some(TokenKind::Word)
         || ctx.tokens[first].start() != pos + 1
         || ctx.text.as_bytes().get(pos) != Some(&b' ')
     {
+        return None;
+    }
+    let lex = &ctx.lex.date;
+    if lex.not_counted.contains(ctx.ltok(first)) {
         return None;
     }
     let mut end_tok = first;
@@ -328,13 +748,14 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
             break;
         }
         let w = ctx.ltok(i);
-        if ctx.lex.stopwords.contains(w) && !(i == first && w == "tổ") {
+        if ctx.lex.stopwords.contains(w) && !(i == first && w == "tổ") || (i > first && lex.not_counted.contains(w)) {
             break;
         }
-        // A lexical word of several syllables is taken whole.
+        // A lexical word of several syllables is taken whole, unless its
+        // last syllable is a word that never counts ("ngày trước").
         let mut len = 1;
         for n in (2..=3).rev() {
-            if ctx.is_word(i, n) {
+            if ctx.is_word(i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
                 len = n;
                 break;
             }
@@ -351,13 +772,41 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     if syllables == 0 {
         return None;
     }
+    // "40 tỉnh/ thành phố": an alternative after a slash (not a rate: "/năm").
+    let e = ctx.tokens[end_tok].end();
+    if ctx.tok(end_tok + 1) == "/" && ctx.tokens[end_tok + 1].start() == e {
+        let k = end_tok + 2;
+        let rate = ctx.single_date_unit(k) || ctx.lex.units.iter().any(|(s, _)| s == ctx.ltok(k));
+        if ctx.kind(k) == Some(TokenKind::Word) && ctx.shape(k) == Shape::Lower && !rate {
+            let len = (2..=3).rev().find(|&n| ctx.is_word(k, n)).unwrap_or(1);
+            end_tok = k + len - 1;
+        }
+    }
     let s = ctx.tokens[first].start();
     let e = ctx.tokens[end_tok].end();
     let noun = &ctx.text[s..e];
     if noun.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
+    // "389 tỉnh Đắk Lắk": a place word before a place's name is not counted.
+    let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
+    if place_word
+        && ctx.joined(end_tok)
+        && ctx.shape(end_tok + 1) == Shape::Title
+        && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST)
+    {
+        return None;
+    }
     Some((noun.to_string(), e))
+}
+
+impl Ctx<'_> {
+    /// True when token `k` is a unit of time of the date words (ngày, tuần, tháng, năm).
+    fn single_date_unit(&self, k: usize) -> bool {
+        use crate::lexicon::dates::kind as K;
+        self.feat(k).any(Feat::DATE_FIRST)
+            && self.lex.date.words.get(self.raw(k)).is_some_and(|w| w.is(K::DAY | K::WEEK | K::MONTH | K::YEAR))
+    }
 }
 
 #[cfg(test)]

@@ -22,9 +22,6 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     /// `text` lower-cased, same byte offsets.
     pub lower: String,
-    /// `lower` accent-folded, and for each of its bytes the offset in `text`.
-    pub folded: String,
-    pub fmap: Vec<u32>,
     pub tokens: Vec<Token>,
     /// For each token, the ID of its lower-case form in the lexicon's vocabulary.
     pub ids: Vec<WordId>,
@@ -43,25 +40,19 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
-        // One pass builds the lower-case view, the folded one and its map.
+        // One pass builds the lower-case view and tells whether any letter
+        // has diacritics.
         let mut lower = String::with_capacity(text.len());
-        let mut folded = String::with_capacity(text.len());
-        let mut fmap = Vec::with_capacity(text.len() + 1);
-        for (i, c) in text.char_indices() {
+        let mut whole_plain = true;
+        for c in text.chars() {
             if c.is_ascii() {
-                let l = c.to_ascii_lowercase();
-                lower.push(l);
-                folded.push(l);
-                fmap.push(i as u32);
+                lower.push(c.to_ascii_lowercase());
                 continue;
             }
             let l = lower_char(c);
             lower.push(l);
-            let f = fold_char(l);
-            folded.push(f);
-            fmap.extend(std::iter::repeat_n(i as u32, f.len_utf8()));
+            whole_plain &= fold_char(l).len_utf8() == c.len_utf8();
         }
-        fmap.push(text.len() as u32);
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
         let mut ids = Vec::with_capacity(tokens.len());
@@ -87,11 +78,10 @@ impl<'a> Ctx<'a> {
             }
             at += line.len() + 1;
         }
-        let restore = (!text.is_empty() && text.is_ascii()).then_some(&lex.restore);
+        let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
             .collect();
-        let whole_plain = folded.len() == text.len();
         let slug_lines = line_starts
             .iter()
             .enumerate()
@@ -101,7 +91,7 @@ impl<'a> Ctx<'a> {
                 !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
             })
             .collect();
-        Ctx { lex, text, lower, folded, fmap, tokens, ids, gaps, furniture, line_starts, slug_lines, restore }
+        Ctx { lex, text, lower, tokens, ids, gaps, furniture, line_starts, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.

@@ -1,7 +1,10 @@
-//! Provinces: every alias of the 63 pre-2025 and 34 new units, matched over
-//! accent-folded text so "Soc Trang" is found too.
+//! Provinces: every alias of the 63 pre-2025 and 34 new units (the table
+//! holds the forms without diacritics too, "Soc Trang"), matched over word
+//! IDs by the trie of [`crate::lexicon::Lexicon::province_names`].
 
 use super::{Ctx, Hit};
+use crate::lexicon::Feat;
+use crate::tokenize::Shape;
 
 /// A province name of one to four syllables starting at token `k`: its length.
 pub(crate) fn province_at(ctx: &Ctx, k: usize) -> Option<usize> {
@@ -23,39 +26,89 @@ pub(crate) struct ProvinceHit {
 
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
     let mut out = Vec::new();
-    for m in ctx.lex.province_ac.find_iter(&ctx.folded) {
-        let (fs, fe) = (m.start(), m.end());
-        let fb = ctx.folded.as_bytes();
-        // Whole words only.
-        let before_ok = fs == 0 || !ctx.folded[..fs].chars().next_back().is_some_and(char::is_alphanumeric);
-        let after_ok = fe >= fb.len() || !ctx.folded[fe..].chars().next().is_some_and(char::is_alphanumeric);
-        if !before_ok || !after_ok {
+    let n = ctx.tokens.len();
+    let mut k = 0;
+    while k < n {
+        // One bit test per token; the trie over word IDs holds every alias
+        // (folded ones in the folded lexicon of text without diacritics).
+        let Some((len, (pattern, record))) = ctx.phrase_at(k, &ctx.lex.province_names) else {
+            k += 1;
             continue;
+        };
+        let next = k + len;
+        if is_province(ctx, k, len, pattern, *record) {
+            let (start, end) = (ctx.tokens[k].start(), ctx.tokens[next - 1].end());
+            let record = city_named(ctx, start, pattern).unwrap_or(*record);
+            out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
         }
-        let (start, end) = (ctx.fmap[fs] as usize, ctx.fmap[fe] as usize);
-        let surface = &ctx.text[start..end];
-        let (record, pattern) = &ctx.lex.province_pats[m.pattern().as_usize()];
-        // With diacritics in the text they must agree ("Hà Nam" is not "Hà Năm");
-        // text without any diacritic matches by its folded form.
-        if !surface.is_ascii() && ctx.lower[start..end] != *pattern {
-            continue;
-        }
-        if !surface.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        let prev = preceding_words(ctx, start);
-        let city = ends_with_word(prev, "thành phố");
-        if !city && last_words(prev).any(|w| ctx.lex.not_province_before.contains(w)) {
-            continue;
-        }
-        let name = &ctx.lex.provinces[*record].name;
-        // "Hồ Chí Minh" alone names the person; the city is "TP Hồ Chí Minh".
-        if name == "Hồ Chí Minh" && *pattern == "hồ chí minh" && !(city || ends_with_word(prev, "tp")) {
-            continue;
-        }
-        out.push(ProvinceHit { record: *record, hit: Hit { start, end, rule: "province.gazetteer" } });
+        k = next;
     }
     out
+}
+
+/// After "thành phố" or "TP", a name that both a province and a city bear
+/// ("Hue": Thừa Thiên Huế until 2024, the city of Huế since) is the city's.
+fn city_named(ctx: &Ctx, start: usize, pattern: &str) -> Option<usize> {
+    let prev = preceding_words(ctx, start);
+    if !(ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho") || ends_with_word(prev, "tp")) {
+        return None;
+    }
+    ctx.lex.provinces.iter().position(|p| {
+        p.kind == crate::provinces::ProvinceKind::City && p.aliases.iter().any(|a| crate::data::same_lower(a, pattern))
+    })
+}
+
+/// The checks on a name of the gazetteer at tokens `k..k + len`.
+fn is_province(ctx: &Ctx, k: usize, len: usize, pattern: &str, record: usize) -> bool {
+    if !ctx.is_cap(k) {
+        return false;
+    }
+    // "Thái Bình Dương", "Điện Biên Phủ", "Đồng Tháp Mười": a longer name.
+    if ctx.phrase_at(k, &ctx.lex.date.not_province).is_some_and(|(l, _)| l > len) {
+        return false;
+    }
+    let start = ctx.tokens[k].start();
+    let prev = preceding_words(ctx, start);
+    let city = ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho");
+    let place_word = |w: &str| ctx.lex.not_province_before.contains(w) || ctx.lex.date.place_before_folded.contains(w);
+    if !city && last_words(prev).any(place_word) {
+        return false;
+    }
+    let name = &ctx.lex.provinces[record].name;
+    // "Hồ Chí Minh" alone names the person; the city is "TP Hồ Chí Minh".
+    let hcm = pattern == "hồ chí minh" || pattern == "ho chi minh";
+    if name == "Hồ Chí Minh" && hcm && !(city || ends_with_word(prev, "tp")) {
+        return false;
+    }
+    !in_person_name(ctx, k) && !in_title_of_work(ctx, start)
+}
+
+/// "biên kịch Nguyễn Hà Giang", "phường Nguyễn Thái Bình": a family name
+/// right before, opening a run of capitalised words, makes the province
+/// the given name of a person (or of a street named after one).
+fn in_person_name(ctx: &Ctx, k: usize) -> bool {
+    let Some(p) = k.checked_sub(1) else { return false };
+    if !ctx.joined(p) || ctx.shape(p) != Shape::Title || !ctx.feat(p).any(Feat::SURNAME) {
+        return false;
+    }
+    // The family name opens the name: no capitalised word joined before it
+    // other than an honorific or a title ("Chị Nguyễn Hà Giang").
+    let opener = Feat::HONORIFIC_FIRST | Feat::ROLE_FIRST | Feat::INTRODUCER_FIRST;
+    !p.checked_sub(1).is_some_and(|q| ctx.joined(q) && ctx.is_cap(q) && !ctx.feat(q).any(opener))
+}
+
+/// Inside a quoted title after "bài hát", "phim", "tác phẩm"…: the title of a work.
+fn in_title_of_work(ctx: &Ctx, start: usize) -> bool {
+    let line = ctx.line_at(start);
+    let from = super::ceil_boundary(ctx.text, start.saturating_sub(80)).max(line.start);
+    let head = &ctx.text[from..start];
+    // An open quote: an odd number of quotes on the line before the name.
+    let Some(q) = head.rfind('"') else { return false };
+    if ctx.text[line.start..from + q].matches('"').count() % 2 == 1 {
+        return false;
+    }
+    let before = preceding_words(ctx, from + q);
+    last_words(before).any(|w| ctx.lex.date.work_before.contains(w))
 }
 
 /// True when the last words of `words` are `w` ("thành phố" ends with the

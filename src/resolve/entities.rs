@@ -46,7 +46,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             text: norm.original()[sp.range()].to_string(),
             value: h.value,
             unit: unit.clone(),
-            kind: h.kind,
+            kind: ctx.lex.figure_kind(&h.unit),
             value_max: h.value_max,
             qualifier: h.qualifier,
             mentions: vec![Mention::new(sp, h.rule)],

@@ -1,0 +1,270 @@
+//! The tables of the date, figure and place recognisers (`lex.date`):
+//! date words with their kinds (`data/date_words.tsv`), parsed once into a
+//! phrase table over word IDs whose first words carry [`Feat::DATE_FIRST`].
+
+use super::phrases::Phrases;
+use super::vocab::{Feat, Vocab};
+use crate::data::{self, key, lines};
+use crate::normalize::fold;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Kinds of date word (bits of [`DateWord::kinds`]); see `data/date_words.tsv`.
+pub(crate) mod kind {
+    pub const DAY: u32 = 1 << 0;
+    pub const HOM: u32 = 1 << 1;
+    pub const MONTH: u32 = 1 << 2;
+    pub const YEAR: u32 = 1 << 3;
+    pub const QUARTER: u32 = 1 << 4;
+    pub const WEEK: u32 = 1 << 5;
+    pub const DECADE: u32 = 1 << 6;
+    pub const FROM: u32 = 1 << 7;
+    pub const TO: u32 = 1 << 8;
+    pub const AND: u32 = 1 << 9;
+    pub const UNTIL: u32 = 1 << 10;
+    pub const NOW: u32 = 1 << 11;
+    pub const NOWISH: u32 = 1 << 12;
+    pub const PART: u32 = 1 << 13;
+    pub const DEICTIC: u32 = 1 << 14;
+    pub const SHORT_DEICTIC: u32 = 1 << 15;
+    pub const REL: u32 = 1 << 16;
+    pub const WEEKDAY: u32 = 1 << 17;
+    pub const ORDINAL: u32 = 1 << 18;
+    pub const MONTH_NAME: u32 = 1 << 19;
+    pub const LUNAR_MONTH: u32 = 1 << 20;
+    pub const HALF: u32 = 1 << 21;
+    pub const TERM: u32 = 1 << 22;
+    pub const VAGUE: u32 = 1 << 23;
+    pub const BIRTH: u32 = 1 << 24;
+    pub const SAME: u32 = 1 << 25;
+    pub const EVE: u32 = 1 << 26;
+    pub const AGO: u32 = 1 << 27;
+    pub const OF: u32 = 1 << 28;
+    pub const IN: u32 = 1 << 29;
+    pub const THAT: u32 = 1 << 30;
+
+    /// Every kind by its name in the data file.
+    pub const NAMES: &[(&str, u32)] = &[
+        ("day", DAY),
+        ("hom", HOM),
+        ("month", MONTH),
+        ("year", YEAR),
+        ("quarter", QUARTER),
+        ("week", WEEK),
+        ("decade", DECADE),
+        ("from", FROM),
+        ("to", TO),
+        ("and", AND),
+        ("until", UNTIL),
+        ("now", NOW),
+        ("nowish", NOWISH),
+        ("part", PART),
+        ("deictic", DEICTIC),
+        ("short_deictic", SHORT_DEICTIC),
+        ("rel", REL),
+        ("weekday", WEEKDAY),
+        ("ordinal", ORDINAL),
+        ("month_name", MONTH_NAME),
+        ("lunar_month", LUNAR_MONTH),
+        ("half", HALF),
+        ("term", TERM),
+        ("vague", VAGUE),
+        ("birth", BIRTH),
+        ("same", SAME),
+        ("eve", EVE),
+        ("ago", AGO),
+        ("of", OF),
+        ("in", IN),
+        ("that", THAT),
+    ];
+}
+
+/// A date word: its kinds and value (offset, month, weekday…), and for a
+/// part of the day its display form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DateWord {
+    pub kinds: u32,
+    pub n: i32,
+    pub part: Option<&'static str>,
+}
+
+impl DateWord {
+    /// True when the word has any of the kinds `k`.
+    #[inline]
+    pub fn is(&self, k: u32) -> bool {
+        self.kinds & k != 0
+    }
+}
+
+/// The five parts of the day, as the output writes them.
+fn part_name(s: &str) -> Option<&'static str> {
+    ["sáng", "trưa", "chiều", "tối", "đêm"].into_iter().find(|p| *p == s)
+}
+
+/// The tables of the date recogniser.
+#[derive(Clone, Debug)]
+pub(crate) struct DateTables {
+    /// Date words by phrase (lower case; folded in the folded twin).
+    pub words: Phrases<DateWord>,
+    /// Headings of related-article lists, accent-folded, for text written
+    /// without diacritics.
+    pub furniture_folded: Vec<String>,
+    /// Words before "1/3" that make it a fraction (`data/date_context.tsv`).
+    pub fraction_before: HashSet<String>,
+    /// Lower-case words after "2/9" that keep it a date.
+    pub date_after: HashSet<String>,
+    /// Longer names that begin with a province's name ("Thái Bình Dương"),
+    /// from `data/place_words.tsv`; first words carry [`Feat::PLACE_FIRST`].
+    pub not_province: Phrases<()>,
+    /// Words before a quoted title of a work ("bài hát", "phim").
+    pub work_before: HashSet<String>,
+    /// `data/not_province_before.txt` folded ("phuong", "xa"), for text
+    /// without diacritics.
+    pub place_before_folded: HashSet<String>,
+    /// Qualifiers of figures before or after the number ("ít nhất", "trở
+    /// lên"), from `data/figure_words.tsv`; first words carry [`Feat::FIGURE_FIRST`].
+    pub qualifiers: Phrases<Qualifying>,
+    /// The other word classes of `data/figure_words.tsv`, as written and folded.
+    pub quantity_before: HashSet<String>,
+    pub not_counted: HashSet<String>,
+    pub money_context: HashSet<String>,
+    pub list: HashSet<String>,
+    pub score_before: HashSet<String>,
+    pub level_context: HashSet<String>,
+}
+
+/// A qualifier of a figure and where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Qualifying {
+    pub qualifier: crate::Qualifier,
+    /// Written after the figure ("trở lên").
+    pub after: bool,
+}
+
+/// The phrases of class `class` in `data/figure_words.tsv`.
+fn figure_words(class: &str) -> Vec<String> {
+    lines(data::FIGURE_WORDS)
+        .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w.trim())))
+        .collect()
+}
+
+/// A class of `data/figure_words.tsv` as a set of its phrases, as written and folded.
+fn figure_set(class: &str) -> HashSet<String> {
+    figure_words(class).into_iter().flat_map(|w| [fold(&w), w]).collect()
+}
+
+/// The phrases of class `class` in `data/place_words.tsv`.
+fn places(class: &str) -> Vec<String> {
+    lines(data::PLACE_WORDS)
+        .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w.trim())))
+        .collect()
+}
+
+/// The words of class `class` in `data/date_context.tsv`, as written and folded.
+fn context(class: &str) -> HashSet<String> {
+    lines(data::DATE_CONTEXT)
+        .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w.trim())))
+        .flat_map(|w| [fold(&w), w])
+        .collect()
+}
+
+impl DateTables {
+    fn entries() -> Vec<(String, DateWord)> {
+        let mut out: Vec<(String, DateWord)> = lines(data::DATE_WORDS)
+            .filter_map(|(_, l)| {
+                let mut f = l.split('\t');
+                let phrase = key(f.next()?.trim());
+                let kinds = f
+                    .next()?
+                    .split(',')
+                    .filter_map(|k| kind::NAMES.iter().find(|(n, _)| *n == k.trim()).map(|(_, b)| *b))
+                    .fold(0, |a, b| a | b);
+                let value = f.next().map(str::trim).unwrap_or("");
+                Some((phrase, DateWord { kinds, n: value.parse().unwrap_or(0), part: part_name(value) }))
+            })
+            .collect();
+        // Period words also as slugs and tag lines write them ("giai doan
+        // 2022 2025"): several syllables folded are still unambiguous.
+        let slugs: Vec<(String, DateWord)> = out
+            .iter()
+            .filter(|(k, w)| w.is(kind::TERM) && k.contains(' ') && fold(k) != *k)
+            .map(|(k, w)| (fold(k), *w))
+            .collect();
+        out.extend(slugs);
+        out
+    }
+
+    /// Parses the tables, interning their words in `vocab`.
+    pub fn parse(vocab: &mut Vocab) -> DateTables {
+        DateTables {
+            words: Phrases::new(Self::entries(), vocab, Feat::DATE_FIRST),
+            furniture_folded: lines(data::FURNITURE_HEADINGS).map(|(_, l)| fold(&key(l.trim()))).collect(),
+            fraction_before: context("fraction_before"),
+            date_after: context("date_after"),
+            not_province: Phrases::new(
+                places("not_province").into_iter().map(|w| (w, ())).collect(),
+                vocab,
+                Feat::PLACE_FIRST,
+            ),
+            work_before: places("work").into_iter().flat_map(|w| [fold(&w), w]).collect(),
+            place_before_folded: lines(data::NOT_PROVINCE_BEFORE).map(|(_, l)| fold(&key(l.trim()))).collect(),
+            qualifiers: Phrases::new(
+                [
+                    ("over", crate::Qualifier::Over, false),
+                    ("under", crate::Qualifier::Under, false),
+                    ("about", crate::Qualifier::About, false),
+                    ("over_after", crate::Qualifier::Over, true),
+                    ("under_after", crate::Qualifier::Under, true),
+                ]
+                .into_iter()
+                .flat_map(|(class, qualifier, after)| {
+                    figure_words(class).into_iter().map(move |w| (w, Qualifying { qualifier, after }))
+                })
+                .collect(),
+                vocab,
+                Feat::FIGURE_FIRST,
+            ),
+            quantity_before: figure_set("quantity_before"),
+            not_counted: figure_set("not_counted"),
+            money_context: figure_set("money_context"),
+            list: figure_set("list"),
+            score_before: figure_set("score_before"),
+            level_context: figure_set("level_context"),
+        }
+    }
+
+    /// The same tables under accent-folded keys, for text without
+    /// diacritics. Words that fold alike ("tới", "tối") merge their kinds;
+    /// for a value both give, the first in the data file wins.
+    pub fn folded(&self, vocab: &mut Vocab) -> DateTables {
+        let mut merged: Vec<(String, DateWord)> = Vec::new();
+        for (k, w) in self.words.iter() {
+            let f = fold(k);
+            match merged.iter_mut().find(|(m, _)| *m == f) {
+                Some((_, m)) => {
+                    if m.n == 0 {
+                        m.n = w.n;
+                    }
+                    m.part = m.part.or(w.part);
+                    m.kinds |= w.kinds;
+                }
+                None => merged.push((f, *w)),
+            }
+        }
+        DateTables {
+            words: Phrases::new(merged, vocab, Feat::DATE_FIRST),
+            furniture_folded: self.furniture_folded.clone(),
+            fraction_before: self.fraction_before.clone(),
+            date_after: self.date_after.clone(),
+            not_province: self.not_province.folded(vocab),
+            work_before: self.work_before.clone(),
+            place_before_folded: self.place_before_folded.clone(),
+            qualifiers: self.qualifiers.folded(vocab),
+            quantity_before: self.quantity_before.clone(),
+            not_counted: self.not_counted.clone(),
+            money_context: self.money_context.clone(),
+            list: self.list.clone(),
+            score_before: self.score_before.clone(),
+            level_context: self.level_context.clone(),
+        }
+    }
+}
