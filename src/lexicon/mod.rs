@@ -39,6 +39,48 @@ pub(crate) struct UnitRecord {
     pub kind: UnitKind,
 }
 
+/// The units, longest surface first, indexed by their first char and by
+/// their whole surface: finding the units at a position of the text looks
+/// at those that start with its char, not at the whole table.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Units {
+    list: Vec<(String, UnitRecord)>,
+    by_first: HashMap<char, Vec<usize>>,
+    by_surface: HashMap<String, usize>,
+}
+
+impl Units {
+    fn new(mut list: Vec<(String, UnitRecord)>) -> Units {
+        // Longest surface first, so "km/h" wins over "km".
+        list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let mut units = Units { list, ..Units::default() };
+        for (i, (s, _)) in units.list.iter().enumerate() {
+            if let Some(c) = s.chars().next() {
+                units.by_first.entry(c).or_default().push(i);
+            }
+            units.by_surface.entry(s.clone()).or_insert(i);
+        }
+        units
+    }
+
+    /// Every unit, longest surface first.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, UnitRecord)> {
+        self.list.iter()
+    }
+
+    /// The units whose surface may start `text` (those starting with its
+    /// first char), longest first.
+    pub fn starting(&self, text: &str) -> impl Iterator<Item = &(String, UnitRecord)> {
+        let first = text.chars().next().and_then(|c| self.by_first.get(&c));
+        first.into_iter().flatten().map(|&i| &self.list[i])
+    }
+
+    /// The unit whose surface is `surface` (lower case).
+    pub fn get(&self, surface: &str) -> Option<&UnitRecord> {
+        self.by_surface.get(surface).map(|&i| &self.list[i].1)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum UnitKind {
     Money,
@@ -72,7 +114,7 @@ pub(crate) struct Lexicon {
     /// Every province alias, lower case, as a phrase table of record indexes.
     pub province_names: Phrases<usize>,
     pub acronyms: HashMap<String, (String, bool)>,
-    pub units: Vec<(String, UnitRecord)>,
+    pub units: Units,
     pub stopwords: HashSet<String>,
     pub classifiers: HashSet<String>,
     /// Words of several syllables (the word list), lower case.
@@ -179,8 +221,7 @@ impl Lexicon {
     fn folded(&self) -> Lexicon {
         // Folded keys, and the written ones for restored function words.
         let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
-        let mut units: Vec<(String, UnitRecord)> = self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect();
-        units.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let units = Units::new(self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect());
         let mut vocab = Vocab::default();
         let mut words = Phrases::empty(Feat::WORD_FIRST);
         for (k, _) in self.words.iter() {
@@ -309,22 +350,22 @@ impl Lexicon {
                 Some((norm(f.first()?), (norm(f.get(1)?), f.get(2).map(|s| s.trim()) == Some("y"))))
             })
             .collect();
-        let mut units: Vec<(String, UnitRecord)> = lines(data::UNITS)
-            .filter_map(|(_, l)| {
-                let f: Vec<&str> = l.split('\t').collect();
-                let kind = match *f.get(3)? {
-                    "money" => UnitKind::Money,
-                    "percent" => UnitKind::Percent,
-                    "scale" => UnitKind::Scale,
-                    _ => UnitKind::Measure,
-                };
-                let rec = UnitRecord { unit: norm(f.get(1)?), multiplier: f.get(2)?.trim().parse().ok()?, kind };
-                // Surfaces are matched against lower-cased text.
-                Some((lower(&norm(f.first()?)), rec))
-            })
-            .collect();
-        // Longest surface first, so "km/h" wins over "km".
-        units.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let units = Units::new(
+            lines(data::UNITS)
+                .filter_map(|(_, l)| {
+                    let f: Vec<&str> = l.split('\t').collect();
+                    let kind = match *f.get(3)? {
+                        "money" => UnitKind::Money,
+                        "percent" => UnitKind::Percent,
+                        "scale" => UnitKind::Scale,
+                        _ => UnitKind::Measure,
+                    };
+                    let rec = UnitRecord { unit: norm(f.get(1)?), multiplier: f.get(2)?.trim().parse().ok()?, kind };
+                    // Surfaces are matched against lower-cased text.
+                    Some((lower(&norm(f.first()?)), rec))
+                })
+                .collect(),
+        );
         let mut province_pats = Vec::new();
         for (i, p) in provinces.iter().enumerate() {
             for a in &p.aliases {

@@ -995,7 +995,7 @@ impl Scan<'_, '_> {
     /// True when a unit or currency follows at token `k` ("đồng", "USD", "km").
     fn unit_follows(&self, k: usize) -> bool {
         let l = self.ctx.raw(k);
-        !l.is_empty() && self.ctx.lex.units.iter().any(|(s, _)| s == l)
+        !l.is_empty() && self.ctx.lex.units.get(l).is_some()
     }
 
     /// A year inside an event or product name: right after a capitalised

@@ -158,21 +158,36 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
 fn parse_number(s: &str) -> Option<f64> {
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let commas = s.bytes().filter(|&b| b == b',').count();
     let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
-    let cleaned: String = if commas == 0 && dots == 0 {
-        s.to_string()
+    // What each separator becomes: dropped (thousands) or a decimal point.
+    let (dot, comma) = if commas == 0 && dots == 0 {
+        (None, None)
     } else if commas == 0 && dots >= 1 && groups_of_three('.') {
-        s.replace('.', "")
+        (Some(None), None)
     } else if commas == 1 && (dots == 0 || s.find('.') < s.find(',')) {
-        s.replace('.', "").replace(',', ".")
+        (Some(None), Some(Some(b'.')))
     } else if commas == 0 && dots == 1 {
-        s.to_string()
+        (Some(Some(b'.')), None)
     } else {
         return None;
     };
-    cleaned.parse().ok()
+    // Cleaned in a buffer on the stack: figures are parsed at every number.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for b in s.bytes() {
+        let out = match b {
+            b'.' => dot.flatten(),
+            b',' => comma.flatten(),
+            b => Some(b),
+        };
+        if let Some(o) = out {
+            *buf.get_mut(n)? = o;
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
 pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHit> {
@@ -305,17 +320,11 @@ fn qualifier_before(ctx: &Ctx, i: usize) -> Option<(usize, Qualifier)> {
 fn identifier_before(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let prev_word = ctx.ltok(p);
-    let two = p.checked_sub(1).map(|q| (ctx.ltok(q), prev_word));
-    let mut buf = String::new();
-    if let Some((a, b)) = two {
-        buf.push_str(a);
-        buf.push(' ');
-        buf.push_str(b);
-        if ctx.lex.date.quantity_before.contains(buf.as_str()) {
-            return false;
-        }
+    let two = p.checked_sub(1).map(|q| ctx.two_words(q));
+    if two.as_deref().is_some_and(|w| ctx.lex.date.quantity_before.contains(w)) {
+        return false;
     }
-    if ctx.lex.id_before.contains(prev_word) || (two.is_some() && ctx.lex.id_before.contains(buf.as_str())) {
+    if ctx.lex.id_before.contains(prev_word) || two.as_deref().is_some_and(|w| ctx.lex.id_before.contains(w)) {
         return true;
     }
     // "Quân khu 5", "Ban Chỉ đạo 24", "Cụm 5": the number of a named body.
@@ -603,21 +612,14 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
 /// A currency written as a symbol or code ("$", "€", "USD"): its ISO code.
 fn money_symbol(ctx: &Ctx, s: &str) -> Option<String> {
     let l = crate::data::lower(s);
-    ctx.lex.units.iter().find(|(surface, u)| u.kind == UnitKind::Money && *surface == l).map(|(_, u)| u.unit.clone())
+    ctx.lex.units.get(&l).filter(|u| u.kind == UnitKind::Money).map(|u| u.unit.clone())
 }
 
 /// A money word within the eight tokens before `i`, in the same sentence.
 fn money_context(ctx: &Ctx, i: usize) -> bool {
     let lex = &ctx.lex.date;
     (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(ctx.tok(k), "." | "!" | "?" | ";")).any(|k| {
-        lex.money_context.contains(ctx.ltok(k))
-            || (k + 1 < i && {
-                let mut two = String::with_capacity(24);
-                two.push_str(ctx.ltok(k));
-                two.push(' ');
-                two.push_str(ctx.ltok(k + 1));
-                lex.money_context.contains(two.as_str())
-            })
+        lex.money_context.contains(ctx.ltok(k)) || (k + 1 < i && lex.money_context.contains(ctx.two_words(k).as_ref()))
     })
 }
 
@@ -629,7 +631,7 @@ fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
     if unit_text.chars().any(char::is_uppercase) {
         return None; // "5G", "4K"
     }
-    let (_, u) = ctx.lex.units.iter().find(|(surface, u)| u.kind != UnitKind::Scale && surface == unit_text)?;
+    let u = ctx.lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale)?;
     let value: f64 = num.parse().ok()?;
     let before = qualifier_before(ctx, start_tok);
     let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
@@ -664,7 +666,7 @@ fn word_end(text: &str, pos: usize, len: usize) -> bool {
 
 fn scale_at(ctx: &Ctx, pos: usize) -> (Option<f64>, usize) {
     let p = pos + (ctx.lower.len() - pos - ctx.lower[pos..].trim_start_matches(' ').len());
-    for (surface, u) in &ctx.lex.units {
+    for (surface, u) in ctx.lex.units.starting(&ctx.lower[p..]) {
         if u.kind == UnitKind::Scale
             && ctx.lower[p..].starts_with(surface.as_str())
             && word_end(&ctx.lower, p, surface.len())
@@ -690,7 +692,7 @@ fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
 fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
     let p = pos + spaces;
-    for (surface, u) in &ctx.lex.units {
+    for (surface, u) in ctx.lex.units.starting(&ctx.lower[p..]) {
         if u.kind == UnitKind::Scale {
             continue;
         }
@@ -776,7 +778,7 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     let e = ctx.tokens[end_tok].end();
     if ctx.tok(end_tok + 1) == "/" && ctx.tokens[end_tok + 1].start() == e {
         let k = end_tok + 2;
-        let rate = ctx.single_date_unit(k) || ctx.lex.units.iter().any(|(s, _)| s == ctx.ltok(k));
+        let rate = ctx.single_date_unit(k) || ctx.lex.units.get(ctx.ltok(k)).is_some();
         if ctx.kind(k) == Some(TokenKind::Word) && ctx.shape(k) == Shape::Lower && !rate {
             let len = (2..=3).rev().find(|&n| ctx.is_word(k, n)).unwrap_or(1);
             end_tok = k + len - 1;

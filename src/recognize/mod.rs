@@ -122,6 +122,18 @@ impl<'a> Ctx<'a> {
         self.tokens.get(i).map(|t| t.kind())
     }
 
+    /// The lower-case words of tokens `i` and `i + 1` joined by one space
+    /// ("lần thứ"), as `ltok` gives them; borrowed from the lower-cased text
+    /// when they are written so, built otherwise.
+    pub fn two_words(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) if self.restore.is_none() && self.joined(i) => {
+                std::borrow::Cow::Borrowed(&self.lower[a.start()..b.end()])
+            }
+            _ => std::borrow::Cow::Owned(format!("{} {}", self.ltok(i), self.ltok(i + 1))),
+        }
+    }
+
     /// True when tokens `i` and `i + 1` are separated by exactly one space
     /// (not a line break, not punctuation).
     #[inline]

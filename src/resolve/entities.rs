@@ -23,16 +23,21 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut date_index: HashMap<String, usize> = HashMap::new();
     for h in &date_hits {
         let sp = span(h.start, h.end);
-        let i = *date_index.entry(h.value.clone()).or_insert_with(|| {
-            dates.push(DateMention {
-                text: norm.original()[sp.range()].to_string(),
-                value: h.value.clone(),
-                part_of_day: h.part_of_day.map(String::from),
-                time: h.time.clone(),
-                mentions: Vec::new(),
-            });
-            dates.len() - 1
-        });
+        // Looked up before inserting: the value is cloned once per date, not per mention.
+        let i = match date_index.get(h.value.as_str()) {
+            Some(&i) => i,
+            None => {
+                dates.push(DateMention {
+                    text: norm.original()[sp.range()].to_string(),
+                    value: h.value.clone(),
+                    part_of_day: h.part_of_day.map(String::from),
+                    time: h.time.clone(),
+                    mentions: Vec::new(),
+                });
+                date_index.insert(h.value.clone(), dates.len() - 1);
+                dates.len() - 1
+            }
+        };
         dates[i].mentions.push(Mention::new(sp, h.rule));
     }
 
@@ -41,19 +46,18 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::new();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
-        let unit = h.unit.clone();
+        // One figure per value, unit (any case), range end and qualifier;
+        // a hash look-up keeps a long document with many figures linear.
+        let figure_key = (number_key(h.value), key(&h.unit), h.value_max.map(number_key), h.qualifier);
         let figure = Figure {
             text: norm.original()[sp.range()].to_string(),
             value: h.value,
-            unit: unit.clone(),
             kind: ctx.lex.figure_kind(&h.unit),
+            unit: h.unit,
             value_max: h.value_max,
             qualifier: h.qualifier,
             mentions: vec![Mention::new(sp, h.rule)],
         };
-        // One figure per value, unit (any case), range end and qualifier;
-        // a hash look-up keeps a long document with many figures linear.
-        let figure_key = (number_key(h.value), key(&unit), h.value_max.map(number_key), h.qualifier);
         match figure_index.entry(figure_key) {
             Entry::Occupied(e) => figures[*e.get()].mentions.push(Mention::new(sp, h.rule)),
             Entry::Vacant(e) => {
