@@ -51,8 +51,8 @@ impl Feat {
     pub const NUMBER_WORD: Feat = Feat(1 << 13);
     /// First word of a word that introduces a name ("nhà thơ").
     pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
-    /// First word of a verb of saying.
-    pub const REPORTING_FIRST: Feat = Feat(1 << 15);
+    /// First word of an entry of the fact finder's word classes (`lex.fact`).
+    pub const FACT_FIRST: Feat = Feat(1 << 52);
 
     /// True when any bit of `other` is set.
     #[inline]

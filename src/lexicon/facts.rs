@@ -1,0 +1,185 @@
+//! The fact finder's word classes (`lex.fact`): which words are predicates
+//! (verbs, and adjectives used as predicates), which are aspect words,
+//! qualifiers, prepositions, conjunctions, demonstratives, pronouns,
+//! sentence adverbials, nominalisers, causative verbs, the copula and
+//! verbs of saying. One trie over word IDs holds every entry, so the class
+//! of the longest entry at a token is one bit test and a probe per word.
+//!
+//! Sources (all written for this crate, see `data/README.md`):
+//! `data/verbs.txt` (predicates), `data/fact_words.tsv` (the closed
+//! classes), `data/reporting_verbs.txt` (verbs of saying).
+
+use super::vocab::{Feat, Vocab};
+use super::Phrases;
+use crate::data::{self, key, lines};
+use rustc_hash::FxHashMap as HashMap;
+
+/// The classes of a word or fixed phrase, as bits (a word may have several:
+/// "được" is an aspect word and a particle after a verb).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Class(pub u16);
+
+impl Class {
+    /// A predicate: a verb or an adjective that states a quantity.
+    pub const VERB: Class = Class(1 << 0);
+    /// A qualifier or particle between a predicate and its figure ("thêm").
+    pub const QUAL: Class = Class(1 << 1);
+    /// Aspect, modal or manner word before a predicate ("đã", "sẽ").
+    pub const AUX: Class = Class(1 << 2);
+    /// Negation, kept in the verb ("không").
+    pub const NEG: Class = Class(1 << 3);
+    /// Preposition.
+    pub const PREP: Class = Class(1 << 4);
+    /// Conjunction or subordinator.
+    pub const CONJ: Class = Class(1 << 5);
+    /// Demonstrative ("này", "đó").
+    pub const DEM: Class = Class(1 << 6);
+    /// Personal pronoun ("ông", "họ").
+    pub const PRON: Class = Class(1 << 7);
+    /// Sentence adverbial ("Hiện", "Trong đó").
+    pub const ADV: Class = Class(1 << 8);
+    /// A noun after which a verb is a noun ("mức" of "mức giảm").
+    pub const NOMINAL: Class = Class(1 << 9);
+    /// Causative or persuading verb ("vận động", "kêu gọi").
+    pub const CAUS: Class = Class(1 << 10);
+    /// The copula "là".
+    pub const COPULA: Class = Class(1 << 11);
+    /// Verb of saying ("cho biết", "nói rằng").
+    pub const SAY: Class = Class(1 << 12);
+    /// Passive marker ("được", "bị").
+    pub const PASS: Class = Class(1 << 13);
+    /// Takes the date of the statement before ("cùng ngày").
+    pub const SAME: Class = Class(1 << 14);
+    /// Means the publication date ("hôm nay").
+    pub const TODAY: Class = Class(1 << 15);
+
+    /// True when any bit of `other` is set.
+    #[inline]
+    pub fn any(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// True when no bit is set.
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl std::ops::BitOr for Class {
+    type Output = Class;
+    fn bitor(self, o: Class) -> Class {
+        Class(self.0 | o.0)
+    }
+}
+
+/// What a generic word can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refers {
+    /// A body named before ("đơn vị này", "Sở").
+    Body,
+    /// The province named before ("tỉnh", "toàn tỉnh").
+    Province,
+}
+
+/// The class table.
+#[derive(Clone, Debug)]
+pub(crate) struct FactLexicon {
+    /// Every word and fixed phrase with its classes (lower-case keys).
+    pub classes: Phrases<Class>,
+    /// Words after which a date is not the statement's ("so với"), lower case.
+    pub no_date_after: Vec<String>,
+    /// Generic words that stand for an entity named before (lower case).
+    pub refers: HashMap<String, Refers>,
+}
+
+impl FactLexicon {
+    /// Parses the embedded files, interning their words in `vocab`.
+    pub fn parse(vocab: &mut Vocab) -> FactLexicon {
+        let mut all: Vec<(String, Class)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut add = |w: String, c: Class| match index.get(&w) {
+            Some(&i) => all[i].1 = all[i].1 | c,
+            None => {
+                index.insert(w.clone(), all.len());
+                all.push((w, c));
+            }
+        };
+        for (_, l) in lines(data::VERBS) {
+            add(key(l.trim()), Class::VERB);
+        }
+        for (_, l) in lines(data::REPORTING_VERBS) {
+            add(key(l.trim()), Class::SAY);
+        }
+        let mut no_date_after = Vec::new();
+        let mut refers = HashMap::default();
+        for (_, l) in lines(data::FACT_WORDS) {
+            let Some((w, c)) = l.split_once('\t') else { continue };
+            let class = match c.trim() {
+                "nodate" => {
+                    no_date_after.push(key(w.trim()));
+                    continue;
+                }
+                "refo" => {
+                    refers.insert(key(w.trim()), Refers::Body);
+                    continue;
+                }
+                "refp" => {
+                    refers.insert(key(w.trim()), Refers::Province);
+                    continue;
+                }
+                "pass" => Class::PASS,
+                "same" => Class::SAME,
+                "today" => Class::TODAY,
+                "qual" => Class::QUAL,
+                "aux" => Class::AUX,
+                "neg" => Class::NEG,
+                "prep" => Class::PREP,
+                "conj" => Class::CONJ,
+                "dem" => Class::DEM,
+                "pron" => Class::PRON,
+                "adv" => Class::ADV,
+                "nm" => Class::NOMINAL,
+                "caus" => Class::CAUS | Class::VERB,
+                "copula" => Class::COPULA | Class::VERB,
+                _ => continue,
+            };
+            add(key(w.trim()), class);
+        }
+        // Longest first, so "so với" is tried before "so".
+        no_date_after.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
+        FactLexicon { classes: Phrases::new(all, vocab, Feat::FACT_FIRST), no_date_after, refers }
+    }
+
+    /// The same table for the folded twin: folded keys, and the written ones
+    /// for words restored from their folded form.
+    pub fn folded(&self, vocab: &mut Vocab) -> FactLexicon {
+        let mut classes = self.classes.folded(vocab);
+        for (k, c) in self.classes.iter() {
+            classes.push(vocab, k.clone(), *c);
+        }
+        let fold = crate::normalize::fold;
+        let mut no_date_after: Vec<String> =
+            self.no_date_after.iter().flat_map(|w| [fold(w), w.clone()]).collect();
+        no_date_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
+        FactLexicon { classes, no_date_after, refers }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_merge_across_files() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let c = |w: &str| lex.fact.classes.get(w).copied().unwrap_or_default();
+        assert!(c("đạt").any(Class::VERB));
+        assert!(c("vận động").any(Class::VERB) && c("vận động").any(Class::CAUS));
+        assert!(c("đã").any(Class::AUX) && !c("đã").any(Class::VERB));
+        assert!(c("cho biết").any(Class::SAY));
+        assert!(c("bắt quả tang").any(Class::VERB));
+        assert!(c("doanh thu").is_empty(), "a noun is in no class");
+    }
+}

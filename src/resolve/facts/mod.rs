@@ -1,0 +1,406 @@
+//! Facts: for every figure, who or what it is about (the subject), the
+//! predicate that states it (the verb) and the date a reader attaches to
+//! it. Figures of one clause that share all three make one fact.
+//!
+//! "Năm 2024, các thành viên trong Cụm đã vận động 181 khoản viện trợ" →
+//! date 2024, subject "các thành viên trong Cụm", verb "vận động", figure
+//! 181 "khoản viện trợ". How each part is found is in `docs/facts.md`:
+//! [`units`] cuts a sentence into words with classes (`lex.fact`),
+//! [`clause`] finds predicate and subject, [`refer`] replaces pronouns and
+//! short forms by the entity they stand for, and the date comes from the
+//! clause, the sentence, or a date that opens the paragraph.
+
+mod clause;
+mod refer;
+mod units;
+
+use crate::document::{Document, Fact, Figure, Gender};
+use crate::lexicon::facts::{Class, Refers};
+use crate::normalize::NormalizedText;
+use crate::recognize::dates::DateHit;
+use crate::recognize::{floor_boundary, Ctx};
+use crate::tokenize::sentences;
+use clause::{Edge, Found, Stop};
+use refer::{Entities, EntityKind};
+use units::{Kind, Unit};
+
+/// A figure in the normalised text with its value.
+pub(crate) struct FigureAt {
+    pub start: usize,
+    pub end: usize,
+    /// The figure with its one mention here.
+    pub figure: Figure,
+}
+
+/// Subject and verb of one figure, as unit ranges of its sentence or as
+/// text taken from another figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Reading {
+    subject: Option<String>,
+    verb: Option<String>,
+    /// The verb came from a bracketed figure ("X (chiếm 27%), Y (13%)").
+    bracketed: bool,
+}
+
+/// Everything the finder reads once per document.
+struct Doc<'a> {
+    ctx: &'a Ctx<'a>,
+    norm: &'a NormalizedText<'a>,
+    entities: Entities<'a>,
+    published: Option<&'a str>,
+}
+
+pub(crate) fn facts(
+    ctx: &Ctx,
+    norm: &NormalizedText,
+    dates: &[DateHit],
+    figures: &[FigureAt],
+    doc: &Document,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    if figures.is_empty() {
+        return out;
+    }
+    let mut figures: Vec<&FigureAt> = figures.iter().collect();
+    figures.sort_by_key(|f| f.start);
+    let mut dates: Vec<&DateHit> = dates.iter().collect();
+    dates.sort_by_key(|d| d.start);
+    let date_ranges: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+    let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
+    let d = Doc { ctx, norm, entities: Entities::new(doc), published: doc.published.as_deref() };
+    // The date that opened a sentence of the current paragraph, and the
+    // last full date of the text so far (for "cùng ngày").
+    let mut para_date: Option<(usize, usize)> = None;
+    let mut last_day: Option<usize> = None;
+    for range in sentences(ctx.text, &ctx.tokens) {
+        let para = ctx.line_at(range.start).start;
+        let within = |s: usize| s >= range.start && s < range.end;
+        let fa = figures.partition_point(|f| f.start < range.start);
+        let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
+        let da = dates.partition_point(|x| x.start < range.start);
+        let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
+        let governing = para_date.filter(|(p, _)| *p == para).map(|(_, i)| i);
+        if fa < fb {
+            let fr: Vec<(usize, usize)> = figures[fa..fb].iter().map(|f| (f.start, f.end)).collect();
+            let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
+            let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
+            for (a, unit) in u.iter().enumerate() {
+                if !matches!(unit.kind, Kind::Figure(_)) {
+                    continue;
+                }
+                let r = read(&d, &u, a, &readings);
+                let date = date_for(&u, a, &usable, last_day, governing)
+                    .map(|i| dates[i].value.clone())
+                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten());
+                readings.push((a, r, date));
+            }
+            push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
+        }
+        // A date that opens its sentence governs the rest of the paragraph.
+        if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+            para_date = Some((para, i));
+        } else if para_date.is_some_and(|(p, _)| p != para) {
+            para_date = None;
+        }
+        if let Some(i) = (da..db).rev().find(|&i| usable[i] && dates[i].value.len() == 10) {
+            last_day = Some(i);
+        }
+    }
+    out
+}
+
+/// True when a date may be a statement's date: not a baseline ("so với
+/// cuối năm 2020") nor a birth year ("sinh năm 1985", "SN 1955").
+fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
+    let words = &ctx.lex.fact.no_date_after;
+    let own = &ctx.lower[d.start..d.end];
+    if words.iter().any(|w| own.starts_with(w.as_str()) && own[w.len()..].starts_with(' ')) {
+        return false;
+    }
+    let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
+    // The word right before, or the one before it ("so với cuối năm").
+    let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
+    let ends = |s: &str, w: &str| s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    !words.iter().any(|w| ends(before, w) || ends(shorter, w))
+}
+
+/// True when the date at `at` opens the sentence starting at `start`: in
+/// its first words, or before its first comma ("Trước đó, vào ngày 18/4, …").
+fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
+    let first = ctx.token_from(start);
+    let k = ctx.token_from(at);
+    if k - first <= 4 {
+        return true;
+    }
+    let head = &ctx.text[start..at];
+    head.matches(',').count() <= 2 && k - first <= 10
+}
+
+/// The date of the figure at unit `a`: a date of its sentence before it,
+/// else one after it in its clause, else a word that refers back ("cùng
+/// ngày") or to the publication date ("hôm nay"), else the date that
+/// opened the paragraph. `None` rather than a guess.
+fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
+    let date = |x: &Unit| match x.kind {
+        Kind::Date(i) if usable[i] => Some(i),
+        _ => None,
+    };
+    if let Some(i) = u[..a].iter().rev().find_map(date) {
+        return Some(i);
+    }
+    for x in &u[a + 1..] {
+        if x.kind == Kind::Punct {
+            break;
+        }
+        if let Some(i) = date(x) {
+            return Some(i);
+        }
+    }
+    if u[..a].iter().any(|x| x.is(Class::SAME)) {
+        return last_day;
+    }
+    governing
+}
+
+/// Subject and verb of the figure at unit `a`; `before` holds the readings
+/// of the sentence's earlier figures.
+fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+    let text = d.ctx.text;
+    match clause::predicate_before(u, text, a, 0) {
+        Found::Verb { first, last } => subject_of(d, u, first, last, before),
+        Found::None { nouns, stop } => match stop {
+            // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
+            // its first item.
+            Stop::List(k) if nouns <= 3 => {
+                match before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| u[j].is_nominal())) {
+                    Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
+                    None => opening(d, u, a, nouns, k + 1),
+                }
+            }
+            // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
+            // before the bracket, and the verb of the list's first item.
+            Stop::Bracket(k) if nouns == 0 => {
+                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+                Reading { subject, verb: prior, bracketed: false }
+            }
+            // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
+            Stop::Figure(k) => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
+            // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
+            // subject of the clause it is attached to.
+            Stop::Prep(k) => {
+                let subject = match clause::predicate_before(u, text, k, 0) {
+                    Found::Verb { first, last } => subject_of(d, u, first, last, before).subject,
+                    Found::None { .. } => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
+                };
+                Reading { subject, verb: None, bracketed: false }
+            }
+            Stop::Start => opening(d, u, a, nouns, 0),
+            Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1),
+        },
+    }
+}
+
+/// A figure with no predicate before it in its clause. Right after the
+/// clause boundary it may be the subject itself ("Khoảng 750 người đã
+/// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%").
+fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize) -> Reading {
+    let text = d.ctx.text;
+    if nouns == 0 {
+        if let Some((np_end, first, last)) = clause::predicate_after(u, text, a, u.len()) {
+            return Reading {
+                subject: d.subject(u, a, np_end),
+                verb: Some(d.text(u[first].start, u[last].end).to_lowercase()),
+                bracketed: false,
+            };
+        }
+        return Reading::default();
+    }
+    let from = clause::trim_front(u, text, from, a);
+    Reading { subject: d.subject(u, from, a), verb: None, bracketed: false }
+}
+
+/// Subject and verb text of the predicate `first..=last`, following a
+/// causative verb or a bracket to the statement's real subject.
+fn subject_of(
+    d: &Doc,
+    u: &[Unit],
+    first: usize,
+    last: usize,
+    before: &[(usize, Reading, Option<String>)],
+) -> Reading {
+    let text = d.ctx.text;
+    let (mut vf, mut vl) = (first, last);
+    let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
+    if let Edge::Causative(c) = edge {
+        // "Bộ đội Biên phòng đã vận động đồng bào giao nộp 2.203 khẩu súng".
+        vl = c;
+        vf = match clause::predicate_before(u, text, c + 1, 0) {
+            Found::Verb { first, .. } => first,
+            Found::None { .. } => c,
+        };
+        (from, to, edge) = clause::subject_before(u, text, vf, 0);
+    }
+    let verb = Some(d.text(u[vf].start, u[vl].end).to_lowercase());
+    let bracketed = matches!(edge, Edge::Bracket(_));
+    let subject = match edge {
+        Edge::Bracket(k) => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
+        Edge::Purpose(k) => {
+            // "Người được tiêm sẽ ở lại để theo dõi 30 phút": the subject of
+            // the clause the purpose belongs to.
+            match (0..k).rev().find(|&j| u[j].is_verb()) {
+                Some(j) => {
+                    let (f, t, _) = clause::subject_before(u, text, j, 0);
+                    let f = clause::trim_front(u, text, f, t);
+                    d.subject(u, f, t)
+                }
+                None => None,
+            }
+        }
+        _ => {
+            let from = clause::trim_front(u, text, from, to);
+            d.subject(u, from, to)
+        }
+    };
+    // A clause with no subject of its own shares the one before it in the
+    // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
+    let subject = subject.or_else(|| {
+        if from < to {
+            return None;
+        }
+        before.iter().rev().find_map(|(_, r, _)| r.subject.clone())
+    });
+    Reading { subject, verb, bracketed }
+}
+
+/// The noun phrase right before unit `k` ("nhóm ngân hàng TMCP Nhà nước"
+/// before "(chiếm 43%)"): units back to a verb, preposition or boundary.
+fn np_before(u: &[Unit], k: usize) -> Option<(usize, usize)> {
+    let mut f = k;
+    while f > 0 {
+        let x = &u[f - 1];
+        let ok = match x.kind {
+            Kind::Figure(_) => {
+                f -= 1;
+                break;
+            }
+            Kind::Punct => false,
+            Kind::Word => !x.class.any(Class::VERB | Class::PREP | Class::CONJ | Class::SAY | Class::AUX | Class::ADV),
+            _ => true,
+        };
+        if !ok || k - f >= 12 {
+            break;
+        }
+        f -= 1;
+    }
+    (f < k).then_some((f, k))
+}
+
+impl Doc<'_> {
+    /// Original text of a normalised range.
+    fn text(&self, s: usize, e: usize) -> &str {
+        let sp = self.norm.to_original(s, e);
+        &self.norm.original()[sp.range()]
+    }
+
+    /// The subject of units `from..to`, with pronouns, generic words and
+    /// short forms replaced by the entity they stand for.
+    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<String> {
+        if from >= to {
+            return None;
+        }
+        let (s, e) = (u[from].start, u[to - 1].end);
+        let orig = self.norm.to_original(s, e);
+        let n = to - from;
+        let first = &u[from];
+        // A pronoun alone: the person named before it.
+        if n == 1 && first.is(Class::PRON) {
+            let w = self.ctx.lower[first.start..first.end].to_string();
+            let want = match w.as_str() {
+                "ông" | "anh" | "chú" => Some(Gender::Male),
+                "bà" | "chị" | "cô" => Some(Gender::Female),
+                _ => None,
+            };
+            return self
+                .entities
+                .last_before(orig.start, |m| match m.kind {
+                    EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
+                    _ => false,
+                })
+                .map(|m| m.name.to_string());
+        }
+        // A demonstrative alone ("Đây", "Đó") says nothing.
+        if n == 1 && first.is(Class::DEM) {
+            return None;
+        }
+        // A generic word: "đơn vị này", "Sở", "toàn tỉnh".
+        let mut words = self.ctx.lower[s..e].to_string();
+        if to - from >= 2 && u[to - 1].is(Class::DEM) {
+            words = self.ctx.lower[s..u[to - 2].end].to_string();
+        }
+        if let Some(r) = self.ctx.lex.fact.refers.get(words.trim()) {
+            let kind = match r {
+                Refers::Body => EntityKind::Body,
+                Refers::Province => EntityKind::Province,
+            };
+            let found = self.entities.last_before(orig.start, |m| m.kind == kind).map(|m| m.name.to_string());
+            if found.is_some() {
+                return found.map(|name| match r {
+                    Refers::Province => {
+                        let head = words.trim().trim_start_matches("toàn ").trim_end_matches(" này");
+                        if head == "tỉnh" || head == "thành phố" {
+                            format!("{head} {name}")
+                        } else {
+                            name
+                        }
+                    }
+                    Refers::Body => name,
+                });
+            }
+        }
+        // A mention that ends the subject: a person behind a title or an
+        // honorific ("HLV Li Huan Ning", "ông Tĩnh"), a body written whole
+        // or by its acronym ("VIMC").
+        if let Some(m) = self.entities.ending_at(orig) {
+            let lead = u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
+            let plain = u[from..from + lead].iter().all(|x| match x.kind {
+                Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
+                Kind::Name => true,
+                _ => false,
+            });
+            match m.kind {
+                EntityKind::Person(_) if lead <= 3 && plain => return Some(m.name.to_string()),
+                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => return Some(m.name.to_string()),
+                _ => {}
+            }
+        }
+        let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
+        (!t.is_empty()).then(|| t.to_string())
+    }
+}
+
+/// Groups the readings of a sentence into facts: consecutive figures with
+/// the same date, subject and verb share one.
+fn push_facts(
+    out: &mut Vec<Fact>,
+    d: &Doc,
+    u: &[Unit],
+    readings: &[(usize, Reading, Option<String>)],
+    figures: &[&FigureAt],
+    range: std::ops::Range<usize>,
+) {
+    let span = d.norm.to_original(range.start, range.end);
+    let mut last: Option<(&Option<String>, &Reading)> = None;
+    for (a, r, date) in readings {
+        let Kind::Figure(fi) = u[*a].kind else { continue };
+        let figure = figures[fi].figure.clone();
+        if let (Some((ld, lr)), Some(f)) = (last, out.last_mut()) {
+            if ld == date && lr.subject == r.subject && lr.verb == r.verb {
+                f.figures.push(figure);
+                continue;
+            }
+        }
+        out.push(Fact { span, date: date.clone(), subject: r.subject.clone(), verb: r.verb.clone(), figures: vec![figure] });
+        last = Some((date, r));
+    }
+}
