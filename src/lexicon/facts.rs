@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// The classes of a word or fixed phrase, as bits (a word may have several:
 /// "được" is an aspect word and a particle after a verb).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Class(pub u16);
+pub(crate) struct Class(pub u32);
 
 impl Class {
     /// A predicate: a verb or an adjective that states a quantity.
@@ -52,6 +52,10 @@ impl Class {
     pub const SAME: Class = Class(1 << 14);
     /// Means the publication date ("hôm nay").
     pub const TODAY: Class = Class(1 << 15);
+    /// A preposition that attaches a figure to a noun phrase ("với", "của").
+    pub const NPPREP: Class = Class(1 << 16);
+    /// A predicate that restates the quantity before it ("tương đương").
+    pub const EQUIV: Class = Class(1 << 17);
 
     /// True when any bit of `other` is set.
     #[inline]
@@ -59,11 +63,6 @@ impl Class {
         self.0 & other.0 != 0
     }
 
-    /// True when no bit is set.
-    #[inline]
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
 }
 
 impl std::ops::BitOr for Class {
@@ -80,6 +79,8 @@ pub(crate) enum Refers {
     Body,
     /// The province named before ("tỉnh", "toàn tỉnh").
     Province,
+    /// The body named before whose name starts with this word ("Sở", "Khoa").
+    Head,
 }
 
 /// The class table.
@@ -89,6 +90,9 @@ pub(crate) struct FactLexicon {
     pub classes: Phrases<Class>,
     /// Words after which a date is not the statement's ("so với"), lower case.
     pub no_date_after: Vec<String>,
+    /// Words after which a date is the date statistics are given at
+    /// ("tính đến"): it governs the rest of the paragraph, lower case.
+    pub as_of: Vec<String>,
     /// Generic words that stand for an entity named before (lower case).
     pub refers: HashMap<String, Refers>,
 }
@@ -112,6 +116,7 @@ impl FactLexicon {
             add(key(l.trim()), Class::SAY);
         }
         let mut no_date_after = Vec::new();
+        let mut as_of = Vec::new();
         let mut refers = HashMap::default();
         for (_, l) in lines(data::FACT_WORDS) {
             let Some((w, c)) = l.split_once('\t') else { continue };
@@ -128,6 +133,16 @@ impl FactLexicon {
                     refers.insert(key(w.trim()), Refers::Province);
                     continue;
                 }
+                "refh" => {
+                    refers.insert(key(w.trim()), Refers::Head);
+                    continue;
+                }
+                "asof" => {
+                    as_of.push(key(w.trim()));
+                    continue;
+                }
+                "npprep" => Class::NPPREP | Class::PREP,
+                "equiv" => Class::EQUIV,
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,
@@ -148,7 +163,8 @@ impl FactLexicon {
         }
         // Longest first, so "so với" is tried before "so".
         no_date_after.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
-        FactLexicon { classes: Phrases::new(all, vocab, Feat::FACT_FIRST), no_date_after, refers }
+        as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
+        FactLexicon { classes: Phrases::new(all, vocab, Feat::FACT_FIRST), no_date_after, as_of, refers }
     }
 
     /// The same table for the folded twin: folded keys, and the written ones
@@ -159,11 +175,14 @@ impl FactLexicon {
             classes.push(vocab, k.clone(), *c);
         }
         let fold = crate::normalize::fold;
-        let mut no_date_after: Vec<String> =
-            self.no_date_after.iter().flat_map(|w| [fold(w), w.clone()]).collect();
-        no_date_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let both = |v: &[String]| {
+            let mut out: Vec<String> = v.iter().flat_map(|w| [fold(w), w.clone()]).collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        let (no_date_after, as_of) = (both(&self.no_date_after), both(&self.as_of));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
-        FactLexicon { classes, no_date_after, refers }
+        FactLexicon { classes, no_date_after, as_of, refers }
     }
 }
 
@@ -180,6 +199,6 @@ mod tests {
         assert!(c("đã").any(Class::AUX) && !c("đã").any(Class::VERB));
         assert!(c("cho biết").any(Class::SAY));
         assert!(c("bắt quả tang").any(Class::VERB));
-        assert!(c("doanh thu").is_empty(), "a noun is in no class");
+        assert_eq!(c("doanh thu"), Class::default(), "a noun is in no class");
     }
 }

@@ -72,6 +72,11 @@ pub(super) fn predicate_before(u: &[Unit], text: &str, at: usize, lo: usize) -> 
                         nouns += 1;
                         continue;
                     }
+                    // The full stop of an initial: "Giàng Thị D. 7 ngày tuổi".
+                    "." if k > lo && u[k - 1].kind == Kind::Name && initial(&text[u[k - 1].start..u[k - 1].end]) => {
+                        nouns += 1;
+                        continue;
+                    }
                     _ => Stop::Boundary(k),
                 };
             }
@@ -96,14 +101,18 @@ pub(super) fn predicate_before(u: &[Unit], text: &str, at: usize, lo: usize) -> 
                 if x.class.any(Class::SAY | Class::CONJ) {
                     break if is_list_word(x, text) { Stop::List(k) } else { Stop::Boundary(k) };
                 }
-                if x.class.any(Class::PREP) {
-                    // "giao nộp cho Bộ đội Biên phòng gần 300 khẩu súng": the
-                    // receiver sits between verb and figure.
-                    if text[x.start..x.end].eq_ignore_ascii_case("cho") {
-                        nouns += 1;
-                        continue;
-                    }
+                if x.class.any(Class::NPPREP) {
                     break Stop::Prep(k);
+                }
+                if x.class.any(Class::PREP) {
+                    // "giao nộp cho Bộ đội Biên phòng gần 300 khẩu súng", "nắm
+                    // giữ cổ phần tại 19 công ty con": a complement of place,
+                    // time or receiver sits between verb and figure.
+                    nouns += 1;
+                    if nouns > MAX_OBJECT {
+                        break Stop::Boundary(k);
+                    }
+                    continue;
                 }
                 if x.class.any(Class::AUX | Class::PASS) && !x.class.any(Class::NOMINAL) {
                     break Stop::Boundary(k);
@@ -121,10 +130,15 @@ pub(super) fn predicate_before(u: &[Unit], text: &str, at: usize, lo: usize) -> 
     }
 }
 
-/// "và" and "hoặc" join the items of a list.
-fn is_list_word(x: &Unit, text: &str) -> bool {
-    let w = &text[x.start..x.end];
-    w.eq_ignore_ascii_case("và") || w.eq_ignore_ascii_case("hoặc") || w == "Và"
+/// "và", "hoặc", "cùng (với)" join the items of a list.
+pub(super) fn is_list_word(x: &Unit, text: &str) -> bool {
+    let w = text[x.start..x.end].to_lowercase();
+    matches!(w.as_str(), "và" | "hoặc" | "cùng" | "cùng với")
+}
+
+/// A one-letter initial ("D" of "Giàng Thị D.").
+fn initial(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
 }
 
 /// The first unit of the verb group ending at `k`: verbs in a row ("dự
@@ -144,6 +158,12 @@ fn extend_left(u: &[Unit], text: &str, k: usize, lo: usize) -> usize {
             added += 1;
             continue;
         }
+        // "chơi khá tốt": a manner word between two predicates.
+        if p.is(Class::AUX) && !p.class.any(Class::PASS | Class::VERB) && first - 1 > lo && verb_at(u, first - 2) {
+            first -= 2;
+            added += 1;
+            continue;
+        }
         let joins = p.punct(text) == Some(",") || (p.kind == Kind::Word && is_list_word(p, text));
         if joins && first - 1 > lo && verb_at(u, first - 2) && !u[first - 2].class.any(Class::SAY | Class::COPULA)
         {
@@ -160,6 +180,31 @@ fn extend_left(u: &[Unit], text: &str, k: usize, lo: usize) -> usize {
 /// đã thiệt mạng"): the noun phrase the figure heads, then aspect words,
 /// then the verb group. Returns (end of the noun phrase, first, last).
 pub(super) fn predicate_after(u: &[Unit], text: &str, at: usize, hi: usize) -> Option<(usize, usize, usize)> {
+    // An aspect word before the clause ends marks where the predicate
+    // starts ("9 trung tâm y tế cấp huyện … đã kích hoạt"): nouns up to it.
+    let mut aux_at = None;
+    for (k, x) in u.iter().enumerate().take(hi).skip(at + 1) {
+        if x.is(Class::AUX | Class::PASS) && !x.class.any(Class::ADV) {
+            aux_at = Some(k);
+            break;
+        }
+        if x.kind == Kind::Punct || x.is(Class::CONJ | Class::SAY | Class::COPULA) || k - at > MAX_OBJECT + 2 {
+            break;
+        }
+    }
+    if let Some(k) = aux_at {
+        let first = (k + 1..hi).take_while(|&j| u[j].is(Class::AUX | Class::PASS | Class::NEG) || verb_at(u, j)).find(|&j| verb_at(u, j) || u[j].is(Class::NEG));
+        if let Some(first) = first {
+            let mut last = first;
+            while last + 1 < hi && (verb_at(u, last + 1) || u[last + 1].is(Class::NEG)) && last - first < 3 {
+                last += 1;
+            }
+            if verb_at(u, last) {
+                let np_end = (at + 1..k).rev().find(|&j| !u[j].is(Class::ADV)).map_or(at + 1, |j| j + 1);
+                return Some((np_end, first, last));
+            }
+        }
+    }
     let mut k = at + 1;
     let mut np_end = at + 1;
     let mut nouns = 0;
@@ -234,7 +279,11 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                 }
                 // A list of names: "các tỉnh Lai Châu, Điện Biên, Lào Cai".
                 let in_list = pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;
-                if !in_list {
+                // Marks inside a noun phrase: "tiêu dùng/tự sử dụng", "KH&CN", "SARS-CoV-2".
+                let inside = from < to
+                    && i > lo
+                    && (matches!(pm, "/" | "&") || (pm == "-" && x.start == u[i - 1].end && u[from].start == x.end));
+                if !in_list && !inside {
                     break;
                 }
             }
@@ -256,9 +305,11 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                         break;
                     }
                 }
-                if c.any(Class::AUX) && !c.any(Class::VERB | Class::NOMINAL) {
+                if c.any(Class::AUX) && !c.any(Class::VERB | Class::NOMINAL | Class::ADV) {
                     // A finite verb before: "[chính quyền đã thiết lập] một đường
-                    // mòn dài 3,5 km": the subject starts after that verb group.
+                    // mòn dài 3,5 km": the subject starts after that verb group,
+                    // unless what is left cannot start a noun phrase ("[báo
+                    // cáo đã được kiểm toán] của tập đoàn này thể hiện …").
                     let mut j = from;
                     while j < to && !verb_at(u, j) {
                         j += 1;
@@ -266,10 +317,10 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                     while j < to && (verb_at(u, j) || u[j].is(Class::NEG)) {
                         j += 1;
                     }
-                    if j < to {
+                    if j < to && !u[j].is(Class::PREP) {
                         from = j;
+                        break;
                     }
-                    break;
                 }
                 if c.any(Class::CAUS) && verb_at(u, i) && from < to && (from..to).all(|j| !verb_at(u, j)) {
                     edge = Edge::Causative(i);

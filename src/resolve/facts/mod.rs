@@ -81,7 +81,10 @@ pub(crate) fn facts(
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
         let governing = para_date.filter(|(p, _)| *p == para).map(|(_, i)| i);
         if fa < fb {
-            let fr: Vec<(usize, usize)> = figures[fa..fb].iter().map(|f| (f.start, f.end)).collect();
+            let fr: Vec<(usize, usize, bool)> = figures[fa..fb]
+                .iter()
+                .map(|f| (f.start, f.end, f.figure.kind == crate::document::FigureKind::Count))
+                .collect();
             let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
             let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
             for (a, unit) in u.iter().enumerate() {
@@ -97,7 +100,9 @@ pub(crate) fn facts(
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+        if let Some(i) =
+            (da..db).find(|&i| usable[i] && (opens_sentence(ctx, range.start, dates[i].start) || as_of(ctx, dates[i])))
+        {
             para_date = Some((para, i));
         } else if para_date.is_some_and(|(p, _)| p != para) {
             para_date = None;
@@ -121,7 +126,23 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     // The word right before, or the one before it ("so với cuối năm").
     let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
     let ends = |s: &str, w: &str| s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    !words.iter().any(|w| ends(before, w) || ends(shorter, w))
+    if words.iter().any(|w| ends(before, w) || ends(shorter, w)) {
+        return false;
+    }
+    // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
+    let bare_year = own.len() == 4 && own.bytes().all(|b| b.is_ascii_digit());
+    let k = ctx.token_from(d.start);
+    !(bare_year && k > 0 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == ")"))
+}
+
+/// True when the date is the date figures are given at ("tính đến 28/2").
+fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
+    let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
+    let own = &ctx.lower[d.start..d.end];
+    ctx.lex.fact.as_of.iter().any(|w| {
+        (before.ends_with(w.as_str()) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+            || (own.starts_with(w.as_str()) && own[w.len()..].starts_with(' '))
+    })
 }
 
 /// True when the date at `at` opens the sentence starting at `start`: in
@@ -172,18 +193,25 @@ fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>
             // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
             // its first item.
             Stop::List(k) if nouns <= 3 => {
-                match before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| u[j].is_nominal())) {
+                match before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))) {
                     Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
                     None => opening(d, u, a, nouns, k + 1),
                 }
             }
             // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
             // before the bracket, and the verb of the list's first item.
-            Stop::Bracket(k) if nouns == 0 => {
-                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
-                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
-                Reading { subject, verb: prior, bracketed: false }
-            }
+            Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
+                // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
+                // predicate's object.
+                Found::Verb { first, last } => subject_of(d, u, first, last, before),
+                // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
+                // before the bracket, and the verb of the list's first item.
+                Found::None { .. } => {
+                    let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+                    let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+                    Reading { subject, verb: prior, bracketed: false }
+                }
+            },
             // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
             Stop::Figure(k) => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
             // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
@@ -243,8 +271,29 @@ fn subject_of(
     }
     let verb = Some(d.text(u[vf].start, u[vl].end).to_lowercase());
     let bracketed = matches!(edge, Edge::Bracket(_));
+    // The reading of a figure right before the clause (before its bracket
+    // or comma), if any.
+    let edge_at = match edge {
+        Edge::Bracket(k) => Some(k),
+        _ => (from == to && from > 0 && u[from - 1].kind == Kind::Punct).then(|| from - 1),
+    };
+    let figure_before = edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1);
+    let reading_of = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone());
+    // "336.630 tỷ đồng (tương đương 16,03 tỷ USD)": the same quantity
+    // again, about the same thing.
+    if let Some(f) = figure_before.filter(|_| u[vf..=vl].iter().any(|x| x.is(Class::EQUIV))) {
+        if let Some(subject) = reading_of(f) {
+            return Reading { subject, verb, bracketed };
+        }
+    }
     let subject = match edge {
-        Edge::Bracket(k) => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
+        Edge::Bracket(k) => match figure_before {
+            // "hơn 13.000 m cầu bến (chiếm gần 25% …)": a count of things is
+            // what the bracket is about; an amount ("42.590 tỷ đồng (giảm
+            // 6,98%)") is about the subject of its own clause.
+            Some(f) if !u[f].count => reading_of(f).flatten(),
+            _ => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
+        },
         Edge::Purpose(k) => {
             // "Người được tiêm sẽ ở lại để theo dõi 30 phút": the subject of
             // the clause the purpose belongs to.
@@ -258,19 +307,53 @@ fn subject_of(
             }
         }
         _ => {
-            let from = clause::trim_front(u, text, from, to);
-            d.subject(u, from, to)
+            let trimmed = clause::trim_front(u, text, from, to);
+            d.subject(u, trimmed, to)
         }
     };
     // A clause with no subject of its own shares the one before it in the
     // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
     let subject = subject.or_else(|| {
-        if from < to {
+        if !matches!(edge, Edge::Plain) {
             return None;
         }
-        before.iter().rev().find_map(|(_, r, _)| r.subject.clone())
+        before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
     });
     Reading { subject, verb, bracketed }
+}
+
+/// The subject of the clause before unit `from` when a clause has none of
+/// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn".
+fn shared_subject(d: &Doc, u: &[Unit], from: usize) -> Option<String> {
+    let text = d.ctx.text;
+    let mut at = from;
+    for _ in 0..3 {
+        let j = (0..at).rev().take_while(|&j| !u[j].is(Class::SAY)).find(|&j| u[j].is_verb() && !u[j].class.any(Class::COPULA))?;
+        let first = (0..=j).rev().take_while(|&i| u[i].is_verb()).last().unwrap_or(j);
+        let (f, t, _) = clause::subject_before(u, text, first, 0);
+        let f = clause::trim_front(u, text, f, t);
+        if let Some(s) = d.subject(u, f, t) {
+            return Some(s);
+        }
+        at = f.min(first);
+    }
+    None
+}
+
+
+/// True when unit `j` may stand between two items of a list of figures:
+/// nouns, names, list marks.
+fn list_item(u: &[Unit], text: &str, j: usize) -> bool {
+    let x = &u[j];
+    match x.kind {
+        Kind::Name | Kind::Other | Kind::Date(_) => true,
+        Kind::Punct => matches!(x.punct(text), Some("," | ";" | "/")),
+        Kind::Word => {
+            clause::is_list_word(x, text)
+                || !x.class.any(Class::VERB | Class::AUX | Class::PASS | Class::SAY | Class::CONJ | Class::PREP)
+        }
+        Kind::Figure(_) => false,
+    }
 }
 
 /// The noun phrase right before unit `k` ("nhóm ngân hàng TMCP Nhà nước"
@@ -339,22 +422,18 @@ impl Doc<'_> {
             words = self.ctx.lower[s..u[to - 2].end].to_string();
         }
         if let Some(r) = self.ctx.lex.fact.refers.get(words.trim()) {
-            let kind = match r {
-                Refers::Body => EntityKind::Body,
-                Refers::Province => EntityKind::Province,
+            let head = words.trim().trim_start_matches("toàn ").trim_end_matches(" này").to_string();
+            let found = match r {
+                Refers::Body => self.entities.last_before(orig.start, |m| m.kind == EntityKind::Body),
+                Refers::Province => self.entities.last_before(orig.start, |m| m.kind == EntityKind::Province),
+                Refers::Head => self.entities.last_before(orig.start, |m| {
+                    m.kind == EntityKind::Body && crate::data::lower(m.name).starts_with(&format!("{head} "))
+                }),
             };
-            let found = self.entities.last_before(orig.start, |m| m.kind == kind).map(|m| m.name.to_string());
-            if found.is_some() {
-                return found.map(|name| match r {
-                    Refers::Province => {
-                        let head = words.trim().trim_start_matches("toàn ").trim_end_matches(" này");
-                        if head == "tỉnh" || head == "thành phố" {
-                            format!("{head} {name}")
-                        } else {
-                            name
-                        }
-                    }
-                    Refers::Body => name,
+            if let Some(m) = found {
+                return Some(match r {
+                    Refers::Province if head == "tỉnh" || head == "thành phố" => format!("{head} {}", m.name),
+                    _ => m.name.to_string(),
                 });
             }
         }

@@ -33,6 +33,8 @@ pub(super) struct Unit {
     pub class: Class,
     pub start: usize,
     pub end: usize,
+    /// For a figure: it counts things ("181 khoản viện trợ").
+    pub count: bool,
 }
 
 impl Unit {
@@ -64,7 +66,7 @@ impl Unit {
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
-    figures: &[(usize, usize)],
+    figures: &[(usize, usize, bool)],
     dates: &[(usize, usize)],
     date_base: usize,
 ) -> Vec<Unit> {
@@ -91,7 +93,8 @@ pub(super) fn units(
             None
         };
         if let Some((kind, end)) = span {
-            out.push(Unit { kind, class: Class::default(), start: s, end });
+            let count = matches!(kind, Kind::Figure(f) if figures[f].2);
+            out.push(Unit { kind, class: Class::default(), start: s, end, count });
             while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
                 i += 1;
             }
@@ -100,12 +103,12 @@ pub(super) fn units(
         match t.kind() {
             TokenKind::Word => {}
             TokenKind::Punct => {
-                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end() });
+                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end(), count: false });
                 i += 1;
                 continue;
             }
             _ => {
-                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end() });
+                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end(), count: false });
                 i += 1;
                 continue;
             }
@@ -127,7 +130,7 @@ pub(super) fn units(
             {
                 j += 1;
             }
-            out.push(Unit { kind: Kind::Name, class: Class::default(), start: s, end: ctx.tokens[j - 1].end() });
+            out.push(Unit { kind: Kind::Name, class: Class::default(), start: s, end: ctx.tokens[j - 1].end(), count: false });
             i = j;
             continue;
         }
@@ -141,13 +144,36 @@ pub(super) fn units(
             n -= 1;
         }
         let class = if n == n_class { class } else if n == 1 && n_class == 1 { class } else { Class::default() };
-        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end() });
+        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), count: false });
         i += n;
     }
+    mark_verbs_after_aspect(&mut out);
     out
 }
 
+/// A word right after an aspect, passive or negation word is a predicate
+/// even when the verb list does not hold it: "đã tháo chạy", "sẽ ở lại".
+fn mark_verbs_after_aspect(u: &mut [Unit]) {
+    let marker = Class::AUX | Class::NEG | Class::PASS;
+    let not_verb = Class::AUX
+        | Class::NEG
+        | Class::PASS
+        | Class::QUAL
+        | Class::CONJ
+        | Class::PRON
+        | Class::DEM
+        | Class::SAY
+        | Class::NPPREP
+        | Class::ADV;
+    for k in 1..u.len() {
+        let (p, x) = (u[k - 1], u[k]);
+        if p.is(marker) && !p.class.any(Class::ADV | Class::VERB) && x.kind == Kind::Word && !x.class.any(not_verb) {
+            u[k].class = x.class | Class::VERB;
+        }
+    }
+}
+
 /// True when a figure or date starts at `pos`.
-fn starts_span(pos: usize, figures: &[(usize, usize)], dates: &[(usize, usize)]) -> bool {
+fn starts_span(pos: usize, figures: &[(usize, usize, bool)], dates: &[(usize, usize)]) -> bool {
     figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.0).is_ok()
 }
