@@ -56,6 +56,10 @@ impl Class {
     pub const NPPREP: Class = Class(1 << 16);
     /// A predicate that restates the quantity before it ("tương đương").
     pub const EQUIV: Class = Class(1 << 17);
+    /// A first- or second-person pronoun ("tôi", "bạn"): not resolved.
+    pub const FIRST: Class = Class(1 << 18);
+    /// A word between the two ends of a range ("đến", "tới").
+    pub const RANGE: Class = Class(1 << 19);
 
     /// True when any bit of `other` is set.
     #[inline]
@@ -142,7 +146,9 @@ impl FactLexicon {
                     continue;
                 }
                 "npprep" => Class::NPPREP | Class::PREP,
-                "equiv" => Class::EQUIV,
+                "equiv" => Class::EQUIV | Class::VERB,
+                "pron1" => Class::PRON | Class::FIRST,
+                "range" => Class::RANGE,
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,

@@ -44,7 +44,7 @@ const MAX_SUBJECT: usize = 24;
 
 /// True when unit `k` is a verb used as a verb: a nominaliser before it
 /// ("mức giảm", "lượng mưa") makes it a noun.
-fn verb_at(u: &[Unit], k: usize) -> bool {
+pub(super) fn verb_at(u: &[Unit], k: usize) -> bool {
     u[k].is_verb() && !(k > 0 && u[k - 1].is(Class::NOMINAL) && !u[k - 1].is_verb())
 }
 
@@ -226,7 +226,7 @@ pub(super) fn predicate_after(u: &[Unit], text: &str, at: usize, hi: usize) -> O
             Kind::Word if x.class.any(Class::AUX | Class::PASS) => {}
             Kind::Word if x.class.any(Class::CONJ | Class::SAY | Class::COPULA) => return None,
             Kind::Punct if !matches!(x.punct(text), Some("/" | "-" | "&")) => return None,
-            Kind::Figure(_) => return None,
+            Kind::Figure(_) if !(k > 0 && u[k - 1].is(Class::PREP)) => return None,
             _ => {
                 nouns += 1;
                 np_end = k + 1;
@@ -322,6 +322,16 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                         break;
                     }
                 }
+                // "Hùng từng bị TAND TP Buôn Ma Thuột xử phạt 18 tháng tù":
+                // the noun phrase after "bị"/"được" is the agent; the subject
+                // comes before.
+                if c.any(Class::PASS) && from < to && matches!(u[from].kind, Kind::Name | Kind::Word) && !verb_at(u, from) {
+                    let mut j = i;
+                    while j > lo && u[j - 1].is(Class::AUX) && !u[j - 1].class.any(Class::VERB) {
+                        j -= 1;
+                    }
+                    return subject_before(u, text, j, lo);
+                }
                 if c.any(Class::CAUS) && verb_at(u, i) && from < to && (from..to).all(|j| !verb_at(u, j)) {
                     edge = Edge::Causative(i);
                     break;
@@ -363,8 +373,8 @@ pub(super) fn trim_front(u: &[Unit], text: &str, mut from: usize, to: usize) -> 
                     matches!(y.kind, Kind::Date(_)) || y.is(Class::DEM) || (y.is_verb() && text[y.start..y.end].eq_ignore_ascii_case("có"))
                 });
                 match end {
-                    Some(j) if j + 1 < to => from = j + 1,
-                    _ => return from,
+                    Some(j) => from = j + 1,
+                    None => return from,
                 }
             }
             _ => return from,

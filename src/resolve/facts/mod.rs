@@ -14,7 +14,7 @@ mod clause;
 mod refer;
 mod units;
 
-use crate::document::{Document, Fact, Figure, Gender};
+use crate::document::{Document, Fact, Figure, FigureKind, Gender};
 use crate::lexicon::facts::{Class, Refers};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
@@ -70,22 +70,31 @@ pub(crate) fn facts(
     let d = Doc { ctx, norm, entities: Entities::new(doc), published: doc.published.as_deref() };
     // The date that opened a sentence of the current paragraph, and the
     // last full date of the text so far (for "cùng ngày").
-    let mut para_date: Option<(usize, usize)> = None;
+    let mut para_date: Option<Governing> = None;
     let mut last_day: Option<usize> = None;
-    for range in sentences(ctx.text, &ctx.tokens) {
+    let all = sentences(ctx.text, &ctx.tokens);
+    let lead = lead_date(ctx, &all, &dates, &usable);
+    for (n, range) in all.into_iter().enumerate() {
         let para = ctx.line_at(range.start).start;
         let within = |s: usize| s >= range.start && s < range.end;
         let fa = figures.partition_point(|f| f.start < range.start);
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let da = dates.partition_point(|x| x.start < range.start);
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
-        let governing = para_date.filter(|(p, _)| *p == para).map(|(_, i)| i);
+        let governing = para_date
+            .filter(|g| (g.para == para && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
+            .map(|g| g.date)
+            .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
         if fa < fb {
-            let fr: Vec<(usize, usize, bool)> = figures[fa..fb]
+            let fr: Vec<(usize, usize, FigureKind)> = figures[fa..fb]
                 .iter()
-                .map(|f| (f.start, f.end, f.figure.kind == crate::document::FigureKind::Count))
+                .map(|f| (f.start, f.end, f.figure.kind))
                 .collect();
             let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
+            if std::env::var("VE_DEBUG").is_ok() {
+                let show: Vec<String> = u.iter().map(|x| format!("{}[{:?}{}]", &ctx.text[x.start..x.end], x.kind, if x.class.0 != 0 { format!(" {:x}", x.class.0) } else { String::new() })).collect();
+                eprintln!("UNITS {}", show.join(" "));
+            }
             let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
@@ -100,11 +109,14 @@ pub(crate) fn facts(
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) =
-            (da..db).find(|&i| usable[i] && (opens_sentence(ctx, range.start, dates[i].start) || as_of(ctx, dates[i])))
-        {
-            para_date = Some((para, i));
-        } else if para_date.is_some_and(|(p, _)| p != para) {
+        if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
+        } else if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
+            para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
+        } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
+            // Another date ends the reach of a date of statistics.
+            para_date = None;
+        } else if para_date.is_some_and(|g| g.para != para && !g.as_of) {
             para_date = None;
         }
         if let Some(i) = (da..db).rev().find(|&i| usable[i] && dates[i].value.len() == 10) {
@@ -112,6 +124,36 @@ pub(crate) fn facts(
         }
     }
     out
+}
+
+/// How many sentences after it a date that opens a sentence governs: news
+/// paragraphs scraped without their breaks run on for whole articles.
+const GOVERNS_SENTENCES: usize = 3;
+
+/// A date that governs the sentences after it.
+#[derive(Clone, Copy, Debug)]
+struct Governing {
+    /// Start of its paragraph, index of its sentence, index of the date.
+    para: usize,
+    sentence: usize,
+    date: usize,
+    /// A date of statistics ("tính đến 28/2").
+    as_of: bool,
+}
+
+/// The headline and the lead summarise the event the first dated paragraph
+/// reports: when one of the first three lines opens with a full date, the
+/// lines before it take that date. Returns (end of the lead, date index).
+fn lead_date(ctx: &Ctx, sentences: &[std::ops::Range<usize>], dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+    let third = ctx.line_range(2).end;
+    let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
+    let d = dates[i];
+    let line = ctx.line_at(d.start);
+    if d.value.len() != 10 || line.start == 0 {
+        return None;
+    }
+    let sentence = sentences.iter().find(|s| s.start <= d.start && d.start < s.end)?;
+    opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
 /// True when a date may be a statement's date: not a baseline ("so với
@@ -186,54 +228,88 @@ fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, gove
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
 /// of the sentence's earlier figures.
 fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+    read_at(d, u, a, before, 0)
+}
+
+/// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
+/// look back through prepositions.
+fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)], depth: usize) -> Reading {
     let text = d.ctx.text;
-    match clause::predicate_before(u, text, a, 0) {
-        Found::Verb { first, last } => subject_of(d, u, first, last, before),
-        Found::None { nouns, stop } => match stop {
-            // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
-            // its first item.
-            Stop::List(k) if nouns <= 3 => {
-                match before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))) {
-                    Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
-                    None => opening(d, u, a, nouns, k + 1),
-                }
+    let found = clause::predicate_before(u, text, a, 0);
+    let Found::None { nouns, stop } = found else {
+        let Found::Verb { first, last } = found else { unreachable!() };
+        return subject_of(d, u, first, last, before);
+    };
+    let subject_of_figure = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.clone());
+    match stop {
+        // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
+        // its first item, the nearest earlier figure of the same kind.
+        Stop::List(k) if nouns <= 3 => {
+            let same = before.iter().rev().find(|(b, _, _)| {
+                *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+            });
+            match same {
+                Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
+                None => opening(d, u, a, nouns, k + 1, before),
             }
+        }
+        Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
+            // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
+            // predicate's object.
+            Found::Verb { first, last } => subject_of(d, u, first, last, before),
             // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
             // before the bracket, and the verb of the list's first item.
-            Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
-                // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
-                // predicate's object.
-                Found::Verb { first, last } => subject_of(d, u, first, last, before),
-                // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
-                // before the bracket, and the verb of the list's first item.
-                Found::None { .. } => {
-                    let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
-                    let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
-                    Reading { subject, verb: prior, bracketed: false }
-                }
-            },
-            // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
-            Stop::Figure(k) => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
-            // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
-            // subject of the clause it is attached to.
-            Stop::Prep(k) => {
-                let subject = match clause::predicate_before(u, text, k, 0) {
-                    Found::Verb { first, last } => subject_of(d, u, first, last, before).subject,
-                    Found::None { .. } => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
-                };
-                Reading { subject, verb: None, bracketed: false }
+            Found::None { .. } => {
+                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+                Reading { subject, verb: prior, bracketed: false }
             }
-            Stop::Start => opening(d, u, a, nouns, 0),
-            Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1),
         },
+        Stop::Figure(k) => {
+            let preps: Vec<usize> = (k + 1..a).filter(|&j| u[j].is(Class::PREP)).collect();
+            match subject_of_figure(k) {
+                // "từ 6 tháng đến 5 năm": the two ends of one range.
+                Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
+                // "có 14 điểm sau 7 trận": a phrase of time or place in the
+                // clause of the figure before; no predicate of its own.
+                Some(r) if !preps.is_empty() => Reading { subject: r.subject, verb: None, bracketed: false },
+                // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
+                _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
+            }
+        }
+        // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
+        // subject of the clause it is attached to.
+        Stop::Prep(k) => {
+            let subject = if depth < 2 {
+                read_at(d, u, k, before, depth + 1).subject
+            } else {
+                np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
+            };
+            Reading { subject, verb: None, bracketed: false }
+        }
+        Stop::Start => opening(d, u, a, nouns, 0, before),
+        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
     }
 }
 
 /// A figure with no predicate before it in its clause. Right after the
 /// clause boundary it may be the subject itself ("Khoảng 750 người đã
-/// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%").
-fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize) -> Reading {
+/// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%");
+/// in a phrase of time before the clause ("Trong 7 ngày qua, toàn tỉnh …",
+/// "Sáu phút sau, …") it belongs to that clause and has no verb.
+fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
     let text = d.ctx.text;
+    let adverbial = nouns > 0 && (from..a).all(|j| u[j].is(Class::PREP) || u[j].is(Class::ADV));
+    let after = u.get(a + 1).is_some_and(|x| x.is(Class::PREP)) && u.get(a + 2).is_some_and(|x| x.punct(text) == Some(","));
+    if adverbial || (nouns == 0 && after) {
+        let main = (a + 1..u.len()).find(|&j| clause::verb_at(u, j) && !u[j].class.any(Class::COPULA));
+        let subject = main.and_then(|j| {
+            let (f, t, _) = clause::subject_before(u, text, j, a + 1);
+            let f = clause::trim_front(u, text, f, t);
+            d.subject(u, f, t)
+        });
+        return Reading { subject, verb: None, bracketed: false };
+    }
     if nouns == 0 {
         if let Some((np_end, first, last)) = clause::predicate_after(u, text, a, u.len()) {
             return Reading {
@@ -242,6 +318,7 @@ fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize) -> Reading 
                 bracketed: false,
             };
         }
+        let _ = before;
         return Reading::default();
     }
     let from = clause::trim_front(u, text, from, a);
@@ -291,7 +368,7 @@ fn subject_of(
             // "hơn 13.000 m cầu bến (chiếm gần 25% …)": a count of things is
             // what the bracket is about; an amount ("42.590 tỷ đồng (giảm
             // 6,98%)") is about the subject of its own clause.
-            Some(f) if !u[f].count => reading_of(f).flatten(),
+            Some(f) if u[f].fkind != Some(FigureKind::Count) => reading_of(f).flatten(),
             _ => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
         },
         Edge::Purpose(k) => {
@@ -396,8 +473,9 @@ impl Doc<'_> {
         let orig = self.norm.to_original(s, e);
         let n = to - from;
         let first = &u[from];
-        // A pronoun alone: the person named before it.
-        if n == 1 && first.is(Class::PRON) {
+        // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
+        // "bạn" stay as written.
+        if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
             let w = self.ctx.lower[first.start..first.end].to_string();
             let want = match w.as_str() {
                 "ông" | "anh" | "chú" => Some(Gender::Male),

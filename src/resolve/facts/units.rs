@@ -4,6 +4,7 @@
 //! other words of the word list ("doanh thu"), single syllables and
 //! punctuation. Clause analysis then walks units, not characters.
 
+use crate::document::FigureKind;
 use crate::lexicon::facts::Class;
 use crate::recognize::Ctx;
 use crate::tokenize::{Shape, TokenKind};
@@ -33,8 +34,8 @@ pub(super) struct Unit {
     pub class: Class,
     pub start: usize,
     pub end: usize,
-    /// For a figure: it counts things ("181 khoản viện trợ").
-    pub count: bool,
+    /// For a figure: what it measures.
+    pub fkind: Option<FigureKind>,
 }
 
 impl Unit {
@@ -66,7 +67,7 @@ impl Unit {
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
-    figures: &[(usize, usize, bool)],
+    figures: &[(usize, usize, FigureKind)],
     dates: &[(usize, usize)],
     date_base: usize,
 ) -> Vec<Unit> {
@@ -93,9 +94,26 @@ pub(super) fn units(
             None
         };
         if let Some((kind, end)) = span {
-            let count = matches!(kind, Kind::Figure(f) if figures[f].2);
-            out.push(Unit { kind, class: Class::default(), start: s, end, count });
+            let fkind = match kind {
+                Kind::Figure(f) => Some(figures[f].2),
+                _ => None,
+            };
+            out.push(Unit { kind, class: Class::default(), start: s, end, fkind });
+            let last = i;
             while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
+                i += 1;
+            }
+            // The counted noun goes on when its last word and the next make a
+            // word ("Hai bàn" + "thắng" = "bàn thắng"): that word is a noun.
+            if fkind.is_some()
+                && i > last
+                && i < ctx.tokens.len()
+                && ctx.tokens[i].start() < range.end
+                && ctx.shape(i) == Shape::Lower
+                && ctx.is_word(i - 1, 2)
+            {
+                let t = ctx.tokens[i];
+                out.push(Unit { kind: Kind::Word, class: Class::default(), start: t.start(), end: t.end(), fkind: None });
                 i += 1;
             }
             continue;
@@ -103,12 +121,12 @@ pub(super) fn units(
         match t.kind() {
             TokenKind::Word => {}
             TokenKind::Punct => {
-                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end(), count: false });
+                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end(), fkind: None });
                 i += 1;
                 continue;
             }
             _ => {
-                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end(), count: false });
+                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end(), fkind: None });
                 i += 1;
                 continue;
             }
@@ -130,7 +148,7 @@ pub(super) fn units(
             {
                 j += 1;
             }
-            out.push(Unit { kind: Kind::Name, class: Class::default(), start: s, end: ctx.tokens[j - 1].end(), count: false });
+            out.push(Unit { kind: Kind::Name, class: Class::default(), start: s, end: ctx.tokens[j - 1].end(), fkind: None });
             i = j;
             continue;
         }
@@ -144,7 +162,7 @@ pub(super) fn units(
             n -= 1;
         }
         let class = if n == n_class { class } else if n == 1 && n_class == 1 { class } else { Class::default() };
-        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), count: false });
+        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
         i += n;
     }
     mark_verbs_after_aspect(&mut out);
@@ -174,6 +192,6 @@ fn mark_verbs_after_aspect(u: &mut [Unit]) {
 }
 
 /// True when a figure or date starts at `pos`.
-fn starts_span(pos: usize, figures: &[(usize, usize, bool)], dates: &[(usize, usize)]) -> bool {
+fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[(usize, usize)]) -> bool {
     figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.0).is_ok()
 }
