@@ -60,6 +60,8 @@ impl Class {
     pub const FIRST: Class = Class(1 << 18);
     /// A word between the two ends of a range ("đến", "tới").
     pub const RANGE: Class = Class(1 << 19);
+    /// A fixed noun phrase built on a verb ("ban tổ chức"): never a predicate.
+    pub const NOUN: Class = Class(1 << 20);
 
     /// True when any bit of `other` is set.
     #[inline]
@@ -149,6 +151,7 @@ impl FactLexicon {
                 "equiv" => Class::EQUIV | Class::VERB,
                 "pron1" => Class::PRON | Class::FIRST,
                 "range" => Class::RANGE,
+                "noun" => Class::NOUN,
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,
@@ -166,6 +169,12 @@ impl FactLexicon {
                 _ => continue,
             };
             add(key(w.trim()), class);
+        }
+        // A fixed noun phrase is never a predicate, whatever else lists it.
+        for (_, c) in all.iter_mut() {
+            if c.any(Class::NOUN) {
+                c.0 &= !Class::VERB.0;
+            }
         }
         // Longest first, so "so với" is tried before "so".
         no_date_after.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));

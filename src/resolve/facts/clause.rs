@@ -130,6 +130,12 @@ pub(super) fn predicate_before(u: &[Unit], text: &str, at: usize, lo: usize) -> 
     }
 }
 
+/// A verb that may continue a verb group to the right: not a particle of
+/// direction or degree ("sơ tán khỏi", "di cư lên").
+fn strong_verb(u: &[Unit], k: usize) -> bool {
+    verb_at(u, k) && !u[k].class.any(Class::QUAL | Class::PREP)
+}
+
 /// "và", "hoặc", "cùng (với)" join the items of a list.
 pub(super) fn is_list_word(x: &Unit, text: &str) -> bool {
     let w = text[x.start..x.end].to_lowercase();
@@ -196,7 +202,7 @@ pub(super) fn predicate_after(u: &[Unit], text: &str, at: usize, hi: usize) -> O
         let first = (k + 1..hi).take_while(|&j| u[j].is(Class::AUX | Class::PASS | Class::NEG) || verb_at(u, j)).find(|&j| verb_at(u, j) || u[j].is(Class::NEG));
         if let Some(first) = first {
             let mut last = first;
-            while last + 1 < hi && (verb_at(u, last + 1) || u[last + 1].is(Class::NEG)) && last - first < 3 {
+            while last + 1 < hi && strong_verb(u, last + 1) && last - first < 3 {
                 last += 1;
             }
             if verb_at(u, last) {
@@ -214,7 +220,7 @@ pub(super) fn predicate_after(u: &[Unit], text: &str, at: usize, hi: usize) -> O
             Kind::Word if verb_at(u, k) && !x.class.any(Class::COPULA | Class::SAY) || x.is(Class::NEG) => {
                 let first = k;
                 let mut last = k;
-                while last + 1 < hi && (verb_at(u, last + 1) || u[last + 1].is(Class::NEG)) && last - first < 3 {
+                while last + 1 < hi && strong_verb(u, last + 1) && last - first < 3 {
                     last += 1;
                 }
                 // The negation alone is not a predicate.
@@ -265,7 +271,7 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
     while k > lo && u[k - 1].kind == Kind::Word && u[k - 1].class.any(Class::AUX | Class::NEG | Class::PASS) {
         k -= 1;
     }
-    let to = k;
+    let mut to = k;
     let mut from = to;
     let mut edge = Edge::Plain;
     while from > lo {
@@ -276,6 +282,15 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                 let pm = x.punct(text).unwrap_or("");
                 if pm == "(" && from == to {
                     edge = Edge::Bracket(i);
+                }
+                // A bracket right before the predicate is an aside: "Ông Lâm
+                // (sinh năm 1970) nuôi …".
+                if pm == ")" && from == to {
+                    if let Some(open) = (lo..i).rev().find(|&j| u[j].punct(text) == Some("(")) {
+                        from = open;
+                        to = open;
+                        continue;
+                    }
                 }
                 // A list of names: "các tỉnh Lai Châu, Điện Biên, Lào Cai".
                 let in_list = pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;

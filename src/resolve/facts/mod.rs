@@ -109,10 +109,10 @@ pub(crate) fn facts(
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
-            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
-        } else if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
+        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
+        } else if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
         } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
             // Another date ends the reach of a date of statistics.
             para_date = None;
@@ -285,6 +285,9 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
             } else {
                 np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
             };
+            // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
+            // subject last stated.
+            let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
             Reading { subject, verb: None, bracketed: false }
         }
         Stop::Start => opening(d, u, a, nouns, 0, before),
@@ -400,23 +403,30 @@ fn subject_of(
 }
 
 /// The subject of the clause before unit `from` when a clause has none of
-/// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn".
+/// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn". The
+/// clause before runs back to the boundary before it; its subject is the
+/// one of its first predicate.
 fn shared_subject(d: &Doc, u: &[Unit], from: usize) -> Option<String> {
     let text = d.ctx.text;
-    let mut at = from;
+    let mut end = from.checked_sub(1)?;
     for _ in 0..3 {
-        let j = (0..at).rev().take_while(|&j| !u[j].is(Class::SAY)).find(|&j| u[j].is_verb() && !u[j].class.any(Class::COPULA))?;
-        let first = (0..=j).rev().take_while(|&i| u[i].is_verb()).last().unwrap_or(j);
-        let (f, t, _) = clause::subject_before(u, text, first, 0);
-        let f = clause::trim_front(u, text, f, t);
-        if let Some(s) = d.subject(u, f, t) {
-            return Some(s);
+        let start = (0..end).rev().find(|&j| boundary(&u[j], text)).map_or(0, |j| j + 1);
+        if let Some(first) = (start..end).find(|&j| clause::verb_at(u, j) && !u[j].class.any(Class::COPULA)) {
+            let (f, t, _) = clause::subject_before(u, text, first, start);
+            let f = clause::trim_front(u, text, f, t);
+            if let Some(s) = d.subject(u, f, t) {
+                return Some(s);
+            }
         }
-        at = f.min(first);
+        end = start.checked_sub(1)?;
     }
     None
 }
 
+/// A clause boundary: a comma, semicolon, colon, or a conjunction.
+fn boundary(x: &Unit, text: &str) -> bool {
+    matches!(x.punct(text), Some("," | ";" | ":" | "(" | ")")) || (x.is(Class::CONJ | Class::SAY) && !x.is_verb())
+}
 
 /// True when unit `j` may stand between two items of a list of figures:
 /// nouns, names, list marks.
