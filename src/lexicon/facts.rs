@@ -62,6 +62,8 @@ impl Class {
     pub const RANGE: Class = Class(1 << 19);
     /// A fixed noun phrase built on a verb ("ban tổ chức"): never a predicate.
     pub const NOUN: Class = Class(1 << 20);
+    /// The existential "có" ("có gần 10 hãng taxi …").
+    pub const EXIST: Class = Class(1 << 21);
 
     /// True when any bit of `other` is set.
     #[inline]
@@ -152,6 +154,7 @@ impl FactLexicon {
                 "pron1" => Class::PRON | Class::FIRST,
                 "range" => Class::RANGE,
                 "noun" => Class::NOUN,
+                "exist" => Class::EXIST | Class::VERB,
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,

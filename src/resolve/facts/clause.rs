@@ -98,6 +98,10 @@ pub(super) fn predicate_before(u: &[Unit], text: &str, at: usize, lo: usize) -> 
                 if x.class.any(Class::QUAL) && !x.class.any(Class::PREP) {
                     continue;
                 }
+                // Sentence adverbials ("Trong đó", "Hiện") are no part of an object.
+                if x.class.any(Class::ADV) && !x.class.any(Class::AUX | Class::NOMINAL) {
+                    continue;
+                }
                 if x.class.any(Class::SAY | Class::CONJ) {
                     break if is_list_word(x, text) { Stop::List(k) } else { Stop::Boundary(k) };
                 }
@@ -284,11 +288,14 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                     edge = Edge::Bracket(i);
                 }
                 // A bracket right before the predicate is an aside: "Ông Lâm
-                // (sinh năm 1970) nuôi …".
-                if pm == ")" && from == to {
+                // (sinh năm 1970) nuôi …"; inside a noun phrase it belongs to
+                // it: "Hội chợ Du lịch quốc tế Việt Nam (VITM) 2021".
+                if pm == ")" {
                     if let Some(open) = (lo..i).rev().find(|&j| u[j].punct(text) == Some("(")) {
+                        if from == to {
+                            to = open;
+                        }
                         from = open;
-                        to = open;
                         continue;
                     }
                 }
@@ -389,7 +396,9 @@ pub(super) fn trim_front(u: &[Unit], text: &str, mut from: usize, to: usize) -> 
                 });
                 match end {
                     Some(j) => from = j + 1,
-                    None => return from,
+                    // A subject never starts with a preposition: "Theo ước
+                    // tính của WHO, …" has none.
+                    None => return to,
                 }
             }
             _ => return from,

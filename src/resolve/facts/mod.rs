@@ -238,16 +238,20 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
     let found = clause::predicate_before(u, text, a, 0);
     let Found::None { nouns, stop } = found else {
         let Found::Verb { first, last } = found else { unreachable!() };
-        return subject_of(d, u, first, last, before);
+        return subject_of(d, u, a, first, last, before);
     };
     let subject_of_figure = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.clone());
     match stop {
         // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
         // its first item, the nearest earlier figure of the same kind.
         Stop::List(k) if nouns <= 3 => {
-            let same = before.iter().rev().find(|(b, _, _)| {
-                *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
-            });
+            let same = before
+                .iter()
+                .rev()
+                .find(|(b, _, _)| {
+                    *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+                })
+                .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
             match same {
                 Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
                 None => opening(d, u, a, nouns, k + 1, before),
@@ -256,7 +260,7 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
         Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
             // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
             // predicate's object.
-            Found::Verb { first, last } => subject_of(d, u, first, last, before),
+            Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
             // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
             // before the bracket, and the verb of the list's first item.
             Found::None { .. } => {
@@ -289,6 +293,14 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
             // subject last stated.
             let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
             Reading { subject, verb: None, bracketed: false }
+        }
+        // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
+        // figure; the subject is before it and the predicate after.
+        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
+            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
+            let (f, t, _) = clause::subject_before(u, text, a, 0);
+            let f = clause::trim_front(u, text, f, t);
+            Reading { subject: d.subject(u, f, t), verb, bracketed: false }
         }
         Stop::Start => opening(d, u, a, nouns, 0, before),
         Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
@@ -333,6 +345,7 @@ fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize, before: &[(
 fn subject_of(
     d: &Doc,
     u: &[Unit],
+    a: usize,
     first: usize,
     last: usize,
     before: &[(usize, Reading, Option<String>)],
@@ -393,9 +406,18 @@ fn subject_of(
     };
     // A clause with no subject of its own shares the one before it in the
     // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
+    // "Đến nay có gần 10 hãng taxi …": after an existential "có" with no
+    // subject, what exists is the figure's noun phrase.
+    let existential = vf == vl
+        && u[vf].is(Class::EXIST)
+        && !(from > 0 && (clause::is_list_word(&u[from - 1], text) || u[from - 1].punct(text) == Some(",")));
     let subject = subject.or_else(|| {
         if !matches!(edge, Edge::Plain) {
             return None;
+        }
+        if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
+            let end = (a + 1..u.len()).find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default()))).unwrap_or(u.len());
+            return d.subject(u, a, end);
         }
         before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
     });
