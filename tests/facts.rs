@@ -11,7 +11,8 @@ fn fact_of<'d>(doc: &'d Document, figure: &str) -> Option<&'d Fact> {
 
 /// (text, publication date, figure, subject, verb, date); `None` where the
 /// fact must have none.
-type Case = (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+type Case =
+    (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
 
 fn check(cases: &[Case]) {
     let mut failures = Vec::new();
@@ -23,7 +24,10 @@ fn check(cases: &[Case]) {
         };
         let got = (f.subject.as_deref(), f.verb.as_deref(), f.date.as_deref());
         if got != (*subject, *verb, *date) {
-            failures.push(format!("case {n}: {figure:?} in {text:?}\n    got  {got:?}\n    want {:?}", (subject, verb, date)));
+            failures.push(format!(
+                "case {n}: {figure:?} in {text:?}\n    got  {got:?}\n    want {:?}",
+                (subject, verb, date)
+            ));
         }
     }
     assert!(failures.is_empty(), "{} of {} cases:\n{}", failures.len(), cases.len(), failures.join("\n"));
@@ -193,7 +197,14 @@ fn verbs_are_predicates() {
             Some("bắt quả tang"),
             None,
         ),
-        ("Chiếc đồng hồ cổ có giá 2.000 USD.", "2024-01-10", "2.000 USD", Some("Chiếc đồng hồ cổ"), Some("có giá"), None),
+        (
+            "Chiếc đồng hồ cổ có giá 2.000 USD.",
+            "2024-01-10",
+            "2.000 USD",
+            Some("Chiếc đồng hồ cổ"),
+            Some("có giá"),
+            None,
+        ),
         // A noun between the predicate and its figure.
         ("Nhà máy có công suất 500 tấn mỗi ngày.", "2024-01-10", "500 tấn", Some("Nhà máy"), Some("có"), None),
         (
@@ -205,7 +216,14 @@ fn verbs_are_predicates() {
             Some("2022"),
         ),
         // A word after an aspect word is a predicate even when no list holds it.
-        ("Khoảng 20 hộ dân đã di cư lên vùng cao.", "2024-01-10", "20 hộ", Some("Khoảng 20 hộ dân"), Some("di cư"), None),
+        (
+            "Khoảng 20 hộ dân đã di cư lên vùng cao.",
+            "2024-01-10",
+            "20 hộ",
+            Some("Khoảng 20 hộ dân"),
+            Some("di cư"),
+            None,
+        ),
         // Negation stays in the verb.
         ("Công ty không có 5 tỷ đồng để trả nợ.", "2024-01-10", "5 tỷ đồng", Some("Công ty"), Some("không có"), None),
         // Verbs in a row make one predicate.
@@ -238,14 +256,7 @@ fn verbs_are_predicates() {
             None,
         ),
         // A nominaliser makes a verb a noun: "mức giảm" is no predicate.
-        (
-            "Cổ phiếu của hãng đóng cửa với mức giảm 2%.",
-            "2024-01-10",
-            "2%",
-            Some("Cổ phiếu của hãng"),
-            None,
-            None,
-        ),
+        ("Cổ phiếu của hãng đóng cửa với mức giảm 2%.", "2024-01-10", "2%", Some("Cổ phiếu của hãng"), None, None),
     ]);
 }
 
@@ -327,7 +338,14 @@ fn reported_speech() {
             Some("nhận"),
             None,
         ),
-        ("Theo Sở Y tế, 12 bệnh nhân đã xuất viện.", "2024-04-10", "12 bệnh nhân", Some("12 bệnh nhân"), Some("xuất viện"), None),
+        (
+            "Theo Sở Y tế, 12 bệnh nhân đã xuất viện.",
+            "2024-04-10",
+            "12 bệnh nhân",
+            Some("12 bệnh nhân"),
+            Some("xuất viện"),
+            None,
+        ),
         (
             "\"Đội đã giành 30 điểm sau lượt đi\", ông Hoàng Minh nói.",
             "2024-04-10",

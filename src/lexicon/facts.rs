@@ -9,7 +9,7 @@
 //! `data/verbs.txt` (predicates), `data/fact_words.tsv` (the closed
 //! classes), `data/reporting_verbs.txt` (verbs of saying).
 
-use super::vocab::{Feat, Vocab};
+use super::vocab::{Feat, Vocab, WordId};
 use super::Phrases;
 use crate::data::{self, key, lines};
 use rustc_hash::FxHashMap as HashMap;
@@ -64,13 +64,16 @@ impl Class {
     pub const NOUN: Class = Class(1 << 20);
     /// The existential "có" ("có gần 10 hãng taxi …").
     pub const EXIST: Class = Class(1 << 21);
+    /// A word that joins the items of a list ("và", "hoặc").
+    pub const LIST: Class = Class(1 << 22);
+    /// A word that opens a purpose clause ("để", "nhằm").
+    pub const PURPOSE: Class = Class(1 << 23);
 
     /// True when any bit of `other` is set.
     #[inline]
     pub fn any(self, other: Class) -> bool {
         self.0 & other.0 != 0
     }
-
 }
 
 impl std::ops::BitOr for Class {
@@ -94,8 +97,14 @@ pub(crate) enum Refers {
 /// The class table.
 #[derive(Clone, Debug)]
 pub(crate) struct FactLexicon {
-    /// Every word and fixed phrase with its classes (lower-case keys).
-    pub classes: Phrases<Class>,
+    /// Fixed phrases of several words with their classes (lower-case keys);
+    /// their first words have [`Feat::FACT_FIRST`].
+    pub phrases: Phrases<Class>,
+    /// The classes of one-word entries, by word ID: one array look-up per
+    /// token.
+    single: Vec<Class>,
+    /// The one-word entries themselves (for the folded twin).
+    single_entries: Vec<(String, Class)>,
     /// Words after which a date is not the statement's ("so với"), lower case.
     pub no_date_after: Vec<String>,
     /// Words after which a date is the date statistics are given at
@@ -155,6 +164,8 @@ impl FactLexicon {
                 "range" => Class::RANGE,
                 "noun" => Class::NOUN,
                 "exist" => Class::EXIST | Class::VERB,
+                "list" => Class::LIST | Class::CONJ,
+                "purpose" => Class::PURPOSE | Class::CONJ,
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,
@@ -182,16 +193,37 @@ impl FactLexicon {
         // Longest first, so "so với" is tried before "so".
         no_date_after.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
         as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
-        FactLexicon { classes: Phrases::new(all, vocab, Feat::FACT_FIRST), no_date_after, as_of, refers }
+        let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
+        let (phrases, single) = split(all, vocab);
+        FactLexicon { phrases, single, single_entries, no_date_after, as_of, refers }
+    }
+
+    /// The classes of the one-word entry `id`.
+    #[inline]
+    pub fn single(&self, id: WordId) -> Class {
+        self.single.get(id as usize).copied().unwrap_or_default()
+    }
+
+    /// The classes of the entry `key` (lower case), one word or several.
+    #[cfg(test)]
+    pub fn class_of(&self, key: &str, vocab: &Vocab) -> Class {
+        if key.contains(' ') {
+            self.phrases.get(key).copied().unwrap_or_default()
+        } else {
+            self.single(vocab.get(key))
+        }
     }
 
     /// The same table for the folded twin: folded keys, and the written ones
     /// for words restored from their folded form.
     pub fn folded(&self, vocab: &mut Vocab) -> FactLexicon {
-        let mut classes = self.classes.folded(vocab);
-        for (k, c) in self.classes.iter() {
-            classes.push(vocab, k.clone(), *c);
+        let mut all: Vec<(String, Class)> = Vec::new();
+        let entries = self.phrases.iter().cloned().chain(self.single_entries.iter().cloned());
+        for (k, c) in entries {
+            all.push((crate::normalize::fold(&k), c));
+            all.push((k, c));
         }
+        let (phrases, single) = split(all, vocab);
         let fold = crate::normalize::fold;
         let both = |v: &[String]| {
             let mut out: Vec<String> = v.iter().flat_map(|w| [fold(w), w.clone()]).collect();
@@ -200,8 +232,34 @@ impl FactLexicon {
         };
         let (no_date_after, as_of) = (both(&self.no_date_after), both(&self.as_of));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
-        FactLexicon { classes, no_date_after, as_of, refers }
+        FactLexicon { phrases, single, single_entries: self.single_entries.clone(), no_date_after, as_of, refers }
     }
+}
+
+/// Splits entries into a phrase table (several words) and a class array by
+/// word ID (one word); a key listed twice gets both classes.
+fn split(all: Vec<(String, Class)>, vocab: &mut Vocab) -> (Phrases<Class>, Vec<Class>) {
+    let mut single: Vec<Class> = Vec::new();
+    let mut multi: Vec<(String, Class)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    for (k, c) in all {
+        if k.contains(' ') {
+            match index.get(&k) {
+                Some(&i) => multi[i].1 = multi[i].1 | c,
+                None => {
+                    index.insert(k.clone(), multi.len());
+                    multi.push((k, c));
+                }
+            }
+        } else {
+            let id = vocab.intern(&k) as usize;
+            if single.len() <= id {
+                single.resize(id + 1, Class::default());
+            }
+            single[id] = single[id] | c;
+        }
+    }
+    (Phrases::new(multi, vocab, Feat::FACT_FIRST), single)
 }
 
 #[cfg(test)]
@@ -211,7 +269,7 @@ mod tests {
     #[test]
     fn classes_merge_across_files() {
         let lex = &*crate::lexicon::DEFAULT;
-        let c = |w: &str| lex.fact.classes.get(w).copied().unwrap_or_default();
+        let c = |w: &str| lex.fact.class_of(w, &lex.vocab);
         assert!(c("đạt").any(Class::VERB));
         assert!(c("vận động").any(Class::VERB) && c("vận động").any(Class::CAUS));
         assert!(c("đã").any(Class::AUX) && !c("đã").any(Class::VERB));

@@ -141,9 +141,8 @@ fn strong_verb(u: &[Unit], k: usize) -> bool {
 }
 
 /// "và", "hoặc", "cùng (với)" join the items of a list.
-pub(super) fn is_list_word(x: &Unit, text: &str) -> bool {
-    let w = text[x.start..x.end].to_lowercase();
-    matches!(w.as_str(), "và" | "hoặc" | "cùng" | "cùng với")
+pub(super) fn is_list_word(x: &Unit, _text: &str) -> bool {
+    x.is(Class::LIST)
 }
 
 /// A one-letter initial ("D" of "Giàng Thị D.").
@@ -175,8 +174,7 @@ fn extend_left(u: &[Unit], text: &str, k: usize, lo: usize) -> usize {
             continue;
         }
         let joins = p.punct(text) == Some(",") || (p.kind == Kind::Word && is_list_word(p, text));
-        if joins && first - 1 > lo && verb_at(u, first - 2) && !u[first - 2].class.any(Class::SAY | Class::COPULA)
-        {
+        if joins && first - 1 > lo && verb_at(u, first - 2) && !u[first - 2].class.any(Class::SAY | Class::COPULA) {
             first -= 2;
             added += 1;
             continue;
@@ -203,7 +201,9 @@ pub(super) fn predicate_after(u: &[Unit], text: &str, at: usize, hi: usize) -> O
         }
     }
     if let Some(k) = aux_at {
-        let first = (k + 1..hi).take_while(|&j| u[j].is(Class::AUX | Class::PASS | Class::NEG) || verb_at(u, j)).find(|&j| verb_at(u, j) || u[j].is(Class::NEG));
+        let first = (k + 1..hi)
+            .take_while(|&j| u[j].is(Class::AUX | Class::PASS | Class::NEG) || verb_at(u, j))
+            .find(|&j| verb_at(u, j) || u[j].is(Class::NEG));
         if let Some(first) = first {
             let mut last = first;
             while last + 1 < hi && strong_verb(u, last + 1) && last - first < 3 {
@@ -300,7 +300,8 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                     }
                 }
                 // A list of names: "các tỉnh Lai Châu, Điện Biên, Lào Cai".
-                let in_list = pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;
+                let in_list =
+                    pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;
                 // Marks inside a noun phrase: "tiêu dùng/tự sử dụng", "KH&CN", "SARS-CoV-2".
                 let inside = from < to
                     && i > lo
@@ -347,7 +348,11 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
                 // "Hùng từng bị TAND TP Buôn Ma Thuột xử phạt 18 tháng tù":
                 // the noun phrase after "bị"/"được" is the agent; the subject
                 // comes before.
-                if c.any(Class::PASS) && from < to && matches!(u[from].kind, Kind::Name | Kind::Word) && !verb_at(u, from) {
+                if c.any(Class::PASS)
+                    && from < to
+                    && matches!(u[from].kind, Kind::Name | Kind::Word)
+                    && !verb_at(u, from)
+                {
                     let mut j = i;
                     while j > lo && u[j - 1].is(Class::AUX) && !u[j - 1].class.any(Class::VERB) {
                         j -= 1;
@@ -370,9 +375,8 @@ pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (us
 }
 
 /// "để", "nhằm": a purpose clause.
-fn is_purpose(x: &Unit, text: &str) -> bool {
-    let w = text[x.start..x.end].to_lowercase();
-    w == "để" || w == "nhằm"
+fn is_purpose(x: &Unit, _text: &str) -> bool {
+    x.is(Class::PURPOSE)
 }
 
 /// Drops sentence adverbials, conjunctions, dates and a leading
@@ -392,7 +396,9 @@ pub(super) fn trim_front(u: &[Unit], text: &str, mut from: usize, to: usize) -> 
                 // existential "có" ("Ở X có Y …").
                 let end = (from + 1..to).find(|&j| {
                     let y = &u[j];
-                    matches!(y.kind, Kind::Date(_)) || y.is(Class::DEM) || (y.is_verb() && text[y.start..y.end].eq_ignore_ascii_case("có"))
+                    matches!(y.kind, Kind::Date(_))
+                        || y.is(Class::DEM)
+                        || (y.is_verb() && text[y.start..y.end].eq_ignore_ascii_case("có"))
                 });
                 match end {
                     Some(j) => from = j + 1,

@@ -46,7 +46,9 @@ struct Reading {
 struct Doc<'a> {
     ctx: &'a Ctx<'a>,
     norm: &'a NormalizedText<'a>,
-    entities: Entities<'a>,
+    doc: &'a Document,
+    /// Every mention of a named entity, built on first use.
+    entities: std::cell::OnceCell<Entities<'a>>,
     published: Option<&'a str>,
 }
 
@@ -67,43 +69,75 @@ pub(crate) fn facts(
     dates.sort_by_key(|d| d.start);
     let date_ranges: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
     let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
-    let d = Doc { ctx, norm, entities: Entities::new(doc), published: doc.published.as_deref() };
+    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
     // The date that opened a sentence of the current paragraph, and the
     // last full date of the text so far (for "cùng ngày").
     let mut para_date: Option<Governing> = None;
     let mut last_day: Option<usize> = None;
-    let all = sentences(ctx.text, &ctx.tokens);
-    let lead = lead_date(ctx, &all, &dates, &usable);
-    for (n, range) in all.into_iter().enumerate() {
+    // Only the stretch of text around figures is cut into sentences (a
+    // page scraped without line breaks is one long paragraph); the dates
+    // elsewhere only carry a date of statistics or the last full date.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for f in &figures {
+        let k = ctx.token_from(f.start);
+        let line = ctx.line_at(f.start);
+        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(ctx.token_from(line.start));
+        let hi = (k + SENTENCE_WINDOW_AFTER).min(ctx.token_from(line.end + 1));
+        match windows.last_mut() {
+            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+            _ => windows.push((lo, hi)),
+        }
+    }
+    let lead = lead_date(ctx, &dates, &usable);
+    let mut sentence_ranges = Vec::new();
+    let mut base = 0;
+    for (lo, hi) in windows {
+        let cut = sentences(ctx.text, &ctx.tokens[lo..hi]);
+        // Sentences of different windows are never within reach of each other.
+        sentence_ranges.extend(cut.iter().enumerate().map(|(n, r)| (base + n, r.clone())));
+        base += cut.len() + GOVERNS_SENTENCES + 1;
+    }
+    let mut seen_dates = 0;
+    for (n, range) in sentence_ranges {
+        // Dates of the paragraphs skipped since the last sentence.
+        let da = dates.partition_point(|x| x.start < range.start);
+        for i in seen_dates..da {
+            if usable[i] {
+                if as_of(ctx, dates[i]) {
+                    para_date =
+                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
+                } else if para_date.is_some_and(|g| g.as_of) {
+                    para_date = None;
+                }
+                if dates[i].value.len() == 10 {
+                    last_day = Some(i);
+                }
+            }
+        }
         let para = ctx.line_at(range.start).start;
         let within = |s: usize| s >= range.start && s < range.end;
         let fa = figures.partition_point(|f| f.start < range.start);
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
-        let da = dates.partition_point(|x| x.start < range.start);
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
+        seen_dates = db;
         let governing = para_date
-            .filter(|g| (g.para == para && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
+            .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
             .map(|g| g.date)
             .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
         if fa < fb {
-            let fr: Vec<(usize, usize, FigureKind)> = figures[fa..fb]
-                .iter()
-                .map(|f| (f.start, f.end, f.figure.kind))
-                .collect();
+            let fr: Vec<(usize, usize, FigureKind)> =
+                figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
             let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
-            if std::env::var("VE_DEBUG").is_ok() {
-                let show: Vec<String> = u.iter().map(|x| format!("{}[{:?}{}]", &ctx.text[x.start..x.end], x.kind, if x.class.0 != 0 { format!(" {:x}", x.class.0) } else { String::new() })).collect();
-                eprintln!("UNITS {}", show.join(" "));
-            }
             let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
                     continue;
                 }
                 let r = read(&d, &u, a, &readings);
-                let date = date_for(&u, a, &usable, last_day, governing)
-                    .map(|i| dates[i].value.clone())
-                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten());
+                let date =
+                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
+                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
+                    });
                 readings.push((a, r, date));
             }
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
@@ -130,6 +164,10 @@ pub(crate) fn facts(
 /// paragraphs scraped without their breaks run on for whole articles.
 const GOVERNS_SENTENCES: usize = 3;
 
+/// Tokens cut into sentences before and after each figure.
+const SENTENCE_WINDOW_BEFORE: usize = 80;
+const SENTENCE_WINDOW_AFTER: usize = 40;
+
 /// A date that governs the sentences after it.
 #[derive(Clone, Copy, Debug)]
 struct Governing {
@@ -144,7 +182,7 @@ struct Governing {
 /// The headline and the lead summarise the event the first dated paragraph
 /// reports: when one of the first three lines opens with a full date, the
 /// lines before it take that date. Returns (end of the lead, date index).
-fn lead_date(ctx: &Ctx, sentences: &[std::ops::Range<usize>], dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
     let third = ctx.line_range(2).end;
     let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
     let d = dates[i];
@@ -152,7 +190,9 @@ fn lead_date(ctx: &Ctx, sentences: &[std::ops::Range<usize>], dates: &[&DateHit]
     if d.value.len() != 10 || line.start == 0 {
         return None;
     }
-    let sentence = sentences.iter().find(|s| s.start <= d.start && d.start < s.end)?;
+    let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+    let sentence =
+        sentences(ctx.text, &ctx.tokens[t0..t1]).into_iter().find(|s| s.start <= d.start && d.start < s.end)?;
     opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
@@ -164,17 +204,22 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     if words.iter().any(|w| own.starts_with(w.as_str()) && own[w.len()..].starts_with(' ')) {
         return false;
     }
-    let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
+    let before =
+        ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
     // The word right before, or the one before it ("so với cuối năm").
     let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
-    let ends = |s: &str, w: &str| s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let ends = |s: &str, w: &str| {
+        s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    };
     if words.iter().any(|w| ends(before, w) || ends(shorter, w)) {
         return false;
     }
     // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
-    let bare_year = own.len() == 4 && own.bytes().all(|b| b.is_ascii_digit());
+    if own.len() != 4 || !own.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let k = ctx.token_from(d.start);
-    !(bare_year && k > 0 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == ")"))
+    !(k > 0 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == ")"))
 }
 
 /// True when the date is the date figures are given at ("tính đến 28/2").
@@ -182,7 +227,8 @@ fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
     let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
     let own = &ctx.lower[d.start..d.end];
     ctx.lex.fact.as_of.iter().any(|w| {
-        (before.ends_with(w.as_str()) && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+        (before.ends_with(w.as_str())
+            && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
             || (own.starts_with(w.as_str()) && own[w.len()..].starts_with(' '))
     })
 }
@@ -249,7 +295,9 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
                 .iter()
                 .rev()
                 .find(|(b, _, _)| {
-                    *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+                    *b < k
+                        && u[*b].fkind == u[a].fkind
+                        && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
                 })
                 .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
             match same {
@@ -297,7 +345,8 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
         // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
         // figure; the subject is before it and the predicate after.
         Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
-            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
+            let verb = clause::predicate_after(u, text, a, u.len())
+                .map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
             let (f, t, _) = clause::subject_before(u, text, a, 0);
             let f = clause::trim_front(u, text, f, t);
             Reading { subject: d.subject(u, f, t), verb, bracketed: false }
@@ -312,10 +361,18 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
 /// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%");
 /// in a phrase of time before the clause ("Trong 7 ngày qua, toàn tỉnh …",
 /// "Sáu phút sau, …") it belongs to that clause and has no verb.
-fn opening(d: &Doc, u: &[Unit], a: usize, nouns: usize, from: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+fn opening(
+    d: &Doc,
+    u: &[Unit],
+    a: usize,
+    nouns: usize,
+    from: usize,
+    before: &[(usize, Reading, Option<String>)],
+) -> Reading {
     let text = d.ctx.text;
     let adverbial = nouns > 0 && (from..a).all(|j| u[j].is(Class::PREP) || u[j].is(Class::ADV));
-    let after = u.get(a + 1).is_some_and(|x| x.is(Class::PREP)) && u.get(a + 2).is_some_and(|x| x.punct(text) == Some(","));
+    let after =
+        u.get(a + 1).is_some_and(|x| x.is(Class::PREP)) && u.get(a + 2).is_some_and(|x| x.punct(text) == Some(","));
     if adverbial || (nouns == 0 && after) {
         let main = (a + 1..u.len()).find(|&j| clause::verb_at(u, j) && !u[j].class.any(Class::COPULA));
         let subject = main.and_then(|j| {
@@ -416,7 +473,9 @@ fn subject_of(
             return None;
         }
         if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
-            let end = (a + 1..u.len()).find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default()))).unwrap_or(u.len());
+            let end = (a + 1..u.len())
+                .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
+                .unwrap_or(u.len());
             return d.subject(u, a, end);
         }
         before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
@@ -488,7 +547,12 @@ fn np_before(u: &[Unit], k: usize) -> Option<(usize, usize)> {
     (f < k).then_some((f, k))
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// Every mention of a named entity.
+    fn entities(&self) -> &Entities<'a> {
+        self.entities.get_or_init(|| Entities::new(self.doc))
+    }
+
     /// Original text of a normalised range.
     fn text(&self, s: usize, e: usize) -> &str {
         let sp = self.norm.to_original(s, e);
@@ -515,7 +579,7 @@ impl Doc<'_> {
                 _ => None,
             };
             return self
-                .entities
+                .entities()
                 .last_before(orig.start, |m| match m.kind {
                     EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
                     _ => false,
@@ -527,17 +591,21 @@ impl Doc<'_> {
             return None;
         }
         // A generic word: "đơn vị này", "Sở", "toàn tỉnh".
-        let mut words = self.ctx.lower[s..e].to_string();
-        if to - from >= 2 && u[to - 1].is(Class::DEM) {
-            words = self.ctx.lower[s..u[to - 2].end].to_string();
-        }
-        if let Some(r) = self.ctx.lex.fact.refers.get(words.trim()) {
-            let head = words.trim().trim_start_matches("toàn ").trim_end_matches(" này").to_string();
+        let words =
+            if n >= 2 && u[to - 1].is(Class::DEM) { &self.ctx.lower[s..u[to - 2].end] } else { &self.ctx.lower[s..e] };
+        if let Some(r) = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten() {
+            let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
             let found = match r {
-                Refers::Body => self.entities.last_before(orig.start, |m| m.kind == EntityKind::Body),
-                Refers::Province => self.entities.last_before(orig.start, |m| m.kind == EntityKind::Province),
-                Refers::Head => self.entities.last_before(orig.start, |m| {
-                    m.kind == EntityKind::Body && crate::data::lower(m.name).starts_with(&format!("{head} "))
+                Refers::Body => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Body),
+                Refers::Province => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Province),
+                Refers::Head => self.entities().last_before(orig.start, |m| {
+                    m.kind == EntityKind::Body
+                        && m.name.len() > head.len()
+                        && crate::data::same_lower(
+                            &m.name[..crate::recognize::floor_boundary(m.name, head.len())],
+                            head,
+                        )
+                        && m.name[head.len()..].starts_with(' ')
                 }),
             };
             if let Some(m) = found {
@@ -550,8 +618,12 @@ impl Doc<'_> {
         // A mention that ends the subject: a person behind a title or an
         // honorific ("HLV Li Huan Ning", "ông Tĩnh"), a body written whole
         // or by its acronym ("VIMC").
-        if let Some(m) = self.entities.ending_at(orig) {
-            let lead = u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
+        // (Names end in a capitalised word, an acronym or an initial.)
+        let named_end =
+            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
+        if let Some(m) = named_end.then(|| self.entities().ending_at(orig)).flatten() {
+            let lead =
+                u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
             let plain = u[from..from + lead].iter().all(|x| match x.kind {
                 Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
                 Kind::Name => true,
@@ -559,7 +631,9 @@ impl Doc<'_> {
             });
             match m.kind {
                 EntityKind::Person(_) if lead <= 3 && plain => return Some(m.name.to_string()),
-                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => return Some(m.name.to_string()),
+                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
+                    return Some(m.name.to_string())
+                }
                 _ => {}
             }
         }
@@ -589,7 +663,13 @@ fn push_facts(
                 continue;
             }
         }
-        out.push(Fact { span, date: date.clone(), subject: r.subject.clone(), verb: r.verb.clone(), figures: vec![figure] });
+        out.push(Fact {
+            span,
+            date: date.clone(),
+            subject: r.subject.clone(),
+            verb: r.verb.clone(),
+            figures: vec![figure],
+        });
         last = Some((date, r));
     }
 }

@@ -31,10 +31,9 @@ impl<'d> Entities<'d> {
         let people = doc.people.iter().flat_map(|p| {
             p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Person(p.gender) })
         });
-        let bodies = doc
-            .organisations
-            .iter()
-            .flat_map(|o| o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body }));
+        let bodies = doc.organisations.iter().flat_map(|o| {
+            o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body })
+        });
         let places = doc.provinces.iter().flat_map(|p| {
             p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province })
         });

@@ -6,6 +6,7 @@
 
 use crate::document::FigureKind;
 use crate::lexicon::facts::Class;
+use crate::lexicon::Feat;
 use crate::recognize::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
@@ -61,6 +62,10 @@ impl Unit {
     }
 }
 
+/// Tokens kept before the first figure and after the last one.
+const WINDOW_BEFORE: usize = 48;
+const WINDOW_AFTER: usize = 16;
+
 /// Cuts the tokens of `range` into units. `figures` and `dates` are
 /// (start, end) ranges sorted by start; a figure's index is its position in
 /// `figures`, a date's is `date_base` + its position in `dates`.
@@ -71,8 +76,18 @@ pub(super) fn units(
     dates: &[(usize, usize)],
     date_base: usize,
 ) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::new();
-    let first = ctx.token_from(range.start);
+    let mut out: Vec<Unit> = Vec::with_capacity(64);
+    // Only the reach of a clause around the figures matters: a run-on
+    // sentence (a page without full stops) is cut to a window.
+    let mut first = ctx.token_from(range.start);
+    let mut range = range;
+    if let (Some(f), Some(l)) = (figures.first(), figures.last()) {
+        let (ff, lf) = (ctx.token_from(f.0), ctx.token_from(l.1));
+        first = first.max(ff.saturating_sub(WINDOW_BEFORE));
+        if let Some(t) = ctx.tokens.get(lf + WINDOW_AFTER) {
+            range.end = range.end.min(t.start());
+        }
+    }
     let (mut fi, mut di) = (0, 0);
     let mut i = first;
     while i < ctx.tokens.len() && ctx.tokens[i].start() < range.end {
@@ -113,7 +128,13 @@ pub(super) fn units(
                 && ctx.is_word(i - 1, 2)
             {
                 let t = ctx.tokens[i];
-                out.push(Unit { kind: Kind::Word, class: Class::default(), start: t.start(), end: t.end(), fkind: None });
+                out.push(Unit {
+                    kind: Kind::Word,
+                    class: Class::default(),
+                    start: t.start(),
+                    end: t.end(),
+                    fkind: None,
+                });
                 i += 1;
             }
             continue;
@@ -136,7 +157,6 @@ pub(super) fn units(
         // that continues in lower case.
         let cap = matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed);
         let opens = out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
-        let class_entry = ctx.phrase_at(i, &ctx.lex.fact.classes);
         if cap && !opens {
             let mut j = i + 1;
             while j < ctx.tokens.len()
@@ -148,12 +168,32 @@ pub(super) fn units(
             {
                 j += 1;
             }
-            out.push(Unit { kind: Kind::Name, class: Class::default(), start: s, end: ctx.tokens[j - 1].end(), fkind: None });
+            out.push(Unit {
+                kind: Kind::Name,
+                class: Class::default(),
+                start: s,
+                end: ctx.tokens[j - 1].end(),
+                fkind: None,
+            });
             i = j;
             continue;
         }
-        let (n_class, class) = class_entry.map_or((0, Class::default()), |(n, e)| (n, e.1));
-        let n_word = ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n);
+        let single = ctx.lex.fact.single(ctx.ids[i]);
+        let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
+            Some((n, e)) => (n, e.1),
+            None if single != Class::default() => (1, single),
+            None => (0, Class::default()),
+        };
+        // A word of the word list matters only against a classed entry
+        // ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"),
+        // or after an aspect word ("đã di cư"): elsewhere unclassed
+        // syllables are nouns alike.
+        let after_aspect = out.last().is_some_and(|u| u.is(Class::AUX | Class::NEG | Class::PASS));
+        let n_word = if n_class > 0 || cap || after_aspect || ctx.feat(i).any(Feat::FACT_FIRST) {
+            ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
+        } else {
+            1
+        };
         // The longer wins; on a tie the classed entry.
         let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
         let mut n = n.max(1);
@@ -161,7 +201,13 @@ pub(super) fn units(
         while n > 1 && (1..n).any(|k| starts_span(ctx.tokens[i + k].start(), figures, dates)) {
             n -= 1;
         }
-        let class = if n == n_class { class } else if n == 1 && n_class == 1 { class } else { Class::default() };
+        let class = if n == n_class {
+            class
+        } else if n == 1 {
+            single
+        } else {
+            Class::default()
+        };
         out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
         i += n;
     }
