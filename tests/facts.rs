@@ -246,6 +246,16 @@ fn verbs_are_predicates() {
         ),
         // An age in brackets describes the name before it.
         ("Ông Lê Văn Hòa (35 tuổi) mở cửa hàng tạp hóa.", "2024-01-10", "35 tuổi", Some("Lê Văn Hòa"), None, None),
+        // An age right after a name is that person's.
+        ("Bà Nguyễn Thị Lan, 58 tuổi, bị thương nhẹ.", "2024-01-10", "58 tuổi", Some("Nguyễn Thị Lan"), None, None),
+        (
+            "Bệnh viện vừa cứu sống bệnh nhân Lò Thị M. 7 ngày tuổi.",
+            "2024-01-10",
+            "7 ngày",
+            Some("Lò Thị M"),
+            None,
+            None,
+        ),
         // The measure of a noun phrase with no predicate.
         (
             "Theo báo cáo, tỷ lệ nợ xấu 1,8%, thấp hơn năm trước.",

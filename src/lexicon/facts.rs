@@ -110,6 +110,8 @@ pub(crate) struct FactLexicon {
     /// Words after which a date is the date statistics are given at
     /// ("tính đến"): it governs the rest of the paragraph, lower case.
     pub as_of: Vec<String>,
+    /// Words that end an age ("tuổi"), lower case.
+    pub age_words: Vec<String>,
     /// Generic words that stand for an entity named before (lower case).
     pub refers: HashMap<String, Refers>,
 }
@@ -134,6 +136,7 @@ impl FactLexicon {
         }
         let mut no_date_after = Vec::new();
         let mut as_of = Vec::new();
+        let mut age_words = Vec::new();
         let mut refers = HashMap::default();
         for (_, l) in lines(data::FACT_WORDS) {
             let Some((w, c)) = l.split_once('\t') else { continue };
@@ -156,6 +159,10 @@ impl FactLexicon {
                 }
                 "asof" => {
                     as_of.push(key(w.trim()));
+                    continue;
+                }
+                "age" => {
+                    age_words.push(key(w.trim()));
                     continue;
                 }
                 "npprep" => Class::NPPREP | Class::PREP,
@@ -195,7 +202,7 @@ impl FactLexicon {
         as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
         let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
         let (phrases, single) = split(all, vocab);
-        FactLexicon { phrases, single, single_entries, no_date_after, as_of, refers }
+        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, refers }
     }
 
     /// The classes of the one-word entry `id`.
@@ -230,9 +237,17 @@ impl FactLexicon {
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             out
         };
-        let (no_date_after, as_of) = (both(&self.no_date_after), both(&self.as_of));
+        let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
-        FactLexicon { phrases, single, single_entries: self.single_entries.clone(), no_date_after, as_of, refers }
+        FactLexicon {
+            phrases,
+            single,
+            single_entries: self.single_entries.clone(),
+            no_date_after,
+            as_of,
+            age_words,
+            refers,
+        }
     }
 }
 

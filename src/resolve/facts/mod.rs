@@ -281,6 +281,18 @@ fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>
 /// look back through prepositions.
 fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)], depth: usize) -> Reading {
     let text = d.ctx.text;
+    // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
+    // age right after a name is the person's, with no predicate.
+    if is_age(d, u, a) {
+        let mut k = a;
+        while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
+            k -= 1;
+        }
+        if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
+            let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
+            return Reading { subject, verb: None, bracketed: false };
+        }
+    }
     let found = clause::predicate_before(u, text, a, 0);
     let Found::None { nouns, stop } = found else {
         let Found::Verb { first, last } = found else { unreachable!() };
@@ -509,6 +521,18 @@ fn boundary(x: &Unit, text: &str) -> bool {
     matches!(x.punct(text), Some("," | ";" | ":" | "(" | ")")) || (x.is(Class::CONJ | Class::SAY) && !x.is_verb())
 }
 
+/// True when the figure at unit `a` is an age ("7 ngày tuổi", "58 tuổi").
+fn is_age(d: &Doc, u: &[Unit], a: usize) -> bool {
+    // The word may have stayed outside the figure ("7 ngày" "tuổi").
+    let end = if u.get(a + 1).is_some_and(|x| x.kind == Kind::Word && x.start == u[a].end + 1) {
+        u[a + 1].end
+    } else {
+        u[a].end
+    };
+    let t = &d.ctx.lower[u[a].start..end];
+    d.ctx.lex.fact.age_words.iter().any(|w| t.ends_with(w.as_str()))
+}
+
 /// True when unit `j` may stand between two items of a list of figures:
 /// nouns, names, list marks.
 fn list_item(u: &[Unit], text: &str, j: usize) -> bool {
@@ -518,7 +542,8 @@ fn list_item(u: &[Unit], text: &str, j: usize) -> bool {
         Kind::Punct => matches!(x.punct(text), Some("," | ";" | "/")),
         Kind::Word => {
             clause::is_list_word(x, text)
-                || !x.class.any(Class::VERB | Class::AUX | Class::PASS | Class::SAY | Class::CONJ | Class::PREP)
+                || !(clause::verb_at(u, j)
+                    || x.class.any(Class::AUX | Class::PASS | Class::SAY | Class::CONJ | Class::PREP))
         }
         Kind::Figure(_) => false,
     }
