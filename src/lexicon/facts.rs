@@ -290,6 +290,7 @@ mod tests {
         assert!(c("đã").any(Class::AUX) && !c("đã").any(Class::VERB));
         assert!(c("cho biết").any(Class::SAY));
         assert!(c("bắt quả tang").any(Class::VERB));
-        assert_eq!(c("doanh thu"), Class::default(), "a noun is in no class");
+        assert_eq!(c("cầu thủ"), Class::default(), "a noun is in no class");
+        assert!(!c("ban tổ chức").any(Class::VERB), "a fixed noun phrase is never a predicate");
     }
 }
