@@ -40,7 +40,7 @@ fn main() -> ExitCode {
             "--docs" => docs = args.next().map(PathBuf::from).unwrap_or(docs),
             "--detail" => detail = args.next(),
             "-h" | "--help" => {
-                println!("usage: evaluate [--gold FILE|DIR] [--docs DIR] [--detail CATEGORY]");
+                println!("usage: evaluate [--gold FILE|DIR] [--docs DIR] [--detail CATEGORY|facts]");
                 return ExitCode::SUCCESS;
             }
             other => {
@@ -132,7 +132,34 @@ fn main() -> ExitCode {
             c.misses.len()
         );
     }
-    if let Some(cat) = detail {
+    let f = &scores.facts;
+    if f.gold > 0 {
+        let over_figures = |n: usize| if f.figure_found == 0 { 1.0 } else { n as f64 / f.figure_found as f64 };
+        println!(
+            "facts          {} gold, {} with their figure found; found {:.3}, date {:.3}, subject {:.3}, verb {:.3}, all three {:.3}",
+            f.gold,
+            f.figure_found,
+            f.of_gold(f.found),
+            f.of_gold(f.date),
+            f.of_gold(f.subject),
+            f.of_gold(f.verb),
+            f.of_gold(f.all)
+        );
+        println!(
+            "  over the gold facts whose figure is found: found {:.3}, date {:.3}, subject {:.3}, verb {:.3}, all three {:.3}",
+            over_figures(f.found.min(f.figure_found)),
+            over_figures(f.date),
+            over_figures(f.subject),
+            over_figures(f.verb),
+            over_figures(f.all)
+        );
+    }
+    if detail.as_deref() == Some("facts") {
+        println!("\nfacts not fully right (gold: figure | subject | verb | date  <- predicted, ok where right)");
+        for w in &f.wrong {
+            println!("  {w}");
+        }
+    } else if let Some(cat) = detail {
         let c = scores.get(&cat);
         println!("\n{cat}: misses");
         for m in &c.misses {

@@ -37,6 +37,7 @@ pub(crate) const ID_BEFORE: &str = include_str!("../data/id_before.txt");
 pub(crate) const NOT_PROVINCE_BEFORE: &str = include_str!("../data/not_province_before.txt");
 pub(crate) const FACT_WORDS: &str = include_str!("../data/fact_words.tsv");
 pub(crate) const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.txt");
+pub(crate) const VERBS: &str = include_str!("../data/verbs.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
 pub(crate) const DATE_WORDS: &str = include_str!("../data/date_words.tsv");
 pub(crate) const DATE_CONTEXT: &str = include_str!("../data/date_context.tsv");

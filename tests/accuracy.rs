@@ -128,3 +128,40 @@ fn seeds_without_diacritics_score_above_floor() {
     }
     common::assert_floors(&scores, &[("provinces", 0.98), ("dates", 0.97)]);
 }
+
+/// Facts (SCHEMA.md, "Facts"): fractions of the gold facts found with
+/// their figure, and with the right date, subject and verb.
+fn assert_fact_floors(scores: &common::eval::Scores, floors: [f64; 4]) {
+    let f = &scores.facts;
+    let got = [f.of_gold(f.found), f.of_gold(f.date), f.of_gold(f.subject), f.of_gold(f.verb)];
+    let names = ["found", "date", "subject", "verb"];
+    let low: Vec<String> = (0..4)
+        .filter(|&i| got[i] < floors[i])
+        .map(|i| format!("{} {:.3} < {:.2}", names[i], got[i], floors[i]))
+        .collect();
+    assert!(
+        low.is_empty(),
+        "facts below the floor: {} (run `cargo run --release --example evaluate -- --detail facts`)",
+        low.join(", ")
+    );
+}
+
+/// Facts of the section samples: floors just under today's scores.
+#[test]
+fn section_samples_facts_above_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scores = common::score(&root.join("data/samples/gold-sections.jsonl"), &root.join("data/samples"));
+    assert_fact_floors(&scores, [0.76, 0.37, 0.52, 0.60]);
+}
+
+/// Facts of the real articles (`../shared/real`), when present.
+#[test]
+fn real_articles_facts_above_floor() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real/real-dev.jsonl");
+    if !gold.is_file() {
+        eprintln!("skipped: ../shared/real is not here");
+        return;
+    }
+    let scores = common::score(&gold, gold.parent().unwrap_or(Path::new(".")));
+    assert_fact_floors(&scores, [0.88, 0.64, 0.59, 0.69]);
+}

@@ -4,6 +4,7 @@
 //! files ([`crate::data`]); the builder's entries extend a copy.
 
 pub(crate) mod dates;
+pub(crate) mod facts;
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
@@ -147,12 +148,8 @@ pub(crate) struct Lexicon {
     pub id_before: HashSet<String>,
     /// One or two words before a province name that make it another place.
     pub not_province_before: HashSet<String>,
-    /// Facts: qualifiers between verb and figure; aspect words; function words.
-    pub fact_between: HashSet<String>,
-    pub fact_aspect: HashSet<String>,
-    pub fact_function: HashSet<String>,
-    /// Verbs of saying.
-    pub reporting: Phrases<()>,
+    /// The fact finder's word classes.
+    pub fact: facts::FactLexicon,
     /// Words that make a date the name of a street or square before it.
     pub not_date_before: Vec<String>,
     /// The tables of the date, figure and place recognisers.
@@ -279,10 +276,7 @@ impl Lexicon {
             number_words: self.number_words.clone(),
             id_before: self.id_before.clone(),
             not_province_before: self.not_province_before.clone(),
-            fact_between: self.fact_between.clone(),
-            fact_aspect: self.fact_aspect.clone(),
-            fact_function: self.fact_function.clone(),
-            reporting: self.reporting.rekeyed(&mut vocab, str::to_string),
+            fact: self.fact.folded(&mut vocab),
             not_date_before: self.not_date_before.clone(),
             date: self.date.folded(&mut vocab),
             vocab,
@@ -408,11 +402,6 @@ impl Lexicon {
             &mut vocab,
             Feat::INTRODUCER_FIRST,
         );
-        let reporting = Phrases::new(
-            list(data::REPORTING_VERBS).into_iter().map(|w| (w, ())).collect(),
-            &mut vocab,
-            Feat::REPORTING_FIRST,
-        );
         let not_after_head = lines(data::NOT_AFTER_HEAD)
             .filter_map(|(_, l)| {
                 let (h, ws) = l.split_once('\t')?;
@@ -425,16 +414,12 @@ impl Lexicon {
                 Some((key(f.first()?), (f.get(1)?.trim().parse().ok()?, f.get(2)?.trim() == "y")))
             })
             .collect();
-        let fact_class = |class: &str| {
-            lines(data::FACT_WORDS)
-                .filter_map(|(_, l)| l.split_once('\t').filter(|(_, c)| c.trim() == class).map(|(w, _)| key(w)))
-                .collect::<HashSet<_>>()
-        };
         // A number in words starts with a digit word or "mười".
         for w in number_words.keys().map(String::as_str).chain(["mười"]) {
             vocab.mark(w, Feat::NUMBER_WORD);
         }
         let date = dates::DateTables::parse(&mut vocab);
+        let fact = facts::FactLexicon::parse(&mut vocab);
         let mut lex = Lexicon {
             date,
             vocab,
@@ -469,10 +454,7 @@ impl Lexicon {
             number_words,
             id_before: set(data::ID_BEFORE),
             not_province_before: set(data::NOT_PROVINCE_BEFORE),
-            fact_between: fact_class("between"),
-            fact_aspect: fact_class("aspect"),
-            fact_function: fact_class("function"),
-            reporting,
+            fact,
             not_date_before: list(data::NOT_DATE_BEFORE),
             folded_twin: std::sync::OnceLock::new(),
         };

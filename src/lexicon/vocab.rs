@@ -51,8 +51,6 @@ impl Feat {
     pub const NUMBER_WORD: Feat = Feat(1 << 13);
     /// First word of a word that introduces a name ("nhà thơ").
     pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
-    /// First word of a verb of saying.
-    pub const REPORTING_FIRST: Feat = Feat(1 << 15);
     /// First word of a date word or phrase ("ngày", "hôm qua", "thứ Hai").
     pub const DATE_FIRST: Feat = Feat(1 << 40);
     /// First word of a longer name that begins with a province's ("thái" of
@@ -60,6 +58,8 @@ impl Feat {
     pub const PLACE_FIRST: Feat = Feat(1 << 41);
     /// First word of a qualifier of figures ("ít" of "ít nhất").
     pub const FIGURE_FIRST: Feat = Feat(1 << 42);
+    /// First word of an entry of the fact finder's word classes (`lex.fact`).
+    pub const FACT_FIRST: Feat = Feat(1 << 52);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -65,7 +65,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                 figures.push(figure.clone());
             }
         }
-        figure_hits.push(FigureAt { start: h.start, figure });
+        figure_hits.push(FigureAt { start: h.start, end: h.end, figure });
     }
 
     // Provinces: one per unit; the 2025 record for names of both eras when

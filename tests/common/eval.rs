@@ -39,6 +39,26 @@ pub struct GoldDoc {
     /// Figures.
     #[serde(default)]
     pub figures: Vec<GoldFigure>,
+    /// Facts: one per gold figure (real-dev and the section samples).
+    #[serde(default)]
+    pub facts: Vec<GoldFact>,
+}
+
+/// A gold fact: a figure, who or what it is about, the verb that states it
+/// and the date a reader attaches to it (SCHEMA.md, "Facts").
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct GoldFact {
+    /// The figure.
+    pub figure: GoldFigure,
+    /// Grammatical subject of the clause, entities written in full.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Predicate words, no auxiliaries.
+    #[serde(default)]
+    pub verb: Option<String>,
+    /// ISO date.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// A gold person.
@@ -162,11 +182,43 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// Facts scored over the gold facts (SCHEMA.md, "Facts"): how many are
+/// found (a predicted fact holds the figure), and of those how many have
+/// the right date, subject, verb, and all three.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FactCounts {
+    /// Gold facts.
+    pub gold: usize,
+    /// Gold facts whose figure is among the document's predicted figures.
+    pub figure_found: usize,
+    /// Gold facts held by some predicted fact.
+    pub found: usize,
+    /// … with the right date.
+    pub date: usize,
+    /// … with the right subject.
+    pub subject: usize,
+    /// … with the right verb.
+    pub verb: usize,
+    /// … with all three right.
+    pub all: usize,
+    /// One line per gold fact not fully right: gold, then the prediction.
+    pub wrong: Vec<String>,
+}
+
+impl FactCounts {
+    /// `n` as a fraction of the gold facts.
+    pub fn of_gold(&self, n: usize) -> f64 {
+        ratio(n, self.gold)
+    }
+}
+
 /// Scores summed over documents.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Scores {
     /// Per category.
     pub categories: BTreeMap<String, Counts>,
+    /// Facts, when the gold has them.
+    pub facts: FactCounts,
 }
 
 impl Scores {
@@ -259,7 +311,130 @@ impl Scores {
                 },
             ),
         );
+        self.add_facts(label, gold, pred);
     }
+
+    /// Scores the document's facts: each gold fact takes the predicted
+    /// (fact, figure) pair holding its figure that gets most of date,
+    /// subject and verb right, an unused one first (one gold fact per
+    /// figure mention when there are enough), the earliest on a tie.
+    fn add_facts(&mut self, label: &str, gold: &GoldDoc, pred: &Document) {
+        let holds =
+            |g: &GoldFigure, f: &viet_extract::Figure| same_value(g.value, f.value) && same_unit(&g.unit, &f.unit);
+        // Every (fact, figure) pair of the prediction, in text order.
+        let pairs: Vec<(usize, &viet_extract::Figure)> =
+            pred.facts.iter().enumerate().flat_map(|(i, f)| f.figures.iter().map(move |g| (i, g))).collect();
+        let mut used = vec![false; pairs.len()];
+        let entities: Vec<Vec<String>> = gold
+            .people
+            .iter()
+            .map(|p| names(&p.name, &p.aliases))
+            .chain(gold.organisations.iter().map(|o| {
+                let mut n = names(&o.name, &o.aliases);
+                n.extend(o.acronym.iter().map(|a| norm(a)));
+                n
+            }))
+            .collect();
+        let c = &mut self.facts;
+        for g in &gold.facts {
+            c.gold += 1;
+            if pred.figures.iter().any(|f| holds(&g.figure, f)) {
+                c.figure_found += 1;
+            }
+            let judge = |i: usize| {
+                let f = &pred.facts[pairs[i].0];
+                (
+                    g.date.as_deref().map(norm) == f.date.as_deref().map(norm),
+                    same_subject(g.subject.as_deref(), f.subject.as_deref(), &entities),
+                    same_verb(g.verb.as_deref(), f.verb.as_deref()),
+                )
+            };
+            let score = |i: usize| {
+                let (d, s, v) = judge(i);
+                (!used[i]) as usize * 4 + d as usize + s as usize + v as usize
+            };
+            let best =
+                (0..pairs.len()).filter(|&i| holds(&g.figure, pairs[i].1)).fold(None, |best: Option<usize>, i| {
+                    match best {
+                        Some(b) if score(b) >= score(i) => Some(b),
+                        _ => Some(i),
+                    }
+                });
+            let show = |s: Option<&str>| s.unwrap_or("-").to_string();
+            let want = format!(
+                "{} = {} {} | {} | {} | {}",
+                g.figure.text,
+                g.figure.value,
+                g.figure.unit,
+                show(g.subject.as_deref()),
+                show(g.verb.as_deref()),
+                show(g.date.as_deref())
+            );
+            let Some(b) = best else {
+                c.wrong.push(format!("{label}: {want}  <- not found"));
+                continue;
+            };
+            used[b] = true;
+            c.found += 1;
+            let (d, s, v) = judge(b);
+            c.date += d as usize;
+            c.subject += s as usize;
+            c.verb += v as usize;
+            c.all += (d && s && v) as usize;
+            if !(d && s && v) {
+                let f = &pred.facts[pairs[b].0];
+                let mark = |ok: bool, x: Option<&str>| if ok { "ok".to_string() } else { show(x) };
+                c.wrong.push(format!(
+                    "{label}: {want}  <- {} | {} | {}",
+                    mark(s, f.subject.as_deref()),
+                    mark(v, f.verb.as_deref()),
+                    mark(d, f.date.as_deref())
+                ));
+            }
+        }
+    }
+}
+
+/// SCHEMA.md's subject rule: equal, or one containing the other (on word
+/// boundaries) where the shorter has at least two words; a name of a gold
+/// entity stands for all its names and aliases.
+fn same_subject(gold: Option<&str>, pred: Option<&str>, entities: &[Vec<String>]) -> bool {
+    let (g, p) = match (gold, pred) {
+        (None, None) => return true,
+        (Some(g), Some(p)) => (norm(g), norm(p)),
+        _ => return false,
+    };
+    let forms = |s: &String| -> Vec<String> {
+        let mut v = vec![s.clone()];
+        for e in entities.iter().filter(|e| e.contains(s)) {
+            v.extend(e.iter().cloned());
+        }
+        v
+    };
+    let (gs, ps) = (forms(&g), forms(&p));
+    gs.iter().any(|a| {
+        ps.iter().any(|b| {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            short == long || (short.split(' ').count() >= 2 && contains_words(long, short))
+        })
+    })
+}
+
+/// SCHEMA.md's verb rule: equal, or one containing the other.
+fn same_verb(gold: Option<&str>, pred: Option<&str>) -> bool {
+    match (gold, pred) {
+        (None, None) => true,
+        (Some(g), Some(p)) => {
+            let (g, p) = (norm(g), norm(p));
+            contains_words(&g, &p) || contains_words(&p, &g)
+        }
+        _ => false,
+    }
+}
+
+/// True when the words of `short` appear in a row in `long`.
+fn contains_words(long: &str, short: &str) -> bool {
+    !short.is_empty() && format!(" {long} ").contains(&format!(" {short} "))
 }
 
 /// An organisation's matching keys: its names, and its acronym.

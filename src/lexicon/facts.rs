@@ -1,0 +1,296 @@
+//! The fact finder's word classes (`lex.fact`): which words are predicates
+//! (verbs, and adjectives used as predicates), which are aspect words,
+//! qualifiers, prepositions, conjunctions, demonstratives, pronouns,
+//! sentence adverbials, nominalisers, causative verbs, the copula and
+//! verbs of saying. One trie over word IDs holds every entry, so the class
+//! of the longest entry at a token is one bit test and a probe per word.
+//!
+//! Sources (all written for this crate, see `data/README.md`):
+//! `data/verbs.txt` (predicates), `data/fact_words.tsv` (the closed
+//! classes), `data/reporting_verbs.txt` (verbs of saying).
+
+use super::vocab::{Feat, Vocab, WordId};
+use super::Phrases;
+use crate::data::{self, key, lines};
+use rustc_hash::FxHashMap as HashMap;
+
+/// The classes of a word or fixed phrase, as bits (a word may have several:
+/// "được" is an aspect word and a particle after a verb).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Class(pub u32);
+
+impl Class {
+    /// A predicate: a verb or an adjective that states a quantity.
+    pub const VERB: Class = Class(1 << 0);
+    /// A qualifier or particle between a predicate and its figure ("thêm").
+    pub const QUAL: Class = Class(1 << 1);
+    /// Aspect, modal or manner word before a predicate ("đã", "sẽ").
+    pub const AUX: Class = Class(1 << 2);
+    /// Negation, kept in the verb ("không").
+    pub const NEG: Class = Class(1 << 3);
+    /// Preposition.
+    pub const PREP: Class = Class(1 << 4);
+    /// Conjunction or subordinator.
+    pub const CONJ: Class = Class(1 << 5);
+    /// Demonstrative ("này", "đó").
+    pub const DEM: Class = Class(1 << 6);
+    /// Personal pronoun ("ông", "họ").
+    pub const PRON: Class = Class(1 << 7);
+    /// Sentence adverbial ("Hiện", "Trong đó").
+    pub const ADV: Class = Class(1 << 8);
+    /// A noun after which a verb is a noun ("mức" of "mức giảm").
+    pub const NOMINAL: Class = Class(1 << 9);
+    /// Causative or persuading verb ("vận động", "kêu gọi").
+    pub const CAUS: Class = Class(1 << 10);
+    /// The copula "là".
+    pub const COPULA: Class = Class(1 << 11);
+    /// Verb of saying ("cho biết", "nói rằng").
+    pub const SAY: Class = Class(1 << 12);
+    /// Passive marker ("được", "bị").
+    pub const PASS: Class = Class(1 << 13);
+    /// Takes the date of the statement before ("cùng ngày").
+    pub const SAME: Class = Class(1 << 14);
+    /// Means the publication date ("hôm nay").
+    pub const TODAY: Class = Class(1 << 15);
+    /// A preposition that attaches a figure to a noun phrase ("với", "của").
+    pub const NPPREP: Class = Class(1 << 16);
+    /// A predicate that restates the quantity before it ("tương đương").
+    pub const EQUIV: Class = Class(1 << 17);
+    /// A first- or second-person pronoun ("tôi", "bạn"): not resolved.
+    pub const FIRST: Class = Class(1 << 18);
+    /// A word between the two ends of a range ("đến", "tới").
+    pub const RANGE: Class = Class(1 << 19);
+    /// A fixed noun phrase built on a verb ("ban tổ chức"): never a predicate.
+    pub const NOUN: Class = Class(1 << 20);
+    /// The existential "có" ("có gần 10 hãng taxi …").
+    pub const EXIST: Class = Class(1 << 21);
+    /// A word that joins the items of a list ("và", "hoặc").
+    pub const LIST: Class = Class(1 << 22);
+    /// A word that opens a purpose clause ("để", "nhằm").
+    pub const PURPOSE: Class = Class(1 << 23);
+
+    /// True when any bit of `other` is set.
+    #[inline]
+    pub fn any(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Class {
+    type Output = Class;
+    fn bitor(self, o: Class) -> Class {
+        Class(self.0 | o.0)
+    }
+}
+
+/// What a generic word can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refers {
+    /// A body named before ("đơn vị này", "Sở").
+    Body,
+    /// The province named before ("tỉnh", "toàn tỉnh").
+    Province,
+    /// The body named before whose name starts with this word ("Sở", "Khoa").
+    Head,
+}
+
+/// The class table.
+#[derive(Clone, Debug)]
+pub(crate) struct FactLexicon {
+    /// Fixed phrases of several words with their classes (lower-case keys);
+    /// their first words have [`Feat::FACT_FIRST`].
+    pub phrases: Phrases<Class>,
+    /// The classes of one-word entries, by word ID: one array look-up per
+    /// token.
+    single: Vec<Class>,
+    /// The one-word entries themselves (for the folded twin).
+    single_entries: Vec<(String, Class)>,
+    /// Words after which a date is not the statement's ("so với"), lower case.
+    pub no_date_after: Vec<String>,
+    /// Words after which a date is the date statistics are given at
+    /// ("tính đến"): it governs the rest of the paragraph, lower case.
+    pub as_of: Vec<String>,
+    /// Words that end an age ("tuổi"), lower case.
+    pub age_words: Vec<String>,
+    /// Generic words that stand for an entity named before (lower case).
+    pub refers: HashMap<String, Refers>,
+}
+
+impl FactLexicon {
+    /// Parses the embedded files, interning their words in `vocab`.
+    pub fn parse(vocab: &mut Vocab) -> FactLexicon {
+        let mut all: Vec<(String, Class)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut add = |w: String, c: Class| match index.get(&w) {
+            Some(&i) => all[i].1 = all[i].1 | c,
+            None => {
+                index.insert(w.clone(), all.len());
+                all.push((w, c));
+            }
+        };
+        for (_, l) in lines(data::VERBS) {
+            add(key(l.trim()), Class::VERB);
+        }
+        for (_, l) in lines(data::REPORTING_VERBS) {
+            add(key(l.trim()), Class::SAY);
+        }
+        let mut no_date_after = Vec::new();
+        let mut as_of = Vec::new();
+        let mut age_words = Vec::new();
+        let mut refers = HashMap::default();
+        for (_, l) in lines(data::FACT_WORDS) {
+            let Some((w, c)) = l.split_once('\t') else { continue };
+            let class = match c.trim() {
+                "nodate" => {
+                    no_date_after.push(key(w.trim()));
+                    continue;
+                }
+                "refo" => {
+                    refers.insert(key(w.trim()), Refers::Body);
+                    continue;
+                }
+                "refp" => {
+                    refers.insert(key(w.trim()), Refers::Province);
+                    continue;
+                }
+                "refh" => {
+                    refers.insert(key(w.trim()), Refers::Head);
+                    continue;
+                }
+                "asof" => {
+                    as_of.push(key(w.trim()));
+                    continue;
+                }
+                "age" => {
+                    age_words.push(key(w.trim()));
+                    continue;
+                }
+                "npprep" => Class::NPPREP | Class::PREP,
+                "equiv" => Class::EQUIV | Class::VERB,
+                "pron1" => Class::PRON | Class::FIRST,
+                "range" => Class::RANGE,
+                "noun" => Class::NOUN,
+                "exist" => Class::EXIST | Class::VERB,
+                "list" => Class::LIST | Class::CONJ,
+                "purpose" => Class::PURPOSE | Class::CONJ,
+                "pass" => Class::PASS,
+                "same" => Class::SAME,
+                "today" => Class::TODAY,
+                "qual" => Class::QUAL,
+                "aux" => Class::AUX,
+                "neg" => Class::NEG,
+                "prep" => Class::PREP,
+                "conj" => Class::CONJ,
+                "dem" => Class::DEM,
+                "pron" => Class::PRON,
+                "adv" => Class::ADV,
+                "nm" => Class::NOMINAL,
+                "caus" => Class::CAUS | Class::VERB,
+                "copula" => Class::COPULA | Class::VERB,
+                _ => continue,
+            };
+            add(key(w.trim()), class);
+        }
+        // A fixed noun phrase is never a predicate, whatever else lists it.
+        for (_, c) in all.iter_mut() {
+            if c.any(Class::NOUN) {
+                c.0 &= !Class::VERB.0;
+            }
+        }
+        // Longest first, so "so với" is tried before "so".
+        no_date_after.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
+        as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
+        let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
+        let (phrases, single) = split(all, vocab);
+        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, refers }
+    }
+
+    /// The classes of the one-word entry `id`.
+    #[inline]
+    pub fn single(&self, id: WordId) -> Class {
+        self.single.get(id as usize).copied().unwrap_or_default()
+    }
+
+    /// The classes of the entry `key` (lower case), one word or several.
+    #[cfg(test)]
+    pub fn class_of(&self, key: &str, vocab: &Vocab) -> Class {
+        if key.contains(' ') {
+            self.phrases.get(key).copied().unwrap_or_default()
+        } else {
+            self.single(vocab.get(key))
+        }
+    }
+
+    /// The same table for the folded twin: folded keys, and the written ones
+    /// for words restored from their folded form.
+    pub fn folded(&self, vocab: &mut Vocab) -> FactLexicon {
+        let mut all: Vec<(String, Class)> = Vec::new();
+        let entries = self.phrases.iter().cloned().chain(self.single_entries.iter().cloned());
+        for (k, c) in entries {
+            all.push((crate::normalize::fold(&k), c));
+            all.push((k, c));
+        }
+        let (phrases, single) = split(all, vocab);
+        let fold = crate::normalize::fold;
+        let both = |v: &[String]| {
+            let mut out: Vec<String> = v.iter().flat_map(|w| [fold(w), w.clone()]).collect();
+            out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            out
+        };
+        let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
+        let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
+        FactLexicon {
+            phrases,
+            single,
+            single_entries: self.single_entries.clone(),
+            no_date_after,
+            as_of,
+            age_words,
+            refers,
+        }
+    }
+}
+
+/// Splits entries into a phrase table (several words) and a class array by
+/// word ID (one word); a key listed twice gets both classes.
+fn split(all: Vec<(String, Class)>, vocab: &mut Vocab) -> (Phrases<Class>, Vec<Class>) {
+    let mut single: Vec<Class> = Vec::new();
+    let mut multi: Vec<(String, Class)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    for (k, c) in all {
+        if k.contains(' ') {
+            match index.get(&k) {
+                Some(&i) => multi[i].1 = multi[i].1 | c,
+                None => {
+                    index.insert(k.clone(), multi.len());
+                    multi.push((k, c));
+                }
+            }
+        } else {
+            let id = vocab.intern(&k) as usize;
+            if single.len() <= id {
+                single.resize(id + 1, Class::default());
+            }
+            single[id] = single[id] | c;
+        }
+    }
+    (Phrases::new(multi, vocab, Feat::FACT_FIRST), single)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_merge_across_files() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let c = |w: &str| lex.fact.class_of(w, &lex.vocab);
+        assert!(c("đạt").any(Class::VERB));
+        assert!(c("vận động").any(Class::VERB) && c("vận động").any(Class::CAUS));
+        assert!(c("đã").any(Class::AUX) && !c("đã").any(Class::VERB));
+        assert!(c("cho biết").any(Class::SAY));
+        assert!(c("bắt quả tang").any(Class::VERB));
+        assert_eq!(c("cầu thủ"), Class::default(), "a noun is in no class");
+        assert!(!c("ban tổ chức").any(Class::VERB), "a fixed noun phrase is never a predicate");
+    }
+}

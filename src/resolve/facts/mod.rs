@@ -1,0 +1,700 @@
+//! Facts: for every figure, who or what it is about (the subject), the
+//! predicate that states it (the verb) and the date a reader attaches to
+//! it. Figures of one clause that share all three make one fact.
+//!
+//! "Năm 2024, các thành viên trong Cụm đã vận động 181 khoản viện trợ" →
+//! date 2024, subject "các thành viên trong Cụm", verb "vận động", figure
+//! 181 "khoản viện trợ". How each part is found is in `docs/facts.md`:
+//! [`units`] cuts a sentence into words with classes (`lex.fact`),
+//! [`clause`] finds predicate and subject, [`refer`] replaces pronouns and
+//! short forms by the entity they stand for, and the date comes from the
+//! clause, the sentence, or a date that opens the paragraph.
+
+mod clause;
+mod refer;
+mod units;
+
+use crate::document::{Document, Fact, Figure, FigureKind, Gender};
+use crate::lexicon::facts::{Class, Refers};
+use crate::normalize::NormalizedText;
+use crate::recognize::dates::DateHit;
+use crate::recognize::{floor_boundary, Ctx};
+use crate::tokenize::sentences;
+use clause::{Edge, Found, Stop};
+use refer::{Entities, EntityKind};
+use units::{Kind, Unit};
+
+/// A figure in the normalised text with its value.
+pub(crate) struct FigureAt {
+    pub start: usize,
+    pub end: usize,
+    /// The figure with its one mention here.
+    pub figure: Figure,
+}
+
+/// Subject and verb of one figure, as unit ranges of its sentence or as
+/// text taken from another figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Reading {
+    subject: Option<String>,
+    verb: Option<String>,
+    /// The verb came from a bracketed figure ("X (chiếm 27%), Y (13%)").
+    bracketed: bool,
+}
+
+/// Everything the finder reads once per document.
+struct Doc<'a> {
+    ctx: &'a Ctx<'a>,
+    norm: &'a NormalizedText<'a>,
+    doc: &'a Document,
+    /// Every mention of a named entity, built on first use.
+    entities: std::cell::OnceCell<Entities<'a>>,
+    published: Option<&'a str>,
+}
+
+pub(crate) fn facts(
+    ctx: &Ctx,
+    norm: &NormalizedText,
+    dates: &[DateHit],
+    figures: &[FigureAt],
+    doc: &Document,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    if figures.is_empty() {
+        return out;
+    }
+    let mut figures: Vec<&FigureAt> = figures.iter().collect();
+    figures.sort_by_key(|f| f.start);
+    let mut dates: Vec<&DateHit> = dates.iter().collect();
+    dates.sort_by_key(|d| d.start);
+    let date_ranges: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+    let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
+    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
+    // The date that opened a sentence of the current paragraph, and the
+    // last full date of the text so far (for "cùng ngày").
+    let mut para_date: Option<Governing> = None;
+    let mut last_day: Option<usize> = None;
+    // Only the stretch of text around figures is cut into sentences (a
+    // page scraped without line breaks is one long paragraph); the dates
+    // elsewhere only carry a date of statistics or the last full date.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for f in &figures {
+        let k = ctx.token_from(f.start);
+        let line = ctx.line_at(f.start);
+        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(ctx.token_from(line.start));
+        let hi = (k + SENTENCE_WINDOW_AFTER).min(ctx.token_from(line.end + 1));
+        match windows.last_mut() {
+            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
+            _ => windows.push((lo, hi)),
+        }
+    }
+    let lead = lead_date(ctx, &dates, &usable);
+    let mut sentence_ranges = Vec::new();
+    let mut base = 0;
+    for (lo, hi) in windows {
+        let cut = sentences(ctx.text, &ctx.tokens[lo..hi]);
+        // Sentences of different windows are never within reach of each other.
+        sentence_ranges.extend(cut.iter().enumerate().map(|(n, r)| (base + n, r.clone())));
+        base += cut.len() + GOVERNS_SENTENCES + 1;
+    }
+    let mut seen_dates = 0;
+    for (n, range) in sentence_ranges {
+        // Dates of the paragraphs skipped since the last sentence.
+        let da = dates.partition_point(|x| x.start < range.start);
+        for i in seen_dates..da {
+            if usable[i] {
+                if as_of(ctx, dates[i]) {
+                    para_date =
+                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
+                } else if para_date.is_some_and(|g| g.as_of) {
+                    para_date = None;
+                }
+                if dates[i].value.len() == 10 {
+                    last_day = Some(i);
+                }
+            }
+        }
+        let para = ctx.line_at(range.start).start;
+        let within = |s: usize| s >= range.start && s < range.end;
+        let fa = figures.partition_point(|f| f.start < range.start);
+        let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
+        let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
+        seen_dates = db;
+        let governing = para_date
+            .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
+            .map(|g| g.date)
+            .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
+        if fa < fb {
+            let fr: Vec<(usize, usize, FigureKind)> =
+                figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
+            let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
+            let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
+            for (a, unit) in u.iter().enumerate() {
+                if !matches!(unit.kind, Kind::Figure(_)) {
+                    continue;
+                }
+                let r = read(&d, &u, a, &readings);
+                let date =
+                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
+                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
+                    });
+                readings.push((a, r, date));
+            }
+            push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
+        }
+        // A date that opens its sentence governs the rest of the paragraph.
+        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
+            para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
+        } else if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
+        } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
+            // Another date ends the reach of a date of statistics.
+            para_date = None;
+        } else if para_date.is_some_and(|g| g.para != para && !g.as_of) {
+            para_date = None;
+        }
+        if let Some(i) = (da..db).rev().find(|&i| usable[i] && dates[i].value.len() == 10) {
+            last_day = Some(i);
+        }
+    }
+    out
+}
+
+/// How many sentences after it a date that opens a sentence governs: news
+/// paragraphs scraped without their breaks run on for whole articles.
+const GOVERNS_SENTENCES: usize = 3;
+
+/// Tokens cut into sentences before and after each figure.
+const SENTENCE_WINDOW_BEFORE: usize = 80;
+const SENTENCE_WINDOW_AFTER: usize = 40;
+
+/// A date that governs the sentences after it.
+#[derive(Clone, Copy, Debug)]
+struct Governing {
+    /// Start of its paragraph, index of its sentence, index of the date.
+    para: usize,
+    sentence: usize,
+    date: usize,
+    /// A date of statistics ("tính đến 28/2").
+    as_of: bool,
+}
+
+/// The headline and the lead summarise the event the first dated paragraph
+/// reports: when one of the first three lines opens with a full date, the
+/// lines before it take that date. Returns (end of the lead, date index).
+fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+    let third = ctx.line_range(2).end;
+    let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
+    let d = dates[i];
+    let line = ctx.line_at(d.start);
+    if d.value.len() != 10 || line.start == 0 {
+        return None;
+    }
+    let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+    let sentence =
+        sentences(ctx.text, &ctx.tokens[t0..t1]).into_iter().find(|s| s.start <= d.start && d.start < s.end)?;
+    opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
+}
+
+/// True when a date may be a statement's date: not a baseline ("so với
+/// cuối năm 2020") nor a birth year ("sinh năm 1985", "SN 1955").
+fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
+    let words = &ctx.lex.fact.no_date_after;
+    let own = &ctx.lower[d.start..d.end];
+    if words.iter().any(|w| own.starts_with(w.as_str()) && own[w.len()..].starts_with(' ')) {
+        return false;
+    }
+    let before =
+        ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
+    // The word right before, or the one before it ("so với cuối năm").
+    let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
+    let ends = |s: &str, w: &str| {
+        s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    };
+    if words.iter().any(|w| ends(before, w) || ends(shorter, w)) {
+        return false;
+    }
+    // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
+    if own.len() != 4 || !own.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let k = ctx.token_from(d.start);
+    !(k > 0 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == ")"))
+}
+
+/// True when the date is the date figures are given at ("tính đến 28/2").
+fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
+    let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
+    let own = &ctx.lower[d.start..d.end];
+    ctx.lex.fact.as_of.iter().any(|w| {
+        (before.ends_with(w.as_str())
+            && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+            || (own.starts_with(w.as_str()) && own[w.len()..].starts_with(' '))
+    })
+}
+
+/// True when the date at `at` opens the sentence starting at `start`: in
+/// its first words, or before its first comma ("Trước đó, vào ngày 18/4, …").
+fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
+    let first = ctx.token_from(start);
+    let k = ctx.token_from(at);
+    if k - first <= 4 {
+        return true;
+    }
+    let head = &ctx.text[start..at];
+    head.matches(',').count() <= 2 && k - first <= 10
+}
+
+/// The date of the figure at unit `a`: a date of its sentence before it,
+/// else one after it in its clause, else a word that refers back ("cùng
+/// ngày") or to the publication date ("hôm nay"), else the date that
+/// opened the paragraph. `None` rather than a guess.
+fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
+    let date = |x: &Unit| match x.kind {
+        Kind::Date(i) if usable[i] => Some(i),
+        _ => None,
+    };
+    if let Some(i) = u[..a].iter().rev().find_map(date) {
+        return Some(i);
+    }
+    for x in &u[a + 1..] {
+        if x.kind == Kind::Punct {
+            break;
+        }
+        if let Some(i) = date(x) {
+            return Some(i);
+        }
+    }
+    if u[..a].iter().any(|x| x.is(Class::SAME)) {
+        return last_day;
+    }
+    governing
+}
+
+/// Subject and verb of the figure at unit `a`; `before` holds the readings
+/// of the sentence's earlier figures.
+fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+    read_at(d, u, a, before, 0)
+}
+
+/// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
+/// look back through prepositions.
+fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)], depth: usize) -> Reading {
+    let text = d.ctx.text;
+    // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
+    // age right after a name is the person's, with no predicate.
+    if is_age(d, u, a) {
+        let mut k = a;
+        while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
+            k -= 1;
+        }
+        if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
+            let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
+            return Reading { subject, verb: None, bracketed: false };
+        }
+    }
+    let found = clause::predicate_before(u, text, a, 0);
+    let Found::None { nouns, stop } = found else {
+        let Found::Verb { first, last } = found else { unreachable!() };
+        return subject_of(d, u, a, first, last, before);
+    };
+    let subject_of_figure = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.clone());
+    match stop {
+        // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
+        // its first item, the nearest earlier figure of the same kind.
+        Stop::List(k) if nouns <= 3 => {
+            let same = before
+                .iter()
+                .rev()
+                .find(|(b, _, _)| {
+                    *b < k
+                        && u[*b].fkind == u[a].fkind
+                        && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+                })
+                .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
+            match same {
+                Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
+                None => opening(d, u, a, nouns, k + 1, before),
+            }
+        }
+        Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
+            // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
+            // predicate's object.
+            Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
+            // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
+            // before the bracket, and the verb of the list's first item.
+            Found::None { .. } => {
+                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+                Reading { subject, verb: prior, bracketed: false }
+            }
+        },
+        Stop::Figure(k) => {
+            let preps: Vec<usize> = (k + 1..a).filter(|&j| u[j].is(Class::PREP)).collect();
+            match subject_of_figure(k) {
+                // "từ 6 tháng đến 5 năm": the two ends of one range.
+                Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
+                // "có 14 điểm sau 7 trận": a phrase of time or place in the
+                // clause of the figure before; no predicate of its own.
+                Some(r) if !preps.is_empty() => Reading { subject: r.subject, verb: None, bracketed: false },
+                // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
+                _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
+            }
+        }
+        // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
+        // subject of the clause it is attached to.
+        Stop::Prep(k) => {
+            let subject = if depth < 2 {
+                read_at(d, u, k, before, depth + 1).subject
+            } else {
+                np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
+            };
+            // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
+            // subject last stated.
+            let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
+            Reading { subject, verb: None, bracketed: false }
+        }
+        // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
+        // figure; the subject is before it and the predicate after.
+        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
+            let verb = clause::predicate_after(u, text, a, u.len())
+                .map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
+            let (f, t, _) = clause::subject_before(u, text, a, 0);
+            let f = clause::trim_front(u, text, f, t);
+            Reading { subject: d.subject(u, f, t), verb, bracketed: false }
+        }
+        Stop::Start => opening(d, u, a, nouns, 0, before),
+        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
+    }
+}
+
+/// A figure with no predicate before it in its clause. Right after the
+/// clause boundary it may be the subject itself ("Khoảng 750 người đã
+/// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%");
+/// in a phrase of time before the clause ("Trong 7 ngày qua, toàn tỉnh …",
+/// "Sáu phút sau, …") it belongs to that clause and has no verb.
+fn opening(
+    d: &Doc,
+    u: &[Unit],
+    a: usize,
+    nouns: usize,
+    from: usize,
+    before: &[(usize, Reading, Option<String>)],
+) -> Reading {
+    let text = d.ctx.text;
+    let adverbial = nouns > 0 && (from..a).all(|j| u[j].is(Class::PREP) || u[j].is(Class::ADV));
+    let after =
+        u.get(a + 1).is_some_and(|x| x.is(Class::PREP)) && u.get(a + 2).is_some_and(|x| x.punct(text) == Some(","));
+    if adverbial || (nouns == 0 && after) {
+        let main = (a + 1..u.len()).find(|&j| clause::verb_at(u, j) && !u[j].class.any(Class::COPULA));
+        let subject = main.and_then(|j| {
+            let (f, t, _) = clause::subject_before(u, text, j, a + 1);
+            let f = clause::trim_front(u, text, f, t);
+            d.subject(u, f, t)
+        });
+        return Reading { subject, verb: None, bracketed: false };
+    }
+    if nouns == 0 {
+        if let Some((np_end, first, last)) = clause::predicate_after(u, text, a, u.len()) {
+            return Reading {
+                subject: d.subject(u, a, np_end),
+                verb: Some(d.text(u[first].start, u[last].end).to_lowercase()),
+                bracketed: false,
+            };
+        }
+        let _ = before;
+        return Reading::default();
+    }
+    let from = clause::trim_front(u, text, from, a);
+    Reading { subject: d.subject(u, from, a), verb: None, bracketed: false }
+}
+
+/// Subject and verb text of the predicate `first..=last`, following a
+/// causative verb or a bracket to the statement's real subject.
+fn subject_of(
+    d: &Doc,
+    u: &[Unit],
+    a: usize,
+    first: usize,
+    last: usize,
+    before: &[(usize, Reading, Option<String>)],
+) -> Reading {
+    let text = d.ctx.text;
+    let (mut vf, mut vl) = (first, last);
+    let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
+    if let Edge::Causative(c) = edge {
+        // "Bộ đội Biên phòng đã vận động đồng bào giao nộp 2.203 khẩu súng".
+        vl = c;
+        vf = match clause::predicate_before(u, text, c + 1, 0) {
+            Found::Verb { first, .. } => first,
+            Found::None { .. } => c,
+        };
+        (from, to, edge) = clause::subject_before(u, text, vf, 0);
+    }
+    let verb = Some(d.text(u[vf].start, u[vl].end).to_lowercase());
+    let bracketed = matches!(edge, Edge::Bracket(_));
+    // The reading of a figure right before the clause (before its bracket
+    // or comma), if any.
+    let edge_at = match edge {
+        Edge::Bracket(k) => Some(k),
+        _ => (from == to && from > 0 && u[from - 1].kind == Kind::Punct).then(|| from - 1),
+    };
+    let figure_before = edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1);
+    let reading_of = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone());
+    // "336.630 tỷ đồng (tương đương 16,03 tỷ USD)": the same quantity
+    // again, about the same thing.
+    if let Some(f) = figure_before.filter(|_| u[vf..=vl].iter().any(|x| x.is(Class::EQUIV))) {
+        if let Some(subject) = reading_of(f) {
+            return Reading { subject, verb, bracketed };
+        }
+    }
+    let subject = match edge {
+        Edge::Bracket(k) => match figure_before {
+            // "hơn 13.000 m cầu bến (chiếm gần 25% …)": a count of things is
+            // what the bracket is about; an amount ("42.590 tỷ đồng (giảm
+            // 6,98%)") is about the subject of its own clause.
+            Some(f) if u[f].fkind != Some(FigureKind::Count) => reading_of(f).flatten(),
+            _ => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
+        },
+        Edge::Purpose(k) => {
+            // "Người được tiêm sẽ ở lại để theo dõi 30 phút": the subject of
+            // the clause the purpose belongs to.
+            match (0..k).rev().find(|&j| u[j].is_verb()) {
+                Some(j) => {
+                    let (f, t, _) = clause::subject_before(u, text, j, 0);
+                    let f = clause::trim_front(u, text, f, t);
+                    d.subject(u, f, t)
+                }
+                None => None,
+            }
+        }
+        _ => {
+            let trimmed = clause::trim_front(u, text, from, to);
+            d.subject(u, trimmed, to)
+        }
+    };
+    // A clause with no subject of its own shares the one before it in the
+    // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
+    // "Đến nay có gần 10 hãng taxi …": after an existential "có" with no
+    // subject, what exists is the figure's noun phrase.
+    let existential = vf == vl
+        && u[vf].is(Class::EXIST)
+        && !(from > 0 && (clause::is_list_word(&u[from - 1], text) || u[from - 1].punct(text) == Some(",")));
+    let subject = subject.or_else(|| {
+        if !matches!(edge, Edge::Plain) {
+            return None;
+        }
+        if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
+            let end = (a + 1..u.len())
+                .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
+                .unwrap_or(u.len());
+            return d.subject(u, a, end);
+        }
+        before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
+    });
+    Reading { subject, verb, bracketed }
+}
+
+/// The subject of the clause before unit `from` when a clause has none of
+/// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn". The
+/// clause before runs back to the boundary before it; its subject is the
+/// one of its first predicate.
+fn shared_subject(d: &Doc, u: &[Unit], from: usize) -> Option<String> {
+    let text = d.ctx.text;
+    let mut end = from.checked_sub(1)?;
+    for _ in 0..3 {
+        let start = (0..end).rev().find(|&j| boundary(&u[j], text)).map_or(0, |j| j + 1);
+        if let Some(first) = (start..end).find(|&j| clause::verb_at(u, j) && !u[j].class.any(Class::COPULA)) {
+            let (f, t, _) = clause::subject_before(u, text, first, start);
+            let f = clause::trim_front(u, text, f, t);
+            if let Some(s) = d.subject(u, f, t) {
+                return Some(s);
+            }
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
+}
+
+/// A clause boundary: a comma, semicolon, colon, or a conjunction.
+fn boundary(x: &Unit, text: &str) -> bool {
+    matches!(x.punct(text), Some("," | ";" | ":" | "(" | ")")) || (x.is(Class::CONJ | Class::SAY) && !x.is_verb())
+}
+
+/// True when the figure at unit `a` is an age ("7 ngày tuổi", "58 tuổi").
+fn is_age(d: &Doc, u: &[Unit], a: usize) -> bool {
+    // The word may have stayed outside the figure ("7 ngày" "tuổi").
+    let end = if u.get(a + 1).is_some_and(|x| x.kind == Kind::Word && x.start == u[a].end + 1) {
+        u[a + 1].end
+    } else {
+        u[a].end
+    };
+    let t = &d.ctx.lower[u[a].start..end];
+    d.ctx.lex.fact.age_words.iter().any(|w| t.ends_with(w.as_str()))
+}
+
+/// True when unit `j` may stand between two items of a list of figures:
+/// nouns, names, list marks.
+fn list_item(u: &[Unit], text: &str, j: usize) -> bool {
+    let x = &u[j];
+    match x.kind {
+        Kind::Name | Kind::Other | Kind::Date(_) => true,
+        Kind::Punct => matches!(x.punct(text), Some("," | ";" | "/")),
+        Kind::Word => {
+            clause::is_list_word(x, text)
+                || !(clause::verb_at(u, j)
+                    || x.class.any(Class::AUX | Class::PASS | Class::SAY | Class::CONJ | Class::PREP))
+        }
+        Kind::Figure(_) => false,
+    }
+}
+
+/// The noun phrase right before unit `k` ("nhóm ngân hàng TMCP Nhà nước"
+/// before "(chiếm 43%)"): units back to a verb, preposition or boundary.
+fn np_before(u: &[Unit], k: usize) -> Option<(usize, usize)> {
+    let mut f = k;
+    while f > 0 {
+        let x = &u[f - 1];
+        let ok = match x.kind {
+            Kind::Figure(_) => {
+                f -= 1;
+                break;
+            }
+            Kind::Punct => false,
+            Kind::Word => !x.class.any(Class::VERB | Class::PREP | Class::CONJ | Class::SAY | Class::AUX | Class::ADV),
+            _ => true,
+        };
+        if !ok || k - f >= 12 {
+            break;
+        }
+        f -= 1;
+    }
+    (f < k).then_some((f, k))
+}
+
+impl<'a> Doc<'a> {
+    /// Every mention of a named entity.
+    fn entities(&self) -> &Entities<'a> {
+        self.entities.get_or_init(|| Entities::new(self.doc))
+    }
+
+    /// Original text of a normalised range.
+    fn text(&self, s: usize, e: usize) -> &str {
+        let sp = self.norm.to_original(s, e);
+        &self.norm.original()[sp.range()]
+    }
+
+    /// The subject of units `from..to`, with pronouns, generic words and
+    /// short forms replaced by the entity they stand for.
+    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<String> {
+        if from >= to {
+            return None;
+        }
+        let (s, e) = (u[from].start, u[to - 1].end);
+        let orig = self.norm.to_original(s, e);
+        let n = to - from;
+        let first = &u[from];
+        // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
+        // "bạn" stay as written.
+        if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
+            let w = self.ctx.lower[first.start..first.end].to_string();
+            let want = match w.as_str() {
+                "ông" | "anh" | "chú" => Some(Gender::Male),
+                "bà" | "chị" | "cô" => Some(Gender::Female),
+                _ => None,
+            };
+            return self
+                .entities()
+                .last_before(orig.start, |m| match m.kind {
+                    EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
+                    _ => false,
+                })
+                .map(|m| m.name.to_string());
+        }
+        // A demonstrative alone ("Đây", "Đó") says nothing.
+        if n == 1 && first.is(Class::DEM) {
+            return None;
+        }
+        // A generic word: "đơn vị này", "Sở", "toàn tỉnh".
+        let words =
+            if n >= 2 && u[to - 1].is(Class::DEM) { &self.ctx.lower[s..u[to - 2].end] } else { &self.ctx.lower[s..e] };
+        if let Some(r) = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten() {
+            let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
+            let found = match r {
+                Refers::Body => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Body),
+                Refers::Province => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Province),
+                Refers::Head => self.entities().last_before(orig.start, |m| {
+                    m.kind == EntityKind::Body
+                        && m.name.len() > head.len()
+                        && crate::data::same_lower(
+                            &m.name[..crate::recognize::floor_boundary(m.name, head.len())],
+                            head,
+                        )
+                        && m.name[head.len()..].starts_with(' ')
+                }),
+            };
+            if let Some(m) = found {
+                return Some(match r {
+                    Refers::Province if head == "tỉnh" || head == "thành phố" => format!("{head} {}", m.name),
+                    _ => m.name.to_string(),
+                });
+            }
+        }
+        // A mention that ends the subject: a person behind a title or an
+        // honorific ("HLV Li Huan Ning", "ông Tĩnh"), a body written whole
+        // or by its acronym ("VIMC").
+        // (Names end in a capitalised word, an acronym or an initial.)
+        let named_end =
+            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
+        if let Some(m) = named_end.then(|| self.entities().ending_at(orig)).flatten() {
+            let lead =
+                u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
+            let plain = u[from..from + lead].iter().all(|x| match x.kind {
+                Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
+                Kind::Name => true,
+                _ => false,
+            });
+            match m.kind {
+                EntityKind::Person(_) if lead <= 3 && plain => return Some(m.name.to_string()),
+                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
+                    return Some(m.name.to_string())
+                }
+                _ => {}
+            }
+        }
+        let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
+        (!t.is_empty()).then(|| t.to_string())
+    }
+}
+
+/// Groups the readings of a sentence into facts: consecutive figures with
+/// the same date, subject and verb share one.
+fn push_facts(
+    out: &mut Vec<Fact>,
+    d: &Doc,
+    u: &[Unit],
+    readings: &[(usize, Reading, Option<String>)],
+    figures: &[&FigureAt],
+    range: std::ops::Range<usize>,
+) {
+    let span = d.norm.to_original(range.start, range.end);
+    let mut last: Option<(&Option<String>, &Reading)> = None;
+    for (a, r, date) in readings {
+        let Kind::Figure(fi) = u[*a].kind else { continue };
+        let figure = figures[fi].figure.clone();
+        if let (Some((ld, lr)), Some(f)) = (last, out.last_mut()) {
+            if ld == date && lr.subject == r.subject && lr.verb == r.verb {
+                f.figures.push(figure);
+                continue;
+            }
+        }
+        out.push(Fact {
+            span,
+            date: date.clone(),
+            subject: r.subject.clone(),
+            verb: r.verb.clone(),
+            figures: vec![figure],
+        });
+        last = Some((date, r));
+    }
+}

@@ -1,0 +1,57 @@
+//! What a subject stands for: a pronoun, a generic word ("đơn vị này",
+//! "tỉnh") or a short form ("ông Tĩnh", "VIMC") is replaced by the entity it
+//! refers to, as named in full in the document.
+
+use crate::document::{Document, Gender};
+use crate::Span;
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum EntityKind {
+    Person(Option<Gender>),
+    Body,
+    Province,
+}
+
+/// One mention of an entity: its span in the original text, its name.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Named<'d> {
+    pub span: Span,
+    pub name: &'d str,
+    pub kind: EntityKind,
+}
+
+/// Every mention of a person, body or province, sorted by start.
+pub(super) struct Entities<'d> {
+    mentions: Vec<Named<'d>>,
+}
+
+impl<'d> Entities<'d> {
+    pub fn new(doc: &'d Document) -> Entities<'d> {
+        let people = doc.people.iter().flat_map(|p| {
+            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Person(p.gender) })
+        });
+        let bodies = doc.organisations.iter().flat_map(|o| {
+            o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body })
+        });
+        let places = doc.provinces.iter().flat_map(|p| {
+            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province })
+        });
+        let mut mentions: Vec<Named> = people.chain(bodies).chain(places).collect();
+        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        Entities { mentions }
+    }
+
+    /// The longest mention inside `span` that ends where it ends.
+    pub fn ending_at(&self, span: Span) -> Option<&Named<'d>> {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..].iter().take_while(|m| m.span.start < span.end).find(|m| m.span.end == span.end)
+    }
+
+    /// The last mention ending at or before `pos` that `ok` accepts.
+    pub fn last_before(&self, pos: usize, ok: impl Fn(&Named) -> bool) -> Option<&Named<'d>> {
+        let upto = self.mentions.partition_point(|m| m.span.start < pos);
+        // Mentions are few per document; a bounded look back keeps this cheap.
+        self.mentions[..upto].iter().rev().take(64).find(|m| m.span.end <= pos && ok(m))
+    }
+}

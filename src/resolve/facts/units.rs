@@ -1,0 +1,243 @@
+//! A sentence cut into units for the fact finder: figures and dates as
+//! found by their recognisers, runs of capitalised words (names), words of
+//! the fact lexicon with their classes (longest entry, "bắt quả tang"),
+//! other words of the word list ("doanh thu"), single syllables and
+//! punctuation. Clause analysis then walks units, not characters.
+
+use crate::document::FigureKind;
+use crate::lexicon::facts::Class;
+use crate::lexicon::Feat;
+use crate::recognize::Ctx;
+use crate::tokenize::{Shape, TokenKind};
+
+/// What a unit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A word or fixed phrase; its classes are in [`Unit::class`] (none for
+    /// a noun or a word the lexicon does not class).
+    Word,
+    /// A run of capitalised words inside the sentence.
+    Name,
+    /// The figure of that index (in the sentence's list).
+    Figure(usize),
+    /// The date of that index (in the document's sorted list).
+    Date(usize),
+    /// A punctuation mark.
+    Punct,
+    /// A number or symbol that is neither figure nor date.
+    Other,
+}
+
+/// One unit: kind, classes and byte range in the normalised text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Unit {
+    pub kind: Kind,
+    pub class: Class,
+    pub start: usize,
+    pub end: usize,
+    /// For a figure: what it measures.
+    pub fkind: Option<FigureKind>,
+}
+
+impl Unit {
+    /// True for a word with any class of `c`.
+    pub fn is(&self, c: Class) -> bool {
+        self.kind == Kind::Word && self.class.any(c)
+    }
+
+    /// True for a predicate (a word of the verb list).
+    pub fn is_verb(&self) -> bool {
+        self.is(Class::VERB)
+    }
+
+    /// True for a word, name or other thing that can sit inside a noun
+    /// phrase.
+    pub fn is_nominal(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Name | Kind::Other | Kind::Date(_))
+    }
+
+    /// The punctuation mark, if this is one.
+    pub fn punct<'t>(&self, text: &'t str) -> Option<&'t str> {
+        (self.kind == Kind::Punct).then(|| &text[self.start..self.end])
+    }
+}
+
+/// Tokens kept before the first figure and after the last one.
+const WINDOW_BEFORE: usize = 48;
+const WINDOW_AFTER: usize = 16;
+
+/// Cuts the tokens of `range` into units. `figures` and `dates` are
+/// (start, end) ranges sorted by start; a figure's index is its position in
+/// `figures`, a date's is `date_base` + its position in `dates`.
+pub(super) fn units(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    figures: &[(usize, usize, FigureKind)],
+    dates: &[(usize, usize)],
+    date_base: usize,
+) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(64);
+    // Only the reach of a clause around the figures matters: a run-on
+    // sentence (a page without full stops) is cut to a window.
+    let mut first = ctx.token_from(range.start);
+    let mut range = range;
+    if let (Some(f), Some(l)) = (figures.first(), figures.last()) {
+        let (ff, lf) = (ctx.token_from(f.0), ctx.token_from(l.1));
+        first = first.max(ff.saturating_sub(WINDOW_BEFORE));
+        if let Some(t) = ctx.tokens.get(lf + WINDOW_AFTER) {
+            range.end = range.end.min(t.start());
+        }
+    }
+    let (mut fi, mut di) = (0, 0);
+    let mut i = first;
+    while i < ctx.tokens.len() && ctx.tokens[i].start() < range.end {
+        let t = ctx.tokens[i];
+        let s = t.start();
+        // A figure or date that starts at or before this token takes every
+        // token up to its end.
+        while fi < figures.len() && figures[fi].1 <= s {
+            fi += 1;
+        }
+        while di < dates.len() && dates[di].1 <= s {
+            di += 1;
+        }
+        let span = if fi < figures.len() && figures[fi].0 <= s {
+            Some((Kind::Figure(fi), figures[fi].1))
+        } else if di < dates.len() && dates[di].0 <= s {
+            Some((Kind::Date(date_base + di), dates[di].1))
+        } else {
+            None
+        };
+        if let Some((kind, end)) = span {
+            let fkind = match kind {
+                Kind::Figure(f) => Some(figures[f].2),
+                _ => None,
+            };
+            out.push(Unit { kind, class: Class::default(), start: s, end, fkind });
+            let last = i;
+            while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
+                i += 1;
+            }
+            // The counted noun goes on when its last word and the next make a
+            // word ("Hai bàn" + "thắng" = "bàn thắng"): that word is a noun.
+            if fkind.is_some()
+                && i > last
+                && i < ctx.tokens.len()
+                && ctx.tokens[i].start() < range.end
+                && ctx.shape(i) == Shape::Lower
+                && ctx.is_word(i - 1, 2)
+            {
+                let t = ctx.tokens[i];
+                out.push(Unit {
+                    kind: Kind::Word,
+                    class: Class::default(),
+                    start: t.start(),
+                    end: t.end(),
+                    fkind: None,
+                });
+                i += 1;
+            }
+            continue;
+        }
+        match t.kind() {
+            TokenKind::Word => {}
+            TokenKind::Punct => {
+                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end(), fkind: None });
+                i += 1;
+                continue;
+            }
+            _ => {
+                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end(), fkind: None });
+                i += 1;
+                continue;
+            }
+        }
+        // A capitalised word inside the sentence (not its first word, not
+        // after an opening mark) is a name unless it opens a class entry
+        // that continues in lower case.
+        let cap = matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed);
+        let opens = out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
+        if cap && !opens {
+            let mut j = i + 1;
+            while j < ctx.tokens.len()
+                && ctx.tokens[j].start() < range.end
+                && ctx.tokens[j].kind() == TokenKind::Word
+                && ctx.joined(j - 1)
+                && matches!(ctx.shape(j), Shape::Title | Shape::Upper | Shape::Mixed)
+                && !starts_span(ctx.tokens[j].start(), figures, dates)
+            {
+                j += 1;
+            }
+            out.push(Unit {
+                kind: Kind::Name,
+                class: Class::default(),
+                start: s,
+                end: ctx.tokens[j - 1].end(),
+                fkind: None,
+            });
+            i = j;
+            continue;
+        }
+        let single = ctx.lex.fact.single(ctx.ids[i]);
+        let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
+            Some((n, e)) => (n, e.1),
+            None if single != Class::default() => (1, single),
+            None => (0, Class::default()),
+        };
+        // A word of the word list matters only against a classed entry
+        // ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"),
+        // or after an aspect word ("đã di cư"): elsewhere unclassed
+        // syllables are nouns alike.
+        let after_aspect = out.last().is_some_and(|u| u.is(Class::AUX | Class::NEG | Class::PASS));
+        let n_word = if n_class > 0 || cap || after_aspect || ctx.feat(i).any(Feat::FACT_FIRST) {
+            ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
+        } else {
+            1
+        };
+        // The longer wins; on a tie the classed entry.
+        let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
+        let mut n = n.max(1);
+        // Never run into a figure or date.
+        while n > 1 && (1..n).any(|k| starts_span(ctx.tokens[i + k].start(), figures, dates)) {
+            n -= 1;
+        }
+        let class = if n == n_class {
+            class
+        } else if n == 1 {
+            single
+        } else {
+            Class::default()
+        };
+        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
+        i += n;
+    }
+    mark_verbs_after_aspect(&mut out);
+    out
+}
+
+/// A word right after an aspect, passive or negation word is a predicate
+/// even when the verb list does not hold it: "đã tháo chạy", "sẽ ở lại".
+fn mark_verbs_after_aspect(u: &mut [Unit]) {
+    let marker = Class::AUX | Class::NEG | Class::PASS;
+    let not_verb = Class::AUX
+        | Class::NEG
+        | Class::PASS
+        | Class::QUAL
+        | Class::CONJ
+        | Class::PRON
+        | Class::DEM
+        | Class::SAY
+        | Class::NPPREP
+        | Class::ADV;
+    for k in 1..u.len() {
+        let (p, x) = (u[k - 1], u[k]);
+        if p.is(marker) && !p.class.any(Class::ADV | Class::VERB) && x.kind == Kind::Word && !x.class.any(not_verb) {
+            u[k].class = x.class | Class::VERB;
+        }
+    }
+}
+
+/// True when a figure or date starts at `pos`.
+fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[(usize, usize)]) -> bool {
+    figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.0).is_ok()
+}
