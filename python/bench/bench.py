@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Throughput of the Python package viet_extract on news articles, in MB/s
+(MB = 2**20 bytes of UTF-8), against the crate's own `throughput` example
+on the same texts in the same run, and against underthesea's NER.
+
+    python bench/bench.py [DIR] [--jsonl FILE --articles N] [--mb 5]
+                          [--rounds 5] [--rust PATH] [--underthesea]
+
+DIR holds the articles as *.txt (default: the crate's data/samples); with
+--jsonl, the first N articles of a JSON Lines file ({"text": ...} per line)
+are written to a temporary DIR. Like the Rust example, the articles are
+repeated to at least --mb MB. Each round times, one after the other:
+
+  rust       target/release/examples/throughput DIR --mb N: its "extract"
+             line (Extractor::extract on one thread, nothing converted)
+  extract    viet_extract.extract(text) for each text, one thread, each
+             result (a dict with spans in code points) used and dropped
+  many/1     viet_extract.extract_many(texts, threads=1): a list of them all
+  many/2     viet_extract.extract_many(texts, threads=2)
+
+and prints each round and the medians. The machine may be shared: the
+rounds alternate so that a change of load touches every contender alike,
+and the medians are what to report. Each text is a fresh str object, so the
+UTF-8 copy CPython caches in a str is made once per text, as in real use.
+
+--underthesea times underthesea.ner over every sentence of the articles
+(once, not repeated: it runs at about 0.01 MB/s) and extract() on the same
+articles; it needs `pip install underthesea` in the same environment.
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import viet_extract
+
+ROOT = Path(__file__).resolve().parents[2]
+MB = float(1 << 20)
+
+
+def load_dir(path):
+    files = sorted(p for p in Path(path).iterdir() if p.suffix == ".txt")
+    if not files:
+        sys.exit(f"bench: no *.txt articles in {path}")
+    return [p.read_bytes() for p in files]
+
+
+def write_jsonl_dir(jsonl, n, into):
+    """The first `n` non-empty texts of `jsonl`, as numbered .txt files."""
+    count = 0
+    with open(jsonl, encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line).get("text") or ""
+            if not text.strip():
+                continue
+            Path(into, f"{count:06}.txt").write_text(text, encoding="utf-8")
+            count += 1
+            if count == n:
+                break
+    return into
+
+
+def rust_mbps(binary, directory, mb):
+    """The `extract` line of the Rust throughput example, in MB/s."""
+    out = subprocess.run(
+        [binary, str(directory), "--mb", str(mb)], check=True, capture_output=True, text=True
+    ).stdout
+    m = re.search(r"^extract\s.*?=\s*([\d.]+) MB/s", out, re.M)
+    if not m:
+        sys.exit(f"bench: no extract line in the output of {binary}:\n{out}")
+    return float(m.group(1))
+
+
+def timed(f):
+    t = time.perf_counter()
+    f()
+    return time.perf_counter() - t
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dir", nargs="?", default=str(ROOT / "data" / "samples"))
+    ap.add_argument("--jsonl", help="take the articles from a JSON Lines file instead")
+    ap.add_argument("--articles", type=int, default=2000, help="with --jsonl: how many (default 2000)")
+    ap.add_argument("--mb", type=int, default=5, help="repeat the articles to this many MB (default 5)")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rust", default=str(ROOT / "target" / "release" / "examples" / "throughput"),
+                    help="the Rust throughput example (build: cargo build --release --examples)")
+    ap.add_argument("--no-rust", action="store_true", help="do not run the Rust example")
+    ap.add_argument("--underthesea", action="store_true", help="also time underthesea.ner")
+    args = ap.parse_args()
+
+    tmp = None
+    directory = args.dir
+    if args.jsonl:
+        tmp = tempfile.TemporaryDirectory(prefix="viet-extract-bench-")
+        directory = write_jsonl_dir(args.jsonl, args.articles, tmp.name)
+    raw = load_dir(directory)
+    one = sum(map(len, raw))
+    reps = -(-(args.mb << 20) // one)  # as the Rust example: at least --mb MB
+    size = one * reps / MB
+    rust = None if args.no_rust or not os.access(args.rust, os.X_OK) else args.rust
+    print(f"{len(raw)} articles, {one / 1024:.0f} KB, repeated {reps}x = {size:.1f} MB; "
+          f"viet_extract {viet_extract.__version__}; load average {os.getloadavg()[0]:.1f}")
+    if rust is None and not args.no_rust:
+        print(f"(no Rust example at {args.rust}: cargo build --release --examples)")
+
+    def fresh():
+        # New str objects each time: no cached UTF-8 copy.
+        return [b.decode("utf-8") for _ in range(reps) for b in raw]
+
+    for b in raw:  # warm up: lexicon and lazily built patterns
+        viet_extract.extract(b.decode("utf-8"))
+
+    def stream(texts):
+        # Each document used and dropped, as in a loop that writes them out
+        # (and as the Rust example does).
+        n = 0
+        for t in texts:
+            n += len(viet_extract.extract(t)["people"])
+        return texts
+
+    contenders = {
+        "extract": stream,
+        "many/1": lambda texts: viet_extract.extract_many(texts, threads=1),
+        "many/2": lambda texts: viet_extract.extract_many(texts, threads=2),
+    }
+    results = {name: [] for name in (["rust"] if rust else []) + list(contenders)}
+    for r in range(args.rounds):
+        line = []
+        if rust:
+            results["rust"].append(rust_mbps(rust, directory, args.mb))
+            line.append(f"rust {results['rust'][-1]:6.2f}")
+        for name, f in contenders.items():
+            texts = fresh()
+            docs = None
+
+            def run():
+                nonlocal docs
+                docs = f(texts)
+
+            secs = timed(run)
+            assert len(docs) == len(texts)
+            results[name].append(size / secs)
+            line.append(f"{name} {size / secs:6.2f}")
+        print(f"round {r + 1}: " + "  ".join(line) + f"  MB/s  (load {os.getloadavg()[0]:.1f})")
+
+    print("medians (MB/s):")
+    medians = {name: statistics.median(v) for name, v in results.items()}
+    for name, m in medians.items():
+        vs = f"  {m / medians['rust'] * 100:5.1f}% of rust" if "rust" in medians and name != "rust" else ""
+        print(f"  {name:<8} {m:7.2f}{vs}")
+
+    if args.underthesea:
+        bench_underthesea(raw)
+    if tmp:
+        tmp.cleanup()
+
+
+def bench_underthesea(raw):
+    try:
+        from underthesea import ner, sent_tokenize
+    except ImportError as e:
+        print(f"underthesea: not importable ({e}); pip install underthesea")
+        return
+    texts = [b.decode("utf-8") for b in raw]
+    size = sum(map(len, raw)) / MB
+    sentences = [s for t in texts for p in t.split("\n") if p.strip() for s in sent_tokenize(p)]
+    try:
+        ner(sentences[0])  # loads its model
+    except Exception as e:  # noqa: BLE001 (report whatever the model load says)
+        print(f"underthesea: ner failed to start: {type(e).__name__}: {e}")
+        return
+    secs = timed(lambda: [ner(s) for s in sentences])
+    ours = timed(lambda: [viet_extract.extract(t) for t in texts])
+    print(f"underthesea.ner: {size:.3f} MB ({len(sentences)} sentences) in {secs:.1f} s = "
+          f"{size / secs:.4f} MB/s")
+    print(f"viet_extract.extract, same articles: {size / ours:.2f} MB/s "
+          f"({secs / ours:,.0f}x underthesea)")
+
+
+if __name__ == "__main__":
+    main()
