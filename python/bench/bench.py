@@ -15,17 +15,25 @@ repeated to at least --mb MB. Each round times, one after the other:
              line (Extractor::extract on one thread, nothing converted)
   extract    viet_extract.extract(text) for each text, one thread, each
              result (a dict with spans in code points) used and dropped
-  many/1     viet_extract.extract_many(texts, threads=1): a list of them all
-  many/2     viet_extract.extract_many(texts, threads=2)
+  many/1     viet_extract.extract_many(chunk, threads=1) over chunks of 256
+             texts, the documents of each used and dropped
+  many/2     the same with threads=2
+  list/1     viet_extract.extract_many(texts, threads=1): one list of all
+             the documents, kept (hundreds of MB of dicts for 5 MB of text)
 
 and prints each round and the medians. The machine may be shared: the
 rounds alternate so that a change of load touches every contender alike,
-and the medians are what to report. Each text is a fresh str object, so the
+and the medians are what to report. Then, where load cannot tilt the
+comparison, the same in this process and thread, in CPU time: the crate's
+Extractor::extract alone (viet_extract._native._extract_only, what the
+Rust example times) and extract() taking turns every 32 texts. Each text is a fresh str object, so the
 UTF-8 copy CPython caches in a str is made once per text, as in real use.
 
---underthesea times underthesea.ner over every sentence of the articles
-(once, not repeated: it runs at about 0.01 MB/s) and extract() on the same
-articles; it needs `pip install underthesea` in the same environment.
+--underthesea times underthesea.ner over every sentence of the first
+articles, up to --underthesea-kb KB (once, not repeated: it runs at about
+0.01 MB/s), and extract() on the same articles; it needs
+`pip install underthesea` in the same environment (its NER model, a CRF,
+comes with the package: nothing is downloaded).
 """
 
 import argparse
@@ -40,6 +48,7 @@ import time
 from pathlib import Path
 
 import viet_extract
+from viet_extract import _native
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = float(1 << 20)
@@ -72,10 +81,12 @@ def rust_mbps(binary, directory, mb):
     out = subprocess.run(
         [binary, str(directory), "--mb", str(mb)], check=True, capture_output=True, text=True
     ).stdout
-    m = re.search(r"^extract\s.*?=\s*([\d.]+) MB/s", out, re.M)
+    # "extract   5.0 MB in   0.95 s =   5.3 MB/s": MB over seconds, for
+    # one more digit than the rate it prints.
+    m = re.search(r"^extract\s+([\d.]+) MB in\s+([\d.]+) s", out, re.M)
     if not m:
         sys.exit(f"bench: no extract line in the output of {binary}:\n{out}")
-    return float(m.group(1))
+    return float(m.group(1)) / float(m.group(2))
 
 
 def timed(f):
@@ -95,6 +106,8 @@ def main():
                     help="the Rust throughput example (build: cargo build --release --examples)")
     ap.add_argument("--no-rust", action="store_true", help="do not run the Rust example")
     ap.add_argument("--underthesea", action="store_true", help="also time underthesea.ner")
+    ap.add_argument("--underthesea-kb", type=int, default=200,
+                    help="on the first articles up to this many KB (default 200)")
     args = ap.parse_args()
 
     tmp = None
@@ -127,10 +140,21 @@ def main():
             n += len(viet_extract.extract(t)["people"])
         return texts
 
+    def chunks(threads):
+        # extract_many over 256 texts at a time, the documents used and
+        # dropped (as in the README's Spark example).
+        def run(texts):
+            n = 0
+            for i in range(0, len(texts), 256):
+                n += sum(len(d["people"]) for d in viet_extract.extract_many(texts[i:i + 256], threads=threads))
+            return texts
+        return run
+
     contenders = {
         "extract": stream,
-        "many/1": lambda texts: viet_extract.extract_many(texts, threads=1),
-        "many/2": lambda texts: viet_extract.extract_many(texts, threads=2),
+        "many/1": chunks(1),
+        "many/2": chunks(2),
+        "list/1": lambda texts: viet_extract.extract_many(texts, threads=1),
     }
     results = {name: [] for name in (["rust"] if rust else []) + list(contenders)}
     for r in range(args.rounds):
@@ -148,6 +172,7 @@ def main():
 
             secs = timed(run)
             assert len(docs) == len(texts)
+            docs = None
             results[name].append(size / secs)
             line.append(f"{name} {size / secs:6.2f}")
         print(f"round {r + 1}: " + "  ".join(line) + f"  MB/s  (load {os.getloadavg()[0]:.1f})")
@@ -158,20 +183,50 @@ def main():
         vs = f"  {m / medians['rust'] * 100:5.1f}% of rust" if "rust" in medians and name != "rust" else ""
         print(f"  {name:<8} {m:7.2f}{vs}")
 
+    # The same comparison where load cannot tilt it: in this process, on
+    # this thread, in CPU time, the Rust extraction alone and extract()
+    # taking turns every 32 texts.
+    print("in-process, CPU time of this thread, turns of 32 texts (MB/s):")
+    ratios = []
+    for r in range(args.rounds):
+        rust_s = py_s = 0.0
+        for i in range(0, len(raw) * reps, 32):
+            chunk = [raw[j % len(raw)] for j in range(i, min(i + 32, len(raw) * reps))]
+            texts = [b.decode("utf-8") for b in chunk]
+            for turn in ((0, 1) if (i // 32) % 2 else (1, 0)):
+                t = time.thread_time()
+                if turn == 0:
+                    _native._extract_only(chunk)
+                    rust_s += time.thread_time() - t
+                else:
+                    for text in texts:
+                        viet_extract.extract(text)
+                    py_s += time.thread_time() - t
+        ratios.append(rust_s / py_s)
+        print(f"  round {r + 1}: rust extract {size / rust_s:6.2f}  extract() {size / py_s:6.2f}  "
+              f"= {rust_s / py_s * 100:5.1f}%")
+    print(f"  median: extract() at {statistics.median(ratios) * 100:.1f}% of the Rust extraction's throughput")
+
     if args.underthesea:
-        bench_underthesea(raw)
+        bench_underthesea(raw, args.underthesea_kb << 10)
     if tmp:
         tmp.cleanup()
 
 
-def bench_underthesea(raw):
+def bench_underthesea(raw, limit):
     try:
         from underthesea import ner, sent_tokenize
     except ImportError as e:
         print(f"underthesea: not importable ({e}); pip install underthesea")
         return
-    texts = [b.decode("utf-8") for b in raw]
-    size = sum(map(len, raw)) / MB
+    first, total = [], 0
+    for b in raw:
+        if total >= limit:
+            break
+        first.append(b)
+        total += len(b)
+    texts = [b.decode("utf-8") for b in first]
+    size = total / MB
     sentences = [s for t in texts for p in t.split("\n") if p.strip() for s in sent_tokenize(p)]
     try:
         ner(sentences[0])  # loads its model

@@ -145,7 +145,10 @@ def test_spans_are_python_indices_on_nfd_text_with_emoji():
 
 
 def test_spans_match_the_commands_char_offsets_on_nfd_and_emoji(tmp_path):
-    text = "📰 " + unicodedata.normalize("NFD", NEWS) + " 👍🏽 Ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng, phát biểu."
+    text = (
+        "📰 " + unicodedata.normalize("NFD", NEWS) + "\r\n👍🏽 Ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng &amp; "
+        "bà Trần&nbsp;Thị Hoà phát biểu. Năm 2024, tỉnh vận động 181 khoản viện trợ, trị giá trên 288 tỷ đồng."
+    )
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     out = subprocess.run([cli(), "--offsets", "chars", path], capture_output=True, text=True, check=True).stdout
