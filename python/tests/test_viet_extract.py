@@ -72,6 +72,13 @@ def test_the_readme_example_runs_and_prints_what_it_says():
     assert out.getvalue().splitlines() == expected
 
 
+def test_the_package_docstring_example():
+    import doctest
+
+    result = doctest.testmod(viet_extract)
+    assert result.attempted >= 5 and result.failed == 0
+
+
 def test_the_package_exports_what_the_stub_declares():
     stub = ast.parse((PYTHON / "viet_extract" / "_native.pyi").read_text(encoding="utf-8"))
     declared = {n.name for n in stub.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
@@ -368,14 +375,15 @@ def progress_during(call):
 
 
 def test_the_gil_is_released_while_texts_are_read():
-    texts = long_batch(0.5)
+    texts = long_batch(0.7)
     # Control: Python code that keeps the GIL lets the thread make no
-    # progress at all, however long it runs.
+    # progress at all, however long it runs (so any progress at all shows
+    # the GIL was let go; a few counts allow for a loaded machine).
     assert progress_during(lambda: sum(i * i for i in range(3_000_000))) == 0
-    assert progress_during(lambda: viet_extract.extract_many(texts, threads=1)) >= 5
-    assert progress_during(lambda: viet_extract.extract_many(texts, threads=2)) >= 5
+    assert progress_during(lambda: viet_extract.extract_many(texts, threads=1)) >= 3
+    assert progress_during(lambda: viet_extract.extract_many(texts, threads=2)) >= 3
     big = "\n\n".join(texts)
-    assert progress_during(lambda: viet_extract.extract(big)) >= 5
+    assert progress_during(lambda: viet_extract.extract(big)) >= 3
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
