@@ -38,6 +38,14 @@ pub(crate) const ID_BEFORE: &str = include_str!("../data/id_before.txt");
 pub(crate) const NOT_PROVINCE_BEFORE: &str = include_str!("../data/not_province_before.txt");
 pub(crate) const FACT_WORDS: &str = include_str!("../data/fact_words.tsv");
 pub(crate) const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.txt");
+pub(crate) const NOT_ORG_HEADS: &str = include_str!("../data/not_org_heads.txt");
+pub(crate) const LEGAL_FORMS: &str = include_str!("../data/legal_forms.txt");
+pub(crate) const BRANDS: &str = include_str!("../data/brands.tsv");
+pub(crate) const ORG_AMBIGUOUS: &str = include_str!("../data/org_ambiguous.tsv");
+pub(crate) const ORG_PRESS_BEFORE: &str = include_str!("../data/org_press_before.txt");
+pub(crate) const ORG_PRODUCT_BEFORE: &str = include_str!("../data/org_product_before.txt");
+pub(crate) const ORG_PLURAL: &str = include_str!("../data/org_plural.txt");
+pub(crate) const ORG_PLURAL_NOUNS: &str = include_str!("../data/org_plural_nouns.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
 
 /// One province-level unit from `provinces.tsv`.

@@ -3,6 +3,7 @@
 //! over those IDs ([`phrases`]). Built once per process from the embedded
 //! files ([`crate::data`]); the builder's entries extend a copy.
 
+pub(crate) mod organisations;
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
@@ -114,6 +115,8 @@ pub(crate) struct Lexicon {
     pub reporting: Phrases<()>,
     /// Words that make a date the name of a street or square before it.
     pub not_date_before: Vec<String>,
+    /// The organisation tables.
+    pub org: organisations::OrgTables,
     /// The same lexicon under accent-folded keys, for text written without
     /// diacritics; built on first use.
     folded_twin: std::sync::OnceLock<Arc<Lexicon>>,
@@ -232,6 +235,7 @@ impl Lexicon {
             fact_function: self.fact_function.clone(),
             reporting: self.reporting.rekeyed(&mut vocab, str::to_string),
             not_date_before: self.not_date_before.clone(),
+            org: self.org.folded(&mut vocab),
             vocab,
             folded_twin: std::sync::OnceLock::new(),
         }
@@ -400,7 +404,9 @@ impl Lexicon {
         for w in number_words.keys().map(String::as_str).chain(["mười"]) {
             vocab.mark(w, Feat::NUMBER_WORD);
         }
+        let org = organisations::OrgTables::parse(&mut vocab);
         let mut lex = Lexicon {
+            org,
             vocab,
             provinces,
             surnames: HashSet::default(),
@@ -413,7 +419,7 @@ impl Lexicon {
             province_names,
             province_pats,
             org_words,
-            org_generic: set(data::ORG_GENERIC),
+            org_generic: lines(data::ORG_GENERIC).map(|(_, l)| key(l.split('\t').next().unwrap_or(l).trim())).collect(),
             org_enders,
             org_known,
             acronyms,

@@ -53,6 +53,26 @@ impl Feat {
     pub const INTRODUCER_FIRST: Feat = Feat(1 << 14);
     /// First word of a verb of saying.
     pub const REPORTING_FIRST: Feat = Feat(1 << 15);
+    /// First word of a known body's name, alias or acronym (organisations: bits 28–39).
+    pub const ORG_KNOWN_FIRST: Feat = Feat(1 << 28);
+    /// First word of a head that opens a facility or an event, not a body.
+    pub const NOT_HEAD_FIRST: Feat = Feat(1 << 29);
+    /// First word of a legal form of companies.
+    pub const LEGAL_FIRST: Feat = Feat(1 << 30);
+    /// First word of a brand.
+    pub const BRAND_FIRST: Feat = Feat(1 << 31);
+    /// First word of a lower-case phrase continuing a name ("phòng, chống").
+    pub const NAME_PHRASE_FIRST: Feat = Feat(1 << 32);
+    /// First word of a head word of bodies (the organisation tables' own).
+    pub const ORG_HEAD_FIRST: Feat = Feat(1 << 33);
+    /// First word of a word naming the press before an outlet ("theo", "PV").
+    pub const PRESS_FIRST: Feat = Feat(1 << 34);
+    /// First word of a word naming a product before a brand ("xe", "điện thoại").
+    pub const PRODUCT_FIRST: Feat = Feat(1 << 35);
+    /// First word of a word making a head plural ("các", "một số").
+    pub const PLURAL_FIRST: Feat = Feat(1 << 36);
+    /// First word of a noun making a name plural after "các" ("nước").
+    pub const PLURAL_NOUN_FIRST: Feat = Feat(1 << 37);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -1,6 +1,10 @@
-//! Organisations: one per body. Names merge by key and by their expanded
-//! acronym ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X"); bare acronyms join
-//! their body; generic names become aliases of the one longer name they begin.
+//! Organisations: one per body. Mentions of a known body (any name, alias
+//! or its acronym) merge by the body; other names by their merge key
+//! ("Sở Y tế Yên Bái" = "Sở Y tế tỉnh Yên Bái", "UBND TP.HCM" = "Ủy ban
+//! nhân dân Thành phố Hồ Chí Minh"); acronyms the text gives in brackets
+//! join their body; a kind of body written alone ("UBND tỉnh", "Ban Chỉ
+//! đạo") is an alias of the fuller name of that body, or a body of its own
+//! when the text names none. A body's name is the form written most often, the fullest of those.
 
 use super::Spans;
 use crate::data::lower as key;
@@ -10,173 +14,260 @@ use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
 use std::collections::HashMap;
 
+/// A body being built from its mentions.
+struct Body {
+    /// Written forms (as in the text) with how often each was written and
+    /// whether it names only a kind of body, in order of first mention;
+    /// bare acronyms are left out.
+    forms: Vec<(String, usize, bool)>,
+    /// The known body, when one mention named it.
+    known: Option<u32>,
+    /// The first acronym the text gave in brackets.
+    acronym: Option<String>,
+    /// The merge key of the first mention.
+    key: String,
+    /// Every mention is a kind of body without its own name.
+    generic: bool,
+    /// Some mention has a proper part or names a known body.
+    proper: bool,
+    mentions: Vec<Mention>,
+}
+
+impl Body {
+    fn add_form(&mut self, name: &str, generic: bool) {
+        match self.forms.iter_mut().find(|(f, _, _)| key(f) == key(name)) {
+            Some(f) => {
+                f.1 += 1;
+                f.2 &= generic;
+            }
+            None => self.forms.push((name.to_string(), 1, generic)),
+        }
+    }
+}
+
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
-    let mut orgs: Vec<Organisation> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut bodies: Vec<Body> = Vec::new();
+    let mut by_known: HashMap<u32, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for h in recognize::organisations::recognize(ctx) {
         let sp = norm.to_original(h.start, h.end);
         if person_spans.covers(sp.start) {
             continue;
         }
-        let i = *index.entry(key(&h.name)).or_insert_with(|| {
-            orgs.push(Organisation { name: h.name.clone(), acronym: None, aliases: Vec::new(), mentions: Vec::new() });
-            orgs.len() - 1
-        });
-        if orgs[i].acronym.is_none() {
-            orgs[i].acronym = h.acronym.clone();
-        }
-        orgs[i].mentions.push(Mention::new(sp, h.rule));
-    }
-    // Acronyms from the data: "UBND tỉnh X" keeps its acronym; a known body
-    // named only by its acronym ("VUFO") gets its full name.
-    for o in &mut orgs {
-        if o.acronym.is_none() {
-            let first = o.name.split(' ').next().unwrap_or("");
-            if ctx.lex.acronyms.contains_key(first) {
-                o.acronym = Some(first.to_string());
-            } else if let Some((_, Some(a))) = ctx.lex.org_known.get(&key(&o.name)) {
-                o.acronym = Some(a.clone());
-            }
-        }
-    }
-    // Bare acronym mentions: the first body with that acronym, unless the
-    // token lies inside a mention already.
-    let named = Spans::new(orgs.iter().flat_map(|o| o.mentions.iter().map(|m| m.span)));
-    let mut by_acronym: HashMap<String, usize> = HashMap::new();
-    for (i, o) in orgs.iter().enumerate() {
-        if let Some(a) = &o.acronym {
-            if key(&o.name) != key(a) && !o.name.starts_with(a.as_str()) {
-                by_acronym.entry(a.clone()).or_insert(i);
-            }
-        }
-    }
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        if t.shape() != Shape::Upper || ctx.tok(i).chars().count() < 2 {
-            continue;
-        }
-        let word = ctx.tok(i);
-        let sp = norm.to_original(t.start(), t.end());
-        if named.covers(sp.start) {
-            continue;
-        }
-        if let Some(&j) = by_acronym.get(word) {
-            orgs[j].mentions.push(Mention::new(sp, "org.acronym"));
-            continue;
-        }
-        if let Some((full, false)) = ctx.lex.acronyms.get(word) {
-            if key(full) != key(word) && !full.starts_with(word) {
-                by_acronym.insert(word.to_string(), orgs.len());
-            }
-            orgs.push(Organisation {
-                name: full.clone(),
-                acronym: Some(word.to_string()),
-                aliases: Vec::new(),
-                mentions: vec![Mention::new(sp, "org.acronym_known")],
-            });
-        }
-    }
-    // Merge duplicates: the same name, or "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X".
-    let expanded = |name: &str| -> String {
-        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-        match ctx.lex.acronyms.get(first) {
-            Some((full, true)) => key(&format!("{full} {rest}")),
-            _ => key(name),
-        }
-    };
-    let mut merged: Vec<Organisation> = Vec::new();
-    let mut merged_index: HashMap<String, usize> = HashMap::new();
-    for o in orgs {
-        if ctx.lex.org_generic.contains(&key(&o.name)) {
-            continue;
-        }
-        let k = expanded(&o.name);
-        match merged_index.get(&k).map(|&j| &mut merged[j]) {
-            Some(m) => {
-                if key(&m.name) != key(&o.name) && !m.aliases.contains(&o.name) {
-                    m.aliases.push(o.name.clone());
-                }
-                m.mentions.extend(o.mentions);
-                if m.acronym.is_none() {
-                    m.acronym = o.acronym;
-                }
-            }
+        let generic = h.generic || ctx.lex.org_generic.contains(&key(&h.name));
+        // The known body, else the body with the same key.
+        let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(&h.key)).copied();
+        let i = match found {
+            Some(i) => i,
             None => {
-                merged_index.insert(k, merged.len());
-                merged.push(o);
+                bodies.push(Body {
+                    forms: Vec::new(),
+                    known: None,
+                    acronym: None,
+                    key: h.key.clone(),
+                    generic: true,
+                    proper: false,
+                    mentions: Vec::new(),
+                });
+                bodies.len() - 1
             }
+        };
+        let b = &mut bodies[i];
+        if let Some(id) = h.known {
+            b.known.get_or_insert(id);
+            by_known.entry(id).or_insert(i);
         }
+        by_key.entry(h.key.clone()).or_insert(i);
+        if !h.bare_acronym {
+            b.add_form(&h.name, generic);
+        }
+        // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
+        // body's acronym.
+        if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
+            b.acronym = h.acronym.clone();
+        }
+        b.generic &= generic;
+        b.proper |= h.proper;
+        b.mentions.push(Mention::new(sp, h.rule));
     }
-    let keys: Vec<String> = merged.iter().map(|o| key(&o.name)).collect();
-    // "Trung tâm ICISE": a head word and the acronym of a named body. Bodies
-    // are looked up by acronym and merged ones marked, not removed, so a
-    // long document with many bodies stays linear.
-    let mut with_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, o) in merged.iter().enumerate() {
-        if let Some(a) = o.acronym.as_deref() {
-            with_acronym.entry(a).or_default().push(j);
-        }
-    }
-    let mut alive = vec![true; merged.len()];
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for i in 0..merged.len() {
-        let Some((head, acr)) = merged[i].name.rsplit_once(' ') else { continue };
-        if !acr.chars().all(char::is_uppercase) {
-            continue;
-        }
-        let first = with_acronym.get(acr).and_then(|js| js.iter().copied().find(|&j| alive[j] && keys[j] != keys[i]));
-        if let Some(j) = first.filter(|&j| keys[j].starts_with(&key(head))) {
-            alive[i] = false;
-            moves.push((i, j));
-        }
-    }
-    drop(with_acronym);
-    for (i, j) in moves {
-        let name = std::mem::take(&mut merged[i].name);
-        let mentions = std::mem::take(&mut merged[i].mentions);
-        merged[j].aliases.push(name);
-        merged[j].mentions.extend(mentions);
-    }
-    // A generic name ("Liên hiệp các tổ chức hữu nghị") is an alias of the
-    // one longer name it begins, or dropped. Names sorted by key put all
-    // the names a key begins right after it.
-    let generic: Vec<bool> = merged
-        .iter()
-        .map(|o| {
-            // Short and all lower case after the head: a kind of body.
-            o.acronym.is_none()
-                && o.name.split(' ').count() <= 7
-                && !o
-                    .name
-                    .split(' ')
-                    .skip(1)
-                    .any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit()))
-        })
-        .collect();
-    let mut sorted: Vec<usize> = (0..merged.len()).filter(|&j| alive[j]).collect();
-    sorted.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    let mut keep = alive.clone();
-    for i in 0..merged.len() {
-        if !alive[i] || !generic[i] || ctx.lex.org_known.get(&keys[i]).is_some() {
-            continue;
-        }
-        keep[i] = false;
-        let k = keys[i].as_str();
-        let from = sorted.partition_point(|&j| keys[j].as_str() < k);
-        let mut longer = sorted[from..].iter().copied().take_while(|&j| keys[j].starts_with(k)).filter(|&j| j != i);
-        if let (Some(j), None) = (longer.next(), longer.next()) {
-            let alias = merged[i].name.clone();
-            let mentions = std::mem::take(&mut merged[i].mentions);
-            merged[j].aliases.push(alias);
-            merged[j].mentions.extend(mentions);
-        }
-    }
-    let mut out: Vec<Organisation> = merged.into_iter().zip(keep).filter(|(_, k)| *k).map(|(o, _)| o).collect();
-    for o in &mut out {
-        o.mentions.sort_by_key(|m| m.span);
-        o.mentions.dedup_by_key(|m| m.span);
+    join_acronym_mentions(ctx, norm, &mut bodies);
+    let alive = merge_into_fuller(ctx, &mut bodies);
+    let mut out: Vec<Organisation> = Vec::new();
+    for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
+        let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
+        // The form written most often, the fullest of those (SCHEMA.md: "the
+        // form that appears most in the text"); a body named only by its
+        // acronym keeps the name the data gives it.
+        let name = b
+            .forms
+            .iter()
+            .max_by_key(|(f, n, generic)| (!generic, *n, f.chars().count()))
+            .map(|(f, _, _)| f.clone())
+            .or_else(|| known.map(|k| k.name.clone()))
+            .unwrap_or_else(|| b.key.clone());
+        let acronym = b
+            .acronym
+            .clone()
+            .or_else(|| known.and_then(|k| k.acronym.clone()))
+            .filter(|a| key(a) != key(&name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
+        let aliases: Vec<String> = b.forms.iter().map(|(f, _, _)| f.clone()).filter(|f| key(f) != key(&name)).collect();
+        let mut mentions = b.mentions;
+        mentions.sort_by_key(|m| m.span);
+        mentions.dedup_by_key(|m| m.span);
+        out.push(Organisation { name, acronym, aliases, mentions });
     }
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
+/// added through the builder: their bare mentions join the body. A head and
+/// an acronym ("Trung tâm ICISE") name the body with that acronym.
+fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body>) {
+    let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
+    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    for (i, b) in bodies.iter().enumerate() {
+        if let Some(a) = &b.acronym {
+            by_acronym.entry(a.clone()).or_insert(i);
+        }
+    }
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        if !matches!(t.shape(), Shape::Upper | Shape::Mixed | Shape::Title) || ctx.tok(i).chars().count() < 2 {
+            continue;
+        }
+        let word = ctx.tok(i);
+        let Some(&j) = by_acronym.get(word) else {
+            // A body added through the builder, named by its acronym.
+            if t.shape() == Shape::Upper {
+                if let Some((full, false)) = ctx.lex.acronyms.get(word) {
+                    if ctx.lex.org.acronym(word).is_none() && !named.covers(norm.to_original(t.start(), t.end()).start)
+                    {
+                        let sp = norm.to_original(t.start(), t.end());
+                        by_acronym.insert(word.to_string(), bodies.len());
+                        bodies.push(Body {
+                            forms: vec![(full.clone(), 1, false)],
+                            known: None,
+                            acronym: Some(word.to_string()),
+                            key: key(full),
+                            generic: false,
+                            proper: true,
+                            mentions: vec![Mention::new(sp, "org.acronym_known")],
+                        });
+                    }
+                }
+            }
+            continue;
+        };
+        let sp = norm.to_original(t.start(), t.end());
+        if !named.covers(sp.start) {
+            bodies[j].mentions.push(Mention::new(sp, "org.acronym"));
+        }
+    }
+    // "Trung tâm ICISE": a head and the acronym of a body whose name starts
+    // with that head.
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        let Some((form, _, _)) = b.forms.first() else { continue };
+        let Some((head, acr)) = form.rsplit_once(' ') else { continue };
+        if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        let target = by_acronym.get(acr).copied().filter(|&j| {
+            j != i && bodies[j].forms.first().is_some_and(|(f, _, _)| key(f).starts_with(&format!("{} ", key(head))))
+        });
+        if let Some(j) = target {
+            moves.push((i, j));
+        }
+    }
+    for (i, j) in moves {
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        bodies[j].forms.extend(forms);
+        bodies[j].mentions.extend(mentions);
+    }
+}
+
+/// A kind of body written alone ("UBND tỉnh", "Ban Chỉ đạo", "Bộ Chỉ huy
+/// Bộ đội Biên phòng tỉnh") and a name of official words only ("Sở Khoa
+/// học và Công nghệ", "Vụ Tín dụng") join the fuller name of that body:
+/// the one whose key theirs begins, at the same level (a province for
+/// "tỉnh", a district for "huyện"), never a foreign one, the most mentioned
+/// when there are several. A kind with no fuller name stays a body only
+/// when the data says it is one alone ("UBND thành phố", "Thành ủy").
+/// Returns which bodies remain.
+fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
+    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty()).collect();
+    // Keys sorted: the keys a key begins follow it.
+    let mut sorted: Vec<usize> = (0..bodies.len()).filter(|&j| alive[j]).collect();
+    sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+    let mut moves = Vec::new();
+    for i in 0..bodies.len() {
+        let b = &bodies[i];
+        let descriptive = !b.proper && b.known.is_none();
+        if !alive[i] || !(b.generic || descriptive) {
+            continue;
+        }
+        // "ủy ban nhân dân tỉnh": the stem and the level asked for.
+        let k = b.key.as_str();
+        let (stem, level) = match k.rsplit_once(' ') {
+            Some((s, l)) if matches!(l, "tỉnh" | "tp" | "huyện" | "quận" | "xã" | "phường") => (s, Some(l)),
+            Some((s, "phố")) if s.ends_with(" thành") => (&s[..s.len() - " thành".len()], Some("tỉnh")),
+            _ => (k, None),
+        };
+        let prefix = format!("{stem} ");
+        let from = sorted.partition_point(|&j| bodies[j].key.as_str() < prefix.as_str());
+        // A place after the stem: the same body of a unit.
+        let place_rest = |rest: &str| {
+            crate::data::lookup_province(rest).is_some()
+                || ["tỉnh ", "huyện ", "quận ", "xã ", "phường ", "thị xã ", "thành phố "]
+                    .iter()
+                    .any(|l| rest.starts_with(l))
+        };
+        let candidates: Vec<usize> = sorted[from..]
+            .iter()
+            .copied()
+            .take_while(|&j| bodies[j].key.starts_with(&prefix))
+            .filter(|&j| j != i && alive[j])
+            .filter(|&j| {
+                let rest = &bodies[j].key[prefix.len()..];
+                let fits = match level {
+                    Some("tỉnh" | "tp") => crate::data::lookup_province(rest).is_some(),
+                    Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
+                    None => ctx.lex.countries.get(rest).is_none(),
+                };
+                // A known body named by its head word ("Bộ đội Biên phòng")
+                // is a local one only when the place is written.
+                fits && (b.known.is_none() || place_rest(rest))
+            })
+            .collect();
+        let full: Vec<usize> = candidates.iter().copied().filter(|&j| !bodies[j].generic).collect();
+        let pool = if full.is_empty() { &candidates } else { &full };
+        let best = pool
+            .iter()
+            .copied()
+            .max_by_key(|&j| (bodies[j].mentions.len(), std::cmp::Reverse(bodies[j].mentions[0].span.start)));
+        // A name of official words only names the one body it begins, or
+        // the body of a place.
+        let best = best.filter(|&j| b.generic || pool.len() == 1 || place_rest(&bodies[j].key[prefix.len()..]));
+        if let Some(j) = best {
+            moves.push((i, j));
+            alive[i] = false;
+        } else if b.generic && b.known.is_none() && !ctx.lex.org.generic_alone.contains(stem) {
+            let head_alone = stem.split(' ').next().is_some_and(|w| ctx.lex.org.generic_alone.contains(w));
+            if !head_alone {
+                alive[i] = false;
+            }
+        }
+    }
+    for (i, j) in moves {
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        for (f, _, _) in forms {
+            bodies[j].add_form(&f, true);
+        }
+        bodies[j].mentions.extend(mentions);
+    }
+    alive
 }
