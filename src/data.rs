@@ -46,6 +46,9 @@ pub(crate) const ORG_PRESS_BEFORE: &str = include_str!("../data/org_press_before
 pub(crate) const ORG_PRODUCT_BEFORE: &str = include_str!("../data/org_product_before.txt");
 pub(crate) const ORG_PLURAL: &str = include_str!("../data/org_plural.txt");
 pub(crate) const ORG_PLURAL_NOUNS: &str = include_str!("../data/org_plural_nouns.txt");
+pub(crate) const ORG_CLASSIFIERS: &str = include_str!("../data/org_classifiers.txt");
+pub(crate) const ORG_COMPANY_WORDS: &str = include_str!("../data/org_company_words.txt");
+pub(crate) const ORG_ORDINAL_BEFORE: &str = include_str!("../data/org_ordinal_before.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
 
 /// One province-level unit from `provinces.tsv`.

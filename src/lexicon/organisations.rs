@@ -31,7 +31,6 @@ pub(crate) const CENTRAL_KINDS: &[&str] = &[
     "party",
     "state",
     "assembly",
-    "government",
     "ministry",
     "court",
     "procuracy",
@@ -122,6 +121,12 @@ pub(crate) struct OrgTables {
     /// Words before or after a head that make it a kind of body in the
     /// plural ("các Sở", "UBND các quận"), lower case.
     pub plural: Phrases<()>,
+    /// Classifiers before a company's or an outlet's name ("hãng", "tờ").
+    pub classifiers: Phrases<()>,
+    /// Words continuing a brand into a company's name ("Group").
+    pub company_words: Phrases<()>,
+    /// Words before a number that make it an ordinal ("lớp 12"), lower case.
+    pub ordinal_before: HashSet<String>,
     /// Nouns after "các", "những" that make a name plural ("các nước").
     pub plural_nouns: Phrases<()>,
     /// Kinds of body that are a body when written alone and the text names
@@ -254,10 +259,16 @@ impl OrgTables {
             .map(|(name, _)| key(name))
             .collect();
         let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::PLURAL_FIRST);
+        let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
+        let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
+        let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
         let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
         OrgTables {
             plural,
+            ordinal_before,
             plural_nouns,
+            classifiers,
+            company_words,
             generic_alone,
             press_before,
             product_before,
@@ -288,6 +299,14 @@ impl OrgTables {
             press_before: self.press_before.folded(vocab),
             plural: self.plural.folded(vocab),
             plural_nouns: self.plural_nouns.folded(vocab),
+            ordinal_before: self
+                .ordinal_before
+                .iter()
+                .map(|k| fold(k))
+                .chain(self.ordinal_before.iter().cloned())
+                .collect(),
+            classifiers: self.classifiers.folded(vocab),
+            company_words: self.company_words.folded(vocab),
             generic_alone: self
                 .generic_alone
                 .iter()

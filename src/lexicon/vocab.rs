@@ -73,6 +73,10 @@ impl Feat {
     pub const PLURAL_FIRST: Feat = Feat(1 << 36);
     /// First word of a noun making a name plural after "các" ("nước").
     pub const PLURAL_NOUN_FIRST: Feat = Feat(1 << 37);
+    /// First word of a classifier before a company's name ("hãng", "tờ").
+    pub const CLASSIFIER_FIRST: Feat = Feat(1 << 38);
+    /// First word of a word continuing a brand into a company ("Group").
+    pub const COMPANY_WORD_FIRST: Feat = Feat(1 << 39);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -41,7 +41,53 @@ pub(crate) struct OrgHit {
     /// Bái" = "Sở Y tế tỉnh Yên Bái", "Bộ VH-TT&DL" = "Bộ Văn hóa, Thể thao
     /// và Du lịch"). A level word with no place after it is kept.
     pub key: String,
+    /// Tokens of the name: `first..last`.
+    pub first: usize,
+    pub last: usize,
     pub rule: &'static str,
+}
+
+impl OrgHit {
+    /// The same mention ending before token `to` ("UBND huyện Krông Pa" of
+    /// "UBND huyện Krông Pa Kpă Thuyên" when a person starts there), or
+    /// `None` when no name is left.
+    /// A name that goes on into a known body or is named after the person
+    /// ("Trường Đại học Tôn Đức Thắng") is not cut: only one with a proper
+    /// part before the person.
+    pub(crate) fn cut(&self, ctx: &Ctx, to: usize) -> Option<OrgHit> {
+        if to >= self.last || to <= self.first || head_at(ctx, to).is_some() {
+            return Some(self.clone());
+        }
+        let head = head_at(ctx, self.first).map_or(1, |(h, _)| h);
+        let proper_before = (self.first + head..to).any(|t| ctx.is_cap(t) && !ctx.lex.org_words.contains(ctx.ltok(t)));
+        if !proper_before {
+            return Some(self.clone());
+        }
+        let mut e = to;
+        while e > self.first
+            && (ctx.kind(e - 1) != Some(TokenKind::Word) || matches!(ctx.ltok(e - 1), "và" | "của" | "tại"))
+        {
+            e -= 1;
+        }
+        if e <= self.first + 1 {
+            return None;
+        }
+        let (s, t) = (ctx.tokens[self.first].start(), ctx.tokens[e - 1].end());
+        Some(OrgHit {
+            start: s,
+            end: t,
+            name: ctx.text[s..t].to_string(),
+            acronym: None,
+            known: None,
+            bare_acronym: false,
+            proper: self.proper,
+            generic: self.generic,
+            key: merge_key(ctx, self.first, e, None),
+            first: self.first,
+            last: e,
+            rule: self.rule,
+        })
+    }
 }
 
 /// The merge key of the name spelled by tokens `from..to`, without the
@@ -258,11 +304,12 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if i > 0 && ctx.gaps[i] == crate::lexicon::Gap::Glued {
         // "1191/UBND-KGVX": a document number; "Thành ủy-HĐND": the next body
         // of a list (read by the caller); "Hải Phòng": inside a place.
-        if matches!(ctx.tok(i - 1), "/" | "-") {
+        if ctx.tok(i - 1) == "/" {
             return None;
         }
     }
-    // "121/QĐ - UBND": the issuer's code inside a document number.
+    // "121/QĐ - UBND", "số 5/QĐ-UBND": the issuer's code inside a document
+    // number ("Thành ủy-HĐND-UBND" is a list of bodies).
     if i >= 3 && ctx.tok(i - 1) == "-" && ctx.shape(i - 2) == Shape::Upper && ctx.tok(i - 3) == "/" {
         return None;
     }
@@ -270,7 +317,7 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // A head ends a line or a sentence: no name follows.
-    (ctx.joined(i + h - 1) || h > 1).then_some(h)
+    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
 }
 
 /// True when a role ends right before token `i` ("Giám đốc sở …") or
@@ -363,6 +410,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     let head_info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, h))| *h);
     let posting = head_info.is_some_and(|h| h.posting);
     let named_after_person = ctx.lex.named_after_people.contains(ctx.ltok(i));
+    let lower_head = !ctx.is_cap(i);
     let mut x = Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false };
     let mut k = i + head;
     // The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
@@ -385,7 +433,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 "-" | "&"
                     if glued_both
                         && (next_cap || ctx.kind(k + 1) == Some(TokenKind::Number))
-                        && !(tok == "-" && head_here(ctx, k + 1)) =>
+                        && !(tok == "-" && (head_here(ctx, k + 1) || same_head(ctx, i, head, k + 1))) =>
                 {
                     k += 1;
                     continue;
@@ -393,9 +441,10 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 // "Bộ Lao động - Thương binh và Xã hội", "Hội hữu nghị Việt Nam - Venezuela",
                 // "Johnson & Johnson"; not "Phó Chủ tịch - Tổng Thư ký", not a person.
                 "-" | "&"
-                    if !glued
-                        && ctx.joined(k)
+                    if (!glued || ctx.gaps.get(k + 1) != Some(&crate::lexicon::Gap::Glued))
+                        && (ctx.joined(k) || ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued))
                         && next_cap
+                        && !same_head(ctx, i, head, k + 1)
                         && (ctx.is_cap(k - 1)
                             || ctx.kind(k - 1) == Some(TokenKind::Number)
                             || (x.end == k && k > i + head && head_here(ctx, k + 1)))
@@ -420,7 +469,12 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                     if let Some((acr, after)) = bracket_acronym(ctx, k).filter(|_| x.end == k) {
                         x.acronym = Some(acr);
                         // "Trung tâm Kiểm soát bệnh tật (CDC) Hải Dương".
-                        if let Some(e) = place_at(ctx, after).filter(|_| ctx.joined(after - 1)) {
+                        let country = || {
+                            ctx.phrase_at(after, &ctx.lex.countries)
+                                .filter(|_| ctx.is_cap(after))
+                                .map(|(m, _)| after + m)
+                        };
+                        if let Some(e) = place_at(ctx, after).or_else(country).filter(|_| ctx.joined(after - 1)) {
                             x.bracket = Some((k, after));
                             x.end = e;
                             x.proper = true;
@@ -433,10 +487,13 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         }
         if kind == Some(TokenKind::Number) {
             let plain = !tok.contains(['.', ',']) && tok.len() <= 4;
-            let slot = k == i + head || ctx.ltok(k - 1) == "số";
+            // "Covid-19": a number glued to the word before by a dash.
+            let slot = k == i + head || ctx.ltok(k - 1) == "số" || (glued && ctx.tok(k - 1) == "-");
             // "Trường Tiểu học Châu Hạnh 2", "Ban Quản lý dự án 2": a number
             // ending the name, not a figure counting the next word.
-            let ends = !matches!(ctx.shape(k + 1), Shape::Lower) || ender_at(ctx, k + 1);
+            // "U17 HAGL 3-0": a score.
+            let score = ctx.tok(k + 1) == "-" && ctx.kind(k + 2) == Some(TokenKind::Number);
+            let ends = (!matches!(ctx.shape(k + 1), Shape::Lower) || ender_at(ctx, k + 1)) && !score;
             if plain && (slot || (ends && tok.len() <= 3 && x.end == k && !after_place)) {
                 k += 1;
                 x.end = k;
@@ -449,6 +506,35 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             break;
         }
         let cap = ctx.is_cap(k) || ctx.shape(k) == Shape::Mixed;
+        // "tỉnh Yên Bái", "quận 10", "TP.HCM": the unit of the body; "UBND
+        // tỉnh", "UBND TP": the unit of the text, a kind of body.
+        // ("Tỉnh ủy", "Thành ủy" are bodies of their own.)
+        let lv = if ctx.is_cap(k) && head_here(ctx, k) { 0 } else { level_at(ctx, k) };
+        if lv > 0 {
+            if let Some(e) = place_at(ctx, k) {
+                k = e;
+                x.end = k;
+                x.proper = true;
+                after_place = ctx.kind(e - 1) != Some(TokenKind::Number);
+                continue;
+            }
+            let after = k + lv;
+            let closes = ctx.kind(after) != Some(TokenKind::Word)
+                || !ctx.joined(after - 1)
+                || ender_at(ctx, after)
+                || ctx.ltok(after) == "và"
+                || (ctx.shape(after) == Shape::Lower && !leads_on(ctx, after));
+            if closes {
+                if x.end == k && !x.proper {
+                    x.end = after;
+                    x.bare_level = true;
+                }
+                break;
+            }
+            if !cap {
+                break;
+            }
+        }
         if cap {
             if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
                 k += m;
@@ -496,6 +582,14 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 }
                 break;
             }
+            // "Tổ chức Hội nghị …": an event or a facility is no part of a name.
+            if ctx.feat(k).any(Feat::NOT_HEAD_FIRST)
+                && ctx
+                    .phrase_at(k, &ctx.lex.org.not_heads)
+                    .is_some_and(|(m, _)| head_word_at(ctx, k).is_none_or(|h| h < m))
+            {
+                break;
+            }
             if ctx.role_at(k).is_some() {
                 break;
             }
@@ -517,6 +611,13 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                         break;
                     }
                     let e = extent_at_depth(ctx, k, h, depth + 1);
+                    // "Ban quản lý Hội xuân …": a head with no name after it is
+                    // no parent, unless it is a body alone ("… Tỉnh ủy").
+                    let alone =
+                        ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + h - 1].end()]);
+                    if e.end == k + h && !alone {
+                        break;
+                    }
                     k = e.end;
                     x.end = k;
                     x.proper |= e.proper;
@@ -537,13 +638,23 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 }
                 k = written.0;
                 x.end = k;
-                x.proper = true;
+                // "Sở GD&ĐT", "Liên hiệp CTCHN": a kind or a sector, not a proper part.
+                x.proper |= !ctx.lex.org.is_generic_acronym(written.1);
                 continue;
+            }
+            // "U18 Việt Nam Theo thông tin …": a capitalised function word
+            // opens the next sentence.
+            if k > i + head
+                && ctx.shape(k) == Shape::Title
+                && ctx.feat(k).any(Feat::STOPWORD)
+                && !(ctx.shape(k + 1) == Shape::Lower && ctx.is_word(k, 2))
+            {
+                break;
             }
             // "Việt Nam Đổi mới…": a capitalised word opening a lower-case
             // word is the start of the next phrase (a headline run on).
             if k > i + head
-                && ctx.is_cap(k - 1)
+                && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == "-")
                 && ctx.shape(k + 1) == Shape::Lower
                 && !ctx.lex.org_words.contains(ctx.ltok(k + 1))
                 && ctx.is_word(k, 2)
@@ -572,25 +683,6 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             }
         }
         if !matches!(ctx.ltok(k - 1), "các" | "những") && ender_at(ctx, k) {
-            break;
-        }
-        let lv = level_at(ctx, k);
-        if lv > 0 {
-            if let Some(e) = place_at(ctx, k) {
-                k = e;
-                x.end = k;
-                x.proper = true;
-                after_place = ctx.kind(e - 1) != Some(TokenKind::Number);
-                continue;
-            }
-            // "UBND tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": the unit of
-            // the text, a generic mention.
-            let after = k + lv;
-            let closes = ctx.kind(after) != Some(TokenKind::Word) || ender_at(ctx, after) || ctx.ltok(after) == "và";
-            if x.end == k && closes && !x.proper {
-                x.end = after;
-                x.bare_level = true;
-            }
             break;
         }
         if w == "và" {
@@ -659,7 +751,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         }
         // "Bộ Kế hoạch", "Sở Giáo dục và Đào tạo": a capitalised syllable and
         // the lower-case one completing its word.
-        if k > i + head && ctx.is_cap(k - 1) && ctx.is_word(k - 1, 2) && ctx.lex.org_words.contains(w) {
+        if k > i + head && ctx.is_cap(k - 1) && ctx.is_word(k - 1, 2) {
             k += 1;
             x.end = k;
             continue;
@@ -670,7 +762,9 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             // After the proper part of a name ("Công ty Panasonic") lower-case
             // words continue it only on the way to a place or another
             // capitalised word ("Hội hữu nghị Việt Nam - Lào tỉnh …").
-            if x.proper && !phrase && !leads_on(ctx, k) {
+            // After a lower-case head ("bệnh viện trình báo Công an …") a
+            // run of such words that reaches another body is a verb phrase.
+            if (x.proper && !phrase && !leads_on(ctx, k)) || (lower_head && run_reaches_head(ctx, k)) {
                 break;
             }
             k += m;
@@ -703,10 +797,35 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         if !ctx.joined(k - 1) {
             return false;
         }
-        if (ctx.is_cap(k) && name_at(ctx, k).is_none() && ctx.role_at(k).is_none())
+        // "UBND TP giao UBND huyện …": a lower-case word between two bodies
+        // is a verb, not part of the first.
+        if (ctx.is_cap(k) && name_at(ctx, k).is_none() && ctx.role_at(k).is_none() && !head_here(ctx, k))
             || ctx.kind(k) == Some(TokenKind::Number)
         {
             return true;
+        }
+    }
+    false
+}
+
+/// True when the head `i..i + head` is written again at `k` ("U23 Việt
+/// Nam - U23 Malaysia"): a pairing of two bodies, not one name.
+fn same_head(ctx: &Ctx, i: usize, head: usize, k: usize) -> bool {
+    (0..head).all(|j| ctx.ids.get(i + j).is_some_and(|&id| id != 0 && ctx.ids.get(k + j) == Some(&id)))
+}
+
+/// From a lower-case word of a name at `k`: true when the run of such words
+/// ends at the head of another body.
+fn run_reaches_head(ctx: &Ctx, mut k: usize) -> bool {
+    let limit = k + 6;
+    while k < limit {
+        let m = name_word_at(ctx, k);
+        if m == 0 || ender_at(ctx, k) || !ctx.joined(k + m - 1) {
+            return false;
+        }
+        k += m;
+        if ctx.is_cap(k) {
+            return head_here(ctx, k);
         }
     }
     false
@@ -769,7 +888,12 @@ fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Opt
             body = None;
         }
     }
-    let acr = bracket_acronym(ctx, e).filter(|_| ctx.joined(e - 1) || ctx.tok(e) == "(").map(|(a, _)| a);
+    // "Sáng kiến … - ASEAN (KASI)": a bracket after a body with another
+    // acronym belongs to the longer phrase.
+    let own = |a: &String| {
+        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref().is_none_or(|k| k == a))
+    };
+    let acr = bracket_acronym(ctx, e).map(|(a, _)| a).filter(own);
     (e, body, acr)
 }
 
@@ -779,7 +903,14 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
-    let e = i + m;
+    let mut e = i + m;
+    // "Samsung Electronics", "Masan Group": the company's own name.
+    while ctx.joined(e - 1) && ctx.is_cap(e) {
+        match ctx.phrase_at(e, &ctx.lex.org.company_words) {
+            Some((w, _)) => e += w,
+            None => break,
+        }
+    }
     // "Samsung Galaxy", "Toyota Vios", "iPhone 15": a product.
     if ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.kind(e) == Some(TokenKind::Number) || ctx.shape(e) == Shape::Mixed) {
         return None;
@@ -792,14 +923,18 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if brand.ambiguous && !(ctx.joined(e - 1) && ender_at(ctx, e)) {
         return None;
     }
-    Some(m)
+    Some(e - i)
 }
 
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
-    let gate =
-        Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::KNOWN_FIRST | Feat::BRAND_FIRST | Feat::NOT_HEAD_FIRST;
+    let gate = Feat::ORG_HEAD_FIRST
+        | Feat::ORG_KNOWN_FIRST
+        | Feat::KNOWN_FIRST
+        | Feat::BRAND_FIRST
+        | Feat::NOT_HEAD_FIRST
+        | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
     while i < n {
         if !ctx.feat(i).any(gate) {
@@ -821,16 +956,74 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 continue;
             }
         }
+        // "hãng Grab", "tờ Sohu", "hãng nghiên cứu TrendForce": a classifier
+        // before the body's own name.
+        if let Some((m, _)) = ctx.phrase_at(i, &ctx.lex.org.classifiers) {
+            let mut p = i + m;
+            while p < i + m + 3 && ctx.joined(p - 1) && ctx.shape(p) == Shape::Lower && name_word_at(ctx, p) == 1 {
+                p += 1;
+            }
+            let proper = ctx.joined(p - 1)
+                && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
+                && name_at(ctx, p).is_none()
+                && province_len(ctx, p).is_none()
+                && ctx.phrase_at(p, &ctx.lex.countries).is_none();
+            if proper && known_at(ctx, p).is_none() && brand_at(ctx, p).is_none() && head_word_at(ctx, p).is_none() {
+                let mut e = p + 1;
+                while e < p + 4
+                    && ctx.joined(e - 1)
+                    && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed)
+                    && !head_here(ctx, e)
+                {
+                    e += 1;
+                }
+                let (s, t) = (ctx.tokens[p].start(), ctx.tokens[e - 1].end());
+                out.push(OrgHit {
+                    start: s,
+                    end: t,
+                    name: ctx.text[s..t].to_string(),
+                    acronym: None,
+                    known: None,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, p, e, None),
+                    first: p,
+                    last: e,
+                    rule: "org.classified",
+                });
+                i = e;
+                continue;
+            }
+            if proper {
+                // A known body, a brand or a head: read from there.
+                i = p;
+                continue;
+            }
+        }
         let head = head_word_at(ctx, i);
         if let Some((len, id)) = known.filter(|(k, _)| head.is_none_or(|h| *k >= h)) {
-            // "VinFast VF 9": a company's name before a model is the product.
+            // "VinFast VF 9": a company's name before a model is the product;
+            // "ASEAN Cup", "CBS Miami": an acronym opening another name.
             let company =
                 id.is_some_and(|id| matches!(ctx.lex.org.bodies[id as usize].kind.as_str(), "company" | "bank"));
             let e = i + len;
-            if company
-                && ctx.joined(e - 1)
-                && (ctx.kind(e) == Some(TokenKind::Number)
-                    || (ctx.shape(e) == Shape::Upper && ctx.lex.org.acronym(ctx.tok(e)).is_none()))
+            let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
+            let acronym_only = id.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(written));
+            let next_name = ctx.joined(e - 1)
+                && province_len(ctx, e).is_none()
+                && ctx.phrase_at(e, &ctx.lex.countries).is_none()
+                && level_at(ctx, e) == 0;
+            let model = ctx.kind(e) == Some(TokenKind::Number)
+                || (matches!(ctx.shape(e), Shape::Upper | Shape::Mixed) && ctx.lex.org.acronym(ctx.tok(e)).is_none());
+            // "HNX-Index", "VN-Index": an acronym inside another word.
+            let compound = acronym_only
+                && ctx.gaps.get(e) == Some(&crate::lexicon::Gap::Glued)
+                && ctx.tok(e) == "-"
+                && ctx.gaps.get(e + 1) == Some(&crate::lexicon::Gap::Glued)
+                && ctx.kind(e + 1) == Some(TokenKind::Word);
+            if compound
+                || (next_name && ((company && model) || (acronym_only && (model || ctx.shape(e) == Shape::Title))))
             {
                 i = e;
                 continue;
@@ -853,10 +1046,13 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 // word alone may be a local or foreign one named in full elsewhere.
                 generic: end == i + len && ctx.lex.org.heads.contains(&ctx.lower[s..e]),
                 key: merge_key(ctx, i, end, None),
+                first: i,
+                last: end,
                 rule: "org.known",
             });
             nested_known(ctx, i, end, &mut out);
-            i = end;
+            // Past "(VUFO)": the acronym is this mention's.
+            i = ctx.token_from(mention_end).max(end);
             continue;
         }
         if let Some(h) = head {
@@ -868,14 +1064,24 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             }
             // "các Sở Giao thông vận tải", "UBND các quận": a kind of body
             // in the plural, no body.
-            // "03 Hội hữu nghị thành viên", "hai Bộ": counted, a kind.
+            // "03 Hội hữu nghị thành viên": counted, a kind (not "lớp 12 Trường …").
+            let counted = i > 1
+                && ctx.kind(i - 1) == Some(TokenKind::Number)
+                && !ctx.lex.org.ordinal_before.contains(ctx.ltok(i - 2));
             let plural = (i > 0
                 && ctx.joined(i - 1)
-                && (OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)
-                    || ctx.kind(i - 1) == Some(TokenKind::Number)))
+                && (counted || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
                 || (ctx.joined(i + h - 1)
                     && ctx.phrase_at(i + h, &ctx.lex.org.plural).is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
             let x = extent(ctx, i, h);
+            // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
+            // the body after it.
+            let general_head = ctx.phrase_at(i, &ctx.lex.org.heads).is_some_and(|(_, (_, hd))| hd.general);
+            if general_head && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end)
+            {
+                i += 1;
+                continue;
+            }
             if plural || x.plural {
                 i = x.end.max(i + h);
                 continue;
@@ -888,7 +1094,13 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                     || (1..h).any(|j| ctx.is_cap(i + j)));
             // A name has a proper part, a capitalised word, or (after a head
             // of one kind of body: "Sở", "Bộ") two words of official names.
-            let substantial = x.proper || capital || (extra.len() >= 2 && !general);
+            // "Đoàn số 1", "Tổ 3": a one-word head of many kinds and a number
+            // is a group of people, not a named body.
+            let numbered_only = general
+                && h == 1
+                && !capital
+                && extra.iter().all(|t| t.kind() == TokenKind::Number || &ctx.lower[t.range()] == "số");
+            let substantial = (x.proper && !numbered_only) || capital || (extra.len() >= 2 && !general);
             let lower_head = !ctx.is_cap(i);
             // A lower-case head of bodies of many kinds needs a word of
             // official names after it: "trung tâm y tế …", "khoa Hồi sức …",
@@ -923,12 +1135,14 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 // a kind of body ("Liên hiệp các tổ chức hữu nghị").
                 generic: !substantial || x.bare_level || (!x.proper && !capital),
                 key: merge_key(ctx, i, x.end, x.bracket),
+                first: i,
+                last: x.end,
                 rule: "org.head",
             });
             // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
             // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
             parents(ctx, i, h, x.end, &mut out);
-            i = x.end;
+            i = ctx.token_from(mention_end).max(x.end);
             continue;
         }
         if let Some(m) = brand_at(ctx, i) {
@@ -943,6 +1157,8 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 proper: true,
                 generic: false,
                 key: merge_key(ctx, i, i + m, None),
+                first: i,
+                last: i + m,
                 rule: "org.brand",
             });
             i += m;
@@ -986,7 +1202,7 @@ fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
 /// of a sub-body ("Ban Thường vụ Liên hiệp các tổ chức hữu nghị Việt Nam"
 /// names the Liên hiệp too) and known bodies after "của".
 fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
-    if let Some(j) = (i + h + 1..end)
+    if let Some(j) = (i + h..end)
         .find(|&j| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j))
     {
         let (jh, known) = head_at(ctx, j).unwrap_or((1, false));
@@ -998,18 +1214,22 @@ fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
             let (e, acr) = extend(ctx, j, jh);
             (e, acr, None)
         };
-        if pe == end && (pe > j + 1 || known) {
+        if pe == end && (pe > j + jh || known) {
             let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
+            let bare_acronym =
+                pid.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(&ctx.text[ps..pend]));
             out.push(OrgHit {
                 start: ps,
                 end: pend,
                 name: ctx.text[ps..pend].to_string(),
                 acronym: pacr,
                 known: pid,
-                bare_acronym: false,
+                bare_acronym,
                 proper: true,
                 generic: false,
                 key: merge_key(ctx, j, pe, None),
+                first: j,
+                last: pe,
                 rule: "org.parent",
             });
         }
@@ -1037,6 +1257,8 @@ fn nested_known(ctx: &Ctx, i: usize, end: usize, out: &mut Vec<OrgHit>) {
                     proper: true,
                     generic: false,
                     key: merge_key(ctx, j, j + m, None),
+                    first: j,
+                    last: j + m,
                     rule: "org.known_nested",
                 });
             }

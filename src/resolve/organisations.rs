@@ -16,10 +16,8 @@ use std::collections::HashMap;
 
 /// A body being built from its mentions.
 struct Body {
-    /// Written forms (as in the text) with how often each was written and
-    /// whether it names only a kind of body, in order of first mention;
-    /// bare acronyms are left out.
-    forms: Vec<(String, usize, bool)>,
+    /// Written forms, in order of first mention.
+    forms: Vec<Form>,
     /// The known body, when one mention named it.
     known: Option<u32>,
     /// The first acronym the text gave in brackets.
@@ -33,27 +31,57 @@ struct Body {
     mentions: Vec<Mention>,
 }
 
+/// A name as the text writes it.
+struct Form {
+    text: String,
+    /// How often it is written.
+    count: usize,
+    /// It names only a kind of body ("UBND tỉnh").
+    generic: bool,
+    /// It is the body's acronym alone ("BIDV").
+    acronym: bool,
+}
+
 impl Body {
-    fn add_form(&mut self, name: &str, generic: bool) {
-        match self.forms.iter_mut().find(|(f, _, _)| key(f) == key(name)) {
+    fn add_form(&mut self, name: &str, generic: bool, acronym: bool) {
+        match self.forms.iter_mut().find(|f| key(&f.text) == key(name)) {
             Some(f) => {
-                f.1 += 1;
-                f.2 &= generic;
+                f.count += 1;
+                f.generic &= generic;
+                f.acronym &= acronym;
             }
-            None => self.forms.push((name.to_string(), 1, generic)),
+            None => self.forms.push(Form { text: name.to_string(), count: 1, generic, acronym }),
         }
     }
 }
 
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
+    let mut person_starts: Vec<usize> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span.start)).collect();
+    person_starts.sort_unstable();
     let mut bodies: Vec<Body> = Vec::new();
     let mut by_known: HashMap<u32, usize> = HashMap::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for h in recognize::organisations::recognize(ctx) {
-        let sp = norm.to_original(h.start, h.end);
-        if person_spans.covers(sp.start) {
+    for mut h in recognize::organisations::recognize(ctx) {
+        let mut sp = norm.to_original(h.start, h.end);
+        // A known body or a brand is the body even where a person was read.
+        if person_spans.covers(sp.start) && h.known.is_none() && h.rule != "org.brand" {
             continue;
+        }
+        // A person named right after the body ("UBND huyện Krông Pa Kpă
+        // Thuyên"): the name ends before them.
+        let inside = person_starts.partition_point(|&p| p <= sp.start);
+        if let Some(&p) = person_starts.get(inside).filter(|&&p| p < sp.end) {
+            let to = (h.first..h.last)
+                .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
+                .unwrap_or(h.last);
+            match h.cut(ctx, to) {
+                Some(c) => {
+                    h = c;
+                    sp = norm.to_original(h.start, h.end);
+                }
+                None => continue,
+            }
         }
         let generic = h.generic || ctx.lex.org_generic.contains(&key(&h.name));
         // The known body, else the body with the same key.
@@ -79,9 +107,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             by_known.entry(id).or_insert(i);
         }
         by_key.entry(h.key.clone()).or_insert(i);
-        if !h.bare_acronym {
-            b.add_form(&h.name, generic);
-        }
+        b.add_form(&h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
         // body's acronym.
         if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
@@ -97,13 +123,13 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
         let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
         // The form written most often, the fullest of those (SCHEMA.md: "the
-        // form that appears most in the text"); a body named only by its
-        // acronym keeps the name the data gives it.
+        // form that appears most in the text"), a name before an acronym
+        // alone, a kind of body last.
         let name = b
             .forms
             .iter()
-            .max_by_key(|(f, n, generic)| (!generic, *n, f.chars().count()))
-            .map(|(f, _, _)| f.clone())
+            .max_by_key(|f| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+            .map(|f| f.text.clone())
             .or_else(|| known.map(|k| k.name.clone()))
             .unwrap_or_else(|| b.key.clone());
         let acronym = b
@@ -111,7 +137,8 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             .clone()
             .or_else(|| known.and_then(|k| k.acronym.clone()))
             .filter(|a| key(a) != key(&name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
-        let aliases: Vec<String> = b.forms.iter().map(|(f, _, _)| f.clone()).filter(|f| key(f) != key(&name)).collect();
+        let aliases: Vec<String> =
+            b.forms.iter().filter(|f| !f.acronym && key(&f.text) != key(&name)).map(|f| f.text.clone()).collect();
         let mut mentions = b.mentions;
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
@@ -129,7 +156,8 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
     let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
     let mut by_acronym: HashMap<String, usize> = HashMap::new();
     for (i, b) in bodies.iter().enumerate() {
-        if let Some(a) = &b.acronym {
+        let known = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref());
+        if let Some(a) = b.acronym.as_ref().or(known) {
             by_acronym.entry(a.clone()).or_insert(i);
         }
     }
@@ -147,7 +175,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
                         let sp = norm.to_original(t.start(), t.end());
                         by_acronym.insert(word.to_string(), bodies.len());
                         bodies.push(Body {
-                            forms: vec![(full.clone(), 1, false)],
+                            forms: vec![Form { text: full.clone(), count: 1, generic: false, acronym: false }],
                             known: None,
                             acronym: Some(word.to_string()),
                             key: key(full),
@@ -169,14 +197,16 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
     // with that head.
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        let Some((form, _, _)) = b.forms.first() else { continue };
+        let Some(form) = b.forms.first().map(|f| f.text.as_str()) else { continue };
         let Some((head, acr)) = form.rsplit_once(' ') else { continue };
         if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
             continue;
         }
-        let target = by_acronym.get(acr).copied().filter(|&j| {
-            j != i && bodies[j].forms.first().is_some_and(|(f, _, _)| key(f).starts_with(&format!("{} ", key(head))))
-        });
+        let prefix = format!("{} ", key(head));
+        let target = by_acronym
+            .get(acr)
+            .copied()
+            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| key(&f.text).starts_with(&prefix)));
         if let Some(j) = target {
             moves.push((i, j));
         }
@@ -264,8 +294,8 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
     for (i, j) in moves {
         let forms = std::mem::take(&mut bodies[i].forms);
         let mentions = std::mem::take(&mut bodies[i].mentions);
-        for (f, _, _) in forms {
-            bodies[j].add_form(&f, true);
+        for f in forms {
+            bodies[j].add_form(&f.text, true, f.acronym);
         }
         bodies[j].mentions.extend(mentions);
     }
