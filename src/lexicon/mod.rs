@@ -369,8 +369,11 @@ impl Lexicon {
             &mut vocab,
             Feat::COUNTRY_FIRST,
         );
-        let org_enders =
-            Phrases::new(lines(data::ORG_ENDERS).map(|(_, l)| (key(l), ())).collect(), &mut vocab, Feat::ENDER_FIRST);
+        let org_enders = Phrases::new(
+            lines(data::ORG_ENDERS).map(|(_, l)| (key(l.split('\t').next().unwrap_or(l)), ())).collect(),
+            &mut vocab,
+            Feat::ENDER_FIRST,
+        );
         let list = |src: &str| lines(src).map(|(_, l)| key(l.trim())).collect::<Vec<_>>();
         let as_written = |src: &str| lines(src).map(|(_, l)| norm(l)).collect::<HashSet<_>>();
         let introducers = Phrases::new(

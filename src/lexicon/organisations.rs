@@ -71,6 +71,8 @@ pub(crate) struct Head {
     /// A head of bodies of many kinds ("Trung tâm", "Ban", "Lực lượng"):
     /// an ordinary noun unless a capitalised word follows in the name.
     pub general: bool,
+    /// A head of companies, banks or outlets ("công ty", "tập đoàn", "báo").
+    pub company: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -125,6 +127,11 @@ pub(crate) struct OrgTables {
     pub classifiers: Phrases<()>,
     /// Words continuing a brand into a company's name ("Group").
     pub company_words: Phrases<()>,
+    /// Words before an acronym that make it a stock code ("mã", "cổ phiếu").
+    pub ticker_before: Phrases<()>,
+    /// Enders that also open the field of a department right after its
+    /// head ("Phòng xây dựng phong trào …"), lower case.
+    pub inner_enders: HashSet<String>,
     /// Words before a number that make it an ordinal ("lớp 12"), lower case.
     pub ordinal_before: HashSet<String>,
     /// Nouns after "các", "những" that make a name plural ("các nước").
@@ -215,7 +222,8 @@ impl OrgTables {
                         || matches!(k.as_str(), "chi nhánh" | "văn phòng đại diện" | "phái đoàn" | "cơ quan đại diện");
                     let team = kind == "sport" && !matches!(k.as_str(), "câu lạc bộ" | "clb");
                     let general = kind == "other";
-                    Some((k, Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general }))
+                    let company = matches!(kind, "company" | "bank" | "media");
+                    Some((k, Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general, company }))
                 })
                 .collect(),
             vocab,
@@ -259,12 +267,22 @@ impl OrgTables {
             .map(|(name, _)| key(name))
             .collect();
         let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::PLURAL_FIRST);
+        // Looked up only next to an acronym, without a feature bit (the
+        // organisations' bits are all taken).
+        let ticker_before = Phrases::new(plain(data::ORG_TICKER_BEFORE), vocab, Feat::NONE);
+        let inner_enders = lines(data::ORG_ENDERS)
+            .filter_map(|(_, l)| l.split_once('\t'))
+            .filter(|(_, f)| f.trim() == "in-name")
+            .map(|(w, _)| key(w))
+            .collect();
         let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
         let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
         let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
         let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
         OrgTables {
             plural,
+            inner_enders,
+            ticker_before,
             ordinal_before,
             plural_nouns,
             classifiers,
@@ -299,6 +317,8 @@ impl OrgTables {
             press_before: self.press_before.folded(vocab),
             plural: self.plural.folded(vocab),
             plural_nouns: self.plural_nouns.folded(vocab),
+            ticker_before: self.ticker_before.folded(vocab),
+            inner_enders: self.inner_enders.iter().map(|k| fold(k)).chain(self.inner_enders.iter().cloned()).collect(),
             ordinal_before: self
                 .ordinal_before
                 .iter()

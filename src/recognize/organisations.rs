@@ -199,6 +199,10 @@ fn place_at(ctx: &Ctx, k: usize) -> Option<usize> {
     while e < j + 6 && ctx.shape(e) == Shape::Title && (e == j || ctx.joined(e - 1)) {
         // "tỉnh Cờ Lưu niệm": a capitalised word opening a lower-case word
         // is no part of the place.
+        // "UBND TP Huỳnh Đức Thơ": a person after the level word.
+        if e == j && name_at(ctx, e).is_some() {
+            break;
+        }
         if e > j
             && (head_here(ctx, e)
                 || ctx.role_at(e).is_some()
@@ -224,7 +228,10 @@ fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     if let Some((n, (_, (id, surface)))) = ctx.phrase_at(i, &ctx.lex.org.known) {
         let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()];
         let ok = match surface {
-            Surface::Acronym => ctx.lex.org.bodies[*id as usize].acronym.as_deref() == Some(written),
+            // "cổ phiếu AKP", "mã AKP": a stock code, not the body with that acronym.
+            Surface::Acronym => {
+                ctx.lex.org.bodies[*id as usize].acronym.as_deref() == Some(written) && !ticker_before(ctx, i)
+            }
             Surface::CommonWord => {
                 (i..i + n).all(|k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k)) || press_before(ctx, i)
             }
@@ -240,6 +247,16 @@ fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
         }
     }
     best
+}
+
+/// True when a word naming a stock code comes right before token `i`
+/// ("mã AKP", "cổ phiếu AKP", "(mã: AKP)").
+fn ticker_before(ctx: &Ctx, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && ctx.tok(p - 1) == ":" {
+        p -= 1;
+    }
+    OrgTables::ends_before(&ctx.lex.org.ticker_before, &ctx.ids, &ctx.gaps, p)
 }
 
 /// True when the word before token `i` names the press ("báo", "theo",
@@ -313,11 +330,18 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if i >= 3 && ctx.tok(i - 1) == "-" && ctx.shape(i - 2) == Shape::Upper && ctx.tok(i - 3) == "/" {
         return None;
     }
-    if inside_place(ctx, i) {
+    // "thôn Sở Hạ", "anh Trường Hồng": a place or a person named with a head word.
+    if inside_place(ctx, i) || (i > 0 && ctx.joined(i - 1) && (level_at(ctx, i - 1) > 0 || honorific_before(ctx, i))) {
         return None;
     }
     // A head ends a line or a sentence: no name follows.
     (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
+}
+
+/// True when an honorific ("anh", "bà") comes right before token `i`.
+fn honorific_before(ctx: &Ctx, i: usize) -> bool {
+    ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1)
+        || (i > 1 && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
 }
 
 /// True when a role ends right before token `i` ("Giám đốc sở …") or
@@ -351,7 +375,18 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
 /// "(Viettel)", "(CDC Yên Bái)"): its text and the token after the
 /// closing bracket. A place in brackets ("(Hà Nội)") is not one.
 fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
-    if ctx.tok(k) != "(" || !matches!(ctx.shape(k + 1), Shape::Upper | Shape::Mixed | Shape::Title) {
+    if ctx.tok(k) != "(" {
+        return None;
+    }
+    // "(mã AKP)", "(mã: VNM)": the company's stock code.
+    let mut k = k;
+    if let Some((m, _)) = ctx.lex.org.ticker_before.longest(&ctx.ids, &ctx.gaps, k + 1) {
+        let after = k + 1 + m + usize::from(ctx.tok(k + 1 + m) == ":");
+        if ctx.shape(after) == Shape::Upper {
+            k = after - 1;
+        }
+    }
+    if !matches!(ctx.shape(k + 1), Shape::Upper | Shape::Mixed | Shape::Title) {
         return None;
     }
     if province_len(ctx, k + 1).is_some() || ctx.phrase_at(k + 1, &ctx.lex.countries).is_some() {
@@ -447,6 +482,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                         && !same_head(ctx, i, head, k + 1)
                         && (ctx.is_cap(k - 1)
                             || ctx.kind(k - 1) == Some(TokenKind::Number)
+                            || (k >= i + head + 2 && ctx.is_cap(k - 2) && ctx.is_word(k - 2, 2))
                             || (x.end == k && k > i + head && head_here(ctx, k + 1)))
                         && ctx.role_at(k + 1).is_none()
                         && name_at(ctx, k + 1).is_none() =>
@@ -647,6 +683,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             if k > i + head
                 && ctx.shape(k) == Shape::Title
                 && ctx.feat(k).any(Feat::STOPWORD)
+                && !ctx.lex.org_words.contains(ctx.ltok(k))
                 && !(ctx.shape(k + 1) == Shape::Lower && ctx.is_word(k, 2))
             {
                 break;
@@ -683,7 +720,23 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             }
         }
         if !matches!(ctx.ltok(k - 1), "các" | "những") && ender_at(ctx, k) {
-            break;
+            // "Phòng xây dựng phong trào Bảo vệ …", "Ban Chỉ đạo xây dựng NTM
+            // huyện …": the field of a department, right after its head.
+            let inner = ctx.phrase_at(k, &ctx.lex.org_enders).map_or(0, |(m, _)| m);
+            let field = k == i + head
+                && inner > 0
+                && ctx
+                    .lex
+                    .org
+                    .inner_enders
+                    .contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + inner - 1].end()])
+                && ctx.joined(k + inner - 1)
+                && (leads_on(ctx, k + inner) || ctx.shape(k + inner) == Shape::Upper);
+            if !field {
+                break;
+            }
+            k += inner;
+            continue;
         }
         if w == "và" {
             let next_head = head_here(ctx, k + 1);
@@ -775,6 +828,17 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         }
         break;
     }
+    // "Bệnh viện Đại học Y Dược chủ yếu …": a name does not end inside a
+    // word that goes on after it.
+    while x.end > i + head + 1
+        && x.bracket.is_none()
+        && ctx.shape(x.end - 1) == Shape::Lower
+        && ctx.joined(x.end - 1)
+        && ctx.shape(x.end) == Shape::Lower
+        && ctx.is_word(x.end - 1, 2)
+    {
+        x.end -= 1;
+    }
     x
 }
 
@@ -790,7 +854,7 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
             return false;
         }
         let m = name_word_at(ctx, k);
-        if m == 0 {
+        if m == 0 || ctx.ltok(k) == "và" {
             return false;
         }
         k += m;
@@ -1028,6 +1092,14 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 i = e;
                 continue;
             }
+            // "Chính phủ các nước Đông Âu": a kind in the plural.
+            if ctx.joined(e - 1)
+                && matches!(ctx.ltok(e), "các" | "những")
+                && ctx.phrase_at(e + 1, &ctx.lex.org.plural_nouns).is_some()
+            {
+                i = e;
+                continue;
+            }
             let (end, body, acronym) = known_extent(ctx, i, len, id);
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
             let bare_acronym = id.is_some()
@@ -1112,6 +1184,37 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
             if !(substantial && lower_ok) && !bare_ok {
                 i += h;
+                continue;
+            }
+            // "tập đoàn sản xuất dầu mỏ ExxonMobil": after a lower-case head of
+            // companies and words saying what it does, the company is its
+            // proper name.
+            let company_head = info.is_some_and(|hd| hd.company);
+            let proper_from = (i + h..x.end).find(|&t| ctx.is_cap(t) || ctx.shape(t) == Shape::Mixed);
+            if let Some(p) = proper_from.filter(|&p| {
+                lower_head
+                    && company_head
+                    && p > i + h
+                    && x.bracket.is_none()
+                    && place_at(ctx, p).is_none()
+                    && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
+            }) {
+                let (s, e) = (ctx.tokens[p].start(), ctx.tokens[x.end - 1].end());
+                out.push(OrgHit {
+                    start: s,
+                    end: e,
+                    name: ctx.text[s..e].to_string(),
+                    acronym: x.acronym.clone(),
+                    known: None,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, p, x.end, None),
+                    first: p,
+                    last: x.end,
+                    rule: "org.classified",
+                });
+                i = x.end;
                 continue;
             }
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());

@@ -118,7 +118,8 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         b.mentions.push(Mention::new(sp, h.rule));
     }
     join_acronym_mentions(ctx, norm, &mut bodies);
-    let alive = merge_into_fuller(ctx, &mut bodies);
+    let mut alive = merge_into_fuller(ctx, &mut bodies);
+    merge_short_forms(&mut bodies, &mut alive);
     let mut out: Vec<Organisation> = Vec::new();
     for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
         let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
@@ -154,12 +155,29 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
 fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body>) {
     let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
+    // The acronyms the text gives first, then those the data knows.
     let mut by_acronym: HashMap<String, usize> = HashMap::new();
     for (i, b) in bodies.iter().enumerate() {
-        let known = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref());
-        if let Some(a) = b.acronym.as_ref().or(known) {
+        if let Some(a) = &b.acronym {
             by_acronym.entry(a.clone()).or_insert(i);
         }
+    }
+    // "Công ty … An Khang (mã AKP)" and then "AKP" alone: the text's own
+    // acronym wins over a body the data knows by it.
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        let Some(a) = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref()) else { continue };
+        match by_acronym.get(a) {
+            Some(&j) if j != i && b.forms.iter().all(|f| f.acronym) => moves.push((i, j)),
+            _ => {
+                by_acronym.entry(a.clone()).or_insert(i);
+            }
+        }
+    }
+    for (i, j) in moves {
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        bodies[i].forms.clear();
+        bodies[j].mentions.extend(mentions);
     }
     for (i, t) in ctx.tokens.iter().enumerate() {
         if !matches!(t.shape(), Shape::Upper | Shape::Mixed | Shape::Title) || ctx.tok(i).chars().count() < 2 {
@@ -300,4 +318,42 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
         bodies[j].mentions.extend(mentions);
     }
     alive
+}
+
+/// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
+/// head and the proper end of a longer name of the same head is a short
+/// form of that one body (never when the end is only a place).
+fn merge_short_forms(bodies: &mut [Body], alive: &mut [bool]) {
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, b) in bodies.iter().enumerate() {
+        if alive[j] {
+            by_head.entry(b.key.split(' ').next().unwrap_or("")).or_default().push(j);
+        }
+    }
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        if !alive[i] || b.known.is_some() || !b.proper || b.generic {
+            continue;
+        }
+        let Some((head, rest)) = b.key.split_once(' ') else { continue };
+        if crate::data::lookup_province(rest).is_some() {
+            continue;
+        }
+        let tail = format!(" {rest}");
+        let mut longer = by_head.get(head).into_iter().flatten().copied().filter(|&j| {
+            j != i && bodies[j].key.len() > b.key.len() + 1 && bodies[j].key.ends_with(&tail) && !bodies[j].generic
+        });
+        if let (Some(j), None) = (longer.next(), longer.next()) {
+            moves.push((i, j));
+        }
+    }
+    for (i, j) in moves {
+        alive[i] = false;
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        for f in forms {
+            bodies[j].add_form(&f.text, true, f.acronym);
+        }
+        bodies[j].mentions.extend(mentions);
+    }
 }
