@@ -50,6 +50,7 @@ pub(crate) const ORG_CLASSIFIERS: &str = include_str!("../data/org_classifiers.t
 pub(crate) const ORG_COMPANY_WORDS: &str = include_str!("../data/org_company_words.txt");
 pub(crate) const ORG_ORDINAL_BEFORE: &str = include_str!("../data/org_ordinal_before.txt");
 pub(crate) const ORG_TICKER_BEFORE: &str = include_str!("../data/org_ticker_before.txt");
+pub(crate) const ORG_PLACE_BEFORE: &str = include_str!("../data/org_place_before.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");
 
 /// One province-level unit from `provinces.tsv`.

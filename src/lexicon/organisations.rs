@@ -73,6 +73,8 @@ pub(crate) struct Head {
     pub general: bool,
     /// A head of companies, banks or outlets ("công ty", "tập đoàn", "báo").
     pub company: bool,
+    /// A number may follow it ("Quân khu 4", "Bệnh viện 115"; not "Bộ").
+    pub numbered: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -139,6 +141,10 @@ pub(crate) struct OrgTables {
     /// Kinds of body that are a body when written alone and the text names
     /// no fuller one ("UBND thành phố", "Ban Chỉ đạo"), lower case.
     pub generic_alone: HashSet<String>,
+    /// Names that are also places ("Barcelona", "Amazon"), lower case, and
+    /// the words before them that make them the place ("tại", "đến").
+    pub place_names: HashSet<String>,
+    pub place_before: Phrases<()>,
     /// Place names that are also clubs (lower case key → the club's name).
     pub clubs_by_place: HashMap<String, String>,
     /// Bodies of a kind that exist in every country: with a country after
@@ -164,6 +170,7 @@ impl OrgTables {
         // are clubs, which heads have foreign counterparts.
         let mut common_words: HashSet<String> = HashSet::default();
         let mut clubs_by_place = HashMap::default();
+        let mut place_names: HashSet<String> = HashSet::default();
         let mut foreign_counterparts = HashSet::default();
         for (_, l) in lines(data::ORG_AMBIGUOUS) {
             let f: Vec<&str> = l.split('\t').map(str::trim).collect();
@@ -172,8 +179,11 @@ impl OrgTables {
                 (Some("common-word"), _) => {
                     common_words.insert(key(surface));
                 }
-                (Some("place"), Some(club)) if club.starts_with("CLB ") => {
-                    clubs_by_place.insert(key(surface), norm(club));
+                (Some("place"), to) => {
+                    place_names.insert(key(surface));
+                    if let Some(club) = to.filter(|c| c.starts_with("CLB ")) {
+                        clubs_by_place.insert(key(surface), norm(club));
+                    }
                 }
                 (Some("foreign-counterpart"), _) => {
                     foreign_counterparts.insert(key(surface));
@@ -223,7 +233,11 @@ impl OrgTables {
                     let team = kind == "sport" && !matches!(k.as_str(), "câu lạc bộ" | "clb");
                     let general = kind == "other";
                     let company = matches!(kind, "company" | "bank" | "media");
-                    Some((k, Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general, company }))
+                    let numbered = kind != "ministry";
+                    Some((
+                        k,
+                        Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general, company, numbered },
+                    ))
                 })
                 .collect(),
             vocab,
@@ -269,6 +283,7 @@ impl OrgTables {
         let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::PLURAL_FIRST);
         // Looked up only next to an acronym, without a feature bit (the
         // organisations' bits are all taken).
+        let place_before = Phrases::new(plain(data::ORG_PLACE_BEFORE), vocab, Feat::NONE);
         let ticker_before = Phrases::new(plain(data::ORG_TICKER_BEFORE), vocab, Feat::NONE);
         let inner_enders = lines(data::ORG_ENDERS)
             .filter_map(|(_, l)| l.split_once('\t'))
@@ -281,6 +296,8 @@ impl OrgTables {
         let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
         OrgTables {
             plural,
+            place_names,
+            place_before,
             inner_enders,
             ticker_before,
             ordinal_before,
@@ -318,6 +335,8 @@ impl OrgTables {
             plural: self.plural.folded(vocab),
             plural_nouns: self.plural_nouns.folded(vocab),
             ticker_before: self.ticker_before.folded(vocab),
+            place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
+            place_before: self.place_before.folded(vocab),
             inner_enders: self.inner_enders.iter().map(|k| fold(k)).chain(self.inner_enders.iter().cloned()).collect(),
             ordinal_before: self
                 .ordinal_before

@@ -445,7 +445,10 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     let head_info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, h))| *h);
     let posting = head_info.is_some_and(|h| h.posting);
     let named_after_person = ctx.lex.named_after_people.contains(ctx.ltok(i));
-    let lower_head = !ctx.is_cap(i);
+    let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
+    // "Tỉnh ủy", "UBND": a body complete in itself takes a place after it,
+    // not words saying what it does ("Tỉnh ủy chỉ định …" is a verb).
+    let complete_head = ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()]);
     let mut x = Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false };
     let mut k = i + head;
     // The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
@@ -524,7 +527,9 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         if kind == Some(TokenKind::Number) {
             let plain = !tok.contains(['.', ',']) && tok.len() <= 4;
             // "Covid-19": a number glued to the word before by a dash.
-            let slot = k == i + head || ctx.ltok(k - 1) == "số" || (glued && ctx.tok(k - 1) == "-");
+            let slot = (k == i + head && head_info.is_none_or(|h| h.numbered))
+                || ctx.ltok(k - 1) == "số"
+                || (glued && ctx.tok(k - 1) == "-");
             // "Trường Tiểu học Châu Hạnh 2", "Ban Quản lý dự án 2": a number
             // ending the name, not a figure counting the next word.
             // "U17 HAGL 3-0": a score.
@@ -678,6 +683,16 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 x.proper |= !ctx.lex.org.is_generic_acronym(written.1);
                 continue;
             }
+            // "khoa Hồi sức ngoại Ngày 16/5 …": a capitalised time word or
+            // verb of one syllable opens the next sentence.
+            if k > i + head
+                && ctx.shape(k) == Shape::Title
+                && !ctx.is_cap(k - 1)
+                && ender_at(ctx, k)
+                && ctx.phrase_at(k, &ctx.lex.org_enders).is_some_and(|(m, _)| m == 1)
+            {
+                break;
+            }
             // "U18 Việt Nam Theo thông tin …": a capitalised function word
             // opens the next sentence.
             if k > i + head
@@ -817,7 +832,8 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             // capitalised word ("Hội hữu nghị Việt Nam - Lào tỉnh …").
             // After a lower-case head ("bệnh viện trình báo Công an …") a
             // run of such words that reaches another body is a verb phrase.
-            if (x.proper && !phrase && !leads_on(ctx, k)) || (lower_head && run_reaches_head(ctx, k)) {
+            if ((x.proper || complete_head) && !phrase && !leads_on(ctx, k)) || (lower_head && run_reaches_head(ctx, k))
+            {
                 break;
             }
             k += m;
@@ -1027,6 +1043,12 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             while p < i + m + 3 && ctx.joined(p - 1) && ctx.shape(p) == Shape::Lower && name_word_at(ctx, p) == 1 {
                 p += 1;
             }
+            // "tờ báo Nga Izvestiya", "hãng tin Anh Reuters": the country of the outlet.
+            if let Some((c, _)) = ctx.phrase_at(p, &ctx.lex.countries).filter(|_| ctx.joined(p - 1) && ctx.is_cap(p)) {
+                if ctx.joined(p + c - 1) && (ctx.is_cap(p + c) || ctx.shape(p + c) == Shape::Mixed) {
+                    p += c;
+                }
+            }
             let proper = ctx.joined(p - 1)
                 && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
                 && name_at(ctx, p).is_none()
@@ -1080,6 +1102,16 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 && level_at(ctx, e) == 0;
             let model = ctx.kind(e) == Some(TokenKind::Number)
                 || (matches!(ctx.shape(e), Shape::Upper | Shape::Mixed) && ctx.lex.org.acronym(ctx.tok(e)).is_none());
+            // "tại Barcelona": a place that is also a club.
+            let place = ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
+                && i > 0
+                && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i);
+            // "UN - 2043": a code (a number plate).
+            let code = acronym_only && ctx.tok(e) == "-" && ctx.kind(e + 1) == Some(TokenKind::Number);
+            if place || code {
+                i = e;
+                continue;
+            }
             // "HNX-Index", "VN-Index": an acronym inside another word.
             let compound = acronym_only
                 && ctx.gaps.get(e) == Some(&crate::lexicon::Gap::Glued)
@@ -1173,7 +1205,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 && !capital
                 && extra.iter().all(|t| t.kind() == TokenKind::Number || &ctx.lower[t.range()] == "số");
             let substantial = (x.proper && !numbered_only) || capital || (extra.len() >= 2 && !general);
-            let lower_head = !ctx.is_cap(i);
+            // After a title the press writes any head in lower case ("Trưởng
+            // ban Tổ chức Tỉnh ủy"): there it counts as capitalised.
+            let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
             // A lower-case head of bodies of many kinds needs a word of
             // official names after it: "trung tâm y tế …", "khoa Hồi sức …",
             // not "trung tâm Sa Pa" (the town centre).

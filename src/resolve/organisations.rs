@@ -28,6 +28,9 @@ struct Body {
     generic: bool,
     /// Some mention has a proper part or names a known body.
     proper: bool,
+    /// Named only as the body of a person's title ("Bộ trưởng Ngoại giao
+    /// Indonesia" → "Bộ Ngoại giao Indonesia"): no mention of its own.
+    from_title: bool,
     mentions: Vec<Mention>,
 }
 
@@ -96,6 +99,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
                     key: h.key.clone(),
                     generic: true,
                     proper: false,
+                    from_title: false,
                     mentions: Vec::new(),
                 });
                 bodies.len() - 1
@@ -118,6 +122,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         b.mentions.push(Mention::new(sp, h.rule));
     }
     join_acronym_mentions(ctx, norm, &mut bodies);
+    bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
     let mut alive = merge_into_fuller(ctx, &mut bodies);
     merge_short_forms(&mut bodies, &mut alive);
     let mut out: Vec<Organisation> = Vec::new();
@@ -199,6 +204,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
                             key: key(full),
                             generic: false,
                             proper: true,
+                            from_title: false,
                             mentions: vec![Mention::new(sp, "org.acronym_known")],
                         });
                     }
@@ -246,7 +252,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
 /// when the data says it is one alone ("UBND thành phố", "Thành ủy").
 /// Returns which bodies remain.
 fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
-    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty()).collect();
+    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty() || b.from_title).collect();
     // Keys sorted: the keys a key begins follow it.
     let mut sorted: Vec<usize> = (0..bodies.len()).filter(|&j| alive[j]).collect();
     sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
@@ -292,10 +298,12 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
             .collect();
         let full: Vec<usize> = candidates.iter().copied().filter(|&j| !bodies[j].generic).collect();
         let pool = if full.is_empty() { &candidates } else { &full };
-        let best = pool
-            .iter()
-            .copied()
-            .max_by_key(|&j| (bodies[j].mentions.len(), std::cmp::Reverse(bodies[j].mentions[0].span.start)));
+        let best = pool.iter().copied().max_by_key(|&j| {
+            (
+                bodies[j].mentions.len(),
+                std::cmp::Reverse(bodies[j].mentions.first().map_or(usize::MAX, |m| m.span.start)),
+            )
+        });
         // A name of official words only names the one body it begins, or
         // the body of a place.
         let best = best.filter(|&j| b.generic || pool.len() == 1 || place_rest(&bodies[j].key[prefix.len()..]));
@@ -355,5 +363,53 @@ fn merge_short_forms(bodies: &mut [Body], alive: &mut [bool]) {
             bodies[j].add_form(&f.text, true, f.acronym);
         }
         bodies[j].mentions.extend(mentions);
+    }
+}
+
+/// The bodies of people's titles that the text names only through the
+/// title ("Bộ trưởng Ngoại giao Indonesia" read as "Bộ Ngoại giao
+/// Indonesia", "Phó Chủ tịch tỉnh Quảng Nam" as "UBND tỉnh Quảng Nam"): a
+/// body when the title's organisation reads as one whole name of a body.
+fn bodies_of_titles(
+    ctx: &Ctx,
+    people: &[Person],
+    bodies: &mut Vec<Body>,
+    by_known: &HashMap<u32, usize>,
+    by_key: &HashMap<String, usize>,
+) {
+    let mut seen: Vec<String> = Vec::new();
+    for org in people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())) {
+        let k = key(org);
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        let sub = Ctx::new(ctx.lex, org);
+        let Some(h) = recognize::organisations::recognize(&sub)
+            .into_iter()
+            .find(|h| h.first == 0 && h.last == sub.tokens.len() && h.acronym.is_none())
+        else {
+            continue;
+        };
+        // Named already, or the end of a name the text gives in full ("Tổ
+        // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
+        let tail = format!(" {}", h.key);
+        let named = h.known.is_some_and(|id| by_known.contains_key(&id))
+            || by_key.contains_key(&h.key)
+            || bodies.iter().any(|b| b.key == h.key || b.key.ends_with(&tail));
+        if named {
+            continue;
+        }
+        let generic = h.generic || ctx.lex.org_generic.contains(&key(&h.name));
+        bodies.push(Body {
+            forms: vec![Form { text: h.name.clone(), count: 1, generic, acronym: h.bare_acronym }],
+            known: h.known,
+            acronym: None,
+            key: h.key,
+            generic,
+            proper: h.proper,
+            from_title: true,
+            mentions: Vec::new(),
+        });
     }
 }
