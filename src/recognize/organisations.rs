@@ -121,8 +121,22 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
             }
         }
         if matches!(ctx.shape(k), Shape::Upper | Shape::Mixed) {
-            let (e, written) = glued_word(ctx, k);
-            if let Some(a) = ctx.lex.org.acronym(written).filter(|a| (a.generic || a.takes_place) && e <= to) {
+            let (mut e, written) = glued_word(ctx, k);
+            let mut written = std::borrow::Cow::Borrowed(written);
+            // "GD & ĐT", "NN và PTNT": one acronym written in two.
+            let sep = usize::from(matches!(ctx.tok(e), "&" | "-" | ",") || ctx.ltok(e) == "và");
+            if ctx.shape(e + sep) == Shape::Upper && e + sep < to && ctx.lex.org.acronym(&written).is_none() {
+                let (e2, next) = glued_word(ctx, e + sep);
+                if let Some(joined) = ["&", "-", ""]
+                    .iter()
+                    .map(|j| format!("{written}{j}{next}"))
+                    .find(|w| ctx.lex.org.acronyms.contains_key(w))
+                {
+                    written = std::borrow::Cow::Owned(joined);
+                    e = e2;
+                }
+            }
+            if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
                 for w in a.expansion.split(' ') {
                     push(&crate::data::lower(w.trim_matches(',')));
                 }
@@ -334,6 +348,13 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if inside_place(ctx, i) || (i > 0 && ctx.joined(i - 1) && (level_at(ctx, i - 1) > 0 || honorific_before(ctx, i))) {
         return None;
     }
+    // "báo Sở Y tế", "trình báo Công an": a lower-case word before another
+    // body is a verb, not a head.
+    // ("Trưởng ban Ban Công tác …": the title's body is the next one.)
+    if lower && ctx.joined(i + h - 1) && head_here(ctx, i + h) && (!role_before(ctx, i) || same_head(ctx, i, h, i + h))
+    {
+        return None;
+    }
     // A head ends a line or a sentence: no name follows.
     (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
 }
@@ -462,6 +483,26 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         if !glued && !ctx.joined(k - 1) {
             break;
         }
+        // "Bộ GD & ĐT", "Bộ GD - ĐT", "Bộ GD ĐT", "Bộ VH, TT&DL", "Bộ NN và
+        // PTNT": the sectors of a name written as acronyms, however joined.
+        if k > i + head && x.end == k && ctx.shape(k - 1) == Shape::Upper {
+            let sep = usize::from(matches!(tok, "&" | "-" | ",") || ctx.ltok(k) == "và");
+            let a = k + sep;
+            // Only when the two make an acronym the data knows ("GD&ĐT").
+            if ctx.shape(a) == Shape::Upper
+                && (sep == 0 || ctx.joined(k) || ctx.gaps.get(a) == Some(&crate::lexicon::Gap::Glued))
+            {
+                let (e, next) = glued_word(ctx, a);
+                let prev = ctx.tok(k - 1);
+                let known =
+                    ["&", "-", ""].iter().any(|j| ctx.lex.org.acronyms.contains_key(&format!("{prev}{j}{next}")));
+                if known {
+                    k = e;
+                    x.end = k;
+                    continue;
+                }
+            }
+        }
         if kind == Some(TokenKind::Punct) {
             let next_cap = ctx.is_cap(k + 1) || ctx.shape(k + 1) == Shape::Mixed;
             let glued_both = glued && ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued);
@@ -483,6 +524,8 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                         && (ctx.joined(k) || ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued))
                         && next_cap
                         && !same_head(ctx, i, head, k + 1)
+                        && !(head_info.is_some_and(|h| h.team)
+                            && ctx.phrase_at(k + 1, &ctx.lex.org.heads).is_some_and(|(_, (_, h))| h.team))
                         && (ctx.is_cap(k - 1)
                             || ctx.kind(k - 1) == Some(TokenKind::Number)
                             || (k >= i + head + 2 && ctx.is_cap(k - 2) && ctx.is_word(k - 2, 2))
@@ -708,7 +751,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             if k > i + head
                 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == "-")
                 && ctx.shape(k + 1) == Shape::Lower
-                && !ctx.lex.org_words.contains(ctx.ltok(k + 1))
+                && (after_place || !ctx.lex.org_words.contains(ctx.ltok(k + 1)))
                 && ctx.is_word(k, 2)
                 && !head_here(ctx, k)
             {
@@ -830,6 +873,10 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             // After the proper part of a name ("Công ty Panasonic") lower-case
             // words continue it only on the way to a place or another
             // capitalised word ("Hội hữu nghị Việt Nam - Lào tỉnh …").
+            // After a place the name is complete ("UBND tỉnh Kon Tum cấp …").
+            if after_place && !phrase {
+                break;
+            }
             // After a lower-case head ("bệnh viện trình báo Công an …") a
             // run of such words that reaches another body is a verb phrase.
             if ((x.proper || complete_head) && !phrase && !leads_on(ctx, k)) || (lower_head && run_reaches_head(ctx, k))
@@ -1251,6 +1298,11 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 i = x.end;
                 continue;
             }
+            // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
+            // and a known company's name name that company.
+            let known_inside = known_at(ctx, i + h)
+                .filter(|&(m, id)| company_head && id.is_some() && i + h + m == x.end)
+                .and_then(|(_, id)| id);
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
             let name = match x.bracket {
                 Some((a, b)) => {
@@ -1265,9 +1317,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 end: mention_end,
                 name,
                 acronym: x.acronym,
-                known: None,
+                known: known_inside,
                 bare_acronym: false,
-                proper: x.proper,
+                proper: x.proper || known_inside.is_some(),
                 // Words of official names only, all lower case after the head:
                 // a kind of body ("Liên hiệp các tổ chức hữu nghị").
                 generic: !substantial || x.bare_level || (!x.proper && !capital),
@@ -1351,7 +1403,11 @@ fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
             let (e, acr) = extend(ctx, j, jh);
             (e, acr, None)
         };
-        if pe == end && (pe > j + jh || known) {
+        // Right after the head only a known body or one of a place is a
+        // parent ("Thanh tra Bộ TT&TT", "Ban Chấp hành Đảng bộ tỉnh …");
+        // "Chi cục Hải quan …", "Phòng Cảnh sát kinh tế" are one name.
+        let of_place = || (j..pe).any(|t| province_len(ctx, t).is_some());
+        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place()) {
             let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
             let bare_acronym =
                 pid.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(&ctx.text[ps..pend]));

@@ -124,7 +124,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     join_acronym_mentions(ctx, norm, &mut bodies);
     bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
     let mut alive = merge_into_fuller(ctx, &mut bodies);
-    merge_short_forms(&mut bodies, &mut alive);
+    merge_short_forms(ctx, &mut bodies, &mut alive);
     let mut out: Vec<Organisation> = Vec::new();
     for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
         let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
@@ -331,7 +331,7 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
 /// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
 /// head and the proper end of a longer name of the same head is a short
 /// form of that one body (never when the end is only a place).
-fn merge_short_forms(bodies: &mut [Body], alive: &mut [bool]) {
+fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, b) in bodies.iter().enumerate() {
         if alive[j] {
@@ -352,6 +352,17 @@ fn merge_short_forms(bodies: &mut [Body], alive: &mut [bool]) {
             j != i && bodies[j].key.len() > b.key.len() + 1 && bodies[j].key.ends_with(&tail) && !bodies[j].generic
         });
         if let (Some(j), None) = (longer.next(), longer.next()) {
+            moves.push((i, j));
+            continue;
+        }
+        // "Tập đoàn Vinacontrol" and "Công ty CP Tập đoàn Vinacontrol": the
+        // company's legal name is the brand's name after "Công ty" and its
+        // legal form.
+        let whole = format!(" {}", b.key);
+        let mut legal = bodies.iter().enumerate().filter(|&(j, c)| {
+            alive[j] && j != i && c.key.ends_with(&whole) && legal_prefix(ctx, &c.key[..c.key.len() - whole.len()])
+        });
+        if let (Some((j, _)), None) = (legal.next(), legal.next()) {
             moves.push((i, j));
         }
     }
@@ -412,4 +423,28 @@ fn bodies_of_titles(
             mentions: Vec::new(),
         });
     }
+}
+
+/// True when `prefix` (lower case) is a head of companies and legal forms
+/// only: "công ty cp", "tổng công ty cổ phần".
+fn legal_prefix(ctx: &Ctx, prefix: &str) -> bool {
+    let Some(rest) = prefix.strip_prefix("công ty").or_else(|| prefix.strip_prefix("tổng công ty")) else {
+        return false;
+    };
+    let mut rest = rest.trim_start();
+    while !rest.is_empty() {
+        let Some(form) = ctx
+            .lex
+            .org
+            .legal_forms
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| rest.starts_with(k) && rest[k.len()..].chars().next().is_none_or(|c| c == ' '))
+            .max_by_key(|k| k.len())
+        else {
+            return false;
+        };
+        rest = rest[form.len()..].trim_start();
+    }
+    true
 }
