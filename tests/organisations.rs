@@ -75,6 +75,9 @@ fn known_bodies() {
                 &["CLB Hà Nội", "HAGL", "U23 Việt Nam", "đội tuyển Việt Nam"],
             ),
             (19, "Theo Tuổi Trẻ, tuổi trẻ cần cống hiến; báo Nhân Dân cũng đưa tin.", &["Tuổi Trẻ", "Nhân Dân"]),
+            (20, "Tuần tới, đội bóng áo đỏ sẽ gặp Hải Phòng trên sân nhà.", &["Hải Phòng"]),
+            (21, "Tờ báo Nga Izvestiya và hãng tin Anh Reuters cùng đưa tin.", &["Izvestiya", "Reuters"]),
+            (22, "Hội chợ diễn ra tại Barcelona; Barcelona thắng trận thứ ba liên tiếp.", &["Barcelona"]),
         ],
     );
 }
@@ -128,6 +131,23 @@ fn extents() {
                 "Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Bắc Ninh họp khẩn.",
                 &["Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Bắc Ninh"],
             ),
+            (19, "Thứ trưởng Bộ GD & ĐT và lãnh đạo Bộ VH, TT&DL dự.", &["Bộ GD & ĐT", "Bộ VH, TT&DL"]),
+            (
+                20,
+                "Phòng xây dựng phong trào Bảo vệ an ninh Tổ quốc trao giấy khen.",
+                &["Phòng xây dựng phong trào Bảo vệ an ninh Tổ quốc"],
+            ),
+            (
+                22,
+                "UBND tỉnh Ninh Thuận cấp phép cho dự án; U22 Việt Nam - U20 Argentina hòa.",
+                &["UBND tỉnh Ninh Thuận", "U22 Việt Nam", "U20 Argentina"],
+            ),
+            (23, "Trung tâm Y tế Dự Phòng tỉnh Cao Bằng cho biết.", &["Trung tâm Y tế Dự Phòng tỉnh Cao Bằng"]),
+            (
+                24,
+                "Chi cục Hải quan cửa khẩu Cầu Treo thu ngân sách; Bệnh viện Đại học Y Dược chủ yếu tiếp nhận ca nặng.",
+                &["Chi cục Hải quan cửa khẩu Cầu Treo", "Bệnh viện Đại học Y Dược"],
+            ),
         ],
     );
 }
@@ -164,6 +184,22 @@ fn one_body_one_entry() {
             ("Ủy ban nhân dân tỉnh Bình Thuận", None, 2)
         ]
     );
+    // A press short form written apart joins the full name.
+    let doc = ex.extract("Bộ GD & ĐT ra văn bản. Theo Bộ Giáo dục và Đào tạo, kỳ thi giữ nguyên.");
+    assert_eq!(names(&doc), ["Bộ Giáo dục và Đào tạo"]);
+    assert_eq!(doc.organisations[0].aliases, ["Bộ GD & ĐT"]);
+    // A stock code the text gives is that company's, not the body the data
+    // knows by those letters (AKP is also a Cambodian news agency).
+    let doc =
+        ex.extract("Công ty Cổ phần Dệt may Bảo Minh (mã AKP) báo lãi. Cổ phiếu AKP tăng trần. AKP có 3.000 cổ đông.");
+    let o: Vec<_> =
+        doc.organisations.iter().map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len())).collect();
+    assert_eq!(o, [("Công ty Cổ phần Dệt may Bảo Minh", Some("AKP"), 3)]);
+    // A short form of a company's name, and a brand after its legal name.
+    let doc = ex.extract("Công ty TNHH Tư vấn Đầu tư Hoàng Long bị phạt. Công ty Hoàng Long đã nộp phạt.");
+    assert_eq!(names(&doc), ["Công ty TNHH Tư vấn Đầu tư Hoàng Long"]);
+    let doc = ex.extract("Công ty CP Tập đoàn Minh An niêm yết; Tập đoàn Minh An chia cổ tức.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", names(&doc));
     // A kind of body alone joins the one the text names in full, at the same level.
     let doc = ex.extract("UBND huyện Mộc Châu và UBND tỉnh Sơn La họp. Chủ tịch UBND tỉnh nhấn mạnh việc phòng lũ.");
     assert_eq!(names(&doc), ["UBND huyện Mộc Châu", "UBND tỉnh Sơn La"]);
@@ -222,6 +258,9 @@ fn not_organisations() {
             ),
             (8, "Đoàn dâng hương tại Nghĩa trang liệt sĩ Quốc gia Đường 9.", &[]),
             (9, "Các Sở, ban, ngành và UBND các huyện triển khai.", &[]),
+            (10, "Anh Trường Hồng sống ở thôn Sở Hạ từ nhỏ.", &[]),
+            (11, "Biển số xe UN - 2043 của xe khách; chỉ số HNX-Index tăng.", &[]),
+            (12, "Dân trí của người dân được nâng lên; nhân dân các nước ủng hộ.", &[]),
         ],
     );
 }

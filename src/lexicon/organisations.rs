@@ -145,6 +145,8 @@ pub(crate) struct OrgTables {
     /// the words before them that make them the place ("tại", "đến").
     pub place_names: HashSet<String>,
     pub place_before: Phrases<()>,
+    /// Words of a match before a place that names a club ("trận gặp").
+    pub match_before: Phrases<()>,
     /// Place names that are also clubs (lower case key → the club's name).
     pub clubs_by_place: HashMap<String, String>,
     /// Bodies of a kind that exist in every country: with a country after
@@ -283,6 +285,7 @@ impl OrgTables {
         let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::PLURAL_FIRST);
         // Looked up only next to an acronym, without a feature bit (the
         // organisations' bits are all taken).
+        let match_before = Phrases::new(plain(data::ORG_MATCH_BEFORE), vocab, Feat::NONE);
         let place_before = Phrases::new(plain(data::ORG_PLACE_BEFORE), vocab, Feat::NONE);
         let ticker_before = Phrases::new(plain(data::ORG_TICKER_BEFORE), vocab, Feat::NONE);
         let inner_enders = lines(data::ORG_ENDERS)
@@ -296,6 +299,7 @@ impl OrgTables {
         let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
         OrgTables {
             plural,
+            match_before,
             place_names,
             place_before,
             inner_enders,
@@ -337,6 +341,7 @@ impl OrgTables {
             ticker_before: self.ticker_before.folded(vocab),
             place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
             place_before: self.place_before.folded(vocab),
+            match_before: self.match_before.folded(vocab),
             inner_enders: self.inner_enders.iter().map(|k| fold(k)).chain(self.inner_enders.iter().cloned()).collect(),
             ordinal_before: self
                 .ordinal_before

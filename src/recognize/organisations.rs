@@ -120,6 +120,12 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
                 continue;
             }
         }
+        // A legal form stays as written ("CP" is also "Chính phủ").
+        if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
+            (k..k + n).for_each(|t| push(ctx.ltok(t)));
+            k += n;
+            continue;
+        }
         if matches!(ctx.shape(k), Shape::Upper | Shape::Mixed) {
             let (mut e, written) = glued_word(ctx, k);
             let mut written = std::borrow::Cow::Borrowed(written);
@@ -327,7 +333,10 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // A head inside a longer word: "thông báo", "thị trường", "khoa học",
     // "Tờ trình", "Đoàn viên".
     let lower = !ctx.is_cap(i);
-    if (lower && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, h + 1))
+    // ("Trung Tâm Y Tế Dự Phòng": a head word finishing a word written
+    // with capitals.)
+    if (i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == ctx.shape(i) && ctx.is_word(i - 1, 2) && h == 1)
+        || (lower && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, h + 1))
         || (ctx.shape(i + h) == Shape::Lower && ctx.joined(i + h - 1) && ctx.is_word(i, h + 1))
     {
         return None;
@@ -666,12 +675,15 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 }
                 break;
             }
-            // "Tổ chức Hội nghị …": an event or a facility is no part of a name.
-            if ctx.feat(k).any(Feat::NOT_HEAD_FIRST)
+            // "Tổ chức Hội nghị …": a head that is also a verb ("tổ chức") before
+            // an event is that verb ("Ban Tổ chức Lễ hội …" is a body).
+            if k == i + head
+                && ctx.phrase_at(i, &ctx.lex.org_enders).is_some_and(|(m, _)| m == head)
                 && ctx
                     .phrase_at(k, &ctx.lex.org.not_heads)
-                    .is_some_and(|(m, _)| head_word_at(ctx, k).is_none_or(|h| h < m))
+                    .is_some_and(|(m, (_, place))| !*place && head_word_at(ctx, k).is_none_or(|h| h < m))
             {
+                x.plural = true;
                 break;
             }
             if ctx.role_at(k).is_some() {
@@ -1064,6 +1076,31 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
     while i < n {
+        // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
+        if let Some(m) = province_len(ctx, i).filter(|_| {
+            i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
+        }) {
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
+            if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
+                let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
+                out.push(OrgHit {
+                    start: s,
+                    end: e,
+                    name: ctx.text[s..e].to_string(),
+                    acronym: None,
+                    known,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, i, i + m, None),
+                    first: i,
+                    last: i + m,
+                    rule: "org.club_place",
+                });
+                i += m;
+                continue;
+            }
+        }
         if !ctx.feat(i).any(gate) {
             i += 1;
             continue;
@@ -1154,7 +1191,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 && i > 0
                 && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i);
             // "UN - 2043": a code (a number plate).
-            let code = acronym_only && ctx.tok(e) == "-" && ctx.kind(e + 1) == Some(TokenKind::Number);
+            let code = len == 1
+                && ctx.shape(i) == Shape::Upper
+                && ctx.tok(e) == "-"
+                && ctx.kind(e + 1) == Some(TokenKind::Number);
             if place || code {
                 i = e;
                 continue;

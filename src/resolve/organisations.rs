@@ -340,18 +340,37 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     }
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        if !alive[i] || b.known.is_some() || !b.proper || b.generic {
+        if !alive[i] || b.known.is_some() || b.generic {
             continue;
         }
-        let Some((head, rest)) = b.key.split_once(' ') else { continue };
-        if crate::data::lookup_province(rest).is_some() {
+        // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest.
+        let words: Vec<&str> = b.key.split(' ').collect();
+        let Some(h) = (1..words.len().min(5)).rev().find(|&n| ctx.lex.org.heads.get(&words[..n].join(" ")).is_some())
+        else {
+            continue;
+        };
+        let rest = words[h..].join(" ");
+        if crate::data::lookup_province(&rest).is_some() {
             continue;
         }
+        let head = words[0];
+        let head_prefix = format!("{} ", words[..h].join(" "));
         let tail = format!(" {rest}");
         let mut longer = by_head.get(head).into_iter().flatten().copied().filter(|&j| {
-            j != i && bodies[j].key.len() > b.key.len() + 1 && bodies[j].key.ends_with(&tail) && !bodies[j].generic
+            b.proper
+                && j != i
+                && bodies[j].key.len() > b.key.len() + 1
+                && bodies[j].key.starts_with(&head_prefix)
+                && bodies[j].key.ends_with(&tail)
+                && !bodies[j].generic
         });
-        if let (Some(j), None) = (longer.next(), longer.next()) {
+        // The one body it can be, or the one the text names most.
+        let mut cands: Vec<usize> = longer.by_ref().collect();
+        cands.sort_by_key(|&j| std::cmp::Reverse(bodies[j].mentions.len()));
+        if let Some(&j) = cands
+            .first()
+            .filter(|_| cands.len() == 1 || bodies[cands[0]].mentions.len() > bodies[cands[1]].mentions.len())
+        {
             moves.push((i, j));
             continue;
         }
