@@ -20,8 +20,6 @@ pub(crate) struct KnownBody {
     pub acronym: Option<String>,
     /// What kind of body it is ("ministry", "media", "sport"…).
     pub kind: String,
-    /// "VN", "INT" or the ISO code of a foreign body's country.
-    pub country: String,
 }
 
 /// Kinds of body that exist once, for the whole country or the world: a
@@ -80,8 +78,6 @@ pub(crate) struct Head {
 /// A brand named without a head word (`brands.tsv`).
 #[derive(Clone, Debug)]
 pub(crate) struct Brand {
-    /// The name as the data writes it.
-    pub name: String,
     /// Also an ordinary word, a place or a person: only as an actor.
     pub ambiguous: bool,
 }
@@ -211,12 +207,7 @@ impl OrgTables {
             if let Some(a) = &acronym {
                 known_entries.push((key(a), (id, Surface::Acronym)));
             }
-            bodies.push(KnownBody {
-                name,
-                acronym,
-                kind: f.get(3).copied().unwrap_or("other").to_string(),
-                country: f.get(4).copied().filter(|c| !c.is_empty()).unwrap_or("VN").to_string(),
-            });
+            bodies.push(KnownBody { name, acronym, kind: f.get(3).copied().unwrap_or("other").to_string() });
         }
         // "Bộ Lao động - Thương binh" is also written "Bộ Lao động-Thương binh".
         let glued: Vec<(String, (u32, Surface))> =
@@ -245,6 +236,13 @@ impl OrgTables {
             vocab,
             Feat::ORG_HEAD_FIRST,
         );
+        for (k, h) in heads.iter() {
+            if h.lower_ok {
+                if let Some(first) = k.split(' ').next() {
+                    vocab.mark(first, Feat::LOWER_HEAD_FIRST);
+                }
+            }
+        }
         let plain = |src: &str| lines(src).map(|(_, l)| (key(l.split("  #").next().unwrap_or(l)), ())).collect();
         let not_heads = Phrases::new(
             lines(data::NOT_ORG_HEADS)
@@ -264,7 +262,7 @@ impl OrgTables {
                     let name = norm(f.first()?);
                     let flags = f.get(3).copied().unwrap_or("");
                     let ambiguous = flags.split(',').any(|x| matches!(x.trim(), "common-word" | "person" | "place"));
-                    Some((key(&name), Brand { name, ambiguous }))
+                    Some((key(&name), Brand { ambiguous }))
                 })
                 .collect(),
             vocab,
@@ -275,14 +273,16 @@ impl OrgTables {
             vocab,
             Feat::NAME_PHRASE_FIRST,
         );
-        let press_before = Phrases::new(plain(data::ORG_PRESS_BEFORE), vocab, Feat::PRESS_FIRST);
-        let product_before = Phrases::new(plain(data::ORG_PRODUCT_BEFORE), vocab, Feat::PRODUCT_FIRST);
+        // Looked up backwards from a candidate (`ends_before`), never by a
+        // feature bit.
+        let press_before = Phrases::new(plain(data::ORG_PRESS_BEFORE), vocab, Feat::NONE);
+        let product_before = Phrases::new(plain(data::ORG_PRODUCT_BEFORE), vocab, Feat::NONE);
         let generic_alone = lines(data::ORG_GENERIC)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, alone)| alone.trim() == "y")
             .map(|(name, _)| key(name))
             .collect();
-        let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::PLURAL_FIRST);
+        let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::NONE);
         // Looked up only next to an acronym, without a feature bit (the
         // organisations' bits are all taken).
         let match_before = Phrases::new(plain(data::ORG_MATCH_BEFORE), vocab, Feat::NONE);
@@ -326,10 +326,18 @@ impl OrgTables {
 
     /// The same tables under accent-folded keys, for text without diacritics.
     pub fn folded(&self, vocab: &mut Vocab) -> OrgTables {
+        let heads = self.heads.folded(vocab);
+        for (k, h) in heads.iter() {
+            if h.lower_ok {
+                if let Some(first) = k.split(' ').next() {
+                    vocab.mark(first, Feat::LOWER_HEAD_FIRST);
+                }
+            }
+        }
         OrgTables {
             bodies: self.bodies.clone(),
             known: self.known.folded(vocab),
-            heads: self.heads.folded(vocab),
+            heads,
             not_heads: self.not_heads.folded(vocab),
             legal_forms: self.legal_forms.folded(vocab),
             brands: self.brands.folded(vocab),

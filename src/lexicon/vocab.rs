@@ -65,12 +65,9 @@ impl Feat {
     pub const NAME_PHRASE_FIRST: Feat = Feat(1 << 32);
     /// First word of a head word of bodies (the organisation tables' own).
     pub const ORG_HEAD_FIRST: Feat = Feat(1 << 33);
-    /// First word of a word naming the press before an outlet ("theo", "PV").
-    pub const PRESS_FIRST: Feat = Feat(1 << 34);
-    /// First word of a word naming a product before a brand ("xe", "điện thoại").
-    pub const PRODUCT_FIRST: Feat = Feat(1 << 35);
-    /// First word of a word making a head plural ("các", "một số").
-    pub const PLURAL_FIRST: Feat = Feat(1 << 36);
+    /// First word of a head the press also writes in lower case ("công ty",
+    /// "trung tâm y tế"): a lower-case token without it opens no body.
+    pub const LOWER_HEAD_FIRST: Feat = Feat(1 << 34);
     /// First word of a noun making a name plural after "các" ("nước").
     pub const PLURAL_NOUN_FIRST: Feat = Feat(1 << 37);
     /// First word of a classifier before a company's name ("hãng", "tờ").

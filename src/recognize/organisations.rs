@@ -93,13 +93,19 @@ impl OrgHit {
 /// The merge key of the name spelled by tokens `from..to`, without the
 /// tokens of `skip` (a bracket inside the name): see [`OrgHit::key`].
 fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) -> String {
-    let mut out = String::new();
-    let mut push = |w: &str| {
+    let mut out = String::with_capacity(ctx.tokens[to - 1].end().saturating_sub(ctx.tokens[from].start()) + 8);
+    // Appends a word, lower-cased when it may not be already (`cased`: the
+    // canonical names of provinces and expansions of acronyms).
+    let mut push = |w: &str, cased: bool| {
         if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(w);
+            if cased {
+                out.extend(w.chars().map(crate::normalize::lower_char));
+            } else {
+                out.push_str(w);
+            }
         }
     };
     let mut k = from;
@@ -115,14 +121,14 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
         }
         if let Some((n, (_, rec))) = ctx.phrase_at(k, &ctx.lex.province_names).filter(|&(n, _)| k + n <= to) {
             if ctx.is_cap(k) {
-                ctx.lex.provinces[*rec].name.split(' ').for_each(|w| push(&crate::data::lower(w)));
+                ctx.lex.provinces[*rec].name.split(' ').for_each(|w| push(w, true));
                 k += n;
                 continue;
             }
         }
         // A legal form stays as written ("CP" is also "Chính phủ").
         if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
-            (k..k + n).for_each(|t| push(ctx.ltok(t)));
+            (k..k + n).for_each(|t| push(ctx.ltok(t), false));
             k += n;
             continue;
         }
@@ -144,13 +150,13 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
             }
             if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
                 for w in a.expansion.split(' ') {
-                    push(&crate::data::lower(w.trim_matches(',')));
+                    push(w.trim_matches(','), true);
                 }
                 k = e;
                 continue;
             }
         }
-        push(ctx.ltok(k));
+        push(ctx.ltok(k), false);
         k += 1;
     }
     out
@@ -172,6 +178,17 @@ struct Extent {
     bare_level: bool,
     /// A kind of body in the plural ("Tổng Lãnh sự quán các nước").
     plural: bool,
+}
+
+/// A person's name at token `k` (`name_at`), looked up only at a family
+/// name.
+#[inline]
+fn person_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.feat(k).any(Feat::SURNAME | Feat::COMPOUND_SURNAME_FIRST) {
+        name_at(ctx, k)
+    } else {
+        None
+    }
 }
 
 /// A province name at token `k`, written with a capital, punctuation
@@ -220,7 +237,7 @@ fn place_at(ctx: &Ctx, k: usize) -> Option<usize> {
         // "tỉnh Cờ Lưu niệm": a capitalised word opening a lower-case word
         // is no part of the place.
         // "UBND TP Huỳnh Đức Thơ": a person after the level word.
-        if e == j && name_at(ctx, e).is_some() {
+        if e == j && person_at(ctx, e).is_some() {
             break;
         }
         if e > j
@@ -261,7 +278,10 @@ fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
             best = Some((n, Some(*id)));
         }
     }
-    if let Some((n, _)) = ctx.phrase_at(i, &ctx.lex.org_known) {
+    // Bodies added through the builder are in `org_known` only: it holds one
+    // entry per known body otherwise.
+    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
+    if let Some((n, _)) = ctx.phrase_at(i, &ctx.lex.org_known).filter(|_| added) {
         if ctx.is_cap(i) && best.is_none_or(|(b, _)| n > b) {
             best = Some((n, None));
         }
@@ -326,8 +346,9 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // "Hội nghị", "Báo cáo", "Bộ phận": an ordinary word.
-    let next = ctx.ltok(i + h);
-    if ctx.lex.not_after_head.get(key).is_some_and(|words| words.contains(next)) {
+    if ctx.shape(i + h) == Shape::Lower
+        && ctx.lex.not_after_head.get(key).is_some_and(|words| words.contains(ctx.ltok(i + h)))
+    {
         return None;
     }
     // A head inside a longer word: "thông báo", "thị trường", "khoa học",
@@ -378,15 +399,21 @@ fn honorific_before(ctx: &Ctx, i: usize) -> bool {
 /// with it ("Trưởng ban Tổ chức Tỉnh ủy": the role's last word opens the
 /// body).
 fn role_before(ctx: &Ctx, i: usize) -> bool {
+    // Titles before a name or a body start with a capital ("Giám đốc sở").
     i > 0
         && ctx.joined(i - 1)
-        && (i.saturating_sub(4)..i)
-            .any(|s| ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i || (n >= 2 && s + n == i + 1)))
+        && (i.saturating_sub(4)..i).any(|s| {
+            ctx.is_cap(s)
+                && ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i || (n >= 2 && s + n == i + 1))
+        })
 }
 
 /// True when token `i` is inside a province or country name that starts
 /// before it ("Hải Phòng", "Tây Ban Nha").
 fn inside_place(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !ctx.joined(i - 1) || !ctx.is_cap(i - 1) {
+        return false;
+    }
     (i.saturating_sub(3)..i).any(|s| {
         (s + 1..=i).all(|j| ctx.joined(j - 1) && ctx.is_cap(j - 1))
             && (super::provinces::province_at(ctx, s).is_some_and(|n| s + n > i)
@@ -540,7 +567,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                             || (k >= i + head + 2 && ctx.is_cap(k - 2) && ctx.is_word(k - 2, 2))
                             || (x.end == k && k > i + head && head_here(ctx, k + 1)))
                         && ctx.role_at(k + 1).is_none()
-                        && name_at(ctx, k + 1).is_none() =>
+                        && person_at(ctx, k + 1).is_none() =>
                 {
                     k += 1;
                     continue;
@@ -666,7 +693,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                 }
             }
             // "Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Bạch Mai": named after a person.
-            if let Some(e) = name_at(ctx, k) {
+            if let Some(e) = person_at(ctx, k) {
                 if named_after_person && !x.proper && x.end == k {
                     k = e;
                     x.end = k;
@@ -810,7 +837,7 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         }
         if w == "và" {
             let next_head = head_here(ctx, k + 1);
-            let capital = ctx.is_cap(k + 1) && name_at(ctx, k + 1).is_none() && ctx.role_at(k + 1).is_none();
+            let capital = ctx.is_cap(k + 1) && person_at(ctx, k + 1).is_none() && ctx.role_at(k + 1).is_none();
             // "Bảo tàng và Thư viện", "Bộ Tài nguyên và Môi trường",
             // "khoa học và giáo dục".
             let institutions = k == i + head
@@ -938,7 +965,7 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         }
         // "UBND TP giao UBND huyện …": a lower-case word between two bodies
         // is a verb, not part of the first.
-        if (ctx.is_cap(k) && name_at(ctx, k).is_none() && ctx.role_at(k).is_none() && !head_here(ctx, k))
+        if (ctx.is_cap(k) && person_at(ctx, k).is_none() && ctx.role_at(k).is_none() && !head_here(ctx, k))
             || ctx.kind(k) == Some(TokenKind::Number)
         {
             return true;
@@ -1068,14 +1095,20 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
+    // Bodies added through the builder start with `KNOWN_FIRST` words only.
+    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
     let gate = Feat::ORG_HEAD_FIRST
         | Feat::ORG_KNOWN_FIRST
-        | Feat::KNOWN_FIRST
         | Feat::BRAND_FIRST
-        | Feat::NOT_HEAD_FIRST
-        | Feat::CLASSIFIER_FIRST;
+        | Feat::CLASSIFIER_FIRST
+        | if added { Feat::KNOWN_FIRST } else { Feat::NONE };
     let mut i = 0;
     while i < n {
+        let f = ctx.feat(i);
+        if !f.any(gate | Feat::PROVINCE_FIRST) {
+            i += 1;
+            continue;
+        }
         // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
         if let Some(m) = province_len(ctx, i).filter(|_| {
             i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
@@ -1101,21 +1134,45 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 continue;
             }
         }
-        if !ctx.feat(i).any(gate) {
+        if !f.any(gate) {
             i += 1;
             continue;
         }
-        if ctx.role_at(i).is_some_and(|(len, _)| head_at(ctx, i).is_none_or(|(h, _)| h <= len)) {
+        // A lower-case word opens a body only as a head the press writes so,
+        // a classifier, or a head right after a title ("Giám đốc sở …").
+        let lower = !ctx.is_cap(i) && ctx.shape(i) != Shape::Mixed;
+        let lower_opens = !lower
+            || f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
+            || (f.any(Feat::ORG_HEAD_FIRST) && role_before(ctx, i));
+        // "Việt Nam", "Nguyễn Văn Hải": a word of a capitalised name that
+        // starts before it opens no body ("Theo Bộ Y tế": a function word;
+        // "Trưởng Ban Tổ chức": a title; "hãng tin Anh Reuters": a country).
+        // "Nghĩa trang liệt sĩ Quốc gia Trường Sơn": inside a facility's name.
+        let inside_name = || {
+            i > 0
+                && ctx.joined(i - 1)
+                && ctx.shape(i - 1) == Shape::Title
+                && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
+                && !role_before(ctx, i)
+                && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
+        };
+        if !lower_opens || (!lower && (inside_name() || in_facility(ctx, i))) {
+            i += 1;
+            continue;
+        }
+        // Each table once per token.
+        let known = known_at(ctx, i);
+        let head = head_word_at(ctx, i);
+        let longest = known.map_or(0, |(k, _)| k).max(head.unwrap_or(0));
+        if longest > 0 && ctx.role_at(i).is_some_and(|(len, _)| longest <= len) {
             // "Bộ trưởng", "Trưởng ban": a role, not a body.
             i += 1;
             continue;
         }
-        let known = known_at(ctx, i);
-        // "sân bay Nội Bài", "Hội chợ …", "Trung tâm thương mại …": a facility or an
-        // event, with its own name after it.
+        // "Hội chợ …", "Trung tâm thương mại …": a facility or an event, with
+        // its own name after it.
         if let Some((m, (_, place))) = ctx.phrase_at(i, &ctx.lex.org.not_heads) {
-            let head = head_word_at(ctx, i).unwrap_or(0);
-            if known.is_none_or(|(k, _)| k < m) && head < m.max(1) {
+            if known.is_none_or(|(k, _)| k < m) && head.unwrap_or(0) < m.max(1) {
                 i = if *place { facility_end(ctx, i + m) } else { i + m };
                 continue;
             }
@@ -1135,7 +1192,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             }
             let proper = ctx.joined(p - 1)
                 && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
-                && name_at(ctx, p).is_none()
+                && person_at(ctx, p).is_none()
                 && province_len(ctx, p).is_none()
                 && ctx.phrase_at(p, &ctx.lex.countries).is_none();
             if proper && known_at(ctx, p).is_none() && brand_at(ctx, p).is_none() && head_word_at(ctx, p).is_none() {
@@ -1171,7 +1228,6 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 continue;
             }
         }
-        let head = head_word_at(ctx, i);
         if let Some((len, id)) = known.filter(|(k, _)| head.is_none_or(|h| *k >= h)) {
             // "VinFast VF 9": a company's name before a model is the product;
             // "ASEAN Cup", "CBS Miami": an acronym opening another name.
@@ -1263,13 +1319,18 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 && ctx.joined(i - 1)
                 && (counted || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
                 || (ctx.joined(i + h - 1)
-                    && ctx.phrase_at(i + h, &ctx.lex.org.plural).is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
+                    && ctx
+                        .lex
+                        .org
+                        .plural
+                        .longest(&ctx.ids, &ctx.gaps, i + h)
+                        .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
             let x = extent(ctx, i, h);
             // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
             // the body after it.
-            let general_head = ctx.phrase_at(i, &ctx.lex.org.heads).is_some_and(|(_, (_, hd))| hd.general);
-            if general_head && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end)
-            {
+            let info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, hd))| *hd);
+            let general = info.is_some_and(|hd| hd.general);
+            if general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end) {
                 i += 1;
                 continue;
             }
@@ -1277,8 +1338,6 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 i = x.end.max(i + h);
                 continue;
             }
-            let info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, hd))| *hd);
-            let general = info.is_some_and(|hd| hd.general);
             let extra = &ctx.tokens[i + h..x.end];
             let capital = !extra.is_empty()
                 && (extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed))
@@ -1396,6 +1455,24 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         i += 1;
     }
     out
+}
+
+/// True when token `i` lies inside the name of a facility or a place that
+/// a word before it opens ("sân bay quốc tế …", "Nghĩa trang liệt sĩ Quốc
+/// gia Trường Sơn"); looked for back from a candidate only.
+fn in_facility(ctx: &Ctx, i: usize) -> bool {
+    let mut t = i;
+    while t > i.saturating_sub(8) && t > 0 && ctx.joined(t - 1) && ctx.kind(t - 1) == Some(TokenKind::Word) {
+        t -= 1;
+        if ctx.feat(t).any(Feat::NOT_HEAD_FIRST) {
+            if let Some((m, (_, true))) = ctx.phrase_at(t, &ctx.lex.org.not_heads) {
+                if t + m <= i && facility_end(ctx, t + m) > i {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The end of a facility's own name from token `k` ("sân bay quốc tế Nội

@@ -7,12 +7,13 @@
 //! when the text names none. A body's name is the form written most often, the fullest of those.
 
 use super::Spans;
-use crate::data::lower as key;
+use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
-use std::collections::HashMap;
+// Keys are the text's names, few per document; a fast hash is enough.
+use rustc_hash::FxHashMap as HashMap;
 
 /// A body being built from its mentions.
 struct Body {
@@ -47,7 +48,7 @@ struct Form {
 
 impl Body {
     fn add_form(&mut self, name: &str, generic: bool, acronym: bool) {
-        match self.forms.iter_mut().find(|f| key(&f.text) == key(name)) {
+        match self.forms.iter_mut().find(|f| same_lower(&f.text, name)) {
             Some(f) => {
                 f.count += 1;
                 f.generic &= generic;
@@ -63,8 +64,8 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     let mut person_starts: Vec<usize> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span.start)).collect();
     person_starts.sort_unstable();
     let mut bodies: Vec<Body> = Vec::new();
-    let mut by_known: HashMap<u32, usize> = HashMap::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_known: HashMap<u32, usize> = HashMap::default();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for mut h in recognize::organisations::recognize(ctx) {
         let mut sp = norm.to_original(h.start, h.end);
         // A known body or a brand is the body even where a person was read.
@@ -86,7 +87,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
                 None => continue,
             }
         }
-        let generic = h.generic || ctx.lex.org_generic.contains(&key(&h.name));
+        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
         // The known body, else the body with the same key.
         let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(&h.key)).copied();
         let i = match found {
@@ -110,7 +111,9 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             b.known.get_or_insert(id);
             by_known.entry(id).or_insert(i);
         }
-        by_key.entry(h.key.clone()).or_insert(i);
+        if !by_key.contains_key(&h.key) {
+            by_key.insert(h.key.clone(), i);
+        }
         b.add_form(&h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
         // body's acronym.
@@ -144,7 +147,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             .or_else(|| known.and_then(|k| k.acronym.clone()))
             .filter(|a| key(a) != key(&name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
         let aliases: Vec<String> =
-            b.forms.iter().filter(|f| !f.acronym && key(&f.text) != key(&name)).map(|f| f.text.clone()).collect();
+            b.forms.iter().filter(|f| !f.acronym && !same_lower(&f.text, &name)).map(|f| f.text.clone()).collect();
         let mut mentions = b.mentions;
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
@@ -161,7 +164,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body>) {
     let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
     // The acronyms the text gives first, then those the data knows.
-    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    let mut by_acronym: HashMap<String, usize> = HashMap::default();
     for (i, b) in bodies.iter().enumerate() {
         if let Some(a) = &b.acronym {
             by_acronym.entry(a.clone()).or_insert(i);
@@ -184,8 +187,19 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
         bodies[i].forms.clear();
         bodies[j].mentions.extend(mentions);
     }
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        if !matches!(t.shape(), Shape::Upper | Shape::Mixed | Shape::Title) || ctx.tok(i).chars().count() < 2 {
+    // Bare mentions of the acronyms the text gives, and of bodies added
+    // through the builder (in the lexicon's `acronyms` only).
+    let given: Vec<&String> = bodies.iter().filter_map(|b| b.acronym.as_ref()).collect();
+    let added = ctx.lex.acronyms.len() > ctx.lex.org.acronyms.len();
+    let title_given = given.iter().any(|a| !a.chars().skip(1).any(char::is_uppercase));
+    let scan = !given.is_empty() || added;
+    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| scan) {
+        let shape_ok = match t.shape() {
+            Shape::Upper | Shape::Mixed => true,
+            Shape::Title => title_given,
+            _ => false,
+        };
+        if !shape_ok || ctx.tok(i).chars().count() < 2 {
             continue;
         }
         let word = ctx.tok(i);
@@ -274,7 +288,7 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
         let from = sorted.partition_point(|&j| bodies[j].key.as_str() < prefix.as_str());
         // A place after the stem: the same body of a unit.
         let place_rest = |rest: &str| {
-            crate::data::lookup_province(rest).is_some()
+            ctx.lex.province_names.contains(rest)
                 || ["tỉnh ", "huyện ", "quận ", "xã ", "phường ", "thị xã ", "thành phố "]
                     .iter()
                     .any(|l| rest.starts_with(l))
@@ -287,7 +301,7 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
             .filter(|&j| {
                 let rest = &bodies[j].key[prefix.len()..];
                 let fits = match level {
-                    Some("tỉnh" | "tp") => crate::data::lookup_province(rest).is_some(),
+                    Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
                     Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
                     None => ctx.lex.countries.get(rest).is_none(),
                 };
@@ -332,10 +346,14 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
 /// head and the proper end of a longer name of the same head is a short
 /// form of that one body (never when the end is only a place).
 fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
-    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut legal_names: Vec<usize> = Vec::new();
     for (j, b) in bodies.iter().enumerate() {
         if alive[j] {
             by_head.entry(b.key.split(' ').next().unwrap_or("")).or_default().push(j);
+            if b.key.starts_with("công ty ") || b.key.starts_with("tổng công ty ") {
+                legal_names.push(j);
+            }
         }
     }
     let mut moves = Vec::new();
@@ -343,29 +361,36 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         if !alive[i] || b.known.is_some() || b.generic {
             continue;
         }
-        // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest.
-        let words: Vec<&str> = b.key.split(' ').collect();
-        let Some(h) = (1..words.len().min(5)).rev().find(|&n| ctx.lex.org.heads.get(&words[..n].join(" ")).is_some())
-        else {
+        let k = b.key.as_str();
+        // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest: the
+        // longest run of first words that is a head.
+        let ends: Vec<usize> = k.match_indices(' ').map(|(p, _)| p).take(4).collect();
+        let Some(&h_end) = ends.iter().rev().find(|&&p| ctx.lex.org.heads.get(&k[..p]).is_some()) else {
             continue;
         };
-        let rest = words[h..].join(" ");
-        if crate::data::lookup_province(&rest).is_some() {
+        let (head_prefix, tail) = (&k[..=h_end], &k[h_end..]);
+        if ctx.lex.province_names.contains(&tail[1..]) {
             continue;
         }
-        let head = words[0];
-        let head_prefix = format!("{} ", words[..h].join(" "));
-        let tail = format!(" {rest}");
-        let mut longer = by_head.get(head).into_iter().flatten().copied().filter(|&j| {
-            b.proper
-                && j != i
-                && bodies[j].key.len() > b.key.len() + 1
-                && bodies[j].key.starts_with(&head_prefix)
-                && bodies[j].key.ends_with(&tail)
-                && !bodies[j].generic
-        });
+        let head = &k[..ends[0]];
+        let mut cands: Vec<usize> = if b.proper {
+            by_head
+                .get(head)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&j| {
+                    j != i
+                        && bodies[j].key.len() > k.len() + 1
+                        && bodies[j].key.starts_with(head_prefix)
+                        && bodies[j].key.ends_with(tail)
+                        && !bodies[j].generic
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // The one body it can be, or the one the text names most.
-        let mut cands: Vec<usize> = longer.by_ref().collect();
         cands.sort_by_key(|&j| std::cmp::Reverse(bodies[j].mentions.len()));
         if let Some(&j) = cands
             .first()
@@ -377,11 +402,15 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         // "Tập đoàn Vinacontrol" and "Công ty CP Tập đoàn Vinacontrol": the
         // company's legal name is the brand's name after "Công ty" and its
         // legal form.
-        let whole = format!(" {}", b.key);
-        let mut legal = bodies.iter().enumerate().filter(|&(j, c)| {
-            alive[j] && j != i && c.key.ends_with(&whole) && legal_prefix(ctx, &c.key[..c.key.len() - whole.len()])
+        let mut legal = legal_names.iter().copied().filter(|&j| {
+            let c = bodies[j].key.as_str();
+            j != i
+                && c.len() > k.len() + 1
+                && c.ends_with(k)
+                && c.as_bytes()[c.len() - k.len() - 1] == b' '
+                && legal_prefix(ctx, &c[..c.len() - k.len() - 1])
         });
-        if let (Some((j, _)), None) = (legal.next(), legal.next()) {
+        if let (Some(j), None) = (legal.next(), legal.next()) {
             moves.push((i, j));
         }
     }
@@ -407,13 +436,16 @@ fn bodies_of_titles(
     by_known: &HashMap<u32, usize>,
     by_key: &HashMap<String, usize>,
 ) {
-    let mut seen: Vec<String> = Vec::new();
+    // Most titles' bodies are written as such: the names the text gives.
+    let written: rustc_hash::FxHashSet<&str> =
+        bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_str())).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut found: Vec<Body> = Vec::new();
     for org in people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())) {
-        let k = key(org);
-        if seen.contains(&k) {
+        if written.contains(org) || seen.contains(&org) {
             continue;
         }
-        seen.push(k);
+        seen.push(org);
         let sub = Ctx::new(ctx.lex, org);
         let Some(h) = recognize::organisations::recognize(&sub)
             .into_iter()
@@ -430,8 +462,8 @@ fn bodies_of_titles(
         if named {
             continue;
         }
-        let generic = h.generic || ctx.lex.org_generic.contains(&key(&h.name));
-        bodies.push(Body {
+        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
+        found.push(Body {
             forms: vec![Form { text: h.name.clone(), count: 1, generic, acronym: h.bare_acronym }],
             known: h.known,
             acronym: None,
@@ -442,6 +474,7 @@ fn bodies_of_titles(
             mentions: Vec::new(),
         });
     }
+    bodies.extend(found);
 }
 
 /// True when `prefix` (lower case) is a head of companies and legal forms
