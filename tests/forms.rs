@@ -269,6 +269,9 @@ fn house_style_figures() {
         ("9b", "Đội nhà thắng 3-1 ở lượt về.", &[]),
         ("9c", "Ban Chỉ đạo 138 và Quân khu 7 họp; văn bản 4512 đã gửi.", &[]),
         ("9d", "Tháng 5.2016 UBND tỉnh phê duyệt dự án.", &[]),
+        // A country or a name whose last word begins a head ("Quốc" of
+        // "Quốc hội", "Thị" of "Thị ủy") numbers no body.
+        ("9e", "Phía Hàn Quốc góp 30% vốn, bé Lò Thị Thủy sốt 39 độ C.", &[(30.0, "%", None), (39.0, "độ C", None)]),
     ];
     let ex = Extractor::new();
     let mut failures = Vec::new();

@@ -1,5 +1,5 @@
-//! Provinces (both eras, every alias, the 2025 merger) and organisations
-//! (head words, extents, acronyms). Numbered cases.
+//! Provinces (both eras, every alias, the 2025 merger). Numbered cases.
+//! Organisations are in `tests/organisations.rs`.
 
 use viet_extract::{lookup_province, Era, Extractor, ProvinceKind};
 
@@ -46,61 +46,6 @@ fn province_records_and_merger() {
     let r = lookup_province("Ba Ria - Vung Tau").unwrap();
     assert_eq!((r.name.as_str(), r.merged_into.as_deref()), ("Bà Rịa - Vũng Tàu", Some("Hồ Chí Minh")));
     assert_eq!(viet_extract::provinces().len(), 97);
-}
-
-#[test]
-fn organisations() {
-    let cases: &[(u32, &str, &[&str])] = &[
-        (
-            1,
-            "Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Tài nguyên và Môi trường.",
-            &["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường"],
-        ),
-        (
-            2,
-            "Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị tổng kết.",
-            &["Liên hiệp các tổ chức hữu nghị Việt Nam"],
-        ),
-        (
-            3,
-            "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang và Hội hữu nghị Việt Nam - Venezuela.",
-            &["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang", "Hội hữu nghị Việt Nam - Venezuela"],
-        ),
-        (
-            4,
-            "Ủy ban Thường vụ Quốc hội họp; Chính phủ và Bộ Chính trị chỉ đạo.",
-            &["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Bộ Chính trị"],
-        ),
-        (5, "UNICEF và Liên hợp quốc hỗ trợ.", &["Quỹ Nhi đồng Liên hợp quốc", "Liên hợp quốc"]),
-        (6, "Hội nghị, Đại hội và Lễ hội diễn ra.", &[]),
-        (
-            7,
-            "Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE) khai mạc. Trung tâm ICISE là cầu nối.",
-            &["Trung tâm Quốc tế khoa học và giáo dục liên ngành"],
-        ),
-    ];
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    for (n, text, want) in cases {
-        let got: Vec<String> = ex.extract(text).organisations.into_iter().map(|o| o.name).collect();
-        if got != *want {
-            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "organisations:\n{}", failures.join("\n"));
-}
-
-#[test]
-fn acronyms_link_mentions() {
-    let text = "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) tổ chức hội nghị. VUFO sẽ hỗ trợ. \
-                Phó Chủ tịch UBND tỉnh Cà Mau và Uỷ ban nhân dân tỉnh Cà Mau.";
-    let doc = Extractor::new().extract(text);
-    let vufo = doc.organisations.iter().find(|o| o.acronym.as_deref() == Some("VUFO")).unwrap();
-    assert_eq!(vufo.name, "Liên hiệp các tổ chức hữu nghị Việt Nam");
-    assert_eq!(vufo.mentions.len(), 2);
-    let ubnd: Vec<_> = doc.organisations.iter().filter(|o| o.name.contains("Cà Mau")).collect();
-    assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
-    assert_eq!(ubnd[0].acronym.as_deref(), Some("UBND"));
 }
 
 /// Issue #16, points 10–12: every spelling of a province, and province

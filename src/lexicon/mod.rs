@@ -5,6 +5,7 @@
 
 pub(crate) mod dates;
 pub(crate) mod facts;
+pub(crate) mod organisations;
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
@@ -154,6 +155,8 @@ pub(crate) struct Lexicon {
     pub not_date_before: Vec<String>,
     /// The tables of the date, figure and place recognisers.
     pub date: dates::DateTables,
+    /// The organisation tables.
+    pub org: organisations::OrgTables,
     /// The same lexicon under accent-folded keys, for text written without
     /// diacritics; built on first use.
     folded_twin: std::sync::OnceLock<Arc<Lexicon>>,
@@ -279,6 +282,7 @@ impl Lexicon {
             fact: self.fact.folded(&mut vocab),
             not_date_before: self.not_date_before.clone(),
             date: self.date.folded(&mut vocab),
+            org: self.org.folded(&mut vocab),
             vocab,
             folded_twin: std::sync::OnceLock::new(),
         }
@@ -393,8 +397,11 @@ impl Lexicon {
             &mut vocab,
             Feat::COUNTRY_FIRST,
         );
-        let org_enders =
-            Phrases::new(lines(data::ORG_ENDERS).map(|(_, l)| (key(l), ())).collect(), &mut vocab, Feat::ENDER_FIRST);
+        let org_enders = Phrases::new(
+            lines(data::ORG_ENDERS).map(|(_, l)| (key(l.split('\t').next().unwrap_or(l)), ())).collect(),
+            &mut vocab,
+            Feat::ENDER_FIRST,
+        );
         let list = |src: &str| lines(src).map(|(_, l)| key(l.trim())).collect::<Vec<_>>();
         let as_written = |src: &str| lines(src).map(|(_, l)| norm(l)).collect::<HashSet<_>>();
         let introducers = Phrases::new(
@@ -420,8 +427,10 @@ impl Lexicon {
         }
         let date = dates::DateTables::parse(&mut vocab);
         let fact = facts::FactLexicon::parse(&mut vocab);
+        let org = organisations::OrgTables::parse(&mut vocab);
         let mut lex = Lexicon {
             date,
+            org,
             vocab,
             provinces,
             surnames: HashSet::default(),
@@ -432,7 +441,7 @@ impl Lexicon {
             countries,
             province_names,
             org_words,
-            org_generic: set(data::ORG_GENERIC),
+            org_generic: lines(data::ORG_GENERIC).map(|(_, l)| key(l.split('\t').next().unwrap_or(l).trim())).collect(),
             org_enders,
             org_known,
             acronyms,

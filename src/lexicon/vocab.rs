@@ -60,6 +60,27 @@ impl Feat {
     pub const FIGURE_FIRST: Feat = Feat(1 << 42);
     /// First word of an entry of the fact finder's word classes (`lex.fact`).
     pub const FACT_FIRST: Feat = Feat(1 << 52);
+    /// First word of a known body's name, alias or acronym (organisations: bits 28–39).
+    pub const ORG_KNOWN_FIRST: Feat = Feat(1 << 28);
+    /// First word of a head that opens a facility or an event, not a body.
+    pub const NOT_HEAD_FIRST: Feat = Feat(1 << 29);
+    /// First word of a legal form of companies.
+    pub const LEGAL_FIRST: Feat = Feat(1 << 30);
+    /// First word of a brand.
+    pub const BRAND_FIRST: Feat = Feat(1 << 31);
+    /// First word of a lower-case phrase continuing a name ("phòng, chống").
+    pub const NAME_PHRASE_FIRST: Feat = Feat(1 << 32);
+    /// First word of a head word of bodies (the organisation tables' own).
+    pub const ORG_HEAD_FIRST: Feat = Feat(1 << 33);
+    /// First word of a head the press also writes in lower case ("công ty",
+    /// "trung tâm y tế"): a lower-case token without it opens no body.
+    pub const LOWER_HEAD_FIRST: Feat = Feat(1 << 34);
+    /// First word of a noun making a name plural after "các" ("nước").
+    pub const PLURAL_NOUN_FIRST: Feat = Feat(1 << 37);
+    /// First word of a classifier before a company's name ("hãng", "tờ").
+    pub const CLASSIFIER_FIRST: Feat = Feat(1 << 38);
+    /// First word of a word continuing a brand into a company ("Group").
+    pub const COMPANY_WORD_FIRST: Feat = Feat(1 << 39);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -333,9 +333,15 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
         if ctx.kind(s) != Some(TokenKind::Word) || !ctx.joined(s) || ctx.feat(s).any(Feat::STOPWORD) {
             return false;
         }
-        if ctx.shape(s) == Shape::Title && ctx.feat(s).any(Feat::HEAD_FIRST) && !opens_sentence(ctx, s) {
+        // A whole head word, not only its first word: "Quốc" of "Quốc hội"
+        // does not make "Hàn Quốc góp 30%" a numbered body.
+        let head = (ctx.shape(s) == Shape::Title && !opens_sentence(ctx, s))
+            .then(|| ctx.phrase_at(s, &ctx.lex.org_heads))
+            .flatten()
+            .map(|(n, _)| n)
+            .filter(|&n| s + n <= p + 1);
+        if let Some(head) = head {
             // The words after the head are its name: "Ban Chỉ đạo", "Quân khu".
-            let head = ctx.phrase_at(s, &ctx.lex.org_heads).map_or(1, |(n, _)| n);
             return (s + head..=p).all(|k| ctx.is_cap(k) || ctx.is_cap(k - 1));
         }
         match s.checked_sub(1) {

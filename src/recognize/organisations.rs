@@ -1,10 +1,18 @@
-//! Organisations: known bodies, names opened by a head word ("Liên hiệp",
-//! "Bộ", "Ủy ban", "UBND"…) and extended to the end of the name, and
-//! acronyms in brackets.
+//! Organisations: bodies known by name (every alias and acronym the press
+//! writes), names opened by a head word ("Bộ", "Sở", "Công ty TNHH",
+//! "UBND") and extended to the end of the name, brands named alone as
+//! actors, and acronyms in brackets.
+//!
+//! A name runs from its head over capitalised words, numbers, places,
+//! legal forms and the lower-case words of official names; it stops before
+//! a verb or another closing phrase (`org_enders.txt`), a person, a role, a
+//! place introduced by "ở", and lower-case words after its proper part
+//! that lead nowhere.
 
 use super::people::name_at;
-use super::provinces::province_at;
 use super::Ctx;
+use crate::lexicon::organisations::{OrgTables, Surface, CENTRAL_KINDS};
+use crate::lexicon::Feat;
 use crate::tokenize::{Shape, TokenKind};
 
 /// An organisation mention.
@@ -14,150 +22,822 @@ pub(crate) struct OrgHit {
     pub end: usize,
     /// The name as written (without a bracketed acronym).
     pub name: String,
+    /// An acronym the text gives in brackets right after the name.
     pub acronym: Option<String>,
+    /// The known body this mention names, when it is exactly one of the
+    /// body's names, aliases or its acronym.
+    pub known: Option<u32>,
+    /// The mention is the body's acronym alone ("VUFO").
+    pub bare_acronym: bool,
+    /// The name has a proper part (a proper name, a place, a number, an
+    /// acronym), or names a known body: not only words of official names.
+    pub proper: bool,
+    /// A kind of body without its own name ("UBND tỉnh", "Ban Chỉ đạo"):
+    /// the document's fuller name of that body, or itself when there is none.
+    pub generic: bool,
+    /// The key two mentions of one body share: lower case, places by their
+    /// canonical name without "tỉnh"/"thành phố", acronyms of kinds and
+    /// sectors expanded, punctuation, "và", "của" left out ("Sở Y tế Yên
+    /// Bái" = "Sở Y tế tỉnh Yên Bái", "Bộ VH-TT&DL" = "Bộ Văn hóa, Thể thao
+    /// và Du lịch"). A level word with no place after it is kept.
+    pub key: String,
+    /// Tokens of the name: `first..last`.
+    pub first: usize,
+    pub last: usize,
     pub rule: &'static str,
 }
 
-/// The head word or known name at token `i`: (tokens used, is known body).
-pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
-    if !ctx.is_cap(i) {
+impl OrgHit {
+    /// The same mention ending before token `to` ("UBND huyện Krông Pa" of
+    /// "UBND huyện Krông Pa Kpă Thuyên" when a person starts there), or
+    /// `None` when no name is left.
+    /// A name that goes on into a known body or is named after the person
+    /// ("Trường Đại học Tôn Đức Thắng") is not cut: only one with a proper
+    /// part before the person.
+    pub(crate) fn cut(&self, ctx: &Ctx, to: usize) -> Option<OrgHit> {
+        if to >= self.last || to <= self.first || head_at(ctx, to).is_some() {
+            return Some(self.clone());
+        }
+        let head = head_at(ctx, self.first).map_or(1, |(h, _)| h);
+        let proper_before = (self.first + head..to).any(|t| ctx.is_cap(t) && !ctx.lex.org_words.contains(ctx.ltok(t)));
+        if !proper_before {
+            return Some(self.clone());
+        }
+        let mut e = to;
+        while e > self.first
+            && (ctx.kind(e - 1) != Some(TokenKind::Word) || matches!(ctx.ltok(e - 1), "và" | "của" | "tại"))
+        {
+            e -= 1;
+        }
+        if e <= self.first + 1 {
+            return None;
+        }
+        let (s, t) = (ctx.tokens[self.first].start(), ctx.tokens[e - 1].end());
+        Some(OrgHit {
+            start: s,
+            end: t,
+            name: ctx.text[s..t].to_string(),
+            acronym: None,
+            known: None,
+            bare_acronym: false,
+            proper: self.proper,
+            generic: self.generic,
+            key: merge_key(ctx, self.first, e, None),
+            first: self.first,
+            last: e,
+            rule: self.rule,
+        })
+    }
+}
+
+/// The merge key of the name spelled by tokens `from..to`, without the
+/// tokens of `skip` (a bracket inside the name): see [`OrgHit::key`].
+fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) -> String {
+    let mut out = String::with_capacity(ctx.tokens[to - 1].end().saturating_sub(ctx.tokens[from].start()) + 8);
+    // Appends a word, lower-cased when it may not be already (`cased`: the
+    // canonical names of provinces and expansions of acronyms).
+    let mut push = |w: &str, cased: bool| {
+        if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            if cased {
+                out.extend(w.chars().map(crate::normalize::lower_char));
+            } else {
+                out.push_str(w);
+            }
+        }
+    };
+    let mut k = from;
+    while k < to {
+        if let Some((a, b)) = skip.filter(|&(a, _)| a == k) {
+            k = b.max(a + 1);
+            continue;
+        }
+        let lv = level_at(ctx, k);
+        if lv > 0 && k + lv < to && province_len(ctx, k + lv).is_some() {
+            k += lv;
+            continue;
+        }
+        if let Some((n, (_, rec))) = ctx.phrase_at(k, &ctx.lex.province_names).filter(|&(n, _)| k + n <= to) {
+            if ctx.is_cap(k) {
+                ctx.lex.provinces[*rec].name.split(' ').for_each(|w| push(w, true));
+                k += n;
+                continue;
+            }
+        }
+        // A legal form stays as written ("CP" is also "Chính phủ").
+        if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
+            (k..k + n).for_each(|t| push(ctx.ltok(t), false));
+            k += n;
+            continue;
+        }
+        if matches!(ctx.shape(k), Shape::Upper | Shape::Mixed) {
+            let (mut e, written) = glued_word(ctx, k);
+            let mut written = std::borrow::Cow::Borrowed(written);
+            // "GD & ĐT", "NN và PTNT": one acronym written in two.
+            let sep = usize::from(matches!(ctx.tok(e), "&" | "-" | ",") || ctx.ltok(e) == "và");
+            if ctx.shape(e + sep) == Shape::Upper && e + sep < to && ctx.lex.org.acronym(&written).is_none() {
+                let (e2, next) = glued_word(ctx, e + sep);
+                if let Some(joined) = ["&", "-", ""]
+                    .iter()
+                    .map(|j| format!("{written}{j}{next}"))
+                    .find(|w| ctx.lex.org.acronyms.contains_key(w))
+                {
+                    written = std::borrow::Cow::Owned(joined);
+                    e = e2;
+                }
+            }
+            if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
+                for w in a.expansion.split(' ') {
+                    push(w.trim_matches(','), true);
+                }
+                k = e;
+                continue;
+            }
+        }
+        push(ctx.ltok(k), false);
+        k += 1;
+    }
+    out
+}
+
+/// Where a name ends, found by [`extent`].
+struct Extent {
+    /// End token (exclusive) of the name.
+    end: usize,
+    /// An acronym in brackets after the name, and the tokens of the
+    /// bracket when the name goes on after it ("Trung tâm Kiểm soát bệnh
+    /// tật (CDC) Hải Dương").
+    acronym: Option<String>,
+    bracket: Option<(usize, usize)>,
+    /// A proper part was taken: a capitalised word that is not a word of
+    /// official names, a place, a number, an acronym.
+    proper: bool,
+    /// Only a level word follows the head ("UBND tỉnh").
+    bare_level: bool,
+    /// A kind of body in the plural ("Tổng Lãnh sự quán các nước").
+    plural: bool,
+}
+
+/// A person's name at token `k` (`name_at`), looked up only at a family
+/// name.
+#[inline]
+fn person_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.feat(k).any(Feat::SURNAME | Feat::COMPOUND_SURNAME_FIRST) {
+        name_at(ctx, k)
+    } else {
+        None
+    }
+}
+
+/// A province name at token `k`, written with a capital, punctuation
+/// included ("TP.HCM", "TP. Cần Thơ", "Bà Rịa - Vũng Tàu"): its length.
+fn province_len(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.feat(k).any(Feat::PROVINCE_FIRST) || !ctx.is_cap(k) {
         return None;
     }
-    let known = ctx.phrase_at(i, &ctx.lex.org_known).map(|(n, _)| n);
-    let head = ctx.phrase_at(i, &ctx.lex.org_heads).map(|(n, h)| (n, h.0.as_str()));
-    match (known, head) {
-        (Some(k), Some((h, _))) if k >= h => Some((k, true)),
-        (Some(k), None) => Some((k, true)),
-        (_, Some((h, key))) => {
-            let next = ctx.ltok(i + h);
-            let banned = ctx.lex.not_after_head.get(key).is_some_and(|words| words.contains(next));
-            (!banned && (ctx.joined(i + h - 1) || h > 1)).then_some((h, false))
+    ctx.lex.province_names.longest(&ctx.ids, &ctx.gaps, k).map(|(n, _)| n)
+}
+
+/// Words that name a level of administrative unit before a place name.
+fn level_at(ctx: &Ctx, k: usize) -> usize {
+    match ctx.ltok(k) {
+        "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
+        "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
+        "thị" if matches!(ctx.ltok(k + 1), "xã" | "trấn") && ctx.joined(k) => 2,
+        _ => 0,
+    }
+}
+
+/// A place after a level word at `k` ("tỉnh Yên Bái", "huyện Văn Chấn",
+/// "quận 10", "TP.HCM"): its end token, or `None`.
+fn place_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if let Some(n) = province_len(ctx, k) {
+        return Some(k + n);
+    }
+    let lv = level_at(ctx, k);
+    if lv == 0 {
+        return None;
+    }
+    let j = k + lv;
+    // "TP.HCM", "TP. Cần Thơ": the province table spells these.
+    if let Some(n) = province_len(ctx, j).filter(|_| ctx.joined(j - 1) || ctx.tok(j - 1) == ".") {
+        return Some(j + n);
+    }
+    if !ctx.joined(j - 1) {
+        return None;
+    }
+    // "quận 10", "phường 12".
+    if ctx.kind(j) == Some(TokenKind::Number) && !ctx.tok(j).contains(['.', ',']) {
+        return Some(j + 1);
+    }
+    let mut e = j;
+    while e < j + 6 && ctx.shape(e) == Shape::Title && (e == j || ctx.joined(e - 1)) {
+        // "tỉnh Cờ Lưu niệm": a capitalised word opening a lower-case word
+        // is no part of the place.
+        // "UBND TP Huỳnh Đức Thơ": a person after the level word.
+        if e == j && person_at(ctx, e).is_some() {
+            break;
         }
+        if e > j
+            && (head_here(ctx, e)
+                || ctx.role_at(e).is_some()
+                || (ctx.shape(e + 1) == Shape::Lower && ctx.is_word(e, 2)))
+        {
+            break;
+        }
+        e += 1;
+    }
+    (e > j).then_some(e)
+}
+
+/// True when a head word or a known body starts at `k`.
+fn head_here(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_cap(k) && ctx.feat(k).any(Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST) && head_at(ctx, k).is_some()
+}
+
+/// A known body's name, alias or acronym starting at token `i`, written as
+/// the data requires: (tokens, body). Bodies added through the builder have
+/// no record (`None`).
+fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
+    let mut best = None;
+    if let Some((n, (_, (id, surface)))) = ctx.phrase_at(i, &ctx.lex.org.known) {
+        let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()];
+        let ok = match surface {
+            // "cổ phiếu AKP", "mã AKP": a stock code, not the body with that acronym.
+            Surface::Acronym => {
+                ctx.lex.org.bodies[*id as usize].acronym.as_deref() == Some(written) && !ticker_before(ctx, i)
+            }
+            Surface::CommonWord => {
+                (i..i + n).all(|k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k)) || press_before(ctx, i)
+            }
+            Surface::Name => ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed,
+        };
+        if ok {
+            best = Some((n, Some(*id)));
+        }
+    }
+    // Bodies added through the builder are in `org_known` only: it holds one
+    // entry per known body otherwise.
+    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
+    if let Some((n, _)) = ctx.phrase_at(i, &ctx.lex.org_known).filter(|_| added) {
+        if ctx.is_cap(i) && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, None));
+        }
+    }
+    best
+}
+
+/// True when a word naming a stock code comes right before token `i`
+/// ("mã AKP", "cổ phiếu AKP", "(mã: AKP)").
+fn ticker_before(ctx: &Ctx, i: usize) -> bool {
+    let mut p = i;
+    if p > 0 && ctx.tok(p - 1) == ":" {
+        p -= 1;
+    }
+    OrgTables::ends_before(&ctx.lex.org.ticker_before, &ctx.ids, &ctx.gaps, p)
+}
+
+/// True when the word before token `i` names the press ("báo", "theo",
+/// "PV", "Ảnh:") or a bracket or slash opens a credit.
+fn press_before(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let mut p = i - 1;
+    if matches!(ctx.tok(p), "(" | "/") {
+        return true;
+    }
+    if ctx.tok(p) == ":" && p > 0 {
+        p -= 1;
+    }
+    OrgTables::ends_before(&ctx.lex.org.press_before, &ctx.ids, &ctx.gaps, p + 1)
+}
+
+/// The head word or known name at token `i`: (tokens used, is known body).
+/// A head the press writes only with a capital must have one; a head of
+/// facilities or events ("Hội chợ", "Trung tâm thương mại") opens no body.
+pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
+    let f = ctx.feat(i);
+    if !f.any(Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::KNOWN_FIRST) {
+        return None;
+    }
+    let known = known_at(ctx, i).map(|(n, _)| n);
+    let head = head_word_at(ctx, i);
+    match (known, head) {
+        (Some(k), Some(h)) if k >= h => Some((k, true)),
+        (Some(k), None) => Some((k, true)),
+        (_, Some(h)) => Some((h, false)),
         _ => None,
     }
+}
+
+/// A head word at `i` with the case it needs: its length.
+fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
+    // "Giám đốc sở Y tế": after a title the press writes any head in lower
+    // case; elsewhere only the heads the data allows.
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) {
+        return None;
+    }
+    // "Trung tâm thương mại", "Hội chợ", "Đài Loan": a facility, an event, a place.
+    if ctx.phrase_at(i, &ctx.lex.org.not_heads).is_some_and(|(n, _)| n >= h) {
+        return None;
+    }
+    // "Hội nghị", "Báo cáo", "Bộ phận": an ordinary word.
+    if ctx.shape(i + h) == Shape::Lower
+        && ctx.lex.not_after_head.get(key).is_some_and(|words| words.contains(ctx.ltok(i + h)))
+    {
+        return None;
+    }
+    // A head inside a longer word: "thông báo", "thị trường", "khoa học",
+    // "Tờ trình", "Đoàn viên".
+    let lower = !ctx.is_cap(i);
+    // ("Trung Tâm Y Tế Dự Phòng": a head word finishing a word written
+    // with capitals.)
+    if (i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == ctx.shape(i) && ctx.is_word(i - 1, 2) && h == 1)
+        || (lower && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, h + 1))
+        || (ctx.shape(i + h) == Shape::Lower && ctx.joined(i + h - 1) && ctx.is_word(i, h + 1))
+    {
+        return None;
+    }
+    if i > 0 && ctx.gaps[i] == crate::lexicon::Gap::Glued {
+        // "1191/UBND-KGVX": a document number; "Thành ủy-HĐND": the next body
+        // of a list (read by the caller); "Hải Phòng": inside a place.
+        if ctx.tok(i - 1) == "/" {
+            return None;
+        }
+    }
+    // "121/QĐ - UBND", "số 5/QĐ-UBND": the issuer's code inside a document
+    // number ("Thành ủy-HĐND-UBND" is a list of bodies).
+    if i >= 3 && ctx.tok(i - 1) == "-" && ctx.shape(i - 2) == Shape::Upper && ctx.tok(i - 3) == "/" {
+        return None;
+    }
+    // "thôn Sở Hạ", "anh Trường Hồng": a place or a person named with a head word.
+    if inside_place(ctx, i) || (i > 0 && ctx.joined(i - 1) && (level_at(ctx, i - 1) > 0 || honorific_before(ctx, i))) {
+        return None;
+    }
+    // "báo Sở Y tế", "trình báo Công an": a lower-case word before another
+    // body is a verb, not a head.
+    // ("Trưởng ban Ban Công tác …": the title's body is the next one.)
+    if lower && ctx.joined(i + h - 1) && head_here(ctx, i + h) && (!role_before(ctx, i) || same_head(ctx, i, h, i + h))
+    {
+        return None;
+    }
+    // A head ends a line or a sentence: no name follows.
+    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
+}
+
+/// True when an honorific ("anh", "bà") comes right before token `i`.
+fn honorific_before(ctx: &Ctx, i: usize) -> bool {
+    ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1)
+        || (i > 1 && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
+}
+
+/// True when a role ends right before token `i` ("Giám đốc sở …") or
+/// with it ("Trưởng ban Tổ chức Tỉnh ủy": the role's last word opens the
+/// body).
+fn role_before(ctx: &Ctx, i: usize) -> bool {
+    // Titles before a name or a body start with a capital ("Giám đốc sở").
+    i > 0
+        && ctx.joined(i - 1)
+        && (i.saturating_sub(4)..i).any(|s| {
+            ctx.is_cap(s)
+                && ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i || (n >= 2 && s + n == i + 1))
+        })
+}
+
+/// True when token `i` is inside a province or country name that starts
+/// before it ("Hải Phòng", "Tây Ban Nha").
+fn inside_place(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 || !ctx.joined(i - 1) || !ctx.is_cap(i - 1) {
+        return false;
+    }
+    (i.saturating_sub(3)..i).any(|s| {
+        (s + 1..=i).all(|j| ctx.joined(j - 1) && ctx.is_cap(j - 1))
+            && (super::provinces::province_at(ctx, s).is_some_and(|n| s + n > i)
+                || ctx.phrase_at(s, &ctx.lex.countries).is_some_and(|(n, _)| s + n > i))
+    })
 }
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
 /// end; returns the end token (exclusive) and an acronym in brackets.
 pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>) {
+    let e = extent(ctx, i, head);
+    (e.end, e.acronym)
+}
+
+/// An acronym or short name in brackets at `k` ("(VUFO)", "(ĐHQG-HCM)",
+/// "(Viettel)", "(CDC Yên Bái)"): its text and the token after the
+/// closing bracket. A place in brackets ("(Hà Nội)") is not one.
+fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
+    if ctx.tok(k) != "(" {
+        return None;
+    }
+    // "(mã AKP)", "(mã: VNM)": the company's stock code.
+    let mut k = k;
+    if let Some((m, _)) = ctx.lex.org.ticker_before.longest(&ctx.ids, &ctx.gaps, k + 1) {
+        let after = k + 1 + m + usize::from(ctx.tok(k + 1 + m) == ":");
+        if ctx.shape(after) == Shape::Upper {
+            k = after - 1;
+        }
+    }
+    if !matches!(ctx.shape(k + 1), Shape::Upper | Shape::Mixed | Shape::Title) {
+        return None;
+    }
+    if province_len(ctx, k + 1).is_some() || ctx.phrase_at(k + 1, &ctx.lex.countries).is_some() {
+        return None;
+    }
+    // Up to four glued tokens: "ĐHQG-HCM", "VOV.VN".
+    let (mut j, text) = glued_word(ctx, k + 1);
+    let caps = text.chars().filter(|c| c.is_uppercase()).count();
+    let short_name = ctx.shape(k + 1) == Shape::Title && text.is_ascii() && text.len() >= 3;
+    if !(caps >= 2 || short_name) || text.chars().count() > 16 {
+        return None;
+    }
+    // "(CDC Yên Bái)": the acronym and the unit.
+    if caps >= 2 && ctx.tok(j) != ")" {
+        j = province_len(ctx, j).map_or(j, |n| j + n);
+    }
+    (ctx.tok(j) == ")").then(|| (text.to_string(), j + 1))
+}
+
+/// True when the lower-case word at `k` may not continue a name: a verb or
+/// another closing phrase.
+fn ender_at(ctx: &Ctx, k: usize) -> bool {
+    if !ctx.feat(k).any(Feat::ENDER_FIRST) {
+        return false;
+    }
+    // A one-syllable ender opening a longer word is that word: "dự" ends
+    // a name ("… Trung ương dự hội nghị"), "dự án" continues it.
+    ctx.phrase_at(k, &ctx.lex.org_enders)
+        .is_some_and(|(n, _)| n > 1 || !(ctx.joined(k) && ctx.shape(k + 1) == Shape::Lower && ctx.is_word(k, 2)))
+}
+
+/// A lower-case word of official names at `k` (one syllable, or a phrase
+/// such as "phòng, chống"): tokens used.
+fn name_word_at(ctx: &Ctx, k: usize) -> usize {
+    if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.name_phrases) {
+        return n;
+    }
+    let w = ctx.ltok(k);
+    if ctx.kind(k) == Some(TokenKind::Word) && ctx.lex.org_words.contains(w) && !matches!(w, "ở" | "tại" | "của")
+    {
+        1
+    } else {
+        0
+    }
+}
+
+/// The name from its head (tokens `i..i + head`) to its end.
+fn extent(ctx: &Ctx, i: usize, head: usize) -> Extent {
+    extent_at_depth(ctx, i, head, 0)
+}
+
+/// [`extent`] inside `depth` parent bodies: a parent's own parent is read
+/// twice at most, so the work stays linear whatever the input.
+fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     let n = ctx.tokens.len();
+    let head_info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, h))| *h);
+    let posting = head_info.is_some_and(|h| h.posting);
+    let named_after_person = ctx.lex.named_after_people.contains(ctx.ltok(i));
+    let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
+    // "Tỉnh ủy", "UBND": a body complete in itself takes a place after it,
+    // not words saying what it does ("Tỉnh ủy chỉ định …" is a verb).
+    let complete_head = ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()]);
+    let mut x = Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false };
     let mut k = i + head;
-    let mut end = k;
+    // The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
+    // after it counts something else.
+    let mut after_place = false;
     while k < n {
-        let glued_space = ctx.joined(k - 1);
-        let w = ctx.ltok(k);
-        let tok = ctx.tok(k);
         let kind = ctx.kind(k);
+        after_place &= x.end == k;
+        let tok = ctx.tok(k);
+        let glued = ctx.gaps.get(k) == Some(&crate::lexicon::Gap::Glued);
+        if !glued && !ctx.joined(k - 1) {
+            break;
+        }
+        // "Bộ GD & ĐT", "Bộ GD - ĐT", "Bộ GD ĐT", "Bộ VH, TT&DL", "Bộ NN và
+        // PTNT": the sectors of a name written as acronyms, however joined.
+        if k > i + head && x.end == k && ctx.shape(k - 1) == Shape::Upper {
+            let sep = usize::from(matches!(tok, "&" | "-" | ",") || ctx.ltok(k) == "và");
+            let a = k + sep;
+            // Only when the two make an acronym the data knows ("GD&ĐT").
+            if ctx.shape(a) == Shape::Upper
+                && (sep == 0 || ctx.joined(k) || ctx.gaps.get(a) == Some(&crate::lexicon::Gap::Glued))
+            {
+                let (e, next) = glued_word(ctx, a);
+                let prev = ctx.tok(k - 1);
+                let known =
+                    ["&", "-", ""].iter().any(|j| ctx.lex.org.acronyms.contains_key(&format!("{prev}{j}{next}")));
+                if known {
+                    k = e;
+                    x.end = k;
+                    continue;
+                }
+            }
+        }
         if kind == Some(TokenKind::Punct) {
+            let next_cap = ctx.is_cap(k + 1) || ctx.shape(k + 1) == Shape::Mixed;
+            let glued_both = glued && ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued);
             match tok {
-                "." if ctx.tok(k - 1) == "TP" && ctx.is_cap(k + 1) => {
+                // "LĐ-TB&XH", "GD&ĐT", "Việt-Nga", "Covid-19"; not "Thành ủy-HĐND",
+                // two bodies.
+                "-" | "&"
+                    if glued_both
+                        && (next_cap || ctx.kind(k + 1) == Some(TokenKind::Number))
+                        && !(tok == "-" && (head_here(ctx, k + 1) || same_head(ctx, i, head, k + 1))) =>
+                {
                     k += 1;
                     continue;
                 }
-                "," if ctx.is_cap(k + 1)
+                // "Bộ Lao động - Thương binh và Xã hội", "Hội hữu nghị Việt Nam - Venezuela",
+                // "Johnson & Johnson"; not "Phó Chủ tịch - Tổng Thư ký", not a person.
+                "-" | "&"
+                    if (!glued || ctx.gaps.get(k + 1) != Some(&crate::lexicon::Gap::Glued))
+                        && (ctx.joined(k) || ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued))
+                        && next_cap
+                        && !same_head(ctx, i, head, k + 1)
+                        && !(head_info.is_some_and(|h| h.team)
+                            && ctx.phrase_at(k + 1, &ctx.lex.org.heads).is_some_and(|(_, (_, h))| h.team))
+                        && (ctx.is_cap(k - 1)
+                            || ctx.kind(k - 1) == Some(TokenKind::Number)
+                            || (k >= i + head + 2 && ctx.is_cap(k - 2) && ctx.is_word(k - 2, 2))
+                            || (x.end == k && k > i + head && head_here(ctx, k + 1)))
+                        && ctx.role_at(k + 1).is_none()
+                        && person_at(ctx, k + 1).is_none() =>
+                {
+                    k += 1;
+                    continue;
+                }
+                // "Bộ Văn hóa, Thể thao và Du lịch".
+                "," if glued
+                    && ctx.joined(k)
+                    && next_cap
+                    && !head_here(ctx, k + 1)
                     && ctx.role_at(k + 1).is_none()
-                    && head_at(ctx, k + 1).is_none()
                     && enumeration_ahead(ctx, k + 1) =>
                 {
                     k += 1;
                     continue;
                 }
-                "-" if (ctx.is_cap(k - 1) || (end == k && k > i + head && head_at(ctx, k + 1).is_some()))
-                    && ctx.is_cap(k + 1)
-                    && ctx.role_at(k + 1).is_none()
-                    && name_at(ctx, k + 1).is_none()
-                    && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') =>
-                {
-                    k += 1;
-                    continue;
+                "(" => {
+                    if let Some((acr, after)) = bracket_acronym(ctx, k).filter(|_| x.end == k) {
+                        x.acronym = Some(acr);
+                        // "Trung tâm Kiểm soát bệnh tật (CDC) Hải Dương".
+                        let country = || {
+                            ctx.phrase_at(after, &ctx.lex.countries)
+                                .filter(|_| ctx.is_cap(after))
+                                .map(|(m, _)| after + m)
+                        };
+                        if let Some(e) = place_at(ctx, after).or_else(country).filter(|_| ctx.joined(after - 1)) {
+                            x.bracket = Some((k, after));
+                            x.end = e;
+                            x.proper = true;
+                        }
+                    }
+                    break;
                 }
                 _ => break,
             }
         }
-        if !glued_space && !matches!(ctx.tok(k - 1), "." | "," | "-") {
+        if kind == Some(TokenKind::Number) {
+            let plain = !tok.contains(['.', ',']) && tok.len() <= 4;
+            // "Covid-19": a number glued to the word before by a dash.
+            let slot = (k == i + head && head_info.is_none_or(|h| h.numbered))
+                || ctx.ltok(k - 1) == "số"
+                || (glued && ctx.tok(k - 1) == "-");
+            // "Trường Tiểu học Châu Hạnh 2", "Ban Quản lý dự án 2": a number
+            // ending the name, not a figure counting the next word.
+            // "U17 HAGL 3-0": a score.
+            let score = ctx.tok(k + 1) == "-" && ctx.kind(k + 2) == Some(TokenKind::Number);
+            let ends = (!matches!(ctx.shape(k + 1), Shape::Lower) || ender_at(ctx, k + 1)) && !score;
+            if plain && (slot || (ends && tok.len() <= 3 && x.end == k && !after_place)) {
+                k += 1;
+                x.end = k;
+                x.proper = true;
+                continue;
+            }
             break;
         }
-        if ctx.is_cap(k) {
-            // A province name is part of the body's name ("UBND tỉnh Sóc Trăng").
-            if let Some(n) = province_at(ctx, k) {
-                k += n;
-                end = k;
-                continue;
-            }
-            // "Trường THPT Chu Văn An": schools are named after people.
-            let named_after_person = k == i + head && ctx.lex.named_after_people.contains(ctx.ltok(i));
-            if let Some(e) = name_at(ctx, k).filter(|_| named_after_person) {
+        if kind != Some(TokenKind::Word) {
+            break;
+        }
+        let cap = ctx.is_cap(k) || ctx.shape(k) == Shape::Mixed;
+        // "tỉnh Yên Bái", "quận 10", "TP.HCM": the unit of the body; "UBND
+        // tỉnh", "UBND TP": the unit of the text, a kind of body.
+        // ("Tỉnh ủy", "Thành ủy" are bodies of their own.)
+        let lv = if ctx.is_cap(k) && head_here(ctx, k) { 0 } else { level_at(ctx, k) };
+        if lv > 0 {
+            if let Some(e) = place_at(ctx, k) {
                 k = e;
-                end = k;
+                x.end = k;
+                x.proper = true;
+                after_place = ctx.kind(e - 1) != Some(TokenKind::Number);
                 continue;
             }
-            if name_at(ctx, k).is_some() || ctx.role_at(k).is_some() {
+            let after = k + lv;
+            let closes = ctx.kind(after) != Some(TokenKind::Word)
+                || !ctx.joined(after - 1)
+                || ender_at(ctx, after)
+                || ctx.ltok(after) == "và"
+                || (ctx.shape(after) == Shape::Lower && !leads_on(ctx, after));
+            if closes {
+                if x.end == k && !x.proper {
+                    x.end = after;
+                    x.bare_level = true;
+                }
+                break;
+            }
+            if !cap {
+                break;
+            }
+        }
+        if cap {
+            if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
+                k += m;
+                x.end = k;
+                continue;
+            }
+            if let Some(e) = place_at(ctx, k) {
+                k = e;
+                x.end = k;
+                x.proper = true;
+                after_place = true;
+                continue;
+            }
+            if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.countries).filter(|_| ctx.is_cap(k)) {
+                k += m;
+                x.end = k;
+                x.proper = true;
+                after_place = true;
+                continue;
+            }
+            // "Ban Tổng Giám đốc", "Ban Giám hiệu": the board of those who hold a role.
+            if k == i + head && matches!(ctx.ltok(i), "ban" | "đoàn" | "hội") && head == 1 {
+                if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.roles) {
+                    k += m;
+                    x.end = k;
+                    continue;
+                }
+            }
+            // A known body after a sub-body: "Ban Tổng Giám đốc Hoàng Anh Gia Lai".
+            if k > i + head {
+                if let Some((m, _)) = known_at(ctx, k) {
+                    k += m;
+                    x.end = k;
+                    x.proper = true;
+                    continue;
+                }
+            }
+            // "Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Bạch Mai": named after a person.
+            if let Some(e) = person_at(ctx, k) {
+                if named_after_person && !x.proper && x.end == k {
+                    k = e;
+                    x.end = k;
+                    x.proper = true;
+                    continue;
+                }
+                break;
+            }
+            // "Tổ chức Hội nghị …": a head that is also a verb ("tổ chức") before
+            // an event is that verb ("Ban Tổ chức Lễ hội …" is a body).
+            if k == i + head
+                && ctx.phrase_at(i, &ctx.lex.org_enders).is_some_and(|(m, _)| m == head)
+                && ctx
+                    .phrase_at(k, &ctx.lex.org.not_heads)
+                    .is_some_and(|(m, (_, place))| !*place && head_word_at(ctx, k).is_none_or(|h| h < m))
+            {
+                x.plural = true;
+                break;
+            }
+            if ctx.role_at(k).is_some() {
                 break;
             }
             // "T.Ư": an abbreviation, not part of the name.
-            if ctx.tok(k).chars().count() == 1 && ctx.tok(k + 1) == "." {
+            if tok.chars().count() == 1 && ctx.tok(k + 1) == "." {
                 break;
             }
-            // A parent body right after a sub-body: "Ban Thường vụ Tỉnh ủy".
-            if let Some((h, _)) = head_at(ctx, k).filter(|_| k > i + head) {
-                k += h;
-                end = k;
+            // A parent body after a sub-body: "Ban Thường vụ Tỉnh ủy", "Đảng ủy
+            // Bộ Tài nguyên và Môi trường", "Văn phòng Ủy ban …".
+            {
+                if let Some((h, known)) = head_at(ctx, k) {
+                    if known {
+                        k += h;
+                        x.end = k;
+                        x.proper = true;
+                        continue;
+                    }
+                    if depth >= 2 {
+                        break;
+                    }
+                    let e = extent_at_depth(ctx, k, h, depth + 1);
+                    // "Ban quản lý Hội xuân …": a head with no name after it is
+                    // no parent, unless it is a body alone ("… Tỉnh ủy").
+                    let alone =
+                        ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + h - 1].end()]);
+                    if e.end == k + h && !alone {
+                        break;
+                    }
+                    k = e.end;
+                    x.end = k;
+                    x.proper |= e.proper;
+                    x.acronym = e.acronym;
+                    x.bracket = e.bracket;
+                    break;
+                }
+            }
+            // An acronym ends the name unless it is part of it ("Sở GD&ĐT",
+            // "Ủy ban MTTQ tỉnh", "CLB HAGL").
+            if ctx.shape(k) == Shape::Upper && tok.chars().count() >= 2 {
+                let written = glued_word(ctx, k);
+                let part = k == i + head
+                    || ctx.lex.org.acronym(written.1).is_some_and(|a| a.takes_place || a.generic)
+                    || ctx.lex.acronyms.get(written.1).is_some_and(|a| a.1);
+                if !part {
+                    break;
+                }
+                k = written.0;
+                x.end = k;
+                // "Sở GD&ĐT", "Liên hiệp CTCHN": a kind or a sector, not a proper part.
+                x.proper |= !ctx.lex.org.is_generic_acronym(written.1);
                 continue;
             }
-            // An acronym ends the name unless it is part of it ("Ủy ban MTTQ tỉnh").
-            let acronym_ok =
-                k == i + head || ctx.tok(k) == "TP" || ctx.lex.acronyms.get(ctx.tok(k)).is_some_and(|a| a.1);
-            if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 && !acronym_ok {
+            // "khoa Hồi sức ngoại Ngày 16/5 …": a capitalised time word or
+            // verb of one syllable opens the next sentence.
+            if k > i + head
+                && ctx.shape(k) == Shape::Title
+                && !ctx.is_cap(k - 1)
+                && ender_at(ctx, k)
+                && ctx.phrase_at(k, &ctx.lex.org_enders).is_some_and(|(m, _)| m == 1)
+            {
+                break;
+            }
+            // "U18 Việt Nam Theo thông tin …": a capitalised function word
+            // opens the next sentence.
+            if k > i + head
+                && ctx.shape(k) == Shape::Title
+                && ctx.feat(k).any(Feat::STOPWORD)
+                && !ctx.lex.org_words.contains(ctx.ltok(k))
+                && !(ctx.shape(k + 1) == Shape::Lower && ctx.is_word(k, 2))
+            {
                 break;
             }
             // "Việt Nam Đổi mới…": a capitalised word opening a lower-case
             // word is the start of the next phrase (a headline run on).
             if k > i + head
-                && ctx.is_cap(k - 1)
+                && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == "-")
                 && ctx.shape(k + 1) == Shape::Lower
-                && !ctx.lex.org_words.contains(ctx.ltok(k + 1))
+                && (after_place || !ctx.lex.org_words.contains(ctx.ltok(k + 1)))
                 && ctx.is_word(k, 2)
-                && head_at(ctx, k).is_none()
+                && !head_here(ctx, k)
             {
                 break;
             }
+            if !ctx.lex.org_words.contains(ctx.ltok(k)) {
+                x.proper = true;
+            }
             k += 1;
-            end = k;
+            x.end = k;
             continue;
         }
-        if ctx.shape(k) == Shape::Lower
-            && !matches!(ctx.ltok(k - 1), "các" | "những")
-            && ctx.phrase_at(k, &ctx.lex.org_enders).is_some()
-        {
-            break;
+        // Lower case.
+        let w = ctx.ltok(k);
+        if matches!(w, "các" | "những") {
+            if let Some((m, _)) = ctx.phrase_at(k + 1, &ctx.lex.org.plural_nouns) {
+                let after = k + 1 + m;
+                let goes_on = ctx.joined(after - 1)
+                    && (place_at(ctx, after).is_some() || ctx.is_cap(after) || name_word_at(ctx, after) > 0);
+                if k == i + head || !goes_on {
+                    x.plural = true;
+                    break;
+                }
+            }
         }
-        let number_slot = k == i + head || matches!(ctx.ltok(k - 1), "số" | "vùng" | "cụm" | "khu");
-        if kind == Some(TokenKind::Number) && number_slot && !ctx.tok(k).contains(['.', ',']) {
-            k += 1;
-            end = k;
+        if !matches!(ctx.ltok(k - 1), "các" | "những") && ender_at(ctx, k) {
+            // "Phòng xây dựng phong trào Bảo vệ …", "Ban Chỉ đạo xây dựng NTM
+            // huyện …": the field of a department, right after its head.
+            let inner = ctx.phrase_at(k, &ctx.lex.org_enders).map_or(0, |(m, _)| m);
+            let field = k == i + head
+                && inner > 0
+                && ctx
+                    .lex
+                    .org
+                    .inner_enders
+                    .contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + inner - 1].end()])
+                && ctx.joined(k + inner - 1)
+                && (leads_on(ctx, k + inner) || ctx.shape(k + inner) == Shape::Upper);
+            if !field {
+                break;
+            }
+            k += inner;
             continue;
-        }
-        if matches!(w, "tỉnh" | "thành" | "huyện" | "xã" | "quận" | "phường") {
-            let next = if w == "thành" && ctx.ltok(k + 1) == "phố" { k + 2 } else { k + 1 };
-            if ctx.is_cap(next) && ctx.joined(next - 1) {
-                k = next;
-                continue;
-            }
-            // "Ủy ban MTTQ tỉnh, …": the province is the one of the text.
-            let named = ctx.tokens[i + head..k].iter().any(|t| t.shape() == Shape::Upper);
-            if named
-                && ctx.kind(next) == Some(TokenKind::Punct)
-                && matches!(ctx.tok(next), "," | "." | ";" | ")")
-                && end == k
-            {
-                k = next;
-                end = k;
-            }
-            break;
         }
         if w == "và" {
-            let next_head = head_at(ctx, k + 1).is_some();
-            let capital = ctx.is_cap(k + 1) && name_at(ctx, k + 1).is_none();
+            let next_head = head_here(ctx, k + 1);
+            let capital = ctx.is_cap(k + 1) && person_at(ctx, k + 1).is_none() && ctx.role_at(k + 1).is_none();
             // "Bảo tàng và Thư viện", "Bộ Tài nguyên và Môi trường",
             // "khoa học và giáo dục".
             let institutions = k == i + head
@@ -165,11 +845,12 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
                 && ctx.lex.institutions.contains(ctx.ltok(i))
                 && ctx.lex.institutions.contains(ctx.ltok(k + 1));
             let coordinated = institutions
-                || (capital && !next_head && end == k && k > i + head)
-                || (ctx.shape(k - 1) == Shape::Lower
+                || (capital && !next_head && x.end == k && k > i + head && !x.proper)
+                || (k > i + head
+                    && ctx.shape(k - 1) == Shape::Lower
                     && ctx.shape(k + 1) == Shape::Lower
                     && !matches!(ctx.ltok(k + 1), "các" | "những")
-                    && ctx.lex.org_words.contains(ctx.ltok(k + 1)));
+                    && name_word_at(ctx, k + 1) > 0);
             if coordinated {
                 k += 1;
                 continue;
@@ -179,49 +860,158 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
         // "Cụm thi đua số 1", "Đoàn số 2".
         if w == "số" && ctx.kind(k + 1) == Some(TokenKind::Number) && ctx.joined(k) {
             k += 2;
-            end = k;
+            x.end = k;
+            x.proper = true;
             continue;
         }
         if w == "tại" {
-            // "… tại Việt Nam", "… tại TP Hồ Chí Minh": a posting, not a venue.
-            let place = ctx.phrase_at(k + 1, &ctx.lex.countries).is_some()
-                || province_at(ctx, k + 1).is_some()
-                || matches!(ctx.ltok(k + 1), "tp" | "thành");
-            if place && end == k {
-                k += 1;
+            // "Đại sứ quán Cuba tại Việt Nam", "Tổng Lãnh sự quán Nhật Bản tại
+            // TP.HCM": a posting, not a venue.
+            let place =
+                ctx.phrase_at(k + 1, &ctx.lex.countries).map(|(m, _)| k + 1 + m).or_else(|| place_at(ctx, k + 1));
+            if let Some(e) = place.filter(|_| posting && x.end == k && ctx.joined(k)) {
+                k = e;
+                x.end = k;
+                x.proper = true;
                 continue;
             }
             break;
         }
         if w == "của" {
-            // "… của Quốc hội": a national body that the name belongs to.
-            if head_at(ctx, k + 1).is_some_and(|(h, known)| known && h <= 2) {
-                k += 1;
+            // "… của Quốc hội": the national body the name belongs to;
+            // "… của tỉnh Hà Nam": the unit. Only after a name ("Đội tàu …
+            // của VIMC" is a fleet, "báo của HSX" a report).
+            let named = x.proper || (i + 1..k).any(|j| ctx.is_cap(j));
+            if !named {
+                break;
+            }
+            if let Some((h, _)) = known_at(ctx, k + 1).filter(|(h, _)| *h <= 3) {
+                k += 1 + h;
+                x.end = k;
+                x.proper = true;
+                continue;
+            }
+            if let Some(e) = place_at(ctx, k + 1).filter(|_| level_at(ctx, k + 1) > 0) {
+                k = e;
+                x.end = k;
+                x.proper = true;
                 continue;
             }
             break;
         }
         // "Bộ Kế hoạch", "Sở Giáo dục và Đào tạo": a capitalised syllable and
         // the lower-case one completing its word.
-        let completes_word = ctx.is_cap(k - 1) && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2);
-        if completes_word && k > i + head {
+        if k > i + head && ctx.is_cap(k - 1) && ctx.is_word(k - 1, 2) {
             k += 1;
-            end = k;
+            x.end = k;
             continue;
         }
-        if kind == Some(TokenKind::Word) && ctx.lex.org_words.contains(w) {
-            k += 1;
-            if !matches!(w, "các" | "và" | "của" | "tại" | "ở" | "người") {
-                end = k;
+        let m = name_word_at(ctx, k);
+        if m > 0 {
+            let phrase = m > 1;
+            // After the proper part of a name ("Công ty Panasonic") lower-case
+            // words continue it only on the way to a place or another
+            // capitalised word ("Hội hữu nghị Việt Nam - Lào tỉnh …").
+            // After a place the name is complete ("UBND tỉnh Kon Tum cấp …").
+            if after_place && !phrase {
+                break;
+            }
+            // After a lower-case head ("bệnh viện trình báo Công an …") a
+            // run of such words that reaches another body is a verb phrase.
+            if ((x.proper || complete_head) && !phrase && !leads_on(ctx, k)) || (lower_head && run_reaches_head(ctx, k))
+            {
+                break;
+            }
+            k += m;
+            if !matches!(w, "các" | "và" | "người" | "những") {
+                x.end = k;
             }
             continue;
         }
         break;
     }
-    // "(VUFO)": an acronym right after the name.
-    let acronym = (ctx.tok(end) == "(" && ctx.shape(end + 1) == Shape::Upper && ctx.tok(end + 2) == ")")
-        .then(|| ctx.tok(end + 1).to_string());
-    (end, acronym)
+    // "Bệnh viện Đại học Y Dược chủ yếu …": a name does not end inside a
+    // word that goes on after it.
+    while x.end > i + head + 1
+        && x.bracket.is_none()
+        && ctx.shape(x.end - 1) == Shape::Lower
+        && ctx.joined(x.end - 1)
+        && ctx.shape(x.end) == Shape::Lower
+        && ctx.is_word(x.end - 1, 2)
+    {
+        x.end -= 1;
+    }
+    x
+}
+
+/// From a lower-case word of a name at `k`: true when the run of such words
+/// reaches a capitalised word, a number or a place within a few words.
+fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
+    let limit = k + 6;
+    while k < limit {
+        if level_at(ctx, k) > 0 && place_at(ctx, k).is_some() {
+            return true;
+        }
+        if ender_at(ctx, k) {
+            return false;
+        }
+        let m = name_word_at(ctx, k);
+        if m == 0 || ctx.ltok(k) == "và" {
+            return false;
+        }
+        k += m;
+        if !ctx.joined(k - 1) {
+            return false;
+        }
+        // "UBND TP giao UBND huyện …": a lower-case word between two bodies
+        // is a verb, not part of the first.
+        if (ctx.is_cap(k) && person_at(ctx, k).is_none() && ctx.role_at(k).is_none() && !head_here(ctx, k))
+            || ctx.kind(k) == Some(TokenKind::Number)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the head `i..i + head` is written again at `k` ("U23 Việt
+/// Nam - U23 Malaysia"): a pairing of two bodies, not one name.
+fn same_head(ctx: &Ctx, i: usize, head: usize, k: usize) -> bool {
+    (0..head).all(|j| ctx.ids.get(i + j).is_some_and(|&id| id != 0 && ctx.ids.get(k + j) == Some(&id)))
+}
+
+/// From a lower-case word of a name at `k`: true when the run of such words
+/// ends at the head of another body.
+fn run_reaches_head(ctx: &Ctx, mut k: usize) -> bool {
+    let limit = k + 6;
+    while k < limit {
+        let m = name_word_at(ctx, k);
+        if m == 0 || ender_at(ctx, k) || !ctx.joined(k + m - 1) {
+            return false;
+        }
+        k += m;
+        if ctx.is_cap(k) {
+            return head_here(ctx, k);
+        }
+    }
+    false
+}
+
+/// The glued run of tokens from `k` that spells one written word
+/// ("GD&ĐT", "LĐ-TB&XH", "VOV.VN"): end token and text.
+fn glued_word<'a>(ctx: &Ctx<'a>, k: usize) -> (usize, &'a str) {
+    let mut e = k + 1;
+    while e + 1 < ctx.tokens.len()
+        && e < k + 9
+        && ctx.gaps[e] == crate::lexicon::Gap::Glued
+        && matches!(ctx.tok(e), "&" | "-" | ".")
+        && ctx.gaps[e + 1] == crate::lexicon::Gap::Glued
+        && (matches!(ctx.shape(e + 1), Shape::Upper | Shape::Title | Shape::Mixed)
+            || ctx.kind(e + 1) == Some(TokenKind::Number))
+    {
+        e += 2;
+    }
+    (e, &ctx.text[ctx.tokens[k].start()..ctx.tokens[e - 1].end()])
 }
 
 /// ", Thể thao và Du lịch": capitalised words then "và" and a capitalised word.
@@ -239,82 +1029,549 @@ fn enumeration_ahead(ctx: &Ctx, mut k: usize) -> bool {
     false
 }
 
+/// A known body at `i` with what may follow its name: a country makes it
+/// that country's body ("Bộ Quốc phòng Nga"), a place a local one ("Bộ đội
+/// Biên phòng tỉnh Thanh Hóa"), "tại" a posting. Returns the end token, the
+/// body when the name is exactly the known one, and a bracketed acronym.
+fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Option<u32>, Option<String>) {
+    let mut e = i + len;
+    let mut body = id;
+    if ctx.joined(e - 1) {
+        if let Some((m, _)) = ctx.phrase_at(e, &ctx.lex.countries).filter(|_| ctx.is_cap(e)) {
+            // The known body is itself of that country ("Quốc hội Việt Nam").
+            e += m;
+            let country = &ctx.text[ctx.tokens[i + len].start()..ctx.tokens[e - 1].end()];
+            if country != "Việt Nam" {
+                body = None;
+            }
+        } else if let Some(p) = place_at(ctx, e)
+            .filter(|_| id.is_none_or(|id| !CENTRAL_KINDS.contains(&ctx.lex.org.bodies[id as usize].kind.as_str())))
+        {
+            // "Bộ đội Biên phòng tỉnh Thanh Hóa", "Hội Nông dân huyện …": a
+            // local body of a national one. A central body ("Quốc hội")
+            // has none.
+            e = p;
+            body = None;
+        }
+    }
+    // "Sáng kiến … - ASEAN (KASI)": a bracket after a body with another
+    // acronym belongs to the longer phrase.
+    let own = |a: &String| {
+        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref().is_none_or(|k| k == a))
+    };
+    let acr = bracket_acronym(ctx, e).map(|(a, _)| a).filter(own);
+    (e, body, acr)
+}
+
+/// A brand named alone at `i` and acting as a company: its length.
+fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.feat(i).any(Feat::BRAND_FIRST) || !(ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed) {
+        return None;
+    }
+    let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
+    let mut e = i + m;
+    // "Samsung Electronics", "Masan Group": the company's own name.
+    while ctx.joined(e - 1) && ctx.is_cap(e) {
+        match ctx.phrase_at(e, &ctx.lex.org.company_words) {
+            Some((w, _)) => e += w,
+            None => break,
+        }
+    }
+    // "Samsung Galaxy", "Toyota Vios", "iPhone 15": a product.
+    if ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.kind(e) == Some(TokenKind::Number) || ctx.shape(e) == Shape::Mixed) {
+        return None;
+    }
+    // "xe Toyota", "điện thoại Samsung": the maker of a product.
+    if i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.product_before, &ctx.ids, &ctx.gaps, i) {
+        return None;
+    }
+    // Also a person, a place or a common word: only as the actor of a verb.
+    if brand.ambiguous && !(ctx.joined(e - 1) && ender_at(ctx, e)) {
+        return None;
+    }
+    Some(e - i)
+}
+
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
+    // Bodies added through the builder start with `KNOWN_FIRST` words only.
+    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
+    let gate = Feat::ORG_HEAD_FIRST
+        | Feat::ORG_KNOWN_FIRST
+        | Feat::BRAND_FIRST
+        | Feat::CLASSIFIER_FIRST
+        | if added { Feat::KNOWN_FIRST } else { Feat::NONE };
     let mut i = 0;
     while i < n {
-        if ctx.role_at(i).is_some_and(|(len, _)| head_at(ctx, i).is_none_or(|(h, _)| h <= len)) {
+        let f = ctx.feat(i);
+        if !f.any(gate | Feat::PROVINCE_FIRST) {
+            i += 1;
+            continue;
+        }
+        // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
+        if let Some(m) = province_len(ctx, i).filter(|_| {
+            i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
+        }) {
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
+            if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
+                let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
+                out.push(OrgHit {
+                    start: s,
+                    end: e,
+                    name: ctx.text[s..e].to_string(),
+                    acronym: None,
+                    known,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, i, i + m, None),
+                    first: i,
+                    last: i + m,
+                    rule: "org.club_place",
+                });
+                i += m;
+                continue;
+            }
+        }
+        if !f.any(gate) {
+            i += 1;
+            continue;
+        }
+        // A lower-case word opens a body only as a head the press writes so,
+        // a classifier, or a head right after a title ("Giám đốc sở …").
+        let lower = !ctx.is_cap(i) && ctx.shape(i) != Shape::Mixed;
+        let lower_opens = !lower
+            || f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
+            || (f.any(Feat::ORG_HEAD_FIRST) && role_before(ctx, i));
+        // "Việt Nam", "Nguyễn Văn Hải": a word of a capitalised name that
+        // starts before it opens no body ("Theo Bộ Y tế": a function word;
+        // "Trưởng Ban Tổ chức": a title; "hãng tin Anh Reuters": a country).
+        // "Nghĩa trang liệt sĩ Quốc gia Trường Sơn": inside a facility's name.
+        let inside_name = || {
+            i > 0
+                && ctx.joined(i - 1)
+                && ctx.shape(i - 1) == Shape::Title
+                && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
+                && !role_before(ctx, i)
+                && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
+        };
+        if !lower_opens || (!lower && (inside_name() || in_facility(ctx, i))) {
+            i += 1;
+            continue;
+        }
+        // Each table once per token.
+        let known = known_at(ctx, i);
+        let head = head_word_at(ctx, i);
+        let longest = known.map_or(0, |(k, _)| k).max(head.unwrap_or(0));
+        if longest > 0 && ctx.role_at(i).is_some_and(|(len, _)| longest <= len) {
             // "Bộ trưởng", "Trưởng ban": a role, not a body.
             i += 1;
             continue;
         }
-        let Some((head, known)) = head_at(ctx, i) else {
-            i += 1;
-            continue;
-        };
-        // A known body ends where its known name ends ("… Việt Nam Đổi mới"
-        // is a headline running on), save for a bracketed acronym.
-        let (end, acronym) = if known {
-            let e = i + head;
-            let acr = (ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")")
-                .then(|| ctx.tok(e + 1).to_string());
-            (e, acr)
-        } else {
-            extend(ctx, i, head)
-        };
-        let extra = &ctx.tokens[i + head..end];
-        let substantial = known
-            || extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper) || t.kind() == TokenKind::Number)
-            || extra.len() >= 2;
-        if !substantial {
-            i += head;
-            continue;
-        }
-        let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
-        let name = ctx.text[s..e].to_string();
-        let mention_end = if acronym.is_some() { ctx.tokens[end + 2].end() } else { e };
-        out.push(OrgHit {
-            start: s,
-            end: mention_end,
-            name,
-            acronym,
-            rule: if known { "org.known" } else { "org.head" },
-        });
-        // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
-        // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
-        if !known {
-            if let Some(j) = (i + head + 1..end).find(|&j| {
-                ctx.is_cap(j)
-                    && head_at(ctx, j).is_some()
-                    && ctx.joined(j - 1)
-                    && !matches!(ctx.ltok(j - 1), "và" | "các")
-            }) {
-                let (pe, pacr) = extend(ctx, j, head_at(ctx, j).map_or(1, |x| x.0));
-                if pe == end && pe > j + 1 {
-                    let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
-                    out.push(OrgHit {
-                        start: ps,
-                        end: pend,
-                        name: ctx.text[ps..pend].to_string(),
-                        acronym: pacr,
-                        rule: "org.parent",
-                    });
-                }
-            }
-        }
-        for j in i + 1..end {
-            if ctx.ltok(j - 1) != "của" {
+        // "Hội chợ …", "Trung tâm thương mại …": a facility or an event, with
+        // its own name after it.
+        if let Some((m, (_, place))) = ctx.phrase_at(i, &ctx.lex.org.not_heads) {
+            if known.is_none_or(|(k, _)| k < m) && head.unwrap_or(0) < m.max(1) {
+                i = if *place { facility_end(ctx, i + m) } else { i + m };
                 continue;
             }
-            if let Some((m, (_, (kname, _)))) = ctx.phrase_at(j, &ctx.lex.org_known) {
-                if j + m <= end && ctx.is_cap(j) {
-                    let (s, e) = (ctx.tokens[j].start(), ctx.tokens[j + m - 1].end());
-                    out.push(OrgHit { start: s, end: e, name: kname.clone(), acronym: None, rule: "org.known_nested" });
+        }
+        // "hãng Grab", "tờ Sohu", "hãng nghiên cứu TrendForce": a classifier
+        // before the body's own name.
+        if let Some((m, _)) = ctx.phrase_at(i, &ctx.lex.org.classifiers) {
+            let mut p = i + m;
+            while p < i + m + 3 && ctx.joined(p - 1) && ctx.shape(p) == Shape::Lower && name_word_at(ctx, p) == 1 {
+                p += 1;
+            }
+            // "tờ báo Nga Izvestiya", "hãng tin Anh Reuters": the country of the outlet.
+            if let Some((c, _)) = ctx.phrase_at(p, &ctx.lex.countries).filter(|_| ctx.joined(p - 1) && ctx.is_cap(p)) {
+                if ctx.joined(p + c - 1) && (ctx.is_cap(p + c) || ctx.shape(p + c) == Shape::Mixed) {
+                    p += c;
+                }
+            }
+            let proper = ctx.joined(p - 1)
+                && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
+                && person_at(ctx, p).is_none()
+                && province_len(ctx, p).is_none()
+                && ctx.phrase_at(p, &ctx.lex.countries).is_none();
+            if proper && known_at(ctx, p).is_none() && brand_at(ctx, p).is_none() && head_word_at(ctx, p).is_none() {
+                let mut e = p + 1;
+                while e < p + 4
+                    && ctx.joined(e - 1)
+                    && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed)
+                    && !head_here(ctx, e)
+                {
+                    e += 1;
+                }
+                let (s, t) = (ctx.tokens[p].start(), ctx.tokens[e - 1].end());
+                out.push(OrgHit {
+                    start: s,
+                    end: t,
+                    name: ctx.text[s..t].to_string(),
+                    acronym: None,
+                    known: None,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, p, e, None),
+                    first: p,
+                    last: e,
+                    rule: "org.classified",
+                });
+                i = e;
+                continue;
+            }
+            if proper {
+                // A known body, a brand or a head: read from there.
+                i = p;
+                continue;
+            }
+        }
+        if let Some((len, id)) = known.filter(|(k, _)| head.is_none_or(|h| *k >= h)) {
+            // "VinFast VF 9": a company's name before a model is the product;
+            // "ASEAN Cup", "CBS Miami": an acronym opening another name.
+            let company =
+                id.is_some_and(|id| matches!(ctx.lex.org.bodies[id as usize].kind.as_str(), "company" | "bank"));
+            let e = i + len;
+            let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
+            let acronym_only = id.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(written));
+            let next_name = ctx.joined(e - 1)
+                && province_len(ctx, e).is_none()
+                && ctx.phrase_at(e, &ctx.lex.countries).is_none()
+                && level_at(ctx, e) == 0;
+            let model = ctx.kind(e) == Some(TokenKind::Number)
+                || (matches!(ctx.shape(e), Shape::Upper | Shape::Mixed) && ctx.lex.org.acronym(ctx.tok(e)).is_none());
+            // "tại Barcelona": a place that is also a club.
+            let place = ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
+                && i > 0
+                && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i);
+            // "UN - 2043": a code (a number plate).
+            let code = len == 1
+                && ctx.shape(i) == Shape::Upper
+                && ctx.tok(e) == "-"
+                && ctx.kind(e + 1) == Some(TokenKind::Number);
+            if place || code {
+                i = e;
+                continue;
+            }
+            // "HNX-Index", "VN-Index": an acronym inside another word.
+            let compound = acronym_only
+                && ctx.gaps.get(e) == Some(&crate::lexicon::Gap::Glued)
+                && ctx.tok(e) == "-"
+                && ctx.gaps.get(e + 1) == Some(&crate::lexicon::Gap::Glued)
+                && ctx.kind(e + 1) == Some(TokenKind::Word);
+            if compound
+                || (next_name && ((company && model) || (acronym_only && (model || ctx.shape(e) == Shape::Title))))
+            {
+                i = e;
+                continue;
+            }
+            // "Chính phủ các nước Đông Âu": a kind in the plural.
+            if ctx.joined(e - 1)
+                && matches!(ctx.ltok(e), "các" | "những")
+                && ctx.phrase_at(e + 1, &ctx.lex.org.plural_nouns).is_some()
+            {
+                i = e;
+                continue;
+            }
+            let (end, body, acronym) = known_extent(ctx, i, len, id);
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
+            let bare_acronym = id.is_some()
+                && body.is_some()
+                && ctx.lex.org.bodies[id.unwrap_or(0) as usize].acronym.as_deref() == Some(&ctx.text[s..e]);
+            let mention_end = if acronym.is_some() { closing_bracket(ctx, end) } else { e };
+            out.push(OrgHit {
+                start: s,
+                end: mention_end,
+                name: ctx.text[s..e].to_string(),
+                acronym,
+                known: body,
+                bare_acronym,
+                proper: true,
+                // "Bộ đội Biên phòng", "Chính phủ": a known body named by a head
+                // word alone may be a local or foreign one named in full elsewhere.
+                generic: end == i + len && ctx.lex.org.heads.contains(&ctx.lower[s..e]),
+                key: merge_key(ctx, i, end, None),
+                first: i,
+                last: end,
+                rule: "org.known",
+            });
+            nested_known(ctx, i, end, &mut out);
+            // Past "(VUFO)": the acronym is this mention's.
+            i = ctx.token_from(mention_end).max(end);
+            continue;
+        }
+        if let Some(h) = head {
+            // "hãng Grab", "tờ Sohu": a lower-case head before a known body or
+            // a brand names that body.
+            if !ctx.is_cap(i) && (known_at(ctx, i + h).is_some() || brand_at(ctx, i + h).is_some()) {
+                i += h;
+                continue;
+            }
+            // "các Sở Giao thông vận tải", "UBND các quận": a kind of body
+            // in the plural, no body.
+            // "03 Hội hữu nghị thành viên": counted, a kind (not "lớp 12 Trường …").
+            let counted = i > 1
+                && ctx.kind(i - 1) == Some(TokenKind::Number)
+                && !ctx.lex.org.ordinal_before.contains(ctx.ltok(i - 2));
+            let plural = (i > 0
+                && ctx.joined(i - 1)
+                && (counted || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
+                || (ctx.joined(i + h - 1)
+                    && ctx
+                        .lex
+                        .org
+                        .plural
+                        .longest(&ctx.ids, &ctx.gaps, i + h)
+                        .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
+            let x = extent(ctx, i, h);
+            // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
+            // the body after it.
+            let info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, hd))| *hd);
+            let general = info.is_some_and(|hd| hd.general);
+            if general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end) {
+                i += 1;
+                continue;
+            }
+            if plural || x.plural {
+                i = x.end.max(i + h);
+                continue;
+            }
+            let extra = &ctx.tokens[i + h..x.end];
+            let capital = !extra.is_empty()
+                && (extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed))
+                    || (1..h).any(|j| ctx.is_cap(i + j)));
+            // A name has a proper part, a capitalised word, or (after a head
+            // of one kind of body: "Sở", "Bộ") two words of official names.
+            // "Đoàn số 1", "Tổ 3": a one-word head of many kinds and a number
+            // is a group of people, not a named body.
+            let numbered_only = general
+                && h == 1
+                && !capital
+                && extra.iter().all(|t| t.kind() == TokenKind::Number || &ctx.lower[t.range()] == "số");
+            let substantial = (x.proper && !numbered_only) || capital || (extra.len() >= 2 && !general);
+            // After a title the press writes any head in lower case ("Trưởng
+            // ban Tổ chức Tỉnh ủy"): there it counts as capitalised.
+            let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
+            // A lower-case head of bodies of many kinds needs a word of
+            // official names after it: "trung tâm y tế …", "khoa Hồi sức …",
+            // not "trung tâm Sa Pa" (the town centre).
+            let lower_ok = !lower_head
+                || ((x.proper || capital) && (!general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
+            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
+            let alone = ctx.lex.org_generic.contains(head_key);
+            let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
+            if !(substantial && lower_ok) && !bare_ok {
+                i += h;
+                continue;
+            }
+            // "tập đoàn sản xuất dầu mỏ ExxonMobil": after a lower-case head of
+            // companies and words saying what it does, the company is its
+            // proper name.
+            let company_head = info.is_some_and(|hd| hd.company);
+            let proper_from = (i + h..x.end).find(|&t| ctx.is_cap(t) || ctx.shape(t) == Shape::Mixed);
+            if let Some(p) = proper_from.filter(|&p| {
+                lower_head
+                    && company_head
+                    && p > i + h
+                    && x.bracket.is_none()
+                    && place_at(ctx, p).is_none()
+                    && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
+            }) {
+                let (s, e) = (ctx.tokens[p].start(), ctx.tokens[x.end - 1].end());
+                out.push(OrgHit {
+                    start: s,
+                    end: e,
+                    name: ctx.text[s..e].to_string(),
+                    acronym: x.acronym.clone(),
+                    known: None,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, p, x.end, None),
+                    first: p,
+                    last: x.end,
+                    rule: "org.classified",
+                });
+                i = x.end;
+                continue;
+            }
+            // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
+            // and a known company's name name that company.
+            let known_inside = known_at(ctx, i + h)
+                .filter(|&(m, id)| company_head && id.is_some() && i + h + m == x.end)
+                .and_then(|(_, id)| id);
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
+            let name = match x.bracket {
+                Some((a, b)) => {
+                    let (pa, pb) = (ctx.tokens[a].start(), ctx.tokens[b].start());
+                    format!("{} {}", ctx.text[s..pa].trim_end(), &ctx.text[pb..e])
+                }
+                None => ctx.text[s..e].to_string(),
+            };
+            let mention_end = if x.acronym.is_some() && x.bracket.is_none() { closing_bracket(ctx, x.end) } else { e };
+            out.push(OrgHit {
+                start: s,
+                end: mention_end,
+                name,
+                acronym: x.acronym,
+                known: known_inside,
+                bare_acronym: false,
+                proper: x.proper || known_inside.is_some(),
+                // Words of official names only, all lower case after the head:
+                // a kind of body ("Liên hiệp các tổ chức hữu nghị").
+                generic: !substantial || x.bare_level || (!x.proper && !capital),
+                key: merge_key(ctx, i, x.end, x.bracket),
+                first: i,
+                last: x.end,
+                rule: "org.head",
+            });
+            // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
+            // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
+            parents(ctx, i, h, x.end, &mut out);
+            i = ctx.token_from(mention_end).max(x.end);
+            continue;
+        }
+        if let Some(m) = brand_at(ctx, i) {
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
+            out.push(OrgHit {
+                start: s,
+                end: e,
+                name: ctx.text[s..e].to_string(),
+                acronym: None,
+                known: None,
+                bare_acronym: false,
+                proper: true,
+                generic: false,
+                key: merge_key(ctx, i, i + m, None),
+                first: i,
+                last: i + m,
+                rule: "org.brand",
+            });
+            i += m;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// True when token `i` lies inside the name of a facility or a place that
+/// a word before it opens ("sân bay quốc tế …", "Nghĩa trang liệt sĩ Quốc
+/// gia Trường Sơn"); looked for back from a candidate only.
+fn in_facility(ctx: &Ctx, i: usize) -> bool {
+    let mut t = i;
+    while t > i.saturating_sub(8) && t > 0 && ctx.joined(t - 1) && ctx.kind(t - 1) == Some(TokenKind::Word) {
+        t -= 1;
+        if ctx.feat(t).any(Feat::NOT_HEAD_FIRST) {
+            if let Some((m, (_, true))) = ctx.phrase_at(t, &ctx.lex.org.not_heads) {
+                if t + m <= i && facility_end(ctx, t + m) > i {
+                    return true;
                 }
             }
         }
-        i = end;
     }
-    out
+    false
+}
+
+/// The end of a facility's own name from token `k` ("sân bay quốc tế Nội
+/// Bài", "Nghĩa trang liệt sĩ Quốc gia Trường Sơn"): words of one phrase
+/// up to its last capitalised word, eight at most.
+fn facility_end(ctx: &Ctx, k: usize) -> usize {
+    let mut end = k;
+    let mut j = k;
+    while j < (k + 8).min(ctx.tokens.len())
+        && ctx.joined(j - 1)
+        && ctx.kind(j) == Some(TokenKind::Word)
+        && !ender_at(ctx, j)
+        && !matches!(ctx.ltok(j), "và" | "của" | "tại" | "ở")
+    {
+        if ctx.is_cap(j) {
+            end = j + 1;
+        }
+        j += 1;
+    }
+    end
+}
+
+/// The end byte of the ")" closing a bracketed acronym that opens at token `k`.
+fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
+    let mut j = k + 1;
+    while j < ctx.tokens.len().min(k + 8) && ctx.tok(j) != ")" {
+        j += 1;
+    }
+    ctx.tokens.get(j).map_or(ctx.text.len(), |t| t.end())
+}
+
+/// Bodies named inside the name `i..end` (head of `h` tokens): the parent
+/// of a sub-body ("Ban Thường vụ Liên hiệp các tổ chức hữu nghị Việt Nam"
+/// names the Liên hiệp too) and known bodies after "của".
+fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
+    if let Some(j) = (i + h..end)
+        .find(|&j| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j))
+    {
+        let (jh, known) = head_at(ctx, j).unwrap_or((1, false));
+        let (pe, pacr, pid) = if known {
+            let (id_len, id) = known_at(ctx, j).unwrap_or((jh, None));
+            let (e, body, acr) = known_extent(ctx, j, id_len, id);
+            (e, acr, body)
+        } else {
+            let (e, acr) = extend(ctx, j, jh);
+            (e, acr, None)
+        };
+        // Right after the head only a known body or one of a place is a
+        // parent ("Thanh tra Bộ TT&TT", "Ban Chấp hành Đảng bộ tỉnh …");
+        // "Chi cục Hải quan …", "Phòng Cảnh sát kinh tế" are one name.
+        let of_place = || (j..pe).any(|t| province_len(ctx, t).is_some());
+        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place()) {
+            let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
+            let bare_acronym =
+                pid.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(&ctx.text[ps..pend]));
+            out.push(OrgHit {
+                start: ps,
+                end: pend,
+                name: ctx.text[ps..pend].to_string(),
+                acronym: pacr,
+                known: pid,
+                bare_acronym,
+                proper: true,
+                generic: false,
+                key: merge_key(ctx, j, pe, None),
+                first: j,
+                last: pe,
+                rule: "org.parent",
+            });
+        }
+    }
+    nested_known(ctx, i, end, out);
+}
+
+/// Known bodies named after "của" inside the name `i..end` ("Ủy ban Tư
+/// pháp của Quốc hội" names the Quốc hội too).
+fn nested_known(ctx: &Ctx, i: usize, end: usize, out: &mut Vec<OrgHit>) {
+    for j in i + 1..end {
+        if ctx.ltok(j - 1) != "của" {
+            continue;
+        }
+        if let Some((m, id)) = known_at(ctx, j) {
+            if j + m <= end {
+                let (s, e) = (ctx.tokens[j].start(), ctx.tokens[j + m - 1].end());
+                out.push(OrgHit {
+                    start: s,
+                    end: e,
+                    name: ctx.text[s..e].to_string(),
+                    acronym: None,
+                    known: id,
+                    bare_acronym: false,
+                    proper: true,
+                    generic: false,
+                    key: merge_key(ctx, j, j + m, None),
+                    first: j,
+                    last: j + m,
+                    rule: "org.known_nested",
+                });
+            }
+        }
+    }
 }

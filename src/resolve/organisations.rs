@@ -1,182 +1,502 @@
-//! Organisations: one per body. Names merge by key and by their expanded
-//! acronym ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X"); bare acronyms join
-//! their body; generic names become aliases of the one longer name they begin.
+//! Organisations: one per body. Mentions of a known body (any name, alias
+//! or its acronym) merge by the body; other names by their merge key
+//! ("Sở Y tế Yên Bái" = "Sở Y tế tỉnh Yên Bái", "UBND TP.HCM" = "Ủy ban
+//! nhân dân Thành phố Hồ Chí Minh"); acronyms the text gives in brackets
+//! join their body; a kind of body written alone ("UBND tỉnh", "Ban Chỉ
+//! đạo") is an alias of the fuller name of that body, or a body of its own
+//! when the text names none. A body's name is the form written most often, the fullest of those.
 
 use super::Spans;
-use crate::data::lower as key;
+use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
-use std::collections::HashMap;
+// Keys are the text's names, few per document; a fast hash is enough.
+use rustc_hash::FxHashMap as HashMap;
+
+/// A body being built from its mentions.
+struct Body {
+    /// Written forms, in order of first mention.
+    forms: Vec<Form>,
+    /// The known body, when one mention named it.
+    known: Option<u32>,
+    /// The first acronym the text gave in brackets.
+    acronym: Option<String>,
+    /// The merge key of the first mention.
+    key: String,
+    /// Every mention is a kind of body without its own name.
+    generic: bool,
+    /// Some mention has a proper part or names a known body.
+    proper: bool,
+    /// Named only as the body of a person's title ("Bộ trưởng Ngoại giao
+    /// Indonesia" → "Bộ Ngoại giao Indonesia"): no mention of its own.
+    from_title: bool,
+    mentions: Vec<Mention>,
+}
+
+/// A name as the text writes it.
+struct Form {
+    text: String,
+    /// How often it is written.
+    count: usize,
+    /// It names only a kind of body ("UBND tỉnh").
+    generic: bool,
+    /// It is the body's acronym alone ("BIDV").
+    acronym: bool,
+}
+
+impl Body {
+    fn add_form(&mut self, name: &str, generic: bool, acronym: bool) {
+        match self.forms.iter_mut().find(|f| same_lower(&f.text, name)) {
+            Some(f) => {
+                f.count += 1;
+                f.generic &= generic;
+                f.acronym &= acronym;
+            }
+            None => self.forms.push(Form { text: name.to_string(), count: 1, generic, acronym }),
+        }
+    }
+}
 
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
-    let mut orgs: Vec<Organisation> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for h in recognize::organisations::recognize(ctx) {
-        let sp = norm.to_original(h.start, h.end);
-        if person_spans.covers(sp.start) {
+    let mut person_starts: Vec<usize> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span.start)).collect();
+    person_starts.sort_unstable();
+    let mut bodies: Vec<Body> = Vec::new();
+    let mut by_known: HashMap<u32, usize> = HashMap::default();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    for mut h in recognize::organisations::recognize(ctx) {
+        let mut sp = norm.to_original(h.start, h.end);
+        // A known body or a brand is the body even where a person was read.
+        if person_spans.covers(sp.start) && h.known.is_none() && h.rule != "org.brand" {
             continue;
         }
-        let i = *index.entry(key(&h.name)).or_insert_with(|| {
-            orgs.push(Organisation { name: h.name.clone(), acronym: None, aliases: Vec::new(), mentions: Vec::new() });
-            orgs.len() - 1
-        });
-        if orgs[i].acronym.is_none() {
-            orgs[i].acronym = h.acronym.clone();
-        }
-        orgs[i].mentions.push(Mention::new(sp, h.rule));
-    }
-    // Acronyms from the data: "UBND tỉnh X" keeps its acronym; a known body
-    // named only by its acronym ("VUFO") gets its full name.
-    for o in &mut orgs {
-        if o.acronym.is_none() {
-            let first = o.name.split(' ').next().unwrap_or("");
-            if ctx.lex.acronyms.contains_key(first) {
-                o.acronym = Some(first.to_string());
-            } else if let Some((_, Some(a))) = ctx.lex.org_known.get(&key(&o.name)) {
-                o.acronym = Some(a.clone());
-            }
-        }
-    }
-    // Bare acronym mentions: the first body with that acronym, unless the
-    // token lies inside a mention already.
-    let named = Spans::new(orgs.iter().flat_map(|o| o.mentions.iter().map(|m| m.span)));
-    let mut by_acronym: HashMap<String, usize> = HashMap::new();
-    for (i, o) in orgs.iter().enumerate() {
-        if let Some(a) = &o.acronym {
-            if key(&o.name) != key(a) && !o.name.starts_with(a.as_str()) {
-                by_acronym.entry(a.clone()).or_insert(i);
-            }
-        }
-    }
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        if t.shape() != Shape::Upper || ctx.tok(i).chars().count() < 2 {
-            continue;
-        }
-        let word = ctx.tok(i);
-        let sp = norm.to_original(t.start(), t.end());
-        if named.covers(sp.start) {
-            continue;
-        }
-        if let Some(&j) = by_acronym.get(word) {
-            orgs[j].mentions.push(Mention::new(sp, "org.acronym"));
-            continue;
-        }
-        if let Some((full, false)) = ctx.lex.acronyms.get(word) {
-            if key(full) != key(word) && !full.starts_with(word) {
-                by_acronym.insert(word.to_string(), orgs.len());
-            }
-            orgs.push(Organisation {
-                name: full.clone(),
-                acronym: Some(word.to_string()),
-                aliases: Vec::new(),
-                mentions: vec![Mention::new(sp, "org.acronym_known")],
-            });
-        }
-    }
-    // Merge duplicates: the same name, or "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X".
-    let expanded = |name: &str| -> String {
-        let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
-        match ctx.lex.acronyms.get(first) {
-            Some((full, true)) => key(&format!("{full} {rest}")),
-            _ => key(name),
-        }
-    };
-    let mut merged: Vec<Organisation> = Vec::new();
-    let mut merged_index: HashMap<String, usize> = HashMap::new();
-    for o in orgs {
-        if ctx.lex.org_generic.contains(&key(&o.name)) {
-            continue;
-        }
-        let k = expanded(&o.name);
-        match merged_index.get(&k).map(|&j| &mut merged[j]) {
-            Some(m) => {
-                if key(&m.name) != key(&o.name) && !m.aliases.contains(&o.name) {
-                    m.aliases.push(o.name.clone());
+        // A person named right after the body ("UBND huyện Krông Pa Kpă
+        // Thuyên"): the name ends before them.
+        let inside = person_starts.partition_point(|&p| p <= sp.start);
+        if let Some(&p) = person_starts.get(inside).filter(|&&p| p < sp.end) {
+            let to = (h.first..h.last)
+                .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
+                .unwrap_or(h.last);
+            match h.cut(ctx, to) {
+                Some(c) => {
+                    h = c;
+                    sp = norm.to_original(h.start, h.end);
                 }
-                m.mentions.extend(o.mentions);
-                if m.acronym.is_none() {
-                    m.acronym = o.acronym;
-                }
+                None => continue,
             }
+        }
+        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
+        // The known body, else the body with the same key.
+        let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(&h.key)).copied();
+        let i = match found {
+            Some(i) => i,
             None => {
-                merged_index.insert(k, merged.len());
-                merged.push(o);
+                bodies.push(Body {
+                    forms: Vec::new(),
+                    known: None,
+                    acronym: None,
+                    key: h.key.clone(),
+                    generic: true,
+                    proper: false,
+                    from_title: false,
+                    mentions: Vec::new(),
+                });
+                bodies.len() - 1
             }
+        };
+        let b = &mut bodies[i];
+        if let Some(id) = h.known {
+            b.known.get_or_insert(id);
+            by_known.entry(id).or_insert(i);
         }
+        if !by_key.contains_key(&h.key) {
+            by_key.insert(h.key.clone(), i);
+        }
+        b.add_form(&h.name, generic, h.bare_acronym);
+        // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
+        // body's acronym.
+        if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
+            b.acronym = h.acronym.clone();
+        }
+        b.generic &= generic;
+        b.proper |= h.proper;
+        b.mentions.push(Mention::new(sp, h.rule));
     }
-    let keys: Vec<String> = merged.iter().map(|o| key(&o.name)).collect();
-    // "Trung tâm ICISE": a head word and the acronym of a named body. Bodies
-    // are looked up by acronym and merged ones marked, not removed, so a
-    // long document with many bodies stays linear.
-    let mut with_acronym: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, o) in merged.iter().enumerate() {
-        if let Some(a) = o.acronym.as_deref() {
-            with_acronym.entry(a).or_default().push(j);
-        }
-    }
-    let mut alive = vec![true; merged.len()];
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for i in 0..merged.len() {
-        let Some((head, acr)) = merged[i].name.rsplit_once(' ') else { continue };
-        if !acr.chars().all(char::is_uppercase) {
-            continue;
-        }
-        let first = with_acronym.get(acr).and_then(|js| js.iter().copied().find(|&j| alive[j] && keys[j] != keys[i]));
-        if let Some(j) = first.filter(|&j| keys[j].starts_with(&key(head))) {
-            alive[i] = false;
-            moves.push((i, j));
-        }
-    }
-    drop(with_acronym);
-    for (i, j) in moves {
-        let name = std::mem::take(&mut merged[i].name);
-        let mentions = std::mem::take(&mut merged[i].mentions);
-        merged[j].aliases.push(name);
-        merged[j].mentions.extend(mentions);
-    }
-    // A generic name ("Liên hiệp các tổ chức hữu nghị") is an alias of the
-    // one longer name it begins, or dropped. Names sorted by key put all
-    // the names a key begins right after it.
-    let generic: Vec<bool> = merged
-        .iter()
-        .map(|o| {
-            // Short and all lower case after the head: a kind of body.
-            o.acronym.is_none()
-                && o.name.split(' ').count() <= 7
-                && !o
-                    .name
-                    .split(' ')
-                    .skip(1)
-                    .any(|w| w.starts_with(char::is_uppercase) || w.starts_with(|c: char| c.is_ascii_digit()))
-        })
-        .collect();
-    let mut sorted: Vec<usize> = (0..merged.len()).filter(|&j| alive[j]).collect();
-    sorted.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    let mut keep = alive.clone();
-    for i in 0..merged.len() {
-        if !alive[i] || !generic[i] || ctx.lex.org_known.get(&keys[i]).is_some() {
-            continue;
-        }
-        keep[i] = false;
-        let k = keys[i].as_str();
-        let from = sorted.partition_point(|&j| keys[j].as_str() < k);
-        let mut longer = sorted[from..].iter().copied().take_while(|&j| keys[j].starts_with(k)).filter(|&j| j != i);
-        if let (Some(j), None) = (longer.next(), longer.next()) {
-            let alias = merged[i].name.clone();
-            let mentions = std::mem::take(&mut merged[i].mentions);
-            merged[j].aliases.push(alias);
-            merged[j].mentions.extend(mentions);
-        }
-    }
-    let mut out: Vec<Organisation> = merged.into_iter().zip(keep).filter(|(_, k)| *k).map(|(o, _)| o).collect();
-    for o in &mut out {
-        o.mentions.sort_by_key(|m| m.span);
-        o.mentions.dedup_by_key(|m| m.span);
+    join_acronym_mentions(ctx, norm, &mut bodies);
+    bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
+    let mut alive = merge_into_fuller(ctx, &mut bodies);
+    merge_short_forms(ctx, &mut bodies, &mut alive);
+    let mut out: Vec<Organisation> = Vec::new();
+    for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
+        let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
+        // The form written most often, the fullest of those (SCHEMA.md: "the
+        // form that appears most in the text"), a name before an acronym
+        // alone, a kind of body last.
+        let name = b
+            .forms
+            .iter()
+            .max_by_key(|f| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+            .map(|f| f.text.clone())
+            .or_else(|| known.map(|k| k.name.clone()))
+            .unwrap_or_else(|| b.key.clone());
+        let acronym = b
+            .acronym
+            .clone()
+            .or_else(|| known.and_then(|k| k.acronym.clone()))
+            .filter(|a| key(a) != key(&name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
+        let aliases: Vec<String> =
+            b.forms.iter().filter(|f| !f.acronym && !same_lower(&f.text, &name)).map(|f| f.text.clone()).collect();
+        let mut mentions = b.mentions;
+        mentions.sort_by_key(|m| m.span);
+        mentions.dedup_by_key(|m| m.span);
+        out.push(Organisation { name, acronym, aliases, mentions });
     }
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
+/// added through the builder: their bare mentions join the body. A head and
+/// an acronym ("Trung tâm ICISE") name the body with that acronym.
+fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body>) {
+    let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
+    // The acronyms the text gives first, then those the data knows.
+    let mut by_acronym: HashMap<String, usize> = HashMap::default();
+    for (i, b) in bodies.iter().enumerate() {
+        if let Some(a) = &b.acronym {
+            by_acronym.entry(a.clone()).or_insert(i);
+        }
+    }
+    // "Công ty … An Khang (mã AKP)" and then "AKP" alone: the text's own
+    // acronym wins over a body the data knows by it.
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        let Some(a) = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref()) else { continue };
+        match by_acronym.get(a) {
+            Some(&j) if j != i && b.forms.iter().all(|f| f.acronym) => moves.push((i, j)),
+            _ => {
+                by_acronym.entry(a.clone()).or_insert(i);
+            }
+        }
+    }
+    for (i, j) in moves {
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        bodies[i].forms.clear();
+        bodies[j].mentions.extend(mentions);
+    }
+    // Bare mentions of the acronyms the text gives, and of bodies added
+    // through the builder (in the lexicon's `acronyms` only).
+    let given: Vec<&String> = bodies.iter().filter_map(|b| b.acronym.as_ref()).collect();
+    let added = ctx.lex.acronyms.len() > ctx.lex.org.acronyms.len();
+    let title_given = given.iter().any(|a| !a.chars().skip(1).any(char::is_uppercase));
+    let scan = !given.is_empty() || added;
+    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| scan) {
+        let shape_ok = match t.shape() {
+            Shape::Upper | Shape::Mixed => true,
+            Shape::Title => title_given,
+            _ => false,
+        };
+        if !shape_ok || ctx.tok(i).chars().count() < 2 {
+            continue;
+        }
+        let word = ctx.tok(i);
+        let Some(&j) = by_acronym.get(word) else {
+            // A body added through the builder, named by its acronym.
+            if t.shape() == Shape::Upper {
+                if let Some((full, false)) = ctx.lex.acronyms.get(word) {
+                    if ctx.lex.org.acronym(word).is_none() && !named.covers(norm.to_original(t.start(), t.end()).start)
+                    {
+                        let sp = norm.to_original(t.start(), t.end());
+                        by_acronym.insert(word.to_string(), bodies.len());
+                        bodies.push(Body {
+                            forms: vec![Form { text: full.clone(), count: 1, generic: false, acronym: false }],
+                            known: None,
+                            acronym: Some(word.to_string()),
+                            key: key(full),
+                            generic: false,
+                            proper: true,
+                            from_title: false,
+                            mentions: vec![Mention::new(sp, "org.acronym_known")],
+                        });
+                    }
+                }
+            }
+            continue;
+        };
+        let sp = norm.to_original(t.start(), t.end());
+        if !named.covers(sp.start) {
+            bodies[j].mentions.push(Mention::new(sp, "org.acronym"));
+        }
+    }
+    // "Trung tâm ICISE": a head and the acronym of a body whose name starts
+    // with that head.
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        let Some(form) = b.forms.first().map(|f| f.text.as_str()) else { continue };
+        let Some((head, acr)) = form.rsplit_once(' ') else { continue };
+        if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            continue;
+        }
+        let prefix = format!("{} ", key(head));
+        let target = by_acronym
+            .get(acr)
+            .copied()
+            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| key(&f.text).starts_with(&prefix)));
+        if let Some(j) = target {
+            moves.push((i, j));
+        }
+    }
+    for (i, j) in moves {
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        bodies[j].forms.extend(forms);
+        bodies[j].mentions.extend(mentions);
+    }
+}
+
+/// A kind of body written alone ("UBND tỉnh", "Ban Chỉ đạo", "Bộ Chỉ huy
+/// Bộ đội Biên phòng tỉnh") and a name of official words only ("Sở Khoa
+/// học và Công nghệ", "Vụ Tín dụng") join the fuller name of that body:
+/// the one whose key theirs begins, at the same level (a province for
+/// "tỉnh", a district for "huyện"), never a foreign one, the most mentioned
+/// when there are several. A kind with no fuller name stays a body only
+/// when the data says it is one alone ("UBND thành phố", "Thành ủy").
+/// Returns which bodies remain.
+fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
+    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty() || b.from_title).collect();
+    // Keys sorted: the keys a key begins follow it.
+    let mut sorted: Vec<usize> = (0..bodies.len()).filter(|&j| alive[j]).collect();
+    sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+    let mut moves = Vec::new();
+    for i in 0..bodies.len() {
+        let b = &bodies[i];
+        let descriptive = !b.proper && b.known.is_none();
+        if !alive[i] || !(b.generic || descriptive) {
+            continue;
+        }
+        // "ủy ban nhân dân tỉnh": the stem and the level asked for.
+        let k = b.key.as_str();
+        let (stem, level) = match k.rsplit_once(' ') {
+            Some((s, l)) if matches!(l, "tỉnh" | "tp" | "huyện" | "quận" | "xã" | "phường") => (s, Some(l)),
+            Some((s, "phố")) if s.ends_with(" thành") => (&s[..s.len() - " thành".len()], Some("tỉnh")),
+            _ => (k, None),
+        };
+        let prefix = format!("{stem} ");
+        let from = sorted.partition_point(|&j| bodies[j].key.as_str() < prefix.as_str());
+        // A place after the stem: the same body of a unit.
+        let place_rest = |rest: &str| {
+            ctx.lex.province_names.contains(rest)
+                || ["tỉnh ", "huyện ", "quận ", "xã ", "phường ", "thị xã ", "thành phố "]
+                    .iter()
+                    .any(|l| rest.starts_with(l))
+        };
+        let candidates: Vec<usize> = sorted[from..]
+            .iter()
+            .copied()
+            .take_while(|&j| bodies[j].key.starts_with(&prefix))
+            .filter(|&j| j != i && alive[j])
+            .filter(|&j| {
+                let rest = &bodies[j].key[prefix.len()..];
+                let fits = match level {
+                    Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
+                    Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
+                    None => ctx.lex.countries.get(rest).is_none(),
+                };
+                // A known body named by its head word ("Bộ đội Biên phòng")
+                // is a local one only when the place is written.
+                fits && (b.known.is_none() || place_rest(rest))
+            })
+            .collect();
+        let full: Vec<usize> = candidates.iter().copied().filter(|&j| !bodies[j].generic).collect();
+        let pool = if full.is_empty() { &candidates } else { &full };
+        let best = pool.iter().copied().max_by_key(|&j| {
+            (
+                bodies[j].mentions.len(),
+                std::cmp::Reverse(bodies[j].mentions.first().map_or(usize::MAX, |m| m.span.start)),
+            )
+        });
+        // A name of official words only names the one body it begins, or
+        // the body of a place.
+        let best = best.filter(|&j| b.generic || pool.len() == 1 || place_rest(&bodies[j].key[prefix.len()..]));
+        if let Some(j) = best {
+            moves.push((i, j));
+            alive[i] = false;
+        } else if b.generic && b.known.is_none() && !ctx.lex.org.generic_alone.contains(stem) {
+            let head_alone = stem.split(' ').next().is_some_and(|w| ctx.lex.org.generic_alone.contains(w));
+            if !head_alone {
+                alive[i] = false;
+            }
+        }
+    }
+    for (i, j) in moves {
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        for f in forms {
+            bodies[j].add_form(&f.text, true, f.acronym);
+        }
+        bodies[j].mentions.extend(mentions);
+    }
+    alive
+}
+
+/// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
+/// head and the proper end of a longer name of the same head is a short
+/// form of that one body (never when the end is only a place).
+fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut legal_names: Vec<usize> = Vec::new();
+    for (j, b) in bodies.iter().enumerate() {
+        if alive[j] {
+            by_head.entry(b.key.split(' ').next().unwrap_or("")).or_default().push(j);
+            if b.key.starts_with("công ty ") || b.key.starts_with("tổng công ty ") {
+                legal_names.push(j);
+            }
+        }
+    }
+    let mut moves = Vec::new();
+    for (i, b) in bodies.iter().enumerate() {
+        if !alive[i] || b.known.is_some() || b.generic {
+            continue;
+        }
+        let k = b.key.as_str();
+        // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest: the
+        // longest run of first words that is a head.
+        let ends: Vec<usize> = k.match_indices(' ').map(|(p, _)| p).take(4).collect();
+        let Some(&h_end) = ends.iter().rev().find(|&&p| ctx.lex.org.heads.get(&k[..p]).is_some()) else {
+            continue;
+        };
+        let (head_prefix, tail) = (&k[..=h_end], &k[h_end..]);
+        if ctx.lex.province_names.contains(&tail[1..]) {
+            continue;
+        }
+        let head = &k[..ends[0]];
+        let mut cands: Vec<usize> = if b.proper {
+            by_head
+                .get(head)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&j| {
+                    j != i
+                        && bodies[j].key.len() > k.len() + 1
+                        && bodies[j].key.starts_with(head_prefix)
+                        && bodies[j].key.ends_with(tail)
+                        && !bodies[j].generic
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // The one body it can be, or the one the text names most.
+        cands.sort_by_key(|&j| std::cmp::Reverse(bodies[j].mentions.len()));
+        if let Some(&j) = cands
+            .first()
+            .filter(|_| cands.len() == 1 || bodies[cands[0]].mentions.len() > bodies[cands[1]].mentions.len())
+        {
+            moves.push((i, j));
+            continue;
+        }
+        // "Tập đoàn Vinacontrol" and "Công ty CP Tập đoàn Vinacontrol": the
+        // company's legal name is the brand's name after "Công ty" and its
+        // legal form.
+        let mut legal = legal_names.iter().copied().filter(|&j| {
+            let c = bodies[j].key.as_str();
+            j != i
+                && c.len() > k.len() + 1
+                && c.ends_with(k)
+                && c.as_bytes()[c.len() - k.len() - 1] == b' '
+                && legal_prefix(ctx, &c[..c.len() - k.len() - 1])
+        });
+        if let (Some(j), None) = (legal.next(), legal.next()) {
+            moves.push((i, j));
+        }
+    }
+    for (i, j) in moves {
+        alive[i] = false;
+        let forms = std::mem::take(&mut bodies[i].forms);
+        let mentions = std::mem::take(&mut bodies[i].mentions);
+        for f in forms {
+            bodies[j].add_form(&f.text, true, f.acronym);
+        }
+        bodies[j].mentions.extend(mentions);
+    }
+}
+
+/// The bodies of people's titles that the text names only through the
+/// title ("Bộ trưởng Ngoại giao Indonesia" read as "Bộ Ngoại giao
+/// Indonesia", "Phó Chủ tịch tỉnh Quảng Nam" as "UBND tỉnh Quảng Nam"): a
+/// body when the title's organisation reads as one whole name of a body.
+fn bodies_of_titles(
+    ctx: &Ctx,
+    people: &[Person],
+    bodies: &mut Vec<Body>,
+    by_known: &HashMap<u32, usize>,
+    by_key: &HashMap<String, usize>,
+) {
+    // Most titles' bodies are written as such: the names the text gives.
+    let written: rustc_hash::FxHashSet<&str> =
+        bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_str())).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut found: Vec<Body> = Vec::new();
+    for org in people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())) {
+        if written.contains(org) || seen.contains(&org) {
+            continue;
+        }
+        seen.push(org);
+        let sub = Ctx::new(ctx.lex, org);
+        let Some(h) = recognize::organisations::recognize(&sub)
+            .into_iter()
+            .find(|h| h.first == 0 && h.last == sub.tokens.len() && h.acronym.is_none())
+        else {
+            continue;
+        };
+        // Named already, or the end of a name the text gives in full ("Tổ
+        // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
+        let tail = format!(" {}", h.key);
+        let named = h.known.is_some_and(|id| by_known.contains_key(&id))
+            || by_key.contains_key(&h.key)
+            || bodies.iter().any(|b| b.key == h.key || b.key.ends_with(&tail));
+        if named {
+            continue;
+        }
+        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
+        found.push(Body {
+            forms: vec![Form { text: h.name.clone(), count: 1, generic, acronym: h.bare_acronym }],
+            known: h.known,
+            acronym: None,
+            key: h.key,
+            generic,
+            proper: h.proper,
+            from_title: true,
+            mentions: Vec::new(),
+        });
+    }
+    bodies.extend(found);
+}
+
+/// True when `prefix` (lower case) is a head of companies and legal forms
+/// only: "công ty cp", "tổng công ty cổ phần".
+fn legal_prefix(ctx: &Ctx, prefix: &str) -> bool {
+    let Some(rest) = prefix.strip_prefix("công ty").or_else(|| prefix.strip_prefix("tổng công ty")) else {
+        return false;
+    };
+    let mut rest = rest.trim_start();
+    while !rest.is_empty() {
+        let Some(form) = ctx
+            .lex
+            .org
+            .legal_forms
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| rest.starts_with(k) && rest[k.len()..].chars().next().is_none_or(|c| c == ' '))
+            .max_by_key(|k| k.len())
+        else {
+            return false;
+        };
+        rest = rest[form.len()..].trim_start();
+    }
+    true
 }

@@ -1,0 +1,390 @@
+//! The organisation tables: known bodies with every name, alias and
+//! acronym the press writes for them; head words with the case they take;
+//! heads of facilities and events that open no body; legal forms; brands;
+//! acronyms with whether they name a kind of body; surfaces that name a
+//! body only in some contexts. Parsed once from `data/` into [`OrgTables`]
+//! (`lex.org`).
+
+use super::phrases::Phrases;
+use super::vocab::{Feat, Vocab};
+use crate::data::{self, key, lines, norm};
+use crate::normalize::fold;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// A body known by name (`org_known.tsv`).
+#[derive(Clone, Debug)]
+pub(crate) struct KnownBody {
+    /// The official name, as the press writes it in full.
+    pub name: String,
+    /// The acronym the press writes for it (never a generic one).
+    pub acronym: Option<String>,
+    /// What kind of body it is ("ministry", "media", "sport"…).
+    pub kind: String,
+}
+
+/// Kinds of body that exist once, for the whole country or the world: a
+/// place after their name is not part of it ("Quốc hội tỉnh Đồng Nai" is
+/// the province's delegation, not a body named so).
+pub(crate) const CENTRAL_KINDS: &[&str] = &[
+    "party",
+    "state",
+    "assembly",
+    "ministry",
+    "court",
+    "procuracy",
+    "international",
+    "foreign_gov",
+    "university",
+    "research",
+    "hospital",
+    "school",
+    "sport",
+    "media",
+    "ngo",
+];
+
+/// How a known surface names its body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Surface {
+    /// The official name or an alias.
+    Name,
+    /// The acronym: matched only as written, in capitals.
+    Acronym,
+    /// A press title or name that is also an ordinary phrase ("Dân trí",
+    /// "Tuổi Trẻ"): matched only with every syllable capitalised or after
+    /// a word naming the press.
+    CommonWord,
+}
+
+/// A head word that opens the name of a body (`org_heads.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Head {
+    /// The press also writes it in lower case ("công ty", "trung tâm y tế"):
+    /// then a proper name or a place must follow.
+    pub lower_ok: bool,
+    /// A foreign mission or branch: "… tại Việt Nam" is part of its name.
+    pub posting: bool,
+    /// A sports team head ("U23", "đội tuyển"): a country or team follows.
+    pub team: bool,
+    /// A head of bodies of many kinds ("Trung tâm", "Ban", "Lực lượng"):
+    /// an ordinary noun unless a capitalised word follows in the name.
+    pub general: bool,
+    /// A head of companies, banks or outlets ("công ty", "tập đoàn", "báo").
+    pub company: bool,
+    /// A number may follow it ("Quân khu 4", "Bệnh viện 115"; not "Bộ").
+    pub numbered: bool,
+}
+
+/// A brand named without a head word (`brands.tsv`).
+#[derive(Clone, Debug)]
+pub(crate) struct Brand {
+    /// Also an ordinary word, a place or a person: only as an actor.
+    pub ambiguous: bool,
+}
+
+/// An acronym of the press (`acronyms.tsv`).
+#[derive(Clone, Debug)]
+pub(crate) struct AcronymInfo {
+    /// What it stands for.
+    pub expansion: String,
+    /// A place or a name usually follows ("UBND tỉnh Cà Mau").
+    pub takes_place: bool,
+    /// Names a kind of body or a part of a name: never a body's acronym.
+    pub generic: bool,
+}
+
+/// Every organisation table, parsed once.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgTables {
+    /// Known bodies; `known` values index this.
+    pub bodies: Vec<KnownBody>,
+    /// Every name, alias and acronym of a known body, lower case.
+    pub known: Phrases<(u32, Surface)>,
+    /// Head words, lower case.
+    pub heads: Phrases<Head>,
+    /// Words that open a facility, place, event or document, not a body;
+    /// true for a place or facility (its own name follows).
+    pub not_heads: Phrases<bool>,
+    /// Legal forms of companies ("TNHH", "cổ phần", "Co., Ltd").
+    pub legal_forms: Phrases<()>,
+    /// Brands (lower case keys).
+    pub brands: Phrases<Brand>,
+    /// Acronyms as written.
+    pub acronyms: HashMap<String, AcronymInfo>,
+    /// Multi-word lower-case phrases that continue a name, punctuation
+    /// included ("phòng, chống").
+    pub name_phrases: Phrases<()>,
+    /// Words before a press title that make it the outlet ("theo", "PV").
+    pub press_before: Phrases<()>,
+    /// Words before a brand that make it the maker of a product ("xe").
+    pub product_before: Phrases<()>,
+    /// Words before or after a head that make it a kind of body in the
+    /// plural ("các Sở", "UBND các quận"), lower case.
+    pub plural: Phrases<()>,
+    /// Classifiers before a company's or an outlet's name ("hãng", "tờ").
+    pub classifiers: Phrases<()>,
+    /// Words continuing a brand into a company's name ("Group").
+    pub company_words: Phrases<()>,
+    /// Words before an acronym that make it a stock code ("mã", "cổ phiếu").
+    pub ticker_before: Phrases<()>,
+    /// Enders that also open the field of a department right after its
+    /// head ("Phòng xây dựng phong trào …"), lower case.
+    pub inner_enders: HashSet<String>,
+    /// Words before a number that make it an ordinal ("lớp 12"), lower case.
+    pub ordinal_before: HashSet<String>,
+    /// Nouns after "các", "những" that make a name plural ("các nước").
+    pub plural_nouns: Phrases<()>,
+    /// Kinds of body that are a body when written alone and the text names
+    /// no fuller one ("UBND thành phố", "Ban Chỉ đạo"), lower case.
+    pub generic_alone: HashSet<String>,
+    /// Names that are also places ("Barcelona", "Amazon"), lower case, and
+    /// the words before them that make them the place ("tại", "đến").
+    pub place_names: HashSet<String>,
+    pub place_before: Phrases<()>,
+    /// Words of a match before a place that names a club ("trận gặp").
+    pub match_before: Phrases<()>,
+    /// Place names that are also clubs (lower case key → the club's name).
+    pub clubs_by_place: HashMap<String, String>,
+    /// Bodies of a kind that exist in every country: with a country after
+    /// them they are that country's ("Bộ Quốc phòng Nga"), lower case.
+    pub foreign_counterparts: HashSet<String>,
+}
+
+impl OrgTables {
+    /// Parses every organisation file, interning its words in `vocab`.
+    pub fn parse(vocab: &mut Vocab) -> OrgTables {
+        let acronyms: HashMap<String, AcronymInfo> = lines(data::ACRONYMS)
+            .filter_map(|(_, l)| {
+                let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let info = AcronymInfo {
+                    expansion: norm(f.get(1)?),
+                    takes_place: f.get(2) == Some(&"y"),
+                    generic: f.get(3) == Some(&"y"),
+                };
+                Some((norm(f.first()?), info))
+            })
+            .collect();
+        // Ambiguous surfaces: which names are ordinary words, which places
+        // are clubs, which heads have foreign counterparts.
+        let mut common_words: HashSet<String> = HashSet::default();
+        let mut clubs_by_place = HashMap::default();
+        let mut place_names: HashSet<String> = HashSet::default();
+        let mut foreign_counterparts = HashSet::default();
+        for (_, l) in lines(data::ORG_AMBIGUOUS) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let (surface, reason, to) = (f.first().copied().unwrap_or(""), f.get(1).copied(), f.get(2).copied());
+            match (reason, to) {
+                (Some("common-word"), _) => {
+                    common_words.insert(key(surface));
+                }
+                (Some("place"), to) => {
+                    place_names.insert(key(surface));
+                    if let Some(club) = to.filter(|c| c.starts_with("CLB ")) {
+                        clubs_by_place.insert(key(surface), norm(club));
+                    }
+                }
+                (Some("foreign-counterpart"), _) => {
+                    foreign_counterparts.insert(key(surface));
+                }
+                _ => {}
+            }
+        }
+        let mut bodies = Vec::new();
+        let mut known_entries: Vec<(String, (u32, Surface))> = Vec::new();
+        for (_, l) in lines(data::ORG_KNOWN) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let name = norm(f.first().copied().unwrap_or(""));
+            if name.is_empty() {
+                continue;
+            }
+            let id = bodies.len() as u32;
+            let acronym = f.get(1).filter(|a| !a.is_empty()).map(|a| norm(a));
+            let surface = |s: &str| if common_words.contains(&key(s)) { Surface::CommonWord } else { Surface::Name };
+            known_entries.push((key(&name), (id, surface(&name))));
+            for a in f.get(2).copied().unwrap_or("").split(';').map(str::trim).filter(|a| !a.is_empty()) {
+                known_entries.push((key(a), (id, surface(a))));
+            }
+            if let Some(a) = &acronym {
+                known_entries.push((key(a), (id, Surface::Acronym)));
+            }
+            bodies.push(KnownBody { name, acronym, kind: f.get(3).copied().unwrap_or("other").to_string() });
+        }
+        // "Bộ Lao động - Thương binh" is also written "Bộ Lao động-Thương binh".
+        let glued: Vec<(String, (u32, Surface))> =
+            known_entries.iter().filter(|(k, _)| k.contains(" - ")).map(|(k, v)| (k.replace(" - ", "-"), *v)).collect();
+        known_entries.extend(glued);
+        let known = Phrases::new(known_entries, vocab, Feat::ORG_KNOWN_FIRST);
+        let heads = Phrases::new(
+            lines(data::ORG_HEADS)
+                .filter_map(|(_, l)| {
+                    let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                    let head = norm(f.first()?);
+                    let kind = f.get(1).copied().unwrap_or("");
+                    let k = key(&head);
+                    let posting = kind == "foreign_gov"
+                        || matches!(k.as_str(), "chi nhánh" | "văn phòng đại diện" | "phái đoàn" | "cơ quan đại diện");
+                    let team = kind == "sport" && !matches!(k.as_str(), "câu lạc bộ" | "clb");
+                    let general = kind == "other";
+                    let company = matches!(kind, "company" | "bank" | "media");
+                    let numbered = kind != "ministry";
+                    Some((
+                        k,
+                        Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general, company, numbered },
+                    ))
+                })
+                .collect(),
+            vocab,
+            Feat::ORG_HEAD_FIRST,
+        );
+        for (k, h) in heads.iter() {
+            if h.lower_ok {
+                if let Some(first) = k.split(' ').next() {
+                    vocab.mark(first, Feat::LOWER_HEAD_FIRST);
+                }
+            }
+        }
+        let plain = |src: &str| lines(src).map(|(_, l)| (key(l.split("  #").next().unwrap_or(l)), ())).collect();
+        let not_heads = Phrases::new(
+            lines(data::NOT_ORG_HEADS)
+                .map(|(_, l)| {
+                    let (w, kind) = l.split_once('\t').unwrap_or((l, "place"));
+                    (key(w), kind.trim() != "event")
+                })
+                .collect(),
+            vocab,
+            Feat::NOT_HEAD_FIRST,
+        );
+        let legal_forms = Phrases::new(plain(data::LEGAL_FORMS), vocab, Feat::LEGAL_FIRST);
+        let brands = Phrases::new(
+            lines(data::BRANDS)
+                .filter_map(|(_, l)| {
+                    let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                    let name = norm(f.first()?);
+                    let flags = f.get(3).copied().unwrap_or("");
+                    let ambiguous = flags.split(',').any(|x| matches!(x.trim(), "common-word" | "person" | "place"));
+                    Some((key(&name), Brand { ambiguous }))
+                })
+                .collect(),
+            vocab,
+            Feat::BRAND_FIRST,
+        );
+        let name_phrases = Phrases::new(
+            lines(data::ORG_WORDS).map(|(_, l)| key(l)).filter(|w| w.contains([' ', ','])).map(|w| (w, ())).collect(),
+            vocab,
+            Feat::NAME_PHRASE_FIRST,
+        );
+        // Looked up backwards from a candidate (`ends_before`), never by a
+        // feature bit.
+        let press_before = Phrases::new(plain(data::ORG_PRESS_BEFORE), vocab, Feat::NONE);
+        let product_before = Phrases::new(plain(data::ORG_PRODUCT_BEFORE), vocab, Feat::NONE);
+        let generic_alone = lines(data::ORG_GENERIC)
+            .filter_map(|(_, l)| l.split_once('\t'))
+            .filter(|(_, alone)| alone.trim() == "y")
+            .map(|(name, _)| key(name))
+            .collect();
+        let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::NONE);
+        // Looked up only next to an acronym, without a feature bit (the
+        // organisations' bits are all taken).
+        let match_before = Phrases::new(plain(data::ORG_MATCH_BEFORE), vocab, Feat::NONE);
+        let place_before = Phrases::new(plain(data::ORG_PLACE_BEFORE), vocab, Feat::NONE);
+        let ticker_before = Phrases::new(plain(data::ORG_TICKER_BEFORE), vocab, Feat::NONE);
+        let inner_enders = lines(data::ORG_ENDERS)
+            .filter_map(|(_, l)| l.split_once('\t'))
+            .filter(|(_, f)| f.trim() == "in-name")
+            .map(|(w, _)| key(w))
+            .collect();
+        let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
+        let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
+        let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
+        let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
+        OrgTables {
+            plural,
+            match_before,
+            place_names,
+            place_before,
+            inner_enders,
+            ticker_before,
+            ordinal_before,
+            plural_nouns,
+            classifiers,
+            company_words,
+            generic_alone,
+            press_before,
+            product_before,
+            bodies,
+            known,
+            heads,
+            not_heads,
+            legal_forms,
+            brands,
+            acronyms,
+            name_phrases,
+            clubs_by_place,
+            foreign_counterparts,
+        }
+    }
+
+    /// The same tables under accent-folded keys, for text without diacritics.
+    pub fn folded(&self, vocab: &mut Vocab) -> OrgTables {
+        let heads = self.heads.folded(vocab);
+        for (k, h) in heads.iter() {
+            if h.lower_ok {
+                if let Some(first) = k.split(' ').next() {
+                    vocab.mark(first, Feat::LOWER_HEAD_FIRST);
+                }
+            }
+        }
+        OrgTables {
+            bodies: self.bodies.clone(),
+            known: self.known.folded(vocab),
+            heads,
+            not_heads: self.not_heads.folded(vocab),
+            legal_forms: self.legal_forms.folded(vocab),
+            brands: self.brands.folded(vocab),
+            acronyms: self.acronyms.clone(),
+            name_phrases: self.name_phrases.folded(vocab),
+            press_before: self.press_before.folded(vocab),
+            plural: self.plural.folded(vocab),
+            plural_nouns: self.plural_nouns.folded(vocab),
+            ticker_before: self.ticker_before.folded(vocab),
+            place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
+            place_before: self.place_before.folded(vocab),
+            match_before: self.match_before.folded(vocab),
+            inner_enders: self.inner_enders.iter().map(|k| fold(k)).chain(self.inner_enders.iter().cloned()).collect(),
+            ordinal_before: self
+                .ordinal_before
+                .iter()
+                .map(|k| fold(k))
+                .chain(self.ordinal_before.iter().cloned())
+                .collect(),
+            classifiers: self.classifiers.folded(vocab),
+            company_words: self.company_words.folded(vocab),
+            generic_alone: self
+                .generic_alone
+                .iter()
+                .map(|k| fold(k))
+                .chain(self.generic_alone.iter().cloned())
+                .collect(),
+            product_before: self.product_before.folded(vocab),
+            clubs_by_place: self.clubs_by_place.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
+            foreign_counterparts: self.foreign_counterparts.iter().map(|k| fold(k)).collect(),
+        }
+    }
+
+    /// True when an entry of `table` of one or two words ends right before
+    /// token `i` (the words given by `ids` and `gaps`).
+    pub fn ends_before(table: &Phrases<()>, ids: &[super::WordId], gaps: &[super::Gap], i: usize) -> bool {
+        (1..=2).any(|n| i >= n && table.has(ids, gaps, i - n, n))
+    }
+
+    /// The acronym information of `word` as written.
+    pub fn acronym(&self, word: &str) -> Option<&AcronymInfo> {
+        self.acronyms.get(word)
+    }
+
+    /// True when `acronym` names a kind of body ("UBND", "TAND", "CDC"),
+    /// so it is never the acronym of one body.
+    pub fn is_generic_acronym(&self, acronym: &str) -> bool {
+        self.acronyms.get(acronym).is_some_and(|a| a.generic)
+    }
+}

@@ -1,0 +1,316 @@
+//! Organisations (issue 15): known bodies, extents, one entry per body,
+//! foreign bodies, brands, and what is not a body. Every sentence here is
+//! written for these tests. Each table lists a text and the names the
+//! extractor must return, in order of first mention.
+
+use viet_extract::{Document, Extractor};
+
+fn names(doc: &Document) -> Vec<String> {
+    doc.organisations.iter().map(|o| o.name.clone()).collect()
+}
+
+/// Runs a table of (case, text, names) and reports every failing case.
+fn check(table: &str, cases: &[(u32, &str, &[&str])]) {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got = names(&ex.extract(text));
+        if got != *want {
+            failures.push(format!("case {n}: {text:?}\n    got  {got:?}\n    want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{table}:\n{}", failures.join("\n"));
+}
+
+/// Point 1: bodies known by name, with the short forms the press writes.
+#[test]
+fn known_bodies() {
+    check(
+        "known bodies",
+        &[
+            (1, "Bộ NN&PTNT vừa gửi công văn cho các địa phương.", &["Bộ NN&PTNT"]),
+            (2, "Lãnh đạo Bộ GD&ĐT và Bộ KH&ĐT làm việc chiều qua.", &["Bộ GD&ĐT", "Bộ KH&ĐT"]),
+            (3, "Theo Bộ LĐ-TB&XH, số lao động đã tăng.", &["Bộ LĐ-TB&XH"]),
+            (4, "Bộ VH-TT&DL phối hợp với Bộ TT&TT tổ chức tuần lễ.", &["Bộ VH-TT&DL", "Bộ TT&TT"]),
+            (5, "Ủy ban Tư pháp của Quốc hội thẩm tra dự án luật.", &["Ủy ban Tư pháp của Quốc hội", "Quốc hội"]),
+            (
+                6,
+                "Ban Tuyên giáo Trung ương và Ủy ban Kiểm tra Trung ương họp.",
+                &["Ban Tuyên giáo Trung ương", "Ủy ban Kiểm tra Trung ương"],
+            ),
+            (
+                7,
+                "Tòa án nhân dân tối cao và Viện Kiểm sát nhân dân tối cao ký quy chế.",
+                &["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"],
+            ),
+            (
+                8,
+                "Công an TP.HCM phối hợp với Công an tỉnh Long An truy bắt.",
+                &["Công an TP.HCM", "Công an tỉnh Long An"],
+            ),
+            (
+                9,
+                "Quân khu 4 và Bộ Chỉ huy Quân sự tỉnh Nghệ An diễn tập.",
+                &["Quân khu 4", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"],
+            ),
+            (10, "Hội Nông dân Việt Nam phát động phong trào.", &["Hội Nông dân Việt Nam"]),
+            (11, "EVN và Petrovietnam ký thỏa thuận với VNPT.", &["EVN", "Petrovietnam", "VNPT"]),
+            (12, "Vietnam Airlines mở đường bay mới; Vietcombank tài trợ.", &["Vietnam Airlines", "Vietcombank"]),
+            (13, "Theo TTXVN, phóng viên VOV và VTV có mặt từ sớm.", &["TTXVN", "VOV", "VTV"]),
+            (14, "Hãng tin Reuters và AFP dẫn lời một quan chức.", &["Reuters", "AFP"]),
+            (15, "Tờ The Guardian đăng bài phân tích.", &["The Guardian"]),
+            (
+                16,
+                "Đại học Quốc gia Hà Nội ký kết với Bệnh viện Bạch Mai.",
+                &["Đại học Quốc gia Hà Nội", "Bệnh viện Bạch Mai"],
+            ),
+            (
+                17,
+                "Quỹ Nhi đồng Liên hợp quốc (UNICEF) hỗ trợ. UNICEF cho biết sẽ tiếp tục.",
+                &["Quỹ Nhi đồng Liên hợp quốc"],
+            ),
+            (
+                18,
+                "CLB Hà Nội thắng HAGL; U23 Việt Nam và đội tuyển Việt Nam tập trung.",
+                &["CLB Hà Nội", "HAGL", "U23 Việt Nam", "đội tuyển Việt Nam"],
+            ),
+            (19, "Theo Tuổi Trẻ, tuổi trẻ cần cống hiến; báo Nhân Dân cũng đưa tin.", &["Tuổi Trẻ", "Nhân Dân"]),
+            (20, "Tuần tới, đội bóng áo đỏ sẽ gặp Hải Phòng trên sân nhà.", &["Hải Phòng"]),
+            (21, "Tờ báo Nga Izvestiya và hãng tin Anh Reuters cùng đưa tin.", &["Izvestiya", "Reuters"]),
+            (22, "Hội chợ diễn ra tại Barcelona; Barcelona thắng trận thứ ba liên tiếp.", &["Barcelona"]),
+        ],
+    );
+}
+
+/// Point 1: acronyms of known bodies join their body and are its acronym.
+#[test]
+fn acronyms_of_known_bodies() {
+    let doc = Extractor::new().extract("UNICEF và Tổ chức Y tế Thế giới hỗ trợ. Đại diện WHO cho biết thêm.");
+    let o: Vec<_> =
+        doc.organisations.iter().map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len())).collect();
+    assert_eq!(o, [("UNICEF", Some("UNICEF"), 1), ("Tổ chức Y tế Thế giới", Some("WHO"), 2)]);
+}
+
+/// Point 2: where a name ends.
+#[test]
+fn extents() {
+    check(
+        "extents",
+        &[
+            (1, "Trung tâm kiểm soát bệnh tật tỉnh Yên Bái lấy mẫu.", &["Trung tâm kiểm soát bệnh tật tỉnh Yên Bái"]),
+            (2, "Bộ Nông nghiệp và Phát triển nông thôn chỉ đạo.", &["Bộ Nông nghiệp và Phát triển nông thôn"]),
+            (3, "Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên ra mắt.", &["Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên"]),
+            (4, "Công ty TNHH MTV Cấp nước Bình Minh bị phạt.", &["Công ty TNHH MTV Cấp nước Bình Minh"]),
+            (5, "Công ty Cổ phần Dược phẩm Hòa Khánh niêm yết.", &["Công ty Cổ phần Dược phẩm Hòa Khánh"]),
+            (6, "Ban Chỉ đạo 389 tỉnh Kiên Giang kiểm tra.", &["Ban Chỉ đạo 389 tỉnh Kiên Giang"]),
+            (7, "Sở Y tế Đà Nẵng thông báo thêm ca mắc.", &["Sở Y tế Đà Nẵng"]),
+            (8, "Công ty Panasonic ở huyện Đông Anh tuyển dụng.", &["Công ty Panasonic"]),
+            (9, "UBND TP giao UBND huyện Mỹ Đức rà soát.", &["UBND TP", "UBND huyện Mỹ Đức"]),
+            (10, "Bệnh nhân chuyển tới trung tâm y tế quận Ngũ Hành Sơn.", &["trung tâm y tế quận Ngũ Hành Sơn"]),
+            (11, "Xe dừng ở trung tâm thị xã; trung tâm y tế cũng đông.", &[]),
+            (12, "Trường Tiểu học Lê Lợi 2 khai giảng sớm.", &["Trường Tiểu học Lê Lợi 2"]),
+            (
+                13,
+                "Trung tâm Kiểm soát bệnh tật (CDC) Quảng Ngãi khuyến cáo.",
+                &["Trung tâm Kiểm soát bệnh tật Quảng Ngãi"],
+            ),
+            (
+                14,
+                "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau (Liên hiệp) họp.",
+                &["Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau"],
+            ),
+            (
+                15,
+                "Cục Quản lý đê điều và Phòng, chống thiên tai cảnh báo.",
+                &["Cục Quản lý đê điều và Phòng, chống thiên tai"],
+            ),
+            (16, "Đại sứ quán Cuba tại Việt Nam tổ chức lễ kỷ niệm.", &["Đại sứ quán Cuba tại Việt Nam"]),
+            (17, "Thành ủy-HĐND-UBND thành phố đã chỉ đạo.", &["Thành ủy", "HĐND", "UBND thành phố"]),
+            (
+                18,
+                "Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Bắc Ninh họp khẩn.",
+                &["Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Bắc Ninh"],
+            ),
+            (19, "Thứ trưởng Bộ GD & ĐT và lãnh đạo Bộ VH, TT&DL dự.", &["Bộ GD & ĐT", "Bộ VH, TT&DL"]),
+            (
+                20,
+                "Phòng xây dựng phong trào Bảo vệ an ninh Tổ quốc trao giấy khen.",
+                &["Phòng xây dựng phong trào Bảo vệ an ninh Tổ quốc"],
+            ),
+            (
+                22,
+                "UBND tỉnh Ninh Thuận cấp phép cho dự án; U22 Việt Nam - U20 Argentina hòa.",
+                &["UBND tỉnh Ninh Thuận", "U22 Việt Nam", "U20 Argentina"],
+            ),
+            (23, "Trung tâm Y tế Dự Phòng tỉnh Cao Bằng cho biết.", &["Trung tâm Y tế Dự Phòng tỉnh Cao Bằng"]),
+            (
+                24,
+                "Chi cục Hải quan cửa khẩu Cầu Treo thu ngân sách; Bệnh viện Đại học Y Dược chủ yếu tiếp nhận ca nặng.",
+                &["Chi cục Hải quan cửa khẩu Cầu Treo", "Bệnh viện Đại học Y Dược"],
+            ),
+        ],
+    );
+}
+
+/// Point 3: one body, one entry.
+#[test]
+fn one_body_one_entry() {
+    let ex = Extractor::new();
+    let doc = ex.extract(
+        "Sở Y tế Lạng Sơn đề nghị người dân khai báo. Giám đốc Sở Y tế tỉnh Lạng Sơn cho biết \
+         Sở Y tế Lạng Sơn đã lập chốt.",
+    );
+    assert_eq!(doc.organisations.len(), 1, "{:?}", names(&doc));
+    assert_eq!(doc.organisations[0].aliases, ["Sở Y tế tỉnh Lạng Sơn"]);
+    let doc = ex.extract("Tập đoàn Viettel thử nghiệm 5G. Tập đoàn Viễn thông Quân đội cho biết mạng đã phủ sóng.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", names(&doc));
+    let doc = ex.extract(
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức tuần tra. Theo Bộ Chỉ huy Bộ đội Biên phòng tỉnh, \
+         lực lượng đã bắt giữ hai đối tượng.",
+    );
+    assert_eq!(names(&doc), ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"]);
+    assert_eq!(doc.organisations[0].mentions.len(), 2);
+    // The acronym the text gives joins its body; generic acronyms are no body's acronym.
+    let doc = ex.extract(
+        "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Thuận (BTSME) ra mắt. BTSME có 200 hội viên. \
+         UBND tỉnh Bình Thuận và Ủy ban nhân dân tỉnh Bình Thuận là một.",
+    );
+    let o: Vec<_> =
+        doc.organisations.iter().map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len())).collect();
+    assert_eq!(
+        o,
+        [
+            ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Thuận", Some("BTSME"), 2),
+            ("Ủy ban nhân dân tỉnh Bình Thuận", None, 2)
+        ]
+    );
+    // A press short form written apart joins the full name.
+    let doc = ex.extract("Bộ GD & ĐT ra văn bản. Theo Bộ Giáo dục và Đào tạo, kỳ thi giữ nguyên.");
+    assert_eq!(names(&doc), ["Bộ Giáo dục và Đào tạo"]);
+    assert_eq!(doc.organisations[0].aliases, ["Bộ GD & ĐT"]);
+    // A stock code the text gives is that company's, not the body the data
+    // knows by those letters (AKP is also a Cambodian news agency).
+    let doc =
+        ex.extract("Công ty Cổ phần Dệt may Bảo Minh (mã AKP) báo lãi. Cổ phiếu AKP tăng trần. AKP có 3.000 cổ đông.");
+    let o: Vec<_> =
+        doc.organisations.iter().map(|o| (o.name.as_str(), o.acronym.as_deref(), o.mentions.len())).collect();
+    assert_eq!(o, [("Công ty Cổ phần Dệt may Bảo Minh", Some("AKP"), 3)]);
+    // A short form of a company's name, and a brand after its legal name.
+    let doc = ex.extract("Công ty TNHH Tư vấn Đầu tư Hoàng Long bị phạt. Công ty Hoàng Long đã nộp phạt.");
+    assert_eq!(names(&doc), ["Công ty TNHH Tư vấn Đầu tư Hoàng Long"]);
+    let doc = ex.extract("Công ty CP Tập đoàn Minh An niêm yết; Tập đoàn Minh An chia cổ tức.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", names(&doc));
+    // A kind of body alone joins the one the text names in full, at the same level.
+    let doc = ex.extract("UBND huyện Mộc Châu và UBND tỉnh Sơn La họp. Chủ tịch UBND tỉnh nhấn mạnh việc phòng lũ.");
+    assert_eq!(names(&doc), ["UBND huyện Mộc Châu", "UBND tỉnh Sơn La"]);
+    assert_eq!(doc.organisations[1].aliases, ["UBND tỉnh"]);
+}
+
+/// Point 4: foreign bodies stay foreign.
+#[test]
+fn foreign_bodies() {
+    check(
+        "foreign bodies",
+        &[
+            (1, "Bộ Quốc phòng Nga và Bộ Quốc phòng đã trao đổi.", &["Bộ Quốc phòng Nga", "Bộ Quốc phòng"]),
+            (2, "Chính phủ Thái Lan họp; Quốc hội Lào thông qua luật.", &["Chính phủ Thái Lan", "Quốc hội Lào"]),
+            (
+                3,
+                "Bộ Ngoại giao Nhật Bản phản đối; Bộ Ngoại giao ra thông cáo.",
+                &["Bộ Ngoại giao Nhật Bản", "Bộ Ngoại giao"],
+            ),
+        ],
+    );
+}
+
+/// Point 5: companies and brands named without a head word as actors.
+#[test]
+fn brands() {
+    check(
+        "brands",
+        &[
+            (1, "Samsung đầu tư thêm vào nhà máy ở Thái Nguyên.", &["Samsung"]),
+            (2, "Khách hàng gọi xe qua hãng Grab và Be.", &["Grab"]),
+            (3, "Vinamilk tăng lợi nhuận quý này.", &["Vinamilk"]),
+            (4, "Chiếc điện thoại Samsung Galaxy mới ra mắt.", &[]),
+            (5, "Theo hãng nghiên cứu Canalys, thị trường phục hồi.", &["Canalys"]),
+            (6, "Samsung Electronics công bố kết quả kinh doanh.", &["Samsung Electronics"]),
+        ],
+    );
+}
+
+/// Point 6: facilities, places, fairs, festivals and contests are no bodies.
+#[test]
+fn not_organisations() {
+    check(
+        "not organisations",
+        &[
+            (1, "Hành khách đổ về sân bay Tân Sơn Nhất và ga Sài Gòn.", &[]),
+            (2, "Hội chợ Xuân và Lễ hội Hoa Đà Lạt thu hút du khách.", &[]),
+            (3, "Cửa khẩu quốc tế Lao Bảo và cảng Cát Lái thông quan.", &[]),
+            (4, "Khách sạn Continental và chợ Bến Thành đông khách.", &[]),
+            (5, "Cuộc thi Hoa hậu Việt Nam và giải V-League khởi tranh.", &[]),
+            (6, "Hội nghị, Đại hội và Lễ hội diễn ra.", &[]),
+            (
+                7,
+                "Hội nghị Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khai mạc.",
+                &["Ban Chấp hành Đảng bộ tỉnh Bắc Kạn", "Đảng bộ tỉnh Bắc Kạn"],
+            ),
+            (8, "Đoàn dâng hương tại Nghĩa trang liệt sĩ Quốc gia Đường 9.", &[]),
+            (9, "Các Sở, ban, ngành và UBND các huyện triển khai.", &[]),
+            (10, "Anh Trường Hồng sống ở thôn Sở Hạ từ nhỏ.", &[]),
+            (11, "Biển số xe UN - 2043 của xe khách; chỉ số HNX-Index tăng.", &[]),
+            (12, "Dân trí của người dân được nâng lên; nhân dân các nước ủng hộ.", &[]),
+        ],
+    );
+}
+
+/// Cases moved from `tests/places.rs`: friendship unions, ministries in
+/// full, the Party and the Assembly, acronyms in brackets.
+#[test]
+fn organisations() {
+    check(
+        "organisations",
+        &[
+            (
+                1,
+                "Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Tài nguyên và Môi trường.",
+                &["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường"],
+            ),
+            (
+                2,
+                "Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị tổng kết.",
+                &["Liên hiệp các tổ chức hữu nghị Việt Nam"],
+            ),
+            (
+                3,
+                "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang và Hội hữu nghị Việt Nam - Venezuela.",
+                &["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang", "Hội hữu nghị Việt Nam - Venezuela"],
+            ),
+            (
+                4,
+                "Ủy ban Thường vụ Quốc hội họp; Chính phủ và Bộ Chính trị chỉ đạo.",
+                &["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Bộ Chính trị"],
+            ),
+            (5, "UNICEF và Liên hợp quốc hỗ trợ.", &["UNICEF", "Liên hợp quốc"]),
+            (
+                6,
+                "Trung tâm Quốc tế khoa học và giáo dục liên ngành (ICISE) khai mạc. Trung tâm ICISE là cầu nối.",
+                &["Trung tâm Quốc tế khoa học và giáo dục liên ngành"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn acronyms_link_mentions() {
+    let text = "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) tổ chức hội nghị. VUFO sẽ hỗ trợ. \
+                Phó Chủ tịch UBND tỉnh Cà Mau và Uỷ ban nhân dân tỉnh Cà Mau.";
+    let doc = Extractor::new().extract(text);
+    let vufo = doc.organisations.iter().find(|o| o.acronym.as_deref() == Some("VUFO")).unwrap();
+    assert_eq!(vufo.name, "Liên hiệp các tổ chức hữu nghị Việt Nam");
+    assert_eq!(vufo.mentions.len(), 2);
+    let ubnd: Vec<_> = doc.organisations.iter().filter(|o| o.name.contains("Cà Mau")).collect();
+    assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
+    assert_eq!(ubnd[0].acronym, None, "UBND names a kind of body, not this one");
+}
