@@ -95,9 +95,12 @@ pub(crate) struct PersonTables {
     pub given: HashMap<WordId, u8>,
     /// Foreign name parts (lower-case words).
     pub foreign: HashMap<WordId, ForeignPart>,
+    /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
+    pub particles: rustc_hash::FxHashSet<WordId>,
     /// The given-name and foreign-part lists as parsed, for the folded twin.
     given_src: Vec<(String, u8)>,
     foreign_src: Vec<(String, ForeignPart)>,
+    particle_src: Vec<String>,
     /// Ethnic-minority openers, surnames and particles.
     pub ethnic: Phrases<EthnicRole>,
     /// Verbs after a person's name.
@@ -176,9 +179,14 @@ impl PersonTables {
             .collect();
         let given = given_map(given_src.iter().map(|(w, b)| (w.clone(), *b)), vocab);
         let mut foreign_src: Vec<(String, ForeignPart)> = Vec::new();
+        let mut particle_src = Vec::new();
         for (_, l) in lines(data::FOREIGN_NAMES) {
             let f: Vec<&str> = l.split('\t').map(str::trim).collect();
             let (Some(w), Some(o), Some(part)) = (f.first(), f.get(1), f.get(2)) else { continue };
+            if *part == "particle" {
+                particle_src.push(key(w));
+                continue;
+            }
             let bit = match *o {
                 "western" => origin::WESTERN,
                 "korean" => origin::KOREAN,
@@ -203,6 +211,7 @@ impl PersonTables {
             foreign_src.push((key(w), p));
         }
         let foreign = foreign_map(foreign_src.iter().cloned(), vocab);
+        let particles = particle_src.iter().map(|w| vocab.intern(w)).collect();
         let ethnic = Phrases::new(
             lines(data::ETHNIC_NAMES)
                 .filter_map(|(_, l)| {
@@ -257,7 +266,8 @@ impl PersonTables {
             if w.contains(' ') || w.chars().filter(|c| c.is_lowercase()).count() > 2 {
                 full.push((key(&w), ()));
             } else {
-                for part in w.split(['.', '-', ',', ' ']).filter(|p| !p.is_empty()) {
+                // One letter ("S" of "Th.S") is an initial, not a degree.
+                for part in w.split(['.', '-', ',', ' ']).filter(|p| p.chars().count() > 1) {
                     vocab.mark(&key(part), Feat::DEGREE_FIRST);
                     let e = degree_abbrevs.entry(part.to_string()).or_insert(honour);
                     *e |= honour;
@@ -311,15 +321,17 @@ impl PersonTables {
         let more_roles = Phrases::new(
             role_rows().filter(|(_, k, m)| !shared_role(*k, *m)).map(|(r, k, _)| (key(&r), (r, k))).collect(),
             vocab,
-            Feat::ROLE_FIRST,
+            Feat::MORE_ROLE_FIRST,
         );
         let credit_openers =
             Phrases::new(lines(data::CREDIT_OPENERS).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::CREDIT_FIRST);
         PersonTables {
             given,
             foreign,
+            particles,
             given_src,
             foreign_src,
+            particle_src,
             ethnic,
             verbs,
             introducers,
@@ -351,8 +363,10 @@ impl PersonTables {
         PersonTables {
             given,
             foreign,
+            particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
             given_src: self.given_src.clone(),
             foreign_src: self.foreign_src.clone(),
+            particle_src: self.particle_src.clone(),
             ethnic: twin(&self.ethnic, vocab),
             verbs: twin(&self.verbs, vocab),
             introducers: twin(&self.introducers, vocab),

@@ -76,6 +76,9 @@ impl Feat {
     pub const QUALIFIER_FIRST: Feat = Feat(1 << 25);
     /// First word of a credit-line opener ("Ảnh", "Thực hiện").
     pub const CREDIT_FIRST: Feat = Feat(1 << 26);
+    /// First word of a role of the people's own role table (occupations,
+    /// offices also written in lower case).
+    pub const MORE_ROLE_FIRST: Feat = Feat(1 << 27);
 
     /// True when any bit of `other` is set.
     #[inline]

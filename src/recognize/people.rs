@@ -24,6 +24,7 @@ use crate::normalize::lower_char;
 use crate::tokenize::{Shape, TokenKind};
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A title found with a person: role, and the body as written.
@@ -86,7 +87,7 @@ fn is_foreign_letter(c: char) -> bool {
 
 /// True when `w` has a letter only Vietnamese writes.
 fn has_viet_letter(w: &str) -> bool {
-    w.chars().any(|c| !c.is_ascii() && !is_foreign_letter(c) && crate::normalize::is_letter(c))
+    !w.is_ascii() && w.chars().any(|c| !c.is_ascii() && !is_foreign_letter(c) && crate::normalize::is_letter(c))
 }
 
 /// A name word at token `i`.
@@ -102,6 +103,22 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         _ => return None,
     }
     let mut e = i + 1;
+    // "Tr.", "Ng.": an abbreviated name has no vowel.
+    if t.len() > 1
+        && t.len() <= 4
+        && !t.chars().any(|c| matches!(crate::normalize::fold_char(lower_char(c)), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+    {
+        return None;
+    }
+    // "Phapluatplus.vn": a web address, not a name.
+    if ctx.tok(e) == "."
+        && ctx.gaps.get(e) == Some(&super::Gap::Glued)
+        && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
+        && ctx.shape(e + 1) == Shape::Lower
+        && t.chars().count() > 1
+    {
+        return None;
+    }
     // "Covid-19", "Su-30": a code, not a name.
     if ctx.tok(e) == "-" && ctx.gaps.get(e) == Some(&super::Gap::Glued) && ctx.kind(e + 1) == Some(TokenKind::Number) {
         return None;
@@ -115,9 +132,31 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         && ctx.kind(e + 1) == Some(TokenKind::Word)
         && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
     {
+        // "Ferdinand-Vidic", "Hà Nội-Hải Phòng": two capitalised words
+        // joined by a hyphen are a pair, unless the second is a name part
+        // ("Jean-Pierre", "Kim Jong-Un") or the first a particle ("Al-").
+        if ctx.tok(e) == "-"
+            && ctx.shape(e + 1) != Shape::Lower
+            && !ctx.feat(e + 1).any(Feat::FOREIGN)
+            && ctx.tok(e - 1).chars().count() > 3
+        {
+            break;
+        }
         e += 2;
     }
     Some(Unit { s: i, e })
+}
+
+/// A particle at `k` and the name word glued to it ("al-Assad"), or the
+/// particle alone when a name word follows it ("bin Salman").
+fn particle_unit(ctx: &Ctx, k: usize) -> Option<Unit> {
+    if ctx.shape(k) != Shape::Lower || !ctx.lex.person.particles.contains(ctx.ids.get(k)?) {
+        return None;
+    }
+    if ctx.tok(k + 1) == "-" && ctx.gaps.get(k + 1) == Some(&super::Gap::Glued) && ctx.shape(k + 2) == Shape::Title {
+        return (ctx.gaps.get(k + 2) == Some(&super::Gap::Glued)).then_some(Unit { s: k, e: k + 3 });
+    }
+    (ctx.joined(k) && unit_at(ctx, k + 1).is_some()).then_some(Unit { s: k, e: k + 1 })
 }
 
 /// The run of name words starting at token `i` (empty when none starts).
@@ -125,7 +164,14 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
     let mut r = Run::default();
     let mut k = i;
     while r.n < MAX_UNITS {
-        let Some(u) = unit_at(ctx, k) else { break };
+        let u = match unit_at(ctx, k) {
+            Some(u) => Some(u),
+            // "Bashar al-Assad", "Mohammed bin Salman", "Louis van Gaal": a
+            // lower-case particle inside a foreign name.
+            None if r.n > 0 && foreign_shape(ctx, r.u[r.n - 1]) && !viet_ok(ctx, r.u[r.n - 1]) => particle_unit(ctx, k),
+            None => None,
+        };
+        let Some(u) = u else { break };
         r.u[r.n] = u;
         r.n += 1;
         k = u.e;
@@ -146,7 +192,7 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
     if r.n >= 2 {
         let last = r.u[r.n - 1];
         let role_here =
-            ctx.feat(last.s).any(Feat::ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
+            ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
         if role_here {
             r.n -= 1;
             return true;
@@ -154,7 +200,10 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         // "Minh Tiệp Trong khi…": a function word opening a word.
         let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
         let function_word = ctx.feat(last.s).any(Feat::STOPWORD) && given_band(ctx, last) == 0;
-        let before_lower = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1);
+        // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
+        let before_lower = ctx.shape(last.e) == Shape::Lower
+            && ctx.joined(last.e - 1)
+            && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech);
         if opens_word && r.n >= 4 || function_word && before_lower {
             r.n -= 1;
         }
@@ -187,7 +236,9 @@ fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
 
 /// Written in Latin letters no Vietnamese word needs.
 fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
-    (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
+    let text = &ctx.text[ctx.tokens[u.s].start()..ctx.tokens[u.e - 1].end()];
+    text.is_ascii()
+        || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
 }
 
 fn given_band(ctx: &Ctx, u: Unit) -> u8 {
@@ -343,9 +394,10 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             }
         }
     }
-    // "New York Times": a place of two words or more opening a run.
+    // "New York Times", "Apple Lisa": a place or a brand opening a run (a
+    // name of one word only where no cue points at a person).
     if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST)
-        && ctx.phrase_at(s, &p.not_person_names).is_some_and(|(m, (_, also))| m >= 2 && m < n && !also)
+        && ctx.phrase_at(s, &p.not_person_names).is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also)
     {
         return true;
     }
@@ -358,7 +410,11 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     }
     // "bầu Đức", "bà Nga": after a form of address a country's name that
     // is also a given name is the given name.
-    if ctx.lex.countries.has(&ctx.ids, &ctx.gaps, s, n) && !(person_cue && n == 1 && ctx.feat(s).any(Feat::GIVEN)) {
+    let f = ctx.feat(s);
+    if f.any(Feat::COUNTRY_FIRST)
+        && ctx.lex.countries.has(&ctx.ids, &ctx.gaps, s, n)
+        && !(person_cue && n == 1 && f.any(Feat::GIVEN))
+    {
         return true;
     }
     if ctx.feat(s).any(Feat::PROVINCE_FIRST) && ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, s, n) {
@@ -390,9 +446,9 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             }
         }
     }
-    if !ctx.feat(s).any(Feat::SURNAME)
-        && (head_at(ctx, s).is_some()
-            || ctx.feat(s).any(Feat::HEAD_FIRST) && ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
+    if !f.any(Feat::SURNAME)
+        && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
+        && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
     {
         return true;
     }
@@ -429,6 +485,22 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
     false
 }
 
+/// "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "đường Lê Lợi, Hai Bà
+/// Trưng": a run listed right after a run that names a place.
+fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
+    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || ctx.ltok(s - 1) == "và") {
+        return false;
+    }
+    let mut p = s - 2;
+    if !ctx.is_cap(p) {
+        return false;
+    }
+    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
+        p -= 1;
+    }
+    place_before(ctx, p)
+}
+
 /// A capitalised word that opens a sentence.
 fn sentence_start(ctx: &Ctx, i: usize) -> bool {
     if i >= ctx.tokens.len() {
@@ -452,6 +524,9 @@ fn sentence_start(ctx: &Ctx, i: usize) -> bool {
 /// (start of the role text, tokens used, entry).
 type RoleEntry = (String, (String, RoleKind));
 
+/// First word of a role of either table.
+const ANY_ROLE_FIRST: Feat = Feat(Feat::ROLE_FIRST.0 | Feat::MORE_ROLE_FIRST.0);
+
 /// The longest role of either role table starting at token `k`.
 fn role_entry<'l>(ctx: &Ctx<'l>, k: usize) -> Option<(usize, &'l RoleEntry)> {
     let a = ctx.phrase_at(k, &ctx.lex.roles);
@@ -462,12 +537,18 @@ fn role_entry<'l>(ctx: &Ctx<'l>, k: usize) -> Option<(usize, &'l RoleEntry)> {
     }
 }
 
-fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize, &'l RoleEntry, bool)> {
+/// What a title needs of the name after it (bits of [`title_at`]'s flags).
+const ABBREV: u8 = 1;
+/// The role is in lower case though the press capitalises it: a title
+/// only before a full name ("thủ tướng Phạm Minh Chính").
+const LOWERED: u8 = 2;
+
+fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize, &'l RoleEntry, u8, usize)> {
     let mut k = i;
     let mut text_start = i;
     if ctx.feat(k).any(Feat::QUALIFIER_FIRST) {
         if let Some((q, (_, keep))) = ctx.phrase_at(k, &ctx.lex.person.qualifiers) {
-            if ctx.joined(k + q - 1) && ctx.feat(k + q).any(Feat::ROLE_FIRST) {
+            if ctx.joined(k + q - 1) && ctx.feat(k + q).any(ANY_ROLE_FIRST) {
                 if !keep {
                     text_start = k + q;
                 }
@@ -475,7 +556,7 @@ fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize,
             }
         }
     }
-    if !ctx.feat(k).any(Feat::ROLE_FIRST) || ctx.kind(k) != Some(TokenKind::Word) {
+    if !ctx.feat(k).any(ANY_ROLE_FIRST) || ctx.kind(k) != Some(TokenKind::Word) {
         return None;
     }
     // "Đoàn Chủ tịch", "Ban Chủ nhiệm": the name of a body, not a role.
@@ -489,9 +570,10 @@ fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize,
     }
     let meta = ctx.lex.person.roles.get(&entry.0).copied();
     let cap = ctx.is_cap(k) || (text_start < k && ctx.is_cap(text_start));
-    let ok = cap || lower_ok || meta.is_some_and(|m| m.lower_ok);
+    let written_ok = cap || meta.is_some_and(|m| m.lower_ok);
     let abbrev_short = meta.is_some_and(|m| m.abbrev) && ctx.tok(k).chars().count() <= 2;
-    ok.then_some((text_start, k + n - text_start, entry, abbrev_short))
+    let flags = u8::from(abbrev_short) * ABBREV + u8::from(!written_ok) * LOWERED;
+    (written_ok || lower_ok).then_some((text_start, k + n - text_start, entry, flags, k))
 }
 
 /// The role text as written; in text without diacritics, the table's
@@ -534,6 +616,15 @@ fn place_end(ctx: &Ctx, k: usize) -> Option<usize> {
 fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String, usize)> {
     let rows = ctx.lex.person.role_bodies.get(role_key)?;
     for (after, template) in rows {
+        if after == "@" {
+            // "Giám đốc điều hành Facebook": one capitalised word alone.
+            let r = run_at(ctx, k);
+            let lone = r.n == 1 && r.u[0].e == k + 1 && !is_initial(ctx, r.u[0]);
+            if lone && foreign_shape(ctx, r.u[0]) && !viet_ok(ctx, r.u[0]) {
+                return Some((span_text(ctx, k, k + 1), k + 1));
+            }
+            continue;
+        }
         if after == "*" {
             // A field: capitalised words (with the lower-case syllable that
             // completes a word), not a body's own name, not a person.
@@ -613,12 +704,9 @@ fn team_end(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Role + body starting at token `i`: the title and the next token, and
 /// whether the role is a two-letter abbreviation that needs a full name.
-fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, bool)> {
-    let (s, n, (role_key, (display, kind)), abbrev_short) = role_at(ctx, i, lower_ok)?;
+fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, u8)> {
+    let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
     let mut k = s + n;
-    let role_start = (s..k)
-        .find(|&j| ctx.feat(j).any(Feat::ROLE_FIRST) && role_entry(ctx, j).is_some_and(|(m, _)| j + m == k))
-        .unwrap_or(s);
     let mut role = role_text(ctx, s, k, display, role_start);
     // "Phó Chủ tịch Thường trực", "HLV trưởng".
     if ctx.joined(k - 1) && ctx.ltok(k) == "thường" && ctx.ltok(k + 1) == "trực" && ctx.joined(k) {
@@ -627,7 +715,7 @@ fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, boo
     }
     let mut organisation = None;
     if *kind != RoleKind::Rank && ctx.joined(k - 1) {
-        let body = body_at(ctx, role_key, *kind, k);
+        let body = body_at(ctx, role_key, *kind, k).map(|(org, end)| country_after_body(ctx, k, org, end));
         if let Some((mut org, mut end)) = body {
             // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
             // completing the body before a name.
@@ -639,7 +727,7 @@ fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, boo
             k = end;
         }
     }
-    Some((TitleHit { role, organisation, kind: *kind }, k, abbrev_short))
+    Some((TitleHit { role, organisation, kind: *kind }, k, flags))
 }
 
 /// Lower-case words after a body that still belong to its name, when a
@@ -660,6 +748,28 @@ fn bridge_to_name(ctx: &Ctx, end: usize) -> Option<usize> {
     (j > end && ctx.joined(j - 1) && next_holder(ctx, j)).then_some(j)
 }
 
+/// "Bộ trưởng Quốc phòng Mỹ", "Thứ trưởng Ngoại giao Nga": a country right
+/// after a body is the body's country.
+fn country_after_body(ctx: &Ctx, k: usize, org: String, end: usize) -> (String, usize) {
+    if end == 0 || end >= ctx.tokens.len() || !ctx.joined(end - 1) || !ctx.is_cap(end) {
+        return (org, end);
+    }
+    let Some((m, _)) = ctx.phrase_at(end, &ctx.lex.countries) else { return (org, end) };
+    // "… Mỹ Tâm": not when the country word opens a name with what follows.
+    let rest = if ctx.joined(end + m - 1) { run_at(ctx, end + m).n } else { 0 };
+    let r = run_at(ctx, end);
+    if rest == 1 && form_of(ctx, &r, 0, r.n).is_some() && viet_ok(ctx, r.u[r.n - 1]) {
+        return (org, end);
+    }
+    let e = end + m;
+    let org = if org.ends_with(&span_text(ctx, k, end)) {
+        span_text(ctx, k, e)
+    } else {
+        format!("{org} {}", span_text(ctx, end, e))
+    };
+    (org, e)
+}
+
 /// The body of a title, written from token `k`: (body, end token).
 fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(String, usize)> {
     // "Thủ tướng Thái Lan Prayut Chan-o-cha": a country, when what follows
@@ -676,9 +786,9 @@ fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(Strin
             // "Hàn Mặc Tử": the country's words and the rest are one name.
             let r = run_at(ctx, k);
             let whole_viet = r.n > 0 && r.end_at(r.n) > e && form_of(ctx, &r, 0, r.n) == Some(Form::Viet);
-            // "Ngoại trưởng Nga cho biết": the country alone (for an
-            // occupation, "HLV Đức" is more likely a man called Đức).
-            let alone = rest.n == 0 && kind != RoleKind::Occupation;
+            // "Ngoại trưởng Nga cho biết", "VĐV Nga": the country alone, or
+            // followed by a word that is no name ("Tổng thống Pháp Từ khi…").
+            let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u[0]);
             if (rest_is_name && !whole_viet) || alone {
                 let mut e = k + m;
                 let mut org = span_text(ctx, k, e);
@@ -732,6 +842,11 @@ fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(Strin
         trim_run(ctx, &mut r);
         let last = r.u[r.n.max(1) - 1];
         let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
+        let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
+        if place {
+            return Some((span_text(ctx, k, r.end_at(r.n)), r.end_at(r.n)));
+        }
         if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
             return None;
         }
@@ -816,8 +931,8 @@ fn same_line(ctx: &Ctx, k: usize) -> bool {
 
 /// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
 /// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng".
-fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize, bool)> {
-    let (first, mut k, mut abbrev) = title_at(ctx, i, lower_ok)?;
+fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize, u8)> {
+    let (first, mut k, mut flags) = title_at(ctx, i, lower_ok)?;
     let mut titles = vec![first];
     loop {
         let sep = ctx.tok(k);
@@ -830,7 +945,7 @@ fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, us
         match title_at(ctx, next, ctx.ltok(k) == "kiêm") {
             Some((t, e, a)) => {
                 titles.push(t);
-                abbrev |= a;
+                flags |= a & ABBREV;
                 k = e;
             }
             None => break,
@@ -851,7 +966,7 @@ fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, us
             t.organisation = Some(last_org.clone());
         }
     }
-    Some((titles, k, abbrev))
+    Some((titles, k, flags))
 }
 
 /// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó
@@ -863,7 +978,12 @@ fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<Titl
     // The title is the next person's when a name that stands on its own
     // follows it; a short surname-led run after it ("Tổng Giám đốc An
     // Khang") is the body's name.
-    let owns = |e: usize| !(ctx.joined(e - 1) && next_holder(ctx, e));
+    // An occupation is written right before its holder ("nhà báo Hữu Thọ"):
+    // any name after it is the next person's.
+    let owns_titles = |found: &[TitleHit], e: usize| {
+        let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
+        !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
+    };
     // "Đại tá Hà Huy Trường. - Phó Chính ủy": a stray full stop.
     if ctx.tok(k) == "." && matches!(ctx.tok(k + 1), "-" | "–") && same_line(ctx, k + 1) {
         k += 1;
@@ -876,9 +996,9 @@ fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<Titl
         }
     }
     // "Ông Trần Công Thắng Chủ tịch Ủy ban…": a title with no comma.
-    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k) && ctx.feat(k).any(Feat::ROLE_FIRST) {
+    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k) && ctx.feat(k).any(ANY_ROLE_FIRST) {
         if let Some((found, end, _)) = title_chain(ctx, k, false) {
-            if owns(end) {
+            if owns_titles(&found, end) {
                 titles.extend(found);
                 k = end;
             }
@@ -903,14 +1023,14 @@ fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<Titl
                 || proper_soon
         });
         if let Some((mut found, end, _)) = chain {
-            if owns(end) {
+            if owns_titles(&found, end) {
                 let end = absorb_body_tail(ctx, &mut found, end, neg);
                 titles.extend(found);
                 k = end;
                 // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
                 if ctx.tok(k) == "(" {
                     if let Some((more, e, _)) = title_chain(ctx, k + 1, false) {
-                        if owns(e) {
+                        if owns_titles(&more, e) {
                             titles.extend(more);
                             k = if ctx.tok(e) == ")" { e + 1 } else { e };
                         }
@@ -931,7 +1051,7 @@ fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<Titl
             r += 1;
         }
         if let Some((mut found, end, _)) = title_chain(ctx, r, true) {
-            if owns(end) {
+            if owns_titles(&found, end) {
                 let end = absorb_body_tail(ctx, &mut found, end, neg);
                 titles.extend(found);
                 return (titles, end);
@@ -963,7 +1083,7 @@ fn next_holder(ctx: &Ctx, e: usize) -> bool {
 /// there. Returns the new end.
 fn absorb_body_tail(ctx: &Ctx, titles: &mut [TitleHit], end: usize, neg: &mut Vec<(usize, usize)>) -> usize {
     let Some(t) = titles.last_mut() else { return end };
-    if t.kind == RoleKind::Rank || !ctx.joined(end - 1) || next_holder(ctx, end) {
+    if matches!(t.kind, RoleKind::Rank | RoleKind::Occupation) || !ctx.joined(end - 1) || next_holder(ctx, end) {
         return end;
     }
     let mut r = run_at(ctx, end);
@@ -1017,6 +1137,20 @@ struct NameRead {
     clan: bool,
 }
 
+/// One word after a country that can be a name on its own: a common
+/// given name ("Mỹ Tâm"), or a foreign word ("Nga Putin"); not a function
+/// word or the start of a word ("Pháp Từ khi", "Philippines Tuy nhiên").
+fn name_word_after_country(ctx: &Ctx, u: Unit) -> bool {
+    let f = ctx.feat(u.s);
+    if f.any(Feat::STOPWORD) || is_initial(ctx, u) {
+        return false;
+    }
+    if ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2) {
+        return false;
+    }
+    (1..=2).contains(&given_band(ctx, u)) || foreign_shape(ctx, u) && !viet_ok(ctx, u)
+}
+
 /// The name in the run at `j` after a title, an honorific or a degree.
 fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     let mut r = run_at(ctx, j);
@@ -1029,6 +1163,9 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
         if let Some(c) = (1..r.n).find(|&c| r.u[c].s == j + m) {
             let rest = r.n - c;
+            if rest == 1 && !name_word_after_country(ctx, r.u[c]) {
+                return None;
+            }
             if whole != Some(Form::Viet) && (rest >= 2 || !viet_ok(ctx, r.u[c])) {
                 let form = form_of(ctx, &r, c, r.n);
                 return good(ctx, &r, c, r.n, form).map(|mut n| {
@@ -1084,6 +1221,18 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     {
         return None;
     }
+    // "Trước đó", "khách Tây": one word that is a function word, or opens
+    // a country's name without being a given name, is not a name.
+    if b - a == 1 {
+        let f = ctx.feat(s);
+        if f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN) {
+            return None;
+        }
+    }
+    // "… châu Âu": one word completing a word with the one before it.
+    if b - a == 1 && s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && ctx.is_word(s - 1, 2) {
+        return None;
+    }
     // A run of words none of which a name has ("Hội", "Dance Sport").
     if form.is_none() && b - a >= 2 {
         return None;
@@ -1117,6 +1266,18 @@ fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
         return None;
     }
     let (n, (_, h)) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
+    // "ông chủ Nhà Trắng": a capitalised word opens a name, not the cue.
+    if (i + 1..i + n).any(|k| ctx.shape(k) != Shape::Lower) {
+        return None;
+    }
+    // "Bà Rịa", "Bà Nà": a place that opens with a form of address.
+    if ctx.shape(i) != Shape::Lower
+        && (province_at(ctx, i).is_some()
+            || ctx.feat(i).any(Feat::NOT_PERSON_NAME_FIRST)
+                && ctx.phrase_at(i, &ctx.lex.person.not_person_names).is_some_and(|(m, _)| m > n))
+    {
+        return None;
+    }
     // "mang tên Người", "có tên Lan": a naming frame, not a form of address.
     if place_before(ctx, i + n) {
         return None;
@@ -1249,13 +1410,12 @@ fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
         }
         // A role written in lower case counts before a full name only
         // ("thủ tướng Phạm Minh Chính").
-        let chain = title_chain(ctx, k, false).or_else(|| {
-            title_chain(ctx, k, true).filter(|(_, next, _)| {
-                ctx.joined(next - 1)
+        let chain = title_chain(ctx, k, true).filter(|(_, next, flags)| {
+            flags & LOWERED == 0
+                || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
-            })
         });
-        if let Some((chain, next, abbrev)) = chain {
+        if let Some((chain, next, flags)) = chain {
             // "Thư ký báo chí tổng thống Nga Dmitry Peskov": a title right
             // after another names whose the first one is (after a rank, a
             // second title is the person's own: "Thượng tướng Bộ trưởng").
@@ -1268,7 +1428,7 @@ fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
             }
             lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
             lead.titles.extend(chain);
-            lead.abbrev |= abbrev;
+            lead.abbrev |= flags & ABBREV != 0;
             k = next;
             if let Some(e) = nationality_at(ctx, k) {
                 k = e;
@@ -1277,7 +1437,7 @@ fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
         }
         if ctx.feat(k).any(Feat::INTRODUCER_FIRST) && (ctx.shape(k) == Shape::Lower || sentence_start(ctx, k)) {
             if let Some((n, (_, kind))) = ctx.phrase_at(k, &p.introducers) {
-                if ctx.joined(k + n - 1) {
+                if ctx.joined(k + n - 1) && (k + 1..k + n).all(|x| ctx.shape(x) == Shape::Lower) {
                     lead.intro = Some(*kind);
                     k += n;
                     // "đại thi hào Nga A.S. Pushkin": a nationality.
@@ -1435,15 +1595,30 @@ fn name_like_after(ctx: &Ctx, i: usize) -> bool {
 /// Words whose first word can open a cue before a name.
 const CUE_FIRST: Feat = Feat(
     Feat::ROLE_FIRST.0
+        | Feat::MORE_ROLE_FIRST.0
         | Feat::HONORIFIC_FIRST.0
         | Feat::INTRODUCER_FIRST.0
         | Feat::DEGREE_FIRST.0
         | Feat::QUALIFIER_FIRST.0,
 );
 
+/// A capitalised word within the five tokens after `i`, on the same line.
+fn cap_soon(ctx: &Ctx, i: usize) -> bool {
+    let end = (i + 6).min(ctx.tokens.len());
+    for j in i + 1..end {
+        if ctx.gaps[j] == super::Gap::Other {
+            return false;
+        }
+        if matches!(ctx.shape(j), Shape::Title | Shape::Upper) {
+            return true;
+        }
+    }
+    false
+}
+
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
-    let mut out: Vec<PersonHit> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::new();
+    let mut out: Vec<PersonHit> = Vec::with_capacity(16);
+    let mut pending: Vec<Pending> = Vec::with_capacity(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
     // unless a title or an honorific says so.
@@ -1461,7 +1636,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
             i += 1;
             continue;
         }
-        if f.any(CUE_FIRST) {
+        // A cue in lower case matters only with a capitalised word soon
+        // after it: most "người", "nhà", "chủ" of running text are not cues.
+        if f.any(CUE_FIRST) && (shape != Shape::Lower || cap_soon(ctx, i)) {
             if let Some(next) = after_lead(ctx, i, &mut out, &mut neg) {
                 i = next;
                 continue;
@@ -1481,8 +1658,12 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
 
 /// Cues at token `i` and the name after them: the token to go on from.
 fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usize, usize)>) -> Option<usize> {
-    let (lead, k) = lead_at(ctx, i);
+    let (mut lead, k) = lead_at(ctx, i);
     if k == i || !lead.cue() {
+        return None;
+    }
+    // "khủng bố Al-Qaeda": the second syllable of a word ("bố") is no cue.
+    if i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2) {
         return None;
     }
     let mut j = k;
@@ -1508,6 +1689,8 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
     // "khán giả Việt", "du khách Nhật": a status word and a nationality.
     let intro_only = lead.titles.is_empty() && !lead.has_honorific && lead.degrees.is_empty();
     let name = name.filter(|nr| !(intro_only && nr.units == 1 && ctx.feat(nr.s).any(Feat::COUNTRY_FIRST)));
+    // "fan Real", "người dùng Facebook": a status word and one foreign word.
+    let name = name.filter(|nr| !(intro_only && nr.units == 1 && nr.form == Some(Form::Foreign)));
     // Kinship and descriptors ("vợ", "doanh nhân") name people only with a
     // name that reads as one.
     let name = name
@@ -1536,7 +1719,8 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
         }
         return (!lead.titles.is_empty() || lead.has_honorific).then_some(k.max(i + 1));
     };
-    let mut titles = lead.titles.clone();
+    let share = !lead.titles.is_empty();
+    let mut titles = std::mem::take(&mut lead.titles);
     if let Some((ps, pe)) = nr.prefix {
         neg.push((ps, pe));
         // The body or country written in the run before the name.
@@ -1549,7 +1733,7 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
     }
     let (more, after) = titles_after(ctx, nr.e, neg);
     titles.extend(more);
-    let rule = if !lead.titles.is_empty() {
+    let rule = if share {
         "person.title_before"
     } else if lead.has_honorific {
         "person.honorific"
@@ -1559,11 +1743,13 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
         "person.introducer"
     };
     let short = !is_full(&nr);
-    out.push(hit(ctx, nr.s, nr.e, lead.honorific.clone(), titles.clone(), lead.degrees.clone(), rule, short));
     let mut end = after.max(nr.e);
     // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
-    if !lead.titles.is_empty() && more_free(&titles, &lead) {
-        end = shared_list(ctx, end, &lead, out).unwrap_or(end);
+    let shared = (share && more_free(&titles, &lead)).then(|| titles.clone());
+    let degrees = std::mem::take(&mut lead.degrees);
+    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles, degrees, rule, short));
+    if let Some(shared) = shared {
+        end = shared_list(ctx, end, &shared, out).unwrap_or(end);
     }
     Some(end)
 }
@@ -1581,7 +1767,7 @@ fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
 
 /// Names after `k` joined by "," or "và" with no title of their own share
 /// the lead's titles: the token after the list.
-fn shared_list(ctx: &Ctx, mut k: usize, lead: &Lead, out: &mut Vec<PersonHit>) -> Option<usize> {
+fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<PersonHit>) -> Option<usize> {
     let mut found = Vec::new();
     while matches!(ctx.tok(k), ",") || (ctx.ltok(k) == "và" && ctx.joined(k - 1)) {
         let j = k + 1;
@@ -1608,7 +1794,7 @@ fn shared_list(ctx: &Ctx, mut k: usize, lead: &Lead, out: &mut Vec<PersonHit>) -
         return None;
     }
     for (s, e) in found {
-        out.push(hit(ctx, s, e, None, lead.titles.clone(), Vec::new(), "person.shared_title", false));
+        out.push(hit(ctx, s, e, None, titles.to_vec(), Vec::new(), "person.shared_title", false));
     }
     Some(k)
 }
@@ -1627,6 +1813,30 @@ fn bare(
         return i + 1;
     }
     let run_end = r.end_at(r.n);
+    // One capitalised word: a person only when the document knows it
+    // (document()); it waits if it can be a name at all.
+    if r.n == 1 {
+        let u = r.u[0];
+        let f = ctx.feat(i);
+        let form = if f.any(Feat::GIVEN) {
+            Form::Given
+        } else if foreign_shape(ctx, u) && !viet_ok(ctx, u) && !is_initial(ctx, u) {
+            Form::Foreign
+        } else {
+            return run_end;
+        };
+        let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
+        let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
+        if function || opens_word {
+            return run_end;
+        }
+        if place_before(ctx, i) || after_listed_place(ctx, i) {
+            neg.push((i, u.e));
+        } else if !blocked(ctx, i, u.e, false) {
+            pending.push(Pending { s: i, e: u.e, form });
+        }
+        return run_end;
+    }
     if trim_run(ctx, &mut r) && r.n == 1 {
         return r.end_at(1);
     }
@@ -1641,10 +1851,13 @@ fn bare(
     // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
     // name is not part of it.
     if let Some((m, _)) = ctx.phrase_at(r.u[first].s, &ctx.lex.countries) {
-        // "Đức Lương", "Mỹ Tâm": a country that is also a given name opens a name.
+        // "Đức Lương", "Mỹ Tâm": a country that is also a given name opens a
+        // name, unless a foreign name follows it ("Pháp Marine Le Pen").
         let given = m == 1 && ctx.feat(r.u[first].s).any(Feat::GIVEN);
-        if let Some(c) = (first + 1..r.n).find(|&c| r.u[c].s == r.u[first].s + m).filter(|_| !given) {
-            first = c;
+        if let Some(c) = (first + 1..r.n).find(|&c| r.u[c].s == r.u[first].s + m) {
+            if !given || foreign_shape(ctx, r.u[c]) && !viet_ok(ctx, r.u[c]) {
+                first = c;
+            }
         }
     }
     let (a, b) = (first, r.n);
@@ -1661,7 +1874,7 @@ fn bare(
         return run_end;
     }
     let (s, e) = (r.u[a].s, r.end_at(b));
-    if place_before(ctx, s) {
+    if place_before(ctx, s) || after_listed_place(ctx, s) {
         // "Công ty … An Khang", "chợ Bến Thành": the run is a body or a place
         // elsewhere too. A full name is not ("Quảng trường Hồ Chí Minh" and
         // "Hồ Chí Minh là…").
@@ -1707,7 +1920,11 @@ fn bare(
         out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
         return after.max(e);
     }
-    pending.push(Pending { s, e, form });
+    // A function word or a people's name alone ("Trước", "Tây") never waits.
+    let f = ctx.feat(s);
+    if !(units == 1 && f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN)) {
+        pending.push(Pending { s, e, form });
+    }
     // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
     r.u[0].e
 }
@@ -1730,48 +1947,60 @@ fn hit(
 // ---------------------------------------------------------------------------
 // The document: known names at every mention, list neighbours.
 
-/// The key two spellings of one name share: lower case, hyphens as spaces.
-fn name_key(s: &str) -> String {
-    s.chars().map(|c| if c == '-' { ' ' } else { lower_char(c) }).collect()
+/// The key of the text from byte `s` to `e`: lower case, hyphens as spaces,
+/// borrowed from the lower-cased text when it has no hyphen.
+fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
+    let k = &ctx.lower[s..e];
+    if k.contains('-') {
+        Cow::Owned(k.replace('-', " "))
+    } else {
+        Cow::Borrowed(k)
+    }
 }
 
 fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
-    let negative: rustc_hash::FxHashSet<String> = neg.iter().map(|&(s, e)| name_key(&span_text(ctx, s, e))).collect();
+    let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
+    let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
         // Mentions found by their form or the words after them give way.
         out.retain(|h| {
-            !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&name_key(&h.name)))
+            !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&text_key(ctx, h.start, h.end)))
         });
     }
-    if out.iter().all(|h| h.name.is_empty()) || pending.is_empty() {
+    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
-    let mut known: HashMap<String, bool> = HashMap::default();
-    let mut given_of: HashMap<String, usize> = HashMap::default();
+    let mut known: HashMap<Cow<str>, bool> = HashMap::default();
+    let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
     for h in out.iter().filter(|h| !h.name.is_empty()) {
-        let k = name_key(&h.name);
+        let k = text_key(ctx, h.start, h.end);
+        if !h.short && k.matches(' ').count() >= 2 {
+            // The last two words.
+            let cut = k.rmatch_indices(' ').nth(1).map_or(0, |(p, _)| p + 1);
+            let g = match &k {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
+                Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
+            };
+            *given_of.entry(g).or_default() += 1;
+        }
         let e = known.entry(k).or_insert(h.short);
         *e &= h.short;
-        let words: Vec<&str> = h.name.split(' ').collect();
-        if words.len() >= 3 && !h.short {
-            *given_of.entry(name_key(&words[words.len() - 2..].join(" "))).or_default() += 1;
-        }
     }
     for (g, count) in given_of {
         if count == 1 {
             known.entry(g).or_insert(true);
         }
     }
+    let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
     // Pending candidates the document knows.
-    for p in &pending {
-        let k = name_key(&span_text(ctx, p.s, p.e));
-        if negative.contains(&k) {
+    for (p, k) in pending.iter().zip(&keys) {
+        if negative.contains(k) {
             continue;
         }
-        if let Some(&short) = known.get(&k) {
+        if let Some(&short) = known.get(k) {
             if !index.covered(p.s) {
                 let h =
                     hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
@@ -1786,14 +2015,11 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
-        for p in &pending {
-            if index.covered(p.s) {
+        for (p, k) in pending.iter().zip(&keys) {
+            if index.covered(p.s) || negative.contains(k) {
                 continue;
             }
             let single = run_at(ctx, p.s).n == 1;
-            if negative.contains(&name_key(&span_text(ctx, p.s, p.e))) {
-                continue;
-            }
             if single && p.form != Form::Foreign {
                 continue;
             }
@@ -1818,7 +2044,7 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
 /// Where the document's people are, by token: covered tokens, and the
 /// mentions starting and ending at each token.
 struct Index {
-    covered: Vec<bool>,
+    covered: rustc_hash::FxHashSet<usize>,
     /// Start token → end token of each named mention.
     starts: HashMap<usize, usize>,
     /// End token → start token.
@@ -1827,8 +2053,7 @@ struct Index {
 
 impl Index {
     fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
-        let mut ix =
-            Index { covered: vec![false; ctx.tokens.len()], starts: HashMap::default(), ends: HashMap::default() };
+        let mut ix = Index { covered: Default::default(), starts: HashMap::default(), ends: HashMap::default() };
         for h in out {
             ix.add(ctx, h);
         }
@@ -1837,9 +2062,7 @@ impl Index {
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
         let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
-        for c in &mut self.covered[s..e.min(ctx.tokens.len())] {
-            *c = true;
-        }
+        self.covered.extend(s..e.min(ctx.tokens.len()));
         if !h.name.is_empty() {
             self.starts.insert(s, e);
             self.ends.insert(e, s);
@@ -1847,7 +2070,7 @@ impl Index {
     }
 
     fn covered(&self, k: usize) -> bool {
-        self.covered.get(k).copied().unwrap_or(false)
+        self.covered.contains(&k)
     }
 
     /// The start of a named mention ending right before token `k`.

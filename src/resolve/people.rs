@@ -5,8 +5,9 @@
 use super::Acronyms;
 use crate::data::{lower as key, same_lower};
 use crate::document::*;
-use crate::normalize::{fold, NormalizedText};
+use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
+use rustc_hash::FxHashMap as FastMap;
 use std::collections::HashMap;
 
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
@@ -15,11 +16,12 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
     // mistyped "Huỳnh Thành Đạt" in one article are one person, written
     // as most mentions write it.
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut forms: Vec<Vec<(String, usize)>> = Vec::new();
-    for h in hits.iter().filter(|h| !h.short) {
+    let mut index: FastMap<String, usize> = FastMap::default();
+    // Each person's forms: (the first hit written so, how many).
+    let mut forms: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (hi, h) in hits.iter().enumerate().filter(|(_, h)| !h.short) {
         let sp = norm.to_original(h.start, h.end);
-        let i = *index.entry(fold(&name_key(&h.name))).or_insert_with(|| {
+        let i = *index.entry(folded_key(&h.name)).or_insert_with(|| {
             forms.push(Vec::new());
             people.push(Person {
                 name: h.name.clone(),
@@ -31,9 +33,9 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             });
             people.len() - 1
         });
-        match forms[i].iter_mut().find(|(f, _)| *f == h.name) {
+        match forms[i].iter_mut().find(|(f, _)| hits[*f].name == h.name) {
             Some(f) => f.1 += 1,
-            None => forms[i].push((h.name.clone(), 1)),
+            None => forms[i].push((hi, 1)),
         }
         let p = &mut people[i];
         p.mentions.push(Mention::new(sp, h.rule));
@@ -50,12 +52,13 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
         // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
-        let best = f.iter().fold(None::<&(String, usize)>, |b, x| match b {
-            Some(b) if b.1 > x.1 || b.1 == x.1 && (b.0.contains('-') || !x.0.contains('-')) => Some(b),
+        let name = |x: &(usize, usize)| hits[x.0].name.as_str();
+        let best = f.iter().fold(None::<&(usize, usize)>, |b, x| match b {
+            Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
             _ => Some(x),
         });
-        if let Some((name, _)) = best {
-            p.name = name.clone();
+        if let Some(b) = best.filter(|b| name(b) != p.name) {
+            p.name = name(b).to_string();
         }
     }
     // Short forms ("ông Mẫn") join the one person whose name ends with them.
@@ -132,35 +135,46 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let short_key = |name: &str| {
-        let k = name_key(name);
-        if k.contains(' ') {
-            fold(&k)
-        } else {
-            k
-        }
+    let short_key = |name: &str| if name.contains([' ', '-']) { folded_key(name) } else { name_key(name) };
+    let shorts: Vec<_> = hits.iter().filter(|h| h.short && !h.name.is_empty()).collect();
+    // Each person's key as written and folded; the maps hold their word
+    // suffixes and prefixes as slices.
+    let keys: Vec<(String, String)> = if shorts.is_empty() {
+        Vec::new()
+    } else {
+        people.iter().map(|p| (folded_key(&p.name), name_key(&p.name))).collect()
     };
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        let k = name_key(&p.name);
-        let words: Vec<&str> = k.split(' ').collect();
-        for n in 1..=words.len() {
-            let (last, first) = (words[words.len() - n..].join(" "), words[..n].join(" "));
-            let (last, first) = (short_key(&last), short_key(&first));
-            by_last.entry(last).or_default().push(i);
-            if n < words.len() {
-                by_first.entry(first).or_default().push(i);
+    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (i, (folded, written)) in keys.iter().enumerate() {
+        // Word boundaries: one word as written, more words folded.
+        let last_word = written.rsplit(' ').next().unwrap_or("");
+        let first_word = written.split(' ').next().unwrap_or("");
+        by_last.entry(last_word).or_default().push(i);
+        if first_word.len() < written.len() {
+            by_first.entry(first_word).or_default().push(i);
+        }
+        for (p, _) in folded.match_indices(' ') {
+            let (prefix, suffix) = (&folded[..p], &folded[p + 1..]);
+            if prefix.contains(' ') {
+                by_first.entry(prefix).or_default().push(i);
+            }
+            if suffix.contains(' ') {
+                by_last.entry(suffix).or_default().push(i);
             }
         }
+        // The whole name, when it is more than one word, is a suffix too.
+        if folded.contains(' ') {
+            by_last.entry(folded.as_str()).or_default().push(i);
+        }
     }
-    let mut alone: HashMap<String, usize> = HashMap::new();
-    for h in hits.iter().filter(|h| h.short && !h.name.is_empty()) {
+    let mut alone: FastMap<String, usize> = FastMap::default();
+    for h in shorts {
         let k = short_key(&h.name);
-        let target = match by_last.get(&k).map(Vec::as_slice) {
+        let target = match by_last.get(k.as_str()).map(Vec::as_slice) {
             Some([i]) => Some(*i),
             Some(_) => None,
-            None => match by_first.get(&k).map(Vec::as_slice) {
+            None => match by_first.get(k.as_str()).map(Vec::as_slice) {
                 Some([i]) => Some(*i),
                 Some(_) => None,
                 None => {
@@ -230,7 +244,14 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
 /// The key two spellings of one name share: lower case, hyphens as spaces
 /// ("Park Hang-seo" = "Park Hang Seo").
 fn name_key(s: &str) -> String {
-    key(s).replace('-', " ")
+    s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }).collect()
+}
+
+/// [`name_key`] without diacritics, in one pass.
+fn folded_key(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '-' { ' ' } else { crate::normalize::fold_char(crate::normalize::lower_char(c)) })
+        .collect()
 }
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
