@@ -27,7 +27,7 @@ pub(crate) const FURNITURE_HEADINGS: &str = include_str!("../data/furniture_head
 pub(crate) const RESTORABLE: &str = include_str!("../data/restorable.txt");
 pub(crate) const NOT_PERSON_BEFORE: &str = include_str!("../data/not_person_before.txt");
 pub(crate) const INTRODUCERS: &str = include_str!("../data/introducers.txt");
-pub(crate) const DEGREES: &str = include_str!("../data/degrees.txt");
+pub(crate) const DEGREES: &str = include_str!("../data/degrees.tsv");
 pub(crate) const BYLINE_SOURCES: &str = include_str!("../data/byline_sources.txt");
 pub(crate) const NAMED_AFTER_PEOPLE: &str = include_str!("../data/named_after_people.txt");
 pub(crate) const INSTITUTIONS: &str = include_str!("../data/institutions.txt");
@@ -57,6 +57,16 @@ pub(crate) const DATE_WORDS: &str = include_str!("../data/date_words.tsv");
 pub(crate) const DATE_CONTEXT: &str = include_str!("../data/date_context.tsv");
 pub(crate) const PLACE_WORDS: &str = include_str!("../data/place_words.tsv");
 pub(crate) const FIGURE_WORDS: &str = include_str!("../data/figure_words.tsv");
+pub(crate) const NOT_TITLES: &str = include_str!("../data/not_titles.txt");
+pub(crate) const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.txt");
+pub(crate) const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+pub(crate) const FOREIGN_NAMES: &str = include_str!("../data/foreign_names.tsv");
+pub(crate) const ETHNIC_NAMES: &str = include_str!("../data/ethnic_names.tsv");
+pub(crate) const NOT_PERSON_NAMES: &str = include_str!("../data/not_person_names.txt");
+pub(crate) const TITLE_LINKS: &str = include_str!("../data/title_links.txt");
+pub(crate) const ROLE_QUALIFIERS: &str = include_str!("../data/role_qualifiers.tsv");
+pub(crate) const ROLE_BODIES: &str = include_str!("../data/role_bodies.tsv");
+pub(crate) const CREDIT_OPENERS: &str = include_str!("../data/credit_openers.txt");
 
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {

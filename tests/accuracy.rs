@@ -33,8 +33,8 @@ fn section_samples_score_above_floor() {
     common::assert_floors(
         &scores,
         &[
-            ("people", 0.52),
-            ("titles", 0.25),
+            ("people", 0.98),
+            ("titles", 0.96),
             ("organisations", 0.39),
             ("provinces", 0.99),
             ("dates", 0.99),
@@ -55,8 +55,8 @@ fn real_articles_score_above_floor() {
     common::assert_floors(
         &scores,
         &[
-            ("people", 0.52),
-            ("titles", 0.52),
+            ("people", 0.94),
+            ("titles", 0.90),
             ("organisations", 0.36),
             ("provinces", 0.98),
             ("dates", 0.99),

@@ -133,3 +133,295 @@ fn bylines_and_credits() {
     ];
     assert_eq!(found, want);
 }
+
+/// People and titles: `(name, [(role, organisation)])` for each person the
+/// text must give, in any order; every other person found is a failure.
+type Want = &'static [(&'static str, &'static [(&'static str, Option<&'static str>)])];
+
+fn check_people(label: &str, text: &str, want: Want) -> Option<String> {
+    let doc = Extractor::new().extract(text);
+    let mut got: Vec<Found> = doc
+        .people
+        .iter()
+        .map(|p| (p.name.clone(), p.titles.iter().map(|t| (t.role.clone(), t.organisation.clone())).collect()))
+        .collect();
+    let mut want: Vec<Found> = want
+        .iter()
+        .map(|(n, ts)| (n.to_string(), ts.iter().map(|(r, o)| (r.to_string(), o.map(String::from))).collect()))
+        .collect();
+    got.sort();
+    want.sort();
+    (got != want).then(|| format!("{label}: {text:?}\n   got  {got:?}\n   want {want:?}"))
+}
+
+fn run_cases(group: &str, cases: &[(&str, Want)]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .filter_map(|(n, (text, want))| check_people(&format!("{group}.{}", n + 1), text, want))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Issue 14, point 1: given-name references and stage names, as subjects of
+/// verbs, in lists and after occupational titles.
+#[test]
+fn given_name_references_and_stage_names() {
+    run_cases(
+        "1",
+        &[
+            (
+                "Tiền vệ Minh Vương chia sẻ sau trận rằng cả đội đã cố gắng. Sau giờ nghỉ, Tiến Linh ghi bàn ở phút 62 \
+                 từ đường chuyền của Hoàng Đức. Ban huấn luyện khen Văn Lâm, Tiến Linh và Hoàng Đức.",
+                &[("Minh Vương", &[("Tiền vệ", None)]), ("Tiến Linh", &[]), ("Hoàng Đức", &[]), ("Văn Lâm", &[])],
+            ),
+            (
+                "Đêm nhạc có ca sĩ Đông Nhi và nghệ sĩ Hoài Linh góp mặt.",
+                &[("Đông Nhi", &[("ca sĩ", None)]), ("Hoài Linh", &[("nghệ sĩ", None)])],
+            ),
+            ("Trấn Thành cho biết chương trình sẽ lên sóng vào cuối tuần.", &[("Trấn Thành", &[])]),
+            // Places and companies named like people are not subjects of speech.
+            ("Hòa Phát cho biết sản lượng thép tăng. Bình Nhưỡng tuyên bố sẽ đáp trả.", &[]),
+        ],
+    );
+}
+
+/// Point 2: a form of address or kinship word and a given name, also at the
+/// start of a sentence; one person when the full name is written too.
+#[test]
+fn honorific_and_given_name() {
+    run_cases(
+        "2",
+        &[
+            (
+                "Anh Nguyễn Văn Tâm cho biết nước lên rất nhanh. Theo anh Tâm, cả xóm phải sơ tán.",
+                &[("Nguyễn Văn Tâm", &[])],
+            ),
+            ("Chị Mai kể lại rằng bé Na được đưa đi cấp cứu.", &[("Mai", &[]), ("Na", &[])]),
+            ("Cụ Phạm Văn Bân năm nay 90 tuổi.", &[("Phạm Văn Bân", &[])]),
+            ("Cổ phiếu của công ty bầu Hiển tăng mạnh trong phiên sáng.", &[("Hiển", &[])]),
+            // "Bà Rịa" is a city, "mang tên" a naming frame.
+            ("Bà Rịa - Vũng Tàu đón khách. Con đường mang tên Người.", &[]),
+        ],
+    );
+    let doc = Extractor::new().extract("Anh Nguyễn Văn Tâm cho biết. Theo anh Tâm, nước lên nhanh.");
+    assert_eq!(doc.people[0].honorific.as_deref(), Some("anh"));
+    assert_eq!(doc.people[0].mentions.len(), 2);
+}
+
+/// Point 3: foreign names of every origin; a country never joins the name.
+#[test]
+fn foreign_names() {
+    run_cases(
+        "3",
+        &[
+            (
+                "Thủ tướng Nhật Bản Kishida Fumio hội đàm với Tổng thống Hàn Quốc Yoon Suk-yeol.",
+                &[
+                    ("Kishida Fumio", &[("Thủ tướng", Some("Nhật Bản"))]),
+                    ("Yoon Suk-yeol", &[("Tổng thống", Some("Hàn Quốc"))]),
+                ],
+            ),
+            (
+                "Tại Bangkok, Thủ tướng Thái Lan Srettha Thavisin tiếp Chủ tịch Samsung Electronics Lee Jae-yong.",
+                &[
+                    ("Srettha Thavisin", &[("Thủ tướng", Some("Thái Lan"))]),
+                    ("Lee Jae-yong", &[("Chủ tịch", Some("Samsung Electronics"))]),
+                ],
+            ),
+            (
+                "Người phát ngôn Nhà Trắng, John Kirby, cho biết Tổng thống Biden sẽ tới dự.",
+                &[("John Kirby", &[("Người phát ngôn", Some("Nhà Trắng"))]), ("Biden", &[("Tổng thống", None)])],
+            ),
+            (
+                "HLV Park Hang-seo từng dẫn dắt đội tuyển. Ông Park Hang Seo nay sống ở Hà Nội.",
+                &[("Park Hang-seo", &[("HLV", None)])],
+            ),
+            ("Ông David Miller và ông Markus Weber đến từ châu Âu.", &[("David Miller", &[]), ("Markus Weber", &[])]),
+            (
+                "Tổng thống Syria Bashar al-Assad tiếp Ngoại trưởng Nga Sergei Lavrov.",
+                &[
+                    ("Bashar al-Assad", &[("Tổng thống", Some("Syria"))]),
+                    ("Sergei Lavrov", &[("Ngoại trưởng", Some("Nga"))]),
+                ],
+            ),
+            ("Thủ tướng Lào Sonexay Siphandone dự lễ.", &[("Sonexay Siphandone", &[("Thủ tướng", Some("Lào"))])]),
+            ("Cầu thủ Chelsea ăn mừng; tàu sân bay USS Carl Vinson rời cảng.", &[]),
+        ],
+    );
+}
+
+/// Point 4: names of ethnic minorities (Ê Đê, Jrai, Hmông, Khmer…).
+#[test]
+fn ethnic_minority_names() {
+    run_cases(
+        "4",
+        &[
+            (
+                "Anh Y Khoa Niê và chị H'Mai Ayun ở buôn Ko Tam đã nhận nhà mới.",
+                &[("Y Khoa Niê", &[]), ("H'Mai Ayun", &[])],
+            ),
+            (
+                "Ông Rơ Mah Tuấn, Chủ tịch UBND xã Ia Pết, cho biết còn 12 hộ khó khăn.",
+                &[("Rơ Mah Tuấn", &[("Chủ tịch", Some("UBND xã Ia Pết"))])],
+            ),
+            ("Bà Ksor H'Lim và em Giàng A Chớ được hỗ trợ.", &[("Ksor H'Lim", &[]), ("Giàng A Chớ", &[])]),
+            ("Chị Neáng Sa Vy làm nghề dệt.", &[("Neáng Sa Vy", &[])]),
+            // "Y Thông" is the given name of "Y Thông Mlô": one person.
+            ("Anh Y Thông Mlô dựng lại nhà. Anh Y Thông nói sẽ trồng cà phê.", &[("Y Thông Mlô", &[])]),
+        ],
+    );
+}
+
+/// Point 5: bylines and photo credits in every form; initials are no one.
+#[test]
+fn bylines_and_credits_in_every_form() {
+    run_cases(
+        "5",
+        &[
+            (
+                "Người dân dọn dẹp sau lũ. (Ảnh: Minh Đức)\nĐoàn kiểm tra đê. Ảnh: Thanh Hà/TTXVN\n\
+                 Một góc chợ nổi. Ảnh: K.Đ\nMùa nước nổi năm nay đến sớm.\n\nThu Trang\n\nTin liên quan\nLũ về sớm",
+                &[("Minh Đức", &[]), ("Thanh Hà", &[]), ("Thu Trang", &[])],
+            ),
+            ("Nước đã rút ở nhiều nơi. Công tác khắc phục được đẩy nhanh./. Hoàng Anh/VOV.VN ", &[("Hoàng Anh", &[])]),
+            ("Giá vé tăng trong dịp Tết.\n\nTheo Lan Phương (Báo Tin tức)\n", &[("Lan Phương", &[])]),
+            ("Đoàn đến thăm các hộ dân. Ảnh: N.H.Q\nBài: B.T.", &[]),
+            ("Cảng sẽ mở rộng trong năm tới. Đức Minh", &[("Đức Minh", &[])]),
+            // A last line that goes on after a bracket is a sentence, not a credit.
+            ("Anh Lê Văn Tâm (sinh năm 1985) nuôi 200 con dê.", &[("Lê Văn Tâm", &[])]),
+        ],
+    );
+}
+
+/// Point 6: one person per human across the document.
+#[test]
+fn one_person_per_human() {
+    let text = "Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng chủ trì. Ông Thắng nói ngân sách đã cân đối. \
+                Tiền vệ Nguyễn Tuấn Anh trở lại; Tuấn Anh cho biết anh đã khỏi chấn thương. \
+                HLV Kim Sang-sik và ông Kim Sang Sik là một người. Bộ trưởng Thắng kết luận.";
+    let doc = Extractor::new().extract(text);
+    let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    let thang = doc.people.iter().find(|p| p.name == "Nguyễn Văn Thắng").expect("Thắng");
+    assert_eq!(thang.mentions.len(), 3, "{:?}", thang.mentions);
+    let tuan = doc.people.iter().find(|p| p.name == "Nguyễn Tuấn Anh").expect("Tuấn Anh");
+    assert_eq!(tuan.mentions.len(), 2);
+    assert!(doc.people.iter().any(|p| p.name.starts_with("Kim Sang")));
+    // Two people with the same given name stay apart, and the short form
+    // joins neither.
+    let doc = Extractor::new().extract("Ông Lê Văn Hùng và ông Trần Hùng dự họp. Ông Hùng phát biểu.");
+    assert_eq!(doc.people.len(), 2, "{:?}", doc.people);
+}
+
+/// Point 7: streets after house numbers, hospitals, schools, markets,
+/// wards named after people, oceans, regions and brands are not people.
+#[test]
+fn not_people() {
+    run_cases(
+        "7",
+        &[
+            ("Cửa hàng ở số 15 Lê Văn Sỹ và 127/3 Nguyễn Trãi đều đóng cửa.", &[]),
+            ("Bệnh nhân được đưa tới Bệnh viện Nguyễn Tri Phương, rồi học sinh Trường THPT Lê Quý Đôn đến thăm.", &[]),
+            ("Người dân phường Nguyễn Du mua hàng ở chợ Bến Thành và vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn.", &[]),
+            ("Bão trên Thái Bình Dương làm lúa ở Đồng Tháp Mười đổ rạp.", &[]),
+            ("Công ty Hòa Phát cho biết sẽ tăng sản lượng. Đoàn Việt Nam dự hội nghị.", &[]),
+            ("Khán giả Việt thích phim này; du khách Tây đi phố cổ; fan Real phản ứng.", &[]),
+        ],
+    );
+}
+
+/// Point 8: titles from the whole system of offices, with "nguyên",
+/// "quyền", and occupational titles.
+#[test]
+fn titles_of_every_office() {
+    run_cases(
+        "8",
+        &[
+            (
+                "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng và Chánh án TAND tối cao Nguyễn Hòa Bình dự họp.",
+                &[
+                    ("Nguyễn Thị Hồng", &[("Thống đốc", Some("Ngân hàng Nhà nước"))]),
+                    ("Nguyễn Hòa Bình", &[("Chánh án", Some("TAND tối cao"))]),
+                ],
+            ),
+            (
+                "Cục trưởng Cục Điện ảnh Vi Kiến Thành cho biết. Thiếu tướng Trần Văn Nam, Chính ủy Quân khu 7, thăm đơn vị.",
+                &[
+                    ("Vi Kiến Thành", &[("Cục trưởng", Some("Cục Điện ảnh"))]),
+                    ("Trần Văn Nam", &[("Thiếu tướng", None), ("Chính ủy", Some("Quân khu 7"))]),
+                ],
+            ),
+            ("Thị trưởng Seoul Oh Se-hoon tiếp đoàn.", &[("Oh Se-hoon", &[("Thị trưởng", Some("Seoul"))])]),
+            (
+                "Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến và quyền Giám đốc Sở Y tế Phạm Văn Hòa đến dự.",
+                &[
+                    ("Nguyễn Thị Kim Tiến", &[("Nguyên Bộ trưởng", Some("Bộ Y tế"))]),
+                    ("Phạm Văn Hòa", &[("quyền Giám đốc", Some("Sở Y tế"))]),
+                ],
+            ),
+            (
+                "Thủ môn Đặng Văn Lâm, nhà báo Hữu Thọ, bác sĩ Trương Hữu Khanh, MC Thành Trung và Hoa hậu Đỗ Thị Hà \
+                 cùng tham gia.",
+                &[
+                    ("Đặng Văn Lâm", &[("Thủ môn", None)]),
+                    ("Hữu Thọ", &[("nhà báo", None)]),
+                    ("Trương Hữu Khanh", &[("bác sĩ", None)]),
+                    ("Thành Trung", &[("MC", None)]),
+                    ("Đỗ Thị Hà", &[("Hoa hậu", None)]),
+                ],
+            ),
+            // Status words are no titles; "nam" is not part of the role.
+            (
+                "Bị cáo Lê Văn Đạt khai nhận. Nam diễn viên Quốc Trường đến muộn.",
+                &[("Lê Văn Đạt", &[]), ("Quốc Trường", &[("diễn viên", None)])],
+            ),
+        ],
+    );
+}
+
+/// Point 9: attribution in chains; elided bodies; a title followed by a
+/// name is that name's.
+#[test]
+fn attribution_in_chains() {
+    run_cases(
+        "9",
+        &[
+            (
+                "Tham dự có Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng và các Phó Chủ tịch \
+                 Quốc hội Nguyễn Khắc Định, Trần Quang Phương.",
+                &[
+                    ("Trần Hồng Hà", &[("Phó Thủ tướng", None)]),
+                    ("Nguyễn Văn Thắng", &[("Bộ trưởng", Some("Bộ Tài chính"))]),
+                    ("Nguyễn Khắc Định", &[("Phó Chủ tịch", Some("Quốc hội"))]),
+                    ("Trần Quang Phương", &[("Phó Chủ tịch", Some("Quốc hội"))]),
+                ],
+            ),
+            (
+                "Ông Lê Văn Bình là Giám đốc Công ty Cổ phần Thép Miền Trung.",
+                &[("Lê Văn Bình", &[("Giám đốc", Some("Công ty Cổ phần Thép Miền Trung"))])],
+            ),
+            (
+                "Thứ trưởng Y tế Đỗ Xuân Tuyên và Phó Chủ tịch tỉnh Quảng Nam Hồ Quang Bửu kiểm tra bệnh viện.",
+                &[
+                    ("Đỗ Xuân Tuyên", &[("Thứ trưởng", Some("Bộ Y tế"))]),
+                    ("Hồ Quang Bửu", &[("Phó Chủ tịch", Some("UBND tỉnh Quảng Nam"))]),
+                ],
+            ),
+            (
+                "Thứ trưởng Bộ Văn hóa Hoàng Đạo Cương, Cục trưởng Cục Điện ảnh Vi Kiến Thành cùng dự.",
+                &[
+                    ("Hoàng Đạo Cương", &[("Thứ trưởng", Some("Bộ Văn hóa"))]),
+                    ("Vi Kiến Thành", &[("Cục trưởng", Some("Cục Điện ảnh"))]),
+                ],
+            ),
+            // "anh trai là Giám đốc": the title is the brother's, not A's.
+            ("Nguyễn Văn An cho biết anh trai là Giám đốc Công ty Xanh.", &[("Nguyễn Văn An", &[])]),
+            // A title right after a title names the body of the first.
+            (
+                "Thư ký báo chí tổng thống Nga Dmitry Peskov cho biết.",
+                &[("Dmitry Peskov", &[("Thư ký báo chí", Some("tổng thống Nga"))])],
+            ),
+        ],
+    );
+}

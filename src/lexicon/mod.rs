@@ -6,6 +6,7 @@
 pub(crate) mod dates;
 pub(crate) mod facts;
 pub(crate) mod organisations;
+pub(crate) mod people;
 pub(crate) mod phrases;
 pub(crate) mod vocab;
 
@@ -31,6 +32,16 @@ pub(crate) enum RoleKind {
     Party,
     /// Head of state or government; the body may be a country.
     Head,
+    /// An occupational title ("HLV", "ca sĩ", "bác sĩ").
+    Occupation,
+}
+
+/// A form of address before a name (`honorifics.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Honorific {
+    pub gender: Option<crate::Gender>,
+    /// The output's `honorific` ("ông", "bà", "anh", "chị"), if any.
+    pub field: Option<String>,
 }
 
 /// A unit or scale word from `units.tsv`.
@@ -102,7 +113,7 @@ pub(crate) struct Lexicon {
     pub compound_surnames: Phrases<()>,
     /// (lower-case key, (display form, kind)).
     pub roles: Phrases<(String, RoleKind)>,
-    pub honorifics: Phrases<Option<crate::Gender>>,
+    pub honorifics: Phrases<Honorific>,
     /// (lower-case key, display form).
     pub org_heads: Phrases<String>,
     pub org_words: HashSet<String>,
@@ -129,14 +140,8 @@ pub(crate) struct Lexicon {
     pub restore: HashMap<String, String>,
     /// Function words restorable from their folded form.
     restorable: Vec<String>,
-    /// One or two words before a name that make it a place or thing.
-    pub not_person_before: HashSet<String>,
-    /// Words that introduce a name without being a title.
-    pub introducers: Phrases<()>,
-    /// Degrees and honours before a name, as written.
-    pub degrees: HashSet<String>,
-    /// Line openers after which a bare name above is a byline.
-    pub byline_sources: Vec<String>,
+    /// The people-and-titles tables.
+    pub person: people::PersonTables,
     /// First words of heads of bodies often named after people.
     pub named_after_people: HashSet<String>,
     /// First words of heads of institutions named together.
@@ -267,12 +272,7 @@ impl Lexicon {
             furniture_headings: self.furniture_headings.clone(),
             restore: self.restorable.iter().map(|w| (fold(w), w.clone())).collect(),
             restorable: self.restorable.clone(),
-            not_person_before: self.not_person_before.clone(),
-            // Matched against words as written and restored, as the
-            // written-form lists are: the keys stay as they are.
-            introducers: self.introducers.rekeyed(&mut vocab, str::to_string),
-            degrees: self.degrees.clone(),
-            byline_sources: self.byline_sources.clone(),
+            person: self.person.folded(&mut vocab),
             named_after_people: self.named_after_people.clone(),
             institutions: self.institutions.clone(),
             not_after_head: self.not_after_head.clone(),
@@ -300,17 +300,9 @@ impl Lexicon {
         }
         let max_word_syllables = words.iter().map(|(w, _)| w.split(' ').count()).max().unwrap_or(1).min(6);
         let roles = Phrases::new(
-            lines(data::ROLES)
-                .filter_map(|(_, l)| {
-                    let (r, k) = l.split_once('\t')?;
-                    let kind = match k.trim() {
-                        "rank" => RoleKind::Rank,
-                        "party" => RoleKind::Party,
-                        "head" => RoleKind::Head,
-                        _ => RoleKind::Office,
-                    };
-                    Some((key(r), (norm(r), kind)))
-                })
+            people::role_rows()
+                .filter(|(_, kind, meta)| people::shared_role(*kind, *meta))
+                .map(|(r, kind, _)| (key(&r), (r, kind)))
                 .collect(),
             &mut vocab,
             Feat::ROLE_FIRST,
@@ -318,13 +310,14 @@ impl Lexicon {
         let honorifics = Phrases::new(
             lines(data::HONORIFICS)
                 .map(|(_, l)| {
-                    let (w, g) = l.split_once('\t').unwrap_or((l, "-"));
-                    let gender = match g.trim() {
-                        "m" => Some(crate::Gender::Male),
-                        "f" => Some(crate::Gender::Female),
+                    let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                    let gender = match f.get(1).copied() {
+                        Some("m") => Some(crate::Gender::Male),
+                        Some("f") => Some(crate::Gender::Female),
                         _ => None,
                     };
-                    (key(w), gender)
+                    let field = f.get(2).filter(|h| !h.is_empty() && **h != "-").map(|h| h.to_string());
+                    (key(f.first().copied().unwrap_or("")), Honorific { gender, field })
                 })
                 .collect(),
             &mut vocab,
@@ -392,8 +385,14 @@ impl Lexicon {
             &mut vocab,
             Feat::HEAD_FIRST,
         );
+        // One country a line, alternative spellings after ';', the first canonical.
         let countries = Phrases::new(
-            lines(data::COUNTRIES).map(|(_, l)| (key(l), norm(l))).collect(),
+            lines(data::COUNTRIES)
+                .flat_map(|(_, l)| {
+                    let canonical = norm(l.split(';').next().unwrap_or(l));
+                    l.split(';').filter(|a| !a.trim().is_empty()).map(move |a| (key(a), canonical.clone()))
+                })
+                .collect(),
             &mut vocab,
             Feat::COUNTRY_FIRST,
         );
@@ -403,12 +402,6 @@ impl Lexicon {
             Feat::ENDER_FIRST,
         );
         let list = |src: &str| lines(src).map(|(_, l)| key(l.trim())).collect::<Vec<_>>();
-        let as_written = |src: &str| lines(src).map(|(_, l)| norm(l)).collect::<HashSet<_>>();
-        let introducers = Phrases::new(
-            list(data::INTRODUCERS).into_iter().map(|w| (w, ())).collect(),
-            &mut vocab,
-            Feat::INTRODUCER_FIRST,
-        );
         let not_after_head = lines(data::NOT_AFTER_HEAD)
             .filter_map(|(_, l)| {
                 let (h, ws) = l.split_once('\t')?;
@@ -428,6 +421,7 @@ impl Lexicon {
         let date = dates::DateTables::parse(&mut vocab);
         let fact = facts::FactLexicon::parse(&mut vocab);
         let org = organisations::OrgTables::parse(&mut vocab);
+        let person = people::PersonTables::parse(&mut vocab);
         let mut lex = Lexicon {
             date,
             org,
@@ -453,10 +447,7 @@ impl Lexicon {
             furniture_headings: set(data::FURNITURE_HEADINGS),
             restore: HashMap::default(),
             restorable: list(data::RESTORABLE),
-            not_person_before: set(data::NOT_PERSON_BEFORE),
-            introducers,
-            degrees: as_written(data::DEGREES),
-            byline_sources: lines(data::BYLINE_SOURCES).map(|(_, l)| norm(l)).collect(),
+            person,
             named_after_people: set(data::NAMED_AFTER_PEOPLE),
             institutions: set(data::INSTITUTIONS),
             not_after_head,

@@ -81,6 +81,32 @@ impl Feat {
     pub const CLASSIFIER_FIRST: Feat = Feat(1 << 38);
     /// First word of a word continuing a brand into a company ("Group").
     pub const COMPANY_WORD_FIRST: Feat = Feat(1 << 39);
+    // People (bits 16–27).
+    /// A syllable of Vietnamese given or middle names.
+    pub const GIVEN: Feat = Feat(1 << 16);
+    /// A common given-name syllable (bands 1 and 2).
+    pub const GIVEN_COMMON: Feat = Feat(1 << 17);
+    /// A listed foreign given name or surname.
+    pub const FOREIGN: Feat = Feat(1 << 18);
+    /// First word of an ethnic-minority opener, surname or particle.
+    pub const ETHNIC_FIRST: Feat = Feat(1 << 19);
+    /// First word of a verb after a person's name.
+    pub const VERB_FIRST: Feat = Feat(1 << 20);
+    /// A degree or honour abbreviation, or the first word of a full form.
+    pub const DEGREE_FIRST: Feat = Feat(1 << 21);
+    /// First word of a word that makes the next run a place or thing.
+    pub const NOT_PERSON_BEFORE_FIRST: Feat = Feat(1 << 22);
+    /// First word of a run that looks like a name but is not a person.
+    pub const NOT_PERSON_NAME_FIRST: Feat = Feat(1 << 23);
+    /// First word of a link between a name and a title ("là", "giữ chức").
+    pub const LINK_FIRST: Feat = Feat(1 << 24);
+    /// First word of a role qualifier ("nguyên", "quyền").
+    pub const QUALIFIER_FIRST: Feat = Feat(1 << 25);
+    /// First word of a credit-line opener ("Ảnh", "Thực hiện").
+    pub const CREDIT_FIRST: Feat = Feat(1 << 26);
+    /// First word of a role of the people's own role table (occupations,
+    /// offices also written in lower case).
+    pub const MORE_ROLE_FIRST: Feat = Feat(1 << 27);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -499,9 +499,15 @@ fn extent(ctx: &Ctx, i: usize, head: usize) -> Extent {
 /// twice at most, so the work stays linear whatever the input.
 fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     let n = ctx.tokens.len();
-    let head_info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, h))| *h);
+    let head_match = ctx.phrase_at(i, &ctx.lex.org.heads);
+    let head_info = head_match.map(|(_, (_, h))| *h);
     let posting = head_info.is_some_and(|h| h.posting);
-    let named_after_person = ctx.lex.named_after_people.contains(ctx.ltok(i));
+    // "Bệnh viện Bạch Mai": a head word alone may take a person's name; a
+    // known body ("Ngân hàng Nhà nước") is whole, and a name after it is
+    // its officer's.
+    let named_after_person =
+        head_match.is_some_and(|(m, _)| m == head) && ctx.lex.named_after_people.contains(ctx.ltok(i));
+    let known_whole = head_match.is_none_or(|(m, _)| m < head);
     let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
     // "Tỉnh ủy", "UBND": a body complete in itself takes a place after it,
     // not words saying what it does ("Tỉnh ủy chỉ định …" is a verb).
@@ -656,6 +662,19 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
             }
         }
         if cap {
+            // "Chánh án TAND tối cao Nguyễn Hòa Bình": a known body is whole;
+            // capitalised words from a family name on, right after it, name
+            // its officer (even when they end like a place).
+            if known_whole
+                && k == i + head
+                && ctx.feat(k).any(Feat::SURNAME)
+                && ctx.shape(k) == Shape::Title
+                && ctx.joined(k)
+                && ctx.shape(k + 1) == Shape::Title
+                && place_at(ctx, k).is_none()
+            {
+                break;
+            }
             if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
                 k += m;
                 x.end = k;
@@ -1362,7 +1381,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
             let alone = ctx.lex.org_generic.contains(head_key);
             let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
-            if !(substantial && lower_ok) && !bare_ok {
+            if !(bare_ok || substantial && lower_ok) {
                 i += h;
                 continue;
             }

@@ -1,11 +1,30 @@
-//! People: Vietnamese and foreign names, with honorifics, degrees and the
-//! titles written before or after them; bylines and photo credits.
+//! People: Vietnamese, ethnic-minority and foreign names, with honorifics,
+//! degrees and the titles written before or after them; bylines and photo
+//! credits.
+//!
+//! One pass over the tokens proposes candidates: runs of capitalised
+//! syllables (with hyphen and apostrophe parts, "Park Hang-seo", "H'Hen
+//! Niê"), either after a cue that makes the next run a person (a title,
+//! an honorific, a degree, a kinship or status word) or standing alone.
+//! Each run is read with the name tables (surnames, given-name syllables,
+//! foreign and ethnic name parts) and the words around it (verbs of speech
+//! and action after it, an apposition, words that make it a place). A run
+//! after a title may start with the title's body or a country ("Thủ tướng
+//! Thái Lan Prayut Chan-o-cha"): the name is the part that reads as a
+//! name. Then the document decides: a string once known as a person is
+//! that person at every mention, and list neighbours of a person are
+//! people too. See docs/people.md.
 
 use super::organisations::{extend, head_at};
+use super::provinces::province_at;
 use super::Ctx;
-use crate::lexicon::RoleKind;
-use crate::tokenize::Shape;
+use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKind, VerbKind};
+use crate::lexicon::{Feat, RoleKind};
+use crate::normalize::lower_char;
+use crate::tokenize::{Shape, TokenKind};
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A title found with a person: role, and the body as written.
@@ -22,7 +41,8 @@ pub(crate) struct PersonHit {
     pub start: usize,
     pub end: usize,
     pub name: String,
-    /// True for a short form ("ông Mẫn") to be merged into a full name.
+    /// True for a short form ("ông Mẫn", "Tổng thống Biden") to be merged
+    /// into a full name when the document has one.
     pub short: bool,
     pub honorific: Option<String>,
     pub titles: Vec<TitleHit>,
@@ -30,60 +50,903 @@ pub(crate) struct PersonHit {
     pub rule: &'static str,
 }
 
-/// Role + body starting at token `i`: the title and the next token.
-fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize)> {
-    let (n, (role, kind)) = ctx.role_at(i).or_else(|| {
-        // After "làm", "là": roles are often written in lower case.
-        if lower_ok {
-            ctx.phrase_at(i, &ctx.lex.roles).map(|(n, e)| (n, &e.1))
-        } else {
-            None
+// ---------------------------------------------------------------------------
+// Units and runs: the capitalised words a name is made of.
+
+/// The most name words a run holds.
+const MAX_UNITS: usize = 8;
+
+/// One word of a name: a token and its glued hyphen or apostrophe parts
+/// ("Hang-seo", "H'Hen", "Chan-o-cha"), or an initial with its full stop.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Unit {
+    s: usize,
+    e: usize,
+}
+
+/// Capitalised words joined by single spaces.
+#[derive(Clone, Copy, Debug, Default)]
+struct Run {
+    u: [Unit; MAX_UNITS],
+    n: usize,
+}
+
+impl Run {
+    /// End token (exclusive) of unit `k - 1`.
+    fn end_at(&self, k: usize) -> usize {
+        self.u[k - 1].e
+    }
+}
+
+/// A letter of a Latin-script foreign name: ASCII or Latin-1 accented
+/// (Hernández, Guillén), never a Vietnamese-only letter (ơ, ư, ă, đ, ạ…).
+fn is_foreign_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c as u32, 0xC0..=0xFF) && c != '×' && c != '÷' && !"ÂÊÔâêôÃãÕõÝýÌìÒòÙù".contains(c)
+}
+
+/// True when `w` has a letter only Vietnamese writes.
+fn has_viet_letter(w: &str) -> bool {
+    !w.is_ascii() && w.chars().any(|c| !c.is_ascii() && !is_foreign_letter(c) && crate::normalize::is_letter(c))
+}
+
+/// A name word at token `i`.
+fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
+    if ctx.kind(i) != Some(TokenKind::Word) {
+        return None;
+    }
+    let t = ctx.tok(i);
+    match ctx.shape(i) {
+        Shape::Title => {}
+        // "McCain", "DiCaprio".
+        Shape::Mixed if t.starts_with("Mc") || t.starts_with("Mac") && t.len() > 4 => {}
+        _ => return None,
+    }
+    let mut e = i + 1;
+    // "Tr.", "Ng.": an abbreviated name has no vowel.
+    if t.len() > 1
+        && t.len() <= 4
+        && !t.chars().any(|c| matches!(crate::normalize::fold_char(lower_char(c)), 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+    {
+        return None;
+    }
+    // "Phapluatplus.vn": a web address, not a name.
+    if ctx.tok(e) == "."
+        && ctx.gaps.get(e) == Some(&super::Gap::Glued)
+        && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
+        && ctx.shape(e + 1) == Shape::Lower
+        && t.chars().count() > 1
+    {
+        return None;
+    }
+    // "Covid-19", "Su-30": a code, not a name.
+    if ctx.tok(e) == "-" && ctx.gaps.get(e) == Some(&super::Gap::Glued) && ctx.kind(e + 1) == Some(TokenKind::Number) {
+        return None;
+    }
+    // "A." of "A.S. Pushkin", "D." of "Giàng Thị D.".
+    if t.len() == 1 && ctx.tok(e) == "." && ctx.gaps.get(e) == Some(&super::Gap::Glued) {
+        return Some(Unit { s: i, e: e + 1 });
+    }
+    while matches!(ctx.tok(e), "-" | "'")
+        && ctx.gaps.get(e) == Some(&super::Gap::Glued)
+        && ctx.kind(e + 1) == Some(TokenKind::Word)
+        && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
+    {
+        // "Ferdinand-Vidic", "Hà Nội-Hải Phòng": two capitalised words
+        // joined by a hyphen are a pair, unless the second is a name part
+        // ("Jean-Pierre", "Kim Jong-Un") or the first a particle ("Al-").
+        if ctx.tok(e) == "-"
+            && ctx.shape(e + 1) != Shape::Lower
+            && !ctx.feat(e + 1).any(Feat::FOREIGN)
+            && ctx.tok(e - 1).chars().count() > 3
+        {
+            break;
         }
-    })?;
-    let mut k = i + n;
-    let mut organisation = None;
-    if *kind != RoleKind::Rank && ctx.joined(k - 1) && name_at(ctx, k).is_none() {
-        if let Some((head, _)) = head_at(ctx, k) {
-            let (end, _) = extend(ctx, k, head);
-            organisation = Some(span_text(ctx, k, end));
-            k = end;
-            if ctx.tok(k) == "(" && ctx.tok(k + 2) == ")" {
-                k += 3;
-            }
-        } else if let Some((m, c)) = ctx.phrase_at(k, &ctx.lex.countries) {
-            if ctx.is_cap(k) {
-                organisation = Some(c.1.clone());
-                k += m;
-                // "Đại sứ Hoa Kỳ tại Việt Nam": the posting.
-                if ctx.ltok(k) == "tại" && ctx.joined(k) {
-                    if let Some((m2, _)) = ctx.phrase_at(k + 1, &ctx.lex.countries) {
-                        k += 1 + m2;
-                    }
-                }
-            }
-        } else if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
-            // "Chủ tịch VUFO", "Phó Chủ tịch UBND tỉnh Cà Mau".
-            let (end, _) = extend(ctx, k, 1);
-            organisation = Some(span_text(ctx, k, end));
-            k = end;
+        e += 2;
+    }
+    Some(Unit { s: i, e })
+}
+
+/// A particle at `k` and the name word glued to it ("al-Assad"), or the
+/// particle alone when a name word follows it ("bin Salman").
+fn particle_unit(ctx: &Ctx, k: usize) -> Option<Unit> {
+    if ctx.shape(k) != Shape::Lower || !ctx.lex.person.particles.contains(ctx.ids.get(k)?) {
+        return None;
+    }
+    if ctx.tok(k + 1) == "-" && ctx.gaps.get(k + 1) == Some(&super::Gap::Glued) && ctx.shape(k + 2) == Shape::Title {
+        return (ctx.gaps.get(k + 2) == Some(&super::Gap::Glued)).then_some(Unit { s: k, e: k + 3 });
+    }
+    (ctx.joined(k) && unit_at(ctx, k + 1).is_some()).then_some(Unit { s: k, e: k + 1 })
+}
+
+/// The run of name words starting at token `i` (empty when none starts).
+fn run_at(ctx: &Ctx, i: usize) -> Run {
+    let mut r = Run::default();
+    let mut k = i;
+    while r.n < MAX_UNITS {
+        let u = match unit_at(ctx, k) {
+            Some(u) => Some(u),
+            // "Bashar al-Assad", "Mohammed bin Salman", "Louis van Gaal": a
+            // lower-case particle inside a foreign name.
+            None if r.n > 0 && foreign_shape(ctx, r.u[r.n - 1]) && !viet_ok(ctx, r.u[r.n - 1]) => particle_unit(ctx, k),
+            None => None,
+        };
+        let Some(u) = u else { break };
+        r.u[r.n] = u;
+        r.n += 1;
+        k = u.e;
+        // After an initial the next word may be glued: "H.Long".
+        let glued_after_initial = ctx.tok(k - 1) == "." && ctx.gaps.get(k) == Some(&super::Gap::Glued);
+        if !(ctx.gaps.get(k) == Some(&super::Gap::Space) || glued_after_initial) {
+            break;
         }
     }
-    Some((TitleHit { role: role.clone(), organisation, kind: *kind }, k))
+    r
+}
+
+/// Cuts the words that are not part of a name from the end of a run: a
+/// role that starts in it ("Trần Công Thắng Chủ tịch…", "Đoàn Chủ tịch"),
+/// or a headline word running on after a name of three words ("Lâm Văn
+/// Mẫn Chân dung…"). Returns true when a role was cut.
+fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
+    if r.n >= 2 {
+        let last = r.u[r.n - 1];
+        let role_here =
+            ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
+        if role_here {
+            r.n -= 1;
+            return true;
+        }
+        // "Minh Tiệp Trong khi…": a function word opening a word.
+        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        let function_word = ctx.feat(last.s).any(Feat::STOPWORD) && given_band(ctx, last) == 0;
+        // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
+        let before_lower = ctx.shape(last.e) == Shape::Lower
+            && ctx.joined(last.e - 1)
+            && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech);
+        if opens_word && r.n >= 4 || function_word && before_lower {
+            r.n -= 1;
+        }
+    }
+    false
+}
+
+/// True when a capitalised word joined to token `i` comes right before it.
+fn continues_run(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.gaps.get(i) == Some(&super::Gap::Space)
+        && (ctx.shape(i - 1) == Shape::Title || (ctx.tok(i - 1) == "." && i >= 2 && ctx.tok(i - 2).len() == 1))
+}
+
+/// A single letter, with or without its full stop ("K.", "Đ").
+fn is_initial(ctx: &Ctx, u: Unit) -> bool {
+    ctx.tok(u.s).chars().count() == 1 && (u.e == u.s + 1 || u.e == u.s + 2 && ctx.tok(u.e - 1) == ".")
+}
+
+/// A Vietnamese syllable: Vietnamese letters, or a syllable of the tables.
+fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
+    if u.e != u.s + 1 {
+        return false;
+    }
+    let f = ctx.feat(u.s);
+    has_viet_letter(ctx.tok(u.s))
+        || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST)
+        || (f.any(Feat::WORD_FIRST) && !f.any(Feat::FOREIGN))
+}
+
+/// Written in Latin letters no Vietnamese word needs.
+fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
+    let text = &ctx.text[ctx.tokens[u.s].start()..ctx.tokens[u.e - 1].end()];
+    text.is_ascii()
+        || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
+}
+
+fn given_band(ctx: &Ctx, u: Unit) -> u8 {
+    if u.e != u.s + 1 || !ctx.feat(u.s).any(Feat::GIVEN) {
+        return 0;
+    }
+    ctx.lex.person.given.get(&ctx.ids[u.s]).copied().unwrap_or(3)
+}
+
+fn foreign_part(ctx: &Ctx, u: Unit) -> ForeignPart {
+    if !ctx.feat(u.s).any(Feat::FOREIGN) {
+        return ForeignPart::default();
+    }
+    ctx.lex.person.foreign.get(&ctx.ids[u.s]).copied().unwrap_or_default()
+}
+
+fn is_surname(ctx: &Ctx, u: Unit) -> bool {
+    u.e == u.s + 1 && ctx.feat(u.s).any(Feat::SURNAME)
+}
+
+/// Units a compound family name ("Tôn Thất") starting at unit `a` uses.
+fn compound_surname(ctx: &Ctx, r: &Run, a: usize) -> usize {
+    if a + 1 < r.n
+        && ctx.feat(r.u[a].s).any(Feat::COMPOUND_SURNAME_FIRST)
+        && ctx.lex.compound_surnames.has(&ctx.ids, &ctx.gaps, r.u[a].s, 2)
+    {
+        return 2;
+    }
+    usize::from(is_surname(ctx, r.u[a]))
+}
+
+/// Ethnic-minority opener or surname at unit `a`: its role and the units
+/// it takes ("Rơ Châm" takes two, "H'" is part of its unit).
+fn ethnic_at(ctx: &Ctx, r: &Run, a: usize) -> Option<(EthnicRole, usize)> {
+    let s = r.u[a].s;
+    if !ctx.feat(s).any(Feat::ETHNIC_FIRST) {
+        return None;
+    }
+    let (n, (_, role)) = ctx.lex.person.ethnic.longest(&ctx.ids, &ctx.gaps, s)?;
+    // The entry must end on a unit boundary, or be a glued opener ("H'").
+    let end = s + n;
+    if let Some(k) = (a..r.n).find(|&k| r.u[k].e == end) {
+        return Some((*role, k + 1 - a));
+    }
+    (*role == EthnicRole::Opener && end < r.u[a].e).then_some((*role, 1))
+}
+
+// ---------------------------------------------------------------------------
+// Name forms.
+
+/// What a run of name words looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// Surname-led Vietnamese name: "Lâm Văn Mẫn", "Nguyễn Dương".
+    Viet,
+    /// Ethnic-minority name: "Y Biêr Niê", "Ksor Thiên", "Neáng Kim Sone".
+    Ethnic,
+    /// Foreign name whose parts the tables know: "Park Hang-seo", "Jill Biden".
+    ForeignKnown,
+    /// Foreign-shaped words: "Prayut Chan-o-cha", "Brandao".
+    Foreign,
+    /// Given-name syllables only: "Công Phượng", "Quang Hải".
+    Given,
+    /// Other Vietnamese syllables ("Lôi Quân"): a name only after a cue.
+    Syllables,
+}
+
+/// The form of units `a..b` of `r`, if they can be a name at all.
+fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
+    let n = b - a;
+    if n == 0 || (a..b).all(|k| is_initial(ctx, r.u[k])) {
+        return None;
+    }
+    let sur = compound_surname(ctx, r, a);
+    // Middle names of minority people may be unlisted ("Dương Mah Tiệp");
+    // the last word must be a Vietnamese syllable (or an initial).
+    let all_viet = (a + sur.max(1)..b).all(|k| {
+        viet_ok(ctx, r.u[k])
+            || (k == b - 1 && is_initial(ctx, r.u[k]))
+            || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
+    });
+    if sur > 0 && n > sur && n <= 3 + sur && all_viet {
+        return Some(Form::Viet);
+    }
+    let foreign = (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]));
+    let some_not_viet = (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
+    if foreign && some_not_viet && n <= 4 && foreign_known(ctx, r, a, b) {
+        return Some(Form::ForeignKnown);
+    }
+    // Ethnic openers and clan names.
+    if let Some((_, m)) = ethnic_at(ctx, r, a) {
+        let rest_ok = (a + m..b).all(|k| viet_ok(ctx, r.u[k]) || foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]));
+        let opener_unit = r.u[a].e - r.u[a].s > 1; // "H'Hen" is a name in itself
+        if rest_ok && (n > m || opener_unit) && n <= 5 {
+            return Some(Form::Ethnic);
+        }
+    }
+    if foreign && some_not_viet && n <= 4 {
+        return Some(Form::Foreign);
+    }
+    if n <= 3 && (a..b).all(|k| given_band(ctx, r.u[k]) > 0) {
+        return Some(Form::Given);
+    }
+    if n <= 3 && (a..b).all(|k| viet_ok(ctx, r.u[k])) && (a..b).any(|k| has_viet_letter(ctx.tok(r.u[k].s))) {
+        return Some(Form::Syllables);
+    }
+    None
+}
+
+/// A foreign name the tables vouch for: a listed given name or surname
+/// first (or a Japanese surname second) and a second name word.
+fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
+    if b - a < 2 {
+        return false;
+    }
+    let first = foreign_part(ctx, r.u[a]);
+    let hyphen = |k: usize| r.u[k].e - r.u[k].s > 1;
+    // A syllable of a romanised East Asian given name: listed, hyphenated
+    // ("Hang-seo") or short ("Joo", "Ho").
+    let syllable = |k: usize| {
+        let p = foreign_part(ctx, r.u[k]);
+        (p.given | p.surname) != 0 || hyphen(k) || ctx.tok(r.u[k].s).len() <= 5
+    };
+    // Korean and Chinese: surname first, then one or two given syllables.
+    let east = origin::KOREAN | origin::CHINESE;
+    if first.surname & east != 0 && b - a <= 3 && (a + 1..b).all(syllable) {
+        return true;
+    }
+    // Japanese in either order: a listed surname or given name and one more word.
+    let jp = origin::JAPANESE;
+    if (first.surname | first.given) & jp != 0 && b - a == 2 {
+        return true;
+    }
+    let second = foreign_part(ctx, r.u[a + 1]);
+    if second.surname & jp != 0 && b - a == 2 {
+        return true;
+    }
+    // Western, Thai, Lao, Khmer and other given names first.
+    let given_first = origin::WESTERN | origin::THAI | origin::LAO | origin::KHMER | origin::OTHER;
+    first.given & given_first != 0 && b - a <= 3
+}
+
+/// True when the run `s..e` (tokens) is a place, an event or a thing that
+/// looks like a name. `person_cue`: a title or an honorific points at a
+/// person, so runs that are also people's names pass.
+fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
+    let n = e - s;
+    let p = &ctx.lex.person;
+    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST) {
+        if let Some((m, (_, also_person))) = ctx.phrase_at(s, &p.not_person_names) {
+            if m == n && !(person_cue && *also_person) {
+                return true;
+            }
+        }
+    }
+    // "New York Times", "Apple Lisa": a place or a brand opening a run (a
+    // name of one word only where no cue points at a person).
+    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST)
+        && ctx.phrase_at(s, &p.not_person_names).is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also)
+    {
+        return true;
+    }
+    // "Thái Lan Nhóm 2", "Hàn Quốc Tự do": a country of two words or more
+    // opening a run is not part of a name.
+    if ctx.feat(s).any(Feat::COUNTRY_FIRST)
+        && ctx.phrase_at(s, &ctx.lex.countries).is_some_and(|(m, _)| m >= 2 && m < n)
+    {
+        return true;
+    }
+    // "bầu Đức", "bà Nga": after a form of address a country's name that
+    // is also a given name is the given name.
+    let f = ctx.feat(s);
+    if f.any(Feat::COUNTRY_FIRST)
+        && ctx.lex.countries.has(&ctx.ids, &ctx.gaps, s, n)
+        && !(person_cue && n == 1 && f.any(Feat::GIVEN))
+    {
+        return true;
+    }
+    if ctx.feat(s).any(Feat::PROVINCE_FIRST) && ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, s, n) {
+        // "Hồ Chí Minh": a full name of three syllables names the person
+        // (the city is "TP Hồ Chí Minh", see place_before).
+        let _ = person_cue;
+        return !(n >= 3 && ctx.feat(s).any(Feat::SURNAME));
+    }
+    // "Hoàng Anh Gia Lai": a name ending in a province is a body's name
+    // ("biên kịch Nguyễn Hà Giang" is a woman called Hà Giang).
+    if n >= 3 && province_at(ctx, e - 2) == Some(2) && (n >= 4 || !person_cue) {
+        return true;
+    }
+    // "An Khang Miền Nam": nor one ending in a region.
+    if n >= 3
+        && ctx.feat(e - 2).any(Feat::NOT_PERSON_NAME_FIRST)
+        && ctx.phrase_at(e - 2, &p.not_person_names).is_some_and(|(m, (_, also))| m == 2 && !also)
+    {
+        return true;
+    }
+    // "Đoàn Việt Nam": nor is one ending in a country.
+    if n >= 3 {
+        for back in [2, 1] {
+            let c = e - back;
+            let ends_country =
+                ctx.feat(c).any(Feat::COUNTRY_FIRST) && ctx.lex.countries.has(&ctx.ids, &ctx.gaps, c, back);
+            if ends_country && (back == 2 || !ctx.feat(c).any(Feat::GIVEN)) {
+                return true;
+            }
+        }
+    }
+    if !f.any(Feat::SURNAME)
+        && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
+        && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
+    {
+        return true;
+    }
+    false
+}
+
+/// True when the words right before token `s` make the run there a place
+/// or a thing: "đường", "số 7", "THPT", "phường", "mang tên".
+fn place_before(ctx: &Ctx, s: usize) -> bool {
+    if s == 0 || s >= ctx.tokens.len() {
+        return false;
+    }
+    if ctx.gaps[s] == super::Gap::Glued && ctx.kind(s - 1) != Some(TokenKind::Punct) {
+        return true; // "286-Lê Quý Đôn", "Nguyễn2"
+    }
+    if ctx.gaps[s] == super::Gap::Glued && ctx.tok(s - 1) == "-" {
+        return true; // a code or a ship's name
+    }
+    let p = &ctx.lex.person.not_person_before;
+    for back in 1..=3.min(s) {
+        let b = s - back;
+        if ctx.feat(b).any(Feat::NOT_PERSON_BEFORE_FIRST)
+            && p.has(&ctx.ids, &ctx.gaps, b, back)
+            && (b..s - 1).all(|k| ctx.gaps[k + 1] != super::Gap::Other)
+            && ctx.gaps[s] != super::Gap::Other
+        {
+            return true;
+        }
+    }
+    // A house number: "198 Trần Quang Khải", "16/26 Trần Thiện Chánh".
+    if ctx.kind(s - 1) == Some(TokenKind::Number) && ctx.gaps[s] == super::Gap::Space {
+        return true;
+    }
+    false
+}
+
+/// "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "đường Lê Lợi, Hai Bà
+/// Trưng": a run listed right after a run that names a place.
+fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
+    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || ctx.ltok(s - 1) == "và") {
+        return false;
+    }
+    let mut p = s - 2;
+    if !ctx.is_cap(p) {
+        return false;
+    }
+    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
+        p -= 1;
+    }
+    place_before(ctx, p)
+}
+
+/// A capitalised word that opens a sentence.
+fn sentence_start(ctx: &Ctx, i: usize) -> bool {
+    if i >= ctx.tokens.len() {
+        return false;
+    }
+    if i == 0
+        || ctx.gaps[i] == super::Gap::Other && ctx.text[ctx.tokens[i - 1].end()..ctx.tokens[i].start()].contains('\n')
+    {
+        return true;
+    }
+    matches!(
+        ctx.tok(i - 1),
+        "." | "!" | "?" | ":" | ";" | "…" | "\"" | "“" | "”" | "(" | "-" | "–" | "—" | "'" | "*" | "•"
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Titles.
+
+/// The qualifier (kept in the role or not) and the role starting at `i`:
+/// (start of the role text, tokens used, entry).
+type RoleEntry = (String, (String, RoleKind));
+
+/// First word of a role of either table.
+const ANY_ROLE_FIRST: Feat = Feat(Feat::ROLE_FIRST.0 | Feat::MORE_ROLE_FIRST.0);
+
+/// The longest role of either role table starting at token `k`.
+fn role_entry<'l>(ctx: &Ctx<'l>, k: usize) -> Option<(usize, &'l RoleEntry)> {
+    let a = ctx.phrase_at(k, &ctx.lex.roles);
+    let b = ctx.phrase_at(k, &ctx.lex.person.more_roles);
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.0 > x.0 { y } else { x }),
+        (x, y) => x.or(y),
+    }
+}
+
+/// What a title needs of the name after it (bits of [`title_at`]'s flags).
+const ABBREV: u8 = 1;
+/// The role is in lower case though the press capitalises it: a title
+/// only before a full name ("thủ tướng Phạm Minh Chính").
+const LOWERED: u8 = 2;
+
+fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize, &'l RoleEntry, u8, usize)> {
+    let mut k = i;
+    let mut text_start = i;
+    if ctx.feat(k).any(Feat::QUALIFIER_FIRST) {
+        if let Some((q, (_, keep))) = ctx.phrase_at(k, &ctx.lex.person.qualifiers) {
+            if ctx.joined(k + q - 1) && ctx.feat(k + q).any(ANY_ROLE_FIRST) {
+                if !keep {
+                    text_start = k + q;
+                }
+                k += q;
+            }
+        }
+    }
+    if !ctx.feat(k).any(ANY_ROLE_FIRST) || ctx.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    // "Đoàn Chủ tịch", "Ban Chủ nhiệm": the name of a body, not a role.
+    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k - 1) && matches!(ctx.ltok(k - 1), "đoàn" | "ban") && k == i {
+        return None;
+    }
+    let (n, entry) = role_entry(ctx, k)?;
+    // "Đại sứ quán" is a body, not "Đại sứ".
+    if ctx.phrase_at(k, &ctx.lex.org_heads).is_some_and(|(h, _)| h > n) {
+        return None;
+    }
+    let meta = ctx.lex.person.roles.get(&entry.0).copied();
+    let cap = ctx.is_cap(k) || (text_start < k && ctx.is_cap(text_start));
+    let written_ok = cap || meta.is_some_and(|m| m.lower_ok);
+    let abbrev_short = meta.is_some_and(|m| m.abbrev) && ctx.tok(k).chars().count() <= 2;
+    let flags = u8::from(abbrev_short) * ABBREV + u8::from(!written_ok) * LOWERED;
+    (written_ok || lower_ok).then_some((text_start, k + n - text_start, entry, flags, k))
+}
+
+/// The role text as written; in text without diacritics, the table's
+/// form of the role ("Chu tich" → "Chủ tịch") after the qualifier.
+fn role_text(ctx: &Ctx, s: usize, e: usize, display: &str, role_start: usize) -> String {
+    if ctx.restore.is_some() {
+        let q = &ctx.text[ctx.tokens[s].start()..ctx.tokens[role_start].start()];
+        return format!("{q}{display}");
+    }
+    ctx.text[ctx.tokens[s].start()..ctx.tokens[e - 1].end()].to_string()
 }
 
 fn span_text(ctx: &Ctx, a: usize, b: usize) -> String {
     ctx.text[ctx.tokens[a].start()..ctx.tokens[b - 1].end()].to_string()
 }
 
-/// A chain of titles joined by "," or " - ": "Bí thư Đảng đoàn, Chủ tịch X".
-fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize)> {
-    let (first, mut k) = title_at(ctx, i, lower_ok)?;
+/// The end of a place name after a place word at `k` ("Quảng Nam",
+/// "Krông Pa"): a province, or capitalised words up to a person's name.
+fn place_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_cap(k) {
+        return None;
+    }
+    if let Some(n) = province_at(ctx, k) {
+        return Some(k + n);
+    }
+    let r = run_at(ctx, k);
+    let mut e = k;
+    for j in 0..r.n.min(3) {
+        if j > 0 && name_at(ctx, r.u[j].s).is_some() {
+            break;
+        }
+        e = r.u[j].e;
+    }
+    (e > k).then_some(e)
+}
+
+/// A body the role names without writing it in full (role_bodies.tsv):
+/// "Phó Chủ tịch tỉnh Quảng Nam" → "UBND tỉnh Quảng Nam", "Thứ trưởng Y
+/// tế" → "Bộ Y tế". Returns (body, end token).
+fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String, usize)> {
+    let rows = ctx.lex.person.role_bodies.get(role_key)?;
+    for (after, template) in rows {
+        if after == "@" {
+            // "Giám đốc điều hành Facebook": one capitalised word alone.
+            let r = run_at(ctx, k);
+            let lone = r.n == 1 && r.u[0].e == k + 1 && !is_initial(ctx, r.u[0]);
+            if lone && foreign_shape(ctx, r.u[0]) && !viet_ok(ctx, r.u[0]) {
+                return Some((span_text(ctx, k, k + 1), k + 1));
+            }
+            continue;
+        }
+        if after == "*" {
+            // A field: capitalised words (with the lower-case syllable that
+            // completes a word), not a body's own name, not a person.
+            if !ctx.is_cap(k) || head_at(ctx, k).is_some() || name_at(ctx, k).is_some() {
+                continue;
+            }
+            let mut e = k;
+            while e < ctx.tokens.len() && e < k + 5 {
+                if e > k && !ctx.joined(e - 1) {
+                    break;
+                }
+                if ctx.is_cap(e) {
+                    if e > k && (name_at(ctx, e).is_some() || ctx.phrase_at(e, &ctx.lex.countries).is_some()) {
+                        break;
+                    }
+                    e += 1;
+                } else if e > k
+                    && (ctx.is_cap(e - 1) && ctx.is_word(e - 1, 2) || ctx.ltok(e) == "và" && ctx.is_cap(e + 1))
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // One capitalised word completing a word at least ("Y tế",
+            // "Tài chính", "Công Thương").
+            if e > k + 1 || (e == k + 1 && ctx.shape(k) == Shape::Upper) {
+                let field = span_text(ctx, k, e);
+                return Some((template.replace("{}", &field), e));
+            }
+            continue;
+        }
+        let n = after.split(' ').count();
+        let words_match = (0..n).all(|j| ctx.raw(k + j) == after.split(' ').nth(j).unwrap_or("")) || {
+            // "TP" is written in capitals.
+            n == 1 && ctx.raw(k) == after.as_str()
+        };
+        if !words_match || !ctx.joined(k + n - 1) {
+            continue;
+        }
+        let e = place_end(ctx, k + n)?;
+        return Some((template.replace("{}", &span_text(ctx, k, e)), e));
+    }
+    None
+}
+
+/// A sports team written in lower case after an occupation ("HLV đội
+/// tuyển Việt Nam", "tiền đạo đội tuyển U23"): its end.
+fn team_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !matches!(ctx.ltok(k), "đội" | "tuyển") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < ctx.tokens.len() && e < k + 7 && ctx.joined(e - 1) {
+        if ctx.is_cap(e) || ctx.kind(e) == Some(TokenKind::Number) {
+            // The country or place that names the team, not a person after it.
+            if let Some((m, _)) = ctx.phrase_at(e, &ctx.lex.countries) {
+                return Some(e + m);
+            }
+            if let Some(m) = province_at(ctx, e) {
+                return Some(e + m);
+            }
+            // "U23", "U20".
+            if ctx.shape(e) == Shape::Upper && ctx.tok(e).starts_with('U') {
+                e += 1;
+                continue;
+            }
+            return (e > k + 1).then_some(e);
+        }
+        if ctx.shape(e) != Shape::Lower || ctx.feat(e).any(Feat::VERB_FIRST | Feat::STOPWORD) {
+            break;
+        }
+        e += 1;
+    }
+    None
+}
+
+/// Role + body starting at token `i`: the title and the next token, and
+/// whether the role is a two-letter abbreviation that needs a full name.
+fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, u8)> {
+    let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
+    let mut k = s + n;
+    let mut role = role_text(ctx, s, k, display, role_start);
+    // "Phó Chủ tịch Thường trực", "HLV trưởng".
+    if ctx.joined(k - 1) && ctx.ltok(k) == "thường" && ctx.ltok(k + 1) == "trực" && ctx.joined(k) {
+        role = span_text(ctx, s, k + 2);
+        k += 2;
+    }
+    let mut organisation = None;
+    if *kind != RoleKind::Rank && ctx.joined(k - 1) {
+        let body = body_at(ctx, role_key, *kind, k).map(|(org, end)| country_after_body(ctx, k, org, end));
+        if let Some((mut org, mut end)) = body {
+            // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
+            // completing the body before a name.
+            if let Some(b) = bridge_to_name(ctx, end) {
+                org = span_text(ctx, k, b);
+                end = b;
+            }
+            organisation = Some(org);
+            k = end;
+        }
+    }
+    Some((TitleHit { role, organisation, kind: *kind }, k, flags))
+}
+
+/// Lower-case words after a body that still belong to its name, when a
+/// person's name follows them: the token where the name starts.
+fn bridge_to_name(ctx: &Ctx, end: usize) -> Option<usize> {
+    let p = &ctx.lex.person;
+    let stops = |j: usize| {
+        ctx.feat(j).any(Feat::STOPWORD)
+            || ctx.phrase_at(j, &p.verbs).is_some()
+            || ctx.phrase_at(j, &p.title_links).is_some()
+            || ctx.phrase_at(j, &ctx.lex.honorifics).is_some()
+            || role_entry(ctx, j).is_some()
+    };
+    let mut j = end;
+    while j < end + 4 && ctx.joined(j - 1) && ctx.shape(j) == Shape::Lower && !stops(j) {
+        j += 1;
+    }
+    (j > end && ctx.joined(j - 1) && next_holder(ctx, j)).then_some(j)
+}
+
+/// "Bộ trưởng Quốc phòng Mỹ", "Thứ trưởng Ngoại giao Nga": a country right
+/// after a body is the body's country.
+fn country_after_body(ctx: &Ctx, k: usize, org: String, end: usize) -> (String, usize) {
+    if end == 0 || end >= ctx.tokens.len() || !ctx.joined(end - 1) || !ctx.is_cap(end) {
+        return (org, end);
+    }
+    let Some((m, _)) = ctx.phrase_at(end, &ctx.lex.countries) else { return (org, end) };
+    // "… Mỹ Tâm": not when the country word opens a name with what follows.
+    let rest = if ctx.joined(end + m - 1) { run_at(ctx, end + m).n } else { 0 };
+    let r = run_at(ctx, end);
+    if rest == 1 && form_of(ctx, &r, 0, r.n).is_some() && viet_ok(ctx, r.u[r.n - 1]) {
+        return (org, end);
+    }
+    let e = end + m;
+    let org = if org.ends_with(&span_text(ctx, k, end)) {
+        span_text(ctx, k, e)
+    } else {
+        format!("{org} {}", span_text(ctx, end, e))
+    };
+    (org, e)
+}
+
+/// The body of a title, written from token `k`: (body, end token).
+fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(String, usize)> {
+    // "Thủ tướng Thái Lan Prayut Chan-o-cha": a country, when what follows
+    // it is not itself one name with it ("Ca sĩ Mỹ Tâm").
+    if ctx.is_cap(k) {
+        if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.countries) {
+            let e = k + m;
+            let rest = if ctx.joined(e - 1) { run_at(ctx, e) } else { Run::default() };
+            let rest_is_name = rest.n >= 2 || rest.n == 1 && foreign_shape(ctx, rest.u[0]) && !viet_ok(ctx, rest.u[0]);
+            // "thủ môn Jordan Pickford": a country that is also a given name
+            // opens the name of a player.
+            let given_country = m == 1 && foreign_part(ctx, Unit { s: k, e: k + 1 }).given != 0;
+            let rest_is_name = rest_is_name && !(given_country && kind == RoleKind::Occupation);
+            // "Hàn Mặc Tử": the country's words and the rest are one name.
+            let r = run_at(ctx, k);
+            let whole_viet = r.n > 0 && r.end_at(r.n) > e && form_of(ctx, &r, 0, r.n) == Some(Form::Viet);
+            // "Ngoại trưởng Nga cho biết", "VĐV Nga": the country alone, or
+            // followed by a word that is no name ("Tổng thống Pháp Từ khi…").
+            let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u[0]);
+            if (rest_is_name && !whole_viet) || alone {
+                let mut e = k + m;
+                let mut org = span_text(ctx, k, e);
+                // "Đại sứ Hoa Kỳ tại Việt Nam": the posting.
+                if ctx.ltok(e) == "tại" && ctx.joined(e - 1) && ctx.joined(e) {
+                    if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.countries) {
+                        org = span_text(ctx, k, e + 1 + m2);
+                        e += 1 + m2;
+                    } else if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.province_names) {
+                        org = span_text(ctx, k, e + 1 + m2);
+                        e += 1 + m2;
+                    }
+                }
+                return Some((org, e));
+            }
+        }
+    }
+    if name_at(ctx, k).is_some() {
+        return None;
+    }
+    if kind == RoleKind::Occupation {
+        if let Some(e) = team_end(ctx, k) {
+            return Some((span_text(ctx, k, e), e));
+        }
+    }
+    if let Some(found) = elided_body(ctx, role_key, k) {
+        return Some(found);
+    }
+    if let Some((head, _)) = head_at(ctx, k) {
+        let (end, _) = extend(ctx, k, head);
+        let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
+        let mut e = end;
+        if ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")" {
+            e += 3;
+        }
+        return Some((span_text(ctx, k, end), e));
+    }
+    if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
+        // "Chủ tịch VUFO", "Tổng giám đốc VIMC".
+        let (end, _) = extend(ctx, k, 1);
+        let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
+        return Some((span_text(ctx, k, end), end));
+    }
+    // A capitalised word opening a common noun ("Văn phòng", "Tổ hợp") or
+    // capitalised words no table knows ("Vụ Giáo dục Đại học"): the name of
+    // a body, for offices, up to a person's name.
+    if kind != RoleKind::Occupation && ctx.shape(k) == Shape::Title {
+        // Name words that end their run are the holder's name ("Ngoại
+        // trưởng Tần Cương"), not a body.
+        let mut r = run_at(ctx, k);
+        trim_run(ctx, &mut r);
+        let last = r.u[r.n.max(1) - 1];
+        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
+        let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
+        if place {
+            return Some((span_text(ctx, k, r.end_at(r.n)), r.end_at(r.n)));
+        }
+        if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
+            return None;
+        }
+        let end = common_body_end(ctx, k);
+        if end > k + 1 {
+            return Some((span_text(ctx, k, end), end));
+        }
+    }
+    None
+}
+
+/// "Bộ GD&ĐT", "Bộ VH-TT&DL": acronym parts glued by "&", "-" or "/"
+/// after `end`, which extend() leaves out.
+fn glued_acronym_tail(ctx: &Ctx, mut end: usize) -> usize {
+    while end > 0
+        && ctx.shape(end - 1) == Shape::Upper
+        && matches!(ctx.tok(end), "&" | "-" | "/")
+        && ctx.gaps.get(end) == Some(&super::Gap::Glued)
+        && ctx.gaps.get(end + 1) == Some(&super::Gap::Glued)
+        && ctx.shape(end + 1) == Shape::Upper
+    {
+        end += 2;
+    }
+    end
+}
+
+/// The end of a body whose name opens with a common noun ("Văn phòng Ủy
+/// ban…", "Nhà nước"): capitalised words and the lower-case syllables
+/// completing them, a body's head further on read to its end, never a
+/// person's name.
+fn common_body_end(ctx: &Ctx, k: usize) -> usize {
+    let mut e = k + 1;
+    while e < ctx.tokens.len() && e < k + 12 && ctx.joined(e - 1) {
+        if ctx.is_cap(e) {
+            if name_at(ctx, e).is_some() || ctx.role_at(e).is_some() {
+                break;
+            }
+            // A head further on ("… Ủy ban Công tác…") read to its end; one
+            // that opens names of people's namesakes ("Đại học") is read
+            // word by word here, so that the name after it stays out.
+            if let Some((h, _)) = head_at(ctx, e).filter(|_| !ctx.lex.named_after_people.contains(ctx.ltok(e))) {
+                return split_body_tail(ctx, e, glued_acronym_tail(ctx, extend(ctx, e, h).0));
+            }
+            e += 1;
+        } else if ctx.is_cap(e - 1) && ctx.shape(e) == Shape::Lower && ctx.is_word(e - 1, 2) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    // The words read must be more than one capitalised word on its own.
+    if e == k + 1 && !(ctx.shape(k) == Shape::Upper) {
+        return k + 1;
+    }
+    glued_acronym_tail(ctx, e)
+}
+
+/// A body read up to `end` may have run into the name after it ("CLB Hà
+/// Nội Kiatisuk"): cut it after its last place or country name when what
+/// follows is a run of name words.
+fn split_body_tail(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let mut j = start + 1;
+    while j < end {
+        let m = province_at(ctx, j).or_else(|| ctx.phrase_at(j, &ctx.lex.countries).map(|(m, _)| m));
+        if let Some(m) = m.filter(|&m| j + m < end) {
+            let p = j + m;
+            let r = run_at(ctx, p);
+            if r.n > 0 && r.end_at(r.n) == end && form_of(ctx, &r, 0, r.n).is_some() && !blocked(ctx, p, end, true) {
+                return p;
+            }
+            j = p;
+            continue;
+        }
+        j += 1;
+    }
+    end
+}
+
+fn same_line(ctx: &Ctx, k: usize) -> bool {
+    k > 0 && k < ctx.tokens.len() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
+}
+
+/// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
+/// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng".
+fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize, u8)> {
+    let (first, mut k, mut flags) = title_at(ctx, i, lower_ok)?;
     let mut titles = vec![first];
-    while matches!(ctx.tok(k), "," | "-") && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n') {
-        match title_at(ctx, k + 1, false) {
-            Some((t, next)) => {
+    loop {
+        let sep = ctx.tok(k);
+        let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) || ctx.ltok(k) == "kiêm" && ctx.joined(k - 1)
+        {
+            k + 1
+        } else {
+            break;
+        };
+        match title_at(ctx, next, ctx.ltok(k) == "kiêm") {
+            Some((t, e, a)) => {
                 titles.push(t);
-                k = next;
+                flags |= a & ABBREV;
+                k = e;
             }
             None => break,
         }
@@ -97,19 +960,580 @@ fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, us
     // "Phó Chủ tịch - Tổng Thư ký VUFO": the body is written once, at the end.
     if let Some(last_org) = titles.last().and_then(|t| t.organisation.clone()) {
         for t in titles.iter_mut().rev().skip(1) {
-            if t.organisation.is_some() || t.kind == RoleKind::Rank {
+            if t.organisation.is_some() || t.kind == RoleKind::Rank || t.kind == RoleKind::Occupation {
                 break;
             }
             t.organisation = Some(last_org.clone());
         }
     }
-    Some((titles, k))
+    Some((titles, k, flags))
 }
 
-/// True when a Vietnamese personal name starts at token `i`: a surname and
-/// one to three more capitalised syllables that end the capitalised run.
+/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó
+/// Z)", and in the same clause "… là Giám đốc Y", "… được bầu làm Chủ tịch
+/// X". A title followed by another name belongs to that name.
+fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<TitleHit>, usize) {
+    let mut titles = Vec::new();
+    let mut k = k;
+    // The title is the next person's when a name that stands on its own
+    // follows it; a short surname-led run after it ("Tổng Giám đốc An
+    // Khang") is the body's name.
+    // An occupation is written right before its holder ("nhà báo Hữu Thọ"):
+    // any name after it is the next person's.
+    let owns_titles = |found: &[TitleHit], e: usize| {
+        let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
+        !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
+    };
+    // "Đại tá Hà Huy Trường. - Phó Chính ủy": a stray full stop.
+    if ctx.tok(k) == "." && matches!(ctx.tok(k + 1), "-" | "–") && same_line(ctx, k + 1) {
+        k += 1;
+    }
+    // "Ông Nay Blim, người Jrai, là Chủ tịch…": an origin in apposition.
+    if ctx.tok(k) == "," && ctx.ltok(k + 1) == "người" && ctx.joined(k + 1) {
+        let r = run_at(ctx, k + 2);
+        if r.n > 0 && ctx.tok(r.end_at(r.n)) == "," {
+            k = r.end_at(r.n);
+        }
+    }
+    // "Ông Trần Công Thắng Chủ tịch Ủy ban…": a title with no comma.
+    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k) && ctx.feat(k).any(ANY_ROLE_FIRST) {
+        if let Some((found, end, _)) = title_chain(ctx, k, false) {
+            if owns_titles(&found, end) {
+                titles.extend(found);
+                k = end;
+            }
+        }
+    }
+    if matches!(ctx.tok(k), "," | "-" | "–" | "(") && same_line(ctx, k) {
+        let mut j = k + 1;
+        // ", hiện là Giám đốc…".
+        j = skip_links(ctx, j).unwrap_or(j);
+        let chain = title_chain(ctx, j, true).filter(|(found, end, _)| {
+            // "…, giám đốc điều hành giám sát…": a role in lower case with no
+            // body is an apposition only before punctuation or a verb.
+            let t = &found[found.len() - 1];
+            let lower = t.role.starts_with(char::is_lowercase) && t.organisation.is_none();
+            // A body described in lower case ends in a proper name ("trưởng
+            // Đoàn cố vấn quân sự Trung Quốc").
+            let proper_soon = (*end..*end + 6).take_while(|&x| ctx.joined(x - 1)).any(|x| ctx.is_cap(x));
+            !lower
+                || ctx.kind(*end) != Some(TokenKind::Word)
+                || !ctx.joined(*end - 1)
+                || ctx.phrase_at(*end, &ctx.lex.person.verbs).is_some()
+                || proper_soon
+        });
+        if let Some((mut found, end, _)) = chain {
+            if owns_titles(&found, end) {
+                let end = absorb_body_tail(ctx, &mut found, end, neg);
+                titles.extend(found);
+                k = end;
+                // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
+                if ctx.tok(k) == "(" {
+                    if let Some((more, e, _)) = title_chain(ctx, k + 1, false) {
+                        if owns_titles(&more, e) {
+                            titles.extend(more);
+                            k = if ctx.tok(e) == ")" { e + 1 } else { e };
+                        }
+                    }
+                }
+                if ctx.tok(k) == ")" && ctx.tok(j - 1) == "(" {
+                    k += 1;
+                }
+            }
+        }
+    }
+    // In the same clause: "… là Giám đốc", "… giữ chức Phó Bí thư Y",
+    // ", làm Trưởng đoàn".
+    let link_from = if ctx.tok(k) == "," && same_line(ctx, k) { k + 1 } else { k };
+    if let Some(j) = skip_links(ctx, link_from) {
+        let mut r = j;
+        if matches!(ctx.ltok(r), "nữ" | "nam") && ctx.joined(r) {
+            r += 1;
+        }
+        if let Some((mut found, end, _)) = title_chain(ctx, r, true) {
+            if owns_titles(&found, end) {
+                let end = absorb_body_tail(ctx, &mut found, end, neg);
+                titles.extend(found);
+                return (titles, end);
+            }
+        }
+    }
+    (titles, k)
+}
+
+/// True when a person's name that stands on its own starts at `e`: three
+/// words or more, or a foreign or ethnic name.
+fn next_holder(ctx: &Ctx, e: usize) -> bool {
+    // "Trường THPT chuyên Lê Hồng Phong": a namesake, not a holder.
+    if place_before(ctx, e) {
+        return false;
+    }
+    name_after_title(ctx, e).is_some_and(|nr| {
+        nr.prefix.is_none()
+            && match nr.form {
+                Some(Form::Viet | Form::Given) => nr.units >= 3,
+                Some(_) => true,
+                None => false,
+            }
+    })
+}
+
+/// A short run the title's body reading stopped at ("… Công ty Cổ phần
+/// Dược phẩm An Khang"): the body takes it, when no holder's name starts
+/// there. Returns the new end.
+fn absorb_body_tail(ctx: &Ctx, titles: &mut [TitleHit], end: usize, neg: &mut Vec<(usize, usize)>) -> usize {
+    let Some(t) = titles.last_mut() else { return end };
+    if matches!(t.kind, RoleKind::Rank | RoleKind::Occupation) || !ctx.joined(end - 1) || next_holder(ctx, end) {
+        return end;
+    }
+    let mut r = run_at(ctx, end);
+    trim_run(ctx, &mut r);
+    if r.n == 0 || r.n > 3 || !matches!(form_of(ctx, &r, 0, r.n), Some(Form::Viet | Form::Given)) {
+        return end;
+    }
+    let e = r.end_at(r.n);
+    let org = match &t.organisation {
+        Some(o) => format!("{o} {}", span_text(ctx, end, e)),
+        None => span_text(ctx, end, e),
+    };
+    t.organisation = Some(org);
+    neg.push((end, e));
+    e
+}
+
+/// Adverbs then a link word ("hiện là", "được bầu làm"): the token after.
+fn skip_links(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = k;
+    let mut steps = 0;
+    while steps < 4 && ctx.feat(j).any(Feat::LINK_FIRST) && ctx.shape(j) == Shape::Lower {
+        let (m, (_, kind)) = ctx.phrase_at(j, &ctx.lex.person.title_links)?;
+        if !ctx.joined(j + m - 1) {
+            return None;
+        }
+        j += m;
+        if *kind == LinkKind::Link {
+            return Some(j);
+        }
+        steps += 1;
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Names after cues.
+
+/// A name read after a cue: token range, the body or country written
+/// before it inside the run, and its form.
+#[derive(Clone, Debug)]
+struct NameRead {
+    s: usize,
+    e: usize,
+    /// Capitalised words before the name in the same run ("Samsung
+    /// Electronics" before "Lee Jae-yong").
+    prefix: Option<(usize, usize)>,
+    form: Option<Form>,
+    units: usize,
+    /// Holds a family or clan name.
+    clan: bool,
+}
+
+/// One word after a country that can be a name on its own: a common
+/// given name ("Mỹ Tâm"), or a foreign word ("Nga Putin"); not a function
+/// word or the start of a word ("Pháp Từ khi", "Philippines Tuy nhiên").
+fn name_word_after_country(ctx: &Ctx, u: Unit) -> bool {
+    let f = ctx.feat(u.s);
+    if f.any(Feat::STOPWORD) || is_initial(ctx, u) {
+        return false;
+    }
+    if ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2) {
+        return false;
+    }
+    (1..=2).contains(&given_band(ctx, u)) || foreign_shape(ctx, u) && !viet_ok(ctx, u)
+}
+
+/// The name in the run at `j` after a title, an honorific or a degree.
+fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
+    let mut r = run_at(ctx, j);
+    let cut_role = trim_run(ctx, &mut r);
+    if r.n == 0 || (cut_role && r.n == 1) {
+        return None;
+    }
+    let whole = form_of(ctx, &r, 0, r.n);
+    // A country first: "Thái Lan Prayut Chan-o-cha".
+    if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
+        if let Some(c) = (1..r.n).find(|&c| r.u[c].s == j + m) {
+            let rest = r.n - c;
+            if rest == 1 && !name_word_after_country(ctx, r.u[c]) {
+                return None;
+            }
+            if whole != Some(Form::Viet) && (rest >= 2 || !viet_ok(ctx, r.u[c])) {
+                let form = form_of(ctx, &r, c, r.n);
+                return good(ctx, &r, c, r.n, form).map(|mut n| {
+                    n.prefix = Some((j, r.u[c].s));
+                    n
+                });
+            }
+        }
+    }
+    let strong = |f: Option<Form>| matches!(f, Some(Form::Viet | Form::Ethnic | Form::ForeignKnown));
+    if strong(whole) && r.n <= 5 {
+        return good(ctx, &r, 0, r.n, whole);
+    }
+    // A body before the name: the first suffix that reads strongly as a name.
+    for a in 1..r.n {
+        let f = form_of(ctx, &r, a, r.n);
+        let prefix_foreign = (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
+        if strong(f) || (f == Some(Form::Given) && prefix_foreign && r.n - a >= 2) {
+            // "Nguyên Văn Doanh": name syllables before are part of the name.
+            let prefix_names = (0..a).all(|k| {
+                let fp = foreign_part(ctx, r.u[k]);
+                given_band(ctx, r.u[k]) > 0 || is_surname(ctx, r.u[k]) || (fp.given | fp.surname) != 0
+            });
+            if prefix_names || form_of(ctx, &r, 0, a).is_some_and(|p| p == Form::Viet) {
+                continue;
+            }
+            return good(ctx, &r, a, r.n, f).map(|mut n| {
+                n.prefix = Some((j, r.u[a].s));
+                n
+            });
+        }
+    }
+    if r.n <= 4 {
+        return good(ctx, &r, 0, r.n, whole);
+    }
+    None
+}
+
+/// Checks the units `a..b` of `r` as a name after a cue.
+fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<NameRead> {
+    let (s, e) = (r.u[a].s, r.end_at(b));
+    if blocked(ctx, s, e, true) || (a..b).all(|k| is_initial(ctx, r.u[k])) {
+        return None;
+    }
+    // A capitalised word opening a common word with the next one
+    // ("Tổ hợp", "Văn phòng"), numbered ("Cụm 5") or followed by more
+    // capitalised words is not a one-word name.
+    if b - a == 1
+        && ctx.joined(e - 1)
+        && (ctx.shape(e) == Shape::Lower && ctx.is_word(e - 1, 2)
+            || ctx.kind(e) == Some(TokenKind::Number)
+            || ctx.is_cap(e))
+    {
+        return None;
+    }
+    // "Trước đó", "khách Tây": one word that is a function word, or opens
+    // a country's name without being a given name, is not a name.
+    if b - a == 1 {
+        let f = ctx.feat(s);
+        if f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN) {
+            return None;
+        }
+    }
+    // "… châu Âu": one word completing a word with the one before it.
+    if b - a == 1 && s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && ctx.is_word(s - 1, 2) {
+        return None;
+    }
+    // A run of words none of which a name has ("Hội", "Dance Sport").
+    if form.is_none() && b - a >= 2 {
+        return None;
+    }
+    // A clan name: first ("Ksor Thiên"), or after the given name that
+    // follows an opener ("Y Thông Mlô", "H'Hen Niê"; "Y Thông" has none).
+    let opener = ethnic_at(ctx, r, a).is_some_and(|(role, _)| role == EthnicRole::Opener);
+    let given_at = if opener && r.u[a].e - r.u[a].s == 1 { a + 2 } else { a + 1 };
+    let clan_at =
+        |k: usize| is_surname(ctx, r.u[k]) || ethnic_at(ctx, r, k).is_some_and(|(role, _)| role == EthnicRole::Surname);
+    let clan = if opener { (given_at..b).any(clan_at) } else { clan_at(a) };
+    Some(NameRead { s, e, prefix: None, form, units: b - a, clan })
+}
+
+/// True when the name read is a full form (not "ông Mẫn", "Biden").
+fn is_full(n: &NameRead) -> bool {
+    match n.form {
+        Some(Form::Viet | Form::ForeignKnown | Form::Foreign) => n.units >= 2,
+        // "Y Thông" is the given name of "Y Thông Mlô"; "Ksor Thiên",
+        // "H'Hen Niê" hold a clan name.
+        Some(Form::Ethnic) => n.units >= 3 || n.clan,
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cues before a name.
+
+fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
+    if !ctx.feat(i).any(Feat::HONORIFIC_FIRST) {
+        return None;
+    }
+    let (n, (_, h)) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
+    // "ông chủ Nhà Trắng": a capitalised word opens a name, not the cue.
+    if (i + 1..i + n).any(|k| ctx.shape(k) != Shape::Lower) {
+        return None;
+    }
+    // "Bà Rịa", "Bà Nà": a place that opens with a form of address.
+    if ctx.shape(i) != Shape::Lower
+        && (province_at(ctx, i).is_some()
+            || ctx.feat(i).any(Feat::NOT_PERSON_NAME_FIRST)
+                && ctx.phrase_at(i, &ctx.lex.person.not_person_names).is_some_and(|(m, _)| m > n))
+    {
+        return None;
+    }
+    // "mang tên Người", "có tên Lan": a naming frame, not a form of address.
+    if place_before(ctx, i + n) {
+        return None;
+    }
+    // Capitalised, at the start of a sentence, or before a name of two
+    // words or more ("Ngài Prachuop Chayasan"); "Anh" is also England.
+    if ctx.shape(i) != Shape::Lower && !sentence_start(ctx, i) {
+        let two = ctx.joined(i + n - 1) && run_at(ctx, i + n).n >= 2;
+        if !two || ctx.raw(i) == "anh" {
+            return None;
+        }
+    }
+    if ctx.shape(i) == Shape::Upper && ctx.tok(i).chars().count() > 1 {
+        return None;
+    }
+    Some((n, h.field.clone()))
+}
+
+/// Degrees and honours before a name ("PGS.TS", "GS. TS.", "NSND",
+/// "Thạc sĩ"): the degrees, the titles among them ("BS" is a title), and
+/// the next token.
+fn degrees_at(ctx: &Ctx, i: usize) -> Option<(Vec<String>, Vec<TitleHit>, usize, bool)> {
+    let mut k = i;
+    let mut degrees = Vec::new();
+    let mut titles = Vec::new();
+    let mut honours = 0;
+    let p = &ctx.lex.person;
+    while ctx.feat(k).any(Feat::DEGREE_FIRST) {
+        let t = ctx.tok(k);
+        if let Some(&honour) = p.degree_abbrevs.get(t) {
+            if honour {
+                honours += 1;
+            }
+            if let Some((1, e)) = role_entry(ctx, k) {
+                let kind = e.1 .1;
+                titles.push(TitleHit { role: t.to_string(), organisation: None, kind });
+            } else {
+                degrees.push(t.to_string());
+            }
+            k += 1;
+        } else if let Some((m, _)) = ctx.phrase_at(k, &p.degree_words) {
+            if !(ctx.is_cap(k) || degrees.len() + titles.len() > 0) && m == 1 {
+                break;
+            }
+            degrees.push(span_text(ctx, k, k + m));
+            honours += 1;
+            k += m;
+        } else {
+            break;
+        }
+        // Separators between parts: "PGS.TS", "GS. TS.", "PGS-TS", "GS, TS".
+        let dot = ctx.tok(k) == "." && ctx.gaps.get(k) == Some(&super::Gap::Glued);
+        if dot {
+            k += 1;
+        }
+        let sep = matches!(ctx.tok(k), "-" | ",") && ctx.feat(k + 1).any(Feat::DEGREE_FIRST);
+        if sep {
+            k += 1;
+        }
+        if !(dot || sep || ctx.joined(k - 1)) {
+            break;
+        }
+    }
+    (k > i).then_some((degrees, titles, k, honours > 0))
+}
+
+/// "người Ý", "người Trung Quốc" after a title: the token after.
+fn nationality_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.ltok(k) != "người" || !ctx.joined(k) {
+        return None;
+    }
+    let (m, _) = ctx.phrase_at(k + 1, &ctx.lex.countries)?;
+    Some(k + 1 + m)
+}
+
+/// Everything read before a name.
+#[derive(Default)]
+struct Lead {
+    honorific: Option<String>,
+    has_honorific: bool,
+    degrees: Vec<String>,
+    titles: Vec<TitleHit>,
+    intro: Option<IntroKind>,
+    /// A two-letter abbreviation ("CT", "BS") that needs a full name.
+    abbrev: bool,
+    /// "các", "hai" before the title: it is shared over a list.
+    plural: bool,
+    /// A state honour or a full-form degree ("NSND", "Giáo sư") among the degrees.
+    honour: bool,
+    /// Titles read from degrees ("ThS.BS"): a title may follow them.
+    stack_ok: bool,
+}
+
+impl Lead {
+    fn cue(&self) -> bool {
+        self.has_honorific || !self.degrees.is_empty() || !self.titles.is_empty() || self.intro.is_some()
+    }
+}
+
+/// Reads the cues from token `i`: (lead, token where the name may start).
+fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
+    let mut lead = Lead::default();
+    let mut k = i;
+    let p = &ctx.lex.person;
+    for _ in 0..6 {
+        if k > i && !(ctx.joined(k - 1) || ctx.tok(k - 1) == ".") {
+            break;
+        }
+        if !lead.has_honorific && lead.titles.is_empty() && lead.intro.is_none() {
+            // "bác sĩ" is a title, "bác" alone a form of address.
+            let longer_role = |n: usize| role_entry(ctx, k).is_some_and(|(m, _)| m > n);
+            if let Some((n, h)) = honorific_at(ctx, k).filter(|(n, _)| !longer_role(*n)) {
+                if ctx.joined(k + n - 1) {
+                    lead.honorific = h;
+                    lead.has_honorific = true;
+                    k += n;
+                    continue;
+                }
+            }
+        }
+        if let Some((d, t, next, honour)) = degrees_at(ctx, k) {
+            if next > k && (ctx.joined(next - 1) || ctx.tok(next - 1) == "." || run_at(ctx, next).n > 0) {
+                lead.honour |= honour;
+                lead.stack_ok = true;
+                lead.degrees.extend(d);
+                lead.titles.extend(t);
+                k = next;
+                continue;
+            }
+        }
+        // A role written in lower case counts before a full name only
+        // ("thủ tướng Phạm Minh Chính").
+        let chain = title_chain(ctx, k, true).filter(|(_, next, flags)| {
+            flags & LOWERED == 0
+                || ctx.joined(next - 1)
+                    && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
+        });
+        if let Some((chain, next, flags)) = chain {
+            // "Thư ký báo chí tổng thống Nga Dmitry Peskov": a title right
+            // after another names whose the first one is (after a rank, a
+            // second title is the person's own: "Thượng tướng Bộ trưởng").
+            if let Some(prev) = lead.titles.last_mut().filter(|t| t.kind != RoleKind::Rank && !lead.stack_ok) {
+                if prev.organisation.is_none() {
+                    prev.organisation = Some(span_text(ctx, k, next));
+                }
+                k = next;
+                continue;
+            }
+            lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
+            lead.titles.extend(chain);
+            lead.abbrev |= flags & ABBREV != 0;
+            k = next;
+            if let Some(e) = nationality_at(ctx, k) {
+                k = e;
+            }
+            continue;
+        }
+        if ctx.feat(k).any(Feat::INTRODUCER_FIRST) && (ctx.shape(k) == Shape::Lower || sentence_start(ctx, k)) {
+            if let Some((n, (_, kind))) = ctx.phrase_at(k, &p.introducers) {
+                if ctx.joined(k + n - 1) && (k + 1..k + n).all(|x| ctx.shape(x) == Shape::Lower) {
+                    lead.intro = Some(*kind);
+                    k += n;
+                    // "đại thi hào Nga A.S. Pushkin": a nationality.
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (lead, k)
+}
+
+// ---------------------------------------------------------------------------
+// Verbs and appositions after a name.
+
+/// How strongly the words after a bare run point at a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    None,
+    /// An action, sport or culture verb.
+    Medium,
+    /// A verb of speech, an apposition with a title, "(SN 1985", "(26 tuổi".
+    Strong,
+}
+
+/// What follows the run ending at token `e`.
+fn right_cue(ctx: &Ctx, e: usize) -> Cue {
+    let p = &ctx.lex.person;
+    let t = ctx.tok(e);
+    if t == "," && same_line(ctx, e) {
+        let j = skip_links(ctx, e + 1).unwrap_or(e + 1);
+        // "X, Giám đốc Sở Y tế": an apposition; "Riêng về Uber, Thứ trưởng
+        // cho biết": a title without its body opens the next clause.
+        if let Some((t, _, _)) = title_at(ctx, j, true) {
+            return if t.organisation.is_some() { Cue::Strong } else { Cue::Medium };
+        }
+        if p.verbs.longest(&ctx.ids, &ctx.gaps, e + 1).is_some_and(|(_, (_, k))| *k == VerbKind::Speech) {
+            return Cue::Medium;
+        }
+        return Cue::None;
+    }
+    if t == "(" {
+        let w = ctx.ltok(e + 1);
+        let age = ctx.kind(e + 1) == Some(TokenKind::Number) && ctx.ltok(e + 2) == "tuổi";
+        if w == "sn" || (w == "sinh" && ctx.ltok(e + 2) == "năm") || age || title_at(ctx, e + 1, true).is_some() {
+            return Cue::Strong;
+        }
+        return Cue::None;
+    }
+    if !ctx.joined(e - 1) {
+        return Cue::None;
+    }
+    // Adverbs before the verb: "đã", "cũng", "vừa".
+    let mut j = e;
+    for _ in 0..3 {
+        match ctx.phrase_at(j, &p.title_links) {
+            Some((m, (_, LinkKind::Adverb))) if ctx.joined(j + m - 1) => j += m,
+            _ => break,
+        }
+    }
+    if ctx.shape(j) != Shape::Lower || !ctx.feat(j).any(Feat::VERB_FIRST) {
+        return Cue::None;
+    }
+    match ctx.phrase_at(j, &p.verbs) {
+        Some((m, (_, kind))) => {
+            // "Thành công", "Minh bạch": a capitalised syllable and a lower-case
+            // one spelling a word are not a name and a verb.
+            if ctx.is_word(j - 1, 2) && !ctx.is_word(j, m) && m == 1 {
+                return Cue::None;
+            }
+            if *kind == VerbKind::Speech {
+                Cue::Strong
+            } else {
+                Cue::Medium
+            }
+        }
+        None => Cue::None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The scan.
+
+/// A bare candidate waiting for the document to confirm it.
+#[derive(Clone, Debug)]
+struct Pending {
+    s: usize,
+    e: usize,
+    form: Form,
+}
+
+/// True when a Vietnamese personal name starts at token `i`: a surname
+/// (or an ethnic-minority opener or clan name, or a foreign name the
+/// tables know) and more name words that end the capitalised run.
 pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    if ctx.shape(i) != Shape::Title || !ctx.lex.surnames.contains(ctx.tok(i)) {
+    if ctx.shape(i) != Shape::Title || !ctx.feat(i).any(Feat::SURNAME | Feat::ETHNIC_FIRST | Feat::FOREIGN) {
         return None;
     }
     // "Ông Nguyên Văn Doanh", "Đường Trần Hưng Đạo": an honorific or a
@@ -118,26 +1542,22 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut n = 1;
-    if ctx.joined(i) && ctx.lex.surnames.contains(&format!("{} {}", ctx.tok(i), ctx.tok(i + 1))) {
-        n = 2;
+    let mut r = run_at(ctx, i);
+    // The name must end the run ("Lâm Văn Mẫn Chân dung…": a run-on
+    // headline word is not part of it, nor a role after it), within four
+    // syllables.
+    let full_n = r.n;
+    let cut = trim_run(ctx, &mut r) || r.n < full_n;
+    let n = r.n;
+    if n < 2 {
+        return None;
     }
-    let mut k = i + n;
-    while k < ctx.tokens.len()
-        && ctx.joined(k - 1)
-        && ctx.shape(k) == Shape::Title
-        && k - i < 4
-        && ctx.phrase_at(k, &ctx.lex.roles).is_none()
-    {
-        k += 1;
+    let last = r.u[n - 1];
+    if !cut && ctx.joined(last.e - 1) && ctx.is_cap(last.e) {
+        return None;
     }
-    let mut run_continues = ctx.joined(k - 1) && ctx.is_cap(k);
-    // "Lâm Văn Mẫn Chân dung…": a run-on headline word is not part of the name.
-    if k - i > 3 && ctx.shape(k) == Shape::Lower && ctx.is_word(k - 1, 2) {
-        k -= 1;
-        run_continues = false;
-    }
-    if k - i < 2 || run_continues {
+    let form = form_of(ctx, &r, 0, n)?;
+    if !matches!(form, Form::Viet | Form::Ethnic | Form::ForeignKnown) || n > 4 {
         return None;
     }
     // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
@@ -146,14 +1566,25 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
         return None;
     }
-    let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[k - 1].end()];
+    let e = r.end_at(n);
+    let candidate = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
     // "Hồ Chí Minh" alone is the person; the city is written "TP Hồ Chí Minh".
     let person_named_place = candidate == "hồ chí minh";
-    if (ctx.lex.province_names.contains(candidate) && !person_named_place) || ctx.lex.countries.get(candidate).is_some()
+    if ctx.lex.province_names.has(&ctx.ids, &ctx.gaps, i, e - i) && !person_named_place {
+        return None;
+    }
+    if ctx.lex.countries.has(&ctx.ids, &ctx.gaps, i, e - i) {
+        return None;
+    }
+    if ctx.feat(i).any(Feat::NOT_PERSON_NAME_FIRST)
+        && ctx.phrase_at(i, &ctx.lex.person.not_person_names).is_some_and(|(m, _)| m == e - i)
     {
         return None;
     }
-    Some(k)
+    if n >= 3 && province_at(ctx, e - 2) == Some(2) {
+        return None;
+    }
+    Some(e)
 }
 
 /// Two or more capitalised syllables follow token `i - 1`.
@@ -161,247 +1592,566 @@ fn name_like_after(ctx: &Ctx, i: usize) -> bool {
     ctx.joined(i - 1) && ctx.shape(i) == Shape::Title && ctx.joined(i) && ctx.shape(i + 1) == Shape::Title
 }
 
-/// A foreign name (Latin-script capitalised words, initials "A.S.", "E.")
-/// starting at `i`: end token.
-fn foreign_name_at(ctx: &Ctx, i: usize) -> Option<usize> {
-    let mut k = i;
-    let mut words = 0;
-    while k < ctx.tokens.len() && words < 5 {
-        let t = ctx.tok(k);
-        let ok = ctx.shape(k) == Shape::Title && t.chars().all(is_foreign_letter);
-        if !ok || (k > i && !(ctx.joined(k - 1) || ctx.tok(k - 1) == ".")) {
-            break;
+/// Words whose first word can open a cue before a name.
+const CUE_FIRST: Feat = Feat(
+    Feat::ROLE_FIRST.0
+        | Feat::MORE_ROLE_FIRST.0
+        | Feat::HONORIFIC_FIRST.0
+        | Feat::INTRODUCER_FIRST.0
+        | Feat::DEGREE_FIRST.0
+        | Feat::QUALIFIER_FIRST.0,
+);
+
+/// A capitalised word within the five tokens after `i`, on the same line.
+fn cap_soon(ctx: &Ctx, i: usize) -> bool {
+    let end = (i + 6).min(ctx.tokens.len());
+    for j in i + 1..end {
+        if ctx.gaps[j] == super::Gap::Other {
+            return false;
         }
-        k += 1;
-        words += 1;
-        // Initials: "A.S.", "E.".
-        while ctx.tok(k) == "." && ctx.tokens[k].start() == ctx.tokens[k - 1].end() && t.chars().count() == 1 {
-            k += 1;
-            if ctx.tok(k).chars().count() == 1 && ctx.is_cap(k) && ctx.tokens[k].start() == ctx.tokens[k - 1].end() {
-                k += 1;
-            } else {
-                break;
-            }
+        if matches!(ctx.shape(j), Shape::Title | Shape::Upper) {
+            return true;
         }
     }
-    (words >= 2 && (i..k).any(|j| ctx.tok(j).chars().count() > 1)).then_some(k)
-}
-
-/// A letter of a Latin-script foreign name: ASCII or Latin-1 accented
-/// (Hernández, Guillén), never a Vietnamese-only letter (ơ, ư, ă, đ, ạ…).
-fn is_foreign_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || matches!(c as u32, 0xC0..=0xFF) && c != '×' && c != '÷' && !"ÂÊÔâêôÃãÕõÝýÌìÒòÙù".contains(c)
-}
-
-/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó Z)",
-/// and in the same clause "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí thư Y".
-fn titles_after(ctx: &Ctx, k: usize) -> (Vec<TitleHit>, usize) {
-    let mut titles = Vec::new();
-    let mut k = k;
-    let same_line = |k: usize| {
-        k > 0 && k < ctx.tokens.len() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
-    };
-    if matches!(ctx.tok(k), "," | "-" | "(") && same_line(k) {
-        if let Some((found, end)) = title_chain(ctx, k + 1, false) {
-            titles.extend(found);
-            k = end;
-            // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
-            if ctx.tok(k) == "(" {
-                if let Some((more, e)) = title_chain(ctx, k + 1, false) {
-                    titles.extend(more);
-                    k = if ctx.tok(e) == ")" { e + 1 } else { e };
-                }
-            }
-        }
-    }
-    // In the same clause: "… được bầu làm Chủ tịch X", "… giữ chức Phó Bí
-    // thư Y", "… là nữ Thứ trưởng", "… làm trưởng đoàn".
-    let mut j = k;
-    while j < ctx.tokens.len()
-        && j < k + 8
-        && ctx.kind(j) == Some(crate::tokenize::TokenKind::Word)
-        && ctx.shape(j) == Shape::Lower
-    {
-        if matches!(ctx.ltok(j), "làm" | "là" | "chức") && ctx.joined(j) {
-            let mut r = j + 1;
-            if matches!(ctx.ltok(r), "nữ" | "nam") && ctx.joined(r) {
-                r += 1;
-            }
-            if let Some((found, end)) = title_chain(ctx, r, true) {
-                titles.extend(found);
-                return (titles, end);
-            }
-        }
-        j += 1;
-    }
-    (titles, k)
-}
-
-fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, String)> {
-    let (n, _) = ctx.phrase_at(i, &ctx.lex.honorifics)?;
-    let h = ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()].to_lowercase();
-    // "Anh" capitalised is England; "anh" lower-case is the honorific.
-    if h == "anh" && ctx.shape(i) != Shape::Lower {
-        return None;
-    }
-    Some((n, h))
-}
-
-fn preceded_by_place(ctx: &Ctx, i: usize) -> bool {
-    if i > 0 && ctx.tokens[i - 1].end() == ctx.tokens[i].start() {
-        return true; // "286-Lê Quý Đôn": part of a code or a ship's name
-    }
-    let p1 = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
-    let p2 = i.checked_sub(2).map(|p| format!("{} {p1}", ctx.ltok(p))).unwrap_or_default();
-    ctx.lex.not_person_before.contains(p1) || ctx.lex.not_person_before.contains(p2.as_str())
+    false
 }
 
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
-    let mut out = Vec::new();
+    let mut out: Vec<PersonHit> = Vec::with_capacity(16);
+    let mut pending: Vec<Pending> = Vec::with_capacity(64);
+    // Runs the text shows to be bodies or places ("Công ty … An Khang",
+    // "đường Nguyễn Văn Linh"): their other mentions are not people
+    // unless a title or an honorific says so.
+    let mut neg: Vec<(usize, usize)> = Vec::new();
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.kind(i) != Some(crate::tokenize::TokenKind::Word) {
+        if ctx.kind(i) != Some(TokenKind::Word) {
             i += 1;
             continue;
         }
-        let start = ctx.tokens[i].start();
-        // Honorific + name: "ông Lâm Văn Mẫn", "ông Mẫn".
-        if let Some((hn, h)) = honorific_at(ctx, i) {
-            let k = i + hn;
-            if ctx.joined(k - 1) {
-                if let Some(end) = name_at(ctx, k) {
-                    let (titles, after) = titles_after(ctx, end);
-                    out.push(hit(ctx, start, k, end, Some(h), titles, Vec::new(), "person.honorific"));
-                    i = after.max(end);
-                    continue;
-                }
-                if ctx.shape(k) == Shape::Title && !(ctx.joined(k) && ctx.is_cap(k + 1)) && ctx.role_at(k).is_none() {
-                    let mut p = hit(ctx, start, k, k + 1, Some(h), Vec::new(), Vec::new(), "person.short_form");
-                    p.short = true;
-                    out.push(p);
-                    i = k + 1;
-                    continue;
-                }
-            }
-        }
-        // Degrees and titles before the name.
-        let mut degrees = Vec::new();
-        let mut k = i;
-        while ctx.lex.degrees.contains(ctx.tok(k)) && (ctx.tok(k + 1) == "." || (!degrees.is_empty() && ctx.joined(k)))
-        {
-            degrees.push(ctx.tok(k).to_string());
-            k += if ctx.tok(k + 1) == "." { 2 } else { 1 };
-        }
-        if let Some((titles, after)) = title_chain(ctx, k, false) {
-            let mut j = after;
-            let mut deg2 = Vec::new();
-            while ctx.lex.degrees.contains(ctx.tok(j)) && ctx.tok(j + 1) == "." {
-                deg2.push(ctx.tok(j).to_string());
-                j += 2;
-            }
-            let mut glued = j > 0 && (ctx.joined(j - 1) || ctx.tok(j - 1) == ".");
-            // "Phó Chủ tịch - Tổng thư ký, Phan Anh Sơn": a comma before a full name.
-            if !glued && ctx.tok(j) == "," && name_at(ctx, j + 1).is_some_and(|e| e - (j + 1) >= 3) {
-                j += 1;
-                glued = true;
-            }
-            let end = if glued { name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) } else { None };
-            let end = end.or_else(|| {
-                // After a head-of-state title and a country: any capitalised run.
-                let head = titles.last().is_some_and(|t| {
-                    t.kind == RoleKind::Head
-                        || t.organisation.as_deref().is_some_and(|o| ctx.lex.countries.iter().any(|(_, c)| c == o))
-                });
-                (head && glued && ctx.shape(j) == Shape::Title)
-                    .then(|| {
-                        let mut e = j + 1;
-                        while e < n && e - j < 4 && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title {
-                            e += 1;
-                        }
-                        e
-                    })
-                    .filter(|&e| e - j >= 2)
-            });
-            if let Some(end) = end {
-                degrees.extend(deg2);
-                let (more, after2) = titles_after(ctx, end);
-                let mut all = titles;
-                all.extend(more);
-                out.push(hit(ctx, start, j, end, None, all, degrees, "person.title_before"));
-                i = after2.max(end);
-                continue;
-            }
-            // A title with a body and no name: "Chủ tịch VUFO nhận định".
-            // Kept as a title-only mention, joined to its holder if the
-            // document names exactly one.
-            if titles.len() == 1 && titles[0].organisation.is_some() && titles[0].kind != RoleKind::Rank {
-                let (s, e) = (ctx.tokens[k].start(), ctx.tokens[after.max(k + 1) - 1].end());
-                out.push(PersonHit {
-                    start: s,
-                    end: e,
-                    name: String::new(),
-                    short: true,
-                    honorific: None,
-                    titles,
-                    degrees: Vec::new(),
-                    rule: "person.title_only",
-                });
-            }
-            i = after.max(i + 1);
+        let shape = ctx.shape(i);
+        let f = ctx.feat(i);
+        if shape == Shape::Lower && !f.any(CUE_FIRST) {
+            i += 1;
             continue;
         }
-        // Introducer + foreign name: "đại thi hào Nga A.S. Pushkin".
-        if let Some((words, _)) = ctx.phrase_at(i, &ctx.lex.introducers) {
-            let mut j = i + words;
-            if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
-                j += m;
-            }
-            // "con trai Tướng Vi Quốc Thanh": a title follows; read it next.
-            if ctx.role_at(j).is_some() {
-                i = j;
-                continue;
-            }
-            if let Some(end) = name_at(ctx, j).or_else(|| foreign_name_at(ctx, j)) {
-                out.push(hit(ctx, start, j, end, None, Vec::new(), Vec::new(), "person.introducer"));
-                i = end;
+        // A cue in lower case matters only with a capitalised word soon
+        // after it: most "người", "nhà", "chủ" of running text are not cues.
+        if f.any(CUE_FIRST) && (shape != Shape::Lower || cap_soon(ctx, i)) {
+            if let Some(next) = after_lead(ctx, i, &mut out, &mut neg) {
+                i = next;
                 continue;
             }
         }
-        // A full name standing alone: three or more syllables from a surname.
-        if let Some(end) = name_at(ctx, k) {
-            let first_in_run = k == 0 || !(ctx.joined(k - 1) && ctx.is_cap(k - 1)) || !degrees.is_empty();
-            if (end - k >= 3 || !degrees.is_empty()) && first_in_run && !preceded_by_place(ctx, k) {
-                let (titles, after) = titles_after(ctx, end);
-                out.push(hit(ctx, start, k, end, None, titles, degrees, "person.full_name"));
-                i = after.max(end);
-                continue;
-            }
+        if shape == Shape::Title && !continues_run(ctx, i) {
+            i = bare(ctx, i, &mut out, &mut pending, &mut neg);
+            continue;
         }
         i += 1;
     }
+    credits(ctx, &mut out);
     bylines(ctx, &mut out);
+    document(ctx, &mut out, pending, &neg);
     out
+}
+
+/// Cues at token `i` and the name after them: the token to go on from.
+fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usize, usize)>) -> Option<usize> {
+    let (mut lead, k) = lead_at(ctx, i);
+    if k == i || !lead.cue() {
+        return None;
+    }
+    // "khủng bố Al-Qaeda": the second syllable of a word ("bố") is no cue.
+    if i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2) {
+        return None;
+    }
+    let mut j = k;
+    // "Phó Chủ tịch - Tổng thư ký, Phan Anh Sơn": a comma before a full name.
+    if ctx.tok(j) == "," && !lead.titles.is_empty() {
+        if let Some(nr) = name_after_title(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
+            if ctx.gaps.get(j + 1) == Some(&super::Gap::Space) && nr.s == j + 1 {
+                j += 1;
+            }
+        }
+    }
+    let attached = j > 0 && (ctx.gaps.get(j) == Some(&super::Gap::Space) || ctx.tok(j - 1) == ".");
+    let name = attached.then(|| name_after_title(ctx, j)).flatten();
+    let name = name.filter(|nr| !lead.abbrev || is_full(nr));
+    // "cụm CN Ngọc Liệp": an abbreviated degree alone vouches only for a
+    // full name; an honour ("NSND Lan Hương") for a stage name too.
+    let degree_only = lead.titles.is_empty() && !lead.has_honorific && lead.intro.is_none() && !lead.degrees.is_empty();
+    let name = name.filter(|nr| !(degree_only && !lead.honour && !is_full(nr)));
+    // After a role in lower case, one Vietnamese word is not a name
+    // ("lãnh đạo Tỉnh", "tác giả Hùng"); a foreign one is ("tiền đạo Messi").
+    let lower_role = lead.titles.last().is_some_and(|t| t.role.starts_with(char::is_lowercase)) && !lead.has_honorific;
+    let name = name.filter(|nr| !(lower_role && nr.units == 1 && nr.form != Some(Form::Foreign)));
+    // "khán giả Việt", "du khách Nhật": a status word and a nationality.
+    let intro_only = lead.titles.is_empty() && !lead.has_honorific && lead.degrees.is_empty();
+    let name = name.filter(|nr| !(intro_only && nr.units == 1 && ctx.feat(nr.s).any(Feat::COUNTRY_FIRST)));
+    // "fan Real", "người dùng Facebook": a status word and one foreign word.
+    let name = name.filter(|nr| !(intro_only && nr.units == 1 && nr.form == Some(Form::Foreign)));
+    // Kinship and descriptors ("vợ", "doanh nhân") name people only with a
+    // name that reads as one.
+    let name = name
+        .filter(|nr| lead.has_honorific || !lead.titles.is_empty() || !lead.degrees.is_empty() || nr.form.is_some());
+    let Some(nr) = name else {
+        // A title with a body and no name: "Chủ tịch VUFO nhận định". Kept
+        // as a title-only mention, joined to its holder if the document
+        // names exactly one.
+        if lead.titles.len() == 1
+            && lead.titles[0].organisation.is_some()
+            && lead.titles[0].kind != RoleKind::Rank
+            && !lead.has_honorific
+        {
+            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[k.max(i + 1) - 1].end());
+            out.push(PersonHit {
+                start: s,
+                end: e,
+                name: String::new(),
+                short: true,
+                honorific: None,
+                titles: lead.titles,
+                degrees: Vec::new(),
+                rule: "person.title_only",
+            });
+            return Some(k.max(i + 1));
+        }
+        return (!lead.titles.is_empty() || lead.has_honorific).then_some(k.max(i + 1));
+    };
+    let share = !lead.titles.is_empty();
+    let mut titles = std::mem::take(&mut lead.titles);
+    if let Some((ps, pe)) = nr.prefix {
+        neg.push((ps, pe));
+        // The body or country written in the run before the name.
+        let body = span_text(ctx, ps, pe);
+        if let Some(t) = titles.last_mut() {
+            if t.organisation.is_none() && t.kind != RoleKind::Rank {
+                t.organisation = Some(body);
+            }
+        }
+    }
+    let (more, after) = titles_after(ctx, nr.e, neg);
+    titles.extend(more);
+    let rule = if share {
+        "person.title_before"
+    } else if lead.has_honorific {
+        "person.honorific"
+    } else if !lead.degrees.is_empty() {
+        "person.degree"
+    } else {
+        "person.introducer"
+    };
+    let short = !is_full(&nr);
+    let mut end = after.max(nr.e);
+    // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
+    let shared = (share && more_free(&titles, &lead)).then(|| titles.clone());
+    let degrees = std::mem::take(&mut lead.degrees);
+    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles, degrees, rule, short));
+    if let Some(shared) = shared {
+        end = shared_list(ctx, end, &shared, out).unwrap_or(end);
+    }
+    Some(end)
+}
+
+/// True when the title before a name may be shared by a list after it.
+fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
+    lead.plural
+        || titles.iter().all(|t| {
+            t.kind == RoleKind::Occupation || {
+                let r = t.role.to_lowercase();
+                r.starts_with("phó ") || r.starts_with("ủy viên") || r.starts_with("đại biểu")
+            }
+        })
+}
+
+/// Names after `k` joined by "," or "và" with no title of their own share
+/// the lead's titles: the token after the list.
+fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<PersonHit>) -> Option<usize> {
+    let mut found = Vec::new();
+    while matches!(ctx.tok(k), ",") || (ctx.ltok(k) == "và" && ctx.joined(k - 1)) {
+        let j = k + 1;
+        if !ctx.joined(k) && ctx.tok(k) != "," {
+            break;
+        }
+        let Some(nr) = name_after_title(ctx, j)
+            .filter(|nr| nr.s == j && nr.prefix.is_none() && (is_full(nr) || nr.clan && nr.units >= 2))
+        else {
+            break;
+        };
+        // A name with its own title ("…, Trần B, Giám đốc…") is not in the list.
+        if matches!(ctx.tok(nr.e), "," | "(" | "-") && title_at(ctx, nr.e + 1, true).is_some() {
+            break;
+        }
+        let last = ctx.ltok(k) == "và";
+        found.push((nr.s, nr.e));
+        k = nr.e;
+        if last {
+            break;
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    for (s, e) in found {
+        out.push(hit(ctx, s, e, None, titles.to_vec(), Vec::new(), "person.shared_title", false));
+    }
+    Some(k)
+}
+
+/// A run of capitalised words with no cue before it: a person when its
+/// form says so (a full Vietnamese name) or the words after it do.
+fn bare(
+    ctx: &Ctx,
+    i: usize,
+    out: &mut Vec<PersonHit>,
+    pending: &mut Vec<Pending>,
+    neg: &mut Vec<(usize, usize)>,
+) -> usize {
+    let mut r = run_at(ctx, i);
+    if r.n == 0 {
+        return i + 1;
+    }
+    let run_end = r.end_at(r.n);
+    // One capitalised word: a person only when the document knows it
+    // (document()); it waits if it can be a name at all.
+    if r.n == 1 {
+        let u = r.u[0];
+        let f = ctx.feat(i);
+        let form = if f.any(Feat::GIVEN) {
+            Form::Given
+        } else if foreign_shape(ctx, u) && !viet_ok(ctx, u) && !is_initial(ctx, u) {
+            Form::Foreign
+        } else {
+            return run_end;
+        };
+        let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
+        let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
+        if function || opens_word {
+            return run_end;
+        }
+        if place_before(ctx, i) || after_listed_place(ctx, i) {
+            neg.push((i, u.e));
+        } else if !blocked(ctx, i, u.e, false) {
+            pending.push(Pending { s: i, e: u.e, form });
+        }
+        return run_end;
+    }
+    if trim_run(ctx, &mut r) && r.n == 1 {
+        return r.end_at(1);
+    }
+    // A sentence-initial function word ("Theo Lan Anh", "Sau Quang Hải").
+    let mut first = 0;
+    let function_word = ctx.feat(i).any(Feat::STOPWORD)
+        || ctx.feat(i).any(Feat::NOT_PERSON_BEFORE_FIRST)
+            && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
+    if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u[0]) == 0 {
+        first = 1;
+    }
+    // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
+    // name is not part of it.
+    if let Some((m, _)) = ctx.phrase_at(r.u[first].s, &ctx.lex.countries) {
+        // "Đức Lương", "Mỹ Tâm": a country that is also a given name opens a
+        // name, unless a foreign name follows it ("Pháp Marine Le Pen").
+        let given = m == 1 && ctx.feat(r.u[first].s).any(Feat::GIVEN);
+        if let Some(c) = (first + 1..r.n).find(|&c| r.u[c].s == r.u[first].s + m) {
+            if !given || foreign_shape(ctx, r.u[c]) && !viet_ok(ctx, r.u[c]) {
+                first = c;
+            }
+        }
+    }
+    let (a, b) = (first, r.n);
+    if b <= a || b - a > 5 {
+        return run_end;
+    }
+    // "Đường Trần Hưng Đạo", "Cầu Trần Thị Lý": a place word and a full
+    // name ("Hồ Chí Minh" is a name: "Chí Minh" alone is not one).
+    if b - a >= 3
+        && ctx.feat(r.u[a].s).any(Feat::NOT_PERSON_BEFORE_FIRST)
+        && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, r.u[a].s, 1)
+        && form_of(ctx, &r, a + 1, b) == Some(Form::Viet)
+    {
+        return run_end;
+    }
+    let (s, e) = (r.u[a].s, r.end_at(b));
+    if place_before(ctx, s) || after_listed_place(ctx, s) {
+        // "Công ty … An Khang", "chợ Bến Thành": the run is a body or a place
+        // elsewhere too. A full name is not ("Quảng trường Hồ Chí Minh" and
+        // "Hồ Chí Minh là…").
+        if b - a < 3 || form_of(ctx, &r, a, b) != Some(Form::Viet) {
+            neg.push((s, e));
+        }
+        return r.u[0].e;
+    }
+    if blocked(ctx, s, e, false) {
+        return r.u[0].e;
+    }
+    // "Minh bạch", "Thành công": a capitalised syllable opening a word.
+    if b - a == 1 && ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2) {
+        return run_end;
+    }
+    let Some(form) = form_of(ctx, &r, a, b) else { return r.u[0].e };
+    let units = b - a;
+    // A full Vietnamese name stands on its own: three syllables or more
+    // from a surname, or an ethnic name of three words.
+    let full = matches!(form, Form::Viet | Form::Ethnic) && (3..=4).contains(&units);
+    // A foreign name the tables know, with a word no Vietnamese text has
+    // ("Park Hang-seo", not "Cha Lo").
+    let alien = (a..b)
+        .any(|k| !ctx.feat(r.u[k].s).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME) || r.u[k].e > r.u[k].s + 1);
+    let known_foreign = form == Form::ForeignKnown && units >= 2 && alien;
+    let cue = right_cue(ctx, e);
+    // One word alone ("Uber", "Bangkok", "Minh") is a person only when the
+    // document knows it as one (see document()).
+    let accept = units >= 2
+        && (full
+            || known_foreign
+            || cue == Cue::Strong && form != Form::Syllables
+            || cue == Cue::Medium
+                && match form {
+                    Form::Viet | Form::Ethnic | Form::Foreign | Form::ForeignKnown => true,
+                    Form::Given => (a..b).all(|k| given_band(ctx, r.u[k]) <= 2),
+                    Form::Syllables => false,
+                });
+    if accept {
+        let short = units == 1 || form == Form::Given;
+        let (titles, after) = titles_after(ctx, e, neg);
+        let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
+        out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
+        return after.max(e);
+    }
+    // A function word or a people's name alone ("Trước", "Tây") never waits.
+    let f = ctx.feat(s);
+    if !(units == 1 && f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN)) {
+        pending.push(Pending { s, e, form });
+    }
+    // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
+    r.u[0].e
 }
 
 #[allow(clippy::too_many_arguments)]
 fn hit(
     ctx: &Ctx,
-    _mention_start: usize,
     name_start: usize,
     name_end: usize,
     honorific: Option<String>,
     titles: Vec<TitleHit>,
     degrees: Vec<String>,
     rule: &'static str,
+    short: bool,
 ) -> PersonHit {
     let (s, e) = (ctx.tokens[name_start].start(), ctx.tokens[name_end - 1].end());
-    PersonHit { start: s, end: e, name: ctx.text[s..e].to_string(), short: false, honorific, titles, degrees, rule }
+    PersonHit { start: s, end: e, name: ctx.text[s..e].to_string(), short, honorific, titles, degrees, rule }
+}
+
+// ---------------------------------------------------------------------------
+// The document: known names at every mention, list neighbours.
+
+/// The key of the text from byte `s` to `e`: lower case, hyphens as spaces,
+/// borrowed from the lower-cased text when it has no hyphen.
+fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
+    let k = &ctx.lower[s..e];
+    if k.contains('-') {
+        Cow::Owned(k.replace('-', " "))
+    } else {
+        Cow::Borrowed(k)
+    }
+}
+
+fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
+    let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
+    let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
+    if !negative.is_empty() {
+        // Mentions found by their form or the words after them give way.
+        out.retain(|h| {
+            !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&text_key(ctx, h.start, h.end)))
+        });
+    }
+    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+        return;
+    }
+    // Names known as people: full names, and the given names of full
+    // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
+    let mut known: HashMap<Cow<str>, bool> = HashMap::default();
+    let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
+    for h in out.iter().filter(|h| !h.name.is_empty()) {
+        let k = text_key(ctx, h.start, h.end);
+        if !h.short && k.matches(' ').count() >= 2 {
+            // The last two words.
+            let cut = k.rmatch_indices(' ').nth(1).map_or(0, |(p, _)| p + 1);
+            let g = match &k {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
+                Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
+            };
+            *given_of.entry(g).or_default() += 1;
+        }
+        let e = known.entry(k).or_insert(h.short);
+        *e &= h.short;
+    }
+    for (g, count) in given_of {
+        if count == 1 {
+            known.entry(g).or_insert(true);
+        }
+    }
+    let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
+    let mut index = Index::new(ctx, out);
+    // Pending candidates the document knows.
+    for (p, k) in pending.iter().zip(&keys) {
+        if negative.contains(k) {
+            continue;
+        }
+        if let Some(&short) = known.get(k) {
+            if !index.covered(p.s) {
+                let h =
+                    hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
+                index.add(ctx, &h);
+                out.push(h);
+            }
+        }
+    }
+    // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
+    let mut changed = true;
+    let mut rounds = 0;
+    while changed && rounds < 4 {
+        changed = false;
+        rounds += 1;
+        for (p, k) in pending.iter().zip(&keys) {
+            if index.covered(p.s) || negative.contains(k) {
+                continue;
+            }
+            let single = run_at(ctx, p.s).n == 1;
+            if single && p.form != Form::Foreign {
+                continue;
+            }
+            let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(ctx, p.s - 1).is_some();
+            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1));
+            // A one-word name needs two people listed with it.
+            let two_before = || {
+                let Some(prev) = index.ends_before(ctx, p.s - 1) else { return false };
+                prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(ctx, prev - 1).is_some()
+            };
+            let ok = if single { before && (after || two_before()) } else { before || after };
+            if ok && !place_before(ctx, p.s) {
+                let h = hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.list", p.form == Form::Given);
+                index.add(ctx, &h);
+                out.push(h);
+                changed = true;
+            }
+        }
+    }
+}
+
+/// Where the document's people are, by token: covered tokens, and the
+/// mentions starting and ending at each token.
+struct Index {
+    covered: rustc_hash::FxHashSet<usize>,
+    /// Start token → end token of each named mention.
+    starts: HashMap<usize, usize>,
+    /// End token → start token.
+    ends: HashMap<usize, usize>,
+}
+
+impl Index {
+    fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
+        let mut ix = Index { covered: Default::default(), starts: HashMap::default(), ends: HashMap::default() };
+        for h in out {
+            ix.add(ctx, h);
+        }
+        ix
+    }
+
+    fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
+        let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
+        self.covered.extend(s..e.min(ctx.tokens.len()));
+        if !h.name.is_empty() {
+            self.starts.insert(s, e);
+            self.ends.insert(e, s);
+        }
+    }
+
+    fn covered(&self, k: usize) -> bool {
+        self.covered.contains(&k)
+    }
+
+    /// The start of a named mention ending right before token `k`.
+    fn ends_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let _ = ctx;
+        self.ends.get(&k).copied()
+    }
+}
+
+/// A list separator at token `k`: ",", "và", "cùng".
+fn list_sep(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), ",") && same_line(ctx, k)
+        || matches!(ctx.ltok(k), "và" | "cùng") && ctx.joined(k) && ctx.joined(k - 1)
+}
+
+// ---------------------------------------------------------------------------
+// Credits and bylines.
+
+/// Photo credits and author lines: "Ảnh: Viết Mai", "(Ảnh: Thu Hà)",
+/// "Ảnh: Hải Yến/TTXVN", "Bài và ảnh: X - Y".
+fn credits(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+    let p = &ctx.lex.person;
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !ctx.feat(i).any(Feat::CREDIT_FIRST) || ctx.shape(i) == Shape::Lower {
+            i += 1;
+            continue;
+        }
+        let Some((m, _)) = ctx.phrase_at(i, &p.credit_openers) else {
+            i += 1;
+            continue;
+        };
+        if ctx.tok(i + m) != ":" {
+            i += 1;
+            continue;
+        }
+        let mut k = i + m + 1;
+        while let Some((s, e)) = credit_name(ctx, k) {
+            if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
+                out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.credit", false));
+            }
+            k = e;
+            if !(matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và") {
+                break;
+            }
+            k += 1;
+        }
+        i = k.max(i + 1);
+    }
+}
+
+/// A name in a credit or byline at token `k`: two to four name words read
+/// as a Vietnamese name, or an initial and a syllable ("H.Long"); never
+/// initials alone ("K.Đ", "B.H.Y."), a body or a place.
+fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let r = run_at(ctx, k);
+    if r.n < 2 || r.n > 4 {
+        return None;
+    }
+    let e = r.end_at(r.n);
+    // The run must end there: "/TTXVN", ")", end of line, ".", "-".
+    if ctx.joined(e - 1) && ctx.shape(e) == Shape::Lower {
+        return None;
+    }
+    let initials = (0..r.n).filter(|&j| is_initial(ctx, r.u[j])).count();
+    if initials == r.n || (initials > 0 && r.n - initials != 1) {
+        return None;
+    }
+    let words_ok = (0..r.n).all(|j| is_initial(ctx, r.u[j]) || viet_ok(ctx, r.u[j]) || ethnic_at(ctx, &r, j).is_some());
+    let form = form_of(ctx, &r, 0, r.n);
+    let name_like = initials == 1 || matches!(form, Some(Form::Viet | Form::Ethnic | Form::Given | Form::ForeignKnown));
+    if !words_ok && form != Some(Form::ForeignKnown) || !name_like || blocked(ctx, k, e, false) {
+        return None;
+    }
+    Some((k, e))
 }
 
 /// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
-/// "Nguồn:") and photo credits ("(Ảnh: Thu Hà)").
+/// "Nguồn:"), the author line that ends the article ("Thu Hằng", "Quỳnh
+/// Như/VOV.VN", "Theo Hà Thu (Báo Tin tức)", "… dự án. Hoàng Nam").
 fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
     const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
     static TIMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -414,10 +2164,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
         Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
             .expect("byline pattern")
     });
-    let sources = &ctx.lex.byline_sources;
-    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\((?:Ảnh|Ảnh minh họa|Video|Clip)\s*:\s*(?P<a>{NAME})\)")).expect("credit pattern")
-    });
+    let sources = &ctx.lex.person.byline_sources;
     // The two line patterns run only on the lines that can hold them (a
     // date at the end; a source line next), so the text is not scanned by
     // a regex three times.
@@ -452,31 +2199,130 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
         last_end = c.get(0).map_or(last_end, |x| x.end());
         Some(c)
     });
-    let credits = CREDIT.captures_iter(text);
-    for c in timed.chain(alone).chain(credits) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for c in timed.chain(alone) {
         for g in ["a", "b"] {
             let Some(m) = c.name(g) else { continue };
             let name = m.as_str();
             let first = name.split(' ').next().unwrap_or("");
             // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
             let body = ctx.token_from(m.start());
-            if super::organisations::head_at(ctx, body).is_some()
+            if head_at(ctx, body).is_some()
                 || crate::data::lookup_province(name).is_some()
                 || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
                 || first == "Trang"
             {
                 continue;
             }
-            out.push(PersonHit {
-                start: m.start(),
-                end: m.end(),
-                name: name.to_string(),
-                short: false,
-                honorific: None,
-                titles: Vec::new(),
-                degrees: Vec::new(),
-                rule: "person.byline",
-            });
+            let e = ctx.token_from(m.end());
+            // "Theo Lan Anh" above the related articles: the name after "Theo".
+            let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
+            found.push((body, e));
         }
     }
+    found.extend(end_author(ctx));
+    for (s, e) in found {
+        let start = ctx.tokens[s].start();
+        if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
+            out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.byline", false));
+        }
+    }
+}
+
+/// True when token `k` opens what may follow an author's name to the end
+/// of its line (ending at `line_end`): the outlet after a slash
+/// ("/VOV.VN") or in brackets that close the line ("(Báo Tin tức)"), never
+/// a clause ("(sinh năm 1970) nuôi 300 con bò").
+fn credit_tail(ctx: &Ctx, k: usize, line_end: usize) -> bool {
+    let rest = ctx.text[ctx.tokens[k].start()..line_end].trim_end();
+    rest.len() < 40
+        && match ctx.tok(k) {
+            "/" => true,
+            "(" => {
+                rest.trim_end_matches('.').ends_with(')')
+                    && rest.find(')') == Some(rest.trim_end_matches('.').len() - 1)
+            }
+            _ => false,
+        }
+}
+
+/// The author line that ends an article: the last line of the body (before
+/// the related-article list and a "Theo AFP" source line) holding only
+/// names ("Thu Hằng", "Đại Dương- Đặng Tài", "Quỳnh Như/VOV.VN", "Theo Hà
+/// Thu (Báo Tin tức)", "H.Long"), or names after the last full stop of the
+/// last paragraph ("… dự án. Hoàng Nam", "…/. Trần Ngọc/VOV.VN").
+fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let body_end = ctx.furniture.min(ctx.text.len());
+    let end_tok = ctx.token_from(body_end);
+    // The last non-empty line before the furniture, skipping one source line.
+    let mut line_idx = ctx.line_index(body_end.saturating_sub(1));
+    let mut skipped_source = false;
+    let mut tries = 0;
+    while tries < 4 {
+        tries += 1;
+        let r = ctx.line_range(line_idx);
+        let l = ctx.text[r.clone()].trim();
+        if l.is_empty() || r.start >= body_end {
+            if line_idx == 0 {
+                return found;
+            }
+            line_idx -= 1;
+            continue;
+        }
+        let first = ctx.token_from(r.start);
+        let lower_first = l.split([' ', ':']).next().unwrap_or("").to_lowercase();
+        // "Theo AFP", "Nguồn: Reuters": a source line; the author is above.
+        let source_line = (lower_first == "theo" || lower_first == "nguồn")
+            && l.len() < 80
+            && !skipped_source
+            && credit_name(ctx, first + 1)
+                .is_none_or(|(_, e)| e < ctx.token_from(r.end) && ctx.tok(e) != "(" && ctx.tok(e) != "/");
+        if source_line {
+            skipped_source = true;
+            if line_idx == 0 {
+                return found;
+            }
+            line_idx -= 1;
+            continue;
+        }
+        let last = ctx.token_from(r.end).min(end_tok);
+        // A line of names only.
+        let mut k = first;
+        if ctx.ltok(k) == "theo" {
+            k += 1;
+        }
+        let mut names = Vec::new();
+        while let Some((s, e)) = credit_name(ctx, k) {
+            names.push((s, e));
+            k = e;
+            if matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và" {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let rest_ok = k >= last || credit_tail(ctx, k, r.end);
+        if !names.is_empty() && rest_ok {
+            found.extend(names);
+            return found;
+        }
+        // Names after the last sentence of the paragraph.
+        let mut j = last;
+        while j > first
+            && !(matches!(ctx.tok(j - 1), "." | "!" | "?" | "\"" | "”") && ctx.gaps.get(j) != Some(&super::Gap::Glued))
+        {
+            j -= 1;
+        }
+        if j > first && j < last {
+            if let Some((s, e)) = credit_name(ctx, j) {
+                let tail_ok = e >= last || credit_tail(ctx, e, r.end);
+                if tail_ok {
+                    found.push((s, e));
+                }
+            }
+        }
+        return found;
+    }
+    found
 }

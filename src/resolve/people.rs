@@ -7,15 +7,22 @@ use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
+use rustc_hash::FxHashMap as FastMap;
 use std::collections::HashMap;
 
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let hits = recognize::people::recognize(ctx);
     let mut people: Vec<Person> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for h in hits.iter().filter(|h| !h.short) {
+    // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
+    // mistyped "Huỳnh Thành Đạt" in one article are one person, written
+    // as most mentions write it.
+    let mut index: FastMap<String, usize> = FastMap::default();
+    // Each person's forms: (the first hit written so, how many).
+    let mut forms: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (hi, h) in hits.iter().enumerate().filter(|(_, h)| !h.short) {
         let sp = norm.to_original(h.start, h.end);
-        let i = *index.entry(key(&h.name)).or_insert_with(|| {
+        let i = *index.entry(folded_key(&h.name)).or_insert_with(|| {
+            forms.push(Vec::new());
             people.push(Person {
                 name: h.name.clone(),
                 honorific: None,
@@ -26,6 +33,10 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             });
             people.len() - 1
         });
+        match forms[i].iter_mut().find(|(f, _)| hits[*f].name == h.name) {
+            Some(f) => f.1 += 1,
+            None => forms[i].push((hi, 1)),
+        }
         let p = &mut people[i];
         p.mentions.push(Mention::new(sp, h.rule));
         if p.honorific.is_none() {
@@ -36,28 +47,18 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                 p.degrees.push(d.clone());
             }
         }
-        for t in &h.titles {
-            let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
-            let same_role = |x: &Title| same_lower(&x.role, &title.role);
-            if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
-                if existing.organisation.is_none() {
-                    existing.organisation = title.organisation.clone();
-                }
-                if existing.organisation.is_some()
-                    && title.organisation.is_some()
-                    && !same_lower(
-                        existing.organisation.as_deref().unwrap_or(""),
-                        title.organisation.as_deref().unwrap_or(""),
-                    )
-                {
-                    // Two different bodies: keep both ("Chủ tịch" of two bodies).
-                    if !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation) {
-                        p.titles.push(title);
-                    }
-                }
-            } else {
-                p.titles.push(title);
-            }
+        add_titles(p, &h.titles);
+    }
+    for (p, f) in people.iter_mut().zip(&forms) {
+        // The first of the most frequent forms.
+        // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
+        let name = |x: &(usize, usize)| hits[x.0].name.as_str();
+        let best = f.iter().fold(None::<&(usize, usize)>, |b, x| match b {
+            Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
+            _ => Some(x),
+        });
+        if let Some(b) = best.filter(|b| name(b) != p.name) {
+            p.name = name(b).to_string();
         }
     }
     // Short forms ("ông Mẫn") join the one person whose name ends with them.
@@ -129,15 +130,73 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
-    // Short forms ("ông Mẫn") join the one person whose last name they are.
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        let k = key(&p.name);
-        by_last.entry(k.rsplit(' ').next().unwrap_or("").to_string()).or_default().push(i);
+    // Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
+    // one person whose name ends with them, or else begins with them; with
+    // no such person the short form is the person; with two it is left out.
+    // Keys of one word are compared as written ("Thanh" is not "Thành");
+    // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
+    let short_key = |name: &str| if name.contains([' ', '-']) { folded_key(name) } else { name_key(name) };
+    let shorts: Vec<_> = hits.iter().filter(|h| h.short && !h.name.is_empty()).collect();
+    // Each person's key as written and folded; the maps hold their word
+    // suffixes and prefixes as slices.
+    let keys: Vec<(String, String)> = if shorts.is_empty() {
+        Vec::new()
+    } else {
+        people.iter().map(|p| (folded_key(&p.name), name_key(&p.name))).collect()
+    };
+    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (i, (folded, written)) in keys.iter().enumerate() {
+        // Word boundaries: one word as written, more words folded.
+        let last_word = written.rsplit(' ').next().unwrap_or("");
+        let first_word = written.split(' ').next().unwrap_or("");
+        by_last.entry(last_word).or_default().push(i);
+        if first_word.len() < written.len() {
+            by_first.entry(first_word).or_default().push(i);
+        }
+        for (p, _) in folded.match_indices(' ') {
+            let (prefix, suffix) = (&folded[..p], &folded[p + 1..]);
+            if prefix.contains(' ') {
+                by_first.entry(prefix).or_default().push(i);
+            }
+            if suffix.contains(' ') {
+                by_last.entry(suffix).or_default().push(i);
+            }
+        }
+        // The whole name, when it is more than one word, is a suffix too.
+        if folded.contains(' ') {
+            by_last.entry(folded.as_str()).or_default().push(i);
+        }
     }
-    for h in hits.iter().filter(|h| h.short && !h.name.is_empty()) {
-        if let Some([i]) = by_last.get(&key(&h.name)).map(Vec::as_slice) {
-            joins.push((*i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
+    let mut alone: FastMap<String, usize> = FastMap::default();
+    for h in shorts {
+        let k = short_key(&h.name);
+        let target = match by_last.get(k.as_str()).map(Vec::as_slice) {
+            Some([i]) => Some(*i),
+            Some(_) => None,
+            None => match by_first.get(k.as_str()).map(Vec::as_slice) {
+                Some([i]) => Some(*i),
+                Some(_) => None,
+                None => {
+                    let i = *alone.entry(k).or_insert_with(|| {
+                        people.push(Person {
+                            name: h.name.clone(),
+                            honorific: None,
+                            gender: None,
+                            titles: Vec::new(),
+                            degrees: Vec::new(),
+                            mentions: Vec::new(),
+                        });
+                        people.len() - 1
+                    });
+                    add_titles(&mut people[i], &h.titles);
+                    Some(i)
+                }
+            },
+        };
+        if let Some(i) = target {
+            add_titles(&mut people[i], &h.titles);
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
         }
     }
     for (i, mention, honorific) in joins {
@@ -148,12 +207,51 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         }
     }
     for p in &mut people {
-        p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).copied().flatten());
+        p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).and_then(|x| x.gender));
         p.mentions.sort_by_key(|m| m.span);
         // A name both in a byline and read as a full name is one mention.
         p.mentions.dedup_by_key(|m| m.span);
     }
     people
+}
+
+/// Adds titles to a person: a role already held gets its body if it had
+/// none; a role held in two different bodies is kept twice.
+fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
+    for t in titles {
+        let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
+        let same_role = |x: &Title| same_lower(&x.role, &title.role);
+        if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
+            if existing.organisation.is_none() {
+                existing.organisation = title.organisation.clone();
+            }
+            if existing.organisation.is_some()
+                && title.organisation.is_some()
+                && !same_lower(
+                    existing.organisation.as_deref().unwrap_or(""),
+                    title.organisation.as_deref().unwrap_or(""),
+                )
+                && !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation)
+            {
+                p.titles.push(title);
+            }
+        } else {
+            p.titles.push(title);
+        }
+    }
+}
+
+/// The key two spellings of one name share: lower case, hyphens as spaces
+/// ("Park Hang-seo" = "Park Hang Seo").
+fn name_key(s: &str) -> String {
+    s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }).collect()
+}
+
+/// [`name_key`] without diacritics, in one pass.
+fn folded_key(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '-' { ' ' } else { crate::normalize::fold_char(crate::normalize::lower_char(c)) })
+        .collect()
 }
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the

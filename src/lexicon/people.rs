@@ -1,0 +1,425 @@
+//! The people-and-titles tables (`lex.person`): given-name syllables,
+//! foreign and ethnic-minority name parts, verbs and frames around names,
+//! status words, degrees, words that make a capitalised run a place or a
+//! thing, and the small grammar of titles (qualifiers, links, elided
+//! bodies). Each table is parsed once from `data/`; [`PersonTables::folded`]
+//! gives the twin used for text written without diacritics.
+
+use super::phrases::Phrases;
+use super::vocab::{Feat, Vocab, WordId};
+use super::RoleKind;
+use crate::data::{self, key, lines, norm};
+use crate::normalize::fold;
+use rustc_hash::FxHashMap as HashMap;
+
+/// How a verb after a capitalised run points at a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerbKind {
+    /// Reported speech, stance, feeling: strong evidence.
+    Speech,
+    /// Things people do or undergo; bodies do some of them too.
+    Action,
+    /// Things players do.
+    Sport,
+    /// Things artists do.
+    Culture,
+}
+
+/// What a word before a name says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum IntroKind {
+    /// Kinship: "con trai", "vợ".
+    Kin,
+    /// A description that is not a title: "doanh nhân", "người đẹp".
+    Descriptor,
+    /// A naming frame: "tên thật là", "nghệ danh".
+    Frame,
+    /// A status word, not a title: "bị cáo", "bệnh nhân" (not_titles.txt).
+    Status,
+}
+
+/// Role of a word in ethnic-minority names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EthnicRole {
+    /// A gender word opening the personal name: "Y", "H'", "Néang".
+    Opener,
+    /// A family or clan name: "Ksor", "Rơ Châm", "Niê".
+    Surname,
+    /// A middle word: "A", "Seo".
+    Particle,
+}
+
+/// Where a foreign name part is used: bit sets of origins.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ForeignPart {
+    /// Origins in which the word is a given name.
+    pub given: u8,
+    /// Origins in which the word is a surname.
+    pub surname: u8,
+}
+
+/// Origin bits of [`ForeignPart`].
+pub(crate) mod origin {
+    pub const WESTERN: u8 = 1;
+    pub const KOREAN: u8 = 2;
+    pub const JAPANESE: u8 = 4;
+    pub const CHINESE: u8 = 8;
+    pub const THAI: u8 = 16;
+    pub const LAO: u8 = 32;
+    pub const KHMER: u8 = 64;
+    pub const OTHER: u8 = 128;
+}
+
+/// How a word between a name and a title links them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LinkKind {
+    /// Introduces the title ("là", "giữ chức").
+    Link,
+    /// May stand before the link ("hiện", "đã").
+    Adverb,
+}
+
+/// A role's metadata beyond its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RoleMeta {
+    /// Written in lower case before names too ("ca sĩ", "luật sư").
+    pub lower_ok: bool,
+    /// An abbreviation ("HLV", "PCT"): of two letters, only before a full name.
+    pub abbrev: bool,
+}
+
+/// The people tables.
+#[derive(Clone, Debug)]
+pub(crate) struct PersonTables {
+    /// Given-name band (1 very common … 3 attested) of each syllable.
+    pub given: HashMap<WordId, u8>,
+    /// Foreign name parts (lower-case words).
+    pub foreign: HashMap<WordId, ForeignPart>,
+    /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
+    pub particles: rustc_hash::FxHashSet<WordId>,
+    /// The given-name and foreign-part lists as parsed, for the folded twin.
+    given_src: Vec<(String, u8)>,
+    foreign_src: Vec<(String, ForeignPart)>,
+    particle_src: Vec<String>,
+    /// Ethnic-minority openers, surnames and particles.
+    pub ethnic: Phrases<EthnicRole>,
+    /// Verbs after a person's name.
+    pub verbs: Phrases<VerbKind>,
+    /// Kinship words, descriptors, frames and status words before a name.
+    pub introducers: Phrases<IntroKind>,
+    /// Degrees and honours before a name, full forms (lower case).
+    pub degree_words: Phrases<()>,
+    /// Degree and honour abbreviations, as written ("PGS", "NSƯT"): true
+    /// for a state honour (written before stage names too: "NSND Lan Hương").
+    pub degree_abbrevs: HashMap<String, bool>,
+    /// Words before a capitalised run that make it a place or a thing.
+    pub not_person_before: Phrases<()>,
+    /// Runs that look like names but are places, events, brands (value:
+    /// also a plausible person's name).
+    pub not_person_names: Phrases<bool>,
+    /// Words between a name and a title that give the title to the name.
+    pub title_links: Phrases<LinkKind>,
+    /// Qualifiers before a role (value: kept in the role).
+    pub qualifiers: Phrases<bool>,
+    /// Elided bodies: role key → (word after the role, lower case or "*";
+    /// body template).
+    pub role_bodies: HashMap<String, Vec<(String, String)>>,
+    /// Role metadata by role key.
+    pub roles: HashMap<String, RoleMeta>,
+    /// The roles that stay out of the shared role table (`lex.roles`, which
+    /// the other recognisers read to end bodies' names): occupations ("nhà
+    /// báo" in "Hội Nhà báo Việt Nam") and offices written in lower case too
+    /// ("thẩm phán" in "Hội đồng Thẩm phán"). Same keys and values.
+    pub more_roles: Phrases<(String, RoleKind)>,
+    /// Openers of credit lines ("Ảnh", "Thực hiện").
+    pub credit_openers: Phrases<()>,
+    /// Line openers after which a bare name above is a byline.
+    pub byline_sources: Vec<String>,
+}
+
+/// The kind of a role from its `roles.tsv` kind word.
+fn role_kind(k: &str) -> RoleKind {
+    match k {
+        "rank" => RoleKind::Rank,
+        "party" => RoleKind::Party,
+        "head" => RoleKind::Head,
+        "occupation" => RoleKind::Occupation,
+        _ => RoleKind::Office,
+    }
+}
+
+/// True for a role of the shared table: an office, rank or head written
+/// capitalised before names.
+pub(crate) fn shared_role(kind: RoleKind, meta: RoleMeta) -> bool {
+    kind != RoleKind::Occupation && !meta.lower_ok
+}
+
+/// The role records of `roles.tsv`: (display form, kind, metadata).
+pub(crate) fn role_rows() -> impl Iterator<Item = (String, RoleKind, RoleMeta)> {
+    lines(data::ROLES).filter_map(|(_, l)| {
+        let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+        let role = norm(f.first()?);
+        if role.is_empty() {
+            return None;
+        }
+        let case = f.get(2).copied().unwrap_or("cap");
+        let meta = RoleMeta { lower_ok: case != "cap", abbrev: f.get(3).is_some_and(|e| !e.is_empty()) };
+        Some((role, role_kind(f.get(1).copied().unwrap_or("office")), meta))
+    })
+}
+
+impl PersonTables {
+    /// Parses every people file, interning words in `vocab`.
+    pub fn parse(vocab: &mut Vocab) -> PersonTables {
+        let given_src: Vec<(String, u8)> = lines(data::GIVEN_NAMES)
+            .map(|(_, l)| {
+                let (w, band) = l.split_once('\t').unwrap_or((l, "3"));
+                (key(w), band.trim().parse().unwrap_or(3))
+            })
+            .collect();
+        let given = given_map(given_src.iter().map(|(w, b)| (w.clone(), *b)), vocab);
+        let mut foreign_src: Vec<(String, ForeignPart)> = Vec::new();
+        let mut particle_src = Vec::new();
+        for (_, l) in lines(data::FOREIGN_NAMES) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let (Some(w), Some(o), Some(part)) = (f.first(), f.get(1), f.get(2)) else { continue };
+            if *part == "particle" {
+                particle_src.push(key(w));
+                continue;
+            }
+            let bit = match *o {
+                "western" => origin::WESTERN,
+                "korean" => origin::KOREAN,
+                "japanese" => origin::JAPANESE,
+                "chinese" => origin::CHINESE,
+                "thai" => origin::THAI,
+                "lao" => origin::LAO,
+                "khmer" => origin::KHMER,
+                _ => origin::OTHER,
+            };
+            // Hyphenated parts ("Chan-o-cha") are read by shape, not listed.
+            if w.contains(['-', ' ']) {
+                continue;
+            }
+            let mut p = ForeignPart::default();
+            if matches!(*part, "given" | "any") {
+                p.given |= bit;
+            }
+            if matches!(*part, "surname" | "any") {
+                p.surname |= bit;
+            }
+            foreign_src.push((key(w), p));
+        }
+        let foreign = foreign_map(foreign_src.iter().cloned(), vocab);
+        let particles = particle_src.iter().map(|w| vocab.intern(w)).collect();
+        let ethnic = Phrases::new(
+            lines(data::ETHNIC_NAMES)
+                .filter_map(|(_, l)| {
+                    let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                    let role = match *f.get(1)? {
+                        "opener" => EthnicRole::Opener,
+                        "surname" => EthnicRole::Surname,
+                        _ => EthnicRole::Particle,
+                    };
+                    Some((key(f.first()?), role))
+                })
+                .collect(),
+            vocab,
+            Feat::ETHNIC_FIRST,
+        );
+        let verbs = Phrases::new(
+            lines(data::SPEECH_VERBS)
+                .filter_map(|(_, l)| {
+                    let (w, k) = l.split_once('\t')?;
+                    let kind = match k.trim() {
+                        "speech" => VerbKind::Speech,
+                        "sport" => VerbKind::Sport,
+                        "culture" => VerbKind::Culture,
+                        _ => VerbKind::Action,
+                    };
+                    Some((key(w), kind))
+                })
+                .collect(),
+            vocab,
+            Feat::VERB_FIRST,
+        );
+        let mut intro: Vec<(String, IntroKind)> = lines(data::INTRODUCERS)
+            .map(|(_, l)| {
+                let (w, k) = l.split_once('\t').unwrap_or((l, "descriptor"));
+                let kind = match k.trim() {
+                    "kin" => IntroKind::Kin,
+                    "frame" => IntroKind::Frame,
+                    _ => IntroKind::Descriptor,
+                };
+                (key(w), kind)
+            })
+            .collect();
+        intro.extend(lines(data::NOT_TITLES).map(|(_, l)| (key(l), IntroKind::Status)));
+        let introducers = Phrases::new(intro, vocab, Feat::INTRODUCER_FIRST);
+        let mut degree_abbrevs = HashMap::default();
+        let mut full = Vec::new();
+        for (_, l) in lines(data::DEGREES) {
+            let honour = l.split('\t').nth(2).is_some_and(|k| k.trim() == "honour");
+            let w = norm(l.split('\t').next().unwrap_or(l));
+            // Abbreviations are written in capitals with at most a few
+            // lower-case letters ("ThS"); full forms are words.
+            if w.contains(' ') || w.chars().filter(|c| c.is_lowercase()).count() > 2 {
+                full.push((key(&w), ()));
+            } else {
+                // One letter ("S" of "Th.S") is an initial, not a degree.
+                for part in w.split(['.', '-', ',', ' ']).filter(|p| p.chars().count() > 1) {
+                    vocab.mark(&key(part), Feat::DEGREE_FIRST);
+                    let e = degree_abbrevs.entry(part.to_string()).or_insert(honour);
+                    *e |= honour;
+                }
+            }
+        }
+        let degree_words = Phrases::new(full, vocab, Feat::DEGREE_FIRST);
+        let not_person_before = Phrases::new(
+            lines(data::NOT_PERSON_BEFORE).map(|(_, l)| (key(l), ())).collect(),
+            vocab,
+            Feat::NOT_PERSON_BEFORE_FIRST,
+        );
+        let not_person_names = Phrases::new(
+            lines(data::NOT_PERSON_NAMES)
+                .map(|(_, l)| {
+                    let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                    (key(f.first().copied().unwrap_or("")), f.get(2) == Some(&"y"))
+                })
+                .collect(),
+            vocab,
+            Feat::NOT_PERSON_NAME_FIRST,
+        );
+        let title_links = Phrases::new(
+            lines(data::TITLE_LINKS)
+                .map(|(_, l)| {
+                    let (w, k) = l.split_once('\t').unwrap_or((l, "link"));
+                    (key(w), if k.trim() == "adverb" { LinkKind::Adverb } else { LinkKind::Link })
+                })
+                .collect(),
+            vocab,
+            Feat::LINK_FIRST,
+        );
+        let qualifiers = Phrases::new(
+            lines(data::ROLE_QUALIFIERS)
+                .map(|(_, l)| {
+                    let (w, k) = l.split_once('\t').unwrap_or((l, "keep"));
+                    (key(w), k.trim() == "keep")
+                })
+                .collect(),
+            vocab,
+            Feat::QUALIFIER_FIRST,
+        );
+        let mut role_bodies: HashMap<String, Vec<(String, String)>> = HashMap::default();
+        for (_, l) in lines(data::ROLE_BODIES) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if let (Some(r), Some(a), Some(b)) = (f.first(), f.get(1), f.get(2)) {
+                role_bodies.entry(key(r)).or_default().push((key(a), norm(b)));
+            }
+        }
+        let roles = role_rows().map(|(r, _, m)| (key(&r), m)).collect();
+        let more_roles = Phrases::new(
+            role_rows().filter(|(_, k, m)| !shared_role(*k, *m)).map(|(r, k, _)| (key(&r), (r, k))).collect(),
+            vocab,
+            Feat::MORE_ROLE_FIRST,
+        );
+        let credit_openers =
+            Phrases::new(lines(data::CREDIT_OPENERS).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::CREDIT_FIRST);
+        PersonTables {
+            given,
+            foreign,
+            particles,
+            given_src,
+            foreign_src,
+            particle_src,
+            ethnic,
+            verbs,
+            introducers,
+            degree_words,
+            degree_abbrevs,
+            not_person_before,
+            not_person_names,
+            title_links,
+            qualifiers,
+            role_bodies,
+            roles,
+            more_roles,
+            credit_openers,
+            byline_sources: lines(data::BYLINE_SOURCES).map(|(_, l)| norm(l)).collect(),
+        }
+    }
+
+    /// The same tables for text without diacritics: keys folded (and kept
+    /// as written, so restored function words still match), words
+    /// interned in the folded lexicon's `vocab`.
+    pub fn folded(&self, vocab: &mut Vocab) -> PersonTables {
+        let given = given_map(self.given_src.iter().flat_map(|(w, b)| [(fold(w), *b), (w.clone(), *b)]), vocab);
+        let foreign = foreign_map(self.foreign_src.iter().map(|(w, p)| (fold(w), *p)), vocab);
+        let degree_abbrevs =
+            self.degree_abbrevs.iter().flat_map(|(a, h)| [(fold(a), *h), (a.clone(), *h)]).collect::<HashMap<_, _>>();
+        for a in degree_abbrevs.keys() {
+            vocab.mark(&crate::data::lower(a), Feat::DEGREE_FIRST);
+        }
+        PersonTables {
+            given,
+            foreign,
+            particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
+            given_src: self.given_src.clone(),
+            foreign_src: self.foreign_src.clone(),
+            particle_src: self.particle_src.clone(),
+            ethnic: twin(&self.ethnic, vocab),
+            verbs: twin(&self.verbs, vocab),
+            introducers: twin(&self.introducers, vocab),
+            degree_words: twin(&self.degree_words, vocab),
+            degree_abbrevs,
+            not_person_before: twin(&self.not_person_before, vocab),
+            not_person_names: twin(&self.not_person_names, vocab),
+            title_links: twin(&self.title_links, vocab),
+            qualifiers: twin(&self.qualifiers, vocab),
+            role_bodies: self
+                .role_bodies
+                .iter()
+                .map(|(k, v)| (fold(k), v.iter().map(|(a, b)| (fold(a), b.clone())).collect()))
+                .collect(),
+            roles: self.roles.iter().flat_map(|(k, m)| [(fold(k), *m), (k.clone(), *m)]).collect(),
+            more_roles: self.more_roles.folded(vocab),
+            credit_openers: twin(&self.credit_openers, vocab),
+            byline_sources: self.byline_sources.clone(),
+        }
+    }
+}
+
+/// A table under both its folded and its written keys.
+fn twin<T: Clone>(p: &Phrases<T>, vocab: &mut Vocab) -> Phrases<T> {
+    let mut out = p.rekeyed(vocab, fold);
+    for (k, v) in p.iter() {
+        out.push(vocab, k.clone(), v.clone());
+    }
+    out
+}
+
+/// Given-name bands by word ID (the lowest band of a word wins).
+fn given_map(rows: impl Iterator<Item = (String, u8)>, vocab: &mut Vocab) -> HashMap<WordId, u8> {
+    let mut given = HashMap::default();
+    for (w, band) in rows {
+        let id = vocab.mark(&w, Feat::GIVEN);
+        if band <= 2 {
+            vocab.mark_id(id, Feat::GIVEN_COMMON);
+        }
+        let e = given.entry(id).or_insert(band);
+        *e = (*e).min(band);
+    }
+    given
+}
+
+/// Foreign name parts by word ID (origins of a word's rows combined).
+fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vocab) -> HashMap<WordId, ForeignPart> {
+    let mut foreign: HashMap<WordId, ForeignPart> = HashMap::default();
+    for (w, p) in rows {
+        let id = vocab.mark(&w, Feat::FOREIGN);
+        let e = foreign.entry(id).or_default();
+        e.given |= p.given;
+        e.surname |= p.surname;
+    }
+    foreign
+}
