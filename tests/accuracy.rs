@@ -35,7 +35,7 @@ fn section_samples_score_above_floor() {
         &[
             ("people", 0.98),
             ("titles", 0.96),
-            ("organisations", 0.39),
+            ("organisations", 0.92),
             ("provinces", 0.99),
             ("dates", 0.99),
             ("figures", 0.98),
@@ -57,7 +57,7 @@ fn real_articles_score_above_floor() {
         &[
             ("people", 0.94),
             ("titles", 0.90),
-            ("organisations", 0.36),
+            ("organisations", 0.95),
             ("provinces", 0.98),
             ("dates", 0.99),
             ("figures", 0.98),
@@ -78,8 +78,8 @@ fn seeds_score_above_floor() {
         &scores,
         &[
             ("people", 0.98),
-            ("titles", 0.93),
-            ("organisations", 0.84),
+            ("titles", 0.97),
+            ("organisations", 0.90),
             ("provinces", 0.99),
             ("dates", 0.98),
             ("figures", 0.97),
