@@ -252,7 +252,10 @@ impl ExtractorBuilder {
         self
     }
 
-    /// A body known by name, with an optional acronym.
+    /// A body known by name, with an optional acronym: found like the
+    /// bodies of the crate's data, whatever its head word, and named as
+    /// the text writes it (its acronym alone is the body, with that
+    /// acronym; written in full, mentions of both merge into one body).
     pub fn organisation(mut self, name: &str, acronym: Option<&str>) -> Self {
         self.organisations.push((name.to_string(), acronym.map(String::from)));
         self
@@ -304,6 +307,7 @@ impl ExtractorBuilder {
                 if let Some(a) = acr {
                     lex.acronyms.insert(a.clone(), (norm(name), false));
                 }
+                lex.org.add_known(&mut lex.vocab, norm(name), acr.as_deref().map(norm));
             }
             for r in &self.roles {
                 lex.roles.push(&mut lex.vocab, key(r), (norm(r), RoleKind::Office));

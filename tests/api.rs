@@ -122,7 +122,27 @@ fn builder_options() {
     let doc = ex.extract("Ngày 28/12, HDNT trao 10 suất học bổng.");
     assert_eq!(doc.published.as_deref(), Some("2025-01-02"));
     assert_eq!(doc.dates[0].value, "2024-12-28", "the year crosses back");
-    assert!(doc.organisations.iter().any(|o| o.name == "Hội Doanh nhân trẻ Sóc Trăng"));
+    // Named as written (the acronym alone), with the acronym it was given.
+    assert!(doc.organisations.iter().any(|o| o.name == "HDNT" && o.acronym.as_deref() == Some("HDNT")));
+    let doc = ex.extract("Hội Doanh nhân trẻ Sóc Trăng trao quà. HDNT cũng trao 10 suất học bổng.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", doc.organisations);
+    assert_eq!(doc.organisations[0].name, "Hội Doanh nhân trẻ Sóc Trăng");
+    assert_eq!(doc.organisations[0].mentions.len(), 2);
+    // A body the caller adds is known like the data's: found whatever its
+    // head word, its acronym alone names it.
+    let ex = Extractor::builder()
+        .organisation("Hợp tác xã Tân Tiến", None)
+        .organisation("Tổng công ty Điện lực miền Nam", Some("EVNSPC"))
+        .build()
+        .unwrap();
+    let mut found: Vec<(String, Option<String>)> = ex
+        .extract("Hợp tác xã Tân Tiến ký với EVNSPC.")
+        .organisations
+        .into_iter()
+        .map(|o| (o.name, o.acronym))
+        .collect();
+    found.sort();
+    assert_eq!(found, [("EVNSPC".into(), Some("EVNSPC".into())), ("Hợp tác xã Tân Tiến".into(), None)]);
     assert!(Extractor::builder().published("2025-02-30").build().is_err());
     let err = Extractor::builder().organisations_from_tsv("extra.tsv", "A\tB\tC\n").unwrap_err();
     assert!(err.to_string().contains("extra.tsv, line 1"), "{err}");

@@ -226,8 +226,13 @@ def test_extractor_options():
 def test_organisations_file(tmp_path):
     good = tmp_path / "bodies.tsv"
     good.write_text("# bodies\nHợp tác xã Tân Tiến\nTổng công ty Điện lực miền Nam\tEVNSPC\n", encoding="utf-8")
-    doc = viet_extract.Extractor(organisations_file=good).extract("Hợp tác xã Tân Tiến ký với EVNSPC.")
-    assert {o["name"] for o in doc["organisations"]} == {"Hợp tác xã Tân Tiến", "Tổng công ty Điện lực miền Nam"}
+    ex = viet_extract.Extractor(organisations_file=good)
+    doc = ex.extract("Hợp tác xã Tân Tiến ký với EVNSPC.")
+    # Names as written; the acronym alone is the body given it.
+    assert {(o["name"], o["acronym"]) for o in doc["organisations"]} == {("Hợp tác xã Tân Tiến", None), ("EVNSPC", "EVNSPC")}
+    doc = ex.extract("Tổng công ty Điện lực miền Nam ký với Hợp tác xã Tân Tiến. EVNSPC sẽ cấp điện.")
+    evn = [o for o in doc["organisations"] if o["acronym"] == "EVNSPC"]
+    assert [(o["name"], len(o["mentions"])) for o in evn] == [("Tổng công ty Điện lực miền Nam", 2)]
     bad = tmp_path / "bad.tsv"
     bad.write_text("Hợp tác xã Tân Tiến\na\tb\tc\n", encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape(f"bad data in {bad}, line 2: want `name<TAB>acronym`")):

@@ -377,6 +377,18 @@ impl OrgTables {
         (1..=2).any(|n| i >= n && table.has(ids, gaps, i - n, n))
     }
 
+    /// Adds a body the caller knows (`ExtractorBuilder::organisation`): its
+    /// name and acronym become surfaces of one known body, like the rows
+    /// of `org_known.tsv`.
+    pub fn add_known(&mut self, vocab: &mut Vocab, name: String, acronym: Option<String>) {
+        let id = self.bodies.len() as u32;
+        self.known.push(vocab, key(&name), (id, Surface::Name));
+        if let Some(a) = &acronym {
+            self.known.push(vocab, key(a), (id, Surface::Acronym));
+        }
+        self.bodies.push(KnownBody { name, acronym, kind: "other".to_string() });
+    }
+
     /// The acronym information of `word` as written.
     pub fn acronym(&self, word: &str) -> Option<&AcronymInfo> {
         self.acronyms.get(word)

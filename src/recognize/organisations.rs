@@ -258,8 +258,8 @@ fn head_here(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// A known body's name, alias or acronym starting at token `i`, written as
-/// the data requires: (tokens, body). Bodies added through the builder have
-/// no record (`None`).
+/// the data requires: (tokens, body). Bodies added through the builder are
+/// known bodies too ([`OrgTables::add_known`]).
 fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     let mut best = None;
     if let Some((n, (_, (id, surface)))) = ctx.phrase_at(i, &ctx.lex.org.known) {
@@ -276,14 +276,6 @@ fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
         };
         if ok {
             best = Some((n, Some(*id)));
-        }
-    }
-    // Bodies added through the builder are in `org_known` only: it holds one
-    // entry per known body otherwise.
-    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
-    if let Some((n, _)) = ctx.phrase_at(i, &ctx.lex.org_known).filter(|_| added) {
-        if ctx.is_cap(i) && best.is_none_or(|(b, _)| n > b) {
-            best = Some((n, None));
         }
     }
     best
