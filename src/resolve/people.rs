@@ -244,14 +244,23 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
 /// The key two spellings of one name share: lower case, hyphens as spaces
 /// ("Park Hang-seo" = "Park Hang Seo").
 fn name_key(s: &str) -> String {
-    s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }));
+    out
 }
 
 /// [`name_key`] without diacritics, in one pass.
 fn folded_key(s: &str) -> String {
-    s.chars()
-        .map(|c| if c == '-' { ' ' } else { crate::normalize::fold_char(crate::normalize::lower_char(c)) })
-        .collect()
+    // Sized once: folding never lengthens a char.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| {
+        if c == '-' {
+            ' '
+        } else {
+            crate::normalize::fold_char(crate::normalize::lower_char(c))
+        }
+    }));
+    out
 }
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
