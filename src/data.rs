@@ -75,7 +75,14 @@ pub(crate) fn key(s: &str) -> String {
 
 /// Lower-cases text that is already normalised (cheap: no NFC pass).
 pub(crate) fn lower(s: &str) -> String {
-    s.chars().map(lower_char).collect()
+    // `lower_char` keeps each char's UTF-8 length: the result is as long as
+    // `s`, and ASCII needs no char-by-char mapping.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(lower_char));
+    out
 }
 
 /// `lower(a) == lower(b)`, without building either.

@@ -65,7 +65,10 @@ pub(crate) fn without_diacritics(text: &str) -> bool {
 /// Folds a whole string: tones and vowel marks stripped, đ→d and Đ→D, case
 /// kept ("Đắk Lắk" → "Dak Lak").
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // Sized once: folding never lengthens a char.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold_char));
+    out
 }
 
 /// Lower-cases a char when its lower-case form is one char of the same

@@ -4,7 +4,8 @@
 //! "uy" (not after "q"): "hoà"↔"hòa", "khoẻ"↔"khỏe", "thuỷ"↔"thủy". Every
 //! other syllable ("hoàng", "quý", "khuya", "thuở") is left as it is.
 
-use std::collections::HashMap;
+// Looked up for every letter and never iterated: a fast hash.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use unicode_normalization::char::compose;
 
@@ -28,8 +29,8 @@ struct Tables {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut split = HashMap::new();
-    let mut join = HashMap::new();
+    let mut split = HashMap::default();
+    let mut join = HashMap::default();
     for base in BASES.chars() {
         split.insert(base, (base, 0));
         join.insert((base, 0), base);

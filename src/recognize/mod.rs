@@ -41,18 +41,22 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
         // One pass builds the lower-case view and tells whether any letter
-        // has diacritics.
+        // has diacritics: runs of ASCII are copied whole (and lower-cased
+        // at the end in one sweep), other chars mapped one by one
+        // (`lower_char` keeps their UTF-8 length, so offsets agree).
         let mut lower = String::with_capacity(text.len());
         let mut whole_plain = true;
-        for c in text.chars() {
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-                continue;
-            }
+        let mut rest = text;
+        loop {
+            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            lower.push_str(&rest[..ascii]);
+            let Some(c) = rest[ascii..].chars().next() else { break };
             let l = lower_char(c);
             lower.push(l);
             whole_plain &= fold_char(l).len_utf8() == c.len_utf8();
+            rest = &rest[ascii + c.len_utf8()..];
         }
+        lower.make_ascii_lowercase();
         let mut tokens = Vec::new();
         tokenize_into(text, &mut tokens);
         let mut ids = Vec::with_capacity(tokens.len());

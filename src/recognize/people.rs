@@ -2155,30 +2155,33 @@ fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
 fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
     const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
     static TIMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?m)^(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*$"))
+        Regex::new(&format!(r"\A(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\z"))
             .expect("byline pattern")
     });
     static ALONE: LazyLock<Regex> = LazyLock::new(|| {
         let sources: Vec<String> =
             crate::data::lines(crate::data::BYLINE_SOURCES).map(|(_, l)| regex::escape(l.trim())).collect();
-        Regex::new(&format!(r"(?m)^[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
+        Regex::new(&format!(r"\A[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
             .expect("byline pattern")
     });
     let sources = &ctx.lex.person.byline_sources;
     // The two line patterns run only on the lines that can hold them (a
     // date at the end; a source line next), so the text is not scanned by
-    // a regex three times.
+    // a regex three times. Both are anchored at the start of the text they
+    // are given (a line, or a line and the source line under it), which
+    // spares the engine a search for where a match starts; each match
+    // comes with the offset of that text.
     let text = ctx.text;
     let lines = ctx.line_starts.len();
     let line = |n: usize| ctx.line_range(n);
     let timed = (0..lines).filter_map(|n| {
         let r = line(n);
         let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
-        let dated = l.len() > 5 && l[l.len() - 4..].iter().all(u8::is_ascii_digit) && l[l.len() - 5] == b'/';
-        dated
-            .then(|| TIMED.captures_at(&text[..r.end], r.start))
-            .flatten()
-            .filter(|c| c.get(0).is_some_and(|m| m.start() == r.start))
+        let dated = l.len() > 5
+            && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
+            && l[l.len() - 5] == b'/'
+            && text[r.clone()].contains(" - ");
+        dated.then(|| TIMED.captures(&text[r.clone()]).map(|c| (c, r.start))).flatten()
     });
     let mut last_end = 0;
     let mut named_line: Option<usize> = None;
@@ -2192,21 +2195,24 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
         if !sources.iter().any(|k| body.starts_with(k.as_str())) {
             return None;
         }
+        // Most lines opening with a source word ("Theo ông …") follow a
+        // paragraph: the pattern can match only under a line of names.
+        if !may_be_name_line(&text[line(before)]) {
+            return None;
+        }
         let start = line(before).start;
-        let c = ALONE
-            .captures_at(&text[..r.end], start)
-            .filter(|c| c.get(0).is_some_and(|x| x.start() == start && start >= last_end))?;
-        last_end = c.get(0).map_or(last_end, |x| x.end());
-        Some(c)
+        let c = ALONE.captures(&text[start..r.end]).filter(|_| start >= last_end)?;
+        last_end = c.get(0).map_or(last_end, |x| start + x.end());
+        Some((c, start))
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for c in timed.chain(alone) {
+    for (c, base) in timed.chain(alone) {
         for g in ["a", "b"] {
             let Some(m) = c.name(g) else { continue };
             let name = m.as_str();
             let first = name.split(' ').next().unwrap_or("");
             // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-            let body = ctx.token_from(m.start());
+            let body = ctx.token_from(base + m.start());
             if head_at(ctx, body).is_some()
                 || crate::data::lookup_province(name).is_some()
                 || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
@@ -2214,7 +2220,7 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
             {
                 continue;
             }
-            let e = ctx.token_from(m.end());
+            let e = ctx.token_from(base + m.end());
             // "Theo Lan Anh" above the related articles: the name after "Theo".
             let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
             found.push((body, e));
@@ -2227,6 +2233,17 @@ fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
             out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.byline", false));
         }
     }
+}
+
+/// True when `line` may be a name or two and nothing else, as the line
+/// above a source line must be for `bylines`' pattern (`[ \t]*NAME( -
+/// NAME)?[ \t]*`): letters, spaces and hyphens only, a capital first, at
+/// most six spaces. A necessary condition only; the pattern decides.
+fn may_be_name_line(line: &str) -> bool {
+    let core = line.trim_matches([' ', '\t']);
+    core.starts_with(char::is_uppercase)
+        && core.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && core.bytes().filter(|&b| b == b' ').count() <= 6
 }
 
 /// True when token `k` opens what may follow an author's name to the end

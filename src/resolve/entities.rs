@@ -9,7 +9,8 @@ use crate::provinces::Era;
 use crate::recognize::{self, Ctx};
 use crate::Span;
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+// Keys are the document's own strings, never iterated: a fast hash.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Runs every recogniser over `ctx` and builds the document.
 pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, style: ToneStyle) -> Document {
@@ -20,7 +21,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     date_hits.retain(|h| !h.value.is_empty());
     let mut dates: Vec<DateMention> = Vec::new();
-    let mut date_index: HashMap<String, usize> = HashMap::new();
+    let mut date_index: HashMap<String, usize> = HashMap::default();
     for h in &date_hits {
         let sp = span(h.start, h.end);
         // Looked up before inserting: the value is cloned once per date, not per mention.
@@ -43,7 +44,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
 
     let mut figures: Vec<Figure> = Vec::new();
     let mut figure_hits: Vec<FigureAt> = Vec::new();
-    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::new();
+    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::default();
     for h in recognize::figures::recognize(ctx, &taken) {
         let sp = span(h.start, h.end);
         // One figure per value, unit (any case), range end and qualifier;
@@ -94,7 +95,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let organisations = super::organisations::organisations(ctx, norm, &people);
 
     let mut legal_refs: Vec<LegalRef> = Vec::new();
-    let mut document_index: HashMap<(String, String), usize> = HashMap::new();
+    let mut document_index: HashMap<(String, String), usize> = HashMap::default();
     for h in recognize::legal::recognize(ctx, published) {
         let sp = span(h.start, h.end);
         match document_index.entry((h.kind.clone(), h.number.clone())) {
@@ -175,20 +176,21 @@ fn restyle(doc: &mut Document, style: ToneStyle) {
 
 /// Acronyms the text gives in brackets after a name ("… hữu nghị Việt Nam
 /// (VUFO)"), found in one pass: positions of " (ACR)" by acronym.
-pub(super) struct Acronyms {
-    at: HashMap<String, Vec<usize>>,
+pub(super) struct Acronyms<'t> {
+    /// Keyed by the text in the brackets, borrowed from the text.
+    at: HashMap<&'t str, Vec<usize>>,
 }
 
-impl Acronyms {
-    pub(super) fn new(ctx: &Ctx) -> Acronyms {
-        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+impl<'t> Acronyms<'t> {
+    pub(super) fn new(ctx: &Ctx<'t>) -> Acronyms<'t> {
+        let mut at: HashMap<&'t str, Vec<usize>> = HashMap::default();
         let t = ctx.text;
         for (open, _) in t.match_indices(" (") {
             let rest = &t[open + 2..];
             // An acronym is short; looking no further keeps this linear.
             let window = &rest[..crate::recognize::floor_boundary(rest, 32)];
             let Some(close) = window.find(')').filter(|&c| c > 0) else { continue };
-            at.entry(rest[..close].to_string()).or_default().push(open);
+            at.entry(&rest[..close]).or_default().push(open);
         }
         Acronyms { at }
     }
@@ -197,7 +199,7 @@ impl Acronyms {
     /// body: only then can [`Acronyms::names`] be true.
     pub(super) fn may_name(&self, acronym: &str, ctx: &Ctx) -> bool {
         let upper = acronym.to_uppercase();
-        ctx.lex.acronyms.contains_key(&upper) || self.at.contains_key(&upper)
+        ctx.lex.acronyms.contains_key(&upper) || self.at.contains_key(upper.as_str())
     }
 
     /// True when `acronym` (lower-case) is the acronym the text or the data
@@ -205,7 +207,7 @@ impl Acronyms {
     pub(super) fn names(&self, org: &str, acronym: &str, ctx: &Ctx) -> bool {
         let upper = acronym.to_uppercase();
         ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
-            || self.at.get(&upper).is_some_and(|ps| ps.iter().any(|&p| ctx.text[..p].ends_with(org)))
+            || self.at.get(upper.as_str()).is_some_and(|ps| ps.iter().any(|&p| ctx.text[..p].ends_with(org)))
     }
 }
 

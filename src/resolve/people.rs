@@ -8,7 +8,6 @@ use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
 use rustc_hash::FxHashMap as FastMap;
-use std::collections::HashMap;
 
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let hits = recognize::people::recognize(ctx);
@@ -85,8 +84,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear.
-    let mut by_role_org: HashMap<(String, String), Vec<usize>> = HashMap::new();
-    let mut by_role: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
+    let mut by_role_org: FastMap<(String, String), Vec<usize>> = FastMap::default();
+    let mut by_role: FastMap<String, Vec<(usize, &str)>> = FastMap::default();
     for (i, p) in people.iter().enumerate() {
         for t in &p.titles {
             let Some(org) = t.organisation.as_deref() else { continue };
@@ -97,7 +96,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     }
     // The one person holding a role in a body named `org` (lower case) or
     // whose acronym `org` is; the same question often comes back.
-    let mut answers: HashMap<(String, String), Option<usize>> = HashMap::new();
+    let mut answers: FastMap<(String, String), Option<usize>> = FastMap::default();
     let mut holder = |role: String, org: String| -> Option<usize> {
         let question = (role, org);
         if let Some(&a) = answers.get(&question) {
@@ -244,14 +243,23 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
 /// The key two spellings of one name share: lower case, hyphens as spaces
 /// ("Park Hang-seo" = "Park Hang Seo").
 fn name_key(s: &str) -> String {
-    s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }));
+    out
 }
 
 /// [`name_key`] without diacritics, in one pass.
 fn folded_key(s: &str) -> String {
-    s.chars()
-        .map(|c| if c == '-' { ' ' } else { crate::normalize::fold_char(crate::normalize::lower_char(c)) })
-        .collect()
+    // Sized once: folding never lengthens a char.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(|c| {
+        if c == '-' {
+            ' '
+        } else {
+            crate::normalize::fold_char(crate::normalize::lower_char(c))
+        }
+    }));
+    out
 }
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
