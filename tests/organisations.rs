@@ -148,6 +148,13 @@ fn extents() {
                 "Chi cục Hải quan cửa khẩu Cầu Treo thu ngân sách; Bệnh viện Đại học Y Dược chủ yếu tiếp nhận ca nặng.",
                 &["Chi cục Hải quan cửa khẩu Cầu Treo", "Bệnh viện Đại học Y Dược"],
             ),
+            // An adverb capitalised because it opens the sentence is no
+            // part of the name after it.
+            (
+                25,
+                "Hiện Bệnh viện Chợ Rẫy đang theo dõi 3 ca. Cũng Sở Y tế Long An đã báo cáo.",
+                &["Bệnh viện Chợ Rẫy", "Sở Y tế Long An"],
+            ),
         ],
     );
 }
@@ -259,6 +266,8 @@ fn not_organisations() {
             (8, "Đoàn dâng hương tại Nghĩa trang liệt sĩ Quốc gia Đường 9.", &[]),
             (9, "Các Sở, ban, ngành và UBND các huyện triển khai.", &[]),
             (10, "Anh Trường Hồng sống ở thôn Sở Hạ từ nhỏ.", &[]),
+            // A family name that is also a head word, opening a person's name.
+            (11, "Bị cáo Hoàng Văn Sáng và Đoàn Thị Mai cùng ra tòa. Đoàn Thị Mai khai nhận.", &[]),
             (11, "Biển số xe UN - 2043 của xe khách; chỉ số HNX-Index tăng.", &[]),
             (12, "Dân trí của người dân được nâng lên; nhân dân các nước ủng hộ.", &[]),
         ],

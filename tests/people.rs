@@ -290,6 +290,11 @@ fn bylines_and_credits_in_every_form() {
             ("Cảng sẽ mở rộng trong năm tới. Đức Minh", &[("Đức Minh", &[])]),
             // A last line that goes on after a bracket is a sentence, not a credit.
             ("Anh Lê Văn Tâm (sinh năm 1985) nuôi 200 con dê.", &[("Lê Văn Tâm", &[])]),
+            // A known body that starts inside a capitalised run ends the name.
+            (
+                "Y Bhim Niê, Bộ Y tế cử về, và bà Nguyễn Thị Hoa cùng dự.",
+                &[("Y Bhim Niê", &[]), ("Nguyễn Thị Hoa", &[])],
+            ),
         ],
     );
 }

@@ -9,11 +9,18 @@
 //! place introduced by "ở", and lower-case words after its proper part
 //! that lead nowhere.
 
-use super::people::name_at;
+use super::people::{name_at, sentence_start};
 use super::Ctx;
+use crate::lexicon::facts::Class;
 use crate::lexicon::organisations::{OrgTables, Surface, CENTRAL_KINDS};
 use crate::lexicon::Feat;
 use crate::tokenize::{Shape, TokenKind};
+
+/// Word classes of the fact tables that are function words: adverbs,
+/// auxiliaries, negation, prepositions, conjunctions, demonstratives and
+/// pronouns.
+const FUNCTION_WORD: Class =
+    Class(Class::ADV.0 | Class::AUX.0 | Class::NEG.0 | Class::PREP.0 | Class::CONJ.0 | Class::DEM.0 | Class::PRON.0);
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -1106,13 +1113,7 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
-    // Bodies added through the builder start with `KNOWN_FIRST` words only.
-    let added = ctx.lex.org_known.iter().size_hint().0 > ctx.lex.org.bodies.len();
-    let gate = Feat::ORG_HEAD_FIRST
-        | Feat::ORG_KNOWN_FIRST
-        | Feat::BRAND_FIRST
-        | Feat::CLASSIFIER_FIRST
-        | if added { Feat::KNOWN_FIRST } else { Feat::NONE };
+    let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
     while i < n {
         let f = ctx.feat(i);
@@ -1159,11 +1160,14 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         // starts before it opens no body ("Theo Bộ Y tế": a function word;
         // "Trưởng Ban Tổ chức": a title; "hãng tin Anh Reuters": a country).
         // "Nghĩa trang liệt sĩ Quốc gia Trường Sơn": inside a facility's name.
+        // ("Hiện Bộ Y tế đang …": an adverb or auxiliary capitalised only
+        // because it opens the sentence is no part of a name.)
         let inside_name = || {
             i > 0
                 && ctx.joined(i - 1)
                 && ctx.shape(i - 1) == Shape::Title
                 && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
+                && !(sentence_start(ctx, i - 1) && ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD))
                 && !role_before(ctx, i)
                 && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
         };
@@ -1174,6 +1178,19 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
         // Each table once per token.
         let known = known_at(ctx, i);
         let head = head_word_at(ctx, i);
+        // "Đoàn Thị Hương và …": a family name that is also a head word
+        // ("Đoàn") opening a person's name is the person.
+        // (Only given-name syllables after it, "Đoàn Cấp cao", "Đoàn Việt
+        // Nam" are bodies, and not when the last one opens a word, "Đoàn
+        // Thể thao".)
+        let person = person_at(ctx, i).filter(|&e| {
+            (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
+                && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
+        });
+        if known.is_none() && head == Some(1) && person.is_some() {
+            i += 1;
+            continue;
+        }
         let longest = known.map_or(0, |(k, _)| k).max(head.unwrap_or(0));
         if longest > 0 && ctx.role_at(i).is_some_and(|(len, _)| longest <= len) {
             // "Bộ trưởng", "Trưởng ban": a role, not a body.

@@ -189,6 +189,16 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
 /// or a headline word running on after a name of three words ("Lâm Văn
 /// Mẫn Chân dung…"). Returns true when a role was cut.
 fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
+    // "Nay Bộ Y tế đang …": a known body that starts inside the run and goes
+    // on past it is the body, not the end of a name.
+    let run_end = if r.n >= 2 { r.end_at(r.n) } else { 0 };
+    if let Some(j) = (1..r.n).find(|&j| {
+        let s = r.u[j].s;
+        ctx.feat(s).any(Feat::ORG_KNOWN_FIRST) && head_at(ctx, s).is_some_and(|(m, known)| known && s + m > run_end)
+    }) {
+        r.n = j;
+        return true;
+    }
     if r.n >= 2 {
         let last = r.u[r.n - 1];
         let role_here =
@@ -502,7 +512,7 @@ fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
 }
 
 /// A capitalised word that opens a sentence.
-fn sentence_start(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
     if i >= ctx.tokens.len() {
         return false;
     }
