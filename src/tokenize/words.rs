@@ -20,7 +20,7 @@
 //! 4. Context rules learnt from annotated text correct the boundary between
 //!    two lower-case syllables ("thứ | ba", joined by the lattice: split).
 
-use super::model::{Model, MAX_SYLLABLES, MODEL, NO_SYLLABLE};
+use super::model::{Model, Syllable, MAX_SYLLABLES, MODEL, NO_NODE, NO_SYLLABLE};
 use super::{tokenize, tokenize_into, Shape, Token, TokenKind};
 use crate::normalize::{fold_char, is_letter, lower_char, normalize, ToneStyle};
 use std::ops::Range;
@@ -56,8 +56,11 @@ pub fn segment_words(text: &str) -> Vec<Range<usize>> {
         }
         Err(_) => Segmenter::default().run(&MODEL, norm.as_str(), &tokenize(norm.as_str())),
     });
-    for r in &mut out {
-        *r = norm.to_original(r.start, r.end).range();
+    // Most text is its own normal form: nothing to map back.
+    if !norm.is_unchanged() {
+        for r in &mut out {
+            *r = norm.to_original(r.start, r.end).range();
+        }
     }
     out
 }
@@ -80,6 +83,9 @@ struct Unit {
     end: usize,
     /// Syllable id of a word token ([`NO_SYLLABLE`] for other units).
     syl: u32,
+    /// The trie node of the vocabulary words the syllable begins
+    /// ([`NO_NODE`]: none).
+    root: u32,
     /// A word token.
     word: bool,
     /// A capitalised syllable ("Hà").
@@ -133,7 +139,7 @@ impl Segmenter {
     /// End (exclusive token index) of the glued group starting at token `i`:
     /// words and numbers written together or joined by hyphens, numbers also
     /// by "/" and ":".
-    fn chain_end(&self, text: &str, tokens: &[Token], i: usize) -> usize {
+    fn chain_end(text: &str, tokens: &[Token], i: usize) -> usize {
         let mut j = i + 1;
         while j < tokens.len() {
             let (a, b) = (&tokens[j - 1], &tokens[j]);
@@ -179,6 +185,10 @@ impl Segmenter {
         while i < tokens.len() {
             let t = &tokens[i];
             let mut j = i + 1;
+            let chain = match t.kind() {
+                TokenKind::Number | TokenKind::Word => Self::chain_end(text, tokens, i),
+                _ => j,
+            };
             match t.kind() {
                 // "...", "....": one ellipsis.
                 TokenKind::Punct if is(t, ".") => {
@@ -189,9 +199,7 @@ impl Segmenter {
                 // "23-3", "5/10/2000", "10:30", "Wai-kru", "GD-ĐT",
                 // "51H-123": hyphens (and, between numbers, slashes and
                 // colons) inside a group written without spaces.
-                TokenKind::Number | TokenKind::Word if self.chain_end(text, tokens, i) > i + 1 => {
-                    j = self.chain_end(text, tokens, i);
-                }
+                TokenKind::Number | TokenKind::Word if chain > i + 1 => j = chain,
                 // "TP. HCM", "GS. TS", "ông H. cho": the period of an
                 // abbreviation, when a word or number follows after a space.
                 TokenKind::Word
@@ -220,18 +228,13 @@ impl Segmenter {
             let (start, end) = (t.start(), tokens[j - 1].end());
             let word = j == i + 1 && t.kind() == TokenKind::Word;
             let gap = prev_end.map(|p| &text[p..start]);
-            let line_break = gap.is_some_and(|g| g.contains(['\n', '\r']));
-            let syl = if word {
-                self.key.clear();
-                self.key.extend(text[t.range()].chars().map(lower_char));
-                model.syllable(&self.key)
-            } else {
-                NO_SYLLABLE
-            };
+            let line_break = gap.is_some_and(|g| g.bytes().any(|b| b == b'\n' || b == b'\r'));
+            let syl = if word { model.syllable_as_written(&text[t.range()], &mut self.key) } else { Syllable::UNKNOWN };
             self.units.push(Unit {
                 start,
                 end,
-                syl,
+                syl: syl.id,
+                root: syl.root,
                 word,
                 title: word && t.shape() == Shape::Title,
                 lower: word && t.shape() == Shape::Lower,
@@ -318,7 +321,7 @@ impl Segmenter {
                 relax(best, back, i, i + 1, 0.0);
                 continue;
             }
-            let first = m.child(0, unit.syl);
+            let first = Some(unit.root).filter(|&r| r != NO_NODE);
             let single = first.and_then(|nd| m.weight(nd)).unwrap_or(m.unknown);
             relax(best, back, i, i + 1, single);
             if let Some(mut node) = first {
