@@ -354,8 +354,21 @@ impl Model {
     /// building a string (`scratch` is used for the rare syllable of more
     /// than 16 bytes). Same result as [`syllable`](Self::syllable) of the
     /// lower-cased text.
-    pub(crate) fn syllable_as_written(&self, word: &str, scratch: &mut String) -> Syllable {
+    ///
+    /// `lower`: the tokeniser found no upper-case letter in `word`
+    /// ([`Shape::Lower`](super::Shape::Lower)). Then lower-casing could only
+    /// change a title-case letter ("ǅ") or an upper-case char that is not a
+    /// letter, whose lower-case forms are in no key (a test checks the
+    /// shipped data), so the bytes are the key as they are.
+    pub(crate) fn syllable_as_written(&self, word: &str, lower: bool, scratch: &mut String) -> Syllable {
         let b = word.as_bytes();
+        if lower && b.len() <= 16 {
+            let mut buf = [0u8; 16];
+            for (d, &s) in buf.iter_mut().zip(b) {
+                *d = s;
+            }
+            return self.table.get(u128::from_le_bytes(buf));
+        }
         if b.len() <= 16 {
             let mut buf = [0u8; 16];
             let mut i = 0;
@@ -452,7 +465,10 @@ mod tests {
         assert_eq!(m.syllable("xyz"), NO_SYLLABLE);
         let mut scratch = String::new();
         for (written, key) in [("Nhà", "nhà"), ("HÀNG", "hàng"), ("nhà", "nhà"), ("XYZ", "xyz")] {
-            let syl = m.syllable_as_written(written, &mut scratch);
+            let syl = m.syllable_as_written(written, false, &mut scratch);
+            if written == key {
+                assert_eq!(m.syllable_as_written(written, true, &mut scratch), syl);
+            }
             assert_eq!(syl.id, m.syllable(key), "{written}");
             assert_eq!(Some(syl.root).filter(|&r| r != NO_NODE), m.child(0, syl.id), "{written}");
         }
@@ -466,5 +482,30 @@ mod tests {
         let node = m.child(m.child(0, id).unwrap(), m.syllable("chức")).unwrap();
         assert!(m.weight(node).is_some(), "tổ chức is a word");
         assert!(m.is_prefix(m.syllable("ông")));
+    }
+
+    /// What lets [`Model::syllable_as_written`] take a word without upper
+    /// case letters as its key: lower-casing such a word changes only its
+    /// title-case letters ("ǅ" → "ǆ") and upper-case chars that are not
+    /// letters, and no key holds what they become.
+    #[test]
+    fn no_key_holds_a_lowered_title_case_letter() {
+        let m = &*MODEL;
+        let lowered: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            // Upper-case letters make a word's shape other than lower case;
+            // any other char that lower-casing changes may be in one.
+            .filter(|&c| !(c.is_uppercase() && crate::normalize::is_letter(c)) && lower_char(c) != c)
+            .map(lower_char)
+            .collect();
+        assert!(lowered.contains(&'ǆ'), "{lowered:?}");
+        let keys = m.short.keys().map(|k| {
+            let bytes = k.to_le_bytes();
+            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+            String::from_utf8_lossy(&bytes[..n]).into_owned()
+        });
+        for key in keys.chain(m.long.keys().map(|k| k.to_string())) {
+            assert!(!key.contains(&lowered[..]), "{key}");
+        }
     }
 }

@@ -229,7 +229,11 @@ impl Segmenter {
             let word = j == i + 1 && t.kind() == TokenKind::Word;
             let gap = prev_end.map(|p| &text[p..start]);
             let line_break = gap.is_some_and(|g| g.bytes().any(|b| b == b'\n' || b == b'\r'));
-            let syl = if word { model.syllable_as_written(&text[t.range()], &mut self.key) } else { Syllable::UNKNOWN };
+            let syl = if word {
+                model.syllable_as_written(&text[t.range()], t.shape() == Shape::Lower, &mut self.key)
+            } else {
+                Syllable::UNKNOWN
+            };
             self.units.push(Unit {
                 start,
                 end,
