@@ -11,6 +11,8 @@ use crate::normalize::{lower_char, normalize, ToneStyle};
 const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
 const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
 const RULES: &str = include_str!("../../data/segment_rules.tsv");
+/// Terms that make a third-person pronoun with "ta" ("ông ta", "người ta").
+const PRONOUN_HEADS: &str = include_str!("../../data/segment_pronouns.txt");
 /// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
 const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
@@ -54,6 +56,11 @@ pub(crate) struct Model {
     prefix: Vec<bool>,
     /// One-syllable heads of bodies' names ("Bộ", "Sở", "Cục"), by syllable id.
     body_head: Vec<bool>,
+    /// Terms that make a third-person pronoun with "ta" after them
+    /// ("ông", "cô", "người"), by syllable id.
+    pronoun_head: Vec<bool>,
+    /// The id of "ta".
+    pub(crate) ta: u32,
     /// Corrections by pair (a << 32 | b): (left, right, joined) → joined
     /// after; `left` and `right` are [`NO_SYLLABLE`] where the rule does not
     /// look at them.
@@ -144,7 +151,11 @@ impl Syllable {
     pub(crate) const UNKNOWN: Syllable = Syllable { id: NO_SYLLABLE, root: NO_NODE };
 }
 
-pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES));
+pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES);
+    m.add_pronoun_heads(PRONOUN_HEADS);
+    m
+});
 
 /// The key of one syllable or word: NFC, traditional tone placement, lower case.
 fn key(s: &str) -> String {
@@ -201,6 +212,8 @@ impl Model {
             name: ((names.max(1.0)) / total).ln() as f32,
             prefix: Vec::new(),
             body_head: Vec::new(),
+            pronoun_head: Vec::new(),
+            ta: NO_SYLLABLE,
             rules: FxHashMap::default(),
             rules_left: false,
             rules_right: false,
@@ -260,6 +273,33 @@ impl Model {
         }
         m.table = SylTable::new(&m.short);
         m
+    }
+
+    /// Reads the terms that make a third-person pronoun with "ta" (one a
+    /// line, `#` comments). Called once the vocabulary is read: a term
+    /// outside it is not interned, as no text's syllable could have its id.
+    fn add_pronoun_heads(&mut self, list: &str) {
+        self.ta = self.syllable_key("ta");
+        for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let id = self.syllable_key(&key(line));
+            if let Some(flag) = self.pronoun_head.get_mut(id as usize) {
+                *flag = true;
+            }
+        }
+    }
+
+    /// The id of a lower-case key ([`NO_SYLLABLE`] if none).
+    fn syllable_key(&self, lower: &str) -> u32 {
+        match pack(lower) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(lower),
+        }
+        .map_or(NO_SYLLABLE, |s| s.id)
+    }
+
+    /// Whether `syl` makes a third-person pronoun with "ta" after it.
+    pub(crate) fn is_pronoun_head(&self, syl: u32) -> bool {
+        self.pronoun_head.get(syl as usize).copied().unwrap_or(false)
     }
 
     /// Numbers the trie's nodes breadth first, each node's children in the
@@ -335,6 +375,7 @@ impl Model {
             self.count += 1;
             self.prefix.push(false);
             self.body_head.push(false);
+            self.pronoun_head.push(false);
         }
         found
     }
@@ -342,11 +383,7 @@ impl Model {
     /// The id of a lower-case syllable key.
     #[cfg(test)]
     pub(crate) fn syllable(&self, lower: &str) -> u32 {
-        match pack(lower) {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(lower),
-        }
-        .map_or(NO_SYLLABLE, |s| s.id)
+        self.syllable_key(lower)
     }
 
     /// The id of a syllable as written ("Hà", "NỘI"): its lower-case key is
@@ -482,6 +519,8 @@ mod tests {
         let node = m.child(m.child(0, id).unwrap(), m.syllable("chức")).unwrap();
         assert!(m.weight(node).is_some(), "tổ chức is a word");
         assert!(m.is_prefix(m.syllable("ông")));
+        assert!(m.is_pronoun_head(m.syllable("người")) && m.ta == m.syllable("ta"));
+        assert!(!m.is_pronoun_head(m.syllable("con")));
     }
 
     /// What lets [`Model::syllable_as_written`] take a word without upper

@@ -18,7 +18,8 @@
 //!    syllable its neighbour needs ("không trung thực" → "không" "trung
 //!    thực", where greedy matching takes "không trung").
 //! 4. Context rules learnt from annotated text correct the boundary between
-//!    two lower-case syllables ("thứ | ba", joined by the lattice: split).
+//!    two lower-case syllables ("thứ | ba", joined by the lattice: split);
+//!    a kin or person term and "ta" become one pronoun ("ông ta").
 
 use super::model::{Model, Syllable, MAX_SYLLABLES, MODEL, NO_NODE, NO_SYLLABLE};
 use super::{tokenize, tokenize_into, Shape, Token, TokenKind};
@@ -377,6 +378,22 @@ impl Segmenter {
                 if !to || joined[k] || (single(k - 1) && single(k)) {
                     fixed[k] = to;
                 }
+            }
+        }
+        // "ông ta", "cô ta", "người ta": a kin or person term and "ta" after
+        // it are one third-person pronoun (the term capitalised only at a
+        // sentence's start), when both stand alone on the path.
+        for k in 1..n {
+            let (a, b) = (&u[k - 1], &u[k]);
+            if b.syl == m.ta
+                && b.lower
+                && b.joins_prev
+                && (a.lower || (a.title && a.sentence_start))
+                && m.is_pronoun_head(a.syl)
+                && !fixed[k - 1]
+                && (k + 1 >= n || !fixed[k + 1])
+            {
+                fixed[k] = true;
             }
         }
         let mut out = Vec::with_capacity(n);
