@@ -2,7 +2,7 @@
 //! split of Universal Dependencies' Vietnamese VTB), and its speed.
 //!
 //! ```text
-//! cargo run --release --example segment_eval -- PATH.conllu [--errors N] [--seconds S] [--out FILE] [--stages]
+//! cargo run --release --example segment_eval -- PATH.conllu [--errors N] [--seconds S | --rounds R] [--out FILE] [--stages]
 //! ```
 //!
 //! Each sentence's input is its word forms joined by single spaces (the
@@ -11,7 +11,9 @@
 //! A predicted word is right when both of its boundaries match a gold
 //! word's (positions counted in non-space characters). Speed is the input's
 //! bytes over the time of the segmentation calls alone, repeated for at
-//! least `--seconds` (default 2), then for the whole file given as one text
+//! least `--seconds` (default 2) or exactly `--rounds` times (a fixed
+//! amount of work, to compare CPU times or instruction counts under
+//! `valgrind --tool=callgrind`), then for the whole file given as one text
 //! (sentences one a line) in one call; on Linux it also prints bytes per
 //! CPU second, which holds on a shared machine; `--errors N` prints N wrong spans with
 //! their context, `--out FILE` writes the segmentation, one sentence a line,
@@ -24,7 +26,7 @@ use std::time::Instant;
 use viet_extract::normalise::{normalise as normalize, ToneStyle};
 use viet_extract::tokenise::{segment_words, tokenise as tokenize};
 
-const USAGE: &str = "usage: segment_eval PATH.conllu [--errors N] [--seconds S] [--out FILE] [--stages]";
+const USAGE: &str = "usage: segment_eval PATH.conllu [--errors N] [--seconds S | --rounds R] [--out FILE] [--stages]";
 
 /// Prints `msg` and the usage line, and exits with status 2.
 fn fail(msg: &str) -> ! {
@@ -93,12 +95,14 @@ fn main() {
     let mut seconds = 2.0f64;
     let mut out_path = None;
     let mut stages = false;
+    let mut rounds: Option<usize> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--errors" => errors = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--errors N")),
             "--seconds" => seconds = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--seconds S")),
             "--out" => out_path = Some(args.next().unwrap_or_else(|| fail("--out FILE"))),
+            "--rounds" => rounds = Some(args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--rounds R"))),
             "--stages" => stages = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -182,7 +186,12 @@ fn main() {
     let (mut seg_secs, mut tok_secs, mut tok_total) = (0f64, 0f64, 0usize);
     let start = Instant::now();
     let (mut cpu_secs, mut cpu_total) = (0f64, 0usize);
-    while start.elapsed().as_secs_f64() < seconds {
+    let mut round = 0;
+    while match rounds {
+        Some(r) => round < r,
+        None => start.elapsed().as_secs_f64() < seconds,
+    } {
+        round += 1;
         let c0 = cpu_seconds();
         let t0 = Instant::now();
         for t in &texts {
@@ -207,7 +216,7 @@ fn main() {
     // The same text as one document (sentences one a line), one call.
     let doc = texts.join("\n");
     let (mut doc_secs, mut doc_total) = (0f64, 0usize);
-    while doc_secs < seconds / 2.0 {
+    while rounds.is_none() && doc_secs < seconds / 2.0 {
         let t0 = Instant::now();
         sink += segment_words(&doc).len();
         doc_secs += t0.elapsed().as_secs_f64();
@@ -224,7 +233,7 @@ fn main() {
         100.0 * f1,
         total as f64 / secs / 1e6,
         total,
-        doc_total as f64 / doc_secs / 1e6
+        doc_total as f64 / doc_secs.max(1e-9) / 1e6
     );
     if cpu_secs > 0.5 {
         println!("CPU time: {:.1} MB per CPU second, one sentence a call", cpu_total as f64 / cpu_secs / 1e6);

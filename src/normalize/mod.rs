@@ -67,6 +67,18 @@ impl<'a> NormalizedText<'a> {
         }
     }
 
+    /// Whether the normalised text is the original byte for byte (one copied
+    /// piece): then every range maps to itself and callers may skip
+    /// [`to_original`](Self::to_original).
+    pub(crate) fn is_unchanged(&self) -> bool {
+        self.text.len() == self.original.len()
+            && match self.pieces[..] {
+                [] => true,
+                [p] => p.norm == 0 && p.orig == 0 && p.orig_end == COPIED,
+                _ => false,
+            }
+    }
+
     /// Maps a byte range of the normalised text (on char boundaries) to the
     /// original text. The result is always on char boundaries of the original.
     pub fn to_original(&self, start: usize, end: usize) -> Span {
@@ -475,6 +487,10 @@ mod tests {
         let norm = normalize(input, ToneStyle::Traditional);
         assert_eq!(norm.as_str(), input);
         assert_eq!(norm.pieces.len(), 1);
+        assert!(norm.is_unchanged());
+        assert!(!normalize("Thanh Hoá", ToneStyle::Traditional).is_unchanged());
+        assert!(!normalize("a\r\nb", ToneStyle::Traditional).is_unchanged());
+        assert!(normalize("", ToneStyle::Traditional).is_unchanged());
         for (i, c) in input.char_indices() {
             assert_eq!(norm.to_original(i, i + c.len_utf8()).range(), i..i + c.len_utf8());
             assert_eq!(norm.to_original(i, i).range(), i..i);

@@ -84,6 +84,11 @@ pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
 /// The new last two letters of a syllable ending in `a`, `b` (after
 /// `before`, if the syllable is longer), or `None` when `style` keeps them.
 pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -> Option<(char, char)> {
+    // Nearly every syllable ends in a consonant or in an ASCII vowel other
+    // than "a", "e", "y": no "oa", "oe", "uy" ending, nothing to look up.
+    if b.is_ascii() && !matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y') {
+        return None;
+    }
     let (Some((b1, t1)), Some((b2, t2))) = (split_tone(a), split_tone(b)) else {
         return None;
     };

@@ -175,6 +175,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
     let b = text.as_bytes();
+    // An e-mail address needs an "@": without one in the text, no token
+    // start is scanned for it.
+    let has_at = b.contains(&b'@');
     let mut i = 0;
     while i < b.len() {
         // ASCII, nearly every byte of a Vietnamese text but its vowels,
@@ -192,7 +195,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             continue;
         }
         let start = i;
-        let (kind, end) = if let Some(end) = url_candidate(b, i).then(|| url_at(text, i)).flatten() {
+        let (kind, end) = if let Some(end) = url_candidate(b, i, has_at).then(|| url_at(text, i)).flatten() {
             (TokenKind::Url, end)
         } else if c.is_ascii_digit() {
             let mut j = i;
@@ -259,9 +262,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 }
 
 /// True when a URL or an e-mail address may start at `i`: "http", "www."
-/// or address characters up to an "@" (checked by [`url_at`]).
+/// or address characters up to an "@" (checked by [`url_at`]); `has_at`:
+/// whether the text holds an "@" at all.
 #[inline]
-fn url_candidate(b: &[u8], i: usize) -> bool {
+fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
     let address = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'-' | b'+');
     if !address(b[i]) {
         return false;
@@ -269,6 +273,9 @@ fn url_candidate(b: &[u8], i: usize) -> bool {
     let rest = &b[i..];
     if rest.starts_with(b"http") || rest.starts_with(b"www.") {
         return true;
+    }
+    if !has_at {
+        return false;
     }
     let run = rest.iter().position(|&x| !address(x)).unwrap_or(rest.len());
     rest.get(run) == Some(&b'@')

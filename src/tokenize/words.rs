@@ -18,9 +18,10 @@
 //!    syllable its neighbour needs ("không trung thực" → "không" "trung
 //!    thực", where greedy matching takes "không trung").
 //! 4. Context rules learnt from annotated text correct the boundary between
-//!    two lower-case syllables ("thứ | ba", joined by the lattice: split).
+//!    two lower-case syllables ("thứ | ba", joined by the lattice: split);
+//!    a kin or person term and "ta" become one pronoun ("ông ta").
 
-use super::model::{Model, MAX_SYLLABLES, MODEL, NO_SYLLABLE};
+use super::model::{Model, Syllable, MAX_SYLLABLES, MODEL, NO_NODE, NO_SYLLABLE};
 use super::{tokenize, tokenize_into, Shape, Token, TokenKind};
 use crate::normalize::{fold_char, is_letter, lower_char, normalize, ToneStyle};
 use std::ops::Range;
@@ -56,8 +57,11 @@ pub fn segment_words(text: &str) -> Vec<Range<usize>> {
         }
         Err(_) => Segmenter::default().run(&MODEL, norm.as_str(), &tokenize(norm.as_str())),
     });
-    for r in &mut out {
-        *r = norm.to_original(r.start, r.end).range();
+    // Most text is its own normal form: nothing to map back.
+    if !norm.is_unchanged() {
+        for r in &mut out {
+            *r = norm.to_original(r.start, r.end).range();
+        }
     }
     out
 }
@@ -80,6 +84,9 @@ struct Unit {
     end: usize,
     /// Syllable id of a word token ([`NO_SYLLABLE`] for other units).
     syl: u32,
+    /// The trie node of the vocabulary words the syllable begins
+    /// ([`NO_NODE`]: none).
+    root: u32,
     /// A word token.
     word: bool,
     /// A capitalised syllable ("Hà").
@@ -133,7 +140,7 @@ impl Segmenter {
     /// End (exclusive token index) of the glued group starting at token `i`:
     /// words and numbers written together or joined by hyphens, numbers also
     /// by "/" and ":".
-    fn chain_end(&self, text: &str, tokens: &[Token], i: usize) -> usize {
+    fn chain_end(text: &str, tokens: &[Token], i: usize) -> usize {
         let mut j = i + 1;
         while j < tokens.len() {
             let (a, b) = (&tokens[j - 1], &tokens[j]);
@@ -179,6 +186,10 @@ impl Segmenter {
         while i < tokens.len() {
             let t = &tokens[i];
             let mut j = i + 1;
+            let chain = match t.kind() {
+                TokenKind::Number | TokenKind::Word => Self::chain_end(text, tokens, i),
+                _ => j,
+            };
             match t.kind() {
                 // "...", "....": one ellipsis.
                 TokenKind::Punct if is(t, ".") => {
@@ -189,9 +200,7 @@ impl Segmenter {
                 // "23-3", "5/10/2000", "10:30", "Wai-kru", "GD-ĐT",
                 // "51H-123": hyphens (and, between numbers, slashes and
                 // colons) inside a group written without spaces.
-                TokenKind::Number | TokenKind::Word if self.chain_end(text, tokens, i) > i + 1 => {
-                    j = self.chain_end(text, tokens, i);
-                }
+                TokenKind::Number | TokenKind::Word if chain > i + 1 => j = chain,
                 // "TP. HCM", "GS. TS", "ông H. cho": the period of an
                 // abbreviation, when a word or number follows after a space.
                 TokenKind::Word
@@ -220,18 +229,17 @@ impl Segmenter {
             let (start, end) = (t.start(), tokens[j - 1].end());
             let word = j == i + 1 && t.kind() == TokenKind::Word;
             let gap = prev_end.map(|p| &text[p..start]);
-            let line_break = gap.is_some_and(|g| g.contains(['\n', '\r']));
+            let line_break = gap.is_some_and(|g| g.bytes().any(|b| b == b'\n' || b == b'\r'));
             let syl = if word {
-                self.key.clear();
-                self.key.extend(text[t.range()].chars().map(lower_char));
-                model.syllable(&self.key)
+                model.syllable_as_written(&text[t.range()], t.shape() == Shape::Lower, &mut self.key)
             } else {
-                NO_SYLLABLE
+                Syllable::UNKNOWN
             };
             self.units.push(Unit {
                 start,
                 end,
-                syl,
+                syl: syl.id,
+                root: syl.root,
                 word,
                 title: word && t.shape() == Shape::Title,
                 lower: word && t.shape() == Shape::Lower,
@@ -318,7 +326,7 @@ impl Segmenter {
                 relax(best, back, i, i + 1, 0.0);
                 continue;
             }
-            let first = m.child(0, unit.syl);
+            let first = Some(unit.root).filter(|&r| r != NO_NODE);
             let single = first.and_then(|nd| m.weight(nd)).unwrap_or(m.unknown);
             relax(best, back, i, i + 1, single);
             if let Some(mut node) = first {
@@ -370,6 +378,22 @@ impl Segmenter {
                 if !to || joined[k] || (single(k - 1) && single(k)) {
                     fixed[k] = to;
                 }
+            }
+        }
+        // "ông ta", "cô ta", "người ta": a kin or person term and "ta" after
+        // it are one third-person pronoun (the term capitalised only at a
+        // sentence's start), when both stand alone on the path.
+        for k in 1..n {
+            let (a, b) = (&u[k - 1], &u[k]);
+            if b.syl == m.ta
+                && b.lower
+                && b.joins_prev
+                && (a.lower || (a.title && a.sentence_start))
+                && m.is_pronoun_head(a.syl)
+                && !fixed[k - 1]
+                && (k + 1 >= n || !fixed[k + 1])
+            {
+                fixed[k] = true;
             }
         }
         let mut out = Vec::with_capacity(n);
