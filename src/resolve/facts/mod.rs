@@ -89,6 +89,9 @@ pub(crate) fn facts(
         }
     }
     let lead = lead_date(ctx, &dates, &usable);
+    // The day of the event the article reports, while it still governs.
+    let event = event_date(ctx, &dates, &usable);
+    let mut event_on = event.is_some();
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
     for (lo, hi) in windows {
@@ -103,6 +106,7 @@ pub(crate) fn facts(
         let da = dates.partition_point(|x| x.start < range.start);
         for i in seen_dates..da {
             if usable[i] {
+                event_on &= !(other_day(&dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, dates[i])));
                 if as_of(ctx, dates[i]) {
                     para_date =
                         Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
@@ -120,10 +124,25 @@ pub(crate) fn facts(
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
         seen_dates = db;
+        // A sentence with a day of its own other than the event's reports
+        // something else: the event's day governs no more.
+        event_on &= !(da..db).any(|i| {
+            usable[i]
+                && other_day(&dates, event, i)
+                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, dates[i].start))
+        });
         let governing = para_date
             .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
             .map(|g| g.date)
             .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
+        // The event's day: for its own sentence, for every statement after
+        // an event of talk, else for what is reported as said.
+        let event_here = event.filter(|_| event_on).filter(|e| {
+            e.talk || (range.start <= dates[e.date].start && dates[e.date].start < range.end) || {
+                let t = &ctx.text[range.clone()];
+                t.contains(['"', '“', '”']) || ctx.lower[range.clone()].starts_with("theo ")
+            }
+        });
         if fa < fb {
             let fr: Vec<(usize, usize, FigureKind)> =
                 figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
@@ -134,10 +153,14 @@ pub(crate) fn facts(
                     continue;
                 }
                 let r = read(&d, &u, a, &readings);
+                let said = || u.iter().any(|x| x.is(Class::SAY));
+                let governing = governing
+                    .or_else(|| event_here.map(|e| e.date))
+                    .or_else(|| event.filter(|e| event_on && !e.talk && said()).map(|e| e.date));
                 let date =
-                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
-                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
-                    });
+                    date_for(&u, ctx.text, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(
+                        || u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten(),
+                    );
                 readings.push((a, r, date));
             }
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
@@ -196,6 +219,90 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
     opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
+/// The day of the event the article reports: the first date of its lead
+/// (the first four lines that are not empty, a dateline apart) when it is
+/// a single day and not announced as a plan ("sẽ khai trương vào ngày
+/// 15-10"). News writes the event once, in the lead ("Sáng 29/4, Công an
+/// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
+/// paragraphs after with no date: what was said, counted or decided there
+/// is of that day, until the text turns to another day.
+fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<Event> {
+    let mut lines = 0;
+    let mut n = 0;
+    while lines < 4 {
+        let line = ctx.line_range(n);
+        if line.start >= ctx.text.len() || (n > 0 && line.start == 0) {
+            return None;
+        }
+        n += 1;
+        if ctx.text[line.clone()].trim().is_empty() {
+            continue;
+        }
+        lines += 1;
+        let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+        let first = dates.partition_point(|d| d.start < line.start);
+        // The first day, or a date that opens a sentence ("Năm 2020, …":
+        // a frame, no event); a year inside a name or phrase ("Đại hội cổ
+        // đông thường niên năm 2021", "V-League 2024/25") is neither.
+        let Some(i) = (first..dates.len())
+            .take_while(|&i| dates[i].start < line.end)
+            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, dates[i])))
+        else {
+            continue;
+        };
+        let d = dates[i];
+        // A dateline ("Thứ Hai, 04/11/2024 - 06:40") is the publication.
+        if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
+            continue;
+        }
+        let before = &ctx.lower[line.start..d.start];
+        let planned = ctx.lex.fact.future.iter().any(|w| {
+            before.match_indices(w.as_str()).any(|(p, _)| {
+                before[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                    && before[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })
+        });
+        if d.value.len() != 10 || planned {
+            return None;
+        }
+        // An event of talk: the lead's sentence holds a verb of saying or a
+        // word of talk.
+        let end = ctx.text[d.end..line.end].find(". ").map_or(line.end, |p| d.end + p);
+        let talk = (t0..ctx.token_from(end)).any(|k| {
+            let class = ctx.phrase_at(k, &ctx.lex.fact.phrases).map_or(ctx.lex.fact.single(ctx.ids[k]), |(_, e)| e.1);
+            class.any(Class::SAY | Class::TALK)
+        });
+        return Some(Event { date: i, talk });
+    }
+    None
+}
+
+/// The day of the event an article reports.
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    /// Index of its date.
+    date: usize,
+    /// An event of talk (a meeting, an interview): every statement after
+    /// it is of that day; otherwise only what is reported as said.
+    talk: bool,
+}
+
+/// True when the date opens its sentence as a time frame ("Năm 2020, …",
+/// "Trong quý I/2021, …"): in its first four words, or set off by a comma
+/// in its first ten ("Theo báo cáo, năm 2020, …"), not a year inside a name
+/// ("Đại hội cổ đông thường niên năm 2024 diễn ra …").
+fn frame(ctx: &Ctx, d: &DateHit) -> bool {
+    let line = ctx.line_at(d.start);
+    let start = ctx.text[line.start..d.start].rfind(". ").map_or(line.start, |p| line.start + p + 2);
+    let (first, k) = (ctx.token_from(start), ctx.token_from(d.start));
+    k - first <= 4 || (k - first <= 10 && ctx.text[d.end..].trim_start().starts_with(','))
+}
+
+/// True when date `i` is a date other than the event's.
+fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
+    event.is_some_and(|e| e.date != i && dates[e.date].value != dates[i].value)
+}
+
 /// True when a date may be a statement's date: not a baseline ("so với
 /// cuối năm 2020") nor a birth year ("sinh năm 1985", "SN 1955").
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
@@ -249,7 +356,14 @@ fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
 /// else one after it in its clause, else a word that refers back ("cùng
 /// ngày") or to the publication date ("hôm nay"), else the date that
 /// opened the paragraph. `None` rather than a guess.
-fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
+fn date_for(
+    u: &[Unit],
+    text: &str,
+    a: usize,
+    usable: &[bool],
+    last_day: Option<usize>,
+    governing: Option<usize>,
+) -> Option<usize> {
     let date = |x: &Unit| match x.kind {
         Kind::Date(i) if usable[i] => Some(i),
         _ => None,
@@ -258,7 +372,9 @@ fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, gove
         return Some(i);
     }
     for x in &u[a + 1..] {
-        if x.kind == Kind::Punct {
+        // Marks inside a name or a figure ("V-League 2024/25") do not end
+        // the clause.
+        if x.kind == Kind::Punct && !matches!(x.punct(text), Some("/" | "-" | "–" | "&" | "+" | "'")) {
             break;
         }
         if let Some(i) = date(x) {
