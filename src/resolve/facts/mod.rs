@@ -298,9 +298,10 @@ fn frame(ctx: &Ctx, d: &DateHit) -> bool {
     k - first <= 4 || (k - first <= 10 && ctx.text[d.end..].trim_start().starts_with(','))
 }
 
-/// True when date `i` is a date other than the event's.
+/// True when date `i` is a date after the event's, other than its day.
+/// Dates before it (a dateline, the headline) do not count.
 fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
-    event.is_some_and(|e| e.date != i && dates[e.date].value != dates[i].value)
+    event.is_some_and(|e| i > e.date && dates[e.date].value != dates[i].value)
 }
 
 /// True when a date may be a statement's date: not a baseline ("so với
