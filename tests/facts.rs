@@ -528,3 +528,37 @@ fn event_of_the_lead() {
         ),
     ]);
 }
+
+/// A measure after a comma with neither predicate nor noun of its own
+/// belongs to the clause before it; a money or a measure alone in brackets
+/// after another restates it in another unit and shares its reading.
+#[test]
+fn measures_set_after_a_clause() {
+    check(&[
+        (
+            "Khu nghỉ dưỡng nằm trên một sườn đồi yên tĩnh, khoảng 12 km từ trung tâm thành phố.",
+            "2024-05-10",
+            "12 km",
+            Some("Khu nghỉ dưỡng"),
+            Some("nằm"),
+            None,
+        ),
+        (
+            "Năm 2023, doanh thu của công ty đạt 2 tỷ USD (48.000 tỷ đồng).",
+            "2024-05-10",
+            "48.000 tỷ đồng",
+            Some("doanh thu của công ty"),
+            Some("đạt"),
+            Some("2023"),
+        ),
+        // A noun after the measure: its own phrase, not the clause before.
+        (
+            "Lũ dâng cao làm 40 ngôi nhà bị ngập, hơn 15 ha hoa màu bị vùi lấp.",
+            "2024-05-10",
+            "15 ha",
+            Some("hơn 15 ha hoa màu"),
+            Some("vùi lấp"),
+            None,
+        ),
+    ]);
+}

@@ -410,6 +410,19 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
             return Reading { subject, verb: None, bracketed: false };
         }
     }
+    // "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
+    // measure alone in brackets right after one restates it in another
+    // unit; the same reading.
+    if a >= 2
+        && u[a - 1].punct(text) == Some("(")
+        && u.get(a + 1).is_some_and(|x| x.punct(text) == Some(")"))
+        && matches!(u[a].fkind, Some(FigureKind::Money | FigureKind::Measure))
+        && u[a - 2].fkind == u[a].fkind
+    {
+        if let Some((_, r, _)) = before.iter().find(|(b, _, _)| *b == a - 2) {
+            return Reading { bracketed: false, ..r.clone() };
+        }
+    }
     let found = clause::predicate_before(u, text, a, 0);
     let Found::None { nouns, stop } = found else {
         let Found::Verb { first, last } = found else { unreachable!() };
@@ -519,7 +532,15 @@ fn opening(
                 bracketed: false,
             };
         }
-        let _ = before;
+        // "núi lửa nằm trong một khu vực hẻo lánh, khoảng 2,5 km từ đường
+        // gần nhất": a measure set after the clause by a comma, with no
+        // predicate nor noun of its own, belongs to that clause.
+        let alone = u.get(a + 1).is_none_or(|x| x.kind == Kind::Punct || x.is(Class::PREP));
+        if alone && from > 0 && u[from - 1].punct(text) == Some(",") && u[a].fkind == Some(FigureKind::Measure) {
+            if let Found::Verb { first, last } = clause::predicate_before(u, text, from - 1, 0) {
+                return subject_of(d, u, a, first, last, before);
+            }
+        }
         return Reading::default();
     }
     let from = clause::trim_front(u, text, from, a);
