@@ -68,9 +68,6 @@ impl Class {
     pub const LIST: Class = Class(1 << 22);
     /// A word that opens a purpose clause ("để", "nhằm").
     pub const PURPOSE: Class = Class(1 << 23);
-    /// An event of talk: a meeting, a conference, an interview ("họp",
-    /// "trao đổi với"): what an article reports of it was said there.
-    pub const TALK: Class = Class(1 << 24);
 
     /// True when any bit of `other` is set.
     #[inline]
@@ -118,6 +115,9 @@ pub(crate) struct FactLexicon {
     /// Words that announce a plan ("sẽ", "dự kiến"): a lead date after
     /// them is not the date of the event the article reports, lower case.
     pub future: Vec<String>,
+    /// Words of an event of talk ("họp", "trao đổi với"): what an article
+    /// reports of such an event was said there, lower case.
+    pub talk: Vec<String>,
     /// Generic words that stand for an entity named before (lower case).
     pub refers: HashMap<String, Refers>,
 }
@@ -144,6 +144,7 @@ impl FactLexicon {
         let mut as_of = Vec::new();
         let mut age_words = Vec::new();
         let mut future = Vec::new();
+        let mut talk = Vec::new();
         let mut refers = HashMap::default();
         for (_, l) in lines(data::FACT_WORDS) {
             let Some((w, c)) = l.split_once('\t') else { continue };
@@ -187,7 +188,10 @@ impl FactLexicon {
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,
-                "talk" => Class::TALK,
+                "talk" => {
+                    talk.push(key(w.trim()));
+                    continue;
+                }
                 "qual" => Class::QUAL,
                 "aux" => Class::AUX,
                 "neg" => Class::NEG,
@@ -214,7 +218,7 @@ impl FactLexicon {
         as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
         let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
         let (phrases, single) = split(all, vocab);
-        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, future, refers }
+        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, future, talk, refers }
     }
 
     /// The classes of the one-word entry `id`.
@@ -250,7 +254,7 @@ impl FactLexicon {
             out
         };
         let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
-        let future = both(&self.future);
+        let (future, talk) = (both(&self.future), both(&self.talk));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
         FactLexicon {
             phrases,
@@ -260,6 +264,7 @@ impl FactLexicon {
             as_of,
             age_words,
             future,
+            talk,
             refers,
         }
     }

@@ -90,7 +90,7 @@ pub(crate) fn facts(
     }
     let lead = lead_date(ctx, &dates, &usable);
     // The day of the event the article reports, while it still governs.
-    let event = event_date(ctx, &dates, &usable);
+    let event = event_date(ctx, &dates, &usable, doc.published.as_deref());
     let mut event_on = event.is_some();
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
@@ -154,13 +154,15 @@ pub(crate) fn facts(
                 }
                 let r = read(&d, &u, a, &readings);
                 let said = || u.iter().any(|x| x.is(Class::SAY));
+                // An age describes a person, whatever the day.
+                let age = is_age(&d, &u, a);
                 let governing = governing
-                    .or_else(|| event_here.map(|e| e.date))
-                    .or_else(|| event.filter(|e| event_on && !e.talk && said()).map(|e| e.date));
+                    .or_else(|| event_here.filter(|_| !age).map(|e| e.date))
+                    .or_else(|| event.filter(|e| event_on && !e.talk && !age && said()).map(|e| e.date));
                 let date =
-                    date_for(&u, ctx.text, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(
-                        || u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten(),
-                    );
+                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
+                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
+                    });
                 readings.push((a, r, date));
             }
             push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
@@ -226,7 +228,7 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
 /// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
 /// paragraphs after with no date: what was said, counted or decided there
 /// is of that day, until the text turns to another day.
-fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<Event> {
+fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
     let mut lines = 0;
     let mut n = 0;
     while lines < 4 {
@@ -255,26 +257,43 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<Event> {
         if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
             continue;
         }
-        let before = &ctx.lower[line.start..d.start];
-        let planned = ctx.lex.fact.future.iter().any(|w| {
-            before.match_indices(w.as_str()).any(|(p, _)| {
-                before[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && before[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })
-        });
-        if d.value.len() != 10 || planned {
+        let planned = has_word(&ctx.lower[line.start..d.start], &ctx.lex.fact.future);
+        // News: the week before the publication date (not a day of history
+        // the lead recalls, nor one ahead). Without a publication date the
+        // lead's day cannot be told from a day of history: no event.
+        let day = crate::calendar::Ymd::parse(&d.value);
+        let recent = match (day, published.and_then(crate::calendar::Ymd::parse)) {
+            (Some(day), Some(p)) => (0..=EVENT_DAYS).contains(&(p.jdn() - day.jdn())),
+            _ => false,
+        };
+        if !recent || planned {
             return None;
         }
         // An event of talk: the lead's sentence holds a verb of saying or a
         // word of talk.
         let end = ctx.text[d.end..line.end].find(". ").map_or(line.end, |p| d.end + p);
-        let talk = (t0..ctx.token_from(end)).any(|k| {
-            let class = ctx.phrase_at(k, &ctx.lex.fact.phrases).map_or(ctx.lex.fact.single(ctx.ids[k]), |(_, e)| e.1);
-            class.any(Class::SAY | Class::TALK)
-        });
+        let talk = has_word(&ctx.lower[line.start..end], &ctx.lex.fact.talk)
+            || (t0..ctx.token_from(end)).any(|k| {
+                let class =
+                    ctx.phrase_at(k, &ctx.lex.fact.phrases).map_or(ctx.lex.fact.single(ctx.ids[k]), |(_, e)| e.1);
+                class.any(Class::SAY)
+            });
         return Some(Event { date: i, talk });
     }
     None
+}
+
+/// How many days before the publication date the lead's event may be.
+const EVENT_DAYS: i64 = 7;
+
+/// True when `text` holds one of `words` as whole words.
+fn has_word(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| {
+        text.match_indices(w.as_str()).any(|(p, _)| {
+            text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// The day of the event an article reports.
@@ -357,14 +376,7 @@ fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
 /// else one after it in its clause, else a word that refers back ("cùng
 /// ngày") or to the publication date ("hôm nay"), else the date that
 /// opened the paragraph. `None` rather than a guess.
-fn date_for(
-    u: &[Unit],
-    text: &str,
-    a: usize,
-    usable: &[bool],
-    last_day: Option<usize>,
-    governing: Option<usize>,
-) -> Option<usize> {
+fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
     let date = |x: &Unit| match x.kind {
         Kind::Date(i) if usable[i] => Some(i),
         _ => None,
@@ -373,9 +385,7 @@ fn date_for(
         return Some(i);
     }
     for x in &u[a + 1..] {
-        // Marks inside a name or a figure ("V-League 2024/25") do not end
-        // the clause.
-        if x.kind == Kind::Punct && !matches!(x.punct(text), Some("/" | "-" | "–" | "&" | "+" | "'")) {
+        if x.kind == Kind::Punct {
             break;
         }
         if let Some(i) = date(x) {
