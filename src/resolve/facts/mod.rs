@@ -137,12 +137,6 @@ pub(crate) fn facts(
             .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
         // The event's day: for its own sentence, for every statement after
         // an event of talk, else for what is reported as said.
-        let event_here = event.filter(|_| event_on).filter(|e| {
-            e.talk || (range.start <= dates[e.date].start && dates[e.date].start < range.end) || {
-                let t = &ctx.text[range.clone()];
-                t.contains(['"', '“', '”']) || ctx.lower[range.clone()].starts_with("theo ")
-            }
-        });
         if fa < fb {
             let fr: Vec<(usize, usize, FigureKind)> =
                 figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
@@ -153,14 +147,27 @@ pub(crate) fn facts(
                     continue;
                 }
                 let r = read(&d, &u, a, &readings);
-                let said = || u.iter().any(|x| x.is(Class::SAY));
-                // An age describes a person, whatever the day.
-                let age = is_age(&d, &u, a);
-                let governing = governing
-                    .or_else(|| event_here.filter(|_| !age).map(|e| e.date))
-                    .or_else(|| event.filter(|e| event_on && !e.talk && !age && said()).map(|e| e.date));
-                let date =
-                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
+                // The event's day, looked at only when the figure has no
+                // other date: for its own sentence, for every statement
+                // after an event of talk, else for what is reported as
+                // said (a verb of saying, a quotation, "Theo …"); never for
+                // an age, which describes a person whatever the day.
+                let event_day = || {
+                    let e = event.filter(|_| event_on && !is_age(&d, &u, a))?;
+                    let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
+                    let said = || {
+                        let t = &ctx.text[range.clone()];
+                        u.iter().any(|x| x.is(Class::SAY))
+                            || t.contains('"')
+                            || t.contains('“')
+                            || t.contains('”')
+                            || ctx.lower[range.clone()].starts_with("theo ")
+                    };
+                    (e.talk || own || said()).then_some(e.date)
+                };
+                let date = date_for(&u, a, &usable, last_day, || governing.or_else(event_day))
+                    .map(|i| dates[i].value.clone())
+                    .or_else(|| {
                         u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
                     });
                 readings.push((a, r, date));
@@ -257,7 +264,9 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<
         if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
             continue;
         }
-        let planned = has_word(&ctx.lower[line.start..d.start], &ctx.lex.fact.future);
+        // The date's sentence (its first 400 bytes before and after it).
+        let start = sentence_start(ctx, line.start, d.start);
+        let planned = has_word(&ctx.lower[start..d.start], &ctx.lex.fact.future);
         // News: the week before the publication date (not a day of history
         // the lead recalls, nor one ahead). Without a publication date the
         // lead's day cannot be told from a day of history: no event.
@@ -271,9 +280,10 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<
         }
         // An event of talk: the lead's sentence holds a verb of saying or a
         // word of talk.
-        let end = ctx.text[d.end..line.end].find(". ").map_or(line.end, |p| d.end + p);
-        let talk = has_word(&ctx.lower[line.start..end], &ctx.lex.fact.talk)
-            || (t0..ctx.token_from(end)).any(|k| {
+        let reach = floor_boundary(ctx.text, (d.end + SENTENCE_BYTES).min(line.end));
+        let end = ctx.text[d.end..reach].find(". ").map_or(reach, |p| d.end + p);
+        let talk = has_word(&ctx.lower[start..end], &ctx.lex.fact.talk)
+            || (ctx.token_from(start)..ctx.token_from(end)).any(|k| {
                 let class =
                     ctx.phrase_at(k, &ctx.lex.fact.phrases).map_or(ctx.lex.fact.single(ctx.ids[k]), |(_, e)| e.1);
                 class.any(Class::SAY)
@@ -311,10 +321,20 @@ struct Event {
 /// in its first ten ("Theo báo cáo, năm 2020, …"), not a year inside a name
 /// ("Đại hội cổ đông thường niên năm 2024 diễn ra …").
 fn frame(ctx: &Ctx, d: &DateHit) -> bool {
-    let line = ctx.line_at(d.start);
-    let start = ctx.text[line.start..d.start].rfind(". ").map_or(line.start, |p| line.start + p + 2);
+    let start = sentence_start(ctx, ctx.line_at(d.start).start, d.start);
     let (first, k) = (ctx.token_from(start), ctx.token_from(d.start));
     k - first <= 4 || (k - first <= 10 && ctx.text[d.end..].trim_start().starts_with(','))
+}
+
+/// How far a date's sentence is looked for around it, in bytes: a bound,
+/// so that a page scraped as one long line costs no more per date.
+const SENTENCE_BYTES: usize = 400;
+
+/// The start of the sentence holding `at` in the line starting at `line`:
+/// after the last full stop before it, within [`SENTENCE_BYTES`].
+fn sentence_start(ctx: &Ctx, line: usize, at: usize) -> usize {
+    let from = floor_boundary(ctx.text, at.saturating_sub(SENTENCE_BYTES)).max(line);
+    ctx.text[from..at].rfind(". ").map_or(from, |p| from + p + 2)
 }
 
 /// True when date `i` is a date after the event's, other than its day.
@@ -376,7 +396,13 @@ fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
 /// else one after it in its clause, else a word that refers back ("cùng
 /// ngày") or to the publication date ("hôm nay"), else the date that
 /// opened the paragraph. `None` rather than a guess.
-fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
+fn date_for(
+    u: &[Unit],
+    a: usize,
+    usable: &[bool],
+    last_day: Option<usize>,
+    governing: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
     let date = |x: &Unit| match x.kind {
         Kind::Date(i) if usable[i] => Some(i),
         _ => None,
@@ -395,7 +421,7 @@ fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, gove
     if u[..a].iter().any(|x| x.is(Class::SAME)) {
         return last_day;
     }
-    governing
+    governing()
 }
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
