@@ -444,3 +444,112 @@ fn dates_of_statements() {
         ),
     ]);
 }
+
+/// Point 3, the event of the lead: the first day the lead names is the day
+/// of the event the article reports. After an event of talk (a meeting, a
+/// conference, an interview) every statement with no date of its own is of
+/// that day; after another event only what is reported as said, and the
+/// event's own sentence. Another day, or a date that opens a sentence,
+/// ends its reach; a plan ("sẽ … vào ngày 20/5") is no event.
+#[test]
+fn event_of_the_lead() {
+    check(&[
+        // An event of talk: the statements after it are of its day.
+        (
+            "Sáng 12/3, Sở Công Thương tỉnh Bình Định tổ chức hội nghị tổng kết công tác năm 2023.\nToàn tỉnh hiện có 14 chợ đầu mối nông sản.",
+            "2024-03-13",
+            "14 chợ",
+            Some("tỉnh Bình Định"),
+            Some("có"),
+            Some("2024-03-12"),
+        ),
+        // A year inside a name is not the lead's date; "sáng nay (25/4)" is.
+        (
+            "Đại hội đồng cổ đông thường niên năm 2024 của Công ty Cổ phần Thép Miền Trung diễn ra sáng nay (25/4).\nCông ty hiện vận hành 3 nhà máy cán thép.",
+            "2024-04-25",
+            "3 nhà máy",
+            Some("Công ty Cổ phần Thép Miền Trung"),
+            Some("vận hành"),
+            Some("2024-04-25"),
+        ),
+        // Another event: a plain statement after it has no date …
+        (
+            "Chiều 5/6, Công an huyện Ba Vì kiểm tra một cơ sở karaoke trên địa bàn.\nCơ sở này có 12 phòng hát.",
+            "2024-06-06",
+            "12 phòng",
+            Some("Cơ sở này"),
+            Some("có"),
+            None,
+        ),
+        // … but what is reported as said takes the event's day.
+        (
+            "Chiều 5/6, Công an huyện Ba Vì kiểm tra một cơ sở karaoke trên địa bàn.\nĐại diện Công an huyện cho biết chủ cơ sở đã bị phạt 15 triệu đồng.",
+            "2024-06-06",
+            "15 triệu đồng",
+            Some("chủ cơ sở"),
+            Some("phạt"),
+            Some("2024-06-05"),
+        ),
+        // The event's own sentence, a figure before its date.
+        (
+            "Nhằm hỗ trợ 20 hộ nghèo, sáng 3/4, Hội Nông dân xã Yên Lạc trao tặng bò giống.",
+            "2024-04-04",
+            "20 hộ",
+            None,
+            Some("hỗ trợ"),
+            Some("2024-04-03"),
+        ),
+        // Another day ends the event's reach.
+        (
+            "Sáng 12/3, Sở Y tế tỉnh Hà Tĩnh tổ chức họp báo.\nNgày 2/3, bệnh viện tiếp nhận 3 ca ngộ độc thực phẩm.\nCác bệnh nhân đã điều trị 5 ngày.",
+            "2024-03-13",
+            "5 ngày",
+            Some("Các bệnh nhân"),
+            Some("điều trị"),
+            None,
+        ),
+        // A plan is no event.
+        (
+            "Chuỗi siêu thị sẽ khai trương cửa hàng mới vào ngày 20/5.\nCửa hàng rộng 800 m2.",
+            "2024-05-10",
+            "800 m2",
+            Some("Cửa hàng"),
+            Some("rộng"),
+            None,
+        ),
+    ]);
+}
+
+/// A measure after a comma with neither predicate nor noun of its own
+/// belongs to the clause before it; a money or a measure alone in brackets
+/// after another restates it in another unit and shares its reading.
+#[test]
+fn measures_set_after_a_clause() {
+    check(&[
+        (
+            "Khu nghỉ dưỡng nằm trên một sườn đồi yên tĩnh, khoảng 12 km từ trung tâm thành phố.",
+            "2024-05-10",
+            "12 km",
+            Some("Khu nghỉ dưỡng"),
+            Some("nằm"),
+            None,
+        ),
+        (
+            "Năm 2023, doanh thu của công ty đạt 2 tỷ USD (48.000 tỷ đồng).",
+            "2024-05-10",
+            "48.000 tỷ đồng",
+            Some("doanh thu của công ty"),
+            Some("đạt"),
+            Some("2023"),
+        ),
+        // A noun after the measure: its own phrase, not the clause before.
+        (
+            "Lũ dâng cao làm 40 ngôi nhà bị ngập, hơn 15 ha hoa màu bị vùi lấp.",
+            "2024-05-10",
+            "15 ha",
+            Some("hơn 15 ha hoa màu"),
+            Some("vùi lấp"),
+            None,
+        ),
+    ]);
+}

@@ -112,6 +112,12 @@ pub(crate) struct FactLexicon {
     pub as_of: Vec<String>,
     /// Words that end an age ("tuổi"), lower case.
     pub age_words: Vec<String>,
+    /// Words that announce a plan ("sẽ", "dự kiến"): a lead date after
+    /// them is not the date of the event the article reports, lower case.
+    pub future: Vec<String>,
+    /// Words of an event of talk ("họp", "trao đổi với"): what an article
+    /// reports of such an event was said there, lower case.
+    pub talk: Vec<String>,
     /// Generic words that stand for an entity named before (lower case).
     pub refers: HashMap<String, Refers>,
 }
@@ -137,6 +143,8 @@ impl FactLexicon {
         let mut no_date_after = Vec::new();
         let mut as_of = Vec::new();
         let mut age_words = Vec::new();
+        let mut future = Vec::new();
+        let mut talk = Vec::new();
         let mut refers = HashMap::default();
         for (_, l) in lines(data::FACT_WORDS) {
             let Some((w, c)) = l.split_once('\t') else { continue };
@@ -165,6 +173,10 @@ impl FactLexicon {
                     age_words.push(key(w.trim()));
                     continue;
                 }
+                "future" => {
+                    future.push(key(w.trim()));
+                    continue;
+                }
                 "npprep" => Class::NPPREP | Class::PREP,
                 "equiv" => Class::EQUIV | Class::VERB,
                 "pron1" => Class::PRON | Class::FIRST,
@@ -176,6 +188,10 @@ impl FactLexicon {
                 "pass" => Class::PASS,
                 "same" => Class::SAME,
                 "today" => Class::TODAY,
+                "talk" => {
+                    talk.push(key(w.trim()));
+                    continue;
+                }
                 "qual" => Class::QUAL,
                 "aux" => Class::AUX,
                 "neg" => Class::NEG,
@@ -202,7 +218,7 @@ impl FactLexicon {
         as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
         let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
         let (phrases, single) = split(all, vocab);
-        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, refers }
+        FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, future, talk, refers }
     }
 
     /// The classes of the one-word entry `id`.
@@ -238,6 +254,7 @@ impl FactLexicon {
             out
         };
         let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
+        let (future, talk) = (both(&self.future), both(&self.talk));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
         FactLexicon {
             phrases,
@@ -246,6 +263,8 @@ impl FactLexicon {
             no_date_after,
             as_of,
             age_words,
+            future,
+            talk,
             refers,
         }
     }

@@ -89,6 +89,9 @@ pub(crate) fn facts(
         }
     }
     let lead = lead_date(ctx, &dates, &usable);
+    // The day of the event the article reports, while it still governs.
+    let event = event_date(ctx, &dates, &usable, doc.published.as_deref());
+    let mut event_on = event.is_some();
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
     for (lo, hi) in windows {
@@ -103,6 +106,7 @@ pub(crate) fn facts(
         let da = dates.partition_point(|x| x.start < range.start);
         for i in seen_dates..da {
             if usable[i] {
+                event_on &= !(other_day(&dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, dates[i])));
                 if as_of(ctx, dates[i]) {
                     para_date =
                         Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
@@ -120,10 +124,19 @@ pub(crate) fn facts(
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
         seen_dates = db;
+        // A sentence with a day of its own other than the event's reports
+        // something else: the event's day governs no more.
+        event_on &= !(da..db).any(|i| {
+            usable[i]
+                && other_day(&dates, event, i)
+                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, dates[i].start))
+        });
         let governing = para_date
             .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
             .map(|g| g.date)
             .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
+        // The event's day: for its own sentence, for every statement after
+        // an event of talk, else for what is reported as said.
         if fa < fb {
             let fr: Vec<(usize, usize, FigureKind)> =
                 figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
@@ -134,8 +147,27 @@ pub(crate) fn facts(
                     continue;
                 }
                 let r = read(&d, &u, a, &readings);
-                let date =
-                    date_for(&u, a, &usable, last_day, governing).map(|i| dates[i].value.clone()).or_else(|| {
+                // The event's day, looked at only when the figure has no
+                // other date: for its own sentence, for every statement
+                // after an event of talk, else for what is reported as
+                // said (a verb of saying, a quotation, "Theo …"); never for
+                // an age, which describes a person whatever the day.
+                let event_day = || {
+                    let e = event.filter(|_| event_on && !is_age(&d, &u, a))?;
+                    let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
+                    let said = || {
+                        let t = &ctx.text[range.clone()];
+                        u.iter().any(|x| x.is(Class::SAY))
+                            || t.contains('"')
+                            || t.contains('“')
+                            || t.contains('”')
+                            || ctx.lower[range.clone()].starts_with("theo ")
+                    };
+                    (e.talk || own || said()).then_some(e.date)
+                };
+                let date = date_for(&u, a, &usable, last_day, || governing.or_else(event_day))
+                    .map(|i| dates[i].value.clone())
+                    .or_else(|| {
                         u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
                     });
                 readings.push((a, r, date));
@@ -196,6 +228,121 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
     opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
+/// The day of the event the article reports: the first date of its lead
+/// (the first four lines that are not empty, a dateline apart) when it is
+/// a single day and not announced as a plan ("sẽ khai trương vào ngày
+/// 15-10"). News writes the event once, in the lead ("Sáng 29/4, Công an
+/// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
+/// paragraphs after with no date: what was said, counted or decided there
+/// is of that day, until the text turns to another day.
+fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
+    let mut lines = 0;
+    let mut n = 0;
+    while lines < 4 {
+        let line = ctx.line_range(n);
+        if line.start >= ctx.text.len() || (n > 0 && line.start == 0) {
+            return None;
+        }
+        n += 1;
+        if ctx.text[line.clone()].trim().is_empty() {
+            continue;
+        }
+        lines += 1;
+        let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+        let first = dates.partition_point(|d| d.start < line.start);
+        // The first day, or a date that opens a sentence ("Năm 2020, …":
+        // a frame, no event); a year inside a name or phrase ("Đại hội cổ
+        // đông thường niên năm 2021", "V-League 2024/25") is neither.
+        let Some(i) = (first..dates.len())
+            .take_while(|&i| dates[i].start < line.end)
+            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, dates[i])))
+        else {
+            continue;
+        };
+        let d = dates[i];
+        // A dateline ("Thứ Hai, 04/11/2024 - 06:40") is the publication.
+        if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
+            continue;
+        }
+        // The date's sentence (its first 400 bytes before and after it).
+        let start = sentence_start(ctx, line.start, d.start);
+        let planned = has_word(&ctx.lower[start..d.start], &ctx.lex.fact.future);
+        // News: the week before the publication date (not a day of history
+        // the lead recalls, nor one ahead). Without a publication date the
+        // lead's day cannot be told from a day of history: no event.
+        let day = crate::calendar::Ymd::parse(&d.value);
+        let recent = match (day, published.and_then(crate::calendar::Ymd::parse)) {
+            (Some(day), Some(p)) => (0..=EVENT_DAYS).contains(&(p.jdn() - day.jdn())),
+            _ => false,
+        };
+        if !recent || planned {
+            return None;
+        }
+        // An event of talk: the lead's sentence holds a verb of saying or a
+        // word of talk.
+        let reach = floor_boundary(ctx.text, (d.end + SENTENCE_BYTES).min(line.end));
+        let end = ctx.text[d.end..reach].find(". ").map_or(reach, |p| d.end + p);
+        let talk = has_word(&ctx.lower[start..end], &ctx.lex.fact.talk)
+            || (ctx.token_from(start)..ctx.token_from(end)).any(|k| {
+                let class =
+                    ctx.phrase_at(k, &ctx.lex.fact.phrases).map_or(ctx.lex.fact.single(ctx.ids[k]), |(_, e)| e.1);
+                class.any(Class::SAY)
+            });
+        return Some(Event { date: i, talk });
+    }
+    None
+}
+
+/// How many days before the publication date the lead's event may be.
+const EVENT_DAYS: i64 = 7;
+
+/// True when `text` holds one of `words` as whole words.
+fn has_word(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| {
+        text.match_indices(w.as_str()).any(|(p, _)| {
+            text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// The day of the event an article reports.
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    /// Index of its date.
+    date: usize,
+    /// An event of talk (a meeting, an interview): every statement after
+    /// it is of that day; otherwise only what is reported as said.
+    talk: bool,
+}
+
+/// True when the date opens its sentence as a time frame ("Năm 2020, …",
+/// "Trong quý I/2021, …"): in its first four words, or set off by a comma
+/// in its first ten ("Theo báo cáo, năm 2020, …"), not a year inside a name
+/// ("Đại hội cổ đông thường niên năm 2024 diễn ra …").
+fn frame(ctx: &Ctx, d: &DateHit) -> bool {
+    let start = sentence_start(ctx, ctx.line_at(d.start).start, d.start);
+    let (first, k) = (ctx.token_from(start), ctx.token_from(d.start));
+    k - first <= 4 || (k - first <= 10 && ctx.text[d.end..].trim_start().starts_with(','))
+}
+
+/// How far a date's sentence is looked for around it, in bytes: a bound,
+/// so that a page scraped as one long line costs no more per date.
+const SENTENCE_BYTES: usize = 400;
+
+/// The start of the sentence holding `at` in the line starting at `line`:
+/// after the last full stop before it, within [`SENTENCE_BYTES`].
+fn sentence_start(ctx: &Ctx, line: usize, at: usize) -> usize {
+    let from = floor_boundary(ctx.text, at.saturating_sub(SENTENCE_BYTES)).max(line);
+    ctx.text[from..at].rfind(". ").map_or(from, |p| from + p + 2)
+}
+
+/// True when date `i` is a date after the event's, other than its day.
+/// Dates before it (a dateline, the headline) do not count.
+fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
+    event.is_some_and(|e| i > e.date && dates[e.date].value != dates[i].value)
+}
+
 /// True when a date may be a statement's date: not a baseline ("so với
 /// cuối năm 2020") nor a birth year ("sinh năm 1985", "SN 1955").
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
@@ -249,7 +396,13 @@ fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
 /// else one after it in its clause, else a word that refers back ("cùng
 /// ngày") or to the publication date ("hôm nay"), else the date that
 /// opened the paragraph. `None` rather than a guess.
-fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, governing: Option<usize>) -> Option<usize> {
+fn date_for(
+    u: &[Unit],
+    a: usize,
+    usable: &[bool],
+    last_day: Option<usize>,
+    governing: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
     let date = |x: &Unit| match x.kind {
         Kind::Date(i) if usable[i] => Some(i),
         _ => None,
@@ -268,7 +421,7 @@ fn date_for(u: &[Unit], a: usize, usable: &[bool], last_day: Option<usize>, gove
     if u[..a].iter().any(|x| x.is(Class::SAME)) {
         return last_day;
     }
-    governing
+    governing()
 }
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
@@ -291,6 +444,19 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
         if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
             let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
             return Reading { subject, verb: None, bracketed: false };
+        }
+    }
+    // "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
+    // measure alone in brackets right after one restates it in another
+    // unit; the same reading.
+    if a >= 2
+        && u[a - 1].punct(text) == Some("(")
+        && u.get(a + 1).is_some_and(|x| x.punct(text) == Some(")"))
+        && matches!(u[a].fkind, Some(FigureKind::Money | FigureKind::Measure))
+        && u[a - 2].fkind == u[a].fkind
+    {
+        if let Some((_, r, _)) = before.iter().find(|(b, _, _)| *b == a - 2) {
+            return Reading { bracketed: false, ..r.clone() };
         }
     }
     let found = clause::predicate_before(u, text, a, 0);
@@ -402,7 +568,15 @@ fn opening(
                 bracketed: false,
             };
         }
-        let _ = before;
+        // "núi lửa nằm trong một khu vực hẻo lánh, khoảng 2,5 km từ đường
+        // gần nhất": a measure set after the clause by a comma, with no
+        // predicate nor noun of its own, belongs to that clause.
+        let alone = u.get(a + 1).is_none_or(|x| x.kind == Kind::Punct || x.is(Class::PREP));
+        if alone && from > 0 && u[from - 1].punct(text) == Some(",") && u[a].fkind == Some(FigureKind::Measure) {
+            if let Found::Verb { first, last } = clause::predicate_before(u, text, from - 1, 0) {
+                return subject_of(d, u, a, first, last, before);
+            }
+        }
         return Reading::default();
     }
     let from = clause::trim_front(u, text, from, a);
