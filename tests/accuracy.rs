@@ -151,7 +151,7 @@ fn assert_fact_floors(scores: &common::eval::Scores, floors: [f64; 4]) {
 fn section_samples_facts_above_floor() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let scores = common::score(&root.join("data/samples/gold-sections.jsonl"), &root.join("data/samples"));
-    assert_fact_floors(&scores, [0.76, 0.37, 0.52, 0.60]);
+    assert_fact_floors(&scores, [0.96, 0.68, 0.71, 0.80]);
 }
 
 /// Facts of the real articles (`../shared/real`), when present.
@@ -163,5 +163,5 @@ fn real_articles_facts_above_floor() {
         return;
     }
     let scores = common::score(&gold, gold.parent().unwrap_or(Path::new(".")));
-    assert_fact_floors(&scores, [0.88, 0.64, 0.59, 0.69]);
+    assert_fact_floors(&scores, [0.98, 0.85, 0.70, 0.77]);
 }
