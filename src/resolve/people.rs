@@ -80,7 +80,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     }
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym.
-    let acronyms = Acronyms::new(ctx);
+    // Built on the first title-only mention only: most texts have none.
+    let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear.
