@@ -53,7 +53,8 @@ impl<'a> Ctx<'a> {
             let Some(c) = rest[ascii..].chars().next() else { break };
             let l = lower_char(c);
             lower.push(l);
-            whole_plain &= fold_char(l).len_utf8() == c.len_utf8();
+            // (Once one letter has lost bytes to folding, the rest need no check.)
+            whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
             rest = &rest[ascii + c.len_utf8()..];
         }
         lower.make_ascii_lowercase();
@@ -83,9 +84,7 @@ impl<'a> Ctx<'a> {
             at += line.len() + 1;
         }
         let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         let slug_lines = line_starts
             .iter()
             .enumerate()
