@@ -2054,7 +2054,9 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
 /// Where the document's people are, by token: covered tokens, and the
 /// mentions starting and ending at each token.
 struct Index {
-    covered: rustc_hash::FxHashSet<usize>,
+    /// For each token: inside a mention (a flag per token, not a hash set:
+    /// mentions cover runs of tokens).
+    covered: Vec<bool>,
     /// Start token → end token of each named mention.
     starts: HashMap<usize, usize>,
     /// End token → start token.
@@ -2063,7 +2065,8 @@ struct Index {
 
 impl Index {
     fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
-        let mut ix = Index { covered: Default::default(), starts: HashMap::default(), ends: HashMap::default() };
+        let covered = vec![false; ctx.tokens.len()];
+        let mut ix = Index { covered, starts: HashMap::default(), ends: HashMap::default() };
         for h in out {
             ix.add(ctx, h);
         }
@@ -2072,7 +2075,9 @@ impl Index {
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
         let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
-        self.covered.extend(s..e.min(ctx.tokens.len()));
+        if let Some(run) = self.covered.get_mut(s..e.min(ctx.tokens.len())) {
+            run.fill(true);
+        }
         if !h.name.is_empty() {
             self.starts.insert(s, e);
             self.ends.insert(e, s);
@@ -2080,7 +2085,7 @@ impl Index {
     }
 
     fn covered(&self, k: usize) -> bool {
-        self.covered.contains(&k)
+        self.covered.get(k).copied().unwrap_or(false)
     }
 
     /// The start of a named mention ending right before token `k`.
