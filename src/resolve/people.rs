@@ -144,39 +144,43 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     } else {
         people.iter().map(|p| (folded_key(&p.name), name_key(&p.name))).collect()
     };
-    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Each suffix or prefix maps to the one person it was added for, or to
+    // `None` once it has been added twice (ambiguous): only "exactly one" is
+    // ever asked, so no list is kept.
+    let mut by_last: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
+    fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
+        map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
+    }
     for (i, (folded, written)) in keys.iter().enumerate() {
         // Word boundaries: one word as written, more words folded.
         let last_word = written.rsplit(' ').next().unwrap_or("");
         let first_word = written.split(' ').next().unwrap_or("");
-        by_last.entry(last_word).or_default().push(i);
+        add(&mut by_last, last_word, i);
         if first_word.len() < written.len() {
-            by_first.entry(first_word).or_default().push(i);
+            add(&mut by_first, first_word, i);
         }
         for (p, _) in folded.match_indices(' ') {
             let (prefix, suffix) = (&folded[..p], &folded[p + 1..]);
             if prefix.contains(' ') {
-                by_first.entry(prefix).or_default().push(i);
+                add(&mut by_first, prefix, i);
             }
             if suffix.contains(' ') {
-                by_last.entry(suffix).or_default().push(i);
+                add(&mut by_last, suffix, i);
             }
         }
         // The whole name, when it is more than one word, is a suffix too.
         if folded.contains(' ') {
-            by_last.entry(folded.as_str()).or_default().push(i);
+            add(&mut by_last, folded.as_str(), i);
         }
     }
     let mut alone: FastMap<String, usize> = FastMap::default();
     for h in shorts {
         let k = short_key(&h.name);
-        let target = match by_last.get(k.as_str()).map(Vec::as_slice) {
-            Some([i]) => Some(*i),
-            Some(_) => None,
-            None => match by_first.get(k.as_str()).map(Vec::as_slice) {
-                Some([i]) => Some(*i),
-                Some(_) => None,
+        let target = match by_last.get(k.as_str()) {
+            Some(&one) => one,
+            None => match by_first.get(k.as_str()) {
+                Some(&one) => one,
                 None => {
                     let i = *alone.entry(k).or_insert_with(|| {
                         people.push(Person {
