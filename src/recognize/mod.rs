@@ -58,7 +58,8 @@ impl<'a> Ctx<'a> {
             rest = &rest[ascii + c.len_utf8()..];
         }
         lower.make_ascii_lowercase();
-        let mut tokens = Vec::new();
+        // Sized once for news text (a token takes some 4 to 5 bytes).
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
         let mut ids = Vec::with_capacity(tokens.len());
         let mut gaps = Vec::with_capacity(tokens.len());
