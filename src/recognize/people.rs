@@ -517,7 +517,8 @@ pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if i == 0
-        || ctx.gaps[i] == super::Gap::Other && ctx.text[ctx.tokens[i - 1].end()..ctx.tokens[i].start()].contains('\n')
+        || ctx.gaps[i] == super::Gap::Other
+            && crate::tokenize::breaks_line(ctx.text, ctx.tokens[i - 1].end(), ctx.tokens[i].start())
     {
         return true;
     }
@@ -936,7 +937,9 @@ fn split_body_tail(ctx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 fn same_line(ctx: &Ctx, k: usize) -> bool {
-    k > 0 && k < ctx.tokens.len() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
+    k > 0
+        && k < ctx.tokens.len()
+        && !crate::tokenize::breaks_line(ctx.text, ctx.tokens[k - 1].end(), ctx.tokens[k].start())
 }
 
 /// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
