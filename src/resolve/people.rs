@@ -222,25 +222,24 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
 /// Adds titles to a person: a role already held gets its body if it had
 /// none; a role held in two different bodies is kept twice.
 fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
+    // The hit's strings are copied only where they are kept.
+    let title =
+        |t: &crate::recognize::people::TitleHit| Title { role: t.role.clone(), organisation: t.organisation.clone() };
     for t in titles {
-        let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
-        let same_role = |x: &Title| same_lower(&x.role, &title.role);
+        let same_role = |x: &Title| same_lower(&x.role, &t.role);
         if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
             if existing.organisation.is_none() {
-                existing.organisation = title.organisation.clone();
+                existing.organisation = t.organisation.clone();
             }
             if existing.organisation.is_some()
-                && title.organisation.is_some()
-                && !same_lower(
-                    existing.organisation.as_deref().unwrap_or(""),
-                    title.organisation.as_deref().unwrap_or(""),
-                )
-                && !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation)
+                && t.organisation.is_some()
+                && !same_lower(existing.organisation.as_deref().unwrap_or(""), t.organisation.as_deref().unwrap_or(""))
+                && !p.titles.iter().any(|x| same_role(x) && x.organisation == t.organisation)
             {
-                p.titles.push(title);
+                p.titles.push(title(t));
             }
         } else {
-            p.titles.push(title);
+            p.titles.push(title(t));
         }
     }
 }
