@@ -40,24 +40,27 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
-        // One pass builds the lower-case view and tells whether any letter
-        // has diacritics: runs of ASCII are copied whole (and lower-cased
-        // at the end in one sweep), other chars mapped one by one
-        // (`lower_char` keeps their UTF-8 length, so offsets agree).
-        let mut lower = String::with_capacity(text.len());
+        // The lower-case view: a copy of the text with ASCII lower-cased in
+        // one sweep, then each other char that changes (a capital such as
+        // "Đ", rare) rewritten in place: `lower_char` keeps its UTF-8 length,
+        // so offsets agree. The same pass tells whether any letter has
+        // diacritics.
+        let mut lower = text.to_owned();
+        lower.make_ascii_lowercase();
         let mut whole_plain = true;
-        let mut rest = text;
-        loop {
-            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            lower.push_str(&rest[..ascii]);
-            let Some(c) = rest[ascii..].chars().next() else { break };
+        let mut i = 0;
+        while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+            // After ASCII only, a char starts here.
+            let at = i + skip;
+            let Some(c) = text[at..].chars().next() else { break };
             let l = lower_char(c);
-            lower.push(l);
+            if l != c {
+                lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+            }
             // (Once one letter has lost bytes to folding, the rest need no check.)
             whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
-            rest = &rest[ascii + c.len_utf8()..];
+            i = at + c.len_utf8();
         }
-        lower.make_ascii_lowercase();
         // Sized once for news text (a token takes some 4 to 5 bytes).
         let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
