@@ -254,3 +254,23 @@ impl Ctx<'_> {
         cap_ok.then_some((n, display))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lower-case view is the text mapped char by char with
+    /// `lower_char`: capitals with and without diacritics, and chars whose
+    /// lower case would change their length (kept as written).
+    #[test]
+    fn lower_view_is_the_text_lowered_char_by_char() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for text in
+            ["ĐẮK LẮK và Ủy ban Nhân dân TP.HCM: 2.500 tỷ đồng", "İstanbul, ẞ, Σ, «Ơ»… ỳ Ỳ", "plain ASCII ONLY", ""]
+        {
+            let ctx = Ctx::new(lex, text);
+            let expected: String = text.chars().map(lower_char).collect();
+            assert_eq!(ctx.lower, expected);
+        }
+    }
+}

@@ -172,9 +172,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// True when `text[a..b]`, the gap between two tokens (a few bytes), holds
-/// a line break: a plain byte loop, cheaper than a string search for so few
-/// bytes (no other char's UTF-8 holds the byte of "\n").
+/// a line break: a plain byte loop (no other char's UTF-8 holds the byte of
+/// "\n"). For so few bytes it costs less than a string search, and less
+/// than `<[u8]>::contains` too (2.3 M fewer instructions over the
+/// throughput samples, measured with callgrind).
 #[inline]
+#[allow(clippy::manual_contains)]
 pub(crate) fn breaks_line(text: &str, a: usize, b: usize) -> bool {
     text.as_bytes()[a..b].iter().any(|&x| x == b'\n')
 }
