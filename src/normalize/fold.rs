@@ -33,6 +33,7 @@ fn lower_slow(c: char) -> char {
 
 /// Strips tones and vowel marks and maps đ→d, Đ→D: "Đắk Lắk" → "Dak Lak".
 /// Case is kept.
+#[inline]
 pub fn fold_char(c: char) -> char {
     let u = c as u32;
     match u {
@@ -73,6 +74,7 @@ pub fn fold(s: &str) -> String {
 
 /// Lower-cases a char when its lower-case form is one char of the same
 /// UTF-8 length (true of all Vietnamese letters), so byte offsets survive.
+#[inline]
 pub fn lower_char(c: char) -> char {
     let u = c as u32;
     match u {

@@ -392,7 +392,9 @@ impl<'a> Builder<'a> {
             original,
             text: String::with_capacity(original.len() + 8),
             pieces: Vec::new(),
-            syllable: Vec::with_capacity(16),
+            // Allocated on the first syllable the slow path takes: text that
+            // normalises to itself (most keys and names) never needs it.
+            syllable: Vec::new(),
             style,
         }
     }

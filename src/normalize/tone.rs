@@ -83,12 +83,22 @@ pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
 
 /// The new last two letters of a syllable ending in `a`, `b` (after
 /// `before`, if the syllable is longer), or `None` when `style` keeps them.
+///
+/// Inlined: the normaliser asks for every syllable, and the first test
+/// answers nearly all of them without a call.
+#[inline]
 pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -> Option<(char, char)> {
     // Nearly every syllable ends in a consonant or in an ASCII vowel other
     // than "a", "e", "y": no "oa", "oe", "uy" ending, nothing to look up.
     if b.is_ascii() && !matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y') {
         return None;
     }
+    retone_vowels(before, a, b, style)
+}
+
+/// [`retone`] for a syllable that may end in "oa", "oe" or "uy".
+#[inline(never)]
+fn retone_vowels(before: Option<char>, a: char, b: char, style: ToneStyle) -> Option<(char, char)> {
     let (Some((b1, t1)), Some((b2, t2))) = (split_tone(a), split_tone(b)) else {
         return None;
     };

@@ -344,7 +344,7 @@ impl Scan<'_, '_> {
     /// True when token `k + 1` follows token `k` on the same line.
     fn next_ok(&self, k: usize) -> bool {
         let t = &self.ctx.tokens;
-        k + 1 < t.len() && !self.ctx.text[t[k].end()..t[k + 1].start()].contains('\n')
+        k + 1 < t.len() && !crate::tokenize::breaks_line(self.ctx.text, t[k].end(), t[k + 1].start())
     }
 
     /// The longest date phrase from token `k`: tokens used and the word.
@@ -1011,7 +1011,7 @@ impl Scan<'_, '_> {
         // The capitalised word opens its sentence or line: an ordinary word.
         let Some(q) = p.checked_sub(1) else { return false };
         let t = &self.ctx.tokens;
-        let newline = self.ctx.text[t[q].end()..t[p].start()].contains('\n');
+        let newline = crate::tokenize::breaks_line(self.ctx.text, t[q].end(), t[p].start());
         let opens = newline
             || matches!(self.tok(q), "." | "!" | "?" | ":" | "\"" | "(" | "…")
             || (self.tok(q) == "-" && !self.glued(q));

@@ -357,7 +357,7 @@ fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
     let t = &ctx.tokens;
     matches!(ctx.tok(p), "." | "!" | "?" | ":" | "\"" | "(" | "-" | "…")
-        || ctx.text[t[p].end()..t[i].start()].contains('\n')
+        || crate::tokenize::breaks_line(ctx.text, t[p].end(), t[i].start())
 }
 
 /// "Ba Đình", "Hai Bà Trưng", "Bốn Phương": a number word inside a name.

@@ -40,24 +40,29 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
-        // One pass builds the lower-case view and tells whether any letter
-        // has diacritics: runs of ASCII are copied whole (and lower-cased
-        // at the end in one sweep), other chars mapped one by one
-        // (`lower_char` keeps their UTF-8 length, so offsets agree).
-        let mut lower = String::with_capacity(text.len());
-        let mut whole_plain = true;
-        let mut rest = text;
-        loop {
-            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            lower.push_str(&rest[..ascii]);
-            let Some(c) = rest[ascii..].chars().next() else { break };
-            let l = lower_char(c);
-            lower.push(l);
-            whole_plain &= fold_char(l).len_utf8() == c.len_utf8();
-            rest = &rest[ascii + c.len_utf8()..];
-        }
+        // The lower-case view: a copy of the text with ASCII lower-cased in
+        // one sweep, then each other char that changes (a capital such as
+        // "Đ", rare) rewritten in place: `lower_char` keeps its UTF-8 length,
+        // so offsets agree. The same pass tells whether any letter has
+        // diacritics.
+        let mut lower = text.to_owned();
         lower.make_ascii_lowercase();
-        let mut tokens = Vec::new();
+        let mut whole_plain = true;
+        let mut i = 0;
+        while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+            // After ASCII only, a char starts here.
+            let at = i + skip;
+            let Some(c) = text[at..].chars().next() else { break };
+            let l = lower_char(c);
+            if l != c {
+                lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+            }
+            // (Once one letter has lost bytes to folding, the rest need no check.)
+            whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
+            i = at + c.len_utf8();
+        }
+        // Sized once for news text (a token takes some 4 to 5 bytes).
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
         let mut ids = Vec::with_capacity(tokens.len());
         let mut gaps = Vec::with_capacity(tokens.len());
@@ -83,9 +88,7 @@ impl<'a> Ctx<'a> {
             at += line.len() + 1;
         }
         let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
-            .collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         let slug_lines = line_starts
             .iter()
             .enumerate()
@@ -249,5 +252,25 @@ impl Ctx<'_> {
         let display = &entry.1;
         let cap_ok = self.is_cap(i) || display.0.starts_with(char::is_lowercase);
         cap_ok.then_some((n, display))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lower-case view is the text mapped char by char with
+    /// `lower_char`: capitals with and without diacritics, and chars whose
+    /// lower case would change their length (kept as written).
+    #[test]
+    fn lower_view_is_the_text_lowered_char_by_char() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for text in
+            ["ĐẮK LẮK và Ủy ban Nhân dân TP.HCM: 2.500 tỷ đồng", "İstanbul, ẞ, Σ, «Ơ»… ỳ Ỳ", "plain ASCII ONLY", ""]
+        {
+            let ctx = Ctx::new(lex, text);
+            let expected: String = text.chars().map(lower_char).collect();
+            assert_eq!(ctx.lower, expected);
+        }
     }
 }

@@ -517,7 +517,8 @@ pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if i == 0
-        || ctx.gaps[i] == super::Gap::Other && ctx.text[ctx.tokens[i - 1].end()..ctx.tokens[i].start()].contains('\n')
+        || ctx.gaps[i] == super::Gap::Other
+            && crate::tokenize::breaks_line(ctx.text, ctx.tokens[i - 1].end(), ctx.tokens[i].start())
     {
         return true;
     }
@@ -936,7 +937,9 @@ fn split_body_tail(ctx: &Ctx, start: usize, end: usize) -> usize {
 }
 
 fn same_line(ctx: &Ctx, k: usize) -> bool {
-    k > 0 && k < ctx.tokens.len() && !ctx.text[ctx.tokens[k - 1].end()..ctx.tokens[k].start()].contains('\n')
+    k > 0
+        && k < ctx.tokens.len()
+        && !crate::tokenize::breaks_line(ctx.text, ctx.tokens[k - 1].end(), ctx.tokens[k].start())
 }
 
 /// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
@@ -2054,7 +2057,9 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
 /// Where the document's people are, by token: covered tokens, and the
 /// mentions starting and ending at each token.
 struct Index {
-    covered: rustc_hash::FxHashSet<usize>,
+    /// For each token: inside a mention (a flag per token, not a hash set:
+    /// mentions cover runs of tokens).
+    covered: Vec<bool>,
     /// Start token → end token of each named mention.
     starts: HashMap<usize, usize>,
     /// End token → start token.
@@ -2063,7 +2068,8 @@ struct Index {
 
 impl Index {
     fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
-        let mut ix = Index { covered: Default::default(), starts: HashMap::default(), ends: HashMap::default() };
+        let covered = vec![false; ctx.tokens.len()];
+        let mut ix = Index { covered, starts: HashMap::default(), ends: HashMap::default() };
         for h in out {
             ix.add(ctx, h);
         }
@@ -2072,7 +2078,9 @@ impl Index {
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
         let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
-        self.covered.extend(s..e.min(ctx.tokens.len()));
+        if let Some(run) = self.covered.get_mut(s..e.min(ctx.tokens.len())) {
+            run.fill(true);
+        }
         if !h.name.is_empty() {
             self.starts.insert(s, e);
             self.ends.insert(e, s);
@@ -2080,7 +2088,7 @@ impl Index {
     }
 
     fn covered(&self, k: usize) -> bool {
-        self.covered.contains(&k)
+        self.covered.get(k).copied().unwrap_or(false)
     }
 
     /// The start of a named mention ending right before token `k`.

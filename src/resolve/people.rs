@@ -80,7 +80,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     }
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym.
-    let acronyms = Acronyms::new(ctx);
+    // Built on the first title-only mention only: most texts have none.
+    let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear.
@@ -143,39 +144,43 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     } else {
         people.iter().map(|p| (folded_key(&p.name), name_key(&p.name))).collect()
     };
-    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    // Each suffix or prefix maps to the one person it was added for, or to
+    // `None` once it has been added twice (ambiguous): only "exactly one" is
+    // ever asked, so no list is kept.
+    let mut by_last: FastMap<&str, Option<usize>> = FastMap::default();
+    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
+    fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
+        map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
+    }
     for (i, (folded, written)) in keys.iter().enumerate() {
         // Word boundaries: one word as written, more words folded.
         let last_word = written.rsplit(' ').next().unwrap_or("");
         let first_word = written.split(' ').next().unwrap_or("");
-        by_last.entry(last_word).or_default().push(i);
+        add(&mut by_last, last_word, i);
         if first_word.len() < written.len() {
-            by_first.entry(first_word).or_default().push(i);
+            add(&mut by_first, first_word, i);
         }
         for (p, _) in folded.match_indices(' ') {
             let (prefix, suffix) = (&folded[..p], &folded[p + 1..]);
             if prefix.contains(' ') {
-                by_first.entry(prefix).or_default().push(i);
+                add(&mut by_first, prefix, i);
             }
             if suffix.contains(' ') {
-                by_last.entry(suffix).or_default().push(i);
+                add(&mut by_last, suffix, i);
             }
         }
         // The whole name, when it is more than one word, is a suffix too.
         if folded.contains(' ') {
-            by_last.entry(folded.as_str()).or_default().push(i);
+            add(&mut by_last, folded.as_str(), i);
         }
     }
     let mut alone: FastMap<String, usize> = FastMap::default();
     for h in shorts {
         let k = short_key(&h.name);
-        let target = match by_last.get(k.as_str()).map(Vec::as_slice) {
-            Some([i]) => Some(*i),
-            Some(_) => None,
-            None => match by_first.get(k.as_str()).map(Vec::as_slice) {
-                Some([i]) => Some(*i),
-                Some(_) => None,
+        let target = match by_last.get(k.as_str()) {
+            Some(&one) => one,
+            None => match by_first.get(k.as_str()) {
+                Some(&one) => one,
                 None => {
                     let i = *alone.entry(k).or_insert_with(|| {
                         people.push(Person {
@@ -217,25 +222,24 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
 /// Adds titles to a person: a role already held gets its body if it had
 /// none; a role held in two different bodies is kept twice.
 fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
+    // The hit's strings are copied only where they are kept.
+    let title =
+        |t: &crate::recognize::people::TitleHit| Title { role: t.role.clone(), organisation: t.organisation.clone() };
     for t in titles {
-        let title = Title { role: t.role.clone(), organisation: t.organisation.clone() };
-        let same_role = |x: &Title| same_lower(&x.role, &title.role);
+        let same_role = |x: &Title| same_lower(&x.role, &t.role);
         if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
             if existing.organisation.is_none() {
-                existing.organisation = title.organisation.clone();
+                existing.organisation = t.organisation.clone();
             }
             if existing.organisation.is_some()
-                && title.organisation.is_some()
-                && !same_lower(
-                    existing.organisation.as_deref().unwrap_or(""),
-                    title.organisation.as_deref().unwrap_or(""),
-                )
-                && !p.titles.iter().any(|x| same_role(x) && x.organisation == title.organisation)
+                && t.organisation.is_some()
+                && !same_lower(existing.organisation.as_deref().unwrap_or(""), t.organisation.as_deref().unwrap_or(""))
+                && !p.titles.iter().any(|x| same_role(x) && x.organisation == t.organisation)
             {
-                p.titles.push(title);
+                p.titles.push(title(t));
             }
         } else {
-            p.titles.push(title);
+            p.titles.push(title(t));
         }
     }
 }

@@ -48,11 +48,19 @@ pub(crate) fn find(text: &str) -> Option<Ymd> {
         Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
     });
     let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
-    if let Some(d) = DATELINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
-        return Some(d);
+    // Each pattern runs only where the literal it cannot match without is
+    // there (a byte search is far cheaper than the pattern): the dateline's
+    // "|", the byline's " - " before a digit (`\d` is any Unicode digit).
+    if head.contains('|') {
+        if let Some(d) = DATELINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
+            return Some(d);
+        }
     }
-    if let Some(d) = BYLINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
-        return Some(d);
+    let dash_digit = head.match_indices(" - ").any(|(i, _)| head[i + 3..].chars().next().is_some_and(char::is_numeric));
+    if dash_digit {
+        if let Some(d) = BYLINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
+            return Some(d);
+        }
     }
     header(text)
 }
@@ -75,7 +83,9 @@ fn header(text: &str) -> Option<Ymd> {
     while start < text.len() && start < HEADER_WINDOW {
         let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         let line = text[start..end].trim_end_matches('\r');
-        if line.len() <= HEADER_MAX_LINE {
+        // A date needs a digit; only ASCII digits parse (see `ymd`), and
+        // folding makes none.
+        if line.len() <= HEADER_MAX_LINE && line.bytes().any(|b| b.is_ascii_digit()) {
             let line = crate::normalize::fold(line);
             let found = WHOLE.captures(&line).or_else(|| STAMP.captures(&line));
             if let Some(d) = found.and_then(|c| ymd(&c, 1).or_else(|| ymd(&c, 4))) {

@@ -16,7 +16,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut start: Option<usize> = None;
     for (i, t) in tokens.iter().enumerate() {
         if let Some(s) = start {
-            if text[tokens[i - 1].end()..t.start()].contains('\n') {
+            if super::breaks_line(text, tokens[i - 1].end(), t.start()) {
                 out.push(s..tokens[i - 1].end());
                 start = None;
             }
