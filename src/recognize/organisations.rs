@@ -55,6 +55,33 @@ pub(crate) struct OrgHit {
 }
 
 impl OrgHit {
+    /// A mention of the proper name spelled by tokens `first..last`, with
+    /// no bracket inside it.
+    fn proper(
+        ctx: &Ctx,
+        first: usize,
+        last: usize,
+        known: Option<u32>,
+        acronym: Option<String>,
+        rule: &'static str,
+    ) -> OrgHit {
+        let (start, end) = (ctx.tokens[first].start(), ctx.tokens[last - 1].end());
+        OrgHit {
+            start,
+            end,
+            name: ctx.text[start..end].to_string(),
+            acronym,
+            known,
+            bare_acronym: false,
+            proper: true,
+            generic: false,
+            key: merge_key(ctx, first, last, None),
+            first,
+            last,
+            rule,
+        }
+    }
+
     /// The same mention ending before token `to` ("UBND huyện Krông Pa" of
     /// "UBND huyện Krông Pa Kpă Thuyên" when a person starts there), or
     /// `None` when no name is left.
@@ -1128,20 +1155,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
             if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
                 let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
-                out.push(OrgHit {
-                    start: s,
-                    end: e,
-                    name: ctx.text[s..e].to_string(),
-                    acronym: None,
-                    known,
-                    bare_acronym: false,
-                    proper: true,
-                    generic: false,
-                    key: merge_key(ctx, i, i + m, None),
-                    first: i,
-                    last: i + m,
-                    rule: "org.club_place",
-                });
+                out.push(OrgHit::proper(ctx, i, i + m, known, None, "org.club_place"));
                 i += m;
                 continue;
             }
@@ -1232,21 +1246,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 {
                     e += 1;
                 }
-                let (s, t) = (ctx.tokens[p].start(), ctx.tokens[e - 1].end());
-                out.push(OrgHit {
-                    start: s,
-                    end: t,
-                    name: ctx.text[s..t].to_string(),
-                    acronym: None,
-                    known: None,
-                    bare_acronym: false,
-                    proper: true,
-                    generic: false,
-                    key: merge_key(ctx, p, e, None),
-                    first: p,
-                    last: e,
-                    rule: "org.classified",
-                });
+                out.push(OrgHit::proper(ctx, p, e, None, None, "org.classified"));
                 i = e;
                 continue;
             }
@@ -1407,21 +1407,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                     && place_at(ctx, p).is_none()
                     && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
             }) {
-                let (s, e) = (ctx.tokens[p].start(), ctx.tokens[x.end - 1].end());
-                out.push(OrgHit {
-                    start: s,
-                    end: e,
-                    name: ctx.text[s..e].to_string(),
-                    acronym: x.acronym.clone(),
-                    known: None,
-                    bare_acronym: false,
-                    proper: true,
-                    generic: false,
-                    key: merge_key(ctx, p, x.end, None),
-                    first: p,
-                    last: x.end,
-                    rule: "org.classified",
-                });
+                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym.clone(), "org.classified"));
                 i = x.end;
                 continue;
             }
@@ -1462,21 +1448,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             continue;
         }
         if let Some(m) = brand_at(ctx, i) {
-            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
-            out.push(OrgHit {
-                start: s,
-                end: e,
-                name: ctx.text[s..e].to_string(),
-                acronym: None,
-                known: None,
-                bare_acronym: false,
-                proper: true,
-                generic: false,
-                key: merge_key(ctx, i, i + m, None),
-                first: i,
-                last: i + m,
-                rule: "org.brand",
-            });
+            out.push(OrgHit::proper(ctx, i, i + m, None, None, "org.brand"));
             i += m;
             continue;
         }
@@ -1584,21 +1556,7 @@ fn nested_known(ctx: &Ctx, i: usize, end: usize, out: &mut Vec<OrgHit>) {
         }
         if let Some((m, id)) = known_at(ctx, j) {
             if j + m <= end {
-                let (s, e) = (ctx.tokens[j].start(), ctx.tokens[j + m - 1].end());
-                out.push(OrgHit {
-                    start: s,
-                    end: e,
-                    name: ctx.text[s..e].to_string(),
-                    acronym: None,
-                    known: id,
-                    bare_acronym: false,
-                    proper: true,
-                    generic: false,
-                    key: merge_key(ctx, j, j + m, None),
-                    first: j,
-                    last: j + m,
-                    rule: "org.known_nested",
-                });
+                out.push(OrgHit::proper(ctx, j, j + m, id, None, "org.known_nested"));
             }
         }
     }

@@ -22,14 +22,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         let sp = norm.to_original(h.start, h.end);
         let i = *index.entry(folded_key(&h.name)).or_insert_with(|| {
             forms.push(Vec::new());
-            people.push(Person {
-                name: h.name.clone(),
-                honorific: None,
-                gender: None,
-                titles: Vec::new(),
-                degrees: Vec::new(),
-                mentions: Vec::new(),
-            });
+            people.push(Person::new(&h.name));
             people.len() - 1
         });
         match forms[i].iter_mut().find(|(f, _)| hits[*f].name == h.name) {
@@ -183,14 +176,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                 Some(&one) => one,
                 None => {
                     let i = *alone.entry(k).or_insert_with(|| {
-                        people.push(Person {
-                            name: h.name.clone(),
-                            honorific: None,
-                            gender: None,
-                            titles: Vec::new(),
-                            degrees: Vec::new(),
-                            mentions: Vec::new(),
-                        });
+                        people.push(Person::new(&h.name));
                         people.len() - 1
                     });
                     add_titles(&mut people[i], &h.titles);
