@@ -1,0 +1,259 @@
+//! Photo credits, bylines and the author line that ends an article.
+
+use super::*;
+
+/// Photo credits and author lines: "Ảnh: Viết Mai", "(Ảnh: Thu Hà)",
+/// "Ảnh: Hải Yến/TTXVN", "Bài và ảnh: X - Y".
+pub(super) fn credits(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+    let p = &ctx.lex.person;
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !ctx.feat(i).any(Feat::CREDIT_FIRST) || ctx.shape(i) == Shape::Lower {
+            i += 1;
+            continue;
+        }
+        let Some((m, _)) = ctx.phrase_at(i, &p.credit_openers) else {
+            i += 1;
+            continue;
+        };
+        if ctx.tok(i + m) != ":" {
+            i += 1;
+            continue;
+        }
+        let mut k = i + m + 1;
+        while let Some((s, e)) = credit_name(ctx, k) {
+            if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
+                out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.credit", false));
+            }
+            k = e;
+            if !(matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và") {
+                break;
+            }
+            k += 1;
+        }
+        i = k.max(i + 1);
+    }
+}
+
+/// A name in a credit or byline at token `k`: two to four name words read
+/// as a Vietnamese name, or an initial and a syllable ("H.Long"); never
+/// initials alone ("K.Đ", "B.H.Y."), a body or a place.
+pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let r = run_at(ctx, k);
+    if r.n < 2 || r.n > 4 {
+        return None;
+    }
+    let e = r.end_at(r.n);
+    // The run must end there: "/TTXVN", ")", end of line, ".", "-".
+    if ctx.joined(e - 1) && ctx.shape(e) == Shape::Lower {
+        return None;
+    }
+    let initials = (0..r.n).filter(|&j| is_initial(ctx, r.u[j])).count();
+    if initials == r.n || (initials > 0 && r.n - initials != 1) {
+        return None;
+    }
+    let words_ok = (0..r.n).all(|j| is_initial(ctx, r.u[j]) || viet_ok(ctx, r.u[j]) || ethnic_at(ctx, &r, j).is_some());
+    let form = form_of(ctx, &r, 0, r.n);
+    let name_like = initials == 1 || matches!(form, Some(Form::Viet | Form::Ethnic | Form::Given | Form::ForeignKnown));
+    if !words_ok && form != Some(Form::ForeignKnown) || !name_like || blocked(ctx, k, e, false) {
+        return None;
+    }
+    Some((k, e))
+}
+
+/// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
+/// "Nguồn:"), the author line that ends the article ("Thu Hằng", "Quỳnh
+/// Như/VOV.VN", "Theo Hà Thu (Báo Tin tức)", "… dự án. Hoàng Nam").
+pub(super) fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+    const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
+    static TIMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"\A(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\z"))
+            .expect("byline pattern")
+    });
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        let sources: Vec<String> =
+            crate::data::lines(crate::data::BYLINE_SOURCES).map(|(_, l)| regex::escape(l.trim())).collect();
+        Regex::new(&format!(r"\A[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
+            .expect("byline pattern")
+    });
+    let sources = &ctx.lex.person.byline_sources;
+    // The two line patterns run only on the lines that can hold them (a
+    // date at the end; a source line next), so the text is not scanned by
+    // a regex three times. Both are anchored at the start of the text they
+    // are given (a line, or a line and the source line under it), which
+    // spares the engine a search for where a match starts; each match
+    // comes with the offset of that text.
+    let text = ctx.text;
+    let lines = ctx.line_starts.len();
+    let line = |n: usize| ctx.line_range(n);
+    let timed = (0..lines).filter_map(|n| {
+        let r = line(n);
+        let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
+        let dated = l.len() > 5
+            && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
+            && l[l.len() - 5] == b'/'
+            && text[r.clone()].contains(" - ");
+        dated.then(|| TIMED.captures(&text[r.clone()]).map(|c| (c, r.start))).flatten()
+    });
+    let mut last_end = 0;
+    let mut named_line: Option<usize> = None;
+    let alone = (0..lines).filter_map(move |m| {
+        let r = line(m);
+        let body = text[r.clone()].trim_start();
+        if body.is_empty() {
+            return None;
+        }
+        let before = named_line.replace(m)?;
+        if !sources.iter().any(|k| body.starts_with(k.as_str())) {
+            return None;
+        }
+        // Most lines opening with a source word ("Theo ông …") follow a
+        // paragraph: the pattern can match only under a line of names.
+        if !may_be_name_line(&text[line(before)]) {
+            return None;
+        }
+        let start = line(before).start;
+        let c = ALONE.captures(&text[start..r.end]).filter(|_| start >= last_end)?;
+        last_end = c.get(0).map_or(last_end, |x| start + x.end());
+        Some((c, start))
+    });
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (c, base) in timed.chain(alone) {
+        for g in ["a", "b"] {
+            let Some(m) = c.name(g) else { continue };
+            let name = m.as_str();
+            let first = name.split(' ').next().unwrap_or("");
+            // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
+            let body = ctx.token_from(base + m.start());
+            if head_at(ctx, body).is_some()
+                || crate::data::lookup_province(name).is_some()
+                || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
+                || first == "Trang"
+            {
+                continue;
+            }
+            let e = ctx.token_from(base + m.end());
+            // "Theo Lan Anh" above the related articles: the name after "Theo".
+            let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
+            found.push((body, e));
+        }
+    }
+    found.extend(end_author(ctx));
+    for (s, e) in found {
+        let start = ctx.tokens[s].start();
+        if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
+            out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.byline", false));
+        }
+    }
+}
+
+/// True when `line` may be a name or two and nothing else, as the line
+/// above a source line must be for `bylines`' pattern (`[ \t]*NAME( -
+/// NAME)?[ \t]*`): letters, spaces and hyphens only, a capital first, at
+/// most six spaces. A necessary condition only; the pattern decides.
+pub(super) fn may_be_name_line(line: &str) -> bool {
+    let core = line.trim_matches([' ', '\t']);
+    core.starts_with(char::is_uppercase)
+        && core.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && core.bytes().filter(|&b| b == b' ').count() <= 6
+}
+
+/// True when token `k` opens what may follow an author's name to the end
+/// of its line (ending at `line_end`): the outlet after a slash
+/// ("/VOV.VN") or in brackets that close the line ("(Báo Tin tức)"), never
+/// a clause ("(sinh năm 1970) nuôi 300 con bò").
+pub(super) fn credit_tail(ctx: &Ctx, k: usize, line_end: usize) -> bool {
+    let rest = ctx.text[ctx.tokens[k].start()..line_end].trim_end();
+    rest.len() < 40
+        && match ctx.tok(k) {
+            "/" => true,
+            "(" => {
+                rest.trim_end_matches('.').ends_with(')')
+                    && rest.find(')') == Some(rest.trim_end_matches('.').len() - 1)
+            }
+            _ => false,
+        }
+}
+
+/// The author line that ends an article: the last line of the body (before
+/// the related-article list and a "Theo AFP" source line) holding only
+/// names ("Thu Hằng", "Đại Dương- Đặng Tài", "Quỳnh Như/VOV.VN", "Theo Hà
+/// Thu (Báo Tin tức)", "H.Long"), or names after the last full stop of the
+/// last paragraph ("… dự án. Hoàng Nam", "…/. Trần Ngọc/VOV.VN").
+pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let body_end = ctx.furniture.min(ctx.text.len());
+    let end_tok = ctx.token_from(body_end);
+    // The last non-empty line before the furniture, skipping one source line.
+    let mut line_idx = ctx.line_index(body_end.saturating_sub(1));
+    let mut skipped_source = false;
+    let mut tries = 0;
+    while tries < 4 {
+        tries += 1;
+        let r = ctx.line_range(line_idx);
+        let l = ctx.text[r.clone()].trim();
+        if l.is_empty() || r.start >= body_end {
+            if line_idx == 0 {
+                return found;
+            }
+            line_idx -= 1;
+            continue;
+        }
+        let first = ctx.token_from(r.start);
+        let lower_first = l.split([' ', ':']).next().unwrap_or("").to_lowercase();
+        // "Theo AFP", "Nguồn: Reuters": a source line; the author is above.
+        let source_line = (lower_first == "theo" || lower_first == "nguồn")
+            && l.len() < 80
+            && !skipped_source
+            && credit_name(ctx, first + 1)
+                .is_none_or(|(_, e)| e < ctx.token_from(r.end) && ctx.tok(e) != "(" && ctx.tok(e) != "/");
+        if source_line {
+            skipped_source = true;
+            if line_idx == 0 {
+                return found;
+            }
+            line_idx -= 1;
+            continue;
+        }
+        let last = ctx.token_from(r.end).min(end_tok);
+        // A line of names only.
+        let mut k = first;
+        if ctx.ltok(k) == "theo" {
+            k += 1;
+        }
+        let mut names = Vec::new();
+        while let Some((s, e)) = credit_name(ctx, k) {
+            names.push((s, e));
+            k = e;
+            if matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và" {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let rest_ok = k >= last || credit_tail(ctx, k, r.end);
+        if !names.is_empty() && rest_ok {
+            found.extend(names);
+            return found;
+        }
+        // Names after the last sentence of the paragraph.
+        let mut j = last;
+        while j > first
+            && !(matches!(ctx.tok(j - 1), "." | "!" | "?" | "\"" | "”")
+                && ctx.gaps.get(j) != Some(&crate::lexicon::Gap::Glued))
+        {
+            j -= 1;
+        }
+        if j > first && j < last {
+            if let Some((s, e)) = credit_name(ctx, j) {
+                let tail_ok = e >= last || credit_tail(ctx, e, r.end);
+                if tail_ok {
+                    found.push((s, e));
+                }
+            }
+        }
+        return found;
+    }
+    found
+}

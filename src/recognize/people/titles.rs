@@ -1,0 +1,606 @@
+//! Titles: the roles written before or after a name, their qualifiers,
+//! the bodies they name (written, elided or a country), and chains of
+//! titles shared over lists.
+
+use super::*;
+
+/// The qualifier (kept in the role or not) and the role starting at `i`:
+/// (start of the role text, tokens used, entry).
+pub(super) type RoleEntry = (String, (String, RoleKind));
+
+/// First word of a role of either table.
+pub(super) const ANY_ROLE_FIRST: Feat = Feat(Feat::ROLE_FIRST.0 | Feat::MORE_ROLE_FIRST.0);
+
+/// The longest role of either role table starting at token `k`.
+pub(super) fn role_entry<'l>(ctx: &Ctx<'l>, k: usize) -> Option<(usize, &'l RoleEntry)> {
+    let a = ctx.phrase_at(k, &ctx.lex.roles);
+    let b = ctx.phrase_at(k, &ctx.lex.person.more_roles);
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.0 > x.0 { y } else { x }),
+        (x, y) => x.or(y),
+    }
+}
+
+/// What a title needs of the name after it (bits of [`title_at`]'s flags).
+pub(super) const ABBREV: u8 = 1;
+/// The role is in lower case though the press capitalises it: a title
+/// only before a full name ("thủ tướng Phạm Minh Chính").
+pub(super) const LOWERED: u8 = 2;
+
+pub(super) fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize, &'l RoleEntry, u8, usize)> {
+    let mut k = i;
+    let mut text_start = i;
+    if ctx.feat(k).any(Feat::QUALIFIER_FIRST) {
+        if let Some((q, (_, keep))) = ctx.phrase_at(k, &ctx.lex.person.qualifiers) {
+            if ctx.joined(k + q - 1) && ctx.feat(k + q).any(ANY_ROLE_FIRST) {
+                if !keep {
+                    text_start = k + q;
+                }
+                k += q;
+            }
+        }
+    }
+    if !ctx.feat(k).any(ANY_ROLE_FIRST) || ctx.kind(k) != Some(TokenKind::Word) {
+        return None;
+    }
+    // "Đoàn Chủ tịch", "Ban Chủ nhiệm": the name of a body, not a role.
+    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k - 1) && matches!(ctx.ltok(k - 1), "đoàn" | "ban") && k == i {
+        return None;
+    }
+    let (n, entry) = role_entry(ctx, k)?;
+    // "Đại sứ quán" is a body, not "Đại sứ".
+    if ctx.phrase_at(k, &ctx.lex.org_heads).is_some_and(|(h, _)| h > n) {
+        return None;
+    }
+    let meta = ctx.lex.person.roles.get(&entry.0).copied();
+    let cap = ctx.is_cap(k) || (text_start < k && ctx.is_cap(text_start));
+    let written_ok = cap || meta.is_some_and(|m| m.lower_ok);
+    let abbrev_short = meta.is_some_and(|m| m.abbrev) && ctx.tok(k).chars().count() <= 2;
+    let flags = u8::from(abbrev_short) * ABBREV + u8::from(!written_ok) * LOWERED;
+    (written_ok || lower_ok).then_some((text_start, k + n - text_start, entry, flags, k))
+}
+
+/// The role text as written; in text without diacritics, the table's
+/// form of the role ("Chu tich" → "Chủ tịch") after the qualifier.
+pub(super) fn role_text(ctx: &Ctx, s: usize, e: usize, display: &str, role_start: usize) -> String {
+    if ctx.restore.is_some() {
+        let q = &ctx.text[ctx.tokens[s].start()..ctx.tokens[role_start].start()];
+        return format!("{q}{display}");
+    }
+    ctx.text[ctx.tokens[s].start()..ctx.tokens[e - 1].end()].to_string()
+}
+
+pub(super) fn span_text(ctx: &Ctx, a: usize, b: usize) -> String {
+    ctx.text[ctx.tokens[a].start()..ctx.tokens[b - 1].end()].to_string()
+}
+
+/// The end of a place name after a place word at `k` ("Quảng Nam",
+/// "Krông Pa"): a province, or capitalised words up to a person's name.
+pub(super) fn place_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_cap(k) {
+        return None;
+    }
+    if let Some(n) = province_at(ctx, k) {
+        return Some(k + n);
+    }
+    let r = run_at(ctx, k);
+    let mut e = k;
+    for j in 0..r.n.min(3) {
+        if j > 0 && name_at(ctx, r.u[j].s).is_some() {
+            break;
+        }
+        e = r.u[j].e;
+    }
+    (e > k).then_some(e)
+}
+
+/// A body the role names without writing it in full (role_bodies.tsv):
+/// "Phó Chủ tịch tỉnh Quảng Nam" → "UBND tỉnh Quảng Nam", "Thứ trưởng Y
+/// tế" → "Bộ Y tế". Returns (body, end token).
+pub(super) fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String, usize)> {
+    let rows = ctx.lex.person.role_bodies.get(role_key)?;
+    for (after, template) in rows {
+        if after == "@" {
+            // "Giám đốc điều hành Facebook": one capitalised word alone.
+            let r = run_at(ctx, k);
+            let lone = r.n == 1 && r.u[0].e == k + 1 && !is_initial(ctx, r.u[0]);
+            if lone && foreign_shape(ctx, r.u[0]) && !viet_ok(ctx, r.u[0]) {
+                return Some((span_text(ctx, k, k + 1), k + 1));
+            }
+            continue;
+        }
+        if after == "*" {
+            // A field: capitalised words (with the lower-case syllable that
+            // completes a word), not a body's own name, not a person.
+            if !ctx.is_cap(k) || head_at(ctx, k).is_some() || name_at(ctx, k).is_some() {
+                continue;
+            }
+            let mut e = k;
+            while e < ctx.tokens.len() && e < k + 5 {
+                if e > k && !ctx.joined(e - 1) {
+                    break;
+                }
+                if ctx.is_cap(e) {
+                    if e > k && (name_at(ctx, e).is_some() || ctx.phrase_at(e, &ctx.lex.countries).is_some()) {
+                        break;
+                    }
+                    e += 1;
+                } else if e > k
+                    && (ctx.is_cap(e - 1) && ctx.is_word(e - 1, 2) || ctx.ltok(e) == "và" && ctx.is_cap(e + 1))
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // One capitalised word completing a word at least ("Y tế",
+            // "Tài chính", "Công Thương").
+            if e > k + 1 || (e == k + 1 && ctx.shape(k) == Shape::Upper) {
+                let field = span_text(ctx, k, e);
+                return Some((template.replace("{}", &field), e));
+            }
+            continue;
+        }
+        let n = after.split(' ').count();
+        let words_match = (0..n).all(|j| ctx.raw(k + j) == after.split(' ').nth(j).unwrap_or("")) || {
+            // "TP" is written in capitals.
+            n == 1 && ctx.raw(k) == after.as_str()
+        };
+        if !words_match || !ctx.joined(k + n - 1) {
+            continue;
+        }
+        let e = place_end(ctx, k + n)?;
+        return Some((template.replace("{}", &span_text(ctx, k, e)), e));
+    }
+    None
+}
+
+/// A sports team written in lower case after an occupation ("HLV đội
+/// tuyển Việt Nam", "tiền đạo đội tuyển U23"): its end.
+pub(super) fn team_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !matches!(ctx.ltok(k), "đội" | "tuyển") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < ctx.tokens.len() && e < k + 7 && ctx.joined(e - 1) {
+        if ctx.is_cap(e) || ctx.kind(e) == Some(TokenKind::Number) {
+            // The country or place that names the team, not a person after it.
+            if let Some((m, _)) = ctx.phrase_at(e, &ctx.lex.countries) {
+                return Some(e + m);
+            }
+            if let Some(m) = province_at(ctx, e) {
+                return Some(e + m);
+            }
+            // "U23", "U20".
+            if ctx.shape(e) == Shape::Upper && ctx.tok(e).starts_with('U') {
+                e += 1;
+                continue;
+            }
+            return (e > k + 1).then_some(e);
+        }
+        if ctx.shape(e) != Shape::Lower || ctx.feat(e).any(Feat::VERB_FIRST | Feat::STOPWORD) {
+            break;
+        }
+        e += 1;
+    }
+    None
+}
+
+/// Role + body starting at token `i`: the title and the next token, and
+/// whether the role is a two-letter abbreviation that needs a full name.
+pub(super) fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, u8)> {
+    let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
+    let mut k = s + n;
+    let mut role = role_text(ctx, s, k, display, role_start);
+    // "Phó Chủ tịch Thường trực", "HLV trưởng".
+    if ctx.joined(k - 1) && ctx.ltok(k) == "thường" && ctx.ltok(k + 1) == "trực" && ctx.joined(k) {
+        role = span_text(ctx, s, k + 2);
+        k += 2;
+    }
+    let mut organisation = None;
+    if *kind != RoleKind::Rank && ctx.joined(k - 1) {
+        let body = body_at(ctx, role_key, *kind, k).map(|(org, end)| country_after_body(ctx, k, org, end));
+        if let Some((mut org, mut end)) = body {
+            // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
+            // completing the body before a name.
+            if let Some(b) = bridge_to_name(ctx, end) {
+                org = span_text(ctx, k, b);
+                end = b;
+            }
+            organisation = Some(org);
+            k = end;
+        }
+    }
+    Some((TitleHit { role, organisation, kind: *kind }, k, flags))
+}
+
+/// Lower-case words after a body that still belong to its name, when a
+/// person's name follows them: the token where the name starts.
+pub(super) fn bridge_to_name(ctx: &Ctx, end: usize) -> Option<usize> {
+    let p = &ctx.lex.person;
+    let stops = |j: usize| {
+        ctx.feat(j).any(Feat::STOPWORD)
+            || ctx.phrase_at(j, &p.verbs).is_some()
+            || ctx.phrase_at(j, &p.title_links).is_some()
+            || ctx.phrase_at(j, &ctx.lex.honorifics).is_some()
+            || role_entry(ctx, j).is_some()
+    };
+    let mut j = end;
+    while j < end + 4 && ctx.joined(j - 1) && ctx.shape(j) == Shape::Lower && !stops(j) {
+        j += 1;
+    }
+    (j > end && ctx.joined(j - 1) && next_holder(ctx, j)).then_some(j)
+}
+
+/// "Bộ trưởng Quốc phòng Mỹ", "Thứ trưởng Ngoại giao Nga": a country right
+/// after a body is the body's country.
+pub(super) fn country_after_body(ctx: &Ctx, k: usize, org: String, end: usize) -> (String, usize) {
+    if end == 0 || end >= ctx.tokens.len() || !ctx.joined(end - 1) || !ctx.is_cap(end) {
+        return (org, end);
+    }
+    let Some((m, _)) = ctx.phrase_at(end, &ctx.lex.countries) else { return (org, end) };
+    // "… Mỹ Tâm": not when the country word opens a name with what follows.
+    let rest = if ctx.joined(end + m - 1) { run_at(ctx, end + m).n } else { 0 };
+    let r = run_at(ctx, end);
+    if rest == 1 && form_of(ctx, &r, 0, r.n).is_some() && viet_ok(ctx, r.u[r.n - 1]) {
+        return (org, end);
+    }
+    let e = end + m;
+    let org = if org.ends_with(&span_text(ctx, k, end)) {
+        span_text(ctx, k, e)
+    } else {
+        format!("{org} {}", span_text(ctx, end, e))
+    };
+    (org, e)
+}
+
+/// The body of a title, written from token `k`: (body, end token).
+pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(String, usize)> {
+    // "Thủ tướng Thái Lan Prayut Chan-o-cha": a country, when what follows
+    // it is not itself one name with it ("Ca sĩ Mỹ Tâm").
+    if ctx.is_cap(k) {
+        if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.countries) {
+            let e = k + m;
+            let rest = if ctx.joined(e - 1) { run_at(ctx, e) } else { Run::default() };
+            let rest_is_name = rest.n >= 2 || rest.n == 1 && foreign_shape(ctx, rest.u[0]) && !viet_ok(ctx, rest.u[0]);
+            // "thủ môn Jordan Pickford": a country that is also a given name
+            // opens the name of a player.
+            let given_country = m == 1 && foreign_part(ctx, Unit { s: k, e: k + 1 }).given != 0;
+            let rest_is_name = rest_is_name && !(given_country && kind == RoleKind::Occupation);
+            // "Hàn Mặc Tử": the country's words and the rest are one name.
+            let r = run_at(ctx, k);
+            let whole_viet = r.n > 0 && r.end_at(r.n) > e && form_of(ctx, &r, 0, r.n) == Some(Form::Viet);
+            // "Ngoại trưởng Nga cho biết", "VĐV Nga": the country alone, or
+            // followed by a word that is no name ("Tổng thống Pháp Từ khi…").
+            let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u[0]);
+            if (rest_is_name && !whole_viet) || alone {
+                let mut e = k + m;
+                let mut org = span_text(ctx, k, e);
+                // "Đại sứ Hoa Kỳ tại Việt Nam": the posting.
+                if ctx.ltok(e) == "tại" && ctx.joined(e - 1) && ctx.joined(e) {
+                    if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.countries) {
+                        org = span_text(ctx, k, e + 1 + m2);
+                        e += 1 + m2;
+                    } else if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.province_names) {
+                        org = span_text(ctx, k, e + 1 + m2);
+                        e += 1 + m2;
+                    }
+                }
+                return Some((org, e));
+            }
+        }
+    }
+    if name_at(ctx, k).is_some() {
+        return None;
+    }
+    if kind == RoleKind::Occupation {
+        if let Some(e) = team_end(ctx, k) {
+            return Some((span_text(ctx, k, e), e));
+        }
+    }
+    if let Some(found) = elided_body(ctx, role_key, k) {
+        return Some(found);
+    }
+    if let Some((head, _)) = head_at(ctx, k) {
+        let (end, _) = extend(ctx, k, head);
+        let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
+        let mut e = end;
+        if ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")" {
+            e += 3;
+        }
+        return Some((span_text(ctx, k, end), e));
+    }
+    if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
+        // "Chủ tịch VUFO", "Tổng giám đốc VIMC".
+        let (end, _) = extend(ctx, k, 1);
+        let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
+        return Some((span_text(ctx, k, end), end));
+    }
+    // A capitalised word opening a common noun ("Văn phòng", "Tổ hợp") or
+    // capitalised words no table knows ("Vụ Giáo dục Đại học"): the name of
+    // a body, for offices, up to a person's name.
+    if kind != RoleKind::Occupation && ctx.shape(k) == Shape::Title {
+        // Name words that end their run are the holder's name ("Ngoại
+        // trưởng Tần Cương"), not a body.
+        let mut r = run_at(ctx, k);
+        trim_run(ctx, &mut r);
+        let last = r.u[r.n.max(1) - 1];
+        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
+        let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
+        if place {
+            return Some((span_text(ctx, k, r.end_at(r.n)), r.end_at(r.n)));
+        }
+        if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
+            return None;
+        }
+        let end = common_body_end(ctx, k);
+        if end > k + 1 {
+            return Some((span_text(ctx, k, end), end));
+        }
+    }
+    None
+}
+
+/// "Bộ GD&ĐT", "Bộ VH-TT&DL": acronym parts glued by "&", "-" or "/"
+/// after `end`, which extend() leaves out.
+pub(super) fn glued_acronym_tail(ctx: &Ctx, mut end: usize) -> usize {
+    while end > 0
+        && ctx.shape(end - 1) == Shape::Upper
+        && matches!(ctx.tok(end), "&" | "-" | "/")
+        && ctx.gaps.get(end) == Some(&crate::lexicon::Gap::Glued)
+        && ctx.gaps.get(end + 1) == Some(&crate::lexicon::Gap::Glued)
+        && ctx.shape(end + 1) == Shape::Upper
+    {
+        end += 2;
+    }
+    end
+}
+
+/// The end of a body whose name opens with a common noun ("Văn phòng Ủy
+/// ban…", "Nhà nước"): capitalised words and the lower-case syllables
+/// completing them, a body's head further on read to its end, never a
+/// person's name.
+pub(super) fn common_body_end(ctx: &Ctx, k: usize) -> usize {
+    let mut e = k + 1;
+    while e < ctx.tokens.len() && e < k + 12 && ctx.joined(e - 1) {
+        if ctx.is_cap(e) {
+            if name_at(ctx, e).is_some() || ctx.role_at(e).is_some() {
+                break;
+            }
+            // A head further on ("… Ủy ban Công tác…") read to its end; one
+            // that opens names of people's namesakes ("Đại học") is read
+            // word by word here, so that the name after it stays out.
+            if let Some((h, _)) = head_at(ctx, e).filter(|_| !ctx.lex.named_after_people.contains(ctx.ltok(e))) {
+                return split_body_tail(ctx, e, glued_acronym_tail(ctx, extend(ctx, e, h).0));
+            }
+            e += 1;
+        } else if ctx.is_cap(e - 1) && ctx.shape(e) == Shape::Lower && ctx.is_word(e - 1, 2) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    // The words read must be more than one capitalised word on its own.
+    if e == k + 1 && !(ctx.shape(k) == Shape::Upper) {
+        return k + 1;
+    }
+    glued_acronym_tail(ctx, e)
+}
+
+/// A body read up to `end` may have run into the name after it ("CLB Hà
+/// Nội Kiatisuk"): cut it after its last place or country name when what
+/// follows is a run of name words.
+pub(super) fn split_body_tail(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let mut j = start + 1;
+    while j < end {
+        let m = province_at(ctx, j).or_else(|| ctx.phrase_at(j, &ctx.lex.countries).map(|(m, _)| m));
+        if let Some(m) = m.filter(|&m| j + m < end) {
+            let p = j + m;
+            let r = run_at(ctx, p);
+            if r.n > 0 && r.end_at(r.n) == end && form_of(ctx, &r, 0, r.n).is_some() && !blocked(ctx, p, end, true) {
+                return p;
+            }
+            j = p;
+            continue;
+        }
+        j += 1;
+    }
+    end
+}
+
+pub(super) fn same_line(ctx: &Ctx, k: usize) -> bool {
+    k > 0
+        && k < ctx.tokens.len()
+        && !crate::tokenize::breaks_line(ctx.text, ctx.tokens[k - 1].end(), ctx.tokens[k].start())
+}
+
+/// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
+/// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng".
+pub(super) fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize, u8)> {
+    let (first, mut k, mut flags) = title_at(ctx, i, lower_ok)?;
+    let mut titles = vec![first];
+    loop {
+        let sep = ctx.tok(k);
+        let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) || ctx.ltok(k) == "kiêm" && ctx.joined(k - 1)
+        {
+            k + 1
+        } else {
+            break;
+        };
+        match title_at(ctx, next, ctx.ltok(k) == "kiêm") {
+            Some((t, e, a)) => {
+                titles.push(t);
+                flags |= a & ABBREV;
+                k = e;
+            }
+            None => break,
+        }
+    }
+    // A party post ("Bí thư Đảng đoàn") shares the body of the next title.
+    for j in 0..titles.len().saturating_sub(1) {
+        if titles[j].kind == RoleKind::Party && titles[j].organisation.is_none() {
+            titles[j].organisation = titles[j + 1].organisation.clone();
+        }
+    }
+    // "Phó Chủ tịch - Tổng Thư ký VUFO": the body is written once, at the end.
+    if let Some(last_org) = titles.last().and_then(|t| t.organisation.clone()) {
+        for t in titles.iter_mut().rev().skip(1) {
+            if t.organisation.is_some() || t.kind == RoleKind::Rank || t.kind == RoleKind::Occupation {
+                break;
+            }
+            t.organisation = Some(last_org.clone());
+        }
+    }
+    Some((titles, k, flags))
+}
+
+/// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó
+/// Z)", and in the same clause "… là Giám đốc Y", "… được bầu làm Chủ tịch
+/// X". A title followed by another name belongs to that name.
+pub(super) fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<TitleHit>, usize) {
+    let mut titles = Vec::new();
+    let mut k = k;
+    // The title is the next person's when a name that stands on its own
+    // follows it; a short surname-led run after it ("Tổng Giám đốc An
+    // Khang") is the body's name.
+    // An occupation is written right before its holder ("nhà báo Hữu Thọ"):
+    // any name after it is the next person's.
+    let owns_titles = |found: &[TitleHit], e: usize| {
+        let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
+        !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
+    };
+    // "Đại tá Hà Huy Trường. - Phó Chính ủy": a stray full stop.
+    if ctx.tok(k) == "." && matches!(ctx.tok(k + 1), "-" | "–") && same_line(ctx, k + 1) {
+        k += 1;
+    }
+    // "Ông Nay Blim, người Jrai, là Chủ tịch…": an origin in apposition.
+    if ctx.tok(k) == "," && ctx.ltok(k + 1) == "người" && ctx.joined(k + 1) {
+        let r = run_at(ctx, k + 2);
+        if r.n > 0 && ctx.tok(r.end_at(r.n)) == "," {
+            k = r.end_at(r.n);
+        }
+    }
+    // "Ông Trần Công Thắng Chủ tịch Ủy ban…": a title with no comma.
+    if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k) && ctx.feat(k).any(ANY_ROLE_FIRST) {
+        if let Some((found, end, _)) = title_chain(ctx, k, false) {
+            if owns_titles(&found, end) {
+                titles.extend(found);
+                k = end;
+            }
+        }
+    }
+    if matches!(ctx.tok(k), "," | "-" | "–" | "(") && same_line(ctx, k) {
+        let mut j = k + 1;
+        // ", hiện là Giám đốc…".
+        j = skip_links(ctx, j).unwrap_or(j);
+        let chain = title_chain(ctx, j, true).filter(|(found, end, _)| {
+            // "…, giám đốc điều hành giám sát…": a role in lower case with no
+            // body is an apposition only before punctuation or a verb.
+            let t = &found[found.len() - 1];
+            let lower = t.role.starts_with(char::is_lowercase) && t.organisation.is_none();
+            // A body described in lower case ends in a proper name ("trưởng
+            // Đoàn cố vấn quân sự Trung Quốc").
+            let proper_soon = (*end..*end + 6).take_while(|&x| ctx.joined(x - 1)).any(|x| ctx.is_cap(x));
+            !lower
+                || ctx.kind(*end) != Some(TokenKind::Word)
+                || !ctx.joined(*end - 1)
+                || ctx.phrase_at(*end, &ctx.lex.person.verbs).is_some()
+                || proper_soon
+        });
+        if let Some((mut found, end, _)) = chain {
+            if owns_titles(&found, end) {
+                let end = absorb_body_tail(ctx, &mut found, end, neg);
+                titles.extend(found);
+                k = end;
+                // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
+                if ctx.tok(k) == "(" {
+                    if let Some((more, e, _)) = title_chain(ctx, k + 1, false) {
+                        if owns_titles(&more, e) {
+                            titles.extend(more);
+                            k = if ctx.tok(e) == ")" { e + 1 } else { e };
+                        }
+                    }
+                }
+                if ctx.tok(k) == ")" && ctx.tok(j - 1) == "(" {
+                    k += 1;
+                }
+            }
+        }
+    }
+    // In the same clause: "… là Giám đốc", "… giữ chức Phó Bí thư Y",
+    // ", làm Trưởng đoàn".
+    let link_from = if ctx.tok(k) == "," && same_line(ctx, k) { k + 1 } else { k };
+    if let Some(j) = skip_links(ctx, link_from) {
+        let mut r = j;
+        if matches!(ctx.ltok(r), "nữ" | "nam") && ctx.joined(r) {
+            r += 1;
+        }
+        if let Some((mut found, end, _)) = title_chain(ctx, r, true) {
+            if owns_titles(&found, end) {
+                let end = absorb_body_tail(ctx, &mut found, end, neg);
+                titles.extend(found);
+                return (titles, end);
+            }
+        }
+    }
+    (titles, k)
+}
+
+/// True when a person's name that stands on its own starts at `e`: three
+/// words or more, or a foreign or ethnic name.
+pub(super) fn next_holder(ctx: &Ctx, e: usize) -> bool {
+    // "Trường THPT chuyên Lê Hồng Phong": a namesake, not a holder.
+    if place_before(ctx, e) {
+        return false;
+    }
+    name_after_title(ctx, e).is_some_and(|nr| {
+        nr.prefix.is_none()
+            && match nr.form {
+                Some(Form::Viet | Form::Given) => nr.units >= 3,
+                Some(_) => true,
+                None => false,
+            }
+    })
+}
+
+/// A short run the title's body reading stopped at ("… Công ty Cổ phần
+/// Dược phẩm An Khang"): the body takes it, when no holder's name starts
+/// there. Returns the new end.
+pub(super) fn absorb_body_tail(ctx: &Ctx, titles: &mut [TitleHit], end: usize, neg: &mut Vec<(usize, usize)>) -> usize {
+    let Some(t) = titles.last_mut() else { return end };
+    if matches!(t.kind, RoleKind::Rank | RoleKind::Occupation) || !ctx.joined(end - 1) || next_holder(ctx, end) {
+        return end;
+    }
+    let mut r = run_at(ctx, end);
+    trim_run(ctx, &mut r);
+    if r.n == 0 || r.n > 3 || !matches!(form_of(ctx, &r, 0, r.n), Some(Form::Viet | Form::Given)) {
+        return end;
+    }
+    let e = r.end_at(r.n);
+    let org = match &t.organisation {
+        Some(o) => format!("{o} {}", span_text(ctx, end, e)),
+        None => span_text(ctx, end, e),
+    };
+    t.organisation = Some(org);
+    neg.push((end, e));
+    e
+}
+
+/// Adverbs then a link word ("hiện là", "được bầu làm"): the token after.
+pub(super) fn skip_links(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = k;
+    let mut steps = 0;
+    while steps < 4 && ctx.feat(j).any(Feat::LINK_FIRST) && ctx.shape(j) == Shape::Lower {
+        let (m, (_, kind)) = ctx.phrase_at(j, &ctx.lex.person.title_links)?;
+        if !ctx.joined(j + m - 1) {
+            return None;
+        }
+        j += m;
+        if *kind == LinkKind::Link {
+            return Some(j);
+        }
+        steps += 1;
+    }
+    None
+}
