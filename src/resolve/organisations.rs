@@ -161,7 +161,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 /// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
 /// added through the builder: their bare mentions join the body. A head and
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
-fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body>) {
+fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) {
     let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
     // The acronyms the text gives first, then those the data knows.
     let mut by_acronym: HashMap<String, usize> = HashMap::default();
@@ -187,13 +187,12 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
         bodies[i].forms.clear();
         bodies[j].mentions.extend(mentions);
     }
-    // Bare mentions of the acronyms the text gives, and of bodies added
-    // through the builder (in the lexicon's `acronyms` only).
-    let given: Vec<&String> = bodies.iter().filter_map(|b| b.acronym.as_ref()).collect();
-    let added = ctx.lex.acronyms.len() > ctx.lex.org.acronyms.len();
-    let title_given = given.iter().any(|a| !a.chars().skip(1).any(char::is_uppercase));
-    let scan = !given.is_empty() || added;
-    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| scan) {
+    // Bare mentions of the acronyms the text gives (those of known bodies,
+    // the builder's included, are found by the recogniser).
+    let mut given = bodies.iter().filter_map(|b| b.acronym.as_ref()).peekable();
+    let any_given = given.peek().is_some();
+    let title_given = given.any(|a| !a.chars().skip(1).any(char::is_uppercase));
+    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| any_given) {
         let shape_ok = match t.shape() {
             Shape::Upper | Shape::Mixed => true,
             Shape::Title => title_given,
@@ -202,30 +201,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut Vec<Body
         if !shape_ok || ctx.tok(i).chars().count() < 2 {
             continue;
         }
-        let word = ctx.tok(i);
-        let Some(&j) = by_acronym.get(word) else {
-            // A body added through the builder, named by its acronym.
-            if t.shape() == Shape::Upper {
-                if let Some((full, false)) = ctx.lex.acronyms.get(word) {
-                    if ctx.lex.org.acronym(word).is_none() && !named.covers(norm.to_original(t.start(), t.end()).start)
-                    {
-                        let sp = norm.to_original(t.start(), t.end());
-                        by_acronym.insert(word.to_string(), bodies.len());
-                        bodies.push(Body {
-                            forms: vec![Form { text: full.clone(), count: 1, generic: false, acronym: false }],
-                            known: None,
-                            acronym: Some(word.to_string()),
-                            key: key(full),
-                            generic: false,
-                            proper: true,
-                            from_title: false,
-                            mentions: vec![Mention::new(sp, "org.acronym_known")],
-                        });
-                    }
-                }
-            }
-            continue;
-        };
+        let Some(&j) = by_acronym.get(ctx.tok(i)) else { continue };
         let sp = norm.to_original(t.start(), t.end());
         if !named.covers(sp.start) {
             bodies[j].mentions.push(Mention::new(sp, "org.acronym"));
