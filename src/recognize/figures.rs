@@ -377,224 +377,75 @@ fn number_word_in_name(ctx: &Ctx, i: usize, n: usize) -> bool {
     next_cap || !opens_sentence(ctx, i)
 }
 
+/// The figure whose number starts at token `i` (`word_number`: the value
+/// and length of a number written in words there). The steps, in the
+/// order news writes them: a sign or currency before the number, the
+/// number, a range or a fraction after it, a suffix ("k", "M") or scale
+/// word ("tỷ"), the unit or counted noun, cents, a qualifier after it.
 fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit> {
-    let text = ctx.text;
-    let t = ctx.tokens[i];
-    let prev = i.checked_sub(1);
-    let lex = &ctx.lex.date;
-    let mut start_tok = i;
-    let mut negative = false;
-    let mut prefix_unit: Option<String> = None;
-    let glued_before = prev.is_some_and(|p| ctx.tokens[p].end() == t.start());
-    if glued_before {
-        let p = i - 1;
-        match ctx.tok(p) {
-            "(" | "\"" => {}
-            // "-1200000", "-2 độ C": a minus sign after a space, not "2-1".
-            "-" if p == 0 || ctx.tokens[p - 1].end() < ctx.tokens[p].start() => {
-                negative = true;
-                start_tok = p;
-            }
-            // "$10", "US$ 5", "€20"
-            s if money_symbol(ctx, s).is_some() => {
-                prefix_unit = money_symbol(ctx, s);
-                start_tok = p;
-                if p > 0 && ctx.tok(p - 1) == "US" && ctx.tokens[p - 1].end() == ctx.tokens[p].start() {
-                    start_tok = p - 1;
-                }
-            }
-            _ => return None, // "12-CT", "07/2025", "A1"
-        }
-    }
-    if prefix_unit.is_none() && !negative {
-        if let Some(p) = prev.filter(|&p| ctx.joined(p)) {
-            // "USD 25", "EUR 20": a currency code before the number.
-            if ctx.shape(p) == Shape::Upper {
-                if let Some(u) = money_symbol(ctx, ctx.tok(p)) {
-                    prefix_unit = Some(u);
-                    start_tok = p;
-                }
-            }
-            // "âm 35 tỷ đồng"
-            if matches!(ctx.ltok(p), "âm" | "am") && word_number.is_none() {
-                negative = true;
-                start_tok = p;
-            }
-        }
-    }
-    if start_tok == i && identifier_before(ctx, i) {
+    let lead = Lead::at(ctx, i, word_number)?;
+    if lead.start_tok == i && identifier_before(ctx, i) {
         return None;
     }
     // A number word must not be part of a name or of a set phrase ("Bốn phương").
-    if let Some((_, n)) = word_number {
-        if number_word_in_name(ctx, i, n) {
-            return None;
-        }
+    if word_number.is_some_and(|(_, n)| number_word_in_name(ctx, i, n)) {
+        return None;
     }
     // "6ha", "5kg": one digit glued to its unit is one word token.
     if ctx.kind(i) == Some(TokenKind::Word) && word_number.is_none() {
-        return glued_unit(ctx, i, start_tok);
+        return glued_unit(ctx, i, lead.start_tok);
     }
-    let mut value = match word_number {
-        Some((v, _)) => v,
-        None => {
-            let s = ctx.tok(i);
-            if s.len() >= 8 && !s.contains(['.', ',']) && !negative {
-                return None; // phone numbers, codes
-            }
-            parse_number(s)?
-        }
+    let mut n = Num::at(ctx, i, word_number, lead.negative)?;
+    n.range(ctx, i)?;
+    let fraction = match n.fraction(ctx, word_number)? {
+        Fraction::Rate(d) => return rate(ctx, &lead, &n, d),
+        Fraction::Part => true,
+        Fraction::No => false,
     };
-    let mut pos = match word_number {
-        Some((_, n)) => ctx.tokens[i + n - 1].end(),
-        None => t.end(),
-    };
-    let mut last = match word_number {
-        Some((_, n)) => i + n - 1,
-        None => i,
-    };
-    // "2 chấm 23", "3 phẩy 5": a decimal read aloud.
-    if word_number.is_none() && matches!(ctx.ltok(i + 1), "chấm" | "phẩy" | "cham" | "phay") && ctx.joined(i) {
-        if let Some(frac) = (ctx.kind(i + 2) == Some(TokenKind::Number) && ctx.joined(i + 1))
-            .then(|| ctx.tok(i + 2))
-            .filter(|f| f.bytes().all(|b| b.is_ascii_digit()))
-        {
-            value = format!("{}.{frac}", ctx.tok(i)).parse().ok()?;
-            last = i + 2;
-            pos = ctx.tokens[last].end();
-        }
-    }
-    let mut value_max = None;
-    // Ranges: "500 - 800", "20-40mm", "từ 10 đến 15%".
-    if let Some(r) = range_tail(&text[pos..]) {
-        // "thắng 2-1", "Chelsea 5-1 Sunderland": a score, not a range.
-        let between_names = prev.is_some_and(|p| ctx.is_cap(p)) && ctx.shape(ctx.token_from(pos + r.0)) == Shape::Title;
-        let score = r.1 <= value || prev.is_some_and(|p| lex.score_before.contains(ctx.ltok(p))) || between_names;
-        if score {
-            return None;
-        }
-        value_max = Some(r.1);
-        pos += r.0;
-        last = ctx.token_from(pos).saturating_sub(1);
-    }
-    // "1/3 sân", "152/152 bản": a fraction, or a part of a whole.
-    let mut fraction = false;
-    if text[pos..].starts_with('/')
-        && value_max.is_none()
-        && word_number.is_none()
-        && ctx.kind(last + 2) == Some(TokenKind::Number)
-    {
-        let d = last + 2;
-        let whole = (ctx.kind(d) == Some(TokenKind::Number) && ctx.tokens[d].start() == pos + 1)
-            .then(|| parse_number(ctx.tok(d)))
-            .flatten()?;
-        if text[ctx.tokens[d].end()..].starts_with(['/', '-', '.']) || whole == 0.0 {
-            return None;
-        }
-        // "0,13/1.000 trẻ": a rate per hundred or thousand keeps its base.
-        let per = matches!(ctx.tok(d), "100" | "1.000" | "10.000" | "100.000");
-        if value < whole && whole <= 10.0 {
-            value /= whole;
-        }
-        fraction = true;
-        pos = ctx.tokens[d].end();
-        let noun = ctx.token_from(pos);
-        if ctx.shape(noun) != Shape::Lower {
-            return None; // "16/26 Trần Thiện Chánh": an address
-        }
-        if per {
-            let (noun, end) = counted_noun(ctx, pos)?;
-            let unit = format!("/{} {noun}", ctx.tok(d));
-            let before = qualifier_before(ctx, start_tok);
-            let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
-            let qualifier = before.map(|(_, q)| q);
-            return Some(FigureHit { start, end, value, value_max: None, unit, qualifier, rule: "figure.rate" });
-        }
-    }
     // Time and date shapes are not figures ("$10/tháng" is a rate).
+    let rest = &ctx.text[n.pos..];
     if !fraction
-        && (text[pos..].starts_with(':')
-            || text[pos..].starts_with('/') && prefix_unit.is_none()
-            || text[pos..].starts_with("h") && text[pos + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        && (rest.starts_with(':')
+            || rest.starts_with('/') && lead.prefix_unit.is_none()
+            || rest.starts_with('h') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
-    // "100k", "10K đồng", "1,2M lượt xem": thousand and million.
-    let mut suffix_scale = false;
-    if !fraction {
-        let k = ctx.token_from(pos);
-        if ctx.tokens.get(k).is_some_and(|t| t.start() == pos) {
-            let m = match ctx.tok(k) {
-                "k" | "K" => Some(1e3),
-                "M" => Some(1e6),
-                _ => None,
-            };
-            if let Some(m) = m {
-                value *= m;
-                value_max = value_max.map(|v| v * m);
-                pos = ctx.tokens[k].end();
-                suffix_scale = true;
-            }
-        }
-    }
-    // Scale words: "288 tỷ", "2 tỷ 500 triệu".
-    let mut scaled = suffix_scale;
-    if !fraction {
-        let (scale, after_scale) = scale_at(ctx, pos);
-        if let Some(m) = scale {
-            value *= m;
-            value_max = value_max.map(|v| v * m);
-            pos = after_scale;
-            scaled = true;
-            if let Some((extra, after)) = compound_tail(ctx, pos, m) {
-                value += extra;
-                pos = after;
-            }
-        }
-    }
-    let (mut unit, mut end) = if let Some(u) = prefix_unit.clone() {
-        (u, pos)
-    } else if let Some((unit, end)) = unit_at(ctx, pos).filter(|_| !fraction) {
+    let (suffix_scale, scaled) = if fraction { (false, false) } else { n.scale(ctx) };
+    let (mut unit, mut end) = if let Some(u) = lead.prefix_unit.clone() {
+        (u, n.pos)
+    } else if let Some((unit, end)) = unit_at(ctx, n.pos).filter(|_| !fraction) {
         (unit, end)
-    } else if let Some((noun, end)) = counted_noun(ctx, pos) {
+    } else if let Some((noun, end)) = counted_noun(ctx, n.pos) {
         (noun, end)
-    } else if scaled && money_context(ctx, start_tok) || ctx.tok(ctx.token_from(pos)).is_empty() && suffix_scale {
+    } else if scaled && money_context(ctx, lead.start_tok)
+        || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
+        || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(char::is_alphanumeric)
+    {
         // "mất hơn 200 triệu", "100k": money without its currency.
-        ("VND".to_string(), pos)
-    } else if suffix_scale && !ctx.tok(ctx.token_from(pos)).starts_with(char::is_alphanumeric) {
-        ("VND".to_string(), pos)
+        ("VND".to_string(), n.pos)
     } else {
         return None;
     };
-    // "2 đô la và 23 xen": dollars and cents.
     if unit == "USD" {
-        let k = ctx.token_from(end);
-        let cents = matches!(ctx.ltok(k), "và" | "va")
-            && ctx.kind(k + 1) == Some(TokenKind::Number)
-            && matches!(ctx.ltok(k + 2), "xen" | "cent" | "cents");
-        if let Some(c) = cents.then(|| parse_number(ctx.tok(k + 1))).flatten().filter(|c| *c < 100.0) {
-            value += c / 100.0;
-            end = ctx.tokens[k + 2].end();
-        }
+        end = n.cents(ctx, end);
     }
     // "lúc 9 giờ", "lúc 9 chiều": a time of day, not a quantity.
-    if prev.is_some_and(|p| matches!(ctx.ltok(p), "lúc" | "luc"))
+    if i.checked_sub(1).is_some_and(|p| matches!(ctx.ltok(p), "lúc" | "luc"))
         && matches!(unit.as_str(), "giờ" | "h" | "phút" | "giây" | "gio" | "phut")
     {
         return None;
     }
-    if negative {
-        value = -value;
-        value_max = value_max.map(|v| -v);
+    if lead.negative {
+        n.value = -n.value;
+        n.value_max = n.value_max.map(|v| -v);
     }
-    let before = qualifier_before(ctx, start_tok);
-    let mut qualifier = if value_max.is_some() { Some(Qualifier::Range) } else { before.map(|(_, q)| q) };
-    // "10 tỷ đồng trở lên"
-    let k = ctx.token_from(end);
-    if value_max.is_none() && ctx.tokens.get(k).is_some_and(|t| t.start() == end + 1) {
-        if let Some((n, (_, q))) = ctx.phrase_at(k, &lex.qualifiers).filter(|(_, (_, q))| q.after) {
-            qualifier = Some(q.qualifier);
-            end = ctx.tokens[k + n - 1].end();
+    let before = qualifier_before(ctx, lead.start_tok);
+    let mut qualifier = if n.value_max.is_some() { Some(Qualifier::Range) } else { before.map(|(_, q)| q) };
+    if n.value_max.is_none() {
+        if let Some((q, e)) = qualifier_after(ctx, end) {
+            qualifier = Some(q);
+            end = e;
         }
     }
     if unit.is_empty() {
@@ -602,17 +453,238 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
     }
     let start = match (qualifier, before) {
         (Some(Qualifier::Over | Qualifier::Under | Qualifier::About), Some((s, _))) => ctx.tokens[s].start(),
-        _ => ctx.tokens[start_tok].start(),
+        _ => ctx.tokens[lead.start_tok].start(),
     };
     Some(FigureHit {
         start,
         end,
-        value,
-        value_max,
+        value: n.value,
+        value_max: n.value_max,
         unit,
         qualifier,
         rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
     })
+}
+
+/// What stands before a figure's number: a minus sign or "âm", a currency
+/// symbol or code; the token the figure starts at.
+struct Lead {
+    start_tok: usize,
+    negative: bool,
+    prefix_unit: Option<String>,
+}
+
+impl Lead {
+    /// The lead of the number at `i`; `None` when the number is glued to
+    /// something that makes it no figure ("12-CT", "07/2025", "A1").
+    fn at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<Lead> {
+        let mut lead = Lead { start_tok: i, negative: false, prefix_unit: None };
+        let glued_before = i > 0 && ctx.tokens[i - 1].end() == ctx.tokens[i].start();
+        if glued_before {
+            let p = i - 1;
+            match ctx.tok(p) {
+                "(" | "\"" => {}
+                // "-1200000", "-2 độ C": a minus sign after a space, not "2-1".
+                "-" if p == 0 || ctx.tokens[p - 1].end() < ctx.tokens[p].start() => {
+                    lead.negative = true;
+                    lead.start_tok = p;
+                }
+                // "$10", "US$ 5", "€20"
+                s if money_symbol(ctx, s).is_some() => {
+                    lead.prefix_unit = money_symbol(ctx, s);
+                    lead.start_tok = p;
+                    if p > 0 && ctx.tok(p - 1) == "US" && ctx.tokens[p - 1].end() == ctx.tokens[p].start() {
+                        lead.start_tok = p - 1;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        if lead.prefix_unit.is_some() || lead.negative {
+            return Some(lead);
+        }
+        if let Some(p) = i.checked_sub(1).filter(|&p| ctx.joined(p)) {
+            // "USD 25", "EUR 20": a currency code before the number.
+            if ctx.shape(p) == Shape::Upper {
+                if let Some(u) = money_symbol(ctx, ctx.tok(p)) {
+                    lead.prefix_unit = Some(u);
+                    lead.start_tok = p;
+                }
+            }
+            // "âm 35 tỷ đồng"
+            if matches!(ctx.ltok(p), "âm" | "am") && word_number.is_none() {
+                lead.negative = true;
+                lead.start_tok = p;
+            }
+        }
+        Some(lead)
+    }
+}
+
+/// A figure's number as read so far: its value (and upper end), the byte
+/// after it, its last token.
+struct Num {
+    value: f64,
+    value_max: Option<f64>,
+    pos: usize,
+    last: usize,
+}
+
+/// What follows a number after a slash.
+enum Fraction {
+    No,
+    /// "1/3 sân", "152/152 bản": a fraction, or a part of a whole.
+    Part,
+    /// "0,13/1.000 trẻ": a rate per hundred or thousand; the token of the base.
+    Rate(usize),
+}
+
+impl Num {
+    /// The number at `i`, in digits or words; a decimal read aloud ("2
+    /// chấm 23", "3 phẩy 5"). `None` for phone numbers and codes.
+    fn at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>, negative: bool) -> Option<Num> {
+        if let Some((value, n)) = word_number {
+            let last = i + n - 1;
+            return Some(Num { value, value_max: None, pos: ctx.tokens[last].end(), last });
+        }
+        let s = ctx.tok(i);
+        if s.len() >= 8 && !s.contains(['.', ',']) && !negative {
+            return None; // phone numbers, codes
+        }
+        let mut num = Num { value: parse_number(s)?, value_max: None, pos: ctx.tokens[i].end(), last: i };
+        if matches!(ctx.ltok(i + 1), "chấm" | "phẩy" | "cham" | "phay") && ctx.joined(i) {
+            if let Some(frac) = (ctx.kind(i + 2) == Some(TokenKind::Number) && ctx.joined(i + 1))
+                .then(|| ctx.tok(i + 2))
+                .filter(|f| f.bytes().all(|b| b.is_ascii_digit()))
+            {
+                num.value = format!("{s}.{frac}").parse().ok()?;
+                num.last = i + 2;
+                num.pos = ctx.tokens[num.last].end();
+            }
+        }
+        Some(num)
+    }
+
+    /// Ranges: "500 - 800", "20-40mm", "từ 10 đến 15%". `None` when the
+    /// pair is a score ("thắng 2-1", "Chelsea 5-1 Sunderland").
+    fn range(&mut self, ctx: &Ctx, i: usize) -> Option<()> {
+        let Some((len, max)) = range_tail(&ctx.text[self.pos..]) else { return Some(()) };
+        let prev = i.checked_sub(1);
+        let between_names =
+            prev.is_some_and(|p| ctx.is_cap(p)) && ctx.shape(ctx.token_from(self.pos + len)) == Shape::Title;
+        let score =
+            max <= self.value || prev.is_some_and(|p| ctx.lex.date.score_before.contains(ctx.ltok(p))) || between_names;
+        if score {
+            return None;
+        }
+        self.value_max = Some(max);
+        self.pos += len;
+        self.last = ctx.token_from(self.pos).saturating_sub(1);
+        Some(())
+    }
+
+    /// A slash and a number after the number: a fraction or a rate. `None`
+    /// when the slash makes no figure (a date "1/2/2020", an address "16/26
+    /// Trần Thiện Chánh", a zero base).
+    fn fraction(&mut self, ctx: &Ctx, word_number: Option<(f64, usize)>) -> Option<Fraction> {
+        let d = self.last + 2;
+        if !ctx.text[self.pos..].starts_with('/')
+            || self.value_max.is_some()
+            || word_number.is_some()
+            || ctx.kind(d) != Some(TokenKind::Number)
+        {
+            return Some(Fraction::No);
+        }
+        let whole = (ctx.tokens[d].start() == self.pos + 1).then(|| parse_number(ctx.tok(d))).flatten()?;
+        if ctx.text[ctx.tokens[d].end()..].starts_with(['/', '-', '.']) || whole == 0.0 {
+            return None;
+        }
+        // "0,13/1.000 trẻ": a rate per hundred or thousand keeps its base.
+        let per = matches!(ctx.tok(d), "100" | "1.000" | "10.000" | "100.000");
+        if self.value < whole && whole <= 10.0 {
+            self.value /= whole;
+        }
+        self.pos = ctx.tokens[d].end();
+        if ctx.shape(ctx.token_from(self.pos)) != Shape::Lower {
+            return None; // "16/26 Trần Thiện Chánh": an address
+        }
+        Some(if per { Fraction::Rate(d) } else { Fraction::Part })
+    }
+
+    /// "100k", "10K đồng", "1,2M lượt xem" (thousand and million), then
+    /// scale words: "288 tỷ", "2 tỷ 500 triệu". Returns (a suffix was
+    /// read, the number was scaled).
+    fn scale(&mut self, ctx: &Ctx) -> (bool, bool) {
+        let mut suffix_scale = false;
+        let k = ctx.token_from(self.pos);
+        if ctx.tokens.get(k).is_some_and(|t| t.start() == self.pos) {
+            let m = match ctx.tok(k) {
+                "k" | "K" => Some(1e3),
+                "M" => Some(1e6),
+                _ => None,
+            };
+            if let Some(m) = m {
+                self.times(m);
+                self.pos = ctx.tokens[k].end();
+                suffix_scale = true;
+            }
+        }
+        let mut scaled = suffix_scale;
+        let (scale, after_scale) = scale_at(ctx, self.pos);
+        if let Some(m) = scale {
+            self.times(m);
+            self.pos = after_scale;
+            scaled = true;
+            if let Some((extra, after)) = compound_tail(ctx, self.pos, m) {
+                self.value += extra;
+                self.pos = after;
+            }
+        }
+        (suffix_scale, scaled)
+    }
+
+    fn times(&mut self, m: f64) {
+        self.value *= m;
+        self.value_max = self.value_max.map(|v| v * m);
+    }
+
+    /// "2 đô la và 23 xen": dollars and cents after a sum ending at `end`;
+    /// the new end.
+    fn cents(&mut self, ctx: &Ctx, end: usize) -> usize {
+        let k = ctx.token_from(end);
+        let cents = matches!(ctx.ltok(k), "và" | "va")
+            && ctx.kind(k + 1) == Some(TokenKind::Number)
+            && matches!(ctx.ltok(k + 2), "xen" | "cent" | "cents");
+        match cents.then(|| parse_number(ctx.tok(k + 1))).flatten().filter(|c| *c < 100.0) {
+            Some(c) => {
+                self.value += c / 100.0;
+                ctx.tokens[k + 2].end()
+            }
+            None => end,
+        }
+    }
+}
+
+/// "0,13/1.000 trẻ": a rate per hundred or thousand (base at token `d`),
+/// its unit the base and the counted noun.
+fn rate(ctx: &Ctx, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit> {
+    let (noun, end) = counted_noun(ctx, n.pos)?;
+    let unit = format!("/{} {noun}", ctx.tok(d));
+    let before = qualifier_before(ctx, lead.start_tok);
+    let start = before.map_or(ctx.tokens[lead.start_tok].start(), |(s, _)| ctx.tokens[s].start());
+    let qualifier = before.map(|(_, q)| q);
+    Some(FigureHit { start, end, value: n.value, value_max: None, unit, qualifier, rule: "figure.rate" })
+}
+
+/// A qualifier written after a figure ending at `end` ("10 tỷ đồng trở
+/// lên"): the qualifier and the new end.
+fn qualifier_after(ctx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
+    let k = ctx.token_from(end);
+    if ctx.tokens.get(k).is_none_or(|t| t.start() != end + 1) {
+        return None;
+    }
+    let (n, (_, q)) = ctx.phrase_at(k, &ctx.lex.date.qualifiers).filter(|(_, (_, q))| q.after)?;
+    Some((q.qualifier, ctx.tokens[k + n - 1].end()))
 }
 
 /// A currency written as a symbol or code ("$", "€", "USD"): its ISO code.
