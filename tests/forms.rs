@@ -197,6 +197,16 @@ fn house_style_dates() {
         // 5. A day written in words; a yearless day takes the nearest year.
         ("5a", "2024-03-20", "Lễ hội diễn ra ngày 6 tháng 2 ở đình làng.", &["2024-02-06"]),
         ("5b", "2025-01-03", "Ngày 29/12, tỉnh tổng kết năm.", &["2024-12-29"]),
+        // 6. A range of days sharing one month written in words.
+        ("6a", "2024-05-10", "Hội thảo diễn ra từ ngày 12-14 tháng 6 tại Huế.", &["2024-06-12/2024-06-14"]),
+        ("6b", "2024-05-10", "Kỳ thi được tổ chức trong hai ngày 27 và 28 tháng 6.", &["2024-06-27/2024-06-28"]),
+        ("6c", "2024-05-10", "Liên hoan kéo dài từ ngày 3 đến 9 tháng 8 năm 2023.", &["2023-08-03/2023-08-09"]),
+        ("6d", "2024-05-10", "Phiên tòa mở từ ngày 20 đến ngày 22 tháng 4/2024.", &["2024-04-20/2024-04-22"]),
+        // 7. Days and months of the lunar calendar: the Gregorian days.
+        ("7a", "2024-03-01", "Giỗ Tổ Hùng Vương năm nay rơi vào ngày 10/3 âm lịch.", &["2024", "2024-04-18"]),
+        ("7b", "2024-03-01", "Lễ hội chùa diễn ra từ ngày 6 đến 8 tháng 1 âm lịch.", &["2024-02-15/2024-02-17"]),
+        ("7c", "2024-07-01", "Rằm tháng 7 (âm lịch) là ngày lễ Vu Lan.", &["2024-08-04/2024-09-02"]),
+        ("7d", "2024-03-01", "Tờ lịch ghi ngày 31 tháng 3 âm lịch là in sai.", &[]),
         // 12. Without diacritics.
         (
             "12a",

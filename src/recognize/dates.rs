@@ -204,7 +204,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
             s.anchor = published;
             s.today = published;
         }
-        let Some(f) = s.expression(i) else {
+        let Some(f) = s.expression(i).map(|f| s.lunar(f)) else {
             i += 1;
             continue;
         };
@@ -222,7 +222,21 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
             continue;
         }
         i = f.end;
-        let Some(val) = f.val else { continue };
+        let Some(val) = f.val else {
+            // A lunar day that cannot be placed still holds its words:
+            // an empty value claims them from the figures.
+            if f.rule == "date.lunar" {
+                out.push(DateHit {
+                    start: bs,
+                    end: be,
+                    value: String::new(),
+                    part_of_day: None,
+                    time: None,
+                    rule: f.rule,
+                });
+            }
+            continue;
+        };
         if let Some(d) = val.single_day() {
             s.last_day = Some(d);
         }
@@ -431,6 +445,42 @@ impl Scan<'_, '_> {
         let a = self.atom(i, false)?;
         let a = self.after_atom(a);
         Some(self.range_tail(a).unwrap_or(a))
+    }
+
+    /// "ngày 15 tháng 3 âm lịch", "từ ngày 10 đến 16 tháng Giêng âm lịch",
+    /// "tháng 7 (âm lịch)": days and months of the lunar calendar, which
+    /// festivals and anniversaries are dated by, resolved to the Gregorian
+    /// days they fall on (the lunar month nearest the written year, or the
+    /// anchor). No value when no year is known; the words stay the date's,
+    /// so "3 âm lịch" is not read as a figure.
+    fn lunar(&self, f: Found) -> Found {
+        let k = f.end;
+        let ctx = self.ctx;
+        let said = |j: usize| ctx.ltok(j) == "âm" && ctx.ltok(j + 1) == "lịch" && self.next_ok(j);
+        let end = if said(k) && self.next_ok(k - 1) {
+            k + 2
+        } else if self.is_punct(k, "(") && said(k + 1) && self.is_punct(k + 3, ")") {
+            k + 4
+        } else {
+            return f;
+        };
+        let days = |p: Point| -> Option<(Ymd, Ymd)> {
+            let anchor = match p.year() {
+                Some(y) => Ymd { y, m: p.month()?, d: 15 },
+                None => self.anchor?,
+            };
+            match p {
+                Point::Day(_, m, d) => {
+                    let (first, last) = calendar::lunar_month_near(m, anchor)?;
+                    let day = first.add_days(i64::from(d) - 1);
+                    (day.jdn() <= last.jdn()).then_some((day, day))
+                }
+                Point::Month(_, m) => calendar::lunar_month_near(m, anchor),
+                Point::Year(_) => None,
+            }
+        };
+        let val = f.val.and_then(|v| Some(Val::days(days(v.a)?.0, days(v.b)?.1)));
+        Found { end, val, rule: "date.lunar", yearless: None, soft: false, ..f }
     }
 
     /// "hôm thứ Hai (13/5)", "Chiều qua (13-7)", "hôm nay (8/6)": the day
@@ -866,13 +916,13 @@ impl Scan<'_, '_> {
         if self.single_is(j2, K::DAY) && !list && self.next_ok(j2) {
             j2 += 1;
         }
-        let (b, be) = self.day_raw(j2)?;
-        if b.sep == Sep::Hyphen && b.y.is_none() {
-            return None;
-        }
-        if b.sep != Sep::Slash && !prefixed {
-            return None;
-        }
+        let (b, be) = match self.day_raw(j2) {
+            Some((b, _)) if b.sep == Sep::Hyphen && b.y.is_none() => return None,
+            Some((b, _)) if b.sep != Sep::Slash && !prefixed => return None,
+            Some(found) => found,
+            // "26-29 tháng 4/2017", "23 đến 24 tháng 1": the month in words.
+            None => self.words_range_end(k, j2)?,
+        };
         let (pb, _) = self.resolve(b)?;
         let Point::Day(y, m, d2) = pb else { return None };
         if d1 >= d2 || (list && d2 != d1 + 1) {
@@ -884,6 +934,29 @@ impl Scan<'_, '_> {
             f.yearless = Some(Yearless::Day(d1, m));
         }
         Some(f)
+    }
+
+    /// The last day of a range of days whose month is written in words,
+    /// from the day at `j` ("29 tháng 4", "29 tháng 4 năm 2017", "29 tháng
+    /// 4/2017"): the day as written and the token after it. Without a year
+    /// the range needs "ngày" before its first day (at `k`), since "3-4
+    /// tháng 1 lần" counts months.
+    fn words_range_end(&self, k: usize, j: usize) -> Option<(DayRaw, usize)> {
+        let (d, m) = (self.small(j)?, self.small(j + 2)?);
+        if !self.single_is(j + 1, K::MONTH) || !self.next_ok(j) || !self.next_ok(j + 1) {
+            return None;
+        }
+        let slash_year = self.is_punct(j + 3, "/") && self.glued(j + 2) && self.glued(j + 3);
+        let year = if (self.single_is(j + 3, K::YEAR) && self.next_ok(j + 2) && self.next_ok(j + 3)) || slash_year {
+            self.year4(j + 4)
+        } else {
+            None
+        };
+        if year.is_none() && !k.checked_sub(1).is_some_and(|p| self.single_is(p, K::DAY)) {
+            return None;
+        }
+        let end = if year.is_some() { j + 5 } else { j + 3 };
+        Some((DayRaw { d, m, y: year.map(|y| (y, 4)), sep: Sep::Slash }, end))
     }
 
     /// "N ngày qua", "3 năm tới", "4 ngày trước", "cách đây 2 tháng",
