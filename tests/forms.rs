@@ -207,6 +207,9 @@ fn house_style_dates() {
         ("7b", "2024-03-01", "Lễ hội chùa diễn ra từ ngày 6 đến 8 tháng 1 âm lịch.", &["2024-02-15/2024-02-17"]),
         ("7c", "2024-07-01", "Rằm tháng 7 (âm lịch) là ngày lễ Vu Lan.", &["2024-08-04/2024-09-02"]),
         ("7d", "2024-03-01", "Tờ lịch ghi ngày 31 tháng 3 âm lịch là in sai.", &[]),
+        ("7e", "2024-03-01", "Người dân đi lễ vào mùng 10 tháng Giêng.", &["2024-02-19"]),
+        ("7f", "2024-03-01", "Chợ phiên họp ngày 1 tháng Chạp âm lịch.", &["2024-01-11"]),
+        ("7g", "2024-03-01", "Ngày Quốc khánh mùng 2/9 là ngày nghỉ.", &["2023-09-02"]),
         // 12. Without diacritics.
         (
             "12a",
@@ -248,6 +251,11 @@ fn house_style_figures() {
             &[(40.0, "người", Some(Over)), (2e9, "VND", Some(Over))],
         ),
         ("7e", "Doanh thu ước 700 tỷ đồng.", &[(700e9, "VND", Some(About))]),
+        // 9. A number before a name is no count of it: house numbers,
+        // scores, shirt numbers; roles and bodies keep their capitals.
+        ("9a", "Căn nhà 212-214 Trần Hưng Đạo được rao bán.", &[]),
+        ("9b", "Kết quả: Hải Phòng 2-3 Sông Lam Nghệ An.", &[]),
+        ("9c", "Hội nghị có 2 Thứ trưởng và 3 Sở Y tế tham gia.", &[(2.0, "Thứ trưởng", None), (3.0, "Sở", None)]),
         ("7f", "Bệnh nhân sốt 4 ngày trước khi nhập viện.", &[(4.0, "ngày", None)]),
         // 8. Amounts in every written form.
         (

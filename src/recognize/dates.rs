@@ -159,6 +159,13 @@ impl Found {
         self
     }
 
+    /// A date of the lunar calendar: with no value, its words are still
+    /// the date's (see `recognize`).
+    fn lunar_rule(mut self) -> Found {
+        self.rule = "date.lunar";
+        self
+    }
+
     fn with_part(mut self, part: Option<&'static str>) -> Found {
         self.part = self.part.or(part);
         self
@@ -464,6 +471,10 @@ impl Scan<'_, '_> {
         } else {
             return f;
         };
+        // "tháng Giêng âm lịch", "mùng 10 tháng Giêng (âm lịch)": already lunar.
+        if matches!(f.rule, "date.lunar" | "date.lunar_month") {
+            return Found { end, ..f };
+        }
         let days = |p: Point| -> Option<(Ymd, Ymd)> {
             let anchor = match p.year() {
                 Some(y) => Ymd { y, m: p.month()?, d: 15 },
@@ -722,6 +733,17 @@ impl Scan<'_, '_> {
             let mut f = Found::new(k, j + 3, Val::one(Point::Day(p.y, m, d)), "date.day_words");
             f.yearless = Some(Yearless::Day(d, m));
             return Some(f);
+        }
+        // "ngày 10 tháng Giêng", "mùng 1 tháng Chạp": a day of a lunar month.
+        if let (Some(d), Some((len, w))) = (self.small(j), self.word(j + 1)) {
+            if w.is(K::LUNAR_MONTH) && self.next_ok(j) {
+                let val = self.today.or(self.anchor).and_then(|anchor| {
+                    let (first, last) = calendar::lunar_month_near(w.n as u32, anchor)?;
+                    let day = first.add_days(i64::from(d) - 1);
+                    (d >= 1 && day.jdn() <= last.jdn()).then(|| Val::days(day, day))
+                });
+                return Some(Found { val, ..Found::none(k, j + 1 + len) }.lunar_rule());
+            }
         }
         // "ngày thứ Hai"; "ngày thứ 2 liên tiếp" is the second day.
         if let Some(f) = self.weekday(j, false, false) {

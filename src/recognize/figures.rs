@@ -802,6 +802,20 @@ fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     None
 }
 
+/// True when token `k` opens a name of capitalised words ("Sài Gòn",
+/// "Nguyễn Thị Minh Khai", "Novak Djokovic") that is neither a role nor a
+/// body's head: a number before it is a house number, a score or a rank
+/// ("446-448 Nguyễn Thị Minh Khai", "2-3 Sài Gòn FC"), not a count of it.
+/// Counted nouns are written in lower case; roles and bodies keep their
+/// capitals ("2 Phó Chủ tịch", "3 Sở Y tế").
+fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.shape(k) == Shape::Title
+        && ctx.joined(k)
+        && matches!(ctx.shape(k + 1), Shape::Title | Shape::Upper)
+        && ctx.role_at(k).is_none()
+        && super::organisations::head_at(ctx, k).is_none()
+}
+
 /// The counted noun phrase after a number: up to three lexical words,
 /// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
 /// keeps its alternative.
@@ -814,7 +828,7 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         return None;
     }
     let lex = &ctx.lex.date;
-    if lex.not_counted.contains(ctx.ltok(first)) {
+    if lex.not_counted.contains(ctx.ltok(first)) || proper_name_at(ctx, first) {
         return None;
     }
     let mut end_tok = first;
