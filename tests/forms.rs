@@ -210,6 +210,7 @@ fn house_style_dates() {
         ("7e", "2024-03-01", "Người dân đi lễ vào mùng 10 tháng Giêng.", &["2024-02-19"]),
         ("7f", "2024-03-01", "Chợ phiên họp ngày 1 tháng Chạp âm lịch.", &["2024-01-11"]),
         ("7g", "2024-03-01", "Ngày Quốc khánh mùng 2/9 là ngày nghỉ.", &["2023-09-02"]),
+        ("7h", "2024-03-01", "Đêm mùng 6 Tết, cả làng vẫn sáng đèn.", &["2024-02-15"]),
         // 12. Without diacritics.
         (
             "12a",
@@ -256,6 +257,13 @@ fn house_style_figures() {
         ("9a", "Căn nhà 212-214 Trần Hưng Đạo được rao bán.", &[]),
         ("9b", "Kết quả: Hải Phòng 2-3 Sông Lam Nghệ An.", &[]),
         ("9c", "Hội nghị có 2 Thứ trưởng và 3 Sở Y tế tham gia.", &[(2.0, "Thứ trưởng", None), (3.0, "Sở", None)]),
+        // 10. Not a count: a month ("tháng 2 vừa qua"), a model number or
+        // year before a verb or adverb; money per month still counts.
+        ("10a", "Doanh số hồi tháng 2 vừa qua tăng mạnh.", &[]),
+        ("10b", "Dự án được ký kết từ tháng 11 năm ngoái.", &[]),
+        ("10c", "Mẫu Camry 2019 mới ra mắt; giải Hà Nội Open 2023 diễn ra sôi nổi.", &[]),
+        ("10d", "Màn hình độ phân giải 1.920 x 1.080 điểm ảnh.", &[(1080.0, "điểm ảnh", None)]),
+        ("10e", "Lương mỗi tháng 5 triệu đồng, có 3 diễn viên.", &[(5e6, "VND", None), (3.0, "diễn viên", None)]),
         ("7f", "Bệnh nhân sốt 4 ngày trước khi nhập viện.", &[(4.0, "ngày", None)]),
         // 8. Amounts in every written form.
         (

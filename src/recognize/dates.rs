@@ -734,11 +734,14 @@ impl Scan<'_, '_> {
             f.yearless = Some(Yearless::Day(d, m));
             return Some(f);
         }
-        // "ngày 10 tháng Giêng", "mùng 1 tháng Chạp": a day of a lunar month.
-        if let (Some(d), Some((len, w))) = (self.small(j), self.word(j + 1)) {
-            if w.is(K::LUNAR_MONTH) && self.next_ok(j) {
+        // "ngày 10 tháng Giêng", "mùng 1 tháng Chạp", "mùng 6 Tết": a day of
+        // a lunar month (Tết opens the first).
+        let lunar_month = self.word(j + 1).filter(|(_, w)| w.is(K::LUNAR_MONTH)).map(|(len, w)| (len, w.n as u32));
+        let tet = || (self.ctx.ltok(j + 1) == "tết").then_some((1, 1));
+        if let (Some(d), Some((len, month))) = (self.small(j), lunar_month.or_else(tet)) {
+            if self.next_ok(j) {
                 let val = self.today.or(self.anchor).and_then(|anchor| {
-                    let (first, last) = calendar::lunar_month_near(w.n as u32, anchor)?;
+                    let (first, last) = calendar::lunar_month_near(month, anchor)?;
                     let day = first.add_days(i64::from(d) - 1);
                     (d >= 1 && day.jdn() <= last.jdn()).then(|| Val::days(day, day))
                 });

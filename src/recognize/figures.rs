@@ -416,7 +416,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         (u, n.pos)
     } else if let Some((unit, end)) = unit_at(ctx, n.pos).filter(|_| !fraction) {
         (unit, end)
-    } else if let Some((noun, end)) = counted_noun(ctx, n.pos) {
+    } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_month_word(ctx, lead.start_tok)) {
         (noun, end)
     } else if scaled && money_context(ctx, lead.start_tok)
         || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
@@ -464,6 +464,13 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         qualifier,
         rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
     })
+}
+
+/// True when the figure starting at token `i` follows "tháng" ("tháng 2
+/// vừa qua", "tháng 11 năm ngoái"): the number names a month, and only a
+/// unit or money after it makes a quantity ("mỗi tháng 5 triệu đồng").
+fn after_month_word(ctx: &Ctx, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| ctx.joined(p) && ctx.ltok(p) == "tháng")
 }
 
 /// What stands before a figure's number: a minus sign or "âm", a currency
@@ -828,7 +835,10 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
         return None;
     }
     let lex = &ctx.lex.date;
-    if lex.not_counted.contains(ctx.ltok(first)) || proper_name_at(ctx, first) {
+    // "SEA Games 29 diễn ra": a phrase of two words is tested whole
+    // ("diễn ra", not "diễn viên").
+    let two = || ctx.joined(first) && lex.not_counted.contains(&*ctx.two_words(first));
+    if lex.not_counted.contains(ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
         return None;
     }
     let mut end_tok = first;
