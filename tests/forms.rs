@@ -264,6 +264,14 @@ fn house_style_figures() {
         ("10c", "Mẫu Camry 2019 mới ra mắt; giải Hà Nội Open 2023 diễn ra sôi nổi.", &[]),
         ("10d", "Màn hình độ phân giải 1.920 x 1.080 điểm ảnh.", &[(1080.0, "điểm ảnh", None)]),
         ("10e", "Lương mỗi tháng 5 triệu đồng, có 3 diễn viên.", &[(5e6, "VND", None), (3.0, "diễn viên", None)]),
+        // 11. House and road numbers; a journey's years still count.
+        ("11a", "Xe chạy trên đường 14 hướng về trung tâm huyện.", &[]),
+        ("11b", "Cửa hàng ở số nhà 25 phố Hàng Bạc, từ 10 đến 18 đường Kim Mã.", &[]),
+        (
+            "11c",
+            "Nhìn lại chặng đường 40 năm, trong 3 tháng Lan đã học xong.",
+            &[(40.0, "năm", None), (3.0, "tháng", None)],
+        ),
         ("7f", "Bệnh nhân sốt 4 ngày trước khi nhập viện.", &[(4.0, "ngày", None)]),
         // 8. Amounts in every written form.
         (

@@ -130,6 +130,7 @@ pub(crate) struct DateTables {
     pub list: HashSet<String>,
     pub score_before: HashSet<String>,
     pub level_context: HashSet<String>,
+    pub name_before: HashSet<String>,
 }
 
 /// A qualifier of a figure and where it stands.
@@ -229,6 +230,7 @@ impl DateTables {
             list: figure_set("list"),
             score_before: figure_set("score_before"),
             level_context: figure_set("level_context"),
+            name_before: figure_set("name_before"),
         }
     }
 
@@ -265,6 +267,7 @@ impl DateTables {
             list: self.list.clone(),
             score_before: self.score_before.clone(),
             level_context: self.level_context.clone(),
+            name_before: self.name_before.clone(),
         }
     }
 }

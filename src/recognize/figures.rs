@@ -416,7 +416,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         (u, n.pos)
     } else if let Some((unit, end)) = unit_at(ctx, n.pos).filter(|_| !fraction) {
         (unit, end)
-    } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_month_word(ctx, lead.start_tok)) {
+    } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok)) {
         (noun, end)
     } else if scaled && money_context(ctx, lead.start_tok)
         || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
@@ -466,11 +466,16 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
     })
 }
 
-/// True when the figure starting at token `i` follows "tháng" ("tháng 2
-/// vừa qua", "tháng 11 năm ngoái"): the number names a month, and only a
-/// unit or money after it makes a quantity ("mỗi tháng 5 triệu đồng").
-fn after_month_word(ctx: &Ctx, i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|p| ctx.joined(p) && ctx.ltok(p) == "tháng")
+/// True when the figure starting at token `i` follows a word that makes
+/// its number a name ("tháng 2 vừa qua", "tháng 11 năm ngoái", "đường 49
+/// hướng …": `name_before` of `data/figure_words.tsv`): only a unit or
+/// money after it makes a quantity ("mỗi tháng 5 triệu đồng").
+fn after_name_word(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|&p| ctx.joined(p)) else { return false };
+    // "chặng đường 57 năm", "mỗi tháng 3 lần": a quantity after all.
+    let two = p.checked_sub(1).filter(|&q| ctx.joined(q)).map(|q| ctx.two_words(q));
+    ctx.lex.date.name_before.contains(ctx.ltok(p))
+        && !two.is_some_and(|w| ctx.lex.date.quantity_before.contains(w.as_ref()))
 }
 
 /// What stands before a figure's number: a minus sign or "âm", a currency
@@ -892,13 +897,13 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     if noun.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    // "389 tỉnh Đắk Lắk": a place word before a place's name is not counted.
+    // "389 tỉnh Đắk Lắk": a place word before a place's name is not counted;
+    // "954 đường Láng": a street word before any name (a span of time
+    // counts: "3 tháng Faye đi theo …").
     let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
-    if place_word
-        && ctx.joined(end_tok)
-        && ctx.shape(end_tok + 1) == Shape::Title
-        && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST)
-    {
+    let street = lex.name_before.contains(noun) && !ctx.single_date_unit(end_tok);
+    let named = ctx.joined(end_tok) && ctx.shape(end_tok + 1) == Shape::Title;
+    if named && (place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street) {
         return None;
     }
     Some((noun.to_string(), e))
