@@ -272,6 +272,12 @@ fn house_style_figures() {
             "Nhìn lại chặng đường 40 năm, trong 3 tháng Lan đã học xong.",
             &[(40.0, "năm", None), (3.0, "tháng", None)],
         ),
+        // 12. "bảng" is the pound only after a scale word.
+        (
+            "12a",
+            "CLB trả 45 triệu bảng cho tiền vệ; giải chia làm 4 bảng.",
+            &[(45e6, "GBP", None), (4.0, "bảng", None)],
+        ),
         ("7f", "Bệnh nhân sốt 4 ngày trước khi nhập viện.", &[(4.0, "ngày", None)]),
         // 8. Amounts in every written form.
         (

@@ -50,6 +50,9 @@ pub(crate) struct UnitRecord {
     pub unit: String,
     pub multiplier: f64,
     pub kind: UnitKind,
+    /// A unit only after a scale word: "30 triệu bảng" is pounds, "2
+    /// bảng" two groups of a tournament.
+    pub after_scale: bool,
 }
 
 /// The units, longest surface first, indexed by their first char and by
@@ -351,7 +354,12 @@ impl Lexicon {
                         "scale" => UnitKind::Scale,
                         _ => UnitKind::Measure,
                     };
-                    let rec = UnitRecord { unit: norm(f.get(1)?), multiplier: f.get(2)?.trim().parse().ok()?, kind };
+                    let rec = UnitRecord {
+                        unit: norm(f.get(1)?),
+                        multiplier: f.get(2)?.trim().parse().ok()?,
+                        kind,
+                        after_scale: f.get(4).is_some_and(|s| s.trim() == "after_scale"),
+                    };
                     // Surfaces are matched against lower-cased text.
                     Some((lower(&norm(f.first()?)), rec))
                 })

@@ -414,7 +414,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
     let (suffix_scale, scaled) = if fraction { (false, false) } else { n.scale(ctx) };
     let (mut unit, mut end) = if let Some(u) = lead.prefix_unit.clone() {
         (u, n.pos)
-    } else if let Some((unit, end)) = unit_at(ctx, n.pos).filter(|_| !fraction) {
+    } else if let Some((unit, end)) = unit_at(ctx, n.pos, scaled).filter(|_| !fraction) {
         (unit, end)
     } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok)) {
         (noun, end)
@@ -702,7 +702,7 @@ fn qualifier_after(ctx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
 /// A currency written as a symbol or code ("$", "€", "USD"): its ISO code.
 fn money_symbol(ctx: &Ctx, s: &str) -> Option<String> {
     let l = crate::data::lower(s);
-    ctx.lex.units.get(&l).filter(|u| u.kind == UnitKind::Money).map(|u| u.unit.clone())
+    ctx.lex.units.get(&l).filter(|u| u.kind == UnitKind::Money && !u.after_scale).map(|u| u.unit.clone())
 }
 
 /// A money word within the eight tokens before `i`, in the same sentence.
@@ -721,7 +721,7 @@ fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
     if unit_text.chars().any(char::is_uppercase) {
         return None; // "5G", "4K"
     }
-    let u = ctx.lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale)?;
+    let u = ctx.lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale && !u.after_scale)?;
     let value: f64 = num.parse().ok()?;
     let before = qualifier_before(ctx, start_tok);
     let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
@@ -779,11 +779,14 @@ fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
     Some((v * m, after))
 }
 
-fn unit_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+/// The unit written at `pos` (after spaces) from `data/units.tsv`, and
+/// where it ends; `scaled` when a scale word was read before it, which
+/// units marked `after_scale` need ("30 triệu bảng").
+fn unit_at(ctx: &Ctx, pos: usize, scaled: bool) -> Option<(String, usize)> {
     let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
     let p = pos + spaces;
     for (surface, u) in ctx.lex.units.starting(&ctx.lower[p..]) {
-        if u.kind == UnitKind::Scale {
+        if u.kind == UnitKind::Scale || u.after_scale && !scaled {
             continue;
         }
         let s = surface;
