@@ -211,6 +211,10 @@ fn house_style_dates() {
         ("7f", "2024-03-01", "Chợ phiên họp ngày 1 tháng Chạp âm lịch.", &["2024-01-11"]),
         ("7g", "2024-03-01", "Ngày Quốc khánh mùng 2/9 là ngày nghỉ.", &["2023-09-02"]),
         ("7h", "2024-03-01", "Đêm mùng 6 Tết, cả làng vẫn sáng đèn.", &["2024-02-15"]),
+        // 8. A day, then its year in words; a range of months with a dash.
+        ("8a", "2024-03-01", "Hợp đồng được ký ngày 15/8 năm 2019 tại Hà Nội.", &["2019-08-15"]),
+        ("8b", "2024-03-01", "Bà làm hiệu trưởng (tháng 9/2010 - 6/2018) rồi nghỉ.", &["2010-09/2018-06"]),
+        ("8c", "2024-03-01", "Từ tháng 3/2021 – 11/2022, giá tăng ba lần.", &["2021-03/2022-11"]),
         // 12. Without diacritics.
         (
             "12a",

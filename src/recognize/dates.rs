@@ -508,9 +508,12 @@ impl Scan<'_, '_> {
         Some(Found { end: b.end + 1, rule: "date.bracket", soft: false, ..b }.from(a.start).with_part(a.part))
     }
 
-    /// What may follow an atom: a deciding date in brackets, a consecutive day.
+    /// What may follow an atom: a deciding date in brackets, a consecutive
+    /// day, the year of a day written without one, the end of a range of
+    /// months.
     fn after_atom(&self, a: Found) -> Found {
         let a = self.bracket(a).unwrap_or(a);
+        let a = self.year_of_day(a).or_else(|| self.month_dash_range(a)).unwrap_or(a);
         let Some(v) = a.val else { return a };
         let k = a.end;
         // "30/4 và 1/5", "đêm nay (28/4) và ngày 29/4": two consecutive days.
@@ -526,6 +529,42 @@ impl Scan<'_, '_> {
             }
         }
         a
+    }
+
+    /// "ngày 28/3 năm 2017": a day written without its year, then the year.
+    fn year_of_day(&self, a: Found) -> Option<Found> {
+        let Some(Yearless::Day(d, m)) = a.yearless else { return None };
+        let k = a.end;
+        if !self.single_is(k, K::YEAR) || !self.next_ok(k - 1) || !self.next_ok(k) {
+            return None;
+        }
+        let y = self.year4(k + 1)?;
+        calendar::day(Some(y), m, d)?;
+        let val = Val::one(Point::Day(Some(y), m, d));
+        Some(Found { end: k + 2, val: Some(val), yearless: None, soft: false, ..a })
+    }
+
+    /// "tháng 1/2004 - 5/2010", "tháng 3/2019 – 12/2020": a range of months
+    /// written with a dash, the second without "tháng".
+    fn month_dash_range(&self, a: Found) -> Option<Found> {
+        let Point::Month(y1, m1) = a.val?.a else { return None };
+        if a.yearless.is_some() || a.val?.b != a.val?.a {
+            return None;
+        }
+        let k = a.end;
+        if !(self.is_punct(k, "-") || self.is_punct(k, "–")) || !self.next_ok(k - 1) || !self.next_ok(k) {
+            return None;
+        }
+        let m2 = self.small(k + 1).filter(|m| (1..=12).contains(m))?;
+        if !(self.is_punct(k + 2, "/") && self.glued(k + 1) && self.glued(k + 2)) {
+            return None;
+        }
+        let y2 = self.year4(k + 3)?;
+        if (y2, m2) <= (y1, m1) {
+            return None;
+        }
+        let val = Val::written(Point::Month(y1, m1), Point::Month(y2, m2));
+        Some(Found { end: k + 4, val: Some(val), rule: "date.month_range", ..a })
     }
 
     /// "… đến B", "… đến nay", "… đến hết B": the range from `a`.
