@@ -64,6 +64,8 @@ fn house_style_provinces() {
         ("11d", "Nhà báo Trần Hà Giang và chị Phạm Quảng Ninh phát biểu.", &[]),
         ("11e", "Ca sĩ hát bài hát \"Chiều trên sông Hà Nam\" rất hay.", &[]),
         ("11f", "Ông Nguyễn Văn Hải về thăm Thái Bình và Hà Giang.", &["Thái Bình", "Hà Giang"]),
+        ("11g", "Theo PGS.TS Trịnh Hòa Bình, cần thêm thời gian; chị Nguyễn Thị Huế cho biết vậy.", &[]),
+        ("11h", "Giám đốc Sở Y tế tỉnh Hòa Bình cho biết như vậy.", &["Hòa Bình"]),
         // 12. Without diacritics.
         ("12a", "Doan cong tac den Dak Lak, phuong Kon Tum va Can Tho.", &["Đắk Lắk", "Cần Thơ"]),
     ];

@@ -69,11 +69,16 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         figure_hits.push(FigureAt { start: h.start, end: h.end, figure });
     }
 
+    let people = super::people::people(ctx, norm);
+
     // Provinces: one per unit; the 2025 record for names of both eras when
     // the article is from after the reorganisation.
     let after_2025 = published.is_some_and(|p| p >= Ymd { y: 2025, m: 7, d: 1 });
     let mut provinces: Vec<Province> = Vec::new();
     for h in recognize::provinces::recognize(ctx) {
+        if ends_a_name(&people, norm.original(), span(h.hit.start, h.hit.end)) {
+            continue;
+        }
         let mut rec = &ctx.lex.provinces[h.record];
         if after_2025 {
             if let Some(new) = ctx.lex.provinces.iter().find(|p| p.era == Era::Since2025 && p.name == rec.name) {
@@ -91,7 +96,6 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         }
     }
 
-    let people = super::people::people(ctx, norm);
     let organisations = super::organisations::organisations(ctx, norm, &people);
 
     let mut legal_refs: Vec<LegalRef> = Vec::new();
@@ -134,6 +138,20 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         restyle(&mut doc, style);
     }
     doc
+}
+
+/// True when the place at `sp` (of the original text) is the end of a
+/// person's name, not a place: "PGS.TS Trịnh Hòa Bình", "ông Nguyễn Gia
+/// Thái Bình" (Vietnamese given names are often place names). A title
+/// naming the person's body ("Chủ tịch UBND TP Hà Nội") ends with a place
+/// that the name does not.
+fn ends_a_name(people: &[Person], original: &str, sp: Span) -> bool {
+    let place = &original[sp.range()];
+    people.iter().any(|p| {
+        p.name.len() > place.len()
+            && p.name.ends_with(place)
+            && p.mentions.iter().any(|m| m.span.end == sp.end && m.span.start < sp.start)
+    })
 }
 
 /// A hashable stand-in for a value compared with `==`: the same bits for
