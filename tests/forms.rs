@@ -276,6 +276,8 @@ fn house_style_figures() {
             "Nhìn lại chặng đường 40 năm, trong 3 tháng Lan đã học xong.",
             &[(40.0, "năm", None), (3.0, "tháng", None)],
         ),
+        // 13. Heights in metres and centimetres, speeds, scaled decimals.
+        ("13a", "Cô cao 1m82, chạy 60 km/giờ.", &[(1.82, "m", None), (60.0, "km/h", None)]),
         // 12. "bảng" is the pound only after a scale word.
         (
             "12a",
@@ -340,4 +342,19 @@ fn html_entities_of_letters() {
     let doc = Extractor::new().extract("Đoàn đến Qu&#7843;ng Nam v&agrave; S&oacute;c Trăng ng&agrave;y 5/6.");
     let names: Vec<&str> = doc.provinces.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Quảng Nam", "Sóc Trăng"]);
+}
+
+/// A decimal times a scale word is the whole number news means, not the
+/// float product ("128,3 tỷ" is 128300000000, "16,03 tỷ" 16030000000);
+/// "1m82" is 1.82 m exactly.
+#[test]
+fn scaled_values_are_exact() {
+    let ex = Extractor::new();
+    let values: Vec<f64> = ex
+        .extract("Tài sản còn 128,3 tỷ đồng và 16,03 tỷ USD; anh cao 1m82.")
+        .figures
+        .into_iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(values, [128_300_000_000.0, 16_030_000_000.0, 1.82]);
 }

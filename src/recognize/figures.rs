@@ -655,9 +655,20 @@ impl Num {
         (suffix_scale, scaled)
     }
 
+    /// Multiplies by a scale; "128,3 tỷ" is 128300000000, not the float
+    /// product's 128300000000.00002: a scaled value within rounding noise
+    /// of a whole number is that number.
     fn times(&mut self, m: f64) {
-        self.value *= m;
-        self.value_max = self.value_max.map(|v| v * m);
+        let snap = |v: f64| {
+            let r = (v * m).round();
+            if m >= 1.0 && ((v * m) - r).abs() <= 1e-9 * r.abs().max(1.0) {
+                r
+            } else {
+                v * m
+            }
+        };
+        self.value = snap(self.value);
+        self.value_max = self.value_max.map(snap);
     }
 
     /// "2 đô la và 23 xen": dollars and cents after a sum ending at `end`;
@@ -722,12 +733,23 @@ fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
         return None; // "5G", "4K"
     }
     let u = ctx.lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale && !u.after_scale)?;
-    let value: f64 = num.parse().ok()?;
+    let mut value: f64 = num.parse().ok()?;
+    let mut end = ctx.tokens[i].end();
+    // "1m73", "2m5": metres and the centimetres or tenths after them.
+    if unit_text == "m" && ctx.gaps.get(i + 1) == Some(&crate::lexicon::Gap::Glued) {
+        let tail = ctx.tok(i + 1);
+        let alone = ctx.gaps.get(i + 2) != Some(&crate::lexicon::Gap::Glued)
+            || !matches!(ctx.kind(i + 2), Some(TokenKind::Word | TokenKind::Number));
+        if (1..=2).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit()) && alone {
+            value = format!("{num}.{tail}").parse().ok()?;
+            end = ctx.tokens[i + 1].end();
+        }
+    }
     let before = qualifier_before(ctx, start_tok);
     let start = before.map_or(ctx.tokens[start_tok].start(), |(s, _)| ctx.tokens[s].start());
     Some(FigureHit {
         start,
-        end: ctx.tokens[i].end(),
+        end,
         value,
         value_max: None,
         unit: u.unit.clone(),
