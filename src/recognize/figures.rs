@@ -659,16 +659,8 @@ impl Num {
     /// product's 128300000000.00002: a scaled value within rounding noise
     /// of a whole number is that number.
     fn times(&mut self, m: f64) {
-        let snap = |v: f64| {
-            let r = (v * m).round();
-            if m >= 1.0 && ((v * m) - r).abs() <= 1e-9 * r.abs().max(1.0) {
-                r
-            } else {
-                v * m
-            }
-        };
-        self.value = snap(self.value);
-        self.value_max = self.value_max.map(snap);
+        self.value = scaled(self.value, m);
+        self.value_max = self.value_max.map(|v| scaled(v, m));
     }
 
     /// "2 đô la và 23 xen": dollars and cents after a sum ending at `end`;
@@ -685,6 +677,18 @@ impl Num {
             }
             None => end,
         }
+    }
+}
+
+/// `v` times the scale `m`, snapped to the whole number within rounding
+/// noise of the product.
+fn scaled(v: f64, m: f64) -> f64 {
+    let p = v * m;
+    let r = p.round();
+    if m >= 1.0 && (p - r).abs() <= 1e-9 * r.abs().max(1.0) {
+        r
+    } else {
+        p
     }
 }
 
