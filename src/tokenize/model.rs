@@ -13,6 +13,9 @@ const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
 const RULES: &str = include_str!("../../data/segment_rules.tsv");
 /// Terms that make a third-person pronoun with "ta" ("ông ta", "người ta").
 const PRONOUN_HEADS: &str = include_str!("../../data/segment_pronouns.txt");
+/// Vocabulary entries that are phrases of two words ("người dân"): left
+/// out of the trie.
+const PHRASES: &str = include_str!("../../data/segment_phrases.txt");
 /// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
 const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
@@ -152,7 +155,7 @@ impl Syllable {
 }
 
 pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES);
+    let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES, PHRASES);
     m.add_pronoun_heads(PRONOUN_HEADS);
     m
 });
@@ -175,7 +178,16 @@ fn pack(s: &str) -> Option<u128> {
 }
 
 impl Model {
-    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str) -> Model {
+    /// `phrases`: entries of `weights` that are not words (one a line, `#`
+    /// comments), left out of the vocabulary; their syllables stay words.
+    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str, phrases: &str) -> Model {
+        let phrases: Vec<String> =
+            phrases
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| key(&l.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect();
         let mut total = 0f64;
         let mut names = 0f64;
         let mut entries: FxHashMap<String, f64> = FxHashMap::default();
@@ -195,7 +207,7 @@ impl Model {
                 continue;
             };
             let k = key(word.trim());
-            if !k.is_empty() {
+            if !k.is_empty() && !phrases.contains(&k) {
                 *entries.entry(k).or_default() += count;
             }
         }
@@ -478,10 +490,11 @@ mod tests {
     #[test]
     fn parses_weights_and_prefixes() {
         let m = Model::parse(
-            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n",
+            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\nhàng nhà\t3\n",
             "ông\n",
             "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
             "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\n",
+            "# phrases\nHàng  nhà\n",
         );
         let nha = m.syllable("nhà");
         let hang = m.syllable("hàng");
@@ -491,6 +504,7 @@ mod tests {
         assert!(m.weight(n2).is_some());
         let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
         assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
+        assert_eq!(m.child(m.child(0, hang).unwrap(), nha), None, "a phrase is not in the vocabulary");
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(!m.is_prefix(nha));
         assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));

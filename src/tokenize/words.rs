@@ -430,6 +430,22 @@ mod tests {
         assert_eq!(words("gặp ông Đỗ Văn Khải"), ["gặp", "ông", "Đỗ Văn Khải"]);
     }
 
+    /// "người", the classifier of persons, before a noun that names persons
+    /// by itself is a word of its own; before a syllable that does not, it
+    /// makes one word with it.
+    #[test]
+    fn classifier_phrases() {
+        let table: &[(&str, &[&str])] = &[
+            ("ý kiến của người dân địa phương", &["ý kiến", "của", "người", "dân", "địa phương"]),
+            ("Người dân đổ ra đường", &["Người", "dân", "đổ", "ra", "đường"]),
+            ("người dân tộc Tày", &["người", "dân tộc", "Tày"]),
+            ("sống cùng người thân", &["sống", "cùng", "người thân"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
     #[test]
     fn empty_and_odd_inputs() {
         assert!(words("").is_empty());
