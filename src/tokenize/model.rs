@@ -64,6 +64,11 @@ pub(crate) struct Model {
     pronoun_head: Vec<bool>,
     /// The id of "ta".
     pub(crate) ta: u32,
+    /// What a syllable can be in a person's name, by syllable id:
+    /// [`SURNAME`] and [`GIVEN`] bits.
+    name_syl: Vec<u8>,
+    /// Provinces' names of two syllables or more, as syllable ids.
+    provinces: Vec<Box<[u32]>>,
     /// Corrections by pair (a << 32 | b): (left, right, joined) → joined
     /// after; `left` and `right` are [`NO_SYLLABLE`] where the rule does not
     /// look at them.
@@ -146,6 +151,12 @@ struct Node {
     first: u32,
 }
 
+/// A surname ("Nguyễn", "Lê"): `data/surnames.txt`.
+const SURNAME: u8 = 1;
+/// A syllable of middle and given names ("Văn", "Thị", "Hùng"):
+/// `data/given_names.txt`.
+const GIVEN: u8 = 2;
+
 /// No trie node.
 pub(crate) const NO_NODE: u32 = u32::MAX;
 
@@ -157,6 +168,7 @@ impl Syllable {
 pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
     let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES, PHRASES);
     m.add_pronoun_heads(PRONOUN_HEADS);
+    m.add_names(crate::data::SURNAMES, crate::data::GIVEN_NAMES, crate::data::PROVINCES);
     m
 });
 
@@ -226,6 +238,8 @@ impl Model {
             body_head: Vec::new(),
             pronoun_head: Vec::new(),
             ta: NO_SYLLABLE,
+            name_syl: Vec::new(),
+            provinces: Vec::new(),
             rules: FxHashMap::default(),
             rules_left: false,
             rules_right: false,
@@ -298,6 +312,51 @@ impl Model {
                 *flag = true;
             }
         }
+    }
+
+    /// Reads the syllables of persons' names (surnames, one a line; given
+    /// names, the first column) and provinces' names (the first column of
+    /// `provinces.tsv`), for telling two names side by side from one. A
+    /// syllable outside the vocabulary has no id and is left out; so is a
+    /// province's name with a syllable outside it.
+    fn add_names(&mut self, surnames: &str, given: &str, provinces: &str) {
+        self.name_syl = vec![0; self.count as usize];
+        fn lines(src: &str) -> impl Iterator<Item = &str> {
+            src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap_or("").trim())
+        }
+        let name_syl = |m: &mut Model, word: &str, bit: u8| {
+            let id = m.syllable_key(&key(word));
+            if let Some(flag) = m.name_syl.get_mut(id as usize) {
+                *flag |= bit;
+            }
+        };
+        for s in lines(surnames).filter(|s| !s.contains(' ')) {
+            name_syl(self, s, SURNAME);
+        }
+        for s in lines(given) {
+            name_syl(self, s, GIVEN);
+        }
+        for name in lines(provinces) {
+            let ids: Vec<u32> = name.split_whitespace().map(|s| self.syllable_key(&key(s))).collect();
+            if ids.len() >= 2 && !ids.contains(&NO_SYLLABLE) && !self.provinces.iter().any(|p| **p == ids[..]) {
+                self.provinces.push(ids.into());
+            }
+        }
+    }
+
+    /// Whether `syl` is a surname.
+    pub(crate) fn is_surname(&self, syl: u32) -> bool {
+        self.name_syl.get(syl as usize).is_some_and(|&f| f & SURNAME != 0)
+    }
+
+    /// Whether `syl` is a syllable of middle or given names.
+    pub(crate) fn is_given(&self, syl: u32) -> bool {
+        self.name_syl.get(syl as usize).is_some_and(|&f| f & GIVEN != 0)
+    }
+
+    /// Whether `syls` is a province's name ("Hà Nội", "Lâm Đồng").
+    pub(crate) fn is_province(&self, syls: &[u32]) -> bool {
+        self.provinces.iter().any(|p| **p == *syls)
     }
 
     /// The id of a lower-case key ([`NO_SYLLABLE`] if none).
@@ -535,6 +594,11 @@ mod tests {
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(m.is_pronoun_head(m.syllable("người")) && m.ta == m.syllable("ta"));
         assert!(!m.is_pronoun_head(m.syllable("con")));
+        assert!(m.is_surname(m.syllable("nguyễn")) && !m.is_surname(m.syllable("nhà")));
+        assert!(m.is_given(m.syllable("văn")) && !m.is_given(m.syllable("của")));
+        assert!(m.is_province(&[m.syllable("hà"), m.syllable("nội")]));
+        assert!(m.is_province(&[m.syllable("thừa"), m.syllable("thiên"), m.syllable("huế")]));
+        assert!(!m.is_province(&[m.syllable("nội"), m.syllable("hà")]));
     }
 
     /// What lets [`Model::syllable_as_written`] take a word without upper

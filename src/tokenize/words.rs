@@ -272,6 +272,45 @@ impl Segmenter {
         false
     }
 
+    /// Where a run of capitalised syllables is two names side by side, the
+    /// length of the first: a place's or a body's name and a person's ("Lâm
+    /// Đồng Nguyễn Văn Đẳng": a surname and two or three given names after
+    /// two syllables or more, not a surname and a given name: "Tạ Nguyễn
+    /// Hoàng Anh" is one person's, but "Lâm Đồng" is a province's), or a name and the province it is in ("Hàng
+    /// Mành Hà Nội", "Tánh Linh Bình Thuận": a province's whole name after
+    /// two syllables or more that are not a person's name, "Phan Thị Bình
+    /// Thuận"). A person's name does not go on past a whole person's name,
+    /// nor a place's past a province's. Never through a province's name
+    /// ("Tây Thái Bình Dương", the western Pacific: "Thái Bình" is one, so
+    /// not "Bình Dương").
+    fn two_names(m: &Model, run: &[Unit]) -> Option<usize> {
+        let n = run.len();
+        if n < 4 {
+            return None;
+        }
+        let person = |part: &[Unit]| m.is_surname(part[0].syl) && part[1..].iter().all(|x| m.is_given(x.syl));
+        (2..n - 1).find(|&k| {
+            let (left, right) = (&run[..k], &run[k..]);
+            // "Tạ Nguyễn Hoàng Anh": two surnames, one person.
+            let two = if (3..=4).contains(&right.len()) && person(right) {
+                !(left.len() == 2 && person(left) && !m.is_province(&[left[0].syl, left[1].syl]))
+            } else {
+                right.len() <= 3 && !person(left) && {
+                    let ids: Vec<u32> = right.iter().map(|x| x.syl).collect();
+                    m.is_province(&ids)
+                }
+            };
+            two && !Self::province_across(m, run, k)
+        })
+    }
+
+    /// Whether a province's name in `run` spans the boundary before unit
+    /// `k` ("Tây Thái Bình Dương": "Thái Bình").
+    fn province_across(m: &Model, run: &[Unit], k: usize) -> bool {
+        let ids: Vec<u32> = run.iter().map(|x| x.syl).collect();
+        (k.saturating_sub(3)..k).any(|i| (k + 1..=(i + 3).min(ids.len())).any(|j| m.is_province(&ids[i..j])))
+    }
+
     fn run(&mut self, m: &Model, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         self.units(m, text, tokens);
         let Segmenter { units, name_end, best, back, joined, fixed, .. } = self;
@@ -301,7 +340,14 @@ impl Segmenter {
                 j
             };
             if end >= first + 2 {
-                name_end[first] = end as u32;
+                // "Lâm Đồng Nguyễn Văn Đẳng", "Hàng Mành Hà Nội": two names.
+                match Self::two_names(m, &u[first..end]) {
+                    Some(k) => {
+                        name_end[first] = (first + k) as u32;
+                        name_end[first + k] = end as u32;
+                    }
+                    None => name_end[first] = end as u32,
+                }
             }
             i = j;
         }
@@ -440,6 +486,27 @@ mod tests {
             ("Người dân đổ ra đường", &["Người", "dân", "đổ", "ra", "đường"]),
             ("người dân tộc Tày", &["người", "dân tộc", "Tày"]),
             ("sống cùng người thân", &["sống", "cùng", "người thân"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    /// Two names written side by side: a place's or a body's and a person's,
+    /// a place's and its province's. One name stays one.
+    #[test]
+    fn two_names_side_by_side() {
+        let table: &[(&str, &[&str])] = &[
+            ("Chủ tịch tỉnh Lâm Đồng Nguyễn Văn Hùng cho biết", &["Chủ tịch", "tỉnh", "Lâm Đồng", "Nguyễn Văn Hùng", "cho", "biết"]),
+            ("Bộ trưởng Bộ Công Thương Trần Văn Nam", &["Bộ trưởng", "Bộ Công Thương", "Trần Văn Nam"]),
+            ("mở quán ở phố Hàng Bạc Hà Nội", &["mở", "quán", "ở", "phố", "Hàng Bạc", "Hà Nội"]),
+            ("lâm trường Tánh Linh Bình Thuận", &["lâm trường", "Tánh Linh", "Bình Thuận"]),
+            // A person's name with two surnames, or ending in a province's.
+            ("anh Tạ Nguyễn Hoàng Anh", &["anh", "Tạ Nguyễn Hoàng Anh"]),
+            ("chị Lê Thị Hà Nam", &["chị", "Lê Thị Hà Nam"]),
+            // Three syllables: one name ("Thái Bình Dương", the Pacific).
+            ("bão trên Thái Bình Dương", &["bão", "trên", "Thái Bình Dương"]),
+            ("vùng Tây Thái Bình Dương", &["vùng", "Tây Thái Bình Dương"]),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
