@@ -280,11 +280,20 @@ impl Model {
                 m.body_head[id as usize] = true;
             }
         }
+        // A rule may not join the two syllables of a phrase.
+        let phrase_pairs: Vec<(u32, u32)> = phrases
+            .iter()
+            .filter_map(|p| p.split_once(' ').filter(|(_, b)| !b.contains(' ')))
+            .map(|(a, b)| (m.intern(a), m.intern(b)))
+            .collect();
         for line in rules.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((key, from, to)) = m.parse_rule(line) {
-                m.rules_left |= key.0 != NO_SYLLABLE;
-                m.rules_right |= key.3 != NO_SYLLABLE;
                 let (left, a, b, right) = key;
+                if to && phrase_pairs.contains(&(a, b)) {
+                    continue;
+                }
+                m.rules_left |= left != NO_SYLLABLE;
+                m.rules_right |= right != NO_SYLLABLE;
                 m.rules.entry((a as u64) << 32 | b as u64).or_default().push((left, right, from, to));
             }
         }
@@ -552,7 +561,7 @@ mod tests {
             "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\nhàng nhà\t3\n",
             "ông\n",
             "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
-            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\n",
+            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\nhàng | nhà\tsplit\tjoin\n",
             "# phrases\nHàng  nhà\n",
         );
         let nha = m.syllable("nhà");
@@ -564,6 +573,7 @@ mod tests {
         let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
         assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
         assert_eq!(m.child(m.child(0, hang).unwrap(), nha), None, "a phrase is not in the vocabulary");
+        assert_eq!(m.rule(m.not_word, hang, nha, m.not_word, false), None, "nor joined by a rule");
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(!m.is_prefix(nha));
         assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));

@@ -476,9 +476,11 @@ mod tests {
         assert_eq!(words("gặp ông Đỗ Văn Khải"), ["gặp", "ông", "Đỗ Văn Khải"]);
     }
 
+    /// Phrases the vocabulary lists as words (`data/segment_phrases.txt`):
     /// "người", the classifier of persons, before a noun that names persons
-    /// by itself is a word of its own; before a syllable that does not, it
-    /// makes one word with it.
+    /// by itself is a word of its own (before a syllable that does not, it
+    /// makes one word with it); so is "không" before the adverb "chỉ", and
+    /// "lúc" before the question word "nào".
     #[test]
     fn classifier_phrases() {
         let table: &[(&str, &[&str])] = &[
@@ -486,6 +488,13 @@ mod tests {
             ("Người dân đổ ra đường", &["Người", "dân", "đổ", "ra", "đường"]),
             ("người dân tộc Tày", &["người", "dân tộc", "Tày"]),
             ("sống cùng người thân", &["sống", "cùng", "người thân"]),
+            // Negation of the adverb "chỉ" (only); "thể" does not stand alone.
+            ("không chỉ trồng lúa mà còn nuôi cá", &["không", "chỉ", "trồng", "lúa", "mà còn", "nuôi", "cá"]),
+            ("Cô không thể đến", &["Cô", "không thể", "đến"]),
+            // A noun of time and the question word "nào".
+            ("Lúc nào anh về?", &["Lúc", "nào", "anh", "về", "?"]),
+            ("lúc nào cũng vậy", &["lúc", "nào", "cũng", "vậy"]),
+            ("Thế nào cũng được", &["Thế nào", "cũng", "được"]),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
