@@ -16,6 +16,9 @@ const PRONOUN_HEADS: &str = include_str!("../../data/segment_pronouns.txt");
 /// Vocabulary entries that are phrases of two words ("người dân"): left
 /// out of the trie.
 const PHRASES: &str = include_str!("../../data/segment_phrases.txt");
+/// Words missing from the vocabulary ("vì sao"), with their counts: read
+/// as more lines of the weights.
+const EXTRA_WORDS: &str = include_str!("../../data/segment_words.tsv");
 /// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
 const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
@@ -166,7 +169,7 @@ impl Syllable {
 }
 
 pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES, PHRASES);
+    let mut m = Model::parse(WEIGHTS, EXTRA_WORDS, NAME_PREFIXES, BODY_HEADS, RULES, PHRASES);
     m.add_pronoun_heads(PRONOUN_HEADS);
     m.add_names(crate::data::SURNAMES, crate::data::GIVEN_NAMES, crate::data::PROVINCES);
     m
@@ -192,7 +195,8 @@ fn pack(s: &str) -> Option<u128> {
 impl Model {
     /// `phrases`: entries of `weights` that are not words (one a line, `#`
     /// comments), left out of the vocabulary; their syllables stay words.
-    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str, phrases: &str) -> Model {
+    /// `extra`: more entries in the format of `weights`, without totals.
+    fn parse(weights: &str, extra: &str, prefixes: &str, body_heads: &str, rules: &str, phrases: &str) -> Model {
         let phrases: Vec<String> =
             phrases
             .lines()
@@ -203,7 +207,7 @@ impl Model {
         let mut total = 0f64;
         let mut names = 0f64;
         let mut entries: FxHashMap<String, f64> = FxHashMap::default();
-        for line in weights.lines() {
+        for line in weights.lines().chain(extra.lines()) {
             let line = line.trim_end_matches('\r');
             if let Some(rest) = line.strip_prefix('#') {
                 let mut f = rest.trim().split('\t');
@@ -559,6 +563,7 @@ mod tests {
     fn parses_weights_and_prefixes() {
         let m = Model::parse(
             "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\nhàng nhà\t3\n",
+            "# more\nnhà xóm\t2\n",
             "ông\n",
             "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
             "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\nhàng | nhà\tsplit\tjoin\n",
@@ -572,6 +577,8 @@ mod tests {
         assert!(m.weight(n2).is_some());
         let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
         assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
+        let nx = m.child(n1, m.syllable("xóm")).expect("an extra word");
+        assert!((m.weight(nx).unwrap() - (2.5f32 / 100.0).ln()).abs() < 1e-5);
         assert_eq!(m.child(m.child(0, hang).unwrap(), nha), None, "a phrase is not in the vocabulary");
         assert_eq!(m.rule(m.not_word, hang, nha, m.not_word, false), None, "nor joined by a rule");
         assert!(m.is_prefix(m.syllable("ông")));

@@ -522,6 +522,20 @@ mod tests {
         }
     }
 
+    /// Words the vocabulary misses (`data/segment_words.tsv`): "vì sao", why,
+    /// as its synonym "tại sao".
+    #[test]
+    fn added_words() {
+        let table: &[(&str, &[&str])] = &[
+            ("Vì sao anh đến muộn?", &["Vì sao", "anh", "đến", "muộn", "?"]),
+            ("không ai biết vì sao cầu sập", &["không", "ai", "biết", "vì sao", "cầu", "sập"]),
+            ("Tại sao vậy?", &["Tại sao", "vậy", "?"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
     #[test]
     fn empty_and_odd_inputs() {
         assert!(words("").is_empty());
