@@ -5,7 +5,9 @@
 //! 1. Tokens that belong together become one unit: an ellipsis ("...",
 //!    "…"), a number with separators ("23-3", "5/10/2000", "10:30", "95%"),
 //!    an abbreviation with its period ("TP.", "GS.", "H."; a letter group
-//!    with no vowel cannot be a Vietnamese syllable).
+//!    with no vowel cannot be a Vietnamese syllable), and with what is
+//!    written on after the period when it is an acronym, an initial or a
+//!    number ("TP.HCM", "Q.1").
 //! 2. Every vocabulary word over the units is an edge of a lattice, weighted
 //!    by the log of how often it was a word in public news text; so is every
 //!    run of capitalised syllables (a name: "Đỗ Văn Khải", "Hà Nội"), with
@@ -201,13 +203,29 @@ impl Segmenter {
                 // "51H-123": hyphens (and, between numbers, slashes and
                 // colons) inside a group written without spaces.
                 TokenKind::Number | TokenKind::Word if chain > i + 1 => j = chain,
+                // "TP.HCM", "Q.1", "PGS.TS", "N.T": an abbreviation, its period
+                // and an acronym, initial or number written on without a space.
+                TokenKind::Word
+                    if j + 1 < tokens.len()
+                        && is(&tokens[j], ".")
+                        && glued(t, &tokens[j])
+                        && glued(&tokens[j], &tokens[j + 1])
+                        && vowel_less(&text[t.range()])
+                        && (tokens[j + 1].kind() == TokenKind::Number
+                            || (tokens[j + 1].kind() == TokenKind::Word
+                                && (tokens[j + 1].shape() == Shape::Upper
+                                    || text[tokens[j + 1].range()].chars().count() == 1))) =>
+                {
+                    j += 2
+                }
                 // "TP. HCM", "GS. TS", "ông H. cho": the period of an
                 // abbreviation, when a word or number follows after a space.
                 TokenKind::Word
                     if j + 1 < tokens.len()
                         && is(&tokens[j], ".")
                         && glued(t, &tokens[j])
-                        && !glued(&tokens[j], &tokens[j + 1])
+                        // "TP.Huế": before a capitalised word, glued or not.
+                        && (!glued(&tokens[j], &tokens[j + 1]) || tokens[j + 1].shape() == Shape::Title)
                         && matches!(tokens[j + 1].kind(), TokenKind::Word | TokenKind::Number)
                         && vowel_less(&text[t.range()])
                         // "… tại TP HCM. Ông …": an acronym of three capitals
@@ -473,6 +491,14 @@ mod tests {
         assert_eq!(words("Chờ đã..."), ["Chờ", "đã", "..."]);
         assert_eq!(words("ngày 5/10/2000 tăng 95%"), ["ngày", "5/10/2000", "tăng", "95%"]);
         assert_eq!(words("ở TP. HCM"), ["ở", "TP.", "HCM"]);
+        // An abbreviation's period with an acronym, an initial or a number
+        // written on: one unit; with a capitalised word: the period is the
+        // abbreviation's.
+        assert_eq!(words("về TP.HCM ở Q.1"), ["về", "TP.HCM", "ở", "Q.1"]);
+        assert_eq!(words("PGS.TS Lê Văn Hải"), ["PGS.TS", "Lê Văn Hải"]);
+        assert_eq!(words("Ảnh: N.T"), ["Ảnh", ":", "N.T"]);
+        assert_eq!(words("ở TP.Huế"), ["ở", "TP.", "Huế"]);
+        assert_eq!(words("về TP HCM.Hôm sau"), ["về", "TP", "HCM", ".", "Hôm", "sau"]);
         assert_eq!(words("gặp ông Đỗ Văn Khải"), ["gặp", "ông", "Đỗ Văn Khải"]);
     }
 
