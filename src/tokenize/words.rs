@@ -554,8 +554,8 @@ mod tests {
     /// Phrases the vocabulary lists as words (`data/segment_phrases.txt`):
     /// "người", the classifier of persons, before a noun that names persons
     /// by itself is a word of its own (before a syllable that does not, it
-    /// makes one word with it); so is "không" before the adverb "chỉ", and
-    /// "lúc" before the question word "nào".
+    /// makes one word with it); so is "không" before the adverb "chỉ",
+    /// "lúc" before the question word "nào", "như" before the pro-form "thế".
     #[test]
     fn classifier_phrases() {
         let table: &[(&str, &[&str])] = &[
@@ -570,6 +570,9 @@ mod tests {
             ("Lúc nào anh về?", &["Lúc", "nào", "anh", "về", "?"]),
             ("lúc nào cũng vậy", &["lúc", "nào", "cũng", "vậy"]),
             ("Thế nào cũng được", &["Thế nào", "cũng", "được"]),
+            // "like that": a preposition and a pro-form.
+            ("thử nhiều lần như thế mới được", &["thử", "nhiều", "lần", "như", "thế", "mới", "được"]),
+            ("làm như thế nào", &["làm", "như thế nào"]),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
