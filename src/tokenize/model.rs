@@ -203,8 +203,7 @@ impl Model {
     /// comments), left out of the vocabulary; their syllables stay words.
     /// `extra`: more entries in the format of `weights`, without totals.
     fn parse(weights: &str, extra: &str, prefixes: &str, body_heads: &str, rules: &str, phrases: &str) -> Model {
-        let phrases: Vec<String> =
-            phrases
+        let phrases: Vec<String> = phrases
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -341,7 +340,9 @@ impl Model {
     fn add_names(&mut self, surnames: &str, given: &str, provinces: &str) {
         self.name_syl = vec![0; self.count as usize];
         fn lines(src: &str) -> impl Iterator<Item = &str> {
-            src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap_or("").trim())
+            src.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| l.split('\t').next().unwrap_or("").trim())
         }
         let name_syl = |m: &mut Model, word: &str, bit: u8| {
             let id = m.syllable_key(&key(word));

@@ -584,7 +584,10 @@ mod tests {
     #[test]
     fn two_names_side_by_side() {
         let table: &[(&str, &[&str])] = &[
-            ("Chủ tịch tỉnh Lâm Đồng Nguyễn Văn Hùng cho biết", &["Chủ tịch", "tỉnh", "Lâm Đồng", "Nguyễn Văn Hùng", "cho", "biết"]),
+            (
+                "Chủ tịch tỉnh Lâm Đồng Nguyễn Văn Hùng cho biết",
+                &["Chủ tịch", "tỉnh", "Lâm Đồng", "Nguyễn Văn Hùng", "cho", "biết"],
+            ),
             ("Bộ trưởng Bộ Công Thương Trần Văn Nam", &["Bộ trưởng", "Bộ Công Thương", "Trần Văn Nam"]),
             ("mở quán ở phố Hàng Bạc Hà Nội", &["mở", "quán", "ở", "phố", "Hàng Bạc", "Hà Nội"]),
             ("lâm trường Tánh Linh Bình Thuận", &["lâm trường", "Tánh Linh", "Bình Thuận"]),
