@@ -13,6 +13,12 @@ const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
 const RULES: &str = include_str!("../../data/segment_rules.tsv");
 /// Terms that make a third-person pronoun with "ta" ("ông ta", "người ta").
 const PRONOUN_HEADS: &str = include_str!("../../data/segment_pronouns.txt");
+/// Vocabulary entries that are phrases of two words ("người dân"): left
+/// out of the trie.
+const PHRASES: &str = include_str!("../../data/segment_phrases.txt");
+/// Words missing from the vocabulary ("vì sao"), with their counts: read
+/// as more lines of the weights.
+const EXTRA_WORDS: &str = include_str!("../../data/segment_words.tsv");
 /// Head words of bodies' names ("Bộ", "Sở", "Ủy ban"): the first column.
 const BODY_HEADS: &str = include_str!("../../data/org_heads.tsv");
 
@@ -61,6 +67,11 @@ pub(crate) struct Model {
     pronoun_head: Vec<bool>,
     /// The id of "ta".
     pub(crate) ta: u32,
+    /// What a syllable can be in a person's name, by syllable id:
+    /// [`SURNAME`] and [`GIVEN`] bits.
+    name_syl: Vec<u8>,
+    /// Provinces' names of two syllables or more, as syllable ids.
+    provinces: Vec<Box<[u32]>>,
     /// Corrections by pair (a << 32 | b): (left, right, joined) → joined
     /// after; `left` and `right` are [`NO_SYLLABLE`] where the rule does not
     /// look at them.
@@ -143,6 +154,18 @@ struct Node {
     first: u32,
 }
 
+/// A surname ("Nguyễn", "Lê"): `data/surnames.txt`.
+const SURNAME: u8 = 1;
+/// A syllable of middle and given names ("Văn", "Thị", "Hùng"):
+/// `data/given_names.txt`.
+const GIVEN: u8 = 2;
+
+/// One of the commonest syllables of given names, band 1 of
+/// `data/given_names.txt` ("Văn", "Thị", "Minh").
+const COMMON_GIVEN: u8 = 4;
+/// A common syllable of given names, band 1 or 2.
+const USUAL_GIVEN: u8 = 8;
+
 /// No trie node.
 pub(crate) const NO_NODE: u32 = u32::MAX;
 
@@ -152,8 +175,9 @@ impl Syllable {
 }
 
 pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let mut m = Model::parse(WEIGHTS, NAME_PREFIXES, BODY_HEADS, RULES);
+    let mut m = Model::parse(WEIGHTS, EXTRA_WORDS, NAME_PREFIXES, BODY_HEADS, RULES, PHRASES);
     m.add_pronoun_heads(PRONOUN_HEADS);
+    m.add_names(crate::data::SURNAMES, crate::data::GIVEN_NAMES, crate::data::PROVINCES);
     m
 });
 
@@ -175,11 +199,20 @@ fn pack(s: &str) -> Option<u128> {
 }
 
 impl Model {
-    fn parse(weights: &str, prefixes: &str, body_heads: &str, rules: &str) -> Model {
+    /// `phrases`: entries of `weights` that are not words (one a line, `#`
+    /// comments), left out of the vocabulary; their syllables stay words.
+    /// `extra`: more entries in the format of `weights`, without totals.
+    fn parse(weights: &str, extra: &str, prefixes: &str, body_heads: &str, rules: &str, phrases: &str) -> Model {
+        let phrases: Vec<String> = phrases
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| key(&l.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect();
         let mut total = 0f64;
         let mut names = 0f64;
         let mut entries: FxHashMap<String, f64> = FxHashMap::default();
-        for line in weights.lines() {
+        for line in weights.lines().chain(extra.lines()) {
             let line = line.trim_end_matches('\r');
             if let Some(rest) = line.strip_prefix('#') {
                 let mut f = rest.trim().split('\t');
@@ -195,7 +228,7 @@ impl Model {
                 continue;
             };
             let k = key(word.trim());
-            if !k.is_empty() {
+            if !k.is_empty() && !phrases.contains(&k) {
                 *entries.entry(k).or_default() += count;
             }
         }
@@ -214,6 +247,8 @@ impl Model {
             body_head: Vec::new(),
             pronoun_head: Vec::new(),
             ta: NO_SYLLABLE,
+            name_syl: Vec::new(),
+            provinces: Vec::new(),
             rules: FxHashMap::default(),
             rules_left: false,
             rules_right: false,
@@ -254,11 +289,20 @@ impl Model {
                 m.body_head[id as usize] = true;
             }
         }
+        // A rule may not join the two syllables of a phrase.
+        let phrase_pairs: Vec<(u32, u32)> = phrases
+            .iter()
+            .filter_map(|p| p.split_once(' ').filter(|(_, b)| !b.contains(' ')))
+            .map(|(a, b)| (m.intern(a), m.intern(b)))
+            .collect();
         for line in rules.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             if let Some((key, from, to)) = m.parse_rule(line) {
-                m.rules_left |= key.0 != NO_SYLLABLE;
-                m.rules_right |= key.3 != NO_SYLLABLE;
                 let (left, a, b, right) = key;
+                if to && phrase_pairs.contains(&(a, b)) {
+                    continue;
+                }
+                m.rules_left |= left != NO_SYLLABLE;
+                m.rules_right |= right != NO_SYLLABLE;
                 m.rules.entry((a as u64) << 32 | b as u64).or_default().push((left, right, from, to));
             }
         }
@@ -286,6 +330,70 @@ impl Model {
                 *flag = true;
             }
         }
+    }
+
+    /// Reads the syllables of persons' names (surnames, one a line; given
+    /// names, the first column) and provinces' names (the first column of
+    /// `provinces.tsv`), for telling two names side by side from one. A
+    /// syllable outside the vocabulary has no id and is left out; so is a
+    /// province's name with a syllable outside it.
+    fn add_names(&mut self, surnames: &str, given: &str, provinces: &str) {
+        self.name_syl = vec![0; self.count as usize];
+        fn lines(src: &str) -> impl Iterator<Item = &str> {
+            src.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| l.split('\t').next().unwrap_or("").trim())
+        }
+        let name_syl = |m: &mut Model, word: &str, bit: u8| {
+            let id = m.syllable_key(&key(word));
+            if let Some(flag) = m.name_syl.get_mut(id as usize) {
+                *flag |= bit;
+            }
+        };
+        for s in lines(surnames).filter(|s| !s.contains(' ')) {
+            name_syl(self, s, SURNAME);
+        }
+        for line in given.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let mut f = line.split('\t');
+            let (syl, band) = (f.next().unwrap_or("").trim(), f.next().map(str::trim));
+            name_syl(self, syl, GIVEN);
+            match band {
+                Some("1") => name_syl(self, syl, COMMON_GIVEN | USUAL_GIVEN),
+                Some("2") => name_syl(self, syl, USUAL_GIVEN),
+                _ => {}
+            }
+        }
+        for name in lines(provinces) {
+            let ids: Vec<u32> = name.split_whitespace().map(|s| self.syllable_key(&key(s))).collect();
+            if ids.len() >= 2 && !ids.contains(&NO_SYLLABLE) && !self.provinces.iter().any(|p| **p == ids[..]) {
+                self.provinces.push(ids.into());
+            }
+        }
+    }
+
+    /// Whether `syl` is a surname.
+    pub(crate) fn is_surname(&self, syl: u32) -> bool {
+        self.name_syl.get(syl as usize).is_some_and(|&f| f & SURNAME != 0)
+    }
+
+    /// Whether `syl` is a syllable of middle or given names.
+    pub(crate) fn is_given(&self, syl: u32) -> bool {
+        self.name_syl.get(syl as usize).is_some_and(|&f| f & GIVEN != 0)
+    }
+
+    /// How common `syl` is in given names: 1, the commonest ("Văn",
+    /// "Thị"); 2, common; 3, attested or not one.
+    pub(crate) fn given_band(&self, syl: u32) -> u8 {
+        match self.name_syl.get(syl as usize) {
+            Some(&f) if f & COMMON_GIVEN != 0 => 1,
+            Some(&f) if f & USUAL_GIVEN != 0 => 2,
+            _ => 3,
+        }
+    }
+
+    /// Whether `syls` is a province's name ("Hà Nội", "Lâm Đồng").
+    pub(crate) fn is_province(&self, syls: &[u32]) -> bool {
+        self.provinces.iter().any(|p| **p == *syls)
     }
 
     /// The id of a lower-case key ([`NO_SYLLABLE`] if none).
@@ -478,10 +586,12 @@ mod tests {
     #[test]
     fn parses_weights_and_prefixes() {
         let m = Model::parse(
-            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\n",
+            "# total\t100\n# names\t10\nnhà\t20\nhàng\t5\nnhà hàng\t7\nhàng xóm\t0\nhàng nhà\t3\n",
+            "# more\nnhà xóm\t2\n",
             "ông\n",
             "# head\tkind\nBộ\tministry\nỦy ban\tcommittee\n",
-            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\n",
+            "# rules\nnhà | hàng\tjoin\tsplit\nsang nhà | hàng\tsplit\tjoin\nnhà | hàng <s>\tjoin\tjoin\nbad line\nhàng | nhà\tsplit\tjoin\n",
+            "# phrases\nHàng  nhà\n",
         );
         let nha = m.syllable("nhà");
         let hang = m.syllable("hàng");
@@ -491,6 +601,10 @@ mod tests {
         assert!(m.weight(n2).is_some());
         let xom = m.child(m.child(0, hang).unwrap(), m.syllable("xóm")).unwrap();
         assert!(m.weight(xom).unwrap() < m.weight(n2).unwrap(), "an unseen word weighs less");
+        let nx = m.child(n1, m.syllable("xóm")).expect("an extra word");
+        assert!((m.weight(nx).unwrap() - (2.5f32 / 100.0).ln()).abs() < 1e-5);
+        assert_eq!(m.child(m.child(0, hang).unwrap(), nha), None, "a phrase is not in the vocabulary");
+        assert_eq!(m.rule(m.not_word, hang, nha, m.not_word, false), None, "nor joined by a rule");
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(!m.is_prefix(nha));
         assert!(m.is_body_head(m.syllable("bộ")) && !m.is_body_head(m.syllable("ủy")));
@@ -521,6 +635,13 @@ mod tests {
         assert!(m.is_prefix(m.syllable("ông")));
         assert!(m.is_pronoun_head(m.syllable("người")) && m.ta == m.syllable("ta"));
         assert!(!m.is_pronoun_head(m.syllable("con")));
+        assert!(m.is_surname(m.syllable("nguyễn")) && !m.is_surname(m.syllable("nhà")));
+        assert!(m.is_given(m.syllable("văn")) && !m.is_given(m.syllable("của")));
+        assert_eq!(m.given_band(m.syllable("thị")), 1);
+        assert_eq!(m.given_band(m.syllable("của")), 3);
+        assert!(m.is_province(&[m.syllable("hà"), m.syllable("nội")]));
+        assert!(m.is_province(&[m.syllable("thừa"), m.syllable("thiên"), m.syllable("huế")]));
+        assert!(!m.is_province(&[m.syllable("nội"), m.syllable("hà")]));
     }
 
     /// What lets [`Model::syllable_as_written`] take a word without upper

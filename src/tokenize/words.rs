@@ -5,14 +5,18 @@
 //! 1. Tokens that belong together become one unit: an ellipsis ("...",
 //!    "…"), a number with separators ("23-3", "5/10/2000", "10:30", "95%"),
 //!    an abbreviation with its period ("TP.", "GS.", "H."; a letter group
-//!    with no vowel cannot be a Vietnamese syllable).
+//!    with no vowel cannot be a Vietnamese syllable), and with what is
+//!    written on after the period when it is an acronym, an initial or a
+//!    number ("TP.HCM", "Q.1").
 //! 2. Every vocabulary word over the units is an edge of a lattice, weighted
 //!    by the log of how often it was a word in public news text; so is every
 //!    run of capitalised syllables (a name: "Đỗ Văn Khải", "Hà Nội"), with
 //!    the weight of names as a class. At a sentence's start, a capitalised
 //!    syllable that usually stands before names ("Ông", "Tại") is left out of
 //!    the name; a body's head before a capitalised word ("Sở Y tế") is not
-//!    part of a name.
+//!    part of a name; a run that is two names side by side ("Lâm Đồng
+//!    Nguyễn Văn Hùng", "Hàng Bạc Hà Nội") is two; a surname and lower-case
+//!    given names at a sentence's start ("Nguyễn văn hùng") are a name.
 //! 3. The path of highest total weight is the segmentation (Viterbi over the
 //!    lattice, linear in the text's length), so that a word does not steal a
 //!    syllable its neighbour needs ("không trung thực" → "không" "trung
@@ -201,13 +205,29 @@ impl Segmenter {
                 // "51H-123": hyphens (and, between numbers, slashes and
                 // colons) inside a group written without spaces.
                 TokenKind::Number | TokenKind::Word if chain > i + 1 => j = chain,
+                // "TP.HCM", "Q.1", "PGS.TS", "N.T": an abbreviation, its period
+                // and an acronym, initial or number written on without a space.
+                TokenKind::Word
+                    if j + 1 < tokens.len()
+                        && is(&tokens[j], ".")
+                        && glued(t, &tokens[j])
+                        && glued(&tokens[j], &tokens[j + 1])
+                        && vowel_less(&text[t.range()])
+                        && (tokens[j + 1].kind() == TokenKind::Number
+                            || (tokens[j + 1].kind() == TokenKind::Word
+                                && (tokens[j + 1].shape() == Shape::Upper
+                                    || text[tokens[j + 1].range()].chars().count() == 1))) =>
+                {
+                    j += 2
+                }
                 // "TP. HCM", "GS. TS", "ông H. cho": the period of an
                 // abbreviation, when a word or number follows after a space.
                 TokenKind::Word
                     if j + 1 < tokens.len()
                         && is(&tokens[j], ".")
                         && glued(t, &tokens[j])
-                        && !glued(&tokens[j], &tokens[j + 1])
+                        // "TP.Huế": before a capitalised word, glued or not.
+                        && (!glued(&tokens[j], &tokens[j + 1]) || tokens[j + 1].shape() == Shape::Title)
                         && matches!(tokens[j + 1].kind(), TokenKind::Word | TokenKind::Number)
                         && vowel_less(&text[t.range()])
                         // "… tại TP HCM. Ông …": an acronym of three capitals
@@ -272,6 +292,85 @@ impl Segmenter {
         false
     }
 
+    /// Where a run of capitalised syllables is two names side by side, the
+    /// length of the first: a place's or a body's name and a person's ("Lâm
+    /// Đồng Nguyễn Văn Đẳng": a surname and two or three given names after
+    /// two syllables or more, not a surname and a given name: "Tạ Nguyễn
+    /// Hoàng Anh" is one person's, but "Lâm Đồng" is a province's), or a name and the province it is in ("Hàng
+    /// Mành Hà Nội", "Tánh Linh Bình Thuận": a province's whole name after
+    /// two syllables or more that are not a person's name, "Phan Thị Bình
+    /// Thuận"). A person's name does not go on past a whole person's name,
+    /// nor a place's past a province's. Never through a province's name
+    /// ("Tây Thái Bình Dương", the western Pacific: "Thái Bình" is one, so
+    /// not "Bình Dương").
+    fn two_names(m: &Model, run: &[Unit]) -> Option<usize> {
+        let n = run.len();
+        if n < 4 {
+            return None;
+        }
+        let person = |part: &[Unit]| m.is_surname(part[0].syl) && part[1..].iter().all(|x| m.is_given(x.syl));
+        (2..n - 1).find(|&k| {
+            let (left, right) = (&run[..k], &run[k..]);
+            // "Tạ Nguyễn Hoàng Anh": two surnames, one person.
+            let two = if (3..=4).contains(&right.len()) && person(right) {
+                !(left.len() == 2 && person(left) && !m.is_province(&[left[0].syl, left[1].syl]))
+            } else {
+                right.len() <= 3 && !person(left) && {
+                    let ids: Vec<u32> = right.iter().map(|x| x.syl).collect();
+                    m.is_province(&ids)
+                }
+            };
+            two && !Self::province_across(m, run, k)
+        })
+    }
+
+    /// Whether a province's name in `run` spans the boundary before unit
+    /// `k` ("Tây Thái Bình Dương": "Thái Bình").
+    fn province_across(m: &Model, run: &[Unit], k: usize) -> bool {
+        let ids: Vec<u32> = run.iter().map(|x| x.syl).collect();
+        (k.saturating_sub(3)..k).any(|i| (k + 1..=(i + 3).min(ids.len())).any(|j| m.is_province(&ids[i..j])))
+    }
+
+    /// The end of a person's name written in sentence case, starting at
+    /// unit `i`: text that capitalises only a sentence's first letter writes
+    /// "Nguyễn văn hùng nói" for "Nguyễn Văn Hùng nói". At a sentence's
+    /// start, a capitalised surname (not a syllable that usually stands
+    /// before names, "Ông") and two or three lower-case syllables of given
+    /// names, the first among the commonest (a middle name, "văn", "thị"),
+    /// the others common, none repeated ("Lộc lộc lộc"), no two of them (nor
+    /// the last and the syllable after it) a vocabulary word: "Lý do", "Từ
+    /// thị trấn", "Hoa tranh thủ" are not names.
+    fn sentence_cased_name(m: &Model, u: &[Unit], i: usize) -> Option<usize> {
+        let a = &u[i];
+        if !(a.sentence_start && m.is_surname(a.syl)) || m.is_prefix(a.syl) {
+            return None;
+        }
+        // The first after the surname one of the commonest syllables of
+        // names (a middle name: "văn", "thị", "minh"), the others common.
+        let mut end = i + 1;
+        while end < u.len()
+            && end - i <= 3
+            && u[end].lower
+            && u[end].joins_prev
+            && m.given_band(u[end].syl) <= if end == i + 1 { 1 } else { 2 }
+            && u[end].syl != u[end - 1].syl
+        {
+            end += 1;
+        }
+        if end - i < 3 {
+            return None;
+        }
+        let pair_word = |k: usize| {
+            k + 1 < u.len()
+                && u[k + 1].joins_prev
+                && m.child(0, u[k].syl).and_then(|nd| m.child(nd, u[k + 1].syl)).and_then(|nd| m.weight(nd)).is_some()
+        };
+        if (i..end).any(pair_word) {
+            return None;
+        }
+        Some(end)
+    }
+
     fn run(&mut self, m: &Model, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         self.units(m, text, tokens);
         let Segmenter { units, name_end, best, back, joined, fixed, .. } = self;
@@ -290,6 +389,13 @@ impl Segmenter {
             while j < n && u[j].title && u[j].joins_prev {
                 j += 1;
             }
+            if j == i + 1 {
+                if let Some(end) = Self::sentence_cased_name(m, u, i) {
+                    name_end[i] = end as u32;
+                    i = end;
+                    continue;
+                }
+            }
             let first = if u[i].sentence_start && m.is_prefix(u[i].syl) { i + 1 } else { i };
             // "Sở Y tế", "Bộ Tài chính", "Đài Truyền hình": a body's name
             // capitalises the first syllable of each word after its head, so
@@ -301,7 +407,14 @@ impl Segmenter {
                 j
             };
             if end >= first + 2 {
-                name_end[first] = end as u32;
+                // "Lâm Đồng Nguyễn Văn Đẳng", "Hàng Mành Hà Nội": two names.
+                match Self::two_names(m, &u[first..end]) {
+                    Some(k) => {
+                        name_end[first] = (first + k) as u32;
+                        name_end[first + k] = end as u32;
+                    }
+                    None => name_end[first] = end as u32,
+                }
             }
             i = j;
         }
@@ -427,7 +540,101 @@ mod tests {
         assert_eq!(words("Chờ đã..."), ["Chờ", "đã", "..."]);
         assert_eq!(words("ngày 5/10/2000 tăng 95%"), ["ngày", "5/10/2000", "tăng", "95%"]);
         assert_eq!(words("ở TP. HCM"), ["ở", "TP.", "HCM"]);
+        // An abbreviation's period with an acronym, an initial or a number
+        // written on: one unit; with a capitalised word: the period is the
+        // abbreviation's.
+        assert_eq!(words("về TP.HCM ở Q.1"), ["về", "TP.HCM", "ở", "Q.1"]);
+        assert_eq!(words("PGS.TS Lê Văn Hải"), ["PGS.TS", "Lê Văn Hải"]);
+        assert_eq!(words("Ảnh: N.T"), ["Ảnh", ":", "N.T"]);
+        assert_eq!(words("ở TP.Huế"), ["ở", "TP.", "Huế"]);
+        assert_eq!(words("về TP HCM.Hôm sau"), ["về", "TP", "HCM", ".", "Hôm", "sau"]);
         assert_eq!(words("gặp ông Đỗ Văn Khải"), ["gặp", "ông", "Đỗ Văn Khải"]);
+    }
+
+    /// Phrases the vocabulary lists as words (`data/segment_phrases.txt`):
+    /// "người", the classifier of persons, before a noun that names persons
+    /// by itself is a word of its own (before a syllable that does not, it
+    /// makes one word with it); so is "không" before the adverb "chỉ",
+    /// "lúc" before the question word "nào", "như" before the pro-form "thế".
+    #[test]
+    fn classifier_phrases() {
+        let table: &[(&str, &[&str])] = &[
+            ("ý kiến của người dân địa phương", &["ý kiến", "của", "người", "dân", "địa phương"]),
+            ("Người dân đổ ra đường", &["Người", "dân", "đổ", "ra", "đường"]),
+            ("người dân tộc Tày", &["người", "dân tộc", "Tày"]),
+            ("sống cùng người thân", &["sống", "cùng", "người thân"]),
+            // Negation of the adverb "chỉ" (only); "thể" does not stand alone.
+            ("không chỉ trồng lúa mà còn nuôi cá", &["không", "chỉ", "trồng", "lúa", "mà còn", "nuôi", "cá"]),
+            ("Cô không thể đến", &["Cô", "không thể", "đến"]),
+            // A noun of time and the question word "nào".
+            ("Lúc nào anh về?", &["Lúc", "nào", "anh", "về", "?"]),
+            ("lúc nào cũng vậy", &["lúc", "nào", "cũng", "vậy"]),
+            ("Thế nào cũng được", &["Thế nào", "cũng", "được"]),
+            // "like that": a preposition and a pro-form.
+            ("thử nhiều lần như thế mới được", &["thử", "nhiều", "lần", "như", "thế", "mới", "được"]),
+            ("làm như thế nào", &["làm", "như thế nào"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    /// Two names written side by side: a place's or a body's and a person's,
+    /// a place's and its province's. One name stays one.
+    #[test]
+    fn two_names_side_by_side() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Chủ tịch tỉnh Lâm Đồng Nguyễn Văn Hùng cho biết",
+                &["Chủ tịch", "tỉnh", "Lâm Đồng", "Nguyễn Văn Hùng", "cho", "biết"],
+            ),
+            ("Bộ trưởng Bộ Công Thương Trần Văn Nam", &["Bộ trưởng", "Bộ Công Thương", "Trần Văn Nam"]),
+            ("mở quán ở phố Hàng Bạc Hà Nội", &["mở", "quán", "ở", "phố", "Hàng Bạc", "Hà Nội"]),
+            ("lâm trường Tánh Linh Bình Thuận", &["lâm trường", "Tánh Linh", "Bình Thuận"]),
+            // A person's name with two surnames, or ending in a province's.
+            ("anh Tạ Nguyễn Hoàng Anh", &["anh", "Tạ Nguyễn Hoàng Anh"]),
+            ("chị Lê Thị Hà Nam", &["chị", "Lê Thị Hà Nam"]),
+            // Three syllables: one name ("Thái Bình Dương", the Pacific).
+            ("bão trên Thái Bình Dương", &["bão", "trên", "Thái Bình Dương"]),
+            ("vùng Tây Thái Bình Dương", &["vùng", "Tây Thái Bình Dương"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    /// Words the vocabulary misses (`data/segment_words.tsv`): "vì sao", why,
+    /// as its synonym "tại sao".
+    #[test]
+    fn added_words() {
+        let table: &[(&str, &[&str])] = &[
+            ("Vì sao anh đến muộn?", &["Vì sao", "anh", "đến", "muộn", "?"]),
+            ("không ai biết vì sao cầu sập", &["không", "ai", "biết", "vì sao", "cầu", "sập"]),
+            ("Tại sao vậy?", &["Tại sao", "vậy", "?"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
+    }
+
+    /// A person's name in sentence case at a sentence's start, and the
+    /// capitalised words that merely look like one.
+    #[test]
+    fn sentence_cased_names() {
+        let table: &[(&str, &[&str])] = &[
+            ("Nguyễn văn hùng nói với chúng tôi", &["Nguyễn văn hùng", "nói", "với", "chúng tôi"]),
+            ("Lê thị mai, 30 tuổi, cho biết", &["Lê thị mai", ",", "30", "tuổi", ",", "cho", "biết"]),
+            // A word of the vocabulary inside: not a name.
+            ("Lý do thứ hai là thế", &["Lý do", "thứ", "hai", "là", "thế"]),
+            ("Từ thị trấn đi lên", &["Từ", "thị trấn", "đi", "lên"]),
+            ("Hoa tranh thủ về quê", &["Hoa", "tranh thủ", "về", "quê"]),
+            // "vàng" is no common syllable of names; mid-sentence, no rule.
+            ("Hoa mai vàng nở", &["Hoa", "mai", "vàng", "nở"]),
+            ("gặp Nguyễn văn hùng", &["gặp", "Nguyễn", "văn", "hùng"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), *want, "{text}");
+        }
     }
 
     #[test]
