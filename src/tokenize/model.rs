@@ -160,12 +160,6 @@ const SURNAME: u8 = 1;
 /// `data/given_names.txt`.
 const GIVEN: u8 = 2;
 
-/// One of the commonest syllables of given names, band 1 of
-/// `data/given_names.txt` ("Văn", "Thị", "Minh").
-const COMMON_GIVEN: u8 = 4;
-/// A common syllable of given names, band 1 or 2.
-const USUAL_GIVEN: u8 = 8;
-
 /// No trie node.
 pub(crate) const NO_NODE: u32 = u32::MAX;
 
@@ -353,15 +347,8 @@ impl Model {
         for s in lines(surnames).filter(|s| !s.contains(' ')) {
             name_syl(self, s, SURNAME);
         }
-        for line in given.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let mut f = line.split('\t');
-            let (syl, band) = (f.next().unwrap_or("").trim(), f.next().map(str::trim));
-            name_syl(self, syl, GIVEN);
-            match band {
-                Some("1") => name_syl(self, syl, COMMON_GIVEN | USUAL_GIVEN),
-                Some("2") => name_syl(self, syl, USUAL_GIVEN),
-                _ => {}
-            }
+        for s in lines(given) {
+            name_syl(self, s, GIVEN);
         }
         for name in lines(provinces) {
             let ids: Vec<u32> = name.split_whitespace().map(|s| self.syllable_key(&key(s))).collect();
@@ -379,16 +366,6 @@ impl Model {
     /// Whether `syl` is a syllable of middle or given names.
     pub(crate) fn is_given(&self, syl: u32) -> bool {
         self.name_syl.get(syl as usize).is_some_and(|&f| f & GIVEN != 0)
-    }
-
-    /// How common `syl` is in given names: 1, the commonest ("Văn",
-    /// "Thị"); 2, common; 3, attested or not one.
-    pub(crate) fn given_band(&self, syl: u32) -> u8 {
-        match self.name_syl.get(syl as usize) {
-            Some(&f) if f & COMMON_GIVEN != 0 => 1,
-            Some(&f) if f & USUAL_GIVEN != 0 => 2,
-            _ => 3,
-        }
     }
 
     /// Whether `syls` is a province's name ("Hà Nội", "Lâm Đồng").
@@ -637,8 +614,6 @@ mod tests {
         assert!(!m.is_pronoun_head(m.syllable("con")));
         assert!(m.is_surname(m.syllable("nguyễn")) && !m.is_surname(m.syllable("nhà")));
         assert!(m.is_given(m.syllable("văn")) && !m.is_given(m.syllable("của")));
-        assert_eq!(m.given_band(m.syllable("thị")), 1);
-        assert_eq!(m.given_band(m.syllable("của")), 3);
         assert!(m.is_province(&[m.syllable("hà"), m.syllable("nội")]));
         assert!(m.is_province(&[m.syllable("thừa"), m.syllable("thiên"), m.syllable("huế")]));
         assert!(!m.is_province(&[m.syllable("nội"), m.syllable("hà")]));

@@ -14,9 +14,7 @@
 //!    the weight of names as a class. At a sentence's start, a capitalised
 //!    syllable that usually stands before names ("Ông", "Tại") is left out of
 //!    the name; a body's head before a capitalised word ("Sở Y tế") is not
-//!    part of a name; a run that is two names side by side ("Lâm Đồng
-//!    Nguyễn Văn Hùng", "Hàng Bạc Hà Nội") is two; a surname and lower-case
-//!    given names at a sentence's start ("Nguyễn văn hùng") are a name.
+//!    part of a name.
 //! 3. The path of highest total weight is the segmentation (Viterbi over the
 //!    lattice, linear in the text's length), so that a word does not steal a
 //!    syllable its neighbour needs ("không trung thực" → "không" "trung
@@ -331,46 +329,6 @@ impl Segmenter {
         (k.saturating_sub(3)..k).any(|i| (k + 1..=(i + 3).min(ids.len())).any(|j| m.is_province(&ids[i..j])))
     }
 
-    /// The end of a person's name written in sentence case, starting at
-    /// unit `i`: text that capitalises only a sentence's first letter writes
-    /// "Nguyễn văn hùng nói" for "Nguyễn Văn Hùng nói". At a sentence's
-    /// start, a capitalised surname (not a syllable that usually stands
-    /// before names, "Ông") and two or three lower-case syllables of given
-    /// names, the first among the commonest (a middle name, "văn", "thị"),
-    /// the others common, none repeated ("Lộc lộc lộc"), no two of them (nor
-    /// the last and the syllable after it) a vocabulary word: "Lý do", "Từ
-    /// thị trấn", "Hoa tranh thủ" are not names.
-    fn sentence_cased_name(m: &Model, u: &[Unit], i: usize) -> Option<usize> {
-        let a = &u[i];
-        if !(a.sentence_start && m.is_surname(a.syl)) || m.is_prefix(a.syl) {
-            return None;
-        }
-        // The first after the surname one of the commonest syllables of
-        // names (a middle name: "văn", "thị", "minh"), the others common.
-        let mut end = i + 1;
-        while end < u.len()
-            && end - i <= 3
-            && u[end].lower
-            && u[end].joins_prev
-            && m.given_band(u[end].syl) <= if end == i + 1 { 1 } else { 2 }
-            && u[end].syl != u[end - 1].syl
-        {
-            end += 1;
-        }
-        if end - i < 3 {
-            return None;
-        }
-        let pair_word = |k: usize| {
-            k + 1 < u.len()
-                && u[k + 1].joins_prev
-                && m.child(0, u[k].syl).and_then(|nd| m.child(nd, u[k + 1].syl)).and_then(|nd| m.weight(nd)).is_some()
-        };
-        if (i..end).any(pair_word) {
-            return None;
-        }
-        Some(end)
-    }
-
     fn run(&mut self, m: &Model, text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         self.units(m, text, tokens);
         let Segmenter { units, name_end, best, back, joined, fixed, .. } = self;
@@ -388,13 +346,6 @@ impl Segmenter {
             let mut j = i + 1;
             while j < n && u[j].title && u[j].joins_prev {
                 j += 1;
-            }
-            if j == i + 1 {
-                if let Some(end) = Self::sentence_cased_name(m, u, i) {
-                    name_end[i] = end as u32;
-                    i = end;
-                    continue;
-                }
             }
             let first = if u[i].sentence_start && m.is_prefix(u[i].syl) { i + 1 } else { i };
             // "Sở Y tế", "Bộ Tài chính", "Đài Truyền hình": a body's name
@@ -611,26 +562,6 @@ mod tests {
             ("Vì sao anh đến muộn?", &["Vì sao", "anh", "đến", "muộn", "?"]),
             ("không ai biết vì sao cầu sập", &["không", "ai", "biết", "vì sao", "cầu", "sập"]),
             ("Tại sao vậy?", &["Tại sao", "vậy", "?"]),
-        ];
-        for (text, want) in table {
-            assert_eq!(words(text), *want, "{text}");
-        }
-    }
-
-    /// A person's name in sentence case at a sentence's start, and the
-    /// capitalised words that merely look like one.
-    #[test]
-    fn sentence_cased_names() {
-        let table: &[(&str, &[&str])] = &[
-            ("Nguyễn văn hùng nói với chúng tôi", &["Nguyễn văn hùng", "nói", "với", "chúng tôi"]),
-            ("Lê thị mai, 30 tuổi, cho biết", &["Lê thị mai", ",", "30", "tuổi", ",", "cho", "biết"]),
-            // A word of the vocabulary inside: not a name.
-            ("Lý do thứ hai là thế", &["Lý do", "thứ", "hai", "là", "thế"]),
-            ("Từ thị trấn đi lên", &["Từ", "thị trấn", "đi", "lên"]),
-            ("Hoa tranh thủ về quê", &["Hoa", "tranh thủ", "về", "quê"]),
-            // "vàng" is no common syllable of names; mid-sentence, no rule.
-            ("Hoa mai vàng nở", &["Hoa", "mai", "vàng", "nở"]),
-            ("gặp Nguyễn văn hùng", &["gặp", "Nguyễn", "văn", "hùng"]),
         ];
         for (text, want) in table {
             assert_eq!(words(text), *want, "{text}");
