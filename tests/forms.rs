@@ -358,3 +358,15 @@ fn scaled_values_are_exact() {
         .collect();
     assert_eq!(values, [128_300_000_000.0, 16_030_000_000.0, 1.82]);
 }
+
+/// A document's issuer ends with the body's name, not inside the word
+/// after it ("… của Bộ Y tế quy định", "… của Chính phủ đối với …").
+#[test]
+fn legal_issuer_ends_with_the_body() {
+    let ex = Extractor::new();
+    let doc = ex.extract(
+        "Thông tư số 08/2019/TT-BYT của Bộ Y tế quy định mức phí; Nghị định số 45/2020/NĐ-CP của Chính phủ đối với vi phạm hành chính.",
+    );
+    let issuers: Vec<Option<String>> = doc.legal_refs.into_iter().map(|r| r.issuer).collect();
+    assert_eq!(issuers, [Some("Bộ Y tế".to_string()), Some("Chính phủ".to_string())]);
+}

@@ -5,6 +5,7 @@
 use super::organisations::{extend, head_at};
 use super::Ctx;
 use crate::calendar::{fmt_day, resolve_day, Ymd};
+use crate::tokenize::Shape;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -49,7 +50,13 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
         let k = ctx.token_from(end);
         if ctx.ltok(k) == "của" {
             if let Some((head, _)) = head_at(ctx, k + 1) {
-                let (e, _) = extend(ctx, k + 1, head);
+                let (mut e, _) = extend(ctx, k + 1, head);
+                // "… của Chính phủ đối với …": the issuer does not end inside
+                // a word that goes on after it, even right after its head.
+                while e > k + 1 + head && ctx.shape(e - 1) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2)
+                {
+                    e -= 1;
+                }
                 let (s, t) = (ctx.tokens[k + 1].start(), ctx.tokens[e - 1].end());
                 issuer = Some(ctx.text[s..t].to_string());
                 end = t;
