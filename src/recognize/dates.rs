@@ -759,9 +759,19 @@ impl Scan<'_, '_> {
 
     /// "ngày 6 tháng 2 (năm 2024)", "ngày 17-5", "ngày 28.7.1995", "ngày thứ Hai".
     fn after_day_word(&self, k: usize) -> Option<Found> {
+        self.after_day_word_at(k, true)
+    }
+
+    /// [`Self::after_day_word`]; `nest` lets one more day word follow
+    /// ("ngày mùng 10 tháng Giêng", "ngày mồng 2/9"), once, so a run of
+    /// day words costs no more than one.
+    fn after_day_word_at(&self, k: usize, nest: bool) -> Option<Found> {
         let j = k + 1;
         if !self.next_ok(k) {
             return None;
+        }
+        if nest && self.single_is(j, K::DAY) {
+            return self.after_day_word_at(j, false).map(|f| f.from(k));
         }
         if let (Some(d), true, Some(m)) = (self.small(j), self.single_is(j + 1, K::MONTH), self.small(j + 2)) {
             if let Some(f) = self.words_day(j, d, m) {
