@@ -205,12 +205,16 @@ fn house_style_dates() {
         // 7. Days and months of the lunar calendar: the Gregorian days.
         ("7a", "2024-03-01", "Giỗ Tổ Hùng Vương năm nay rơi vào ngày 10/3 âm lịch.", &["2024", "2024-04-18"]),
         ("7b", "2024-03-01", "Lễ hội chùa diễn ra từ ngày 6 đến 8 tháng 1 âm lịch.", &["2024-02-15/2024-02-17"]),
-        ("7c", "2024-07-01", "Rằm tháng 7 (âm lịch) là ngày lễ Vu Lan.", &["2024-08-04/2024-09-02"]),
+        ("7c", "2024-07-01", "Tháng 7 (âm lịch) là tháng cô hồn.", &["2024-08-04/2024-09-02"]),
         ("7d", "2024-03-01", "Tờ lịch ghi ngày 31 tháng 3 âm lịch là in sai.", &[]),
         ("7e", "2024-03-01", "Người dân đi lễ vào mùng 10 tháng Giêng.", &["2024-02-19"]),
         ("7f", "2024-03-01", "Chợ phiên họp ngày 1 tháng Chạp âm lịch.", &["2024-01-11"]),
         ("7g", "2024-03-01", "Ngày Quốc khánh mùng 2/9 là ngày nghỉ.", &["2023-09-02"]),
         ("7h", "2024-03-01", "Đêm mùng 6 Tết, cả làng vẫn sáng đèn.", &["2024-02-15"]),
+        ("7i", "2024-01-20", "Chùa đón khách dịp Rằm tháng Giêng.", &["2024-02-24"]),
+        ("7j", "2024-01-20", "Trăng rằm đẹp nhất vào mùa thu.", &[]),
+        ("7k", "2024-07-01", "Rằm tháng 7 (âm lịch) là ngày lễ Vu Lan.", &["2024-08-18"]),
+        ("7l", "2024-07-01", "Tết Trung thu, rằm tháng Tám năm 2015, có mưa.", &["2015-09-27"]),
         // 8. A day, then its year in words; a range of months with a dash.
         ("8a", "2024-03-01", "Hợp đồng được ký ngày 15/8 năm 2019 tại Hà Nội.", &["2019-08-15"]),
         ("8b", "2024-03-01", "Bà làm hiệu trưởng (tháng 9/2010 - 6/2018) rồi nghỉ.", &["2010-09/2018-06"]),

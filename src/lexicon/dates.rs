@@ -41,6 +41,7 @@ pub(crate) mod kind {
     pub const OF: u32 = 1 << 28;
     pub const IN: u32 = 1 << 29;
     pub const THAT: u32 = 1 << 30;
+    pub const LUNAR_DAY: u32 = 1 << 31;
 
     /// Every kind by its name in the data file.
     pub const NAMES: &[(&str, u32)] = &[
@@ -75,6 +76,7 @@ pub(crate) mod kind {
         ("of", OF),
         ("in", IN),
         ("that", THAT),
+        ("lunar_day", LUNAR_DAY),
     ];
 }
 

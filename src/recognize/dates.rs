@@ -454,6 +454,33 @@ impl Scan<'_, '_> {
         Some(self.range_tail(a).unwrap_or(a))
     }
 
+    /// "rằm tháng Giêng", "rằm tháng 7", "rằm tháng Bảy": a named day of a
+    /// lunar month (`d`: "rằm", the full moon, is the 15th); the month
+    /// after it is lunar however it is written.
+    fn lunar_day(&self, k: usize, j: usize, d: u32) -> Option<Found> {
+        if !self.next_ok(j - 1) {
+            return None;
+        }
+        let named = self.word(j).filter(|(_, w)| w.is(K::LUNAR_MONTH | K::MONTH_NAME));
+        let (m, end) = match named {
+            Some((len, w)) => (w.n as u32, j + len),
+            None if self.single_is(j, K::MONTH) && self.next_ok(j) => {
+                (self.small(j + 1).filter(|m| (1..=12).contains(m))?, j + 2)
+            }
+            None => return None,
+        };
+        // "rằm tháng Tám năm 2015": the lunar month of that year.
+        let year = self.year_after(end);
+        let end = year.map_or(end, |(_, e)| e);
+        let anchor = year.map(|(y, _)| Ymd { y, m, d: 15 }).or(self.today).or(self.anchor);
+        let val = anchor.and_then(|anchor| {
+            let (first, last) = calendar::lunar_month_near(m, anchor)?;
+            let day = first.add_days(i64::from(d) - 1);
+            (day.jdn() <= last.jdn()).then(|| Val::days(day, day))
+        });
+        Some(Found { val, ..Found::none(k, end) }.lunar_rule())
+    }
+
     /// "ngày 15 tháng 3 âm lịch", "từ ngày 10 đến 16 tháng Giêng âm lịch",
     /// "tháng 7 (âm lịch)": days and months of the lunar calendar, which
     /// festivals and anniversaries are dated by, resolved to the Gregorian
@@ -648,6 +675,9 @@ impl Scan<'_, '_> {
         }
         if w.is(K::MONTH_NAME | K::LUNAR_MONTH) {
             return self.month_name(k, len, w, prefixed);
+        }
+        if w.is(K::LUNAR_DAY) {
+            return self.lunar_day(k, j, w.n as u32);
         }
         if w.is(K::DAY) {
             return self.after_day_word(k);
