@@ -430,3 +430,24 @@ fn attribution_in_chains() {
         ],
     );
 }
+
+/// English titles of shows, works and outlets after a role or a verb are
+/// not names ("HLV The Voice" is a coach of a show, not a person "The").
+#[test]
+fn english_titles_are_not_names() {
+    run_cases(
+        "english titles",
+        &[
+            ("Cô từng ngồi ghế HLV The Voice nhí hai mùa liền.", &[]),
+            ("Giám khảo The Face cho rằng thí sinh còn non.", &[]),
+            ("Theo The Guardian, hợp đồng đã được ký.", &[]),
+            ("The Reds thắng đậm nhờ phong độ của hàng công.", &[]),
+            ("Tác giả của Lord of the Rings Peter Jackson từng đến đây.", &[]),
+            (
+                "Cố vấn Jared Kushner The Art of the Deal là cuốn sách bán chạy.",
+                &[("Jared Kushner", &[("Cố vấn", None)])],
+            ),
+            ("Diễn viên Kit Harington của Game of Thrones cho biết.", &[("Kit Harington", &[("Diễn viên", None)])]),
+        ],
+    );
+}

@@ -107,6 +107,11 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         Shape::Mixed if t.starts_with("Mc") || t.starts_with("Mac") && t.len() > 4 => {}
         _ => return None,
     }
+    // "The Voice", "Game of Thrones": an English function word is in the
+    // title of a work, a show or an outlet, never in a person's name.
+    if ctx.lex.person.not_name.contains(&ctx.ids[i]) {
+        return None;
+    }
     let mut e = i + 1;
     // "Tr.", "Ng.": an abbreviated name has no vowel.
     if t.len() > 1
@@ -1227,6 +1232,11 @@ fn bare(
         return i + 1;
     }
     let run_end = r.end_at(r.n);
+    // "Game of Thrones", "Lord of the Rings": capitalised words after an
+    // English function word go on with a title.
+    if i > 0 && ctx.joined(i - 1) && ctx.lex.person.not_name.contains(&ctx.ids[i - 1]) {
+        return run_end;
+    }
     // One capitalised word: a person only when the document knows it
     // (document()); it waits if it can be a name at all.
     if r.n == 1 {
