@@ -451,3 +451,24 @@ fn english_titles_are_not_names() {
         ],
     );
 }
+
+/// Two foreign full names written one after the other without a comma
+/// are two people when each reads as a known foreign name; a name of
+/// four words that does not split that way stays whole.
+#[test]
+fn foreign_names_run_together() {
+    run_cases(
+        "foreign run",
+        &[
+            (
+                "Đội hình xuất phát có Lionel Messi Luis Suarez và Neymar.",
+                &[("Lionel Messi", &[]), ("Luis Suarez", &[])],
+            ),
+            (
+                "Tiền đạo Kylian Mbappe Robert Lewandowski đều vắng mặt.",
+                &[("Kylian Mbappe", &[("Tiền đạo", None)]), ("Robert Lewandowski", &[])],
+            ),
+            ("Ngoại trưởng Jean Yves Le Drian cho biết.", &[("Jean Yves Le Drian", &[("Ngoại trưởng", None)])]),
+        ],
+    );
+}

@@ -191,7 +191,51 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             break;
         }
     }
+    if let Some(c) = foreign_split(ctx, &r) {
+        r.n = c;
+    }
     r
+}
+
+/// "Cristiano Ronaldo Gareth Bale": a list without its comma. A run of
+/// four foreign words or more, longer than any name form, that reads as
+/// two known foreign names, the second opening with a listed given name,
+/// is two names: the number of units of the first.
+fn foreign_split(ctx: &Ctx, r: &Run) -> Option<usize> {
+    // ("Tamim bin Hamad Al-Thani": a particle holds a name together.)
+    let plain = |k: usize| {
+        let u = r.u[k];
+        foreign_shape(ctx, u) && !is_initial(ctx, u) && !ctx.lex.person.particles.contains(&ctx.ids[u.s])
+    };
+    if r.n < 4 || !(0..r.n).all(plain) {
+        return None;
+    }
+    let text = |a: usize, b: usize| &ctx.lower[ctx.tokens[r.u[a].s].start()..ctx.tokens[r.u[b - 1].e - 1].end()];
+    (2..=r.n - 2).find(|&c| {
+        // A caption repeating the name ("Paris Hilton Paris Hilton"), or a
+        // first name ending in a word that can be a surname, before a
+        // listed given name ("Zachary David Alexander Efron" is one name).
+        let ends = foreign_part(ctx, r.u[c - 1]);
+        let repeated = 2 * c == r.n && text(0, c) == text(c, r.n);
+        (repeated || ends.given == 0 || ends.surname != 0)
+            && foreign_part(ctx, r.u[c]).given != 0
+            && !ctx.feat(r.u[c].s).any(Feat::STOPWORD)
+            && form_of(ctx, r, 0, c) == Some(Form::ForeignKnown)
+            && form_of(ctx, r, c, r.n) == Some(Form::ForeignKnown)
+    })
+}
+
+/// True when token `i` opens the second name of a run cut by
+/// [`foreign_split`] (the scan reads it as a run of its own).
+fn split_here(ctx: &Ctx, i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
+        s -= 1;
+    }
+    s < i && ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && {
+        let r = run_at(ctx, s);
+        r.n >= 2 && r.end_at(r.n) == i
+    }
 }
 
 /// Cuts the words that are not part of a name from the end of a run: a
@@ -1063,7 +1107,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
                 continue;
             }
         }
-        if shape == Shape::Title && !continues_run(ctx, i) {
+        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i)) {
             i = bare(ctx, i, &mut out, &mut pending, &mut neg);
             continue;
         }
