@@ -472,3 +472,19 @@ fn foreign_names_run_together() {
         ],
     );
 }
+
+/// A delegation or a youth union written with capitals after "Đoàn" (also
+/// a family name) is a body, not a person; a real name after "Đoàn" stays.
+#[test]
+fn doan_bodies_are_not_people() {
+    run_cases(
+        "doan",
+        &[
+            ("Đoàn Công Tác nói rằng sẽ kiểm tra lại.", &[]),
+            ("Đoàn Thanh Niên xã cho biết sẽ ra quân.", &[]),
+            ("Phó Trưởng đoàn Cấp cao Việt Nam phát biểu tại lễ đón.", &[]),
+            ("Ông Đoàn Thanh Bình cho biết đã nộp đơn.", &[("Đoàn Thanh Bình", &[])]),
+            ("Đoàn Quang Vinh cho biết anh đã về nước.", &[("Đoàn Quang Vinh", &[])]),
+        ],
+    );
+}

@@ -510,6 +510,17 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             }
         }
     }
+    // "Đoàn Công Tác", "Đoàn Thanh Niên", "Đoàn Cấp cao": a family name that
+    // is also a head word, then capitalised syllables spelling a common
+    // word, one of which is no common given name, is a body or a
+    // delegation ("Đoàn Thanh Bình" is a person: both are given names).
+    if n >= 2 && f.any(Feat::SURNAME) && ctx.phrase_at(s, &ctx.lex.org.heads).is_some() {
+        let band = |k: usize| ctx.ids.get(k).and_then(|id| p.given.get(id)).copied();
+        let common_word = ctx.is_word(s + 1, 2) && (s + 1..s + 3).any(|k| !matches!(band(k), Some(1 | 2)));
+        if common_word || n == 2 && band(s + 1).is_none() && body_word_after(ctx, e) {
+            return true;
+        }
+    }
     if !f.any(Feat::SURNAME)
         && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
         && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
@@ -517,6 +528,18 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
         return true;
     }
     false
+}
+
+/// "… Cấp cao", "… Công tác": a capitalised syllable that is no given name
+/// ending at `e`, then a lower-case word of bodies' names completing it (a
+/// body written with its first syllable capitalised, not a name).
+fn body_word_after(ctx: &Ctx, e: usize) -> bool {
+    e > 0
+        && ctx.joined(e - 1)
+        && ctx.shape(e) == Shape::Lower
+        && ctx.feat(e).any(Feat::ORG_WORD)
+        && !ctx.feat(e).any(Feat::STOPWORD)
+        && !ctx.lex.person.given.contains_key(&ctx.ids[e - 1])
 }
 
 /// True when the words right before token `s` make the run there a place
@@ -682,6 +705,11 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
             || ctx.kind(e) == Some(TokenKind::Number)
             || ctx.is_cap(e))
     {
+        return None;
+    }
+    // "Trưởng đoàn Cấp cao …": one capitalised syllable that is no given
+    // name, completed by a word of bodies' names, is a body.
+    if b - a == 1 && has_viet_letter(ctx.tok(s)) && body_word_after(ctx, e) {
         return None;
     }
     // "Trước đó", "khách Tây": one word that is a function word, or opens
