@@ -323,3 +323,17 @@ fn acronyms_link_mentions() {
     assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
     assert_eq!(ubnd[0].acronym, None, "UBND names a kind of body, not this one");
 }
+
+/// A sentence adverb capitalised because it opens the sentence does not
+/// hide the body after it ("Nay Bộ Y tế", "Hiện Tổng cục Thuế").
+#[test]
+fn sentence_adverbs_before_bodies() {
+    check(
+        "adverbs",
+        &[
+            (1, "Nay Bộ Y tế yêu cầu các bệnh viện báo cáo.", &["Bộ Y tế"]),
+            (2, "Nay Sở Xây dựng Hà Nội đã thu hồi giấy phép.", &["Sở Xây dựng Hà Nội"]),
+            (3, "Hiện Tổng cục Thuế đang rà soát.", &["Tổng cục Thuế"]),
+        ],
+    );
+}

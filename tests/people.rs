@@ -488,3 +488,17 @@ fn doan_bodies_are_not_people() {
         ],
     );
 }
+
+/// A sentence adverb capitalised because it opens the sentence ("Nay",
+/// "Hiện") is no part of the name after it.
+#[test]
+fn sentence_adverbs_before_names() {
+    run_cases(
+        "adverbs",
+        &[
+            ("Nay Angela Merkel tuyên bố sẽ không tái tranh cử.", &[("Angela Merkel", &[])]),
+            ("Nay Bộ đề nghị Chính phủ cho phép thí điểm.", &[]),
+            ("Nay Phin cho biết anh sẽ về buôn làm rẫy.", &[("Nay Phin", &[])]),
+        ],
+    );
+}

@@ -1344,6 +1344,17 @@ fn bare(
     if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u[0]) == 0 {
         first = 1;
     }
+    // "Nay Donald Trump …", "Hiện Bộ …": a sentence adverb capitalised only
+    // because it opens the sentence is no part of a full name after it, nor
+    // a person's name with the head of a body ("Nay" is also a clan name).
+    let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
+    if first == 0 && r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u[0]) == 0 {
+        if matches!(form_of(ctx, &r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
+            first = 1;
+        } else if head_at(ctx, r.u[1].s).is_some() {
+            return r.u[0].e;
+        }
+    }
     // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
     // name is not part of it.
     if let Some((m, _)) = ctx.phrase_at(r.u[first].s, &ctx.lex.countries) {
