@@ -324,6 +324,23 @@ fn acronyms_link_mentions() {
     assert_eq!(ubnd[0].acronym, None, "UBND names a kind of body, not this one");
 }
 
+/// A head word standing for a body named before, then a verb of speech,
+/// is that verb's subject: no body runs on over the verb ("Bộ trình Luật
+/// …"); a head with its own field after it is still a body.
+#[test]
+fn head_then_verb() {
+    check(
+        "head then verb",
+        &[
+            (1, "Sau khi lấy ý kiến, Bộ trình Chính phủ dự thảo nghị định.", &["Chính phủ"]),
+            (2, "Sở đề nghị UBND tỉnh Bình Định bổ sung kinh phí.", &["UBND tỉnh Bình Định"]),
+            (3, "Cục thông báo Công ty Minh Phát phải dừng sản xuất.", &["Công ty Minh Phát"]),
+            (4, "Bộ Công Thương trình Thủ tướng đề án mới.", &["Bộ Công Thương"]),
+            (5, "Sở thông tin và truyền thông Đồng Nai cho biết.", &["Sở thông tin và truyền thông Đồng Nai"]),
+        ],
+    );
+}
+
 /// A sentence adverb capitalised because it opens the sentence does not
 /// hide the body after it ("Nay Bộ Y tế", "Hiện Tổng cục Thuế").
 #[test]

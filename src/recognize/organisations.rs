@@ -539,6 +539,9 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     // not words saying what it does ("Tỉnh ủy chỉ định …" is a verb).
     let complete_head = ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()]);
     let mut x = Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false };
+    if head == 1 && head_info.is_some_and(|h| h.office) && verb_after_head(ctx, i) {
+        return x;
+    }
     let mut k = i + head;
     // The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
     // after it counts something else.
@@ -987,6 +990,26 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
         x.end -= 1;
     }
     x
+}
+
+/// "Bộ trình Luật …", "Sở đề nghị UBND tỉnh …": a capitalised head word
+/// standing for a body named before (`refh` in `fact_words.tsv`), then a
+/// verb of speech in lower case before a capitalised word or a stop: the
+/// head is the verb's subject, and no name follows it.
+fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
+    let k = i + 1;
+    if !ctx.is_cap(i) || ctx.shape(k) != Shape::Lower || !ctx.joined(i) || ctx.is_word(i, 2) {
+        return false;
+    }
+    let Some((m, (_, kind))) = ctx.phrase_at(k, &ctx.lex.person.verbs) else { return false };
+    // ("Sở giao thông": a syllable opening a longer word is that word.)
+    let whole = !(ctx.joined(k + m - 1) && ctx.shape(k + m) == Shape::Lower && ctx.is_word(k + m - 1, 2));
+    let next = k + m;
+    let stop = !ctx.joined(next - 1) || ctx.kind(next) != Some(TokenKind::Word) || ctx.is_cap(next);
+    *kind == crate::lexicon::people::VerbKind::Speech
+        && whole
+        && stop
+        && ctx.lex.fact.refers.get(ctx.ltok(i)) == Some(&crate::lexicon::facts::Refers::Head)
 }
 
 /// From a lower-case word of a name at `k`: true when the run of such words
