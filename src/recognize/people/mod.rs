@@ -1323,7 +1323,11 @@ fn bare(
         };
         let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
         let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
-        if function || opens_word {
+        // "miền Nam", "châu Âu": it completes a word with the one before.
+        let ends_word = i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
+        // "Tập 2", "Khu 5": a word numbered.
+        let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
+        if function || opens_word || ends_word || numbered {
             return run_end;
         }
         if place_before(ctx, i) || after_listed_place(ctx, i) {
@@ -1465,6 +1469,15 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
     }
 }
 
+/// The last `words` words of a key, when it has more.
+fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
+    let cut = k.rmatch_indices(' ').nth(words - 1).map(|(p, _)| p + 1)?;
+    Some(match k {
+        Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
+        Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
+    })
+}
+
 fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
@@ -1474,41 +1487,78 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
             !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&text_key(ctx, h.start, h.end)))
         });
     }
-    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
-        return;
-    }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
     let mut known: HashMap<Cow<str>, bool> = HashMap::default();
     let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
+    // The last two words of each full name of three words or more ("Quang
+    // Hải" of "Nguyễn Quang Hải"), each name counted once.
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
+        let k = text_key(ctx, h.start, h.end);
+        if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
+            if let Some(g) = tail(&k, 2) {
+                *given_of.entry(g).or_default() += 1;
+            }
+        }
+    }
+    // "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one
+    // full name of the document is that person's given name, whatever its
+    // first word reads as.
+    for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
+        let k = text_key(ctx, h.start, h.end);
+        if k.matches(' ').count() == 1 && given_of.get(&k) == Some(&1) {
+            h.short = true;
+        }
+    }
+    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+        return;
+    }
+    // The last word of each full name ("Hải", "Bale" of "Gareth Bale").
+    let mut seen_full: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if !h.short && k.matches(' ').count() >= 2 {
-            // The last two words.
-            let cut = k.rmatch_indices(' ').nth(1).map_or(0, |(p, _)| p + 1);
-            let g = match &k {
-                Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
-                Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
-            };
-            *given_of.entry(g).or_default() += 1;
+        if !h.short && seen_full.insert(k.clone()) {
+            if let Some(g) = tail(&k, 1) {
+                *given_of.entry(g).or_default() += 1;
+            }
         }
         let e = known.entry(k).or_insert(h.short);
         *e &= h.short;
     }
+    // Words known only as the end of a full name are a mention of that
+    // person where a person's name stands alone: not after a common noun
+    // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
+    // capitalised word ("Lào Cai", "SG Heat").
+    let mut last_words: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     for (g, count) in given_of {
-        if count == 1 {
-            known.entry(g).or_insert(true);
+        if count == 1 && !known.contains_key(&g) {
+            last_words.insert(g.clone());
+            known.insert(g, true);
         }
     }
+    let alone = |s: usize, e: usize| {
+        let after_noun =
+            s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
+        let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
+        let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
+        !(after_noun || cap_before || cap_after)
+    };
     let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
+    // Mentions by a last word alone: too weak to make the run before them
+    // a list neighbour ("Theo Business Insider, Veselnitskaya …").
+    let mut weak: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
         if negative.contains(k) {
             continue;
         }
         if let Some(&short) = known.get(k) {
-            if !index.covered(p.s) {
+            if !index.covered(p.s) && !(last_words.contains(k) && !alone(p.s, p.e)) {
+                if last_words.contains(k) {
+                    weak.insert(p.s);
+                }
                 let h =
                     hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
                 index.add(ctx, &h);
@@ -1531,7 +1581,7 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
                 continue;
             }
             let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(ctx, p.s - 1).is_some();
-            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1));
+            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1)) && !weak.contains(&(p.e + 1));
             // A one-word name needs two people listed with it.
             let two_before = || {
                 let Some(prev) = index.ends_before(ctx, p.s - 1) else { return false };
