@@ -525,3 +525,26 @@ fn last_word_mentions_join_the_full_name() {
     let said: Vec<&str> = doc.people[0].mentions.iter().map(|m| &text[m.span.range()]).collect();
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
+
+/// Found on unseen news: products named by their brand, streets written
+/// as a trail or a stretch, and a headline that runs into the next
+/// sentence's article "Một" are not people.
+#[test]
+fn products_streets_and_run_on_headlines() {
+    run_cases(
+        "unseen",
+        &[
+            ("Mẫu xe này cạnh tranh với các đối thủ Mazda CX-5, Ford Escape và Kia Sorento.", &[]),
+            ("Apple Watch giúp người dùng đo nhịp tim.", &[]),
+            ("Thí sinh Zara Holland bị tước vương miện.", &[("Zara Holland", &[])]),
+            ("Tiền vệ Honda Keisuke ghi bàn.", &[("Honda Keisuke", &[("Tiền vệ", None)])]),
+            ("Đoàn xe đi trên đường mòn Hồ Chí Minh qua Quảng Bình.", &[]),
+            ("Cấm ô tô vào phố Huế đoạn từ Trần Khánh Dư đến Lê Văn Hưu.", &[]),
+            (
+                "Chân dung tân Hoa hậu Đỗ Mỹ Linh Một điều bất ngờ là cô từng học vẽ.",
+                &[("Đỗ Mỹ Linh", &[("tân Hoa hậu", None)])],
+            ),
+            ("Bà Nguyễn Thị Lăm cho biết đã nhận tiền.", &[("Nguyễn Thị Lăm", &[])]),
+        ],
+    );
+}

@@ -263,7 +263,11 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         }
         // "Minh Tiệp Trong khi…": a function word opening a word.
         let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
-        let function_word = ctx.feat(last.s).any(Feat::STOPWORD) && given_band(ctx, last) == 0;
+        // ("Yến Trang Một nguồn tin …": the article "một" opens the next
+        // sentence of a headline run on.)
+        let article = ctx.feat(last.s).any(Feat::NUMBER_WORD)
+            && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0);
+        let function_word = (ctx.feat(last.s).any(Feat::STOPWORD) || article) && given_band(ctx, last) == 0;
         // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
         let before_lower = ctx.shape(last.e) == Shape::Lower
             && ctx.joined(last.e - 1)
@@ -465,6 +469,24 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     {
         return true;
     }
+    // "Kia Morning", "Ford Ranger", "Apple Pencil", "Toyota Motor
+    // Corporation": a brand opening a longer run names a product or the
+    // company, unless a name word follows it ("Honda Keisuke") or, after a
+    // cue, the brand is also a given name ("thí sinh Zara Holland").
+    let given_word = |k: usize| {
+        ctx.ids.get(k).and_then(|id| p.foreign.get(id)).is_some_and(|x| (x.given | x.surname) != 0)
+            || ctx.feat(k).any(Feat::SURNAME | Feat::GIVEN)
+    };
+    if ctx.feat(s).any(Feat::BRAND_FIRST) && !(person_cue && given_word(s)) {
+        if let Some((m, _)) = ctx.phrase_at(s, &ctx.lex.org.brands).filter(|(m, _)| *m < n) {
+            // (After a cue, no name word anywhere after the brand: "Chủ tịch
+            // Samsung Electronics Lee Jae-yong" is read with its body.)
+            let names_after = if person_cue { (s + m..e).any(given_word) } else { given_word(s + m) };
+            if !names_after {
+                return true;
+            }
+        }
+    }
     // "Thái Lan Nhóm 2", "Hàn Quốc Tự do": a country of two words or more
     // opening a run is not part of a name.
     if ctx.feat(s).any(Feat::COUNTRY_FIRST)
@@ -575,7 +597,9 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
 /// "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "đường Lê Lợi, Hai Bà
 /// Trưng": a run listed right after a run that names a place.
 fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
-    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || ctx.ltok(s - 1) == "và") {
+    // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
+    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
+    {
         return false;
     }
     let mut p = s - 2;
