@@ -354,3 +354,20 @@ fn sentence_adverbs_before_bodies() {
         ],
     );
 }
+
+/// A kind of body followed by "các tỉnh …" names the bodies of several
+/// units: no one body of the first unit is made up.
+#[test]
+fn a_kind_in_several_units() {
+    check(
+        "several units",
+        &[
+            (1, "Đoàn kiểm tra làm việc với Sở Y tế các tỉnh Hà Giang, Cao Bằng.", &[]),
+            (
+                2,
+                "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang họp.",
+                &["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang"],
+            ),
+        ],
+    );
+}

@@ -862,6 +862,12 @@ fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
                     x.plural = true;
                     break;
                 }
+                // "Sở Tài nguyên và Môi trường các tỉnh Lâm Đồng, Đồng Nai": a kind
+                // of body in several units, not one body of the first.
+                if level_at(ctx, k + 1) > 0 {
+                    x.plural = true;
+                    break;
+                }
             }
         }
         if !matches!(ctx.ltok(k - 1), "các" | "những") && ender_at(ctx, k) {
