@@ -1579,7 +1579,7 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
             continue;
         }
         if let Some(&short) = known.get(k) {
-            if !index.covered(p.s) && !(last_words.contains(k) && !alone(p.s, p.e)) {
+            if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
                 if last_words.contains(k) {
                     weak.insert(p.s);
                 }
