@@ -548,3 +548,18 @@ fn products_streets_and_run_on_headlines() {
         ],
     );
 }
+
+/// After a form of address a common given name is the name even when the
+/// two spell a word: "anh Hùng" (not "anh hùng", a hero), "anh Tuấn",
+/// "anh Dũng".
+#[test]
+fn address_and_a_given_name_that_spell_a_word() {
+    run_cases(
+        "address",
+        &[
+            ("Trạm thu phí do anh Hùng phụ trách.", &[("Hùng", &[])]),
+            ("Vợ chồng anh Tuấn ở Sóc Sơn cho biết con bị sốt.", &[("Tuấn", &[])]),
+            ("Theo anh Dũng, vườn vải năm nay được mùa.", &[("Dũng", &[])]),
+        ],
+    );
+}

@@ -744,8 +744,18 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
             return None;
         }
     }
-    // "… châu Âu": one word completing a word with the one before it.
-    if b - a == 1 && s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && ctx.is_word(s - 1, 2) {
+    // "… châu Âu": one word completing a word with the one before it. (After
+    // a form of address a common given name is the name: "anh Hùng" is a
+    // man called Hùng, not "anh hùng", a hero; "ông Trời" stays God.)
+    let addressed = ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
+        && (1..=2).contains(&given_band(ctx, r.u[a]));
+    if b - a == 1
+        && s > 0
+        && ctx.joined(s - 1)
+        && ctx.shape(s - 1) == Shape::Lower
+        && ctx.is_word(s - 1, 2)
+        && !addressed
+    {
         return None;
     }
     // A run of words none of which a name has ("Hội", "Dance Sport").
