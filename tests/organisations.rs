@@ -323,3 +323,51 @@ fn acronyms_link_mentions() {
     assert_eq!(ubnd.len(), 1, "UBND and Ủy ban nhân dân name one body: {ubnd:?}");
     assert_eq!(ubnd[0].acronym, None, "UBND names a kind of body, not this one");
 }
+
+/// A head word standing for a body named before, then a verb of speech,
+/// is that verb's subject: no body runs on over the verb ("Bộ trình Luật
+/// …"); a head with its own field after it is still a body.
+#[test]
+fn head_then_verb() {
+    check(
+        "head then verb",
+        &[
+            (1, "Sau khi lấy ý kiến, Bộ trình Chính phủ dự thảo nghị định.", &["Chính phủ"]),
+            (2, "Sở đề nghị UBND tỉnh Bình Định bổ sung kinh phí.", &["UBND tỉnh Bình Định"]),
+            (3, "Cục thông báo Công ty Minh Phát phải dừng sản xuất.", &["Công ty Minh Phát"]),
+            (4, "Bộ Công Thương trình Thủ tướng đề án mới.", &["Bộ Công Thương"]),
+            (5, "Sở thông tin và truyền thông Đồng Nai cho biết.", &["Sở thông tin và truyền thông Đồng Nai"]),
+        ],
+    );
+}
+
+/// A sentence adverb capitalised because it opens the sentence does not
+/// hide the body after it ("Nay Bộ Y tế", "Hiện Tổng cục Thuế").
+#[test]
+fn sentence_adverbs_before_bodies() {
+    check(
+        "adverbs",
+        &[
+            (1, "Nay Bộ Y tế yêu cầu các bệnh viện báo cáo.", &["Bộ Y tế"]),
+            (2, "Nay Sở Xây dựng Hà Nội đã thu hồi giấy phép.", &["Sở Xây dựng Hà Nội"]),
+            (3, "Hiện Tổng cục Thuế đang rà soát.", &["Tổng cục Thuế"]),
+        ],
+    );
+}
+
+/// A kind of body followed by "các tỉnh …" names the bodies of several
+/// units: no one body of the first unit is made up.
+#[test]
+fn a_kind_in_several_units() {
+    check(
+        "several units",
+        &[
+            (1, "Đoàn kiểm tra làm việc với Sở Y tế các tỉnh Hà Giang, Cao Bằng.", &[]),
+            (
+                2,
+                "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang họp.",
+                &["Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang"],
+            ),
+        ],
+    );
+}

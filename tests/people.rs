@@ -430,3 +430,136 @@ fn attribution_in_chains() {
         ],
     );
 }
+
+/// English titles of shows, works and outlets after a role or a verb are
+/// not names ("HLV The Voice" is a coach of a show, not a person "The").
+#[test]
+fn english_titles_are_not_names() {
+    run_cases(
+        "english titles",
+        &[
+            ("Cô từng ngồi ghế HLV The Voice nhí hai mùa liền.", &[]),
+            ("Giám khảo The Face cho rằng thí sinh còn non.", &[]),
+            ("Theo The Guardian, hợp đồng đã được ký.", &[]),
+            ("The Reds thắng đậm nhờ phong độ của hàng công.", &[]),
+            ("Tác giả của Lord of the Rings Peter Jackson từng đến đây.", &[]),
+            (
+                "Cố vấn Jared Kushner The Art of the Deal là cuốn sách bán chạy.",
+                &[("Jared Kushner", &[("Cố vấn", None)])],
+            ),
+            ("Diễn viên Kit Harington của Game of Thrones cho biết.", &[("Kit Harington", &[("Diễn viên", None)])]),
+        ],
+    );
+}
+
+/// Two foreign full names written one after the other without a comma
+/// are two people when each reads as a known foreign name; a name of
+/// four words that does not split that way stays whole.
+#[test]
+fn foreign_names_run_together() {
+    run_cases(
+        "foreign run",
+        &[
+            (
+                "Đội hình xuất phát có Lionel Messi Luis Suarez và Neymar.",
+                &[("Lionel Messi", &[]), ("Luis Suarez", &[])],
+            ),
+            (
+                "Tiền đạo Kylian Mbappe Robert Lewandowski đều vắng mặt.",
+                &[("Kylian Mbappe", &[("Tiền đạo", None)]), ("Robert Lewandowski", &[])],
+            ),
+            ("Ngoại trưởng Jean Yves Le Drian cho biết.", &[("Jean Yves Le Drian", &[("Ngoại trưởng", None)])]),
+        ],
+    );
+}
+
+/// A delegation or a youth union written with capitals after "Đoàn" (also
+/// a family name) is a body, not a person; a real name after "Đoàn" stays.
+#[test]
+fn doan_bodies_are_not_people() {
+    run_cases(
+        "doan",
+        &[
+            ("Đoàn Công Tác nói rằng sẽ kiểm tra lại.", &[]),
+            ("Đoàn Thanh Niên xã cho biết sẽ ra quân.", &[]),
+            ("Phó Trưởng đoàn Cấp cao Việt Nam phát biểu tại lễ đón.", &[]),
+            ("Ông Đoàn Thanh Bình cho biết đã nộp đơn.", &[("Đoàn Thanh Bình", &[])]),
+            ("Đoàn Quang Vinh cho biết anh đã về nước.", &[("Đoàn Quang Vinh", &[])]),
+        ],
+    );
+}
+
+/// A sentence adverb capitalised because it opens the sentence ("Nay",
+/// "Hiện") is no part of the name after it.
+#[test]
+fn sentence_adverbs_before_names() {
+    run_cases(
+        "adverbs",
+        &[
+            ("Nay Angela Merkel tuyên bố sẽ không tái tranh cử.", &[("Angela Merkel", &[])]),
+            ("Nay Bộ đề nghị Chính phủ cho phép thí điểm.", &[]),
+            ("Nay Phin cho biết anh sẽ về buôn làm rẫy.", &[("Nay Phin", &[])]),
+        ],
+    );
+}
+
+/// The last word of a full name, written alone later, is a mention of
+/// that person; a given-name pair never named in full is not invented.
+#[test]
+fn last_word_mentions_join_the_full_name() {
+    let text = "Hậu vệ Đoàn Văn Hậu đánh đầu mở tỉ số. Sau giờ nghỉ, Văn Hậu kiến tạo cho Tiến Linh. \
+                Hậu rời sân ở phút 75, thay anh là Thanh Bình. Tiền vệ Kevin De Bruyne dự khán. De Bruyne vỗ tay.";
+    let doc = Extractor::new().extract(text);
+    let hau = doc.people.iter().find(|p| p.name == "Đoàn Văn Hậu").expect("the full name");
+    let said: Vec<&str> = hau.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(said, ["Đoàn Văn Hậu", "Văn Hậu", "Hậu"], "{:?}", doc.people);
+    assert!(doc.people.iter().all(|p| p.name != "Tiến Linh" && p.name != "Thanh Bình"), "{:?}", doc.people);
+    // A region after a common noun is not the person of the same last word.
+    let text = "Ông Lê Văn Nam làm kinh doanh ở miền Nam. Nam cho biết sẽ mở rộng.";
+    let doc = Extractor::new().extract(text);
+    let nam: Vec<&str> = doc.people[0].mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(nam, ["Lê Văn Nam", "Nam"]);
+    // Nor is a word next to another capitalised word (a team's name).
+    let text = "Cầu thủ Michael Dragon ghi 20 điểm. Đội SG Dragon vẫn thua. Dragon cho biết anh mệt.";
+    let doc = Extractor::new().extract(text);
+    let said: Vec<&str> = doc.people[0].mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(said, ["Michael Dragon", "Dragon"]);
+}
+
+/// Found on unseen news: products named by their brand, streets written
+/// as a trail or a stretch, and a headline that runs into the next
+/// sentence's article "Một" are not people.
+#[test]
+fn products_streets_and_run_on_headlines() {
+    run_cases(
+        "unseen",
+        &[
+            ("Mẫu xe này cạnh tranh với các đối thủ Mazda CX-5, Ford Escape và Kia Sorento.", &[]),
+            ("Apple Watch giúp người dùng đo nhịp tim.", &[]),
+            ("Thí sinh Zara Holland bị tước vương miện.", &[("Zara Holland", &[])]),
+            ("Tiền vệ Honda Keisuke ghi bàn.", &[("Honda Keisuke", &[("Tiền vệ", None)])]),
+            ("Đoàn xe đi trên đường mòn Hồ Chí Minh qua Quảng Bình.", &[]),
+            ("Cấm ô tô vào phố Huế đoạn từ Trần Khánh Dư đến Lê Văn Hưu.", &[]),
+            (
+                "Chân dung tân Hoa hậu Đỗ Mỹ Linh Một điều bất ngờ là cô từng học vẽ.",
+                &[("Đỗ Mỹ Linh", &[("tân Hoa hậu", None)])],
+            ),
+            ("Bà Nguyễn Thị Lăm cho biết đã nhận tiền.", &[("Nguyễn Thị Lăm", &[])]),
+        ],
+    );
+}
+
+/// After a form of address a common given name is the name even when the
+/// two spell a word: "anh Hùng" (not "anh hùng", a hero), "anh Tuấn",
+/// "anh Dũng".
+#[test]
+fn address_and_a_given_name_that_spell_a_word() {
+    run_cases(
+        "address",
+        &[
+            ("Trạm thu phí do anh Hùng phụ trách.", &[("Hùng", &[])]),
+            ("Vợ chồng anh Tuấn ở Sóc Sơn cho biết con bị sốt.", &[("Tuấn", &[])]),
+            ("Theo anh Dũng, vườn vải năm nay được mùa.", &[("Dũng", &[])]),
+        ],
+    );
+}

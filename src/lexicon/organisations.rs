@@ -73,6 +73,9 @@ pub(crate) struct Head {
     pub company: bool,
     /// A number may follow it ("Quân khu 4", "Bệnh viện 115"; not "Bộ").
     pub numbered: bool,
+    /// A head of ministries and state agencies ("Bộ", "Sở", "Cục"): their
+    /// names never open with a verb, unlike "Hội tư vấn …", "Ban vận động …".
+    pub office: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -227,10 +230,9 @@ impl OrgTables {
                     let general = kind == "other";
                     let company = matches!(kind, "company" | "bank" | "media");
                     let numbered = kind != "ministry";
-                    Some((
-                        k,
-                        Head { lower_ok: f.get(2) == Some(&"lower-ok"), posting, team, general, company, numbered },
-                    ))
+                    let office = matches!(kind, "ministry" | "agency");
+                    let lower_ok = f.get(2) == Some(&"lower-ok");
+                    Some((k, Head { lower_ok, posting, team, general, company, numbered, office }))
                 })
                 .collect(),
             vocab,

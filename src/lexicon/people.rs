@@ -97,6 +97,9 @@ pub(crate) struct PersonTables {
     pub foreign: HashMap<WordId, ForeignPart>,
     /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
     pub particles: rustc_hash::FxHashSet<WordId>,
+    /// English function words never in a name ("the", "of"; `not_name_words.txt`);
+    /// empty for text without diacritics, where "The" may be "Thế".
+    pub not_name: rustc_hash::FxHashSet<WordId>,
     /// The given-name and foreign-part lists as parsed, for the folded twin.
     given_src: Vec<(String, u8)>,
     foreign_src: Vec<(String, ForeignPart)>,
@@ -212,6 +215,7 @@ impl PersonTables {
         }
         let foreign = foreign_map(foreign_src.iter().cloned(), vocab);
         let particles = particle_src.iter().map(|w| vocab.intern(w)).collect();
+        let not_name = lines(data::NOT_NAME_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
         let ethnic = Phrases::new(
             lines(data::ETHNIC_NAMES)
                 .filter_map(|(_, l)| {
@@ -329,6 +333,7 @@ impl PersonTables {
             given,
             foreign,
             particles,
+            not_name,
             given_src,
             foreign_src,
             particle_src,
@@ -364,6 +369,7 @@ impl PersonTables {
             given,
             foreign,
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
+            not_name: Default::default(),
             given_src: self.given_src.clone(),
             foreign_src: self.foreign_src.clone(),
             particle_src: self.particle_src.clone(),

@@ -531,6 +531,10 @@ fn extent(ctx: &Ctx, i: usize, head: usize) -> Extent {
 fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
     let mut walk = Walk::new(ctx, i, head, depth);
     let n = ctx.tokens.len();
+    // "Hiện Bộ trình Luật …": an office's head and a verb of speech.
+    if head == 1 && walk.head_info.is_some_and(|h| h.office) && verb_after_head(ctx, i) {
+        return walk.x;
+    }
     while walk.k < n {
         let k = walk.k;
         walk.after_place &= walk.x.end == k;
@@ -993,14 +997,16 @@ impl<'c, 'a> Walk<'c, 'a> {
 
     /// "các"/"những" and a plural noun at the walk ("Tổng Lãnh sự quán các
     /// nước"): the body is a kind in the plural, unless the name goes on to
-    /// a place or a capitalised word.
+    /// a place or a capitalised word; "Sở Tài nguyên và Môi trường các tỉnh
+    /// Lâm Đồng, Đồng Nai" is a kind of body in several units, not one body
+    /// of the first.
     fn plural_kind(&self) -> bool {
         let (ctx, k) = (self.ctx, self.k);
         let Some((m, _)) = ctx.phrase_at(k + 1, &ctx.lex.org.plural_nouns) else { return false };
         let after = k + 1 + m;
         let goes_on = ctx.joined(after - 1)
             && (place_at(ctx, after).is_some() || ctx.is_cap(after) || name_word_at(ctx, after) > 0);
-        self.at_head_end() || !goes_on
+        self.at_head_end() || !goes_on || level_at(ctx, k + 1) > 0
     }
 
     /// An ender at the walk ends the name, except the field of a department
@@ -1089,6 +1095,26 @@ impl<'c, 'a> Walk<'c, 'a> {
             x.end -= 1;
         }
     }
+}
+
+/// "Bộ trình Luật …", "Sở đề nghị UBND tỉnh …": a capitalised head word
+/// standing for a body named before (`refh` in `fact_words.tsv`), then a
+/// verb of speech in lower case before a capitalised word or a stop: the
+/// head is the verb's subject, and no name follows it.
+fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
+    let k = i + 1;
+    if !ctx.is_cap(i) || ctx.shape(k) != Shape::Lower || !ctx.joined(i) || ctx.is_word(i, 2) {
+        return false;
+    }
+    let Some((m, (_, kind))) = ctx.phrase_at(k, &ctx.lex.person.verbs) else { return false };
+    // ("Sở giao thông": a syllable opening a longer word is that word.)
+    let whole = !(ctx.joined(k + m - 1) && ctx.shape(k + m) == Shape::Lower && ctx.is_word(k + m - 1, 2));
+    let next = k + m;
+    let stop = !ctx.joined(next - 1) || ctx.kind(next) != Some(TokenKind::Word) || ctx.is_cap(next);
+    *kind == crate::lexicon::people::VerbKind::Speech
+        && whole
+        && stop
+        && ctx.lex.fact.refers.get(ctx.ltok(i)) == Some(&crate::lexicon::facts::Refers::Head)
 }
 
 /// From a lower-case word of a name at `k`: true when the run of such words

@@ -107,6 +107,11 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         Shape::Mixed if t.starts_with("Mc") || t.starts_with("Mac") && t.len() > 4 => {}
         _ => return None,
     }
+    // "The Voice", "Game of Thrones": an English function word is in the
+    // title of a work, a show or an outlet, never in a person's name.
+    if ctx.lex.person.not_name.contains(&ctx.ids[i]) {
+        return None;
+    }
     let mut e = i + 1;
     // "Tr.", "Ng.": an abbreviated name has no vowel.
     if t.len() > 1
@@ -186,7 +191,51 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             break;
         }
     }
+    if let Some(c) = foreign_split(ctx, &r) {
+        r.n = c;
+    }
     r
+}
+
+/// "Cristiano Ronaldo Gareth Bale": a list without its comma. A run of
+/// four foreign words or more, longer than any name form, that reads as
+/// two known foreign names, the second opening with a listed given name,
+/// is two names: the number of units of the first.
+fn foreign_split(ctx: &Ctx, r: &Run) -> Option<usize> {
+    // ("Tamim bin Hamad Al-Thani": a particle holds a name together.)
+    let plain = |k: usize| {
+        let u = r.u[k];
+        foreign_shape(ctx, u) && !is_initial(ctx, u) && !ctx.lex.person.particles.contains(&ctx.ids[u.s])
+    };
+    if r.n < 4 || !(0..r.n).all(plain) {
+        return None;
+    }
+    let text = |a: usize, b: usize| &ctx.lower[ctx.tokens[r.u[a].s].start()..ctx.tokens[r.u[b - 1].e - 1].end()];
+    (2..=r.n - 2).find(|&c| {
+        // A caption repeating the name ("Paris Hilton Paris Hilton"), or a
+        // first name ending in a word that can be a surname, before a
+        // listed given name ("Zachary David Alexander Efron" is one name).
+        let ends = foreign_part(ctx, r.u[c - 1]);
+        let repeated = 2 * c == r.n && text(0, c) == text(c, r.n);
+        (repeated || ends.given == 0 || ends.surname != 0)
+            && foreign_part(ctx, r.u[c]).given != 0
+            && !ctx.feat(r.u[c].s).any(Feat::STOPWORD)
+            && form_of(ctx, r, 0, c) == Some(Form::ForeignKnown)
+            && form_of(ctx, r, c, r.n) == Some(Form::ForeignKnown)
+    })
+}
+
+/// True when token `i` opens the second name of a run cut by
+/// [`foreign_split`] (the scan reads it as a run of its own).
+fn split_here(ctx: &Ctx, i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
+        s -= 1;
+    }
+    s < i && ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && {
+        let r = run_at(ctx, s);
+        r.n >= 2 && r.end_at(r.n) == i
+    }
 }
 
 /// Cuts the words that are not part of a name from the end of a run: a
@@ -214,7 +263,11 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         }
         // "Minh Tiệp Trong khi…": a function word opening a word.
         let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
-        let function_word = ctx.feat(last.s).any(Feat::STOPWORD) && given_band(ctx, last) == 0;
+        // ("Yến Trang Một nguồn tin …": the article "một" opens the next
+        // sentence of a headline run on.)
+        let article = ctx.feat(last.s).any(Feat::NUMBER_WORD)
+            && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0);
+        let function_word = (ctx.feat(last.s).any(Feat::STOPWORD) || article) && given_band(ctx, last) == 0;
         // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
         let before_lower = ctx.shape(last.e) == Shape::Lower
             && ctx.joined(last.e - 1)
@@ -416,6 +469,24 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     {
         return true;
     }
+    // "Kia Morning", "Ford Ranger", "Apple Pencil", "Toyota Motor
+    // Corporation": a brand opening a longer run names a product or the
+    // company, unless a name word follows it ("Honda Keisuke") or, after a
+    // cue, the brand is also a given name ("thí sinh Zara Holland").
+    let given_word = |k: usize| {
+        ctx.ids.get(k).and_then(|id| p.foreign.get(id)).is_some_and(|x| (x.given | x.surname) != 0)
+            || ctx.feat(k).any(Feat::SURNAME | Feat::GIVEN)
+    };
+    if ctx.feat(s).any(Feat::BRAND_FIRST) && !(person_cue && given_word(s)) {
+        if let Some((m, _)) = ctx.phrase_at(s, &ctx.lex.org.brands).filter(|(m, _)| *m < n) {
+            // (After a cue, no name word anywhere after the brand: "Chủ tịch
+            // Samsung Electronics Lee Jae-yong" is read with its body.)
+            let names_after = if person_cue { (s + m..e).any(given_word) } else { given_word(s + m) };
+            if !names_after {
+                return true;
+            }
+        }
+    }
     // "Thái Lan Nhóm 2", "Hàn Quốc Tự do": a country of two words or more
     // opening a run is not part of a name.
     if ctx.feat(s).any(Feat::COUNTRY_FIRST)
@@ -461,6 +532,17 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             }
         }
     }
+    // "Đoàn Công Tác", "Đoàn Thanh Niên", "Đoàn Cấp cao": a family name that
+    // is also a head word, then capitalised syllables spelling a common
+    // word, one of which is no common given name, is a body or a
+    // delegation ("Đoàn Thanh Bình" is a person: both are given names).
+    if n >= 2 && f.any(Feat::SURNAME) && ctx.phrase_at(s, &ctx.lex.org.heads).is_some() {
+        let band = |k: usize| ctx.ids.get(k).and_then(|id| p.given.get(id)).copied();
+        let common_word = ctx.is_word(s + 1, 2) && (s + 1..s + 3).any(|k| !matches!(band(k), Some(1 | 2)));
+        if common_word || n == 2 && band(s + 1).is_none() && body_word_after(ctx, e) {
+            return true;
+        }
+    }
     if !f.any(Feat::SURNAME)
         && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
         && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
@@ -468,6 +550,18 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
         return true;
     }
     false
+}
+
+/// "… Cấp cao", "… Công tác": a capitalised syllable that is no given name
+/// ending at `e`, then a lower-case word of bodies' names completing it (a
+/// body written with its first syllable capitalised, not a name).
+fn body_word_after(ctx: &Ctx, e: usize) -> bool {
+    e > 0
+        && ctx.joined(e - 1)
+        && ctx.shape(e) == Shape::Lower
+        && ctx.feat(e).any(Feat::ORG_WORD)
+        && !ctx.feat(e).any(Feat::STOPWORD)
+        && !ctx.lex.person.given.contains_key(&ctx.ids[e - 1])
 }
 
 /// True when the words right before token `s` make the run there a place
@@ -503,7 +597,9 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
 /// "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "đường Lê Lợi, Hai Bà
 /// Trưng": a run listed right after a run that names a place.
 fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
-    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || ctx.ltok(s - 1) == "và") {
+    // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
+    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
+    {
         return false;
     }
     let mut p = s - 2;
@@ -635,6 +731,11 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     {
         return None;
     }
+    // "Trưởng đoàn Cấp cao …": one capitalised syllable that is no given
+    // name, completed by a word of bodies' names, is a body.
+    if b - a == 1 && has_viet_letter(ctx.tok(s)) && body_word_after(ctx, e) {
+        return None;
+    }
     // "Trước đó", "khách Tây": one word that is a function word, or opens
     // a country's name without being a given name, is not a name.
     if b - a == 1 {
@@ -643,8 +744,18 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
             return None;
         }
     }
-    // "… châu Âu": one word completing a word with the one before it.
-    if b - a == 1 && s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && ctx.is_word(s - 1, 2) {
+    // "… châu Âu": one word completing a word with the one before it. (After
+    // a form of address a common given name is the name: "anh Hùng" is a
+    // man called Hùng, not "anh hùng", a hero; "ông Trời" stays God.)
+    let addressed = ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
+        && (1..=2).contains(&given_band(ctx, r.u[a]));
+    if b - a == 1
+        && s > 0
+        && ctx.joined(s - 1)
+        && ctx.shape(s - 1) == Shape::Lower
+        && ctx.is_word(s - 1, 2)
+        && !addressed
+    {
         return None;
     }
     // A run of words none of which a name has ("Hội", "Dance Sport").
@@ -1058,7 +1169,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
                 continue;
             }
         }
-        if shape == Shape::Title && !continues_run(ctx, i) {
+        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i)) {
             i = bare(ctx, i, &mut out, &mut pending, &mut neg);
             continue;
         }
@@ -1227,6 +1338,11 @@ fn bare(
         return i + 1;
     }
     let run_end = r.end_at(r.n);
+    // "Game of Thrones", "Lord of the Rings": capitalised words after an
+    // English function word go on with a title.
+    if i > 0 && ctx.joined(i - 1) && ctx.lex.person.not_name.contains(&ctx.ids[i - 1]) {
+        return run_end;
+    }
     // One capitalised word: a person only when the document knows it
     // (document()); it waits if it can be a name at all.
     if r.n == 1 {
@@ -1241,7 +1357,11 @@ fn bare(
         };
         let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
         let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
-        if function || opens_word {
+        // "miền Nam", "châu Âu": it completes a word with the one before.
+        let ends_word = i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
+        // "Tập 2", "Khu 5": a word numbered.
+        let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
+        if function || opens_word || ends_word || numbered {
             return run_end;
         }
         if place_before(ctx, i) || after_listed_place(ctx, i) {
@@ -1261,6 +1381,17 @@ fn bare(
             && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
     if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u[0]) == 0 {
         first = 1;
+    }
+    // "Nay Donald Trump …", "Hiện Bộ …": a sentence adverb capitalised only
+    // because it opens the sentence is no part of a full name after it, nor
+    // a person's name with the head of a body ("Nay" is also a clan name).
+    let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
+    if first == 0 && r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u[0]) == 0 {
+        if matches!(form_of(ctx, &r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
+            first = 1;
+        } else if head_at(ctx, r.u[1].s).is_some() {
+            return r.u[0].e;
+        }
     }
     // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
     // name is not part of it.
@@ -1372,6 +1503,15 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
     }
 }
 
+/// The last `words` words of a key, when it has more.
+fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
+    let cut = k.rmatch_indices(' ').nth(words - 1).map(|(p, _)| p + 1)?;
+    Some(match k {
+        Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
+        Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
+    })
+}
+
 fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
@@ -1381,41 +1521,78 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
             !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&text_key(ctx, h.start, h.end)))
         });
     }
-    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
-        return;
-    }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
     let mut known: HashMap<Cow<str>, bool> = HashMap::default();
     let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
+    // The last two words of each full name of three words or more ("Quang
+    // Hải" of "Nguyễn Quang Hải"), each name counted once.
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
+        let k = text_key(ctx, h.start, h.end);
+        if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
+            if let Some(g) = tail(&k, 2) {
+                *given_of.entry(g).or_default() += 1;
+            }
+        }
+    }
+    // "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one
+    // full name of the document is that person's given name, whatever its
+    // first word reads as.
+    for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
+        let k = text_key(ctx, h.start, h.end);
+        if k.matches(' ').count() == 1 && given_of.get(&k) == Some(&1) {
+            h.short = true;
+        }
+    }
+    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+        return;
+    }
+    // The last word of each full name ("Hải", "Bale" of "Gareth Bale").
+    let mut seen_full: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if !h.short && k.matches(' ').count() >= 2 {
-            // The last two words.
-            let cut = k.rmatch_indices(' ').nth(1).map_or(0, |(p, _)| p + 1);
-            let g = match &k {
-                Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
-                Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
-            };
-            *given_of.entry(g).or_default() += 1;
+        if !h.short && seen_full.insert(k.clone()) {
+            if let Some(g) = tail(&k, 1) {
+                *given_of.entry(g).or_default() += 1;
+            }
         }
         let e = known.entry(k).or_insert(h.short);
         *e &= h.short;
     }
+    // Words known only as the end of a full name are a mention of that
+    // person where a person's name stands alone: not after a common noun
+    // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
+    // capitalised word ("Lào Cai", "SG Heat").
+    let mut last_words: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
     for (g, count) in given_of {
-        if count == 1 {
-            known.entry(g).or_insert(true);
+        if count == 1 && !known.contains_key(&g) {
+            last_words.insert(g.clone());
+            known.insert(g, true);
         }
     }
+    let alone = |s: usize, e: usize| {
+        let after_noun =
+            s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
+        let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
+        let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
+        !(after_noun || cap_before || cap_after)
+    };
     let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
+    // Mentions by a last word alone: too weak to make the run before them
+    // a list neighbour ("Theo Business Insider, Veselnitskaya …").
+    let mut weak: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
         if negative.contains(k) {
             continue;
         }
         if let Some(&short) = known.get(k) {
-            if !index.covered(p.s) {
+            if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
+                if last_words.contains(k) {
+                    weak.insert(p.s);
+                }
                 let h =
                     hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
                 index.add(ctx, &h);
@@ -1438,7 +1615,7 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
                 continue;
             }
             let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(ctx, p.s - 1).is_some();
-            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1));
+            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1)) && !weak.contains(&(p.e + 1));
             // A one-word name needs two people listed with it.
             let two_before = || {
                 let Some(prev) = index.ends_before(ctx, p.s - 1) else { return false };
