@@ -75,8 +75,9 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     // the article is from after the reorganisation.
     let after_2025 = published.is_some_and(|p| p >= Ymd { y: 2025, m: 7, d: 1 });
     let mut provinces: Vec<Province> = Vec::new();
+    let name_ends = NameEnds::new(&people);
     for h in recognize::provinces::recognize(ctx) {
-        if ends_a_name(&people, norm.original(), span(h.hit.start, h.hit.end)) {
+        if name_ends.ends_a_name(norm.original(), span(h.hit.start, h.hit.end)) {
             continue;
         }
         let mut rec = &ctx.lex.provinces[h.record];
@@ -140,18 +141,34 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     doc
 }
 
-/// True when the place at `sp` (of the original text) is the end of a
-/// person's name, not a place: "PGS.TS Trịnh Hòa Bình", "ông Nguyễn Gia
-/// Thái Bình" (Vietnamese given names are often place names). A title
-/// naming the person's body ("Chủ tịch UBND TP Hà Nội") ends with a place
-/// that the name does not.
-fn ends_a_name(people: &[Person], original: &str, sp: Span) -> bool {
-    let place = &original[sp.range()];
-    people.iter().any(|p| {
-        p.name.len() > place.len()
-            && p.name.ends_with(place)
-            && p.mentions.iter().any(|m| m.span.end == sp.end && m.span.start < sp.start)
-    })
+/// The ends of the people's mentions: a place that ends a person's name
+/// is the name, not a place ("PGS.TS Trịnh Hòa Bình", "ông Nguyễn Gia
+/// Thái Bình": Vietnamese given names are often place names).
+struct NameEnds<'p> {
+    /// Where each mention of a person ends: where it starts, and the name.
+    at: HashMap<usize, Vec<(usize, &'p str)>>,
+}
+
+impl<'p> NameEnds<'p> {
+    fn new(people: &'p [Person]) -> NameEnds<'p> {
+        let mut at: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
+        for p in people {
+            for m in &p.mentions {
+                at.entry(m.span.end).or_default().push((m.span.start, p.name.as_str()));
+            }
+        }
+        NameEnds { at }
+    }
+
+    /// True when the place at `sp` (of the original text) ends a person's
+    /// name; a title naming the person's body ("Chủ tịch UBND TP Hà Nội")
+    /// ends with a place that the name does not.
+    fn ends_a_name(&self, original: &str, sp: Span) -> bool {
+        let place = &original[sp.range()];
+        self.at.get(&sp.end).is_some_and(|names| {
+            names.iter().any(|&(start, name)| start < sp.start && name.len() > place.len() && name.ends_with(place))
+        })
+    }
 }
 
 /// A hashable stand-in for a value compared with `==`: the same bits for

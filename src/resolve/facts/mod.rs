@@ -95,7 +95,8 @@ pub(crate) fn facts(
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
     for (lo, hi) in windows {
-        let cut = sentences(ctx.text, &ctx.tokens[lo..hi]);
+        let cut: Vec<std::ops::Range<usize>> =
+            sentences(ctx.text, &ctx.tokens[lo..hi]).into_iter().flat_map(|r| bounded(ctx, r)).collect();
         // Sentences of different windows are never within reach of each other.
         sentence_ranges.extend(cut.iter().enumerate().map(|(n, r)| (base + n, r.clone())));
         base += cut.len() + GOVERNS_SENTENCES + 1;
@@ -189,6 +190,37 @@ pub(crate) fn facts(
             last_day = Some(i);
         }
     }
+    out
+}
+
+/// The most tokens a sentence is read in at once. A figure's subject,
+/// verb and date are looked for back through its sentence, and the
+/// figures before it in that sentence: a "sentence" of thousands of
+/// figures with no full stop (a table scraped as one line) would make that
+/// quadratic, so it is read in pieces, cut after a comma or semicolon where
+/// there is one near the limit. News sentences are far shorter.
+const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// `r` as it is, or in pieces of at most [`MAX_SENTENCE_TOKENS`] tokens.
+fn bounded(ctx: &Ctx, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let (t0, t1) = (ctx.token_from(r.start), ctx.token_from(r.end));
+    if t1 - t0 <= MAX_SENTENCE_TOKENS {
+        return vec![r];
+    }
+    let mut out = Vec::new();
+    let (mut start, mut k) = (r.start, t0);
+    while t1 - k > MAX_SENTENCE_TOKENS {
+        let limit = k + MAX_SENTENCE_TOKENS;
+        // After the last comma or semicolon of the piece's last quarter.
+        let cut = (limit - MAX_SENTENCE_TOKENS / 4..limit)
+            .rev()
+            .find(|&j| matches!(ctx.tok(j), "," | ";"))
+            .map_or(limit, |j| j + 1);
+        let end = ctx.tokens[cut].start();
+        out.push(start..end);
+        (start, k) = (end, cut);
+    }
+    out.push(start..r.end);
     out
 }
 
