@@ -233,6 +233,11 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) 
     }
 }
 
+/// The most fuller names weighed for one kind written alone: news names a
+/// handful; a document listing thousands of bodies with the same head
+/// ("Trung tâm …") would otherwise weigh each against all the others.
+const MAX_FULLER: usize = 64;
+
 /// A kind of body written alone ("UBND tỉnh", "Ban Chỉ đạo", "Bộ Chỉ huy
 /// Bộ đội Biên phòng tỉnh") and a name of official words only ("Sở Khoa
 /// học và Công nghệ", "Vụ Tín dụng") join the fuller name of that body:
@@ -285,6 +290,7 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
                 // is a local one only when the place is written.
                 fits && (b.known.is_none() || place_rest(rest))
             })
+            .take(MAX_FULLER)
             .collect();
         let full: Vec<usize> = candidates.iter().copied().filter(|&j| !bodies[j].generic).collect();
         let pool = if full.is_empty() { &candidates } else { &full };
