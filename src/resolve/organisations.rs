@@ -324,17 +324,26 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
     alive
 }
 
+/// The first and last words of a key.
+fn first_and_last(k: &str) -> (&str, &str) {
+    (k.split(' ').next().unwrap_or(""), k.rsplit(' ').next().unwrap_or(""))
+}
+
 /// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
 /// head and the proper end of a longer name of the same head is a short
 /// form of that one body (never when the end is only a place).
 fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
-    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut legal_names: Vec<usize> = Vec::new();
+    // By first and last word: a longer name of the same head ends with the
+    // same words, so only those are compared (a document of thousands of
+    // "Trung tâm …" does not compare each with all).
+    let mut by_head: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    // Companies' legal names by their last word (the brand's name ends them).
+    let mut legal_names: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, b) in bodies.iter().enumerate() {
         if alive[j] {
-            by_head.entry(b.key.split(' ').next().unwrap_or("")).or_default().push(j);
+            by_head.entry(first_and_last(&b.key)).or_default().push(j);
             if b.key.starts_with("công ty ") || b.key.starts_with("tổng công ty ") {
-                legal_names.push(j);
+                legal_names.entry(first_and_last(&b.key).1).or_default().push(j);
             }
         }
     }
@@ -354,10 +363,9 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         if ctx.lex.province_names.contains(&tail[1..]) {
             continue;
         }
-        let head = &k[..ends[0]];
         let mut cands: Vec<usize> = if b.proper {
             by_head
-                .get(head)
+                .get(&first_and_last(k))
                 .into_iter()
                 .flatten()
                 .copied()
@@ -384,7 +392,7 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         // "Tập đoàn Vinacontrol" and "Công ty CP Tập đoàn Vinacontrol": the
         // company's legal name is the brand's name after "Công ty" and its
         // legal form.
-        let mut legal = legal_names.iter().copied().filter(|&j| {
+        let mut legal = legal_names.get(first_and_last(k).1).into_iter().flatten().copied().filter(|&j| {
             let c = bodies[j].key.as_str();
             j != i
                 && c.len() > k.len() + 1
