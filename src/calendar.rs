@@ -240,6 +240,15 @@ pub(crate) fn lunar_month_near(month: u32, anchor: Ymd) -> Option<(Ymd, Ymd)> {
     [anchor.y - 2, anchor.y - 1, anchor.y, anchor.y + 1].into_iter().filter_map(span).min_by_key(|&s| distance(s))
 }
 
+/// Day `day` of the lunar month `month` nearest `anchor` (see
+/// [`lunar_month_near`]), as a Gregorian day; `None` for a day the month
+/// does not have.
+pub(crate) fn lunar_day_near(month: u32, day: u32, anchor: Ymd) -> Option<Ymd> {
+    let (first, last) = lunar_month_near(month, anchor)?;
+    let date = first.add_days(i64::from(day) - 1);
+    (day >= 1 && date.jdn() <= last.jdn()).then_some(date)
+}
+
 fn days_in_month(y: Option<i32>, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

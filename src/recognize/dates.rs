@@ -473,11 +473,7 @@ impl Scan<'_, '_> {
         let year = self.year_after(end);
         let end = year.map_or(end, |(_, e)| e);
         let anchor = year.map(|(y, _)| Ymd { y, m, d: 15 }).or(self.today).or(self.anchor);
-        let val = anchor.and_then(|anchor| {
-            let (first, last) = calendar::lunar_month_near(m, anchor)?;
-            let day = first.add_days(i64::from(d) - 1);
-            (day.jdn() <= last.jdn()).then(|| Val::days(day, day))
-        });
+        let val = anchor.and_then(|anchor| calendar::lunar_day_near(m, d, anchor)).map(|day| Val::days(day, day));
         Some(Found { val, ..Found::none(k, end) }.lunar_rule())
     }
 
@@ -508,11 +504,7 @@ impl Scan<'_, '_> {
                 None => self.anchor?,
             };
             match p {
-                Point::Day(_, m, d) => {
-                    let (first, last) = calendar::lunar_month_near(m, anchor)?;
-                    let day = first.add_days(i64::from(d) - 1);
-                    (day.jdn() <= last.jdn()).then_some((day, day))
-                }
+                Point::Day(_, m, d) => calendar::lunar_day_near(m, d, anchor).map(|day| (day, day)),
                 Point::Month(_, m) => calendar::lunar_month_near(m, anchor),
                 Point::Year(_) => None,
             }
@@ -819,11 +811,11 @@ impl Scan<'_, '_> {
         let tet = || (self.ctx.ltok(j + 1) == "tết").then_some((1, 1));
         if let (Some(d), Some((len, month))) = (self.small(j), lunar_month.or_else(tet)) {
             if self.next_ok(j) {
-                let val = self.today.or(self.anchor).and_then(|anchor| {
-                    let (first, last) = calendar::lunar_month_near(month, anchor)?;
-                    let day = first.add_days(i64::from(d) - 1);
-                    (d >= 1 && day.jdn() <= last.jdn()).then(|| Val::days(day, day))
-                });
+                let val = self
+                    .today
+                    .or(self.anchor)
+                    .and_then(|anchor| calendar::lunar_day_near(month, d, anchor))
+                    .map(|day| Val::days(day, day));
                 return Some(Found { val, ..Found::none(k, j + 1 + len) }.lunar_rule());
             }
         }

@@ -2,10 +2,9 @@
 //! "Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư" → (chỉ thị, 12-CT/TW,
 //! 2022-01-05, Ban Bí thư).
 
-use super::organisations::{extend, head_at};
+use super::organisations::{ends_inside_word, extend, head_at};
 use super::Ctx;
 use crate::calendar::{fmt_day, resolve_day, Ymd};
-use crate::tokenize::Shape;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -53,8 +52,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
                 let (mut e, _) = extend(ctx, k + 1, head);
                 // "… của Chính phủ đối với …": the issuer does not end inside
                 // a word that goes on after it, even right after its head.
-                while e > k + 1 + head && ctx.shape(e - 1) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2)
-                {
+                while e > k + 1 + head && ends_inside_word(ctx, e) {
                     e -= 1;
                 }
                 let (s, t) = (ctx.tokens[k + 1].start(), ctx.tokens[e - 1].end());

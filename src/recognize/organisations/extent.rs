@@ -574,16 +574,20 @@ impl<'c, 'a> Walk<'c, 'a> {
     /// word that goes on after it.
     fn end_on_whole_word(&mut self) {
         let (ctx, x) = (self.ctx, &mut self.x);
-        while x.end > self.i + self.head + 1
-            && x.bracket.is_none()
-            && ctx.shape(x.end - 1) == Shape::Lower
-            && ctx.joined(x.end - 1)
-            && ctx.shape(x.end) == Shape::Lower
-            && ctx.is_word(x.end - 1, 2)
-        {
+        while x.end > self.i + self.head + 1 && x.bracket.is_none() && ends_inside_word(ctx, x.end) {
             x.end -= 1;
         }
     }
+}
+
+/// True when a name ending before token `end` would end inside a word
+/// of two lower-case syllables that goes on after it ("… chủ yếu",
+/// "… đối với").
+pub(crate) fn ends_inside_word(ctx: &Ctx, end: usize) -> bool {
+    ctx.shape(end - 1) == Shape::Lower
+        && ctx.joined(end - 1)
+        && ctx.shape(end) == Shape::Lower
+        && ctx.is_word(end - 1, 2)
 }
 
 /// "Bộ trình Luật …", "Sở đề nghị UBND tỉnh …": a capitalised head word

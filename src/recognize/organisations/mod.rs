@@ -17,6 +17,7 @@ use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
 
 mod extent;
+pub(crate) use extent::ends_inside_word;
 use extent::{extent, glued_word, same_head};
 
 /// Word classes of the fact tables that are function words: adverbs,
