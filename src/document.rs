@@ -17,6 +17,7 @@
 use crate::provinces::{Era, ProvinceKind, ProvinceRecord};
 use crate::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Everything the extractor found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -214,14 +215,16 @@ pub struct Mention {
     /// Byte range into the original text (see
     /// [`Document::with_char_offsets`] for other units).
     pub span: Span,
-    /// Id of the recogniser rule, e.g. `"person.title_before"`.
-    pub rule: String,
+    /// Id of the recogniser rule, e.g. `"person.title_before"`. The
+    /// crate's rules are static names, borrowed rather than copied into
+    /// every mention; a deserialised document owns its strings.
+    pub rule: Cow<'static, str>,
 }
 
 impl Mention {
-    /// A mention at `span` found by `rule`.
-    pub fn new(span: Span, rule: &str) -> Mention {
-        Mention { span, rule: rule.to_string() }
+    /// A mention at `span` found by `rule` (a `&'static str` or a `String`).
+    pub fn new(span: Span, rule: impl Into<Cow<'static, str>>) -> Mention {
+        Mention { span, rule: rule.into() }
     }
 }
 

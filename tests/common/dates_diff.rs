@@ -178,7 +178,7 @@ pub fn compare(ex: &Extractor, text: &str, published: &str) -> Vec<Difference> {
                 start: m.span.start,
                 end: m.span.end,
                 value: d.value.clone(),
-                rule: m.rule.clone(),
+                rule: m.rule.to_string(),
             })
         })
         .collect();
@@ -203,7 +203,7 @@ fn listed_change(text: &str, o: &OldHit, new: &[NewHit]) -> Option<&'static str>
     let last_before = before.rsplit([' ', '(']).next().unwrap_or("");
     // A longer expression over the old one, with its own value.
     if let Some(n) = new.iter().find(|n| n.start <= o.start && o.end <= n.end && (n.start, n.end) != (o.start, o.end)) {
-        return Some(match n.rule.as_str() {
+        return Some(match n.rule.as_ref() {
             "date.from_to" => "16.1: 'từ A đến B' is one range",
             "date.two_days" => "16.1: two consecutive days joined by 'và' are one range",
             "date.month_year" => "16.1/16.4: 'tháng 7-2002', 'tháng 1 năm nay' are one month",
