@@ -8,10 +8,13 @@ use crate::calendar::{fmt_day, resolve_day, Ymd};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A reference, anchored at the start of its kind's word: the pattern runs
+/// only where a token that can open a kind stands (see [`opens_kind`]),
+/// not over the whole text.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?:^|[^\p{L}\p{N}_])(?P<kind>chỉ\ thị|chị\ thị|nghị\ quyết|nghị\ định|quyết\ định|thông\ tư|kết\ luận|công\ văn|hướng\ dẫn|luật|pháp\ lệnh|thông\ báo)
+        ^(?P<kind>chỉ\ thị|chị\ thị|nghị\ quyết|nghị\ định|quyết\ định|thông\ tư|kết\ luận|công\ văn|hướng\ dẫn|luật|pháp\ lệnh|thông\ báo)
         \s+số\s+(?P<num>\d+(?:[-/.][\p{L}\d]+)*)
         (?:\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/+(?P<y>\d{4}))?)?",
     )
@@ -28,12 +31,33 @@ pub(crate) struct LegalHit {
     pub date: Option<String>,
 }
 
+/// A char that goes on a word: a kind must not start right after one.
+static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}_]").expect("word char pattern"));
+
+/// True when the lower-case token `w` is the first word of a kind of
+/// document in [`LEGAL`] ("chị" for the common misspelling of "chỉ thị").
+fn opens_kind(w: &str) -> bool {
+    matches!(w, "chỉ" | "chị" | "nghị" | "quyết" | "thông" | "kết" | "công" | "hướng" | "luật" | "pháp")
+}
+
 pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
     let mut out = Vec::new();
-    for c in LEGAL.captures_iter(ctx.text) {
+    // End of the last reference's pattern match (its issuer may run on
+    // past it): references do not overlap.
+    let mut last_end = 0;
+    for i in 0..ctx.tokens.len() {
+        let at = ctx.tokens[i].start();
+        if at < last_end || !opens_kind(ctx.raw(i)) {
+            continue;
+        }
+        if ctx.text[..at].chars().next_back().is_some_and(|p| WORD_CHAR.is_match(p.encode_utf8(&mut [0; 4]))) {
+            continue;
+        }
+        let Some(c) = LEGAL.captures(&ctx.text[at..]) else { continue };
         let (Some(m), Some(kind)) = (c.get(0), c.name("kind")) else { continue };
-        let mut end = m.end();
-        let start = kind.start();
+        let mut end = at + m.end();
+        let start = at + kind.start();
+        last_end = end;
         let kind = crate::data::lower(kind.as_str()).replace("chị thị", "chỉ thị");
         let number = c["num"].trim_end_matches(['.', '/', '-']).to_string();
         let date = match (c.name("d"), c.name("m")) {
