@@ -48,16 +48,16 @@ pub(crate) fn find(text: &str) -> Option<Ymd> {
         Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
     });
     let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
-    // Each pattern runs only where the literal it cannot match without is
-    // there (a byte search is far cheaper than the pattern): the dateline's
-    // "|", the byline's " - " before a digit (`\d` is any Unicode digit).
-    if head.contains('|') {
+    // Each pattern runs only where what it cannot match without is there
+    // (a byte search is far cheaper than the pattern): the dateline's "|"
+    // between digits, the byline's " - " before a clock time (`\d` is any
+    // Unicode digit, `\s` any white space).
+    if pipe_between_digits(head) {
         if let Some(d) = DATELINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
             return Some(d);
         }
     }
-    let dash_digit = head.match_indices(" - ").any(|(i, _)| head[i + 3..].chars().next().is_some_and(char::is_numeric));
-    if dash_digit {
+    if dash_before_time(head) {
         if let Some(d) = BYLINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
             return Some(d);
         }
@@ -95,6 +95,32 @@ fn header(text: &str) -> Option<Ymd> {
         start = end + 1;
     }
     None
+}
+
+/// True when some "|" of `head` has a digit before it and one after it,
+/// white space aside: every dateline does ("07:05 | 04/11/2020").
+fn pipe_between_digits(head: &str) -> bool {
+    head.match_indices('|').any(|(i, _)| {
+        let before = head[..i].trim_end().chars().next_back();
+        let after = head[i + 1..].trim_start().chars().next();
+        before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)
+    })
+}
+
+/// True when some " - " of `head` is followed by one or two digits and a
+/// colon: every byline does ("Như Tâm - 19:28, 20/11/2024").
+fn dash_before_time(head: &str) -> bool {
+    let b = head.as_bytes();
+    head.match_indices('-').any(|(i, _)| {
+        i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
+            let mut rest = head[i + 2..].chars();
+            let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
+            digit(rest.next()) && {
+                let c = rest.next();
+                c == Some(':') || (digit(c) && rest.next() == Some(':'))
+            }
+        }
+    })
 }
 
 /// The date in groups `a` (day), `a + 1` (month), `a + 2` (year).
