@@ -20,8 +20,10 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut date_hits = recognize::dates::recognize(ctx, published);
     let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     date_hits.retain(|h| !h.value.is_empty());
-    let mut dates: Vec<DateMention> = Vec::new();
-    let mut date_index: HashMap<String, usize> = HashMap::default();
+    // Sized for the hits: a vector grown one push at a time reallocates
+    // several times per document.
+    let mut dates: Vec<DateMention> = Vec::with_capacity(date_hits.len());
+    let mut date_index: HashMap<String, usize> = HashMap::with_capacity_and_hasher(date_hits.len(), Default::default());
     for h in &date_hits {
         let sp = span(h.start, h.end);
         // Looked up before inserting: the value is cloned once per date, not per mention.
@@ -42,10 +44,12 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         dates[i].mentions.push(Mention::new(sp, h.rule));
     }
 
-    let mut figures: Vec<Figure> = Vec::new();
-    let mut figure_hits: Vec<FigureAt> = Vec::new();
-    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> = HashMap::default();
-    for h in recognize::figures::recognize(ctx, &taken) {
+    let hits = recognize::figures::recognize(ctx, &taken);
+    let mut figures: Vec<Figure> = Vec::with_capacity(hits.len());
+    let mut figure_hits: Vec<FigureAt> = Vec::with_capacity(hits.len());
+    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> =
+        HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+    for h in hits {
         let sp = span(h.start, h.end);
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.

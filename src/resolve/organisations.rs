@@ -145,7 +145,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             .acronym
             .clone()
             .or_else(|| known.and_then(|k| k.acronym.clone()))
-            .filter(|a| key(a) != key(&name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
+            .filter(|a| !same_lower(a, &name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
         let aliases: Vec<String> =
             b.forms.iter().filter(|f| !f.acronym && !same_lower(&f.text, &name)).map(|f| f.text.clone()).collect();
         let mut mentions = b.mentions;
