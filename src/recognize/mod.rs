@@ -25,6 +25,9 @@ pub(crate) struct Ctx<'a> {
     pub tokens: Vec<Token>,
     /// For each token, the ID of its lower-case form in the lexicon's vocabulary.
     pub ids: Vec<WordId>,
+    /// For each token, the features of its word (one load per question,
+    /// where going through the vocabulary takes two).
+    feats: Vec<Feat>,
     /// For each token, what lies between it and the token before.
     pub gaps: Vec<Gap>,
     /// Where page furniture (related-article lists) starts.
@@ -65,10 +68,13 @@ impl<'a> Ctx<'a> {
         let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
         let mut ids = Vec::with_capacity(tokens.len());
+        let mut feats = Vec::with_capacity(tokens.len());
         let mut gaps = Vec::with_capacity(tokens.len());
         let mut last_end = usize::MAX;
         for t in &tokens {
-            ids.push(lex.vocab.get(&lower[t.range()]));
+            let id = lex.vocab.get(&lower[t.range()]);
+            ids.push(id);
+            feats.push(lex.vocab.feat(id));
             gaps.push(if last_end == t.start() {
                 Gap::Glued
             } else if last_end != usize::MAX && last_end + 1 == t.start() && text.as_bytes()[last_end] == b' ' {
@@ -98,7 +104,7 @@ impl<'a> Ctx<'a> {
                 !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
             })
             .collect();
-        Ctx { lex, text, lower, tokens, ids, gaps, furniture, line_starts, slug_lines, restore }
+        Ctx { lex, text, lower, tokens, ids, feats, gaps, furniture, line_starts, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.
@@ -151,7 +157,7 @@ impl<'a> Ctx<'a> {
     /// The features of token `i`'s word.
     #[inline]
     pub fn feat(&self, i: usize) -> Feat {
-        self.ids.get(i).map_or(Feat::NONE, |&id| self.lex.vocab.feat(id))
+        self.feats.get(i).copied().unwrap_or(Feat::NONE)
     }
 
     /// True when the tokens `i..i + n` spell a word of the word list.

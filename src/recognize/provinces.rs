@@ -27,10 +27,15 @@ pub(crate) struct ProvinceHit {
 pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
     let mut out = Vec::new();
     let n = ctx.tokens.len();
+    let first = ctx.lex.province_names.first_feat();
     let mut k = 0;
     while k < n {
         // One bit test per token; the trie over word IDs holds every alias
         // (folded ones in the folded lexicon of text without diacritics).
+        if !ctx.feat(k).any(first) {
+            k += 1;
+            continue;
+        }
         let Some((len, (pattern, record))) = ctx.phrase_at(k, &ctx.lex.province_names) else {
             k += 1;
             continue;
