@@ -108,17 +108,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Lower-cased text of token `i` exactly as written.
+    #[inline]
     pub fn raw(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| &self.lower[t.range()])
     }
 
     /// Text of token `i`.
+    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| &self.text[t.range()])
     }
 
     /// Lower-cased text of token `i`; in text without diacritics, function
     /// words come back restored ("tinh" → "tỉnh") so rules can test for them.
+    #[inline]
     pub fn ltok(&self, i: usize) -> &str {
         let w = self.raw(i);
         match self.restore {
@@ -127,10 +130,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    #[inline]
     pub fn shape(&self, i: usize) -> Shape {
         self.tokens.get(i).map_or(Shape::None, |t| t.shape())
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind())
     }
@@ -166,6 +171,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Capitalised word (Title or UPPER shape).
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         matches!(self.shape(i), Shape::Title | Shape::Upper)
     }
