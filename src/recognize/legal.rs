@@ -47,7 +47,8 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
     let mut last_end = 0;
     for i in 0..ctx.tokens.len() {
         let at = ctx.tokens[i].start();
-        if at < last_end || !opens_kind(ctx.raw(i)) {
+        // A kind is one or two words, then "số": no pattern run without it.
+        if at < last_end || !opens_kind(ctx.raw(i)) || !(ctx.raw(i + 1) == "số" || ctx.raw(i + 2) == "số") {
             continue;
         }
         if ctx.text[..at].chars().next_back().is_some_and(|p| WORD_CHAR.is_match(p.encode_utf8(&mut [0; 4]))) {
