@@ -81,6 +81,8 @@ pub fn lower_char(c: char) -> char {
         0..=0x7F => c.to_ascii_lowercase(),
         0x00C0..=0x024F => LOWER[(u - 0x00C0) as usize],
         0x1E00..=0x1EFF => LOWER[(u - 0x1E00) as usize + (0x0250 - 0x00C0)],
+        // Dashes, curly quotes, the ellipsis: common in news, caseless.
+        0x2000..=0x206F => c,
         _ => lower_slow(c),
     }
 }
@@ -127,6 +129,13 @@ pub(crate) fn case_of(c: char) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_char_agrees_with_the_unicode_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(lower_char(c), lower_slow(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn folds_vietnamese() {

@@ -206,7 +206,7 @@ impl<'a> Ctx<'a> {
 
     /// The longest phrase of `phrases` spelled by the tokens from `i`
     /// (case-insensitive, single spaces): words used and the entry.
-    #[inline]
+    #[inline(always)]
     pub fn phrase_at<'p, T>(&self, i: usize, phrases: &'p Phrases<T>) -> Option<(usize, &'p (String, T))> {
         if !self.feat(i).any(phrases.first_feat()) {
             return None;
