@@ -125,35 +125,60 @@ impl std::ops::BitOr for Feat {
 /// Words and their features.
 #[derive(Clone, Debug)]
 pub(crate) struct Vocab {
-    ids: HashMap<Box<str>, WordId>,
+    /// Words of at most [`SHORT`] bytes (nearly every syllable), keyed by
+    /// their bytes and length packed in one integer: hashed and compared
+    /// in a few instructions, where a string key costs a byte-wise hash
+    /// and a `memcmp` (the look-up runs once per token of every text).
+    short: HashMap<u128, WordId>,
+    /// Longer words.
+    long: HashMap<Box<str>, WordId>,
     words: Vec<Box<str>>,
     feats: Vec<Feat>,
+}
+
+/// The longest word kept in [`Vocab::short`]: one byte of the key holds
+/// the length.
+const SHORT: usize = 15;
+
+/// `word` (at most [`SHORT`] bytes) and its length as one key.
+#[inline]
+fn packed(word: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    buf[15] = word.len() as u8;
+    u128::from_le_bytes(buf)
 }
 
 impl Default for Vocab {
     fn default() -> Self {
         // ID 0 is the unknown word: no text, no feature.
-        Vocab { ids: HashMap::default(), words: vec!["".into()], feats: vec![Feat::NONE] }
+        Vocab { short: HashMap::default(), long: HashMap::default(), words: vec!["".into()], feats: vec![Feat::NONE] }
     }
 }
 
 impl Vocab {
     /// The ID of `word` (lower case), adding it when new.
     pub fn intern(&mut self, word: &str) -> WordId {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let found = self.get(word);
+        if found != UNKNOWN {
+            return found;
         }
         let id = self.words.len() as WordId;
         self.words.push(word.into());
         self.feats.push(Feat::NONE);
-        self.ids.insert(word.into(), id);
+        if word.len() <= SHORT {
+            self.short.insert(packed(word.as_bytes()), id);
+        } else {
+            self.long.insert(word.into(), id);
+        }
         id
     }
 
     /// The ID of `word` (lower case), or [`UNKNOWN`].
     #[inline]
     pub fn get(&self, word: &str) -> WordId {
-        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+        let found = if word.len() <= SHORT { self.short.get(&packed(word.as_bytes())) } else { self.long.get(word) };
+        found.copied().unwrap_or(UNKNOWN)
     }
 
     /// The features of a word.
