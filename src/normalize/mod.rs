@@ -84,6 +84,10 @@ impl<'a> NormalizedText<'a> {
     pub fn to_original(&self, start: usize, end: usize) -> Span {
         let len = self.text.len();
         let (start, end) = (start.min(len), end.min(len));
+        // Text that normalised to itself maps every char range to itself.
+        if start < end && self.is_unchanged() && self.text.is_char_boundary(start) && self.text.is_char_boundary(end) {
+            return Span::new(start, end);
+        }
         if start >= end {
             let at = if start >= len { self.original.len() } else { self.map(start).0 };
             return Span::new(at, at);
