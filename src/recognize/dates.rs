@@ -391,14 +391,7 @@ impl Scan<'_, '_> {
 
     /// Token `k` as a number of digits only: value and number of digits.
     fn num(&self, k: usize) -> Option<(u32, usize)> {
-        if self.ctx.kind(k) != Some(TokenKind::Number) {
-            return None;
-        }
-        let s = self.tok(k);
-        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Some((s.parse().ok()?, s.len()))
+        self.ctx.digits(k)
     }
 
     /// Token `k` as a number of one or two digits.

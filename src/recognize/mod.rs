@@ -28,6 +28,10 @@ pub(crate) struct Ctx<'a> {
     /// For each token, the features of its word (one load per question,
     /// where going through the vocabulary takes two).
     feats: Vec<Feat>,
+    /// For each token written with one to four ASCII digits only, its
+    /// value plus one (0 for every other token): the date parser asks
+    /// for it at every number, several times.
+    digits: Vec<u16>,
     /// For each token, what lies between it and the token before.
     pub gaps: Vec<Gap>,
     /// Where page furniture (related-article lists) starts.
@@ -70,11 +74,18 @@ impl<'a> Ctx<'a> {
         let mut ids = Vec::with_capacity(tokens.len());
         let mut feats = Vec::with_capacity(tokens.len());
         let mut gaps = Vec::with_capacity(tokens.len());
+        let mut digits = vec![0u16; tokens.len()];
         let mut last_end = usize::MAX;
-        for t in &tokens {
+        for (k, t) in tokens.iter().enumerate() {
             let id = lex.vocab.get(&lower[t.range()]);
             ids.push(id);
             feats.push(lex.vocab.feat(id));
+            if t.kind() == TokenKind::Number {
+                let w = &text.as_bytes()[t.range()];
+                if w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
+                    digits[k] = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
+                }
+            }
             gaps.push(if last_end == t.start() {
                 Gap::Glued
             } else if last_end != usize::MAX && last_end + 1 == t.start() && text.as_bytes()[last_end] == b' ' {
@@ -104,7 +115,7 @@ impl<'a> Ctx<'a> {
                 !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
             })
             .collect();
-        Ctx { lex, text, lower, tokens, ids, feats, gaps, furniture, line_starts, slug_lines, restore }
+        Ctx { lex, text, lower, tokens, ids, feats, digits, gaps, furniture, line_starts, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.
@@ -157,6 +168,16 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn joined(&self, i: usize) -> bool {
         self.gaps.get(i + 1) == Some(&Gap::Space)
+    }
+
+    /// Token `i` as a number of one to four ASCII digits: its value and
+    /// its number of digits.
+    #[inline]
+    pub fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        match self.digits.get(i) {
+            Some(&v) if v > 0 => Some((u32::from(v - 1), self.tokens[i].end() - self.tokens[i].start())),
+            _ => None,
+        }
     }
 
     /// The features of token `i`'s word.
