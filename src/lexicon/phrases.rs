@@ -113,6 +113,17 @@ impl<T> Phrases<T> {
         self.by_key.get(key).map(|&i| &self.entries[i as usize].1)
     }
 
+    /// The entry that is the one word `id` alone: [`get`](Self::get) of a
+    /// token's text, by its ID (no string hash).
+    #[inline]
+    pub fn single(&self, id: WordId) -> Option<&T> {
+        let node = *self.edges.get(&(0, id, false))?;
+        match self.terminal.get(node as usize) {
+            Some(&i) if i != NO_ENTRY => Some(&self.entries[i as usize].1),
+            _ => None,
+        }
+    }
+
     /// The feature the first word of every entry has.
     pub fn first_feat(&self) -> Feat {
         self.first

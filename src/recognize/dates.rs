@@ -381,7 +381,7 @@ impl Scan<'_, '_> {
         if !self.ctx.feat(k).any(Feat::DATE_FIRST) {
             return None;
         }
-        self.ctx.lex.date.words.get(self.ctx.raw(k)).copied()
+        self.ctx.lex.date.words.single(*self.ctx.ids.get(k)?).copied()
     }
 
     /// Token `k` is a one-word date word of one of the kinds `kinds`.
