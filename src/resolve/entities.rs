@@ -23,10 +23,11 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     // Sized for the hits: a vector grown one push at a time reallocates
     // several times per document.
     let mut dates: Vec<DateMention> = Vec::with_capacity(date_hits.len());
-    let mut date_index: HashMap<String, usize> = HashMap::with_capacity_and_hasher(date_hits.len(), Default::default());
+    let mut date_index: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(date_hits.len(), Default::default());
     for h in &date_hits {
         let sp = span(h.start, h.end);
-        // Looked up before inserting: the value is cloned once per date, not per mention.
+        // Looked up before inserting: the value is cloned once per date, not per mention
+        // (the index borrows the hits' values).
         let i = match date_index.get(h.value.as_str()) {
             Some(&i) => i,
             None => {
@@ -37,7 +38,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                     time: h.time.clone(),
                     mentions: Vec::new(),
                 });
-                date_index.insert(h.value.clone(), dates.len() - 1);
+                date_index.insert(h.value.as_str(), dates.len() - 1);
                 dates.len() - 1
             }
         };
@@ -47,13 +48,26 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let hits = recognize::figures::recognize(ctx, &taken);
     let mut figures: Vec<Figure> = Vec::with_capacity(hits.len());
     let mut figure_hits: Vec<FigureAt> = Vec::with_capacity(hits.len());
-    let mut figure_index: HashMap<(u64, String, Option<u64>, Option<Qualifier>), usize> =
+    let mut figure_index: HashMap<(u64, u32, Option<u64>, Option<Qualifier>), usize> =
         HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+    // Units by number, any case: "VND" and "vnd" are one unit. A unit is
+    // lower-cased once per way it is written, not once per figure.
+    let mut units_written: HashMap<String, u32> = HashMap::default();
+    let mut units_lower: HashMap<String, u32> = HashMap::default();
     for h in hits {
         let sp = span(h.start, h.end);
+        let unit = match units_written.get(h.unit.as_str()) {
+            Some(&u) => u,
+            None => {
+                let next = units_lower.len() as u32;
+                let u = *units_lower.entry(key(&h.unit)).or_insert(next);
+                units_written.insert(h.unit.clone(), u);
+                u
+            }
+        };
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
-        let figure_key = (number_key(h.value), key(&h.unit), h.value_max.map(number_key), h.qualifier);
+        let figure_key = (number_key(h.value), unit, h.value_max.map(number_key), h.qualifier);
         let figure = Figure {
             text: norm.original()[sp.range()].to_string(),
             value: h.value,
@@ -149,18 +163,18 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
 /// is the name, not a place ("PGS.TS Trịnh Hòa Bình", "ông Nguyễn Gia
 /// Thái Bình": Vietnamese given names are often place names).
 struct NameEnds<'p> {
-    /// Where each mention of a person ends: where it starts, and the name.
-    at: HashMap<usize, Vec<(usize, &'p str)>>,
+    /// Each mention of a person: where it ends, where it starts, and the
+    /// name; sorted by end (one vector, looked up by binary search).
+    at: Vec<(usize, usize, &'p str)>,
 }
 
 impl<'p> NameEnds<'p> {
     fn new(people: &'p [Person]) -> NameEnds<'p> {
-        let mut at: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
-        for p in people {
-            for m in &p.mentions {
-                at.entry(m.span.end).or_default().push((m.span.start, p.name.as_str()));
-            }
-        }
+        let mut at: Vec<(usize, usize, &str)> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(move |m| (m.span.end, m.span.start, p.name.as_str())))
+            .collect();
+        at.sort_unstable_by_key(|&(end, _, _)| end);
         NameEnds { at }
     }
 
@@ -169,9 +183,11 @@ impl<'p> NameEnds<'p> {
     /// ends with a place that the name does not.
     fn ends_a_name(&self, original: &str, sp: Span) -> bool {
         let place = &original[sp.range()];
-        self.at.get(&sp.end).is_some_and(|names| {
-            names.iter().any(|&(start, name)| start < sp.start && name.len() > place.len() && name.ends_with(place))
-        })
+        let from = self.at.partition_point(|&(end, _, _)| end < sp.end);
+        self.at[from..]
+            .iter()
+            .take_while(|&&(end, _, _)| end == sp.end)
+            .any(|&(_, start, name)| start < sp.start && name.len() > place.len() && name.ends_with(place))
     }
 }
 
