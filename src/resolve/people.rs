@@ -32,11 +32,11 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         let p = &mut people[i];
         p.mentions.push(Mention::new(sp, h.rule));
         if p.honorific.is_none() {
-            p.honorific = h.honorific.clone();
+            p.honorific = h.honorific.map(String::from);
         }
-        for d in &h.degrees {
-            if !p.degrees.contains(d) {
-                p.degrees.push(d.clone());
+        for &d in &h.degrees {
+            if !p.degrees.iter().any(|x| x == d) {
+                p.degrees.push(d.to_string());
             }
         }
         add_titles(p, &h.titles);
@@ -44,7 +44,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
         // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
-        let name = |x: &(usize, usize)| hits[x.0].name.as_str();
+        let name = |x: &(usize, usize)| hits[x.0].name;
         let best = f.iter().fold(None::<&(usize, usize)>, |b, x| match b {
             Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
             _ => Some(x),
@@ -115,7 +115,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         answers.insert(question, a);
         a
     };
-    let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
+    let mut joins: Vec<(usize, Mention, Option<&str>)> = Vec::new();
     for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
         let t = &h.titles[0];
         let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
@@ -186,14 +186,14 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         };
         if let Some(i) = target {
             add_titles(&mut people[i], &h.titles);
-            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
         }
     }
     for (i, mention, honorific) in joins {
         let p = &mut people[i];
         p.mentions.push(mention);
         if p.honorific.is_none() {
-            p.honorific = honorific.cloned();
+            p.honorific = honorific.map(String::from);
         }
     }
     for p in &mut people {
@@ -209,18 +209,17 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
 /// none; a role held in two different bodies is kept twice.
 fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
     // The hit's strings are copied only where they are kept.
-    let title =
-        |t: &crate::recognize::people::TitleHit| Title { role: t.role.clone(), organisation: t.organisation.clone() };
+    let title = |t: &crate::recognize::people::TitleHit| Title::new(&t.role, t.organisation.as_deref());
     for t in titles {
         let same_role = |x: &Title| same_lower(&x.role, &t.role);
         if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
             if existing.organisation.is_none() {
-                existing.organisation = t.organisation.clone();
+                existing.organisation = t.organisation.as_deref().map(String::from);
             }
             if existing.organisation.is_some()
                 && t.organisation.is_some()
                 && !same_lower(existing.organisation.as_deref().unwrap_or(""), t.organisation.as_deref().unwrap_or(""))
-                && !p.titles.iter().any(|x| same_role(x) && x.organisation == t.organisation)
+                && !p.titles.iter().any(|x| same_role(x) && x.organisation.as_deref() == t.organisation.as_deref())
             {
                 p.titles.push(title(t));
             }

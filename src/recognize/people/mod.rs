@@ -32,26 +32,28 @@ mod titles;
 use credits::*;
 use titles::*;
 
-/// A title found with a person: role, and the body as written.
+/// A title found with a person: role, and the body as written. Both are
+/// borrowed from the text (or the lexicon) unless built ("UBND tỉnh X"
+/// from "Chủ tịch tỉnh X"): the document copies what it keeps.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct TitleHit {
-    pub role: String,
-    pub organisation: Option<String>,
+pub(crate) struct TitleHit<'a> {
+    pub role: Cow<'a, str>,
+    pub organisation: Option<Cow<'a, str>>,
     pub kind: RoleKind,
 }
 
-/// One mention of a person.
+/// One mention of a person; its words are slices of the text.
 #[derive(Clone, Debug)]
-pub(crate) struct PersonHit {
+pub(crate) struct PersonHit<'a> {
     pub start: usize,
     pub end: usize,
-    pub name: String,
+    pub name: &'a str,
     /// True for a short form ("ông Mẫn", "Tổng thống Biden") to be merged
     /// into a full name when the document has one.
     pub short: bool,
-    pub honorific: Option<String>,
-    pub titles: Vec<TitleHit>,
-    pub degrees: Vec<String>,
+    pub honorific: Option<&'a str>,
+    pub titles: Vec<TitleHit<'a>>,
+    pub degrees: Vec<&'a str>,
     pub rule: &'static str,
 }
 
@@ -786,7 +788,7 @@ fn is_full(n: &NameRead) -> bool {
 // ---------------------------------------------------------------------------
 // Cues before a name.
 
-fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
+fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)> {
     if !ctx.feat(i).any(Feat::HONORIFIC_FIRST) {
         return None;
     }
@@ -818,13 +820,14 @@ fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
     if ctx.shape(i) == Shape::Upper && ctx.tok(i).chars().count() > 1 {
         return None;
     }
-    Some((n, h.field.clone()))
+    Some((n, h.field.as_deref()))
 }
 
 /// Degrees and honours before a name ("PGS.TS", "GS. TS.", "NSND",
 /// "Thạc sĩ"): the degrees, the titles among them ("BS" is a title), and
 /// the next token.
-fn degrees_at(ctx: &Ctx, i: usize) -> Option<(Vec<String>, Vec<TitleHit>, usize, bool)> {
+#[allow(clippy::type_complexity)]
+fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit<'a>>, usize, bool)> {
     let mut k = i;
     let mut degrees = Vec::new();
     let mut titles = Vec::new();
@@ -838,9 +841,9 @@ fn degrees_at(ctx: &Ctx, i: usize) -> Option<(Vec<String>, Vec<TitleHit>, usize,
             }
             if let Some((1, e)) = role_entry(ctx, k) {
                 let kind = e.1 .1;
-                titles.push(TitleHit { role: t.to_string(), organisation: None, kind });
+                titles.push(TitleHit { role: Cow::Borrowed(t), organisation: None, kind });
             } else {
-                degrees.push(t.to_string());
+                degrees.push(t);
             }
             k += 1;
         } else if let Some((m, _)) = ctx.phrase_at(k, &p.degree_words) {
@@ -880,11 +883,11 @@ fn nationality_at(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Everything read before a name.
 #[derive(Default)]
-struct Lead {
-    honorific: Option<String>,
+struct Lead<'a> {
+    honorific: Option<&'a str>,
     has_honorific: bool,
-    degrees: Vec<String>,
-    titles: Vec<TitleHit>,
+    degrees: Vec<&'a str>,
+    titles: Vec<TitleHit<'a>>,
     intro: Option<IntroKind>,
     /// A two-letter abbreviation ("CT", "BS") that needs a full name.
     abbrev: bool,
@@ -896,14 +899,14 @@ struct Lead {
     stack_ok: bool,
 }
 
-impl Lead {
+impl Lead<'_> {
     fn cue(&self) -> bool {
         self.has_honorific || !self.degrees.is_empty() || !self.titles.is_empty() || self.intro.is_some()
     }
 }
 
 /// Reads the cues from token `i`: (lead, token where the name may start).
-fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
+fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
     let mut lead = Lead::default();
     let mut k = i;
     let p = &ctx.lex.person;
@@ -935,24 +938,31 @@ fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
         }
         // A role written in lower case counts before a full name only
         // ("thủ tướng Phạm Minh Chính").
-        let chain = title_chain(ctx, k, true).filter(|(_, next, flags)| {
+        // (The chain is read into the lead's titles, and taken out again
+        // when it does not count.)
+        let base = lead.titles.len();
+        let chain = title_chain(ctx, k, true, &mut lead.titles).filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
         });
-        if let Some((chain, next, flags)) = chain {
+        if chain.is_none() {
+            lead.titles.truncate(base);
+        }
+        if let Some((next, flags)) = chain {
             // "Thư ký báo chí tổng thống Nga Dmitry Peskov": a title right
             // after another names whose the first one is (after a rank, a
             // second title is the person's own: "Thượng tướng Bộ trưởng").
-            if let Some(prev) = lead.titles.last_mut().filter(|t| t.kind != RoleKind::Rank && !lead.stack_ok) {
+            if base > 0 && lead.titles[base - 1].kind != RoleKind::Rank && !lead.stack_ok {
+                lead.titles.truncate(base);
+                let prev = &mut lead.titles[base - 1];
                 if prev.organisation.is_none() {
-                    prev.organisation = Some(span_text(ctx, k, next));
+                    prev.organisation = Some(Cow::Borrowed(span_text(ctx, k, next)));
                 }
                 k = next;
                 continue;
             }
             lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
-            lead.titles.extend(chain);
             lead.abbrev |= flags & ABBREV != 0;
             k = next;
             if let Some(e) = nationality_at(ctx, k) {
@@ -1141,8 +1151,8 @@ fn cap_soon(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
-pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
-    let mut out: Vec<PersonHit> = Vec::with_capacity(16);
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
+    let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
     let mut pending: Vec<Pending> = Vec::with_capacity(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
@@ -1182,7 +1192,12 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
 }
 
 /// Cues at token `i` and the name after them: the token to go on from.
-fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usize, usize)>) -> Option<usize> {
+fn after_lead<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    out: &mut Vec<PersonHit<'a>>,
+    neg: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
     let (mut lead, k) = lead_at(ctx, i);
     if k == i || !lead.cue() {
         return None;
@@ -1233,7 +1248,7 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
             out.push(PersonHit {
                 start: s,
                 end: e,
-                name: String::new(),
+                name: "",
                 short: true,
                 honorific: None,
                 titles: lead.titles,
@@ -1252,12 +1267,11 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
         let body = span_text(ctx, ps, pe);
         if let Some(t) = titles.last_mut() {
             if t.organisation.is_none() && t.kind != RoleKind::Rank {
-                t.organisation = Some(body);
+                t.organisation = Some(Cow::Borrowed(body));
             }
         }
     }
-    let (more, after) = titles_after(ctx, nr.e, neg);
-    titles.extend(more);
+    let after = titles_after(ctx, nr.e, neg, &mut titles);
     let rule = if share {
         "person.title_before"
     } else if lead.has_honorific {
@@ -1292,7 +1306,12 @@ fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
 
 /// Names after `k` joined by "," or "và" with no title of their own share
 /// the lead's titles: the token after the list.
-fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<PersonHit>) -> Option<usize> {
+fn shared_list<'a>(
+    ctx: &Ctx<'a>,
+    mut k: usize,
+    titles: &[TitleHit<'a>],
+    out: &mut Vec<PersonHit<'a>>,
+) -> Option<usize> {
     let mut found = Vec::new();
     while matches!(ctx.tok(k), ",") || (ctx.ltok(k) == "và" && ctx.joined(k - 1)) {
         let j = k + 1;
@@ -1326,10 +1345,10 @@ fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<Perso
 
 /// A run of capitalised words with no cue before it: a person when its
 /// form says so (a full Vietnamese name) or the words after it do.
-fn bare(
-    ctx: &Ctx,
+fn bare<'a>(
+    ctx: &Ctx<'a>,
     i: usize,
-    out: &mut Vec<PersonHit>,
+    out: &mut Vec<PersonHit<'a>>,
     pending: &mut Vec<Pending>,
     neg: &mut Vec<(usize, usize)>,
 ) -> usize {
@@ -1460,7 +1479,8 @@ fn bare(
                 });
     if accept {
         let short = units == 1 || form == Form::Given;
-        let (titles, after) = titles_after(ctx, e, neg);
+        let mut titles = Vec::new();
+        let after = titles_after(ctx, e, neg, &mut titles);
         let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
         out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
         return after.max(e);
@@ -1475,18 +1495,18 @@ fn bare(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn hit(
-    ctx: &Ctx,
+fn hit<'a>(
+    ctx: &Ctx<'a>,
     name_start: usize,
     name_end: usize,
-    honorific: Option<String>,
-    titles: Vec<TitleHit>,
-    degrees: Vec<String>,
+    honorific: Option<&'a str>,
+    titles: Vec<TitleHit<'a>>,
+    degrees: Vec<&'a str>,
     rule: &'static str,
     short: bool,
-) -> PersonHit {
+) -> PersonHit<'a> {
     let (s, e) = (ctx.tokens[name_start].start(), ctx.tokens[name_end - 1].end());
-    PersonHit { start: s, end: e, name: ctx.text[s..e].to_string(), short, honorific, titles, degrees, rule }
+    PersonHit { start: s, end: e, name: &ctx.text[s..e], short, honorific, titles, degrees, rule }
 }
 
 // ---------------------------------------------------------------------------
@@ -1512,7 +1532,7 @@ fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
     })
 }
 
-fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
+fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
