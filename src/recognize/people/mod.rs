@@ -1297,11 +1297,16 @@ fn after_lead<'a>(
 fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
     lead.plural
         || titles.iter().all(|t| {
-            t.kind == RoleKind::Occupation || {
-                let r = t.role.to_lowercase();
-                r.starts_with("phó ") || r.starts_with("ủy viên") || r.starts_with("đại biểu")
-            }
+            t.kind == RoleKind::Occupation
+                || ["phó ", "ủy viên", "đại biểu"].iter().any(|p| starts_with_lower(&t.role, p))
         })
+}
+
+/// True when `s` lower-cased starts with `prefix` (lower case), without
+/// building the lower-cased string.
+fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// Names after `k` joined by "," or "và" with no title of their own share
@@ -1543,11 +1548,15 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
     }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
-    let mut known: HashMap<Cow<str>, bool> = HashMap::default();
-    let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
+    // (Sized once: the maps hold at most a key or two per hit.)
+    let n = out.len();
+    // Key → (every mention short, the key's last word counted in `given_of`).
+    let mut known: HashMap<Cow<str>, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Cow<str>, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
         if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
@@ -1568,27 +1577,30 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
     if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
-    // The last word of each full name ("Hải", "Bale" of "Gareth Bale").
-    let mut seen_full: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
+    // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if !h.short && seen_full.insert(k.clone()) {
-            if let Some(g) = tail(&k, 1) {
+        let last = if h.short { None } else { tail(&k, 1) };
+        let e = known.entry(k).or_insert((h.short, false));
+        if !h.short && !e.1 {
+            e.1 = true;
+            if let Some(g) = last {
                 *given_of.entry(g).or_default() += 1;
             }
         }
-        let e = known.entry(k).or_insert(h.short);
-        *e &= h.short;
+        e.0 &= h.short;
     }
     // Words known only as the end of a full name are a mention of that
     // person where a person's name stands alone: not after a common noun
     // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
     // capitalised word ("Lào Cai", "SG Heat").
-    let mut last_words: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    let mut last_words: rustc_hash::FxHashSet<Cow<str>> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for (g, count) in given_of {
         if count == 1 && !known.contains_key(&g) {
             last_words.insert(g.clone());
-            known.insert(g, true);
+            known.insert(g, (true, false));
         }
     }
     let alone = |s: usize, e: usize| {
@@ -1600,18 +1612,15 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
     };
     let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
-    // Mentions by a last word alone: too weak to make the run before them
-    // a list neighbour ("Theo Business Insider, Veselnitskaya …").
-    let mut weak: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
         if negative.contains(k) {
             continue;
         }
-        if let Some(&short) = known.get(k) {
+        if let Some(&(short, _)) = known.get(k) {
             if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
                 if last_words.contains(k) {
-                    weak.insert(p.s);
+                    index.set_weak(p.s);
                 }
                 let h =
                     hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
@@ -1634,12 +1643,12 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
             if single && p.form != Form::Foreign {
                 continue;
             }
-            let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(ctx, p.s - 1).is_some();
-            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1)) && !weak.contains(&(p.e + 1));
+            let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
+            let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
             // A one-word name needs two people listed with it.
             let two_before = || {
-                let Some(prev) = index.ends_before(ctx, p.s - 1) else { return false };
-                prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(ctx, prev - 1).is_some()
+                let Some(prev) = index.ends_before(p.s - 1) else { return false };
+                prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
             };
             let ok = if single { before && (after || two_before()) } else { before || after };
             if ok && !place_before(ctx, p.s) {
@@ -1652,22 +1661,33 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
     }
 }
 
-/// Where the document's people are, by token: covered tokens, and the
-/// mentions starting and ending at each token.
+/// Where the document's people are, by token: one slot per token (and
+/// one past the last), so that each question is an index, not a hash.
 struct Index {
-    /// For each token: inside a mention (a flag per token, not a hash set:
-    /// mentions cover runs of tokens).
-    covered: Vec<bool>,
-    /// Start token → end token of each named mention.
-    starts: HashMap<usize, usize>,
-    /// End token → start token.
-    ends: HashMap<usize, usize>,
+    slots: Vec<Slot>,
 }
+
+/// What the document's people make of one token.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// Inside a mention.
+    covered: bool,
+    /// A named mention by a last word alone starts here: too weak to make
+    /// the run before it a list neighbour ("Theo Business Insider,
+    /// Veselnitskaya …").
+    weak: bool,
+    /// The end token of the named mention starting here, or `NO_TOKEN`.
+    end: usize,
+    /// The start token of the named mention ending here, or `NO_TOKEN`.
+    start: usize,
+}
+
+const NO_TOKEN: usize = usize::MAX;
 
 impl Index {
     fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
-        let covered = vec![false; ctx.tokens.len()];
-        let mut ix = Index { covered, starts: HashMap::default(), ends: HashMap::default() };
+        let empty = Slot { covered: false, weak: false, end: NO_TOKEN, start: NO_TOKEN };
+        let mut ix = Index { slots: vec![empty; ctx.tokens.len() + 1] };
         for h in out {
             ix.add(ctx, h);
         }
@@ -1676,23 +1696,41 @@ impl Index {
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
         let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
-        if let Some(run) = self.covered.get_mut(s..e.min(ctx.tokens.len())) {
-            run.fill(true);
+        if let Some(run) = self.slots.get_mut(s..e.min(ctx.tokens.len())) {
+            run.iter_mut().for_each(|x| x.covered = true);
         }
         if !h.name.is_empty() {
-            self.starts.insert(s, e);
-            self.ends.insert(e, s);
+            if let Some(x) = self.slots.get_mut(s) {
+                x.end = e;
+            }
+            if let Some(x) = self.slots.get_mut(e) {
+                x.start = s;
+            }
         }
     }
 
     fn covered(&self, k: usize) -> bool {
-        self.covered.get(k).copied().unwrap_or(false)
+        self.slots.get(k).is_some_and(|x| x.covered)
+    }
+
+    fn set_weak(&mut self, k: usize) {
+        if let Some(x) = self.slots.get_mut(k) {
+            x.weak = true;
+        }
+    }
+
+    fn weak(&self, k: usize) -> bool {
+        self.slots.get(k).is_some_and(|x| x.weak)
+    }
+
+    /// True when a named mention starts at token `k`.
+    fn starts_at(&self, k: usize) -> bool {
+        self.slots.get(k).is_some_and(|x| x.end != NO_TOKEN)
     }
 
     /// The start of a named mention ending right before token `k`.
-    fn ends_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
-        let _ = ctx;
-        self.ends.get(&k).copied()
+    fn ends_before(&self, k: usize) -> Option<usize> {
+        self.slots.get(k).map(|x| x.start).filter(|&s| s != NO_TOKEN)
     }
 }
 
