@@ -89,7 +89,29 @@ impl Run {
 /// (Hernández, Guillén), never a Vietnamese-only letter (ơ, ư, ă, đ, ạ…).
 fn is_foreign_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
-        || matches!(c as u32, 0xC0..=0xFF) && c != '×' && c != '÷' && !"ÂÊÔâêôÃãÕõÝýÌìÒòÙù".contains(c)
+        || matches!(c as u32, 0xC0..=0xFF)
+            && !matches!(
+                c,
+                '×' | '÷'
+                    | 'Â'
+                    | 'Ê'
+                    | 'Ô'
+                    | 'â'
+                    | 'ê'
+                    | 'ô'
+                    | 'Ã'
+                    | 'ã'
+                    | 'Õ'
+                    | 'õ'
+                    | 'Ý'
+                    | 'ý'
+                    | 'Ì'
+                    | 'ì'
+                    | 'Ò'
+                    | 'ò'
+                    | 'Ù'
+                    | 'ù'
+            )
 }
 
 /// True when `w` has a letter only Vietnamese writes.
@@ -99,11 +121,12 @@ fn has_viet_letter(w: &str) -> bool {
 
 /// A name word at token `i`.
 fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
-    if ctx.kind(i) != Some(TokenKind::Word) {
+    let token = ctx.tokens.get(i)?;
+    if token.kind() != TokenKind::Word {
         return None;
     }
-    let t = ctx.tok(i);
-    match ctx.shape(i) {
+    let t = &ctx.text[token.range()];
+    match token.shape() {
         Shape::Title => {}
         // "McCain", "DiCaprio".
         Shape::Mixed if t.starts_with("Mc") || t.starts_with("Mac") && t.len() > 4 => {}
@@ -122,9 +145,12 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     {
         return None;
     }
+    // (The token after and whether it is glued, read once.)
+    let next = ctx.tok(e);
+    let glued = ctx.gaps.get(e) == Some(&super::Gap::Glued);
     // "Phapluatplus.vn": a web address, not a name.
-    if ctx.tok(e) == "."
-        && ctx.gaps.get(e) == Some(&super::Gap::Glued)
+    if next == "."
+        && glued
         && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
         && ctx.shape(e + 1) == Shape::Lower
         && t.chars().count() > 1
@@ -132,12 +158,15 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         return None;
     }
     // "Covid-19", "Su-30": a code, not a name.
-    if ctx.tok(e) == "-" && ctx.gaps.get(e) == Some(&super::Gap::Glued) && ctx.kind(e + 1) == Some(TokenKind::Number) {
+    if next == "-" && glued && ctx.kind(e + 1) == Some(TokenKind::Number) {
         return None;
     }
     // "A." of "A.S. Pushkin", "D." of "Giàng Thị D.".
-    if t.len() == 1 && ctx.tok(e) == "." && ctx.gaps.get(e) == Some(&super::Gap::Glued) {
+    if t.len() == 1 && next == "." && glued {
         return Some(Unit { s: i, e: e + 1 });
+    }
+    if !(glued && matches!(next, "-" | "'")) {
+        return Some(Unit { s: i, e });
     }
     while matches!(ctx.tok(e), "-" | "'")
         && ctx.gaps.get(e) == Some(&super::Gap::Glued)
@@ -162,13 +191,18 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
 /// A particle at `k` and the name word glued to it ("al-Assad"), or the
 /// particle alone when a name word follows it ("bin Salman").
 fn particle_unit(ctx: &Ctx, k: usize) -> Option<Unit> {
-    if ctx.shape(k) != Shape::Lower || !ctx.lex.person.particles.contains(ctx.ids.get(k)?) {
+    if !is_particle(ctx, k) {
         return None;
     }
     if ctx.tok(k + 1) == "-" && ctx.gaps.get(k + 1) == Some(&super::Gap::Glued) && ctx.shape(k + 2) == Shape::Title {
         return (ctx.gaps.get(k + 2) == Some(&super::Gap::Glued)).then_some(Unit { s: k, e: k + 3 });
     }
     (ctx.joined(k) && unit_at(ctx, k + 1).is_some()).then_some(Unit { s: k, e: k + 1 })
+}
+
+/// A lower-case particle of foreign names at token `k` ("al", "bin", "van").
+fn is_particle(ctx: &Ctx, k: usize) -> bool {
+    ctx.shape(k) == Shape::Lower && ctx.ids.get(k).is_some_and(|id| ctx.lex.person.particles.contains(id))
 }
 
 /// The run of name words starting at token `i` (empty when none starts).
@@ -180,7 +214,14 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             Some(u) => Some(u),
             // "Bashar al-Assad", "Mohammed bin Salman", "Louis van Gaal": a
             // lower-case particle inside a foreign name.
-            None if r.n > 0 && foreign_shape(ctx, r.u[r.n - 1]) && !viet_ok(ctx, r.u[r.n - 1]) => particle_unit(ctx, k),
+            // (The particle is looked for first: it is the rare part.)
+            None if r.n > 0
+                && is_particle(ctx, k)
+                && foreign_shape(ctx, r.u[r.n - 1])
+                && !viet_ok(ctx, r.u[r.n - 1]) =>
+            {
+                particle_unit(ctx, k)
+            }
             None => None,
         };
         let Some(u) = u else { break };
@@ -229,14 +270,34 @@ fn foreign_split(ctx: &Ctx, r: &Run) -> Option<usize> {
 
 /// True when token `i` opens the second name of a run cut by
 /// [`foreign_split`] (the scan reads it as a run of its own).
-fn split_here(ctx: &Ctx, i: usize) -> bool {
+fn split_here(ctx: &Ctx, i: usize, memo: &mut RunMemo) -> bool {
     let mut s = i;
     while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
         s -= 1;
     }
     s < i && ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && {
-        let r = run_at(ctx, s);
+        let r = memo.run_at(ctx, s);
         r.n >= 2 && r.end_at(r.n) == i
+    }
+}
+
+/// The last run read by the scan: each word inside a run asks
+/// [`split_here`] about the run it is in, which [`bare`] has read at its
+/// first word.
+#[derive(Default)]
+struct RunMemo(Option<(usize, Run)>);
+
+impl RunMemo {
+    /// [`run_at`], read once for the same start.
+    fn run_at(&mut self, ctx: &Ctx, s: usize) -> Run {
+        match self.0 {
+            Some((at, r)) if at == s => r,
+            _ => {
+                let r = run_at(ctx, s);
+                self.0 = Some((s, r));
+                r
+            }
+        }
     }
 }
 
@@ -1062,6 +1123,9 @@ struct Pending {
     s: usize,
     e: usize,
     form: Form,
+    /// Whether the run read from `s` has one word (`run_at(s).n == 1`),
+    /// when the scan knows it: the document asks in each round.
+    single: Option<bool>,
 }
 
 /// True when a Vietnamese personal name starts at token `i`: a surname
@@ -1159,6 +1223,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
     // unless a title or an honorific says so.
     let mut neg: Vec<(usize, usize)> = Vec::new();
     let n = ctx.tokens.len();
+    let mut memo = RunMemo::default();
     let mut i = 0;
     while i < n {
         if ctx.kind(i) != Some(TokenKind::Word) {
@@ -1179,8 +1244,8 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
                 continue;
             }
         }
-        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i)) {
-            i = bare(ctx, i, &mut out, &mut pending, &mut neg);
+        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i, &mut memo)) {
+            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo);
             continue;
         }
         i += 1;
@@ -1356,8 +1421,9 @@ fn bare<'a>(
     out: &mut Vec<PersonHit<'a>>,
     pending: &mut Vec<Pending>,
     neg: &mut Vec<(usize, usize)>,
+    memo: &mut RunMemo,
 ) -> usize {
-    let mut r = run_at(ctx, i);
+    let mut r = memo.run_at(ctx, i);
     if r.n == 0 {
         return i + 1;
     }
@@ -1391,7 +1457,7 @@ fn bare<'a>(
         if place_before(ctx, i) || after_listed_place(ctx, i) {
             neg.push((i, u.e));
         } else if !blocked(ctx, i, u.e, false) {
-            pending.push(Pending { s: i, e: u.e, form });
+            pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
         }
         return run_end;
     }
@@ -1493,7 +1559,9 @@ fn bare<'a>(
     // A function word or a people's name alone ("Trước", "Tây") never waits.
     let f = ctx.feat(s);
     if !(units == 1 && f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN)) {
-        pending.push(Pending { s, e, form });
+        // (From the run's first word, the run read at the start of `bare`.)
+        let single = (s == i).then_some(false);
+        pending.push(Pending { s, e, form, single });
     }
     // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
     r.u[0].e
@@ -1537,7 +1605,7 @@ fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
     })
 }
 
-fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
+fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
@@ -1635,11 +1703,11 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: Vec<Pendin
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
-        for (p, k) in pending.iter().zip(&keys) {
+        for (p, k) in pending.iter_mut().zip(&keys) {
             if index.covered(p.s) || negative.contains(k) {
                 continue;
             }
-            let single = run_at(ctx, p.s).n == 1;
+            let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
             if single && p.form != Form::Foreign {
                 continue;
             }
