@@ -1598,7 +1598,13 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
 
 /// The last `words` words of a key, when it has more.
 fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
-    let cut = k.rmatch_indices(' ').nth(words - 1).map(|(p, _)| p + 1)?;
+    // After the `words`-th space from the end.
+    let bytes = k.as_bytes();
+    let (mut end, mut cut) = (bytes.len(), 0);
+    for _ in 0..words {
+        let p = bytes[..end].iter().rposition(|&b| b == b' ')?;
+        (end, cut) = (p, p + 1);
+    }
     Some(match k {
         Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
         Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),

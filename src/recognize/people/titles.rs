@@ -144,7 +144,7 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
             continue;
         }
         let n = after.split(' ').count();
-        let words_match = (0..n).all(|j| ctx.raw(k + j) == after.split(' ').nth(j).unwrap_or("")) || {
+        let words_match = after.split(' ').enumerate().all(|(j, w)| ctx.raw(k + j) == w) || {
             // "TP" is written in capitals.
             n == 1 && ctx.raw(k) == after.as_str()
         };
