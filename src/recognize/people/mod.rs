@@ -324,18 +324,23 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
             r.n -= 1;
             return true;
         }
+        // (Each test is made only when the ones before it leave the answer open.)
         // "Minh Tiệp Trong khi…": a function word opening a word.
-        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        let opens_word = || ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
         // ("Yến Trang Một nguồn tin …": the article "một" opens the next
         // sentence of a headline run on.)
-        let article = ctx.feat(last.s).any(Feat::NUMBER_WORD)
-            && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0);
-        let function_word = (ctx.feat(last.s).any(Feat::STOPWORD) || article) && given_band(ctx, last) == 0;
+        let article = || {
+            ctx.feat(last.s).any(Feat::NUMBER_WORD)
+                && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0)
+        };
+        let function_word = || (ctx.feat(last.s).any(Feat::STOPWORD) || article()) && given_band(ctx, last) == 0;
         // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
-        let before_lower = ctx.shape(last.e) == Shape::Lower
-            && ctx.joined(last.e - 1)
-            && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech);
-        if opens_word && r.n >= 4 || function_word && before_lower {
+        let before_lower = || {
+            ctx.shape(last.e) == Shape::Lower
+                && ctx.joined(last.e - 1)
+                && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech)
+        };
+        if r.n >= 4 && opens_word() || function_word() && before_lower() {
             r.n -= 1;
         }
     }
@@ -446,17 +451,22 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     let sur = compound_surname(ctx, r, a);
     // Middle names of minority people may be unlisted ("Dương Mah Tiệp");
     // the last word must be a Vietnamese syllable (or an initial).
-    let all_viet = (a + sur.max(1)..b).all(|k| {
-        viet_ok(ctx, r.u[k])
-            || (k == b - 1 && is_initial(ctx, r.u[k]))
-            || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
-    });
-    if sur > 0 && n > sur && n <= 3 + sur && all_viet {
+    // (Read only after a family name.)
+    let all_viet = || {
+        (a + sur.max(1)..b).all(|k| {
+            viet_ok(ctx, r.u[k])
+                || (k == b - 1 && is_initial(ctx, r.u[k]))
+                || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
+        })
+    };
+    if sur > 0 && n > sur && n <= 3 + sur && all_viet() {
         return Some(Form::Viet);
     }
-    let foreign = (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]));
-    let some_not_viet = (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
-    if foreign && some_not_viet && n <= 4 && foreign_known(ctx, r, a, b) {
+    // Foreign-shaped, not all Vietnamese syllables, four words at most.
+    let foreign_words = n <= 4
+        && (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]))
+        && (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
+    if foreign_words && foreign_known(ctx, r, a, b) {
         return Some(Form::ForeignKnown);
     }
     // Ethnic openers and clan names.
@@ -467,7 +477,7 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
             return Some(Form::Ethnic);
         }
     }
-    if foreign && some_not_viet && n <= 4 {
+    if foreign_words {
         return Some(Form::Foreign);
     }
     if n <= 3 && (a..b).all(|k| given_band(ctx, r.u[k]) > 0) {
@@ -518,18 +528,16 @@ fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
 fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     let n = e - s;
     let p = &ctx.lex.person;
-    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST) {
-        if let Some((m, (_, also_person))) = ctx.phrase_at(s, &p.not_person_names) {
-            if m == n && !(person_cue && *also_person) {
-                return true;
-            }
+    // (Looked up once for both tests.)
+    let not_person = ctx.phrase_at(s, &p.not_person_names);
+    if let Some((m, (_, also_person))) = not_person {
+        if m == n && !(person_cue && *also_person) {
+            return true;
         }
     }
     // "New York Times", "Apple Lisa": a place or a brand opening a run (a
     // name of one word only where no cue points at a person).
-    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST)
-        && ctx.phrase_at(s, &p.not_person_names).is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also)
-    {
+    if not_person.is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also) {
         return true;
     }
     // "Kia Morning", "Ford Ranger", "Apple Pencil", "Toyota Motor
@@ -755,8 +763,8 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
-        let prefix_foreign = (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
-        if strong(f) || (f == Some(Form::Given) && prefix_foreign && r.n - a >= 2) {
+        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
+        if strong(f) || (f == Some(Form::Given) && r.n - a >= 2 && prefix_foreign()) {
             // "Nguyên Văn Doanh": name syllables before are part of the name.
             let prefix_names = (0..a).all(|k| {
                 let fp = foreign_part(ctx, r.u[k]);
@@ -810,14 +818,16 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     // "… châu Âu": one word completing a word with the one before it. (After
     // a form of address a common given name is the name: "anh Hùng" is a
     // man called Hùng, not "anh hùng", a hero; "ông Trời" stays God.)
-    let addressed = ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
-        && (1..=2).contains(&given_band(ctx, r.u[a]));
+    let addressed = || {
+        ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
+            && (1..=2).contains(&given_band(ctx, r.u[a]))
+    };
     if b - a == 1
         && s > 0
         && ctx.joined(s - 1)
         && ctx.shape(s - 1) == Shape::Lower
         && ctx.is_word(s - 1, 2)
-        && !addressed
+        && !addressed()
     {
         return None;
     }
@@ -1446,12 +1456,13 @@ fn bare<'a>(
             return run_end;
         };
         let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
-        let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
+        let opens_word = || ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
         // "miền Nam", "châu Âu": it completes a word with the one before.
-        let ends_word = i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
+        let ends_word = || i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
         // "Tập 2", "Khu 5": a word numbered.
         let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
-        if function || opens_word || ends_word || numbered {
+        // (The word-list look-ups last.)
+        if function || numbered || opens_word() || ends_word() {
             return run_end;
         }
         if place_before(ctx, i) || after_listed_place(ctx, i) {
