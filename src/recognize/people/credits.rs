@@ -155,7 +155,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
 pub(super) fn may_be_name_line(line: &str) -> bool {
     let core = line.trim_matches([' ', '\t']);
     core.starts_with(char::is_uppercase)
-        && core.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && core.chars().all(|c| crate::normalize::is_letter(c) || c == ' ' || c == '-')
         && core.bytes().filter(|&b| b == b' ').count() <= 6
 }
 

@@ -143,12 +143,16 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
             }
             continue;
         }
-        let n = after.split(' ').count();
         let words_match = after.split(' ').enumerate().all(|(j, w)| ctx.raw(k + j) == w) || {
             // "TP" is written in capitals.
-            n == 1 && ctx.raw(k) == after.as_str()
+            !after.contains(' ') && ctx.raw(k) == after.as_str()
         };
-        if !words_match || !ctx.joined(k + n - 1) {
+        // (Words counted only for a row that matches.)
+        if !words_match {
+            continue;
+        }
+        let n = after.split(' ').count();
+        if !ctx.joined(k + n - 1) {
             continue;
         }
         let e = place_end(ctx, k + n)?;
