@@ -103,8 +103,10 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
     // ever asked, so no list is kept.
-    let mut by_last: FastMap<&str, Option<usize>> = FastMap::default();
-    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
+    // (Sized once: a word or a run of words per space, and two more per person.)
+    let room = 2 * folded_keys.len() + folded_keys.text.bytes().filter(|&b| b == b' ').count();
+    let mut by_last: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_first: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
         map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
     }
