@@ -182,12 +182,12 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
 
 /// Title-only mentions ("Chủ tịch VUFO") join the one person holding that
 /// title in a body with the same name or acronym: pushed to `joins`.
-fn join_title_only<'h>(
+fn join_title_only(
     ctx: &Ctx,
     norm: &NormalizedText,
     people: &[Person],
     title_only: &[&recognize::people::PersonHit],
-    joins: &mut Vec<(usize, Mention, Option<&'h str>)>,
+    joins: &mut Vec<(usize, Mention, Option<&str>)>,
 ) {
     // Built on the first question about an acronym only.
     let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
