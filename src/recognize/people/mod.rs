@@ -365,13 +365,19 @@ fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
         return false;
     }
     let f = ctx.feat(u.s);
-    has_viet_letter(ctx.tok(u.s))
-        || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST)
+    // (The word's features first: reading its letters costs more.)
+    f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST)
         || (f.any(Feat::WORD_FIRST) && !f.any(Feat::FOREIGN))
+        || has_viet_letter(ctx.tok(u.s))
 }
 
 /// Written in Latin letters no Vietnamese word needs.
 fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
+    // (One token, the common case: its text is the unit's.)
+    if u.e == u.s + 1 {
+        let t = ctx.tok(u.s);
+        return t.is_ascii() || matches!(t, "-" | "'" | ".") || t.chars().all(is_foreign_letter);
+    }
     let text = &ctx.text[ctx.tokens[u.s].start()..ctx.tokens[u.e - 1].end()];
     text.is_ascii()
         || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
