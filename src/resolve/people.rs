@@ -3,7 +3,7 @@
 //! ("Chủ tịch VUFO") join the one person they can mean.
 
 use super::Acronyms;
-use crate::data::{lower as key, same_lower};
+use crate::data::same_lower;
 use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
@@ -191,33 +191,52 @@ fn join_title_only(
 ) {
     // Built on the first question about an acronym only.
     let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
+    // The lower-cased roles and bodies, of the titles held and of the
+    // questions, written one after another into one string (one allocation
+    // for all, not two per title): the maps borrow them.
+    let mut text = String::new();
+    let mut push = |s: &str| {
+        let start = text.len();
+        text.extend(s.chars().map(crate::normalize::lower_char));
+        start..text.len()
+    };
+    let held: Vec<_> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)))
+        .filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org)))
+        .collect();
+    let asked: Vec<_> = title_only
+        .iter()
+        .map(|h| {
+            let t = &h.titles[0];
+            (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
+        })
+        .collect();
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear.
-    let mut by_role_org: FastMap<(String, String), Vec<usize>> = FastMap::default();
-    let mut by_role: FastMap<String, Vec<(usize, &str)>> = FastMap::default();
-    for (i, p) in people.iter().enumerate() {
-        for t in &p.titles {
-            let Some(org) = t.organisation.as_deref() else { continue };
-            let role = key(&t.role);
-            by_role_org.entry((role.clone(), key(org))).or_default().push(i);
-            by_role.entry(role).or_default().push((i, org));
-        }
+    let mut by_role_org: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
+    let mut by_role: FastMap<&str, Vec<(usize, &str)>> = FastMap::default();
+    for (i, role, body, org) in &held {
+        let role = &text[role.clone()];
+        by_role_org.entry((role, &text[body.clone()])).or_default().push(*i);
+        by_role.entry(role).or_default().push((*i, org));
     }
     // The one person holding a role in a body named `org` (lower case) or
     // whose acronym `org` is; the same question often comes back.
-    let mut answers: FastMap<(String, String), Option<usize>> = FastMap::default();
-    let mut holder = |role: String, org: String| -> Option<usize> {
-        let question = (role, org);
+    let mut answers: FastMap<(&str, &str), Option<usize>> = FastMap::default();
+    let mut holder = |role: std::ops::Range<usize>, org: std::ops::Range<usize>| -> Option<usize> {
+        let question = (&text[role], &text[org]);
         if let Some(&a) = answers.get(&question) {
             return a;
         }
-        let (role, org) = (&question.0, &question.1);
-        let mut found: Vec<usize> = Vec::new();
-        let mut add = |i: usize| {
-            if !found.contains(&i) {
-                found.push(i);
-            }
+        let (role, org) = question;
+        // Exactly one person: the first found, and whether another was.
+        let (mut first, mut more) = (None, false);
+        let mut add = |i: usize| match first {
+            None => first = Some(i),
+            Some(f) => more |= f != i,
         };
         by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
         if acronyms.may_name(org, ctx) {
@@ -227,14 +246,12 @@ fn join_title_only(
                 }
             }
         }
-        let a = (found.len() == 1).then(|| found[0]);
+        let a = first.filter(|_| !more);
         answers.insert(question, a);
         a
     };
-    for h in title_only {
-        let t = &h.titles[0];
-        let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
-        if let Some(i) = holder(key(&t.role), want_org) {
+    for (h, (role, org)) in title_only.iter().zip(asked) {
+        if let Some(i) = holder(role, org) {
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
