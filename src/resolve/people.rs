@@ -3,7 +3,7 @@
 //! ("Chủ tịch VUFO") join the one person they can mean.
 
 use super::Acronyms;
-use crate::data::{lower as key, same_lower};
+use crate::data::same_lower;
 use crate::document::*;
 use crate::normalize::NormalizedText;
 use crate::recognize::{self, Ctx};
@@ -15,28 +15,31 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
     // mistyped "Huỳnh Thành Đạt" in one article are one person, written
     // as most mentions write it.
-    let mut index: FastMap<String, usize> = FastMap::default();
+    let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
+    let full_keys = KeyText::new(full().map(|(_, h)| h.name), push_folded_key);
+    let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
     // Each person's forms: (the first hit written so, how many).
-    let mut forms: Vec<Vec<(usize, usize)>> = Vec::new();
-    for (hi, h) in hits.iter().enumerate().filter(|(_, h)| !h.short) {
+    let mut forms: Vec<Forms> = Vec::new();
+    for ((hi, h), key) in full().zip(full_keys.iter()) {
         let sp = norm.to_original(h.start, h.end);
-        let i = *index.entry(folded_key(&h.name)).or_insert_with(|| {
-            forms.push(Vec::new());
-            people.push(Person::new(&h.name));
+        let i = *index.entry(key).or_insert_with(|| {
+            forms.push(Forms { first: (hi, 0), more: Vec::new() });
+            people.push(Person::new(h.name));
             people.len() - 1
         });
-        match forms[i].iter_mut().find(|(f, _)| hits[*f].name == h.name) {
+        let f = &mut forms[i];
+        match std::iter::once(&mut f.first).chain(f.more.iter_mut()).find(|(f, _)| hits[*f].name == h.name) {
             Some(f) => f.1 += 1,
-            None => forms[i].push((hi, 1)),
+            None => f.more.push((hi, 1)),
         }
         let p = &mut people[i];
         p.mentions.push(Mention::new(sp, h.rule));
         if p.honorific.is_none() {
-            p.honorific = h.honorific.clone();
+            p.honorific = h.honorific.map(String::from);
         }
-        for d in &h.degrees {
-            if !p.degrees.contains(d) {
-                p.degrees.push(d.clone());
+        for &d in &h.degrees {
+            if !p.degrees.iter().any(|x| x == d) {
+                p.degrees.push(d.to_string());
             }
         }
         add_titles(p, &h.titles);
@@ -44,8 +47,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
         // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
-        let name = |x: &(usize, usize)| hits[x.0].name.as_str();
-        let best = f.iter().fold(None::<&(usize, usize)>, |b, x| match b {
+        let name = |x: &(usize, usize)| hits[x.0].name;
+        let best = std::iter::once(&f.first).chain(&f.more).fold(None::<&(usize, usize)>, |b, x| match b {
             Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
             _ => Some(x),
         });
@@ -71,81 +74,43 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             i += 1;
         }
     }
+    let mut joins: Vec<(usize, Mention, Option<&str>)> = Vec::new();
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
-    // title in a body with the same name or acronym.
-    // Built on the first title-only mention only: most texts have none.
-    let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
-    // Titles held, indexed by (role, body) and by role, so that a title-only
-    // mention looks only at the holders of its role and a long document
-    // stays linear.
-    let mut by_role_org: FastMap<(String, String), Vec<usize>> = FastMap::default();
-    let mut by_role: FastMap<String, Vec<(usize, &str)>> = FastMap::default();
-    for (i, p) in people.iter().enumerate() {
-        for t in &p.titles {
-            let Some(org) = t.organisation.as_deref() else { continue };
-            let role = key(&t.role);
-            by_role_org.entry((role.clone(), key(org))).or_default().push(i);
-            by_role.entry(role).or_default().push((i, org));
-        }
-    }
-    // The one person holding a role in a body named `org` (lower case) or
-    // whose acronym `org` is; the same question often comes back.
-    let mut answers: FastMap<(String, String), Option<usize>> = FastMap::default();
-    let mut holder = |role: String, org: String| -> Option<usize> {
-        let question = (role, org);
-        if let Some(&a) = answers.get(&question) {
-            return a;
-        }
-        let (role, org) = (&question.0, &question.1);
-        let mut found: Vec<usize> = Vec::new();
-        let mut add = |i: usize| {
-            if !found.contains(&i) {
-                found.push(i);
-            }
-        };
-        by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
-        if acronyms.may_name(org, ctx) {
-            for &(i, o) in by_role.get(role).into_iter().flatten() {
-                if acronyms.names(o, org, ctx) {
-                    add(i);
-                }
-            }
-        }
-        let a = (found.len() == 1).then(|| found[0]);
-        answers.insert(question, a);
-        a
-    };
-    let mut joins: Vec<(usize, Mention, Option<&String>)> = Vec::new();
-    for h in hits.iter().filter(|h| h.short && h.name.is_empty()) {
-        let t = &h.titles[0];
-        let want_org = t.organisation.as_deref().map(key).unwrap_or_default();
-        if let Some(i) = holder(key(&t.role), want_org) {
-            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
-        }
+    // title in a body with the same name or acronym. Most texts have none:
+    // the titles are indexed only for a text that has one.
+    let title_only: Vec<&recognize::people::PersonHit> = hits.iter().filter(|h| h.short && h.name.is_empty()).collect();
+    if !title_only.is_empty() {
+        join_title_only(ctx, norm, &people, &title_only, &mut joins);
     }
     // Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
     // one person whose name ends with them, or else begins with them; with
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let short_key = |name: &str| if name.contains([' ', '-']) { folded_key(name) } else { name_key(name) };
-    let shorts: Vec<_> = hits.iter().filter(|h| h.short && !h.name.is_empty()).collect();
-    // Each person's key as written and folded; the maps hold their word
-    // suffixes and prefixes as slices.
-    let keys: Vec<(String, String)> = if shorts.is_empty() {
-        Vec::new()
-    } else {
-        people.iter().map(|p| (folded_key(&p.name), name_key(&p.name))).collect()
+    let short_key = |k: &mut String, name: &str| {
+        k.clear();
+        if name.contains([' ', '-']) {
+            push_folded_key(k, name)
+        } else {
+            push_name_key(k, name)
+        }
     };
+    let shorts: Vec<_> = hits.iter().filter(|h| h.short && !h.name.is_empty()).collect();
+    // Each person's key folded and as written (each kind in one string);
+    // the maps hold their word suffixes and prefixes as slices.
+    let names = || people.iter().map(|p| p.name.as_str()).take(if shorts.is_empty() { 0 } else { usize::MAX });
+    let (folded_keys, written_keys) = (KeyText::new(names(), push_folded_key), KeyText::new(names(), push_name_key));
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
     // ever asked, so no list is kept.
-    let mut by_last: FastMap<&str, Option<usize>> = FastMap::default();
-    let mut by_first: FastMap<&str, Option<usize>> = FastMap::default();
+    // (Sized once: a word or a run of words per space, and two more per person.)
+    let room = 2 * folded_keys.len() + folded_keys.text.bytes().filter(|&b| b == b' ').count();
+    let mut by_last: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_first: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
         map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
     }
-    for (i, (folded, written)) in keys.iter().enumerate() {
+    for (i, (folded, written)) in folded_keys.iter().zip(written_keys.iter()).enumerate() {
         // Word boundaries: one word as written, more words folded.
         let last_word = written.rsplit(' ').next().unwrap_or("");
         let first_word = written.split(' ').next().unwrap_or("");
@@ -164,21 +129,27 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         }
         // The whole name, when it is more than one word, is a suffix too.
         if folded.contains(' ') {
-            add(&mut by_last, folded.as_str(), i);
+            add(&mut by_last, folded, i);
         }
     }
     let mut alone: FastMap<String, usize> = FastMap::default();
+    // (One buffer for the short forms' keys; a key is copied only into `alone`.)
+    let mut k = String::new();
     for h in shorts {
-        let k = short_key(&h.name);
+        short_key(&mut k, h.name);
         let target = match by_last.get(k.as_str()) {
             Some(&one) => one,
             None => match by_first.get(k.as_str()) {
                 Some(&one) => one,
                 None => {
-                    let i = *alone.entry(k).or_insert_with(|| {
-                        people.push(Person::new(&h.name));
-                        people.len() - 1
-                    });
+                    let i = match alone.get(k.as_str()) {
+                        Some(&i) => i,
+                        None => {
+                            people.push(Person::new(h.name));
+                            alone.insert(k.clone(), people.len() - 1);
+                            people.len() - 1
+                        }
+                    };
                     add_titles(&mut people[i], &h.titles);
                     Some(i)
                 }
@@ -186,18 +157,22 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         };
         if let Some(i) = target {
             add_titles(&mut people[i], &h.titles);
-            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific.as_ref()));
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
         }
     }
     for (i, mention, honorific) in joins {
         let p = &mut people[i];
         p.mentions.push(mention);
         if p.honorific.is_none() {
-            p.honorific = honorific.cloned();
+            p.honorific = honorific.map(String::from);
         }
     }
     for p in &mut people {
-        p.gender = p.honorific.as_deref().and_then(|h| ctx.lex.honorifics.get(&key(h)).and_then(|x| x.gender));
+        p.gender = p.honorific.as_deref().and_then(|h| {
+            k.clear();
+            k.extend(h.chars().map(crate::normalize::lower_char));
+            ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
+        });
         p.mentions.sort_by_key(|m| m.span);
         // A name both in a byline and read as a full name is one mention.
         p.mentions.dedup_by_key(|m| m.span);
@@ -205,22 +180,98 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     people
 }
 
+/// Title-only mentions ("Chủ tịch VUFO") join the one person holding that
+/// title in a body with the same name or acronym: pushed to `joins`.
+fn join_title_only(
+    ctx: &Ctx,
+    norm: &NormalizedText,
+    people: &[Person],
+    title_only: &[&recognize::people::PersonHit],
+    joins: &mut Vec<(usize, Mention, Option<&str>)>,
+) {
+    // Built on the first question about an acronym only.
+    let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
+    // The lower-cased roles and bodies, of the titles held and of the
+    // questions, written one after another into one string (one allocation
+    // for all, not two per title): the maps borrow them.
+    let mut text = String::new();
+    let mut push = |s: &str| {
+        let start = text.len();
+        text.extend(s.chars().map(crate::normalize::lower_char));
+        start..text.len()
+    };
+    let held: Vec<_> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)))
+        .filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org)))
+        .collect();
+    let asked: Vec<_> = title_only
+        .iter()
+        .map(|h| {
+            let t = &h.titles[0];
+            (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
+        })
+        .collect();
+    // Titles held, indexed by (role, body) and by role, so that a title-only
+    // mention looks only at the holders of its role and a long document
+    // stays linear.
+    let mut by_role_org: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
+    let mut by_role: FastMap<&str, Vec<(usize, &str)>> = FastMap::default();
+    for (i, role, body, org) in &held {
+        let role = &text[role.clone()];
+        by_role_org.entry((role, &text[body.clone()])).or_default().push(*i);
+        by_role.entry(role).or_default().push((*i, org));
+    }
+    // The one person holding a role in a body named `org` (lower case) or
+    // whose acronym `org` is; the same question often comes back.
+    let mut answers: FastMap<(&str, &str), Option<usize>> = FastMap::default();
+    let mut holder = |role: std::ops::Range<usize>, org: std::ops::Range<usize>| -> Option<usize> {
+        let question = (&text[role], &text[org]);
+        if let Some(&a) = answers.get(&question) {
+            return a;
+        }
+        let (role, org) = question;
+        // Exactly one person: the first found, and whether another was.
+        let (mut first, mut more) = (None, false);
+        let mut add = |i: usize| match first {
+            None => first = Some(i),
+            Some(f) => more |= f != i,
+        };
+        by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
+        if acronyms.may_name(org, ctx) {
+            for &(i, o) in by_role.get(role).into_iter().flatten() {
+                if acronyms.names(o, org, ctx) {
+                    add(i);
+                }
+            }
+        }
+        let a = first.filter(|_| !more);
+        answers.insert(question, a);
+        a
+    };
+    for (h, (role, org)) in title_only.iter().zip(asked) {
+        if let Some(i) = holder(role, org) {
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
+        }
+    }
+}
+
 /// Adds titles to a person: a role already held gets its body if it had
 /// none; a role held in two different bodies is kept twice.
 fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
     // The hit's strings are copied only where they are kept.
-    let title =
-        |t: &crate::recognize::people::TitleHit| Title { role: t.role.clone(), organisation: t.organisation.clone() };
+    let title = |t: &crate::recognize::people::TitleHit| Title::new(&t.role, t.organisation.as_deref());
     for t in titles {
         let same_role = |x: &Title| same_lower(&x.role, &t.role);
         if let Some(existing) = p.titles.iter_mut().find(|x| same_role(x)) {
             if existing.organisation.is_none() {
-                existing.organisation = t.organisation.clone();
+                existing.organisation = t.organisation.as_deref().map(String::from);
             }
             if existing.organisation.is_some()
                 && t.organisation.is_some()
                 && !same_lower(existing.organisation.as_deref().unwrap_or(""), t.organisation.as_deref().unwrap_or(""))
-                && !p.titles.iter().any(|x| same_role(x) && x.organisation == t.organisation)
+                && !p.titles.iter().any(|x| same_role(x) && x.organisation.as_deref() == t.organisation.as_deref())
             {
                 p.titles.push(title(t));
             }
@@ -230,18 +281,21 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
     }
 }
 
-/// The key two spellings of one name share: lower case, hyphens as spaces
-/// ("Park Hang-seo" = "Park Hang Seo").
-fn name_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    out.extend(s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }));
-    out
+/// Each person's forms of name: (the first hit written so, how many); a
+/// second form is rare, so only a person who has one gets a vector.
+struct Forms {
+    first: (usize, usize),
+    more: Vec<(usize, usize)>,
 }
 
-/// [`name_key`] without diacritics, in one pass.
-fn folded_key(s: &str) -> String {
-    // Sized once: folding never lengthens a char.
-    let mut out = String::with_capacity(s.len());
+/// Writes the key two spellings of one name share to `out`: lower case,
+/// hyphens as spaces ("Park Hang-seo" = "Park Hang Seo"). As long as `s`.
+fn push_name_key(out: &mut String, s: &str) {
+    out.extend(s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }));
+}
+
+/// [`push_name_key`] without diacritics, in one pass (never longer than `s`).
+fn push_folded_key(out: &mut String, s: &str) {
     out.extend(s.chars().map(|c| {
         if c == '-' {
             ' '
@@ -249,7 +303,37 @@ fn folded_key(s: &str) -> String {
             crate::normalize::fold_char(crate::normalize::lower_char(c))
         }
     }));
-    out
+}
+
+/// The keys of a list of names, written one after another into one string
+/// (one allocation for all, not one per name): the maps borrow them.
+struct KeyText {
+    text: String,
+    /// End of each key in `text`.
+    ends: Vec<usize>,
+}
+
+impl KeyText {
+    fn new<'n>(names: impl Iterator<Item = &'n str> + Clone, key: fn(&mut String, &str)) -> KeyText {
+        // Sized once: a key is never longer than its name.
+        let mut text = String::with_capacity(names.clone().map(str::len).sum());
+        let mut ends = Vec::with_capacity(names.clone().count());
+        for name in names {
+            key(&mut text, name);
+            ends.push(text.len());
+        }
+        KeyText { text, ends }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The keys, in the order of the names.
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(s, &e)| &self.text[s..e])
+    }
 }
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the

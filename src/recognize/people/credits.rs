@@ -4,7 +4,7 @@ use super::*;
 
 /// Photo credits and author lines: "Ảnh: Viết Mai", "(Ảnh: Thu Hà)",
 /// "Ảnh: Hải Yến/TTXVN", "Bài và ảnh: X - Y".
-pub(super) fn credits(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let p = &ctx.lex.person;
     let n = ctx.tokens.len();
     let mut i = 0;
@@ -65,7 +65,7 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
 /// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
 /// "Nguồn:"), the author line that ends the article ("Thu Hằng", "Quỳnh
 /// Như/VOV.VN", "Theo Hà Thu (Báo Tin tức)", "… dự án. Hoàng Nam").
-pub(super) fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
+pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
     static TIMED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"\A(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\z"))
@@ -155,7 +155,7 @@ pub(super) fn bylines(ctx: &Ctx, out: &mut Vec<PersonHit>) {
 pub(super) fn may_be_name_line(line: &str) -> bool {
     let core = line.trim_matches([' ', '\t']);
     core.starts_with(char::is_uppercase)
-        && core.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && core.chars().all(|c| crate::normalize::is_letter(c) || c == ' ' || c == '-')
         && core.bytes().filter(|&b| b == b' ').count() <= 6
 }
 

@@ -32,26 +32,28 @@ mod titles;
 use credits::*;
 use titles::*;
 
-/// A title found with a person: role, and the body as written.
+/// A title found with a person: role, and the body as written. Both are
+/// borrowed from the text (or the lexicon) unless built ("UBND tỉnh X"
+/// from "Chủ tịch tỉnh X"): the document copies what it keeps.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct TitleHit {
-    pub role: String,
-    pub organisation: Option<String>,
+pub(crate) struct TitleHit<'a> {
+    pub role: Cow<'a, str>,
+    pub organisation: Option<Cow<'a, str>>,
     pub kind: RoleKind,
 }
 
-/// One mention of a person.
+/// One mention of a person; its words are slices of the text.
 #[derive(Clone, Debug)]
-pub(crate) struct PersonHit {
+pub(crate) struct PersonHit<'a> {
     pub start: usize,
     pub end: usize,
-    pub name: String,
+    pub name: &'a str,
     /// True for a short form ("ông Mẫn", "Tổng thống Biden") to be merged
     /// into a full name when the document has one.
     pub short: bool,
-    pub honorific: Option<String>,
-    pub titles: Vec<TitleHit>,
-    pub degrees: Vec<String>,
+    pub honorific: Option<&'a str>,
+    pub titles: Vec<TitleHit<'a>>,
+    pub degrees: Vec<&'a str>,
     pub rule: &'static str,
 }
 
@@ -87,7 +89,29 @@ impl Run {
 /// (Hernández, Guillén), never a Vietnamese-only letter (ơ, ư, ă, đ, ạ…).
 fn is_foreign_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
-        || matches!(c as u32, 0xC0..=0xFF) && c != '×' && c != '÷' && !"ÂÊÔâêôÃãÕõÝýÌìÒòÙù".contains(c)
+        || matches!(c as u32, 0xC0..=0xFF)
+            && !matches!(
+                c,
+                '×' | '÷'
+                    | 'Â'
+                    | 'Ê'
+                    | 'Ô'
+                    | 'â'
+                    | 'ê'
+                    | 'ô'
+                    | 'Ã'
+                    | 'ã'
+                    | 'Õ'
+                    | 'õ'
+                    | 'Ý'
+                    | 'ý'
+                    | 'Ì'
+                    | 'ì'
+                    | 'Ò'
+                    | 'ò'
+                    | 'Ù'
+                    | 'ù'
+            )
 }
 
 /// True when `w` has a letter only Vietnamese writes.
@@ -97,11 +121,12 @@ fn has_viet_letter(w: &str) -> bool {
 
 /// A name word at token `i`.
 fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
-    if ctx.kind(i) != Some(TokenKind::Word) {
+    let token = ctx.tokens.get(i)?;
+    if token.kind() != TokenKind::Word {
         return None;
     }
-    let t = ctx.tok(i);
-    match ctx.shape(i) {
+    let t = &ctx.text[token.range()];
+    match token.shape() {
         Shape::Title => {}
         // "McCain", "DiCaprio".
         Shape::Mixed if t.starts_with("Mc") || t.starts_with("Mac") && t.len() > 4 => {}
@@ -120,9 +145,12 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     {
         return None;
     }
+    // (The token after and whether it is glued, read once.)
+    let next = ctx.tok(e);
+    let glued = ctx.gaps.get(e) == Some(&super::Gap::Glued);
     // "Phapluatplus.vn": a web address, not a name.
-    if ctx.tok(e) == "."
-        && ctx.gaps.get(e) == Some(&super::Gap::Glued)
+    if next == "."
+        && glued
         && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
         && ctx.shape(e + 1) == Shape::Lower
         && t.chars().count() > 1
@@ -130,12 +158,15 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         return None;
     }
     // "Covid-19", "Su-30": a code, not a name.
-    if ctx.tok(e) == "-" && ctx.gaps.get(e) == Some(&super::Gap::Glued) && ctx.kind(e + 1) == Some(TokenKind::Number) {
+    if next == "-" && glued && ctx.kind(e + 1) == Some(TokenKind::Number) {
         return None;
     }
     // "A." of "A.S. Pushkin", "D." of "Giàng Thị D.".
-    if t.len() == 1 && ctx.tok(e) == "." && ctx.gaps.get(e) == Some(&super::Gap::Glued) {
+    if t.len() == 1 && next == "." && glued {
         return Some(Unit { s: i, e: e + 1 });
+    }
+    if !(glued && matches!(next, "-" | "'")) {
+        return Some(Unit { s: i, e });
     }
     while matches!(ctx.tok(e), "-" | "'")
         && ctx.gaps.get(e) == Some(&super::Gap::Glued)
@@ -160,13 +191,18 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
 /// A particle at `k` and the name word glued to it ("al-Assad"), or the
 /// particle alone when a name word follows it ("bin Salman").
 fn particle_unit(ctx: &Ctx, k: usize) -> Option<Unit> {
-    if ctx.shape(k) != Shape::Lower || !ctx.lex.person.particles.contains(ctx.ids.get(k)?) {
+    if !is_particle(ctx, k) {
         return None;
     }
     if ctx.tok(k + 1) == "-" && ctx.gaps.get(k + 1) == Some(&super::Gap::Glued) && ctx.shape(k + 2) == Shape::Title {
         return (ctx.gaps.get(k + 2) == Some(&super::Gap::Glued)).then_some(Unit { s: k, e: k + 3 });
     }
     (ctx.joined(k) && unit_at(ctx, k + 1).is_some()).then_some(Unit { s: k, e: k + 1 })
+}
+
+/// A lower-case particle of foreign names at token `k` ("al", "bin", "van").
+fn is_particle(ctx: &Ctx, k: usize) -> bool {
+    ctx.shape(k) == Shape::Lower && ctx.ids.get(k).is_some_and(|id| ctx.lex.person.particles.contains(id))
 }
 
 /// The run of name words starting at token `i` (empty when none starts).
@@ -178,7 +214,14 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             Some(u) => Some(u),
             // "Bashar al-Assad", "Mohammed bin Salman", "Louis van Gaal": a
             // lower-case particle inside a foreign name.
-            None if r.n > 0 && foreign_shape(ctx, r.u[r.n - 1]) && !viet_ok(ctx, r.u[r.n - 1]) => particle_unit(ctx, k),
+            // (The particle is looked for first: it is the rare part.)
+            None if r.n > 0
+                && is_particle(ctx, k)
+                && foreign_shape(ctx, r.u[r.n - 1])
+                && !viet_ok(ctx, r.u[r.n - 1]) =>
+            {
+                particle_unit(ctx, k)
+            }
             None => None,
         };
         let Some(u) = u else { break };
@@ -227,14 +270,34 @@ fn foreign_split(ctx: &Ctx, r: &Run) -> Option<usize> {
 
 /// True when token `i` opens the second name of a run cut by
 /// [`foreign_split`] (the scan reads it as a run of its own).
-fn split_here(ctx: &Ctx, i: usize) -> bool {
+fn split_here(ctx: &Ctx, i: usize, memo: &mut RunMemo) -> bool {
     let mut s = i;
     while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
         s -= 1;
     }
     s < i && ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && {
-        let r = run_at(ctx, s);
+        let r = memo.run_at(ctx, s);
         r.n >= 2 && r.end_at(r.n) == i
+    }
+}
+
+/// The last run read by the scan: each word inside a run asks
+/// [`split_here`] about the run it is in, which [`bare`] has read at its
+/// first word.
+#[derive(Default)]
+struct RunMemo(Option<(usize, Run)>);
+
+impl RunMemo {
+    /// [`run_at`], read once for the same start.
+    fn run_at(&mut self, ctx: &Ctx, s: usize) -> Run {
+        match self.0 {
+            Some((at, r)) if at == s => r,
+            _ => {
+                let r = run_at(ctx, s);
+                self.0 = Some((s, r));
+                r
+            }
+        }
     }
 }
 
@@ -261,18 +324,23 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
             r.n -= 1;
             return true;
         }
+        // (Each test is made only when the ones before it leave the answer open.)
         // "Minh Tiệp Trong khi…": a function word opening a word.
-        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        let opens_word = || ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
         // ("Yến Trang Một nguồn tin …": the article "một" opens the next
         // sentence of a headline run on.)
-        let article = ctx.feat(last.s).any(Feat::NUMBER_WORD)
-            && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0);
-        let function_word = (ctx.feat(last.s).any(Feat::STOPWORD) || article) && given_band(ctx, last) == 0;
+        let article = || {
+            ctx.feat(last.s).any(Feat::NUMBER_WORD)
+                && ctx.lex.number_words.get(ctx.ltok(last.s)).is_some_and(|(v, _)| *v == 1.0)
+        };
+        let function_word = || (ctx.feat(last.s).any(Feat::STOPWORD) || article()) && given_band(ctx, last) == 0;
         // ("ông Trịnh Bằng Có cho biết": a verb of speech after it ends the name.)
-        let before_lower = ctx.shape(last.e) == Shape::Lower
-            && ctx.joined(last.e - 1)
-            && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech);
-        if opens_word && r.n >= 4 || function_word && before_lower {
+        let before_lower = || {
+            ctx.shape(last.e) == Shape::Lower
+                && ctx.joined(last.e - 1)
+                && !ctx.phrase_at(last.e, &ctx.lex.person.verbs).is_some_and(|(_, (_, k))| *k == VerbKind::Speech)
+        };
+        if r.n >= 4 && opens_word() || function_word() && before_lower() {
             r.n -= 1;
         }
     }
@@ -297,13 +365,19 @@ fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
         return false;
     }
     let f = ctx.feat(u.s);
-    has_viet_letter(ctx.tok(u.s))
-        || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST)
+    // (The word's features first: reading its letters costs more.)
+    f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST)
         || (f.any(Feat::WORD_FIRST) && !f.any(Feat::FOREIGN))
+        || has_viet_letter(ctx.tok(u.s))
 }
 
 /// Written in Latin letters no Vietnamese word needs.
 fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
+    // (One token, the common case: its text is the unit's.)
+    if u.e == u.s + 1 {
+        let t = ctx.tok(u.s);
+        return t.is_ascii() || matches!(t, "-" | "'" | ".") || t.chars().all(is_foreign_letter);
+    }
     let text = &ctx.text[ctx.tokens[u.s].start()..ctx.tokens[u.e - 1].end()];
     text.is_ascii()
         || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
@@ -383,17 +457,22 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     let sur = compound_surname(ctx, r, a);
     // Middle names of minority people may be unlisted ("Dương Mah Tiệp");
     // the last word must be a Vietnamese syllable (or an initial).
-    let all_viet = (a + sur.max(1)..b).all(|k| {
-        viet_ok(ctx, r.u[k])
-            || (k == b - 1 && is_initial(ctx, r.u[k]))
-            || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
-    });
-    if sur > 0 && n > sur && n <= 3 + sur && all_viet {
+    // (Read only after a family name.)
+    let all_viet = || {
+        (a + sur.max(1)..b).all(|k| {
+            viet_ok(ctx, r.u[k])
+                || (k == b - 1 && is_initial(ctx, r.u[k]))
+                || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
+        })
+    };
+    if sur > 0 && n > sur && n <= 3 + sur && all_viet() {
         return Some(Form::Viet);
     }
-    let foreign = (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]));
-    let some_not_viet = (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
-    if foreign && some_not_viet && n <= 4 && foreign_known(ctx, r, a, b) {
+    // Foreign-shaped, not all Vietnamese syllables, four words at most.
+    let foreign_words = n <= 4
+        && (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]))
+        && (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
+    if foreign_words && foreign_known(ctx, r, a, b) {
         return Some(Form::ForeignKnown);
     }
     // Ethnic openers and clan names.
@@ -404,7 +483,7 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
             return Some(Form::Ethnic);
         }
     }
-    if foreign && some_not_viet && n <= 4 {
+    if foreign_words {
         return Some(Form::Foreign);
     }
     if n <= 3 && (a..b).all(|k| given_band(ctx, r.u[k]) > 0) {
@@ -455,18 +534,16 @@ fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
 fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     let n = e - s;
     let p = &ctx.lex.person;
-    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST) {
-        if let Some((m, (_, also_person))) = ctx.phrase_at(s, &p.not_person_names) {
-            if m == n && !(person_cue && *also_person) {
-                return true;
-            }
+    // (Looked up once for both tests.)
+    let not_person = ctx.phrase_at(s, &p.not_person_names);
+    if let Some((m, (_, also_person))) = not_person {
+        if m == n && !(person_cue && *also_person) {
+            return true;
         }
     }
     // "New York Times", "Apple Lisa": a place or a brand opening a run (a
     // name of one word only where no cue points at a person).
-    if ctx.feat(s).any(Feat::NOT_PERSON_NAME_FIRST)
-        && ctx.phrase_at(s, &p.not_person_names).is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also)
-    {
+    if not_person.is_some_and(|(m, (_, also))| (m >= 2 || !person_cue) && m < n && !also) {
         return true;
     }
     // "Kia Morning", "Ford Ranger", "Apple Pencil", "Toyota Motor
@@ -692,8 +769,8 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
-        let prefix_foreign = (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
-        if strong(f) || (f == Some(Form::Given) && prefix_foreign && r.n - a >= 2) {
+        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
+        if strong(f) || (f == Some(Form::Given) && r.n - a >= 2 && prefix_foreign()) {
             // "Nguyên Văn Doanh": name syllables before are part of the name.
             let prefix_names = (0..a).all(|k| {
                 let fp = foreign_part(ctx, r.u[k]);
@@ -747,14 +824,16 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     // "… châu Âu": one word completing a word with the one before it. (After
     // a form of address a common given name is the name: "anh Hùng" is a
     // man called Hùng, not "anh hùng", a hero; "ông Trời" stays God.)
-    let addressed = ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
-        && (1..=2).contains(&given_band(ctx, r.u[a]));
+    let addressed = || {
+        ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
+            && (1..=2).contains(&given_band(ctx, r.u[a]))
+    };
     if b - a == 1
         && s > 0
         && ctx.joined(s - 1)
         && ctx.shape(s - 1) == Shape::Lower
         && ctx.is_word(s - 1, 2)
-        && !addressed
+        && !addressed()
     {
         return None;
     }
@@ -786,7 +865,7 @@ fn is_full(n: &NameRead) -> bool {
 // ---------------------------------------------------------------------------
 // Cues before a name.
 
-fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
+fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)> {
     if !ctx.feat(i).any(Feat::HONORIFIC_FIRST) {
         return None;
     }
@@ -818,13 +897,14 @@ fn honorific_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<String>)> {
     if ctx.shape(i) == Shape::Upper && ctx.tok(i).chars().count() > 1 {
         return None;
     }
-    Some((n, h.field.clone()))
+    Some((n, h.field.as_deref()))
 }
 
 /// Degrees and honours before a name ("PGS.TS", "GS. TS.", "NSND",
 /// "Thạc sĩ"): the degrees, the titles among them ("BS" is a title), and
 /// the next token.
-fn degrees_at(ctx: &Ctx, i: usize) -> Option<(Vec<String>, Vec<TitleHit>, usize, bool)> {
+#[allow(clippy::type_complexity)]
+fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit<'a>>, usize, bool)> {
     let mut k = i;
     let mut degrees = Vec::new();
     let mut titles = Vec::new();
@@ -838,9 +918,9 @@ fn degrees_at(ctx: &Ctx, i: usize) -> Option<(Vec<String>, Vec<TitleHit>, usize,
             }
             if let Some((1, e)) = role_entry(ctx, k) {
                 let kind = e.1 .1;
-                titles.push(TitleHit { role: t.to_string(), organisation: None, kind });
+                titles.push(TitleHit { role: Cow::Borrowed(t), organisation: None, kind });
             } else {
-                degrees.push(t.to_string());
+                degrees.push(t);
             }
             k += 1;
         } else if let Some((m, _)) = ctx.phrase_at(k, &p.degree_words) {
@@ -880,11 +960,11 @@ fn nationality_at(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Everything read before a name.
 #[derive(Default)]
-struct Lead {
-    honorific: Option<String>,
+struct Lead<'a> {
+    honorific: Option<&'a str>,
     has_honorific: bool,
-    degrees: Vec<String>,
-    titles: Vec<TitleHit>,
+    degrees: Vec<&'a str>,
+    titles: Vec<TitleHit<'a>>,
     intro: Option<IntroKind>,
     /// A two-letter abbreviation ("CT", "BS") that needs a full name.
     abbrev: bool,
@@ -896,14 +976,14 @@ struct Lead {
     stack_ok: bool,
 }
 
-impl Lead {
+impl Lead<'_> {
     fn cue(&self) -> bool {
         self.has_honorific || !self.degrees.is_empty() || !self.titles.is_empty() || self.intro.is_some()
     }
 }
 
 /// Reads the cues from token `i`: (lead, token where the name may start).
-fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
+fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
     let mut lead = Lead::default();
     let mut k = i;
     let p = &ctx.lex.person;
@@ -935,24 +1015,31 @@ fn lead_at(ctx: &Ctx, i: usize) -> (Lead, usize) {
         }
         // A role written in lower case counts before a full name only
         // ("thủ tướng Phạm Minh Chính").
-        let chain = title_chain(ctx, k, true).filter(|(_, next, flags)| {
+        // (The chain is read into the lead's titles, and taken out again
+        // when it does not count.)
+        let base = lead.titles.len();
+        let chain = title_chain(ctx, k, true, &mut lead.titles).filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
         });
-        if let Some((chain, next, flags)) = chain {
+        if chain.is_none() {
+            lead.titles.truncate(base);
+        }
+        if let Some((next, flags)) = chain {
             // "Thư ký báo chí tổng thống Nga Dmitry Peskov": a title right
             // after another names whose the first one is (after a rank, a
             // second title is the person's own: "Thượng tướng Bộ trưởng").
-            if let Some(prev) = lead.titles.last_mut().filter(|t| t.kind != RoleKind::Rank && !lead.stack_ok) {
+            if base > 0 && lead.titles[base - 1].kind != RoleKind::Rank && !lead.stack_ok {
+                lead.titles.truncate(base);
+                let prev = &mut lead.titles[base - 1];
                 if prev.organisation.is_none() {
-                    prev.organisation = Some(span_text(ctx, k, next));
+                    prev.organisation = Some(Cow::Borrowed(span_text(ctx, k, next)));
                 }
                 k = next;
                 continue;
             }
             lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
-            lead.titles.extend(chain);
             lead.abbrev |= flags & ABBREV != 0;
             k = next;
             if let Some(e) = nationality_at(ctx, k) {
@@ -1052,6 +1139,9 @@ struct Pending {
     s: usize,
     e: usize,
     form: Form,
+    /// Whether the run read from `s` has one word (`run_at(s).n == 1`),
+    /// when the scan knows it: the document asks in each round.
+    single: Option<bool>,
 }
 
 /// True when a Vietnamese personal name starts at token `i`: a surname
@@ -1141,14 +1231,15 @@ fn cap_soon(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
-pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
-    let mut out: Vec<PersonHit> = Vec::with_capacity(16);
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
+    let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
     let mut pending: Vec<Pending> = Vec::with_capacity(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
     // unless a title or an honorific says so.
     let mut neg: Vec<(usize, usize)> = Vec::new();
     let n = ctx.tokens.len();
+    let mut memo = RunMemo::default();
     let mut i = 0;
     while i < n {
         if ctx.kind(i) != Some(TokenKind::Word) {
@@ -1169,8 +1260,8 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
                 continue;
             }
         }
-        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i)) {
-            i = bare(ctx, i, &mut out, &mut pending, &mut neg);
+        if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i, &mut memo)) {
+            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo);
             continue;
         }
         i += 1;
@@ -1182,7 +1273,12 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<PersonHit> {
 }
 
 /// Cues at token `i` and the name after them: the token to go on from.
-fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usize, usize)>) -> Option<usize> {
+fn after_lead<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    out: &mut Vec<PersonHit<'a>>,
+    neg: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
     let (mut lead, k) = lead_at(ctx, i);
     if k == i || !lead.cue() {
         return None;
@@ -1233,7 +1329,7 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
             out.push(PersonHit {
                 start: s,
                 end: e,
-                name: String::new(),
+                name: "",
                 short: true,
                 honorific: None,
                 titles: lead.titles,
@@ -1252,12 +1348,11 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
         let body = span_text(ctx, ps, pe);
         if let Some(t) = titles.last_mut() {
             if t.organisation.is_none() && t.kind != RoleKind::Rank {
-                t.organisation = Some(body);
+                t.organisation = Some(Cow::Borrowed(body));
             }
         }
     }
-    let (more, after) = titles_after(ctx, nr.e, neg);
-    titles.extend(more);
+    let after = titles_after(ctx, nr.e, neg, &mut titles);
     let rule = if share {
         "person.title_before"
     } else if lead.has_honorific {
@@ -1283,16 +1378,26 @@ fn after_lead(ctx: &Ctx, i: usize, out: &mut Vec<PersonHit>, neg: &mut Vec<(usiz
 fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
     lead.plural
         || titles.iter().all(|t| {
-            t.kind == RoleKind::Occupation || {
-                let r = t.role.to_lowercase();
-                r.starts_with("phó ") || r.starts_with("ủy viên") || r.starts_with("đại biểu")
-            }
+            t.kind == RoleKind::Occupation
+                || ["phó ", "ủy viên", "đại biểu"].iter().any(|p| starts_with_lower(&t.role, p))
         })
+}
+
+/// True when `s` lower-cased starts with `prefix` (lower case), without
+/// building the lower-cased string.
+fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// Names after `k` joined by "," or "và" with no title of their own share
 /// the lead's titles: the token after the list.
-fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<PersonHit>) -> Option<usize> {
+fn shared_list<'a>(
+    ctx: &Ctx<'a>,
+    mut k: usize,
+    titles: &[TitleHit<'a>],
+    out: &mut Vec<PersonHit<'a>>,
+) -> Option<usize> {
     let mut found = Vec::new();
     while matches!(ctx.tok(k), ",") || (ctx.ltok(k) == "và" && ctx.joined(k - 1)) {
         let j = k + 1;
@@ -1326,14 +1431,15 @@ fn shared_list(ctx: &Ctx, mut k: usize, titles: &[TitleHit], out: &mut Vec<Perso
 
 /// A run of capitalised words with no cue before it: a person when its
 /// form says so (a full Vietnamese name) or the words after it do.
-fn bare(
-    ctx: &Ctx,
+fn bare<'a>(
+    ctx: &Ctx<'a>,
     i: usize,
-    out: &mut Vec<PersonHit>,
+    out: &mut Vec<PersonHit<'a>>,
     pending: &mut Vec<Pending>,
     neg: &mut Vec<(usize, usize)>,
+    memo: &mut RunMemo,
 ) -> usize {
-    let mut r = run_at(ctx, i);
+    let mut r = memo.run_at(ctx, i);
     if r.n == 0 {
         return i + 1;
     }
@@ -1356,18 +1462,19 @@ fn bare(
             return run_end;
         };
         let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
-        let opens_word = ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
+        let opens_word = || ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
         // "miền Nam", "châu Âu": it completes a word with the one before.
-        let ends_word = i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
+        let ends_word = || i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
         // "Tập 2", "Khu 5": a word numbered.
         let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
-        if function || opens_word || ends_word || numbered {
+        // (The word-list look-ups last.)
+        if function || numbered || opens_word() || ends_word() {
             return run_end;
         }
         if place_before(ctx, i) || after_listed_place(ctx, i) {
             neg.push((i, u.e));
         } else if !blocked(ctx, i, u.e, false) {
-            pending.push(Pending { s: i, e: u.e, form });
+            pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
         }
         return run_end;
     }
@@ -1460,7 +1567,8 @@ fn bare(
                 });
     if accept {
         let short = units == 1 || form == Form::Given;
-        let (titles, after) = titles_after(ctx, e, neg);
+        let mut titles = Vec::new();
+        let after = titles_after(ctx, e, neg, &mut titles);
         let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
         out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
         return after.max(e);
@@ -1468,25 +1576,27 @@ fn bare(
     // A function word or a people's name alone ("Trước", "Tây") never waits.
     let f = ctx.feat(s);
     if !(units == 1 && f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && !f.any(Feat::GIVEN)) {
-        pending.push(Pending { s, e, form });
+        // (From the run's first word, the run read at the start of `bare`.)
+        let single = (s == i).then_some(false);
+        pending.push(Pending { s, e, form, single });
     }
     // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
     r.u[0].e
 }
 
 #[allow(clippy::too_many_arguments)]
-fn hit(
-    ctx: &Ctx,
+fn hit<'a>(
+    ctx: &Ctx<'a>,
     name_start: usize,
     name_end: usize,
-    honorific: Option<String>,
-    titles: Vec<TitleHit>,
-    degrees: Vec<String>,
+    honorific: Option<&'a str>,
+    titles: Vec<TitleHit<'a>>,
+    degrees: Vec<&'a str>,
     rule: &'static str,
     short: bool,
-) -> PersonHit {
+) -> PersonHit<'a> {
     let (s, e) = (ctx.tokens[name_start].start(), ctx.tokens[name_end - 1].end());
-    PersonHit { start: s, end: e, name: ctx.text[s..e].to_string(), short, honorific, titles, degrees, rule }
+    PersonHit { start: s, end: e, name: &ctx.text[s..e], short, honorific, titles, degrees, rule }
 }
 
 // ---------------------------------------------------------------------------
@@ -1505,14 +1615,20 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
 
 /// The last `words` words of a key, when it has more.
 fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
-    let cut = k.rmatch_indices(' ').nth(words - 1).map(|(p, _)| p + 1)?;
+    // After the `words`-th space from the end.
+    let bytes = k.as_bytes();
+    let (mut end, mut cut) = (bytes.len(), 0);
+    for _ in 0..words {
+        let p = bytes[..end].iter().rposition(|&b| b == b' ')?;
+        (end, cut) = (p, p + 1);
+    }
     Some(match k {
         Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
         Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
     })
 }
 
-fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(usize, usize)]) {
+fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
@@ -1523,11 +1639,15 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
-    let mut known: HashMap<Cow<str>, bool> = HashMap::default();
-    let mut given_of: HashMap<Cow<str>, usize> = HashMap::default();
+    // (Sized once: the maps hold at most a key or two per hit.)
+    let n = out.len();
+    // Key → (every mention short, the key's last word counted in `given_of`).
+    let mut known: HashMap<Cow<str>, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Cow<str>, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    let mut seen: rustc_hash::FxHashSet<Cow<str>> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
         if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
@@ -1548,27 +1668,30 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
-    // The last word of each full name ("Hải", "Bale" of "Gareth Bale").
-    let mut seen_full: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
+    // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if !h.short && seen_full.insert(k.clone()) {
-            if let Some(g) = tail(&k, 1) {
+        let last = if h.short { None } else { tail(&k, 1) };
+        let e = known.entry(k).or_insert((h.short, false));
+        if !h.short && !e.1 {
+            e.1 = true;
+            if let Some(g) = last {
                 *given_of.entry(g).or_default() += 1;
             }
         }
-        let e = known.entry(k).or_insert(h.short);
-        *e &= h.short;
+        e.0 &= h.short;
     }
     // Words known only as the end of a full name are a mention of that
     // person where a person's name stands alone: not after a common noun
     // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
     // capitalised word ("Lào Cai", "SG Heat").
-    let mut last_words: rustc_hash::FxHashSet<Cow<str>> = rustc_hash::FxHashSet::default();
+    let mut last_words: rustc_hash::FxHashSet<Cow<str>> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for (g, count) in given_of {
         if count == 1 && !known.contains_key(&g) {
             last_words.insert(g.clone());
-            known.insert(g, true);
+            known.insert(g, (true, false));
         }
     }
     let alone = |s: usize, e: usize| {
@@ -1580,18 +1703,15 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     };
     let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
-    // Mentions by a last word alone: too weak to make the run before them
-    // a list neighbour ("Theo Business Insider, Veselnitskaya …").
-    let mut weak: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
         if negative.contains(k) {
             continue;
         }
-        if let Some(&short) = known.get(k) {
+        if let Some(&(short, _)) = known.get(k) {
             if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
                 if last_words.contains(k) {
-                    weak.insert(p.s);
+                    index.set_weak(p.s);
                 }
                 let h =
                     hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
@@ -1606,20 +1726,20 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
-        for (p, k) in pending.iter().zip(&keys) {
+        for (p, k) in pending.iter_mut().zip(&keys) {
             if index.covered(p.s) || negative.contains(k) {
                 continue;
             }
-            let single = run_at(ctx, p.s).n == 1;
+            let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
             if single && p.form != Form::Foreign {
                 continue;
             }
-            let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(ctx, p.s - 1).is_some();
-            let after = list_sep(ctx, p.e) && index.starts.contains_key(&(p.e + 1)) && !weak.contains(&(p.e + 1));
+            let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
+            let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
             // A one-word name needs two people listed with it.
             let two_before = || {
-                let Some(prev) = index.ends_before(ctx, p.s - 1) else { return false };
-                prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(ctx, prev - 1).is_some()
+                let Some(prev) = index.ends_before(p.s - 1) else { return false };
+                prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
             };
             let ok = if single { before && (after || two_before()) } else { before || after };
             if ok && !place_before(ctx, p.s) {
@@ -1632,22 +1752,33 @@ fn document(ctx: &Ctx, out: &mut Vec<PersonHit>, pending: Vec<Pending>, neg: &[(
     }
 }
 
-/// Where the document's people are, by token: covered tokens, and the
-/// mentions starting and ending at each token.
+/// Where the document's people are, by token: one slot per token (and
+/// one past the last), so that each question is an index, not a hash.
 struct Index {
-    /// For each token: inside a mention (a flag per token, not a hash set:
-    /// mentions cover runs of tokens).
-    covered: Vec<bool>,
-    /// Start token → end token of each named mention.
-    starts: HashMap<usize, usize>,
-    /// End token → start token.
-    ends: HashMap<usize, usize>,
+    slots: Vec<Slot>,
 }
+
+/// What the document's people make of one token.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// Inside a mention.
+    covered: bool,
+    /// A named mention by a last word alone starts here: too weak to make
+    /// the run before it a list neighbour ("Theo Business Insider,
+    /// Veselnitskaya …").
+    weak: bool,
+    /// The end token of the named mention starting here, or `NO_TOKEN`.
+    end: usize,
+    /// The start token of the named mention ending here, or `NO_TOKEN`.
+    start: usize,
+}
+
+const NO_TOKEN: usize = usize::MAX;
 
 impl Index {
     fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
-        let covered = vec![false; ctx.tokens.len()];
-        let mut ix = Index { covered, starts: HashMap::default(), ends: HashMap::default() };
+        let empty = Slot { covered: false, weak: false, end: NO_TOKEN, start: NO_TOKEN };
+        let mut ix = Index { slots: vec![empty; ctx.tokens.len() + 1] };
         for h in out {
             ix.add(ctx, h);
         }
@@ -1656,23 +1787,41 @@ impl Index {
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
         let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
-        if let Some(run) = self.covered.get_mut(s..e.min(ctx.tokens.len())) {
-            run.fill(true);
+        if let Some(run) = self.slots.get_mut(s..e.min(ctx.tokens.len())) {
+            run.iter_mut().for_each(|x| x.covered = true);
         }
         if !h.name.is_empty() {
-            self.starts.insert(s, e);
-            self.ends.insert(e, s);
+            if let Some(x) = self.slots.get_mut(s) {
+                x.end = e;
+            }
+            if let Some(x) = self.slots.get_mut(e) {
+                x.start = s;
+            }
         }
     }
 
     fn covered(&self, k: usize) -> bool {
-        self.covered.get(k).copied().unwrap_or(false)
+        self.slots.get(k).is_some_and(|x| x.covered)
+    }
+
+    fn set_weak(&mut self, k: usize) {
+        if let Some(x) = self.slots.get_mut(k) {
+            x.weak = true;
+        }
+    }
+
+    fn weak(&self, k: usize) -> bool {
+        self.slots.get(k).is_some_and(|x| x.weak)
+    }
+
+    /// True when a named mention starts at token `k`.
+    fn starts_at(&self, k: usize) -> bool {
+        self.slots.get(k).is_some_and(|x| x.end != NO_TOKEN)
     }
 
     /// The start of a named mention ending right before token `k`.
-    fn ends_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
-        let _ = ctx;
-        self.ends.get(&k).copied()
+    fn ends_before(&self, k: usize) -> Option<usize> {
+        self.slots.get(k).map(|x| x.start).filter(|&s| s != NO_TOKEN)
     }
 }
 

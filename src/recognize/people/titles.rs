@@ -62,16 +62,18 @@ pub(super) fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(us
 
 /// The role text as written; in text without diacritics, the table's
 /// form of the role ("Chu tich" → "Chủ tịch") after the qualifier.
-pub(super) fn role_text(ctx: &Ctx, s: usize, e: usize, display: &str, role_start: usize) -> String {
+pub(super) fn role_text<'a>(ctx: &Ctx<'a>, s: usize, e: usize, display: &str, role_start: usize) -> Cow<'a, str> {
     if ctx.restore.is_some() {
         let q = &ctx.text[ctx.tokens[s].start()..ctx.tokens[role_start].start()];
-        return format!("{q}{display}");
+        return Cow::Owned(format!("{q}{display}"));
     }
-    ctx.text[ctx.tokens[s].start()..ctx.tokens[e - 1].end()].to_string()
+    Cow::Borrowed(span_text(ctx, s, e))
 }
 
-pub(super) fn span_text(ctx: &Ctx, a: usize, b: usize) -> String {
-    ctx.text[ctx.tokens[a].start()..ctx.tokens[b - 1].end()].to_string()
+/// The text of tokens `a..b` as written (borrowed: a title's words stay
+/// slices of the text until the document keeps them).
+pub(super) fn span_text<'a>(ctx: &Ctx<'a>, a: usize, b: usize) -> &'a str {
+    &ctx.text[ctx.tokens[a].start()..ctx.tokens[b - 1].end()]
 }
 
 /// The end of a place name after a place word at `k` ("Quảng Nam",
@@ -97,7 +99,7 @@ pub(super) fn place_end(ctx: &Ctx, k: usize) -> Option<usize> {
 /// A body the role names without writing it in full (role_bodies.tsv):
 /// "Phó Chủ tịch tỉnh Quảng Nam" → "UBND tỉnh Quảng Nam", "Thứ trưởng Y
 /// tế" → "Bộ Y tế". Returns (body, end token).
-pub(super) fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String, usize)> {
+pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option<(Cow<'a, str>, usize)> {
     let rows = ctx.lex.person.role_bodies.get(role_key)?;
     for (after, template) in rows {
         if after == "@" {
@@ -105,7 +107,7 @@ pub(super) fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String
             let r = run_at(ctx, k);
             let lone = r.n == 1 && r.u[0].e == k + 1 && !is_initial(ctx, r.u[0]);
             if lone && foreign_shape(ctx, r.u[0]) && !viet_ok(ctx, r.u[0]) {
-                return Some((span_text(ctx, k, k + 1), k + 1));
+                return Some((Cow::Borrowed(span_text(ctx, k, k + 1)), k + 1));
             }
             continue;
         }
@@ -137,20 +139,24 @@ pub(super) fn elided_body(ctx: &Ctx, role_key: &str, k: usize) -> Option<(String
             // "Tài chính", "Công Thương").
             if e > k + 1 || (e == k + 1 && ctx.shape(k) == Shape::Upper) {
                 let field = span_text(ctx, k, e);
-                return Some((template.replace("{}", &field), e));
+                return Some((Cow::Owned(template.replace("{}", field)), e));
             }
             continue;
         }
-        let n = after.split(' ').count();
-        let words_match = (0..n).all(|j| ctx.raw(k + j) == after.split(' ').nth(j).unwrap_or("")) || {
+        let words_match = after.split(' ').enumerate().all(|(j, w)| ctx.raw(k + j) == w) || {
             // "TP" is written in capitals.
-            n == 1 && ctx.raw(k) == after.as_str()
+            !after.contains(' ') && ctx.raw(k) == after.as_str()
         };
-        if !words_match || !ctx.joined(k + n - 1) {
+        // (Words counted only for a row that matches.)
+        if !words_match {
+            continue;
+        }
+        let n = after.split(' ').count();
+        if !ctx.joined(k + n - 1) {
             continue;
         }
         let e = place_end(ctx, k + n)?;
-        return Some((template.replace("{}", &span_text(ctx, k, e)), e));
+        return Some((Cow::Owned(template.replace("{}", span_text(ctx, k, e))), e));
     }
     None
 }
@@ -188,13 +194,13 @@ pub(super) fn team_end(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Role + body starting at token `i`: the title and the next token, and
 /// whether the role is a two-letter abbreviation that needs a full name.
-pub(super) fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit, usize, u8)> {
+pub(super) fn title_at<'a>(ctx: &Ctx<'a>, i: usize, lower_ok: bool) -> Option<(TitleHit<'a>, usize, u8)> {
     let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
     let mut k = s + n;
     let mut role = role_text(ctx, s, k, display, role_start);
     // "Phó Chủ tịch Thường trực", "HLV trưởng".
     if ctx.joined(k - 1) && ctx.ltok(k) == "thường" && ctx.ltok(k + 1) == "trực" && ctx.joined(k) {
-        role = span_text(ctx, s, k + 2);
+        role = Cow::Borrowed(span_text(ctx, s, k + 2));
         k += 2;
     }
     let mut organisation = None;
@@ -204,7 +210,7 @@ pub(super) fn title_at(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(TitleHit,
             // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
             // completing the body before a name.
             if let Some(b) = bridge_to_name(ctx, end) {
-                org = span_text(ctx, k, b);
+                org = Cow::Borrowed(span_text(ctx, k, b));
                 end = b;
             }
             organisation = Some(org);
@@ -234,7 +240,7 @@ pub(super) fn bridge_to_name(ctx: &Ctx, end: usize) -> Option<usize> {
 
 /// "Bộ trưởng Quốc phòng Mỹ", "Thứ trưởng Ngoại giao Nga": a country right
 /// after a body is the body's country.
-pub(super) fn country_after_body(ctx: &Ctx, k: usize, org: String, end: usize) -> (String, usize) {
+pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>, end: usize) -> (Cow<'a, str>, usize) {
     if end == 0 || end >= ctx.tokens.len() || !ctx.joined(end - 1) || !ctx.is_cap(end) {
         return (org, end);
     }
@@ -246,16 +252,16 @@ pub(super) fn country_after_body(ctx: &Ctx, k: usize, org: String, end: usize) -
         return (org, end);
     }
     let e = end + m;
-    let org = if org.ends_with(&span_text(ctx, k, end)) {
-        span_text(ctx, k, e)
+    let org = if org.ends_with(span_text(ctx, k, end)) {
+        Cow::Borrowed(span_text(ctx, k, e))
     } else {
-        format!("{org} {}", span_text(ctx, end, e))
+        Cow::Owned(format!("{org} {}", span_text(ctx, end, e)))
     };
     (org, e)
 }
 
 /// The body of a title, written from token `k`: (body, end token).
-pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Option<(String, usize)> {
+pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usize) -> Option<(Cow<'a, str>, usize)> {
     // "Thủ tướng Thái Lan Prayut Chan-o-cha": a country, when what follows
     // it is not itself one name with it ("Ca sĩ Mỹ Tâm").
     if ctx.is_cap(k) {
@@ -286,7 +292,7 @@ pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Op
                         e += 1 + m2;
                     }
                 }
-                return Some((org, e));
+                return Some((Cow::Borrowed(org), e));
             }
         }
     }
@@ -295,7 +301,7 @@ pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Op
     }
     if kind == RoleKind::Occupation {
         if let Some(e) = team_end(ctx, k) {
-            return Some((span_text(ctx, k, e), e));
+            return Some((Cow::Borrowed(span_text(ctx, k, e)), e));
         }
     }
     if let Some(found) = elided_body(ctx, role_key, k) {
@@ -308,13 +314,13 @@ pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Op
         if ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")" {
             e += 3;
         }
-        return Some((span_text(ctx, k, end), e));
+        return Some((Cow::Borrowed(span_text(ctx, k, end)), e));
     }
     if ctx.shape(k) == Shape::Upper && ctx.tok(k).chars().count() >= 2 {
         // "Chủ tịch VUFO", "Tổng giám đốc VIMC".
         let (end, _) = extend(ctx, k, 1);
         let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
-        return Some((span_text(ctx, k, end), end));
+        return Some((Cow::Borrowed(span_text(ctx, k, end)), end));
     }
     // A capitalised word opening a common noun ("Văn phòng", "Tổ hợp") or
     // capitalised words no table knows ("Vụ Giáo dục Đại học"): the name of
@@ -329,14 +335,14 @@ pub(super) fn body_at(ctx: &Ctx, role_key: &str, kind: RoleKind, k: usize) -> Op
         // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
         let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
         if place {
-            return Some((span_text(ctx, k, r.end_at(r.n)), r.end_at(r.n)));
+            return Some((Cow::Borrowed(span_text(ctx, k, r.end_at(r.n))), r.end_at(r.n)));
         }
         if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
             return None;
         }
         let end = common_body_end(ctx, k);
         if end > k + 1 {
-            return Some((span_text(ctx, k, end), end));
+            return Some((Cow::Borrowed(span_text(ctx, k, end)), end));
         }
     }
     None
@@ -416,10 +422,19 @@ pub(super) fn same_line(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
-/// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng".
-pub(super) fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<TitleHit>, usize, u8)> {
+/// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng". The titles are
+/// appended to `titles` (the caller's buffer: no vector per chain; left as
+/// it was when no title starts at `i`); returns the next token and the
+/// flags.
+pub(super) fn title_chain<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    lower_ok: bool,
+    titles: &mut Vec<TitleHit<'a>>,
+) -> Option<(usize, u8)> {
     let (first, mut k, mut flags) = title_at(ctx, i, lower_ok)?;
-    let mut titles = vec![first];
+    let base = titles.len();
+    titles.push(first);
     loop {
         let sep = ctx.tok(k);
         let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) || ctx.ltok(k) == "kiêm" && ctx.joined(k - 1)
@@ -437,29 +452,35 @@ pub(super) fn title_chain(ctx: &Ctx, i: usize, lower_ok: bool) -> Option<(Vec<Ti
             None => break,
         }
     }
+    let chain = &mut titles[base..];
     // A party post ("Bí thư Đảng đoàn") shares the body of the next title.
-    for j in 0..titles.len().saturating_sub(1) {
-        if titles[j].kind == RoleKind::Party && titles[j].organisation.is_none() {
-            titles[j].organisation = titles[j + 1].organisation.clone();
+    for j in 0..chain.len().saturating_sub(1) {
+        if chain[j].kind == RoleKind::Party && chain[j].organisation.is_none() {
+            chain[j].organisation = chain[j + 1].organisation.clone();
         }
     }
     // "Phó Chủ tịch - Tổng Thư ký VUFO": the body is written once, at the end.
-    if let Some(last_org) = titles.last().and_then(|t| t.organisation.clone()) {
-        for t in titles.iter_mut().rev().skip(1) {
+    if let Some(last_org) = chain.last().and_then(|t| t.organisation.clone()) {
+        for t in chain.iter_mut().rev().skip(1) {
             if t.organisation.is_some() || t.kind == RoleKind::Rank || t.kind == RoleKind::Occupation {
                 break;
             }
             t.organisation = Some(last_org.clone());
         }
     }
-    Some((titles, k, flags))
+    Some((k, flags))
 }
 
 /// Titles written after a name: ", Chủ tịch X", " - Bí thư Y", "(Cụm phó
 /// Z)", and in the same clause "… là Giám đốc Y", "… được bầu làm Chủ tịch
-/// X". A title followed by another name belongs to that name.
-pub(super) fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -> (Vec<TitleHit>, usize) {
-    let mut titles = Vec::new();
+/// X". A title followed by another name belongs to that name. The titles
+/// are appended to `titles`; returns the token after them.
+pub(super) fn titles_after<'a>(
+    ctx: &Ctx<'a>,
+    k: usize,
+    neg: &mut Vec<(usize, usize)>,
+    titles: &mut Vec<TitleHit<'a>>,
+) -> usize {
     let mut k = k;
     // The title is the next person's when a name that stands on its own
     // follows it; a short surname-led run after it ("Tổng Giám đốc An
@@ -470,6 +491,20 @@ pub(super) fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -
         let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
         !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
     };
+    // A chain read from `j` into `titles` and kept when its titles are this
+    // name's (`keep` tells, given the chain and its end); its end.
+    let chain_at =
+        |titles: &mut Vec<TitleHit<'a>>, j: usize, lower_ok: bool, keep: &dyn Fn(&[TitleHit], usize) -> bool| {
+            let base = titles.len();
+            let found = title_chain(ctx, j, lower_ok, titles).map(|(end, _)| end);
+            match found {
+                Some(end) if keep(&titles[base..], end) => Some((base, end)),
+                _ => {
+                    titles.truncate(base);
+                    None
+                }
+            }
+        };
     // "Đại tá Hà Huy Trường. - Phó Chính ủy": a stray full stop.
     if ctx.tok(k) == "." && matches!(ctx.tok(k + 1), "-" | "–") && same_line(ctx, k + 1) {
         k += 1;
@@ -483,48 +518,40 @@ pub(super) fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -
     }
     // "Ông Trần Công Thắng Chủ tịch Ủy ban…": a title with no comma.
     if k > 0 && ctx.joined(k - 1) && ctx.is_cap(k) && ctx.feat(k).any(ANY_ROLE_FIRST) {
-        if let Some((found, end, _)) = title_chain(ctx, k, false) {
-            if owns_titles(&found, end) {
-                titles.extend(found);
-                k = end;
-            }
+        if let Some((_, end)) = chain_at(titles, k, false, &owns_titles) {
+            k = end;
         }
     }
     if matches!(ctx.tok(k), "," | "-" | "–" | "(") && same_line(ctx, k) {
         let mut j = k + 1;
         // ", hiện là Giám đốc…".
         j = skip_links(ctx, j).unwrap_or(j);
-        let chain = title_chain(ctx, j, true).filter(|(found, end, _)| {
+        let apposition = |found: &[TitleHit], end: usize| {
             // "…, giám đốc điều hành giám sát…": a role in lower case with no
             // body is an apposition only before punctuation or a verb.
             let t = &found[found.len() - 1];
             let lower = t.role.starts_with(char::is_lowercase) && t.organisation.is_none();
             // A body described in lower case ends in a proper name ("trưởng
             // Đoàn cố vấn quân sự Trung Quốc").
-            let proper_soon = (*end..*end + 6).take_while(|&x| ctx.joined(x - 1)).any(|x| ctx.is_cap(x));
-            !lower
-                || ctx.kind(*end) != Some(TokenKind::Word)
-                || !ctx.joined(*end - 1)
-                || ctx.phrase_at(*end, &ctx.lex.person.verbs).is_some()
-                || proper_soon
-        });
-        if let Some((mut found, end, _)) = chain {
-            if owns_titles(&found, end) {
-                let end = absorb_body_tail(ctx, &mut found, end, neg);
-                titles.extend(found);
-                k = end;
-                // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
-                if ctx.tok(k) == "(" {
-                    if let Some((more, e, _)) = title_chain(ctx, k + 1, false) {
-                        if owns_titles(&more, e) {
-                            titles.extend(more);
-                            k = if ctx.tok(e) == ")" { e + 1 } else { e };
-                        }
-                    }
+            let proper_soon = (end..end + 6).take_while(|&x| ctx.joined(x - 1)).any(|x| ctx.is_cap(x));
+            let ok = !lower
+                || ctx.kind(end) != Some(TokenKind::Word)
+                || !ctx.joined(end - 1)
+                || ctx.phrase_at(end, &ctx.lex.person.verbs).is_some()
+                || proper_soon;
+            ok && owns_titles(found, end)
+        };
+        if let Some((base, end)) = chain_at(titles, j, true, &apposition) {
+            let end = absorb_body_tail(ctx, &mut titles[base..], end, neg);
+            k = end;
+            // "… Kiên Giang (Cụm phó Cụm 5)": a further title in brackets.
+            if ctx.tok(k) == "(" {
+                if let Some((_, e)) = chain_at(titles, k + 1, false, &owns_titles) {
+                    k = if ctx.tok(e) == ")" { e + 1 } else { e };
                 }
-                if ctx.tok(k) == ")" && ctx.tok(j - 1) == "(" {
-                    k += 1;
-                }
+            }
+            if ctx.tok(k) == ")" && ctx.tok(j - 1) == "(" {
+                k += 1;
             }
         }
     }
@@ -536,15 +563,11 @@ pub(super) fn titles_after(ctx: &Ctx, k: usize, neg: &mut Vec<(usize, usize)>) -
         if matches!(ctx.ltok(r), "nữ" | "nam") && ctx.joined(r) {
             r += 1;
         }
-        if let Some((mut found, end, _)) = title_chain(ctx, r, true) {
-            if owns_titles(&found, end) {
-                let end = absorb_body_tail(ctx, &mut found, end, neg);
-                titles.extend(found);
-                return (titles, end);
-            }
+        if let Some((base, end)) = chain_at(titles, r, true, &owns_titles) {
+            return absorb_body_tail(ctx, &mut titles[base..], end, neg);
         }
     }
-    (titles, k)
+    k
 }
 
 /// True when a person's name that stands on its own starts at `e`: three
@@ -567,7 +590,12 @@ pub(super) fn next_holder(ctx: &Ctx, e: usize) -> bool {
 /// A short run the title's body reading stopped at ("… Công ty Cổ phần
 /// Dược phẩm An Khang"): the body takes it, when no holder's name starts
 /// there. Returns the new end.
-pub(super) fn absorb_body_tail(ctx: &Ctx, titles: &mut [TitleHit], end: usize, neg: &mut Vec<(usize, usize)>) -> usize {
+pub(super) fn absorb_body_tail<'a>(
+    ctx: &Ctx<'a>,
+    titles: &mut [TitleHit<'a>],
+    end: usize,
+    neg: &mut Vec<(usize, usize)>,
+) -> usize {
     let Some(t) = titles.last_mut() else { return end };
     if matches!(t.kind, RoleKind::Rank | RoleKind::Occupation) || !ctx.joined(end - 1) || next_holder(ctx, end) {
         return end;
@@ -579,8 +607,8 @@ pub(super) fn absorb_body_tail(ctx: &Ctx, titles: &mut [TitleHit], end: usize, n
     }
     let e = r.end_at(r.n);
     let org = match &t.organisation {
-        Some(o) => format!("{o} {}", span_text(ctx, end, e)),
-        None => span_text(ctx, end, e),
+        Some(o) => Cow::Owned(format!("{o} {}", span_text(ctx, end, e))),
+        None => Cow::Borrowed(span_text(ctx, end, e)),
     };
     t.organisation = Some(org);
     neg.push((end, e));
