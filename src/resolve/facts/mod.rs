@@ -22,6 +22,7 @@ use crate::recognize::{floor_boundary, Ctx};
 use crate::tokenize::sentences;
 use clause::{Edge, Found, Stop};
 use refer::{Entities, EntityKind};
+use std::borrow::Cow;
 use units::{Kind, Unit};
 
 /// A figure in the normalised text with its value.
@@ -34,13 +35,21 @@ pub(crate) struct FigureAt {
 
 /// Subject and verb of one figure, as unit ranges of its sentence or as
 /// text taken from another figure.
+///
+/// The text borrows from the document where it can (a span of the
+/// original text, an entity's name): most readings are compared with the
+/// one before and dropped, and only a fact's first is copied into it.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Reading {
-    subject: Option<String>,
-    verb: Option<String>,
+struct Reading<'a> {
+    subject: Option<Cow<'a, str>>,
+    verb: Option<Cow<'a, str>>,
     /// The verb came from a bracketed figure ("X (chiếm 27%), Y (13%)").
     bracketed: bool,
 }
+
+/// A figure's reading: its unit in the sentence, subject and verb, and the
+/// value of its date.
+type Read<'a> = (usize, Reading<'a>, Option<&'a str>);
 
 /// Everything the finder reads once per document.
 struct Doc<'a> {
@@ -95,12 +104,20 @@ pub(crate) fn facts(
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
     for (lo, hi) in windows {
-        let cut: Vec<std::ops::Range<usize>> =
-            sentences(ctx.text, &ctx.tokens[lo..hi]).into_iter().flat_map(|r| bounded(ctx, r)).collect();
-        // Sentences of different windows are never within reach of each other.
-        sentence_ranges.extend(cut.iter().enumerate().map(|(n, r)| (base + n, r.clone())));
-        base += cut.len() + GOVERNS_SENTENCES + 1;
+        let from = sentence_ranges.len();
+        for r in sentences(ctx.text, &ctx.tokens[lo..hi]) {
+            bounded(ctx, r, |piece| {
+                // Sentences of different windows are never within reach of each other.
+                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
+            });
+        }
+        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
     }
+    // Buffers reused from sentence to sentence: the sentence's figures,
+    // its units, and the readings of its figures.
+    let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
+    let mut u: Vec<Unit> = Vec::new();
+    let mut readings = Vec::new();
     let mut seen_dates = 0;
     for (n, range) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
@@ -139,22 +156,22 @@ pub(crate) fn facts(
         // The event's day: for its own sentence, for every statement after
         // an event of talk, else for what is reported as said.
         if fa < fb {
-            let fr: Vec<(usize, usize, FigureKind)> =
-                figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
-            let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
-            let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
+            fr.clear();
+            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)));
+            units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da, &mut u);
+            let u = &u[..];
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
                     continue;
                 }
-                let r = read(&d, &u, a, &readings);
+                let r = read(&d, u, a, &readings);
                 // The event's day, looked at only when the figure has no
                 // other date: for its own sentence, for every statement
                 // after an event of talk, else for what is reported as
                 // said (a verb of saying, a quotation, "Theo …"); never for
                 // an age, which describes a person whatever the day.
                 let event_day = || {
-                    let e = event.filter(|_| event_on && !is_age(&d, &u, a))?;
+                    let e = event.filter(|_| event_on && !is_age(&d, u, a))?;
                     let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
                     let said = || {
                         let t = &ctx.text[range.clone()];
@@ -166,14 +183,12 @@ pub(crate) fn facts(
                     };
                     (e.talk || own || said()).then_some(e.date)
                 };
-                let date = date_for(&u, a, &usable, last_day, || governing.or_else(event_day))
-                    .map(|i| dates[i].value.clone())
-                    .or_else(|| {
-                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
-                    });
+                let date = date_for(u, a, &usable, last_day, || governing.or_else(event_day))
+                    .map(|i| dates[i].value.as_str())
+                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
                 readings.push((a, r, date));
             }
-            push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
+            push_facts(&mut out, &d, u, &mut readings, &figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
         if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
@@ -201,13 +216,13 @@ pub(crate) fn facts(
 /// there is one near the limit. News sentences are far shorter.
 const MAX_SENTENCE_TOKENS: usize = 300;
 
-/// `r` as it is, or in pieces of at most [`MAX_SENTENCE_TOKENS`] tokens.
-fn bounded(ctx: &Ctx, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+/// `r` as it is, or in pieces of at most [`MAX_SENTENCE_TOKENS`] tokens,
+/// each given to `out`.
+fn bounded(ctx: &Ctx, r: std::ops::Range<usize>, mut out: impl FnMut(std::ops::Range<usize>)) {
     let (t0, t1) = (ctx.token_from(r.start), ctx.token_from(r.end));
     if t1 - t0 <= MAX_SENTENCE_TOKENS {
-        return vec![r];
+        return out(r);
     }
-    let mut out = Vec::new();
     let (mut start, mut k) = (r.start, t0);
     while t1 - k > MAX_SENTENCE_TOKENS {
         let limit = k + MAX_SENTENCE_TOKENS;
@@ -217,11 +232,10 @@ fn bounded(ctx: &Ctx, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> 
             .find(|&j| matches!(ctx.tok(j), "," | ";"))
             .map_or(limit, |j| j + 1);
         let end = ctx.tokens[cut].start();
-        out.push(start..end);
+        out(start..end);
         (start, k) = (end, cut);
     }
-    out.push(start..r.end);
-    out
+    out(start..r.end);
 }
 
 /// How many sentences after it a date that opens a sentence governs: news
@@ -458,13 +472,13 @@ fn date_for(
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
 /// of the sentence's earlier figures.
-fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+fn read<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Reading<'a> {
     read_at(d, u, a, before, 0)
 }
 
 /// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
 /// look back through prepositions.
-fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)], depth: usize) -> Reading {
+fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
     let text = d.ctx.text;
     // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
     // age right after a name is the person's, with no predicate.
@@ -555,8 +569,7 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
         // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
         // figure; the subject is before it and the predicate after.
         Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
-            let verb = clause::predicate_after(u, text, a, u.len())
-                .map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
+            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
             let (f, t, _) = clause::subject_before(u, text, a, 0);
             let f = clause::trim_front(u, text, f, t);
             Reading { subject: d.subject(u, f, t), verb, bracketed: false }
@@ -571,14 +584,7 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
 /// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%");
 /// in a phrase of time before the clause ("Trong 7 ngày qua, toàn tỉnh …",
 /// "Sáu phút sau, …") it belongs to that clause and has no verb.
-fn opening(
-    d: &Doc,
-    u: &[Unit],
-    a: usize,
-    nouns: usize,
-    from: usize,
-    before: &[(usize, Reading, Option<String>)],
-) -> Reading {
+fn opening<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, from: usize, before: &[Read<'a>]) -> Reading<'a> {
     let text = d.ctx.text;
     let adverbial = nouns > 0 && (from..a).all(|j| u[j].is(Class::PREP) || u[j].is(Class::ADV));
     let after =
@@ -596,7 +602,7 @@ fn opening(
         if let Some((np_end, first, last)) = clause::predicate_after(u, text, a, u.len()) {
             return Reading {
                 subject: d.subject(u, a, np_end),
-                verb: Some(d.text(u[first].start, u[last].end).to_lowercase()),
+                verb: Some(d.verb(u[first].start, u[last].end)),
                 bracketed: false,
             };
         }
@@ -617,14 +623,7 @@ fn opening(
 
 /// Subject and verb text of the predicate `first..=last`, following a
 /// causative verb or a bracket to the statement's real subject.
-fn subject_of(
-    d: &Doc,
-    u: &[Unit],
-    a: usize,
-    first: usize,
-    last: usize,
-    before: &[(usize, Reading, Option<String>)],
-) -> Reading {
+fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, before: &[Read<'a>]) -> Reading<'a> {
     let text = d.ctx.text;
     let (mut vf, mut vl) = (first, last);
     let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
@@ -637,7 +636,7 @@ fn subject_of(
         };
         (from, to, edge) = clause::subject_before(u, text, vf, 0);
     }
-    let verb = Some(d.text(u[vf].start, u[vl].end).to_lowercase());
+    let verb = Some(d.verb(u[vf].start, u[vl].end));
     let bracketed = matches!(edge, Edge::Bracket(_));
     // The reading of a figure right before the clause (before its bracket
     // or comma), if any.
@@ -705,7 +704,7 @@ fn subject_of(
 /// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn". The
 /// clause before runs back to the boundary before it; its subject is the
 /// one of its first predicate.
-fn shared_subject(d: &Doc, u: &[Unit], from: usize) -> Option<String> {
+fn shared_subject<'a>(d: &Doc<'a>, u: &[Unit], from: usize) -> Option<Cow<'a, str>> {
     let text = d.ctx.text;
     let mut end = from.checked_sub(1)?;
     for _ in 0..3 {
@@ -785,14 +784,29 @@ impl<'a> Doc<'a> {
     }
 
     /// Original text of a normalised range.
-    fn text(&self, s: usize, e: usize) -> &str {
+    fn text(&self, s: usize, e: usize) -> &'a str {
         let sp = self.norm.to_original(s, e);
         &self.norm.original()[sp.range()]
     }
 
+    /// The verb of the original text `s..e`, in lower case: borrowed when
+    /// it is written so (as verbs mostly are).
+    fn verb(&self, s: usize, e: usize) -> Cow<'a, str> {
+        let t = self.text(s, e);
+        let unchanged = |c: char| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        };
+        if t.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { unchanged(c) }) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.to_lowercase())
+        }
+    }
+
     /// The subject of units `from..to`, with pronouns, generic words and
     /// short forms replaced by the entity they stand for.
-    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<String> {
+    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<Cow<'a, str>> {
         if from >= to {
             return None;
         }
@@ -803,8 +817,7 @@ impl<'a> Doc<'a> {
         // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
         // "bạn" stay as written.
         if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
-            let w = self.ctx.lower[first.start..first.end].to_string();
-            let want = match w.as_str() {
+            let want = match &self.ctx.lower[first.start..first.end] {
                 "ông" | "anh" | "chú" => Some(Gender::Male),
                 "bà" | "chị" | "cô" => Some(Gender::Female),
                 _ => None,
@@ -815,7 +828,7 @@ impl<'a> Doc<'a> {
                     EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
                     _ => false,
                 })
-                .map(|m| m.name.to_string());
+                .map(|m| Cow::Borrowed(m.name));
         }
         // A demonstrative alone ("Đây", "Đó") says nothing.
         if n == 1 && first.is(Class::DEM) {
@@ -841,8 +854,10 @@ impl<'a> Doc<'a> {
             };
             if let Some(m) = found {
                 return Some(match r {
-                    Refers::Province if head == "tỉnh" || head == "thành phố" => format!("{head} {}", m.name),
-                    _ => m.name.to_string(),
+                    Refers::Province if head == "tỉnh" || head == "thành phố" => {
+                        Cow::Owned(format!("{head} {}", m.name))
+                    }
+                    _ => Cow::Borrowed(m.name),
                 });
             }
         }
@@ -861,46 +876,52 @@ impl<'a> Doc<'a> {
                 _ => false,
             });
             match m.kind {
-                EntityKind::Person(_) if lead <= 3 && plain => return Some(m.name.to_string()),
+                EntityKind::Person(_) if lead <= 3 && plain => return Some(Cow::Borrowed(m.name)),
                 EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
-                    return Some(m.name.to_string())
+                    return Some(Cow::Borrowed(m.name))
                 }
                 _ => {}
             }
         }
         let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
-        (!t.is_empty()).then(|| t.to_string())
+        (!t.is_empty()).then_some(Cow::Borrowed(t))
     }
 }
 
 /// Groups the readings of a sentence into facts: consecutive figures with
-/// the same date, subject and verb share one.
-fn push_facts(
+/// the same date, subject and verb share one. The readings are used up
+/// (their text moves into the facts).
+fn push_facts<'a>(
     out: &mut Vec<Fact>,
     d: &Doc,
     u: &[Unit],
-    readings: &[(usize, Reading, Option<String>)],
+    readings: &mut Vec<Read<'a>>,
     figures: &[&FigureAt],
     range: std::ops::Range<usize>,
 ) {
     let span = d.norm.to_original(range.start, range.end);
-    let mut last: Option<(&Option<String>, &Reading)> = None;
-    for (a, r, date) in readings {
-        let Kind::Figure(fi) = u[*a].kind else { continue };
-        let figure = figures[fi].figure.clone();
-        if let (Some((ld, lr)), Some(f)) = (last, out.last_mut()) {
-            if ld == date && lr.subject == r.subject && lr.verb == r.verb {
-                f.figures.push(figure);
-                continue;
-            }
-        }
+    let figure = |a: usize| match u[a].kind {
+        Kind::Figure(fi) => Some(figures[fi].figure.clone()),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < readings.len() {
+        let (_, r, date) = &readings[i];
+        let n = readings[i..]
+            .iter()
+            .take_while(|(_, x, xd)| xd == date && x.subject == r.subject && x.verb == r.verb)
+            .count();
+        let mut group = Vec::with_capacity(n);
+        group.extend(readings[i..i + n].iter().filter_map(|(a, _, _)| figure(*a)));
+        let (_, r, date) = &mut readings[i];
         out.push(Fact {
             span,
-            date: date.clone(),
-            subject: r.subject.clone(),
-            verb: r.verb.clone(),
-            figures: vec![figure],
+            date: date.map(String::from),
+            subject: r.subject.take().map(Cow::into_owned),
+            verb: r.verb.take().map(Cow::into_owned),
+            figures: group,
         });
-        last = Some((date, r));
+        i += n;
     }
+    readings.clear();
 }

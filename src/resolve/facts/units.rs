@@ -66,17 +66,19 @@ impl Unit {
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 16;
 
-/// Cuts the tokens of `range` into units. `figures` and `dates` are
-/// (start, end) ranges sorted by start; a figure's index is its position in
-/// `figures`, a date's is `date_base` + its position in `dates`.
+/// Cuts the tokens of `range` into units, in `out` (cleared first: one
+/// buffer serves every sentence). `figures` and `dates` are (start, end)
+/// ranges sorted by start; a figure's index is its position in `figures`,
+/// a date's is `date_base` + its position in `dates`.
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
     figures: &[(usize, usize, FigureKind)],
     dates: &[(usize, usize)],
     date_base: usize,
-) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(64);
+    out: &mut Vec<Unit>,
+) {
+    out.clear();
     // Only the reach of a clause around the figures matters: a run-on
     // sentence (a page without full stops) is cut to a window.
     let mut first = ctx.token_from(range.start);
@@ -211,8 +213,7 @@ pub(super) fn units(
         out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
         i += n;
     }
-    mark_verbs_after_aspect(&mut out);
-    out
+    mark_verbs_after_aspect(out);
 }
 
 /// A word right after an aspect, passive or negation word is a predicate
