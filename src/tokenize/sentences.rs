@@ -12,46 +12,72 @@ const ABBREVIATIONS: &[&str] = &[
 /// ".", "!", "?", "…" (unless the full stop closes an abbreviation such as
 /// "TP." or an initial "A.") and at every line break.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(s) = start {
-            if super::breaks_line(text, tokens[i - 1].end(), t.start()) {
-                out.push(s..tokens[i - 1].end());
-                start = None;
+    each_sentence(text, tokens).collect()
+}
+
+/// The sentences of [`sentences`] one at a time, with no list built: the
+/// fact finder cuts a window of text around every figure.
+pub(crate) fn each_sentence<'t>(text: &'t str, tokens: &'t [Token]) -> Sentences<'t> {
+    Sentences { text, tokens, next: 0, start: None }
+}
+
+/// Iterator over the sentence ranges of some tokens (see [`each_sentence`]).
+pub(crate) struct Sentences<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    /// The next token to read.
+    next: usize,
+    /// Where the current sentence starts, once it has a token.
+    start: Option<usize>,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<std::ops::Range<usize>> {
+        let (text, tokens) = (self.text, self.tokens);
+        while let Some(t) = tokens.get(self.next) {
+            let i = self.next;
+            if let Some(s) = self.start {
+                let prev_end = tokens[i - 1].end();
+                if super::breaks_line(text, prev_end, t.start()) {
+                    // Token `i` opens the next sentence: read it next time.
+                    self.start = None;
+                    return Some(s..prev_end);
+                }
+            }
+            self.next += 1;
+            let s = *self.start.get_or_insert(t.start());
+            if t.kind() != TokenKind::Punct {
+                continue;
+            }
+            let p = &text[t.range()];
+            let ends = match p {
+                "!" | "?" | "…" => true,
+                "." => {
+                    let prev = i.checked_sub(1).map(|k| &tokens[k]);
+                    let abbreviation = prev.is_some_and(|pt| {
+                        pt.end() == t.start() && {
+                            let w = &text[pt.range()];
+                            ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                        }
+                    });
+                    let next_lower = tokens.get(i + 1).is_some_and(|n| {
+                        text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    });
+                    !abbreviation && !next_lower
+                }
+                _ => false,
+            };
+            if ends {
+                self.start = None;
+                return Some(s..t.end());
             }
         }
-        let s = *start.get_or_insert(t.start());
-        if t.kind() != TokenKind::Punct {
-            continue;
-        }
-        let p = &text[t.range()];
-        let ends = match p {
-            "!" | "?" | "…" => true,
-            "." => {
-                let prev = i.checked_sub(1).map(|k| &tokens[k]);
-                let abbreviation = prev.is_some_and(|pt| {
-                    pt.end() == t.start() && {
-                        let w = &text[pt.range()];
-                        ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                    }
-                });
-                let next_lower = tokens.get(i + 1).is_some_and(|n| {
-                    text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                });
-                !abbreviation && !next_lower
-            }
-            _ => false,
-        };
-        if ends {
-            out.push(s..t.end());
-            start = None;
-        }
+        // The last sentence runs to the last token.
+        let s = self.start.take()?;
+        Some(s..tokens.last()?.end())
     }
-    if let (Some(s), Some(last)) = (start, tokens.last()) {
-        out.push(s..last.end());
-    }
-    out
 }
 
 #[cfg(test)]

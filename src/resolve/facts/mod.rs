@@ -19,7 +19,7 @@ use crate::lexicon::facts::{Class, Refers};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
 use crate::recognize::{floor_boundary, Ctx};
-use crate::tokenize::sentences;
+use crate::tokenize::each_sentence;
 use clause::{Edge, Found, Stop};
 use refer::{Entities, EntityKind};
 use std::borrow::Cow;
@@ -68,7 +68,8 @@ pub(crate) fn facts(
     figures: &[FigureAt],
     doc: &Document,
 ) -> Vec<Fact> {
-    let mut out = Vec::new();
+    // At most one fact per figure.
+    let mut out = Vec::with_capacity(figures.len());
     if figures.is_empty() {
         return out;
     }
@@ -105,7 +106,7 @@ pub(crate) fn facts(
     let mut base = 0;
     for (lo, hi) in windows {
         let from = sentence_ranges.len();
-        for r in sentences(ctx.text, &ctx.tokens[lo..hi]) {
+        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]) {
             bounded(ctx, r, |piece| {
                 // Sentences of different windows are never within reach of each other.
                 sentence_ranges.push((base + sentence_ranges.len() - from, piece));
@@ -269,8 +270,7 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
         return None;
     }
     let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
-    let sentence =
-        sentences(ctx.text, &ctx.tokens[t0..t1]).into_iter().find(|s| s.start <= d.start && d.start < s.end)?;
+    let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1]).find(|s| s.start <= d.start && d.start < s.end)?;
     opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
@@ -394,17 +394,14 @@ fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     let words = &ctx.lex.fact.no_date_after;
     let own = &ctx.lower[d.start..d.end];
-    if words.iter().any(|w| own.starts_with(w.as_str()) && own[w.len()..].starts_with(' ')) {
+    if words.iter().any(|w| starts_with_word(own, w)) {
         return false;
     }
     let before =
         ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
     // The word right before, or the one before it ("so với cuối năm").
     let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
-    let ends = |s: &str, w: &str| {
-        s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-    };
-    if words.iter().any(|w| ends(before, w) || ends(shorter, w)) {
+    if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
         return false;
     }
     // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
@@ -419,11 +416,29 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
 fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
     let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
     let own = &ctx.lower[d.start..d.end];
-    ctx.lex.fact.as_of.iter().any(|w| {
-        (before.ends_with(w.as_str())
-            && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-            || (own.starts_with(w.as_str()) && own[w.len()..].starts_with(' '))
-    })
+    ctx.lex.fact.as_of.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
+}
+
+/// True when `s` ends with `w` and nothing alphanumeric comes right before
+/// it. The last bytes are compared first: most dates follow none of the
+/// words looked for.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    if let (Some(a), Some(b)) = (s.as_bytes().last(), w.as_bytes().last()) {
+        if a != b {
+            return false;
+        }
+    }
+    s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when `s` starts with `w` followed by a space (first bytes first).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    if let (Some(a), Some(b)) = (s.as_bytes().first(), w.as_bytes().first()) {
+        if a != b {
+            return false;
+        }
+    }
+    s.starts_with(w) && s[w.len()..].starts_with(' ')
 }
 
 /// True when the date at `at` opens the sentence starting at `start`: in
