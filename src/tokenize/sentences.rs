@@ -18,17 +18,15 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// The sentences of [`sentences`] one at a time, with no list built: the
 /// fact finder cuts a window of text around every figure.
 pub(crate) fn each_sentence<'t>(text: &'t str, tokens: &'t [Token]) -> Sentences<'t> {
-    Sentences { text, tokens, next: 0, start: None }
+    Sentences { text, tokens, next: 0 }
 }
 
 /// Iterator over the sentence ranges of some tokens (see [`each_sentence`]).
 pub(crate) struct Sentences<'t> {
     text: &'t str,
     tokens: &'t [Token],
-    /// The next token to read.
+    /// The token that opens the next sentence.
     next: usize,
-    /// Where the current sentence starts, once it has a token.
-    start: Option<usize>,
 }
 
 impl Iterator for Sentences<'_> {
@@ -36,47 +34,49 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<std::ops::Range<usize>> {
         let (text, tokens) = (self.text, self.tokens);
-        while let Some(t) = tokens.get(self.next) {
-            let i = self.next;
-            if let Some(s) = self.start {
+        let first = tokens.get(self.next)?;
+        let start = first.start();
+        let mut i = self.next;
+        while let Some(t) = tokens.get(i) {
+            if i > self.next {
                 let prev_end = tokens[i - 1].end();
-                if super::breaks_line(text, prev_end, t.start()) {
-                    // Token `i` opens the next sentence: read it next time.
-                    self.start = None;
-                    return Some(s..prev_end);
+                if prev_end < t.start() && super::breaks_line(text, prev_end, t.start()) {
+                    // Token `i` opens the next sentence.
+                    self.next = i;
+                    return Some(start..prev_end);
                 }
             }
-            self.next += 1;
-            let s = *self.start.get_or_insert(t.start());
-            if t.kind() != TokenKind::Punct {
-                continue;
-            }
-            let p = &text[t.range()];
-            let ends = match p {
-                "!" | "?" | "…" => true,
-                "." => {
-                    let prev = i.checked_sub(1).map(|k| &tokens[k]);
-                    let abbreviation = prev.is_some_and(|pt| {
-                        pt.end() == t.start() && {
-                            let w = &text[pt.range()];
-                            ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                        }
-                    });
-                    let next_lower = tokens.get(i + 1).is_some_and(|n| {
-                        text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                    });
-                    !abbreviation && !next_lower
-                }
-                _ => false,
-            };
-            if ends {
-                self.start = None;
-                return Some(s..t.end());
+            i += 1;
+            if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
+                self.next = i;
+                return Some(start..t.end());
             }
         }
         // The last sentence runs to the last token.
-        let s = self.start.take()?;
-        Some(s..tokens.last()?.end())
+        self.next = i;
+        Some(start..tokens[i - 1].end())
+    }
+}
+
+/// True when the punctuation token `i` ends its sentence.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    match &text[t.range()] {
+        "!" | "?" | "…" => true,
+        "." => {
+            let prev = i.checked_sub(1).map(|k| &tokens[k]);
+            let abbreviation = prev.is_some_and(|pt| {
+                pt.end() == t.start() && {
+                    let w = &text[pt.range()];
+                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                }
+            });
+            let next_lower = tokens.get(i + 1).is_some_and(|n| {
+                text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            });
+            !abbreviation && !next_lower
+        }
+        _ => false,
     }
 }
 
