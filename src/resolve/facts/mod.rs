@@ -75,9 +75,15 @@ pub(crate) fn facts(
     }
     let mut figures: Vec<&FigureAt> = figures.iter().collect();
     figures.sort_by_key(|f| f.start);
-    let mut dates: Vec<&DateHit> = dates.iter().collect();
-    dates.sort_by_key(|d| d.start);
-    let date_ranges: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+    // The recogniser lists dates in order: a sorted copy only if not.
+    let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
+        Cow::Borrowed(dates)
+    } else {
+        let mut sorted = dates.to_vec();
+        sorted.sort_by_key(|d| d.start);
+        Cow::Owned(sorted)
+    };
+    let dates = &dates[..];
     let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
     let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
     // The date that opened a sentence of the current paragraph, and the
@@ -87,20 +93,17 @@ pub(crate) fn facts(
     // Only the stretch of text around figures is cut into sentences (a
     // page scraped without line breaks is one long paragraph); the dates
     // elsewhere only carry a date of statistics or the last full date.
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    for f in &figures {
+    let windows = figures.iter().map(|f| {
         let k = ctx.token_from(f.start);
         let line = ctx.line_at(f.start);
         let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(ctx.token_from(line.start));
         let hi = (k + SENTENCE_WINDOW_AFTER).min(ctx.token_from(line.end + 1));
-        match windows.last_mut() {
-            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
-            _ => windows.push((lo, hi)),
-        }
-    }
-    let lead = lead_date(ctx, &dates, &usable);
+        (lo, hi)
+    });
+    let windows = merge_overlapping(windows);
+    let lead = lead_date(ctx, dates, &usable);
     // The day of the event the article reports, while it still governs.
-    let event = event_date(ctx, &dates, &usable, doc.published.as_deref());
+    let event = event_date(ctx, dates, &usable, doc.published.as_deref());
     let mut event_on = event.is_some();
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
@@ -117,7 +120,7 @@ pub(crate) fn facts(
     // Buffers reused from sentence to sentence: the sentence's figures,
     // its units, and the readings of its figures.
     let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
-    let mut u: Vec<Unit> = Vec::new();
+    let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
     let mut seen_dates = 0;
     for (n, range) in sentence_ranges {
@@ -125,8 +128,8 @@ pub(crate) fn facts(
         let da = dates.partition_point(|x| x.start < range.start);
         for i in seen_dates..da {
             if usable[i] {
-                event_on &= !(other_day(&dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, dates[i])));
-                if as_of(ctx, dates[i]) {
+                event_on &= !(other_day(dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])));
+                if as_of(ctx, &dates[i]) {
                     para_date =
                         Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
                 } else if para_date.is_some_and(|g| g.as_of) {
@@ -147,7 +150,7 @@ pub(crate) fn facts(
         // something else: the event's day governs no more.
         event_on &= !(da..db).any(|i| {
             usable[i]
-                && other_day(&dates, event, i)
+                && other_day(dates, event, i)
                 && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, dates[i].start))
         });
         let governing = para_date
@@ -159,7 +162,7 @@ pub(crate) fn facts(
         if fa < fb {
             fr.clear();
             fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)));
-            units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da, &mut u);
+            units::units(ctx, range.clone(), &fr, &dates[da..db], da, &mut u);
             let u = &u[..];
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
@@ -192,7 +195,7 @@ pub(crate) fn facts(
             push_facts(&mut out, &d, u, &mut readings, &figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
+        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, &dates[i])) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
         } else if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
@@ -239,6 +242,23 @@ fn bounded(ctx: &Ctx, r: std::ops::Range<usize>, mut out: impl FnMut(std::ops::R
     out(start..r.end);
 }
 
+/// The windows `(lo, hi)`, given in order of `lo`, with those that overlap
+/// or touch merged into one.
+fn merge_overlapping(windows: impl Iterator<Item = (usize, usize)>) -> impl Iterator<Item = (usize, usize)> {
+    let mut windows = windows.peekable();
+    std::iter::from_fn(move || {
+        let (lo, mut hi) = windows.next()?;
+        while let Some(&(next_lo, next_hi)) = windows.peek() {
+            if next_lo > hi {
+                break;
+            }
+            hi = hi.max(next_hi);
+            windows.next();
+        }
+        Some((lo, hi))
+    })
+}
+
 /// How many sentences after it a date that opens a sentence governs: news
 /// paragraphs scraped without their breaks run on for whole articles.
 const GOVERNS_SENTENCES: usize = 3;
@@ -261,10 +281,10 @@ struct Governing {
 /// The headline and the lead summarise the event the first dated paragraph
 /// reports: when one of the first three lines opens with a full date, the
 /// lines before it take that date. Returns (end of the lead, date index).
-fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, usize)> {
     let third = ctx.line_range(2).end;
     let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
-    let d = dates[i];
+    let d = &dates[i];
     let line = ctx.line_at(d.start);
     if d.value.len() != 10 || line.start == 0 {
         return None;
@@ -281,7 +301,7 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
 /// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
 /// paragraphs after with no date: what was said, counted or decided there
 /// is of that day, until the text turns to another day.
-fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
+fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
     let mut lines = 0;
     let mut n = 0;
     while lines < 4 {
@@ -301,11 +321,11 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<
         // đông thường niên năm 2021", "V-League 2024/25") is neither.
         let Some(i) = (first..dates.len())
             .take_while(|&i| dates[i].start < line.end)
-            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, dates[i])))
+            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])))
         else {
             continue;
         };
-        let d = dates[i];
+        let d = &dates[i];
         // A dateline ("Thứ Hai, 04/11/2024 - 06:40") is the publication.
         if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
             continue;
@@ -385,7 +405,7 @@ fn sentence_start(ctx: &Ctx, line: usize, at: usize) -> usize {
 
 /// True when date `i` is a date after the event's, other than its day.
 /// Dates before it (a dateline, the headline) do not count.
-fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
+fn other_day(dates: &[DateHit], event: Option<Event>, i: usize) -> bool {
     event.is_some_and(|e| i > e.date && dates[e.date].value != dates[i].value)
 }
 

@@ -7,6 +7,7 @@
 use crate::document::FigureKind;
 use crate::lexicon::facts::Class;
 use crate::lexicon::Feat;
+use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
@@ -67,14 +68,14 @@ const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 16;
 
 /// Cuts the tokens of `range` into units, in `out` (cleared first: one
-/// buffer serves every sentence). `figures` and `dates` are (start, end)
-/// ranges sorted by start; a figure's index is its position in `figures`,
-/// a date's is `date_base` + its position in `dates`.
+/// buffer serves every sentence). `figures` ((start, end, kind)) and
+/// `dates` are sorted by start; a figure's index is its position in
+/// `figures`, a date's is `date_base` + its position in `dates`.
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
     figures: &[(usize, usize, FigureKind)],
-    dates: &[(usize, usize)],
+    dates: &[DateHit],
     date_base: usize,
     out: &mut Vec<Unit>,
 ) {
@@ -100,13 +101,13 @@ pub(super) fn units(
         while fi < figures.len() && figures[fi].1 <= s {
             fi += 1;
         }
-        while di < dates.len() && dates[di].1 <= s {
+        while di < dates.len() && dates[di].end <= s {
             di += 1;
         }
         let span = if fi < figures.len() && figures[fi].0 <= s {
             Some((Kind::Figure(fi), figures[fi].1))
-        } else if di < dates.len() && dates[di].0 <= s {
-            Some((Kind::Date(date_base + di), dates[di].1))
+        } else if di < dates.len() && dates[di].start <= s {
+            Some((Kind::Date(date_base + di), dates[di].end))
         } else {
             None
         };
@@ -239,6 +240,6 @@ fn mark_verbs_after_aspect(u: &mut [Unit]) {
 }
 
 /// True when a figure or date starts at `pos`.
-fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[(usize, usize)]) -> bool {
-    figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.0).is_ok()
+fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[DateHit]) -> bool {
+    figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.start).is_ok()
 }
