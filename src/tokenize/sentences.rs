@@ -12,11 +12,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// ".", "!", "?", "…" (unless the full stop closes an abbreviation such as
 /// "TP." or an initial "A.") and at every line break.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
-    each_sentence(text, tokens).collect()
+    each_sentence(text, tokens).map(|r| tokens[r.start].start()..tokens[r.end - 1].end()).collect()
 }
 
-/// The sentences of [`sentences`] one at a time, with no list built: the
-/// fact finder cuts a window of text around every figure.
+/// The sentences of [`sentences`] one at a time, as ranges of indices into
+/// `tokens` (never empty), with no list built: the fact finder cuts a
+/// window of text around every figure, and goes on in tokens.
 pub(crate) fn each_sentence<'t>(text: &'t str, tokens: &'t [Token]) -> Sentences<'t> {
     Sentences { text, tokens, next: 0 }
 }
@@ -34,27 +35,26 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<std::ops::Range<usize>> {
         let (text, tokens) = (self.text, self.tokens);
-        let first = tokens.get(self.next)?;
-        let start = first.start();
+        tokens.get(self.next)?;
         let mut i = self.next;
         while let Some(t) = tokens.get(i) {
             if i > self.next {
                 let prev_end = tokens[i - 1].end();
                 if prev_end < t.start() && super::breaks_line(text, prev_end, t.start()) {
                     // Token `i` opens the next sentence.
-                    self.next = i;
-                    return Some(start..prev_end);
+                    let first = std::mem::replace(&mut self.next, i);
+                    return Some(first..i);
                 }
             }
             i += 1;
             if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
-                self.next = i;
-                return Some(start..t.end());
+                let first = std::mem::replace(&mut self.next, i);
+                return Some(first..i);
             }
         }
         // The last sentence runs to the last token.
-        self.next = i;
-        Some(start..tokens[i - 1].end())
+        let first = std::mem::replace(&mut self.next, i);
+        Some(first..i)
     }
 }
 

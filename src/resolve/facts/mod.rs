@@ -23,6 +23,7 @@ use crate::tokenize::each_sentence;
 use clause::{Edge, Found, Stop};
 use refer::{Entities, EntityKind};
 use std::borrow::Cow;
+use std::ops::Range;
 use units::{Kind, Unit};
 
 /// A figure in the normalised text with its value.
@@ -110,7 +111,7 @@ pub(crate) fn facts(
     for (lo, hi) in windows {
         let from = sentence_ranges.len();
         for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]) {
-            bounded(ctx, r, |piece| {
+            bounded(ctx, lo + r.start..lo + r.end, |piece| {
                 // Sentences of different windows are never within reach of each other.
                 sentence_ranges.push((base + sentence_ranges.len() - from, piece));
             });
@@ -123,7 +124,7 @@ pub(crate) fn facts(
     let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
     let mut seen_dates = 0;
-    for (n, range) in sentence_ranges {
+    for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
         let da = dates.partition_point(|x| x.start < range.start);
         for i in seen_dates..da {
@@ -162,7 +163,7 @@ pub(crate) fn facts(
         if fa < fb {
             fr.clear();
             fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)));
-            units::units(ctx, range.clone(), &fr, &dates[da..db], da, &mut u);
+            units::units(ctx, range.clone(), tokens.clone(), &fr, &dates[da..db], da, &mut u);
             let u = &u[..];
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
@@ -220,12 +221,14 @@ pub(crate) fn facts(
 /// there is one near the limit. News sentences are far shorter.
 const MAX_SENTENCE_TOKENS: usize = 300;
 
-/// `r` as it is, or in pieces of at most [`MAX_SENTENCE_TOKENS`] tokens,
-/// each given to `out`.
-fn bounded(ctx: &Ctx, r: std::ops::Range<usize>, mut out: impl FnMut(std::ops::Range<usize>)) {
-    let (t0, t1) = (ctx.token_from(r.start), ctx.token_from(r.end));
+/// The sentence of tokens `t0..t1` as it is, or in pieces of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens, each given to `out` as its byte range
+/// and its range of tokens.
+fn bounded(ctx: &Ctx, tokens: Range<usize>, mut out: impl FnMut((Range<usize>, Range<usize>))) {
+    let (t0, t1) = (tokens.start, tokens.end);
+    let r = ctx.tokens[t0].start()..ctx.tokens[t1 - 1].end();
     if t1 - t0 <= MAX_SENTENCE_TOKENS {
-        return out(r);
+        return out((r, tokens));
     }
     let (mut start, mut k) = (r.start, t0);
     while t1 - k > MAX_SENTENCE_TOKENS {
@@ -236,10 +239,10 @@ fn bounded(ctx: &Ctx, r: std::ops::Range<usize>, mut out: impl FnMut(std::ops::R
             .find(|&j| matches!(ctx.tok(j), "," | ";"))
             .map_or(limit, |j| j + 1);
         let end = ctx.tokens[cut].start();
-        out(start..end);
+        out((start..end, k..cut));
         (start, k) = (end, cut);
     }
-    out(start..r.end);
+    out((start..r.end, k..t1));
 }
 
 /// The windows `(lo, hi)`, given in order of `lo`, with those that overlap
@@ -290,7 +293,9 @@ fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, us
         return None;
     }
     let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
-    let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1]).find(|s| s.start <= d.start && d.start < s.end)?;
+    let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1])
+        .map(|r| ctx.tokens[t0 + r.start].start()..ctx.tokens[t0 + r.end - 1].end())
+        .find(|s| s.start <= d.start && d.start < s.end)?;
     opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
 }
 
@@ -444,6 +449,7 @@ fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
 /// True when `s` ends with `w` and nothing alphanumeric comes right before
 /// it. The last bytes are compared first: most dates follow none of the
 /// words looked for.
+#[inline(always)]
 fn ends_with_word(s: &str, w: &str) -> bool {
     if let (Some(a), Some(b)) = (s.as_bytes().last(), w.as_bytes().last()) {
         if a != b {
@@ -454,6 +460,7 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 }
 
 /// True when `s` starts with `w` followed by a space (first bytes first).
+#[inline(always)]
 fn starts_with_word(s: &str, w: &str) -> bool {
     if let (Some(a), Some(b)) = (s.as_bytes().first(), w.as_bytes().first()) {
         if a != b {

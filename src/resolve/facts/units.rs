@@ -67,13 +67,15 @@ impl Unit {
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 16;
 
-/// Cuts the tokens of `range` into units, in `out` (cleared first: one
+/// Cuts the tokens of `range` (the tokens `tokens`, of which the last may
+/// be followed by spaces in `range`) into units, in `out` (cleared first: one
 /// buffer serves every sentence). `figures` ((start, end, kind)) and
 /// `dates` are sorted by start; a figure's index is its position in
 /// `figures`, a date's is `date_base` + its position in `dates`.
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
+    tokens: std::ops::Range<usize>,
     figures: &[(usize, usize, FigureKind)],
     dates: &[DateHit],
     date_base: usize,
@@ -82,10 +84,16 @@ pub(super) fn units(
     out.clear();
     // Only the reach of a clause around the figures matters: a run-on
     // sentence (a page without full stops) is cut to a window.
-    let mut first = ctx.token_from(range.start);
+    let mut first = tokens.start;
     let mut range = range;
     if let (Some(f), Some(l)) = (figures.first(), figures.last()) {
-        let (ff, lf) = (ctx.token_from(f.0), ctx.token_from(l.1));
+        // The first token at or after a position: looked for among the
+        // sentence's tokens when the position is inside it.
+        let from = |pos: usize| {
+            let upto = if pos <= range.end { tokens.end } else { ctx.tokens.len() };
+            tokens.start + ctx.tokens[tokens.start..upto].partition_point(|t| t.start() < pos)
+        };
+        let (ff, lf) = (from(f.0), from(l.1));
         first = first.max(ff.saturating_sub(WINDOW_BEFORE));
         if let Some(t) = ctx.tokens.get(lf + WINDOW_AFTER) {
             range.end = range.end.min(t.start());
