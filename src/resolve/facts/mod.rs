@@ -94,11 +94,22 @@ pub(crate) fn facts(
     // Only the stretch of text around figures is cut into sentences (a
     // page scraped without line breaks is one long paragraph); the dates
     // elsewhere only carry a date of statistics or the last full date.
+    // Figures come in order: each token is looked for from the previous
+    // figure's, and a line's tokens once for all its figures.
+    let (mut k, mut line_tokens) = (0, None);
     let windows = figures.iter().map(|f| {
-        let k = ctx.token_from(f.start);
+        k = token_from_after(ctx, f.start, k);
         let line = ctx.line_at(f.start);
-        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(ctx.token_from(line.start));
-        let hi = (k + SENTENCE_WINDOW_AFTER).min(ctx.token_from(line.end + 1));
+        let (first, after) = match line_tokens {
+            Some((start, first, after)) if start == line.start => (first, after),
+            _ => {
+                let (first, after) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+                line_tokens = Some((line.start, first, after));
+                (first, after)
+            }
+        };
+        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(first);
+        let hi = (k + SENTENCE_WINDOW_AFTER).min(after);
         (lo, hi)
     });
     let windows = merge_overlapping(windows);
@@ -243,6 +254,24 @@ fn bounded(ctx: &Ctx, tokens: Range<usize>, mut out: impl FnMut((Range<usize>, R
         (start, k) = (end, cut);
     }
     out((start..r.end, k..t1));
+}
+
+/// [`Ctx::token_from`] for a position at or after the start of token
+/// `hint` (when not, the same search over all tokens): the tokens after
+/// `hint` are probed 1, 2, 4, … apart, then searched between the last two
+/// probes, so positions in order cost about the log of their distance.
+fn token_from_after(ctx: &Ctx, pos: usize, hint: usize) -> usize {
+    let tokens = &ctx.tokens[..];
+    if hint > tokens.len() || (hint > 0 && tokens[hint - 1].start() >= pos) {
+        return ctx.token_from(pos);
+    }
+    let (mut end, mut step) = (hint, 1);
+    while end < tokens.len() && tokens[end].start() < pos {
+        end = hint + step;
+        step *= 2;
+    }
+    let end = end.min(tokens.len());
+    hint + tokens[hint..end].partition_point(|t| t.start() < pos)
 }
 
 /// The windows `(lo, hi)`, given in order of `lo`, with those that overlap
