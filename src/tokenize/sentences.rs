@@ -39,8 +39,10 @@ impl Iterator for Sentences<'_> {
         let mut i = self.next;
         while let Some(t) = tokens.get(i) {
             if i > self.next {
+                // The gap between two tokens is mostly one space: no line break.
                 let prev_end = tokens[i - 1].end();
-                if prev_end < t.start() && super::breaks_line(text, prev_end, t.start()) {
+                let gap = &text.as_bytes()[prev_end..t.start()];
+                if !gap.is_empty() && gap != b" " && super::breaks_line(text, prev_end, t.start()) {
                     // Token `i` opens the next sentence.
                     let first = std::mem::replace(&mut self.next, i);
                     return Some(first..i);
@@ -61,9 +63,10 @@ impl Iterator for Sentences<'_> {
 /// True when the punctuation token `i` ends its sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    match &text[t.range()] {
-        "!" | "?" | "…" => true,
-        "." => {
+    match &text.as_bytes()[t.range()] {
+        // "!", "?", "…" (compared as bytes: no char boundary to check).
+        b"!" | b"?" | b"\xE2\x80\xA6" => true,
+        b"." => {
             let prev = i.checked_sub(1).map(|k| &tokens[k]);
             let abbreviation = prev.is_some_and(|pt| {
                 pt.end() == t.start() && {
@@ -94,5 +97,21 @@ mod tests {
         assert_eq!(s.len(), 4, "{s:?}");
         assert!(s[0].ends_with("09:25:27."));
         assert_eq!(s[3], "Dòng mới");
+    }
+
+    #[test]
+    fn each_sentence_covers_the_tokens_in_order() {
+        let text = "Giá tăng 5%. Lượng khách giảm!\n\nTP. Huế đón 2 triệu lượt khách… Doanh thu  đạt 1.000 tỷ đồng";
+        let toks = tokenize(text);
+        let ranges: Vec<std::ops::Range<usize>> = each_sentence(text, &toks).collect();
+        assert_eq!(ranges.len(), 4, "{ranges:?}");
+        assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        assert_eq!(ranges.last().map(|r| r.end), Some(toks.len()));
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+        let bytes: Vec<&str> = sentences(text, &toks).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            bytes,
+            ["Giá tăng 5%.", "Lượng khách giảm!", "TP. Huế đón 2 triệu lượt khách…", "Doanh thu  đạt 1.000 tỷ đồng"]
+        );
     }
 }
