@@ -163,7 +163,7 @@ pub(crate) fn facts(
         event_on &= !(da..db).any(|i| {
             usable[i]
                 && other_day(dates, event, i)
-                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, dates[i].start))
+                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
         });
         let governing = para_date
             .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
@@ -209,7 +209,9 @@ pub(crate) fn facts(
         // A date that opens its sentence governs the rest of the paragraph.
         if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, &dates[i])) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
-        } else if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+        } else if let Some(i) =
+            (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
+        {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
         } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
             // Another date ends the reach of a date of statistics.
@@ -325,7 +327,7 @@ fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, us
     let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1])
         .map(|r| ctx.tokens[t0 + r.start].start()..ctx.tokens[t0 + r.end - 1].end())
         .find(|s| s.start <= d.start && d.start < s.end)?;
-    opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
+    opens_sentence(ctx, sentence.start, ctx.token_from(sentence.start), d.start).then_some((line.start, i))
 }
 
 /// The day of the event the article reports: the first date of its lead
@@ -501,9 +503,9 @@ fn starts_with_word(s: &str, w: &str) -> bool {
 
 /// True when the date at `at` opens the sentence starting at `start`: in
 /// its first words, or before its first comma ("Trước đó, vào ngày 18/4, …").
-fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
-    let first = ctx.token_from(start);
-    let k = ctx.token_from(at);
+/// `first` is the index of the token at `start`.
+fn opens_sentence(ctx: &Ctx, start: usize, first: usize, at: usize) -> bool {
+    let k = token_from_after(ctx, at, first);
     if k - first <= 4 {
         return true;
     }
