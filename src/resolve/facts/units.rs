@@ -167,8 +167,10 @@ pub(super) fn units(
         // after an opening mark) is a name unless it opens a class entry
         // that continues in lower case.
         let cap = matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed);
-        let opens = out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
-        if cap && !opens {
+        // (Looked at only for a capitalised word.)
+        let opens =
+            || out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
+        if cap && !opens() {
             let mut j = i + 1;
             while j < ctx.tokens.len()
                 && ctx.tokens[j].start() < range.end
