@@ -42,7 +42,9 @@ impl<'d> Entities<'d> {
             + doc.organisations.iter().map(|o| o.mentions.len()).sum::<usize>()
             + doc.provinces.iter().map(|p| p.mentions.len()).sum::<usize>();
         let mut mentions: Vec<Named> = Vec::with_capacity(count);
-        mentions.extend(people.chain(bodies).chain(places));
+        mentions.extend(people);
+        mentions.extend(bodies);
+        mentions.extend(places);
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         Entities { mentions }
     }
