@@ -66,7 +66,7 @@ pub(crate) fn facts(
     ctx: &Ctx,
     norm: &NormalizedText,
     dates: &[DateHit],
-    figures: &[FigureAt],
+    mut figures: Vec<FigureAt>,
     doc: &Document,
 ) -> Vec<Fact> {
     // At most one fact per figure.
@@ -74,7 +74,6 @@ pub(crate) fn facts(
     if figures.is_empty() {
         return out;
     }
-    let mut figures: Vec<&FigureAt> = figures.iter().collect();
     figures.sort_by_key(|f| f.start);
     // The recogniser lists dates in order: a sorted copy only if not.
     let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
@@ -204,7 +203,7 @@ pub(crate) fn facts(
                     .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
                 readings.push((a, r, date));
             }
-            push_facts(&mut out, &d, u, &mut readings, &figures[fa..fb], range.clone());
+            push_facts(&mut out, &d, u, &mut readings, &mut figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
         if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, &dates[i])) {
@@ -971,12 +970,13 @@ fn push_facts<'a>(
     d: &Doc,
     u: &[Unit],
     readings: &mut Vec<Read<'a>>,
-    figures: &[&FigureAt],
+    figures: &mut [FigureAt],
     range: std::ops::Range<usize>,
 ) {
     let span = d.norm.to_original(range.start, range.end);
-    let figure = |a: usize| match u[a].kind {
-        Kind::Figure(fi) => Some(figures[fi].figure.clone()),
+    let mut figure = |a: usize| match u[a].kind {
+        // Each figure is in one sentence: it moves into its fact.
+        Kind::Figure(fi) => Some(std::mem::take(&mut figures[fi].figure)),
         _ => None,
     };
     let mut i = 0;
