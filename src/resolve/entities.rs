@@ -152,7 +152,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         legal_refs,
         facts: Vec::new(),
     };
-    doc.facts = super::facts::facts(ctx, norm, &date_hits, &figure_hits, &doc);
+    doc.facts = super::facts::facts(ctx, norm, &date_hits, figure_hits, &doc);
     if style != ToneStyle::Traditional {
         restyle(&mut doc, style);
     }

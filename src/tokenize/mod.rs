@@ -19,6 +19,7 @@ mod model;
 mod sentences;
 mod words;
 
+pub(crate) use sentences::each_sentence;
 pub use sentences::sentences;
 pub use words::{segment_words, segment_words_with};
 

@@ -12,46 +12,75 @@ const ABBREVIATIONS: &[&str] = &[
 /// ".", "!", "?", "…" (unless the full stop closes an abbreviation such as
 /// "TP." or an initial "A.") and at every line break.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(s) = start {
-            if super::breaks_line(text, tokens[i - 1].end(), t.start()) {
-                out.push(s..tokens[i - 1].end());
-                start = None;
+    each_sentence(text, tokens).map(|r| tokens[r.start].start()..tokens[r.end - 1].end()).collect()
+}
+
+/// The sentences of [`sentences`] one at a time, as ranges of indices into
+/// `tokens` (never empty), with no list built: the fact finder cuts a
+/// window of text around every figure, and goes on in tokens.
+pub(crate) fn each_sentence<'t>(text: &'t str, tokens: &'t [Token]) -> Sentences<'t> {
+    Sentences { text, tokens, next: 0 }
+}
+
+/// Iterator over the sentence ranges of some tokens (see [`each_sentence`]).
+pub(crate) struct Sentences<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    /// The token that opens the next sentence.
+    next: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<std::ops::Range<usize>> {
+        let (text, tokens) = (self.text, self.tokens);
+        tokens.get(self.next)?;
+        let mut i = self.next;
+        while let Some(t) = tokens.get(i) {
+            if i > self.next {
+                // The gap between two tokens is mostly one space: no line break.
+                let prev_end = tokens[i - 1].end();
+                let gap = &text.as_bytes()[prev_end..t.start()];
+                if !gap.is_empty() && gap != b" " && super::breaks_line(text, prev_end, t.start()) {
+                    // Token `i` opens the next sentence.
+                    let first = std::mem::replace(&mut self.next, i);
+                    return Some(first..i);
+                }
+            }
+            i += 1;
+            if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
+                let first = std::mem::replace(&mut self.next, i);
+                return Some(first..i);
             }
         }
-        let s = *start.get_or_insert(t.start());
-        if t.kind() != TokenKind::Punct {
-            continue;
-        }
-        let p = &text[t.range()];
-        let ends = match p {
-            "!" | "?" | "…" => true,
-            "." => {
-                let prev = i.checked_sub(1).map(|k| &tokens[k]);
-                let abbreviation = prev.is_some_and(|pt| {
-                    pt.end() == t.start() && {
-                        let w = &text[pt.range()];
-                        ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                    }
-                });
-                let next_lower = tokens.get(i + 1).is_some_and(|n| {
-                    text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-                });
-                !abbreviation && !next_lower
-            }
-            _ => false,
-        };
-        if ends {
-            out.push(s..t.end());
-            start = None;
-        }
+        // The last sentence runs to the last token.
+        let first = std::mem::replace(&mut self.next, i);
+        Some(first..i)
     }
-    if let (Some(s), Some(last)) = (start, tokens.last()) {
-        out.push(s..last.end());
+}
+
+/// True when the punctuation token `i` ends its sentence.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    match &text.as_bytes()[t.range()] {
+        // "!", "?", "…" (compared as bytes: no char boundary to check).
+        b"!" | b"?" | b"\xE2\x80\xA6" => true,
+        b"." => {
+            let prev = i.checked_sub(1).map(|k| &tokens[k]);
+            let abbreviation = prev.is_some_and(|pt| {
+                pt.end() == t.start() && {
+                    let w = &text[pt.range()];
+                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                }
+            });
+            let next_lower = tokens.get(i + 1).is_some_and(|n| {
+                text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            });
+            !abbreviation && !next_lower
+        }
+        _ => false,
     }
-    out
 }
 
 #[cfg(test)]
@@ -68,5 +97,21 @@ mod tests {
         assert_eq!(s.len(), 4, "{s:?}");
         assert!(s[0].ends_with("09:25:27."));
         assert_eq!(s[3], "Dòng mới");
+    }
+
+    #[test]
+    fn each_sentence_covers_the_tokens_in_order() {
+        let text = "Giá tăng 5%. Lượng khách giảm!\n\nTP. Huế đón 2 triệu lượt khách… Doanh thu  đạt 1.000 tỷ đồng";
+        let toks = tokenize(text);
+        let ranges: Vec<std::ops::Range<usize>> = each_sentence(text, &toks).collect();
+        assert_eq!(ranges.len(), 4, "{ranges:?}");
+        assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        assert_eq!(ranges.last().map(|r| r.end), Some(toks.len()));
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+        let bytes: Vec<&str> = sentences(text, &toks).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            bytes,
+            ["Giá tăng 5%.", "Lượng khách giảm!", "TP. Huế đón 2 triệu lượt khách…", "Doanh thu  đạt 1.000 tỷ đồng"]
+        );
     }
 }

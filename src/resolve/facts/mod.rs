@@ -19,9 +19,11 @@ use crate::lexicon::facts::{Class, Refers};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
 use crate::recognize::{floor_boundary, Ctx};
-use crate::tokenize::sentences;
+use crate::tokenize::each_sentence;
 use clause::{Edge, Found, Stop};
 use refer::{Entities, EntityKind};
+use std::borrow::Cow;
+use std::ops::Range;
 use units::{Kind, Unit};
 
 /// A figure in the normalised text with its value.
@@ -34,13 +36,21 @@ pub(crate) struct FigureAt {
 
 /// Subject and verb of one figure, as unit ranges of its sentence or as
 /// text taken from another figure.
+///
+/// The text borrows from the document where it can (a span of the
+/// original text, an entity's name): most readings are compared with the
+/// one before and dropped, and only a fact's first is copied into it.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Reading {
-    subject: Option<String>,
-    verb: Option<String>,
+struct Reading<'a> {
+    subject: Option<Cow<'a, str>>,
+    verb: Option<Cow<'a, str>>,
     /// The verb came from a bracketed figure ("X (chiếm 27%), Y (13%)").
     bracketed: bool,
 }
+
+/// A figure's reading: its unit in the sentence, subject and verb, and the
+/// value of its date.
+type Read<'a> = (usize, Reading<'a>, Option<&'a str>);
 
 /// Everything the finder reads once per document.
 struct Doc<'a> {
@@ -56,18 +66,24 @@ pub(crate) fn facts(
     ctx: &Ctx,
     norm: &NormalizedText,
     dates: &[DateHit],
-    figures: &[FigureAt],
+    mut figures: Vec<FigureAt>,
     doc: &Document,
 ) -> Vec<Fact> {
-    let mut out = Vec::new();
+    // At most one fact per figure.
+    let mut out = Vec::with_capacity(figures.len());
     if figures.is_empty() {
         return out;
     }
-    let mut figures: Vec<&FigureAt> = figures.iter().collect();
     figures.sort_by_key(|f| f.start);
-    let mut dates: Vec<&DateHit> = dates.iter().collect();
-    dates.sort_by_key(|d| d.start);
-    let date_ranges: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+    // The recogniser lists dates in order: a sorted copy only if not.
+    let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
+        Cow::Borrowed(dates)
+    } else {
+        let mut sorted = dates.to_vec();
+        sorted.sort_by_key(|d| d.start);
+        Cow::Owned(sorted)
+    };
+    let dates = &dates[..];
     let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
     let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
     // The date that opened a sentence of the current paragraph, and the
@@ -77,38 +93,54 @@ pub(crate) fn facts(
     // Only the stretch of text around figures is cut into sentences (a
     // page scraped without line breaks is one long paragraph); the dates
     // elsewhere only carry a date of statistics or the last full date.
-    let mut windows: Vec<(usize, usize)> = Vec::new();
-    for f in &figures {
-        let k = ctx.token_from(f.start);
+    // Figures come in order: each token is looked for from the previous
+    // figure's, and a line's tokens once for all its figures.
+    let (mut k, mut line_tokens) = (0, None);
+    let windows = figures.iter().map(|f| {
+        k = token_from_after(ctx, f.start, k);
         let line = ctx.line_at(f.start);
-        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(ctx.token_from(line.start));
-        let hi = (k + SENTENCE_WINDOW_AFTER).min(ctx.token_from(line.end + 1));
-        match windows.last_mut() {
-            Some(w) if lo <= w.1 => w.1 = w.1.max(hi),
-            _ => windows.push((lo, hi)),
-        }
-    }
-    let lead = lead_date(ctx, &dates, &usable);
+        let (first, after) = match line_tokens {
+            Some((start, first, after)) if start == line.start => (first, after),
+            _ => {
+                let (first, after) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
+                line_tokens = Some((line.start, first, after));
+                (first, after)
+            }
+        };
+        let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(first);
+        let hi = (k + SENTENCE_WINDOW_AFTER).min(after);
+        (lo, hi)
+    });
+    let windows = merge_overlapping(windows);
+    let lead = lead_date(ctx, dates, &usable);
     // The day of the event the article reports, while it still governs.
-    let event = event_date(ctx, &dates, &usable, doc.published.as_deref());
+    let event = event_date(ctx, dates, &usable, doc.published.as_deref());
     let mut event_on = event.is_some();
     let mut sentence_ranges = Vec::new();
     let mut base = 0;
     for (lo, hi) in windows {
-        let cut: Vec<std::ops::Range<usize>> =
-            sentences(ctx.text, &ctx.tokens[lo..hi]).into_iter().flat_map(|r| bounded(ctx, r)).collect();
-        // Sentences of different windows are never within reach of each other.
-        sentence_ranges.extend(cut.iter().enumerate().map(|(n, r)| (base + n, r.clone())));
-        base += cut.len() + GOVERNS_SENTENCES + 1;
+        let from = sentence_ranges.len();
+        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]) {
+            bounded(ctx, lo + r.start..lo + r.end, |piece| {
+                // Sentences of different windows are never within reach of each other.
+                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
+            });
+        }
+        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
     }
+    // Buffers reused from sentence to sentence: the sentence's figures,
+    // its units, and the readings of its figures.
+    let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
+    let mut u: Vec<Unit> = Vec::with_capacity(128);
+    let mut readings = Vec::new();
     let mut seen_dates = 0;
-    for (n, range) in sentence_ranges {
+    for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
         let da = dates.partition_point(|x| x.start < range.start);
         for i in seen_dates..da {
             if usable[i] {
-                event_on &= !(other_day(&dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, dates[i])));
-                if as_of(ctx, dates[i]) {
+                event_on &= !(other_day(dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])));
+                if as_of(ctx, &dates[i]) {
                     para_date =
                         Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
                 } else if para_date.is_some_and(|g| g.as_of) {
@@ -129,8 +161,8 @@ pub(crate) fn facts(
         // something else: the event's day governs no more.
         event_on &= !(da..db).any(|i| {
             usable[i]
-                && other_day(&dates, event, i)
-                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, dates[i].start))
+                && other_day(dates, event, i)
+                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
         });
         let governing = para_date
             .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
@@ -139,22 +171,22 @@ pub(crate) fn facts(
         // The event's day: for its own sentence, for every statement after
         // an event of talk, else for what is reported as said.
         if fa < fb {
-            let fr: Vec<(usize, usize, FigureKind)> =
-                figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)).collect();
-            let u = units::units(ctx, range.clone(), &fr, &date_ranges[da..db], da);
-            let mut readings: Vec<(usize, Reading, Option<String>)> = Vec::new();
+            fr.clear();
+            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)));
+            units::units(ctx, range.clone(), tokens.clone(), &fr, &dates[da..db], da, &mut u);
+            let u = &u[..];
             for (a, unit) in u.iter().enumerate() {
                 if !matches!(unit.kind, Kind::Figure(_)) {
                     continue;
                 }
-                let r = read(&d, &u, a, &readings);
+                let r = read(&d, u, a, &readings);
                 // The event's day, looked at only when the figure has no
                 // other date: for its own sentence, for every statement
                 // after an event of talk, else for what is reported as
                 // said (a verb of saying, a quotation, "Theo …"); never for
                 // an age, which describes a person whatever the day.
                 let event_day = || {
-                    let e = event.filter(|_| event_on && !is_age(&d, &u, a))?;
+                    let e = event.filter(|_| event_on && !is_age(&d, u, a))?;
                     let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
                     let said = || {
                         let t = &ctx.text[range.clone()];
@@ -166,19 +198,19 @@ pub(crate) fn facts(
                     };
                     (e.talk || own || said()).then_some(e.date)
                 };
-                let date = date_for(&u, a, &usable, last_day, || governing.or_else(event_day))
-                    .map(|i| dates[i].value.clone())
-                    .or_else(|| {
-                        u[..a].iter().any(|x| x.is(Class::TODAY)).then(|| d.published.map(String::from)).flatten()
-                    });
+                let date = date_for(u, a, &usable, last_day, || governing.or_else(event_day))
+                    .map(|i| dates[i].value.as_str())
+                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
                 readings.push((a, r, date));
             }
-            push_facts(&mut out, &d, &u, &readings, &figures[fa..fb], range.clone());
+            push_facts(&mut out, &d, u, &mut readings, &mut figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, dates[i])) {
+        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, &dates[i])) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
-        } else if let Some(i) = (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, dates[i].start)) {
+        } else if let Some(i) =
+            (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
+        {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
         } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
             // Another date ends the reach of a date of statistics.
@@ -201,13 +233,15 @@ pub(crate) fn facts(
 /// there is one near the limit. News sentences are far shorter.
 const MAX_SENTENCE_TOKENS: usize = 300;
 
-/// `r` as it is, or in pieces of at most [`MAX_SENTENCE_TOKENS`] tokens.
-fn bounded(ctx: &Ctx, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
-    let (t0, t1) = (ctx.token_from(r.start), ctx.token_from(r.end));
+/// The sentence of tokens `t0..t1` as it is, or in pieces of at most
+/// [`MAX_SENTENCE_TOKENS`] tokens, each given to `out` as its byte range
+/// and its range of tokens.
+fn bounded(ctx: &Ctx, tokens: Range<usize>, mut out: impl FnMut((Range<usize>, Range<usize>))) {
+    let (t0, t1) = (tokens.start, tokens.end);
+    let r = ctx.tokens[t0].start()..ctx.tokens[t1 - 1].end();
     if t1 - t0 <= MAX_SENTENCE_TOKENS {
-        return vec![r];
+        return out((r, tokens));
     }
-    let mut out = Vec::new();
     let (mut start, mut k) = (r.start, t0);
     while t1 - k > MAX_SENTENCE_TOKENS {
         let limit = k + MAX_SENTENCE_TOKENS;
@@ -217,11 +251,45 @@ fn bounded(ctx: &Ctx, r: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> 
             .find(|&j| matches!(ctx.tok(j), "," | ";"))
             .map_or(limit, |j| j + 1);
         let end = ctx.tokens[cut].start();
-        out.push(start..end);
+        out((start..end, k..cut));
         (start, k) = (end, cut);
     }
-    out.push(start..r.end);
-    out
+    out((start..r.end, k..t1));
+}
+
+/// [`Ctx::token_from`] for a position at or after the start of token
+/// `hint` (when not, the same search over all tokens): the tokens after
+/// `hint` are probed 1, 2, 4, … apart, then searched between the last two
+/// probes, so positions in order cost about the log of their distance.
+fn token_from_after(ctx: &Ctx, pos: usize, hint: usize) -> usize {
+    let tokens = &ctx.tokens[..];
+    if hint > tokens.len() || (hint > 0 && tokens[hint - 1].start() >= pos) {
+        return ctx.token_from(pos);
+    }
+    let (mut end, mut step) = (hint, 1);
+    while end < tokens.len() && tokens[end].start() < pos {
+        end = hint + step;
+        step *= 2;
+    }
+    let end = end.min(tokens.len());
+    hint + tokens[hint..end].partition_point(|t| t.start() < pos)
+}
+
+/// The windows `(lo, hi)`, given in order of `lo`, with those that overlap
+/// or touch merged into one.
+fn merge_overlapping(windows: impl Iterator<Item = (usize, usize)>) -> impl Iterator<Item = (usize, usize)> {
+    let mut windows = windows.peekable();
+    std::iter::from_fn(move || {
+        let (lo, mut hi) = windows.next()?;
+        while let Some(&(next_lo, next_hi)) = windows.peek() {
+            if next_lo > hi {
+                break;
+            }
+            hi = hi.max(next_hi);
+            windows.next();
+        }
+        Some((lo, hi))
+    })
 }
 
 /// How many sentences after it a date that opens a sentence governs: news
@@ -246,18 +314,19 @@ struct Governing {
 /// The headline and the lead summarise the event the first dated paragraph
 /// reports: when one of the first three lines opens with a full date, the
 /// lines before it take that date. Returns (end of the lead, date index).
-fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, usize)> {
     let third = ctx.line_range(2).end;
     let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
-    let d = dates[i];
+    let d = &dates[i];
     let line = ctx.line_at(d.start);
     if d.value.len() != 10 || line.start == 0 {
         return None;
     }
     let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
-    let sentence =
-        sentences(ctx.text, &ctx.tokens[t0..t1]).into_iter().find(|s| s.start <= d.start && d.start < s.end)?;
-    opens_sentence(ctx, sentence.start, d.start).then_some((line.start, i))
+    let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1])
+        .map(|r| ctx.tokens[t0 + r.start].start()..ctx.tokens[t0 + r.end - 1].end())
+        .find(|s| s.start <= d.start && d.start < s.end)?;
+    opens_sentence(ctx, sentence.start, ctx.token_from(sentence.start), d.start).then_some((line.start, i))
 }
 
 /// The day of the event the article reports: the first date of its lead
@@ -267,7 +336,7 @@ fn lead_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool]) -> Option<(usize, u
 /// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
 /// paragraphs after with no date: what was said, counted or decided there
 /// is of that day, until the text turns to another day.
-fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
+fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
     let mut lines = 0;
     let mut n = 0;
     while lines < 4 {
@@ -287,11 +356,11 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<
         // đông thường niên năm 2021", "V-League 2024/25") is neither.
         let Some(i) = (first..dates.len())
             .take_while(|&i| dates[i].start < line.end)
-            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, dates[i])))
+            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])))
         else {
             continue;
         };
-        let d = dates[i];
+        let d = &dates[i];
         // A dateline ("Thứ Hai, 04/11/2024 - 06:40") is the publication.
         if t1 - t0 <= ctx.token_from(d.end) - ctx.token_from(d.start) + 5 {
             continue;
@@ -328,13 +397,15 @@ fn event_date(ctx: &Ctx, dates: &[&DateHit], usable: &[bool], published: Option<
 /// How many days before the publication date the lead's event may be.
 const EVENT_DAYS: i64 = 7;
 
-/// True when `text` holds one of `words` as whole words.
+/// True when `text` holds one of `words` as whole words. (`contains`
+/// first: it scans with no set-up, and most words are not there.)
 fn has_word(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| {
-        text.match_indices(w.as_str()).any(|(p, _)| {
-            text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
+        text.contains(w.as_str())
+            && text.match_indices(w.as_str()).any(|(p, _)| {
+                text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                    && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })
     })
 }
 
@@ -371,7 +442,7 @@ fn sentence_start(ctx: &Ctx, line: usize, at: usize) -> usize {
 
 /// True when date `i` is a date after the event's, other than its day.
 /// Dates before it (a dateline, the headline) do not count.
-fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
+fn other_day(dates: &[DateHit], event: Option<Event>, i: usize) -> bool {
     event.is_some_and(|e| i > e.date && dates[e.date].value != dates[i].value)
 }
 
@@ -380,17 +451,14 @@ fn other_day(dates: &[&DateHit], event: Option<Event>, i: usize) -> bool {
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     let words = &ctx.lex.fact.no_date_after;
     let own = &ctx.lower[d.start..d.end];
-    if words.iter().any(|w| own.starts_with(w.as_str()) && own[w.len()..].starts_with(' ')) {
+    if words.iter().any(|w| starts_with_word(own, w)) {
         return false;
     }
     let before =
         ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
     // The word right before, or the one before it ("so với cuối năm").
     let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
-    let ends = |s: &str, w: &str| {
-        s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-    };
-    if words.iter().any(|w| ends(before, w) || ends(shorter, w)) {
+    if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
         return false;
     }
     // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
@@ -405,18 +473,38 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
 fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
     let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
     let own = &ctx.lower[d.start..d.end];
-    ctx.lex.fact.as_of.iter().any(|w| {
-        (before.ends_with(w.as_str())
-            && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-            || (own.starts_with(w.as_str()) && own[w.len()..].starts_with(' '))
-    })
+    ctx.lex.fact.as_of.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
+}
+
+/// True when `s` ends with `w` and nothing alphanumeric comes right before
+/// it. The last bytes are compared first: most dates follow none of the
+/// words looked for.
+#[inline(always)]
+fn ends_with_word(s: &str, w: &str) -> bool {
+    if let (Some(a), Some(b)) = (s.as_bytes().last(), w.as_bytes().last()) {
+        if a != b {
+            return false;
+        }
+    }
+    s.ends_with(w) && s[..s.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when `s` starts with `w` followed by a space (first bytes first).
+#[inline(always)]
+fn starts_with_word(s: &str, w: &str) -> bool {
+    if let (Some(a), Some(b)) = (s.as_bytes().first(), w.as_bytes().first()) {
+        if a != b {
+            return false;
+        }
+    }
+    s.starts_with(w) && s[w.len()..].starts_with(' ')
 }
 
 /// True when the date at `at` opens the sentence starting at `start`: in
 /// its first words, or before its first comma ("Trước đó, vào ngày 18/4, …").
-fn opens_sentence(ctx: &Ctx, start: usize, at: usize) -> bool {
-    let first = ctx.token_from(start);
-    let k = ctx.token_from(at);
+/// `first` is the index of the token at `start`.
+fn opens_sentence(ctx: &Ctx, start: usize, first: usize, at: usize) -> bool {
+    let k = token_from_after(ctx, at, first);
     if k - first <= 4 {
         return true;
     }
@@ -458,13 +546,13 @@ fn date_for(
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
 /// of the sentence's earlier figures.
-fn read(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)]) -> Reading {
+fn read<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Reading<'a> {
     read_at(d, u, a, before, 0)
 }
 
 /// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
 /// look back through prepositions.
-fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<String>)], depth: usize) -> Reading {
+fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
     let text = d.ctx.text;
     // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
     // age right after a name is the person's, with no predicate.
@@ -555,8 +643,7 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
         // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
         // figure; the subject is before it and the predicate after.
         Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
-            let verb = clause::predicate_after(u, text, a, u.len())
-                .map(|(_, f, l)| d.text(u[f].start, u[l].end).to_lowercase());
+            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
             let (f, t, _) = clause::subject_before(u, text, a, 0);
             let f = clause::trim_front(u, text, f, t);
             Reading { subject: d.subject(u, f, t), verb, bracketed: false }
@@ -571,14 +658,7 @@ fn read_at(d: &Doc, u: &[Unit], a: usize, before: &[(usize, Reading, Option<Stri
 /// thiệt mạng"); after nouns it is their measure ("tỷ lệ nợ xấu 1,8%");
 /// in a phrase of time before the clause ("Trong 7 ngày qua, toàn tỉnh …",
 /// "Sáu phút sau, …") it belongs to that clause and has no verb.
-fn opening(
-    d: &Doc,
-    u: &[Unit],
-    a: usize,
-    nouns: usize,
-    from: usize,
-    before: &[(usize, Reading, Option<String>)],
-) -> Reading {
+fn opening<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, from: usize, before: &[Read<'a>]) -> Reading<'a> {
     let text = d.ctx.text;
     let adverbial = nouns > 0 && (from..a).all(|j| u[j].is(Class::PREP) || u[j].is(Class::ADV));
     let after =
@@ -596,7 +676,7 @@ fn opening(
         if let Some((np_end, first, last)) = clause::predicate_after(u, text, a, u.len()) {
             return Reading {
                 subject: d.subject(u, a, np_end),
-                verb: Some(d.text(u[first].start, u[last].end).to_lowercase()),
+                verb: Some(d.verb(u[first].start, u[last].end)),
                 bracketed: false,
             };
         }
@@ -617,14 +697,7 @@ fn opening(
 
 /// Subject and verb text of the predicate `first..=last`, following a
 /// causative verb or a bracket to the statement's real subject.
-fn subject_of(
-    d: &Doc,
-    u: &[Unit],
-    a: usize,
-    first: usize,
-    last: usize,
-    before: &[(usize, Reading, Option<String>)],
-) -> Reading {
+fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, before: &[Read<'a>]) -> Reading<'a> {
     let text = d.ctx.text;
     let (mut vf, mut vl) = (first, last);
     let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
@@ -637,7 +710,7 @@ fn subject_of(
         };
         (from, to, edge) = clause::subject_before(u, text, vf, 0);
     }
-    let verb = Some(d.text(u[vf].start, u[vl].end).to_lowercase());
+    let verb = Some(d.verb(u[vf].start, u[vl].end));
     let bracketed = matches!(edge, Edge::Bracket(_));
     // The reading of a figure right before the clause (before its bracket
     // or comma), if any.
@@ -705,7 +778,7 @@ fn subject_of(
 /// its own: "Ngành Y tế sẽ sử dụng …, triển khai thành 2 giai đoạn". The
 /// clause before runs back to the boundary before it; its subject is the
 /// one of its first predicate.
-fn shared_subject(d: &Doc, u: &[Unit], from: usize) -> Option<String> {
+fn shared_subject<'a>(d: &Doc<'a>, u: &[Unit], from: usize) -> Option<Cow<'a, str>> {
     let text = d.ctx.text;
     let mut end = from.checked_sub(1)?;
     for _ in 0..3 {
@@ -785,14 +858,29 @@ impl<'a> Doc<'a> {
     }
 
     /// Original text of a normalised range.
-    fn text(&self, s: usize, e: usize) -> &str {
+    fn text(&self, s: usize, e: usize) -> &'a str {
         let sp = self.norm.to_original(s, e);
         &self.norm.original()[sp.range()]
     }
 
+    /// The verb of the original text `s..e`, in lower case: borrowed when
+    /// it is written so (as verbs mostly are).
+    fn verb(&self, s: usize, e: usize) -> Cow<'a, str> {
+        let t = self.text(s, e);
+        let unchanged = |c: char| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        };
+        if t.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { unchanged(c) }) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.to_lowercase())
+        }
+    }
+
     /// The subject of units `from..to`, with pronouns, generic words and
     /// short forms replaced by the entity they stand for.
-    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<String> {
+    fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<Cow<'a, str>> {
         if from >= to {
             return None;
         }
@@ -803,8 +891,7 @@ impl<'a> Doc<'a> {
         // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
         // "bạn" stay as written.
         if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
-            let w = self.ctx.lower[first.start..first.end].to_string();
-            let want = match w.as_str() {
+            let want = match &self.ctx.lower[first.start..first.end] {
                 "ông" | "anh" | "chú" => Some(Gender::Male),
                 "bà" | "chị" | "cô" => Some(Gender::Female),
                 _ => None,
@@ -815,7 +902,7 @@ impl<'a> Doc<'a> {
                     EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
                     _ => false,
                 })
-                .map(|m| m.name.to_string());
+                .map(|m| Cow::Borrowed(m.name));
         }
         // A demonstrative alone ("Đây", "Đó") says nothing.
         if n == 1 && first.is(Class::DEM) {
@@ -841,8 +928,10 @@ impl<'a> Doc<'a> {
             };
             if let Some(m) = found {
                 return Some(match r {
-                    Refers::Province if head == "tỉnh" || head == "thành phố" => format!("{head} {}", m.name),
-                    _ => m.name.to_string(),
+                    Refers::Province if head == "tỉnh" || head == "thành phố" => {
+                        Cow::Owned(format!("{head} {}", m.name))
+                    }
+                    _ => Cow::Borrowed(m.name),
                 });
             }
         }
@@ -861,46 +950,53 @@ impl<'a> Doc<'a> {
                 _ => false,
             });
             match m.kind {
-                EntityKind::Person(_) if lead <= 3 && plain => return Some(m.name.to_string()),
+                EntityKind::Person(_) if lead <= 3 && plain => return Some(Cow::Borrowed(m.name)),
                 EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
-                    return Some(m.name.to_string())
+                    return Some(Cow::Borrowed(m.name))
                 }
                 _ => {}
             }
         }
         let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
-        (!t.is_empty()).then(|| t.to_string())
+        (!t.is_empty()).then_some(Cow::Borrowed(t))
     }
 }
 
 /// Groups the readings of a sentence into facts: consecutive figures with
-/// the same date, subject and verb share one.
-fn push_facts(
+/// the same date, subject and verb share one. The readings are used up
+/// (their text moves into the facts).
+fn push_facts<'a>(
     out: &mut Vec<Fact>,
     d: &Doc,
     u: &[Unit],
-    readings: &[(usize, Reading, Option<String>)],
-    figures: &[&FigureAt],
+    readings: &mut Vec<Read<'a>>,
+    figures: &mut [FigureAt],
     range: std::ops::Range<usize>,
 ) {
     let span = d.norm.to_original(range.start, range.end);
-    let mut last: Option<(&Option<String>, &Reading)> = None;
-    for (a, r, date) in readings {
-        let Kind::Figure(fi) = u[*a].kind else { continue };
-        let figure = figures[fi].figure.clone();
-        if let (Some((ld, lr)), Some(f)) = (last, out.last_mut()) {
-            if ld == date && lr.subject == r.subject && lr.verb == r.verb {
-                f.figures.push(figure);
-                continue;
-            }
-        }
+    let mut figure = |a: usize| match u[a].kind {
+        // Each figure is in one sentence: it moves into its fact.
+        Kind::Figure(fi) => Some(std::mem::take(&mut figures[fi].figure)),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < readings.len() {
+        let (_, r, date) = &readings[i];
+        let n = readings[i..]
+            .iter()
+            .take_while(|(_, x, xd)| xd == date && x.subject == r.subject && x.verb == r.verb)
+            .count();
+        let mut group = Vec::with_capacity(n);
+        group.extend(readings[i..i + n].iter().filter_map(|(a, _, _)| figure(*a)));
+        let (_, r, date) = &mut readings[i];
         out.push(Fact {
             span,
-            date: date.clone(),
-            subject: r.subject.clone(),
-            verb: r.verb.clone(),
-            figures: vec![figure],
+            date: date.map(String::from),
+            subject: r.subject.take().map(Cow::into_owned),
+            verb: r.verb.take().map(Cow::into_owned),
+            figures: group,
         });
-        last = Some((date, r));
+        i += n;
     }
+    readings.clear();
 }

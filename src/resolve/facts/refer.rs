@@ -37,7 +37,14 @@ impl<'d> Entities<'d> {
         let places = doc.provinces.iter().flat_map(|p| {
             p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province })
         });
-        let mut mentions: Vec<Named> = people.chain(bodies).chain(places).collect();
+        // Sized once: collecting from the chain would grow the list step by step.
+        let count = doc.people.iter().map(|p| p.mentions.len()).sum::<usize>()
+            + doc.organisations.iter().map(|o| o.mentions.len()).sum::<usize>()
+            + doc.provinces.iter().map(|p| p.mentions.len()).sum::<usize>();
+        let mut mentions: Vec<Named> = Vec::with_capacity(count);
+        mentions.extend(people);
+        mentions.extend(bodies);
+        mentions.extend(places);
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         Entities { mentions }
     }

@@ -7,6 +7,7 @@
 use crate::document::FigureKind;
 use crate::lexicon::facts::Class;
 use crate::lexicon::Feat;
+use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
 use crate::tokenize::{Shape, TokenKind};
 
@@ -66,23 +67,33 @@ impl Unit {
 const WINDOW_BEFORE: usize = 48;
 const WINDOW_AFTER: usize = 16;
 
-/// Cuts the tokens of `range` into units. `figures` and `dates` are
-/// (start, end) ranges sorted by start; a figure's index is its position in
+/// Cuts the tokens of `range` (the tokens `tokens`, of which the last may
+/// be followed by spaces in `range`) into units, in `out` (cleared first: one
+/// buffer serves every sentence). `figures` ((start, end, kind)) and
+/// `dates` are sorted by start; a figure's index is its position in
 /// `figures`, a date's is `date_base` + its position in `dates`.
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
+    tokens: std::ops::Range<usize>,
     figures: &[(usize, usize, FigureKind)],
-    dates: &[(usize, usize)],
+    dates: &[DateHit],
     date_base: usize,
-) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(64);
+    out: &mut Vec<Unit>,
+) {
+    out.clear();
     // Only the reach of a clause around the figures matters: a run-on
     // sentence (a page without full stops) is cut to a window.
-    let mut first = ctx.token_from(range.start);
+    let mut first = tokens.start;
     let mut range = range;
     if let (Some(f), Some(l)) = (figures.first(), figures.last()) {
-        let (ff, lf) = (ctx.token_from(f.0), ctx.token_from(l.1));
+        // The first token at or after a position: looked for among the
+        // sentence's tokens when the position is inside it.
+        let from = |pos: usize| {
+            let upto = if pos <= range.end { tokens.end } else { ctx.tokens.len() };
+            tokens.start + ctx.tokens[tokens.start..upto].partition_point(|t| t.start() < pos)
+        };
+        let (ff, lf) = (from(f.0), from(l.1));
         first = first.max(ff.saturating_sub(WINDOW_BEFORE));
         if let Some(t) = ctx.tokens.get(lf + WINDOW_AFTER) {
             range.end = range.end.min(t.start());
@@ -98,13 +109,13 @@ pub(super) fn units(
         while fi < figures.len() && figures[fi].1 <= s {
             fi += 1;
         }
-        while di < dates.len() && dates[di].1 <= s {
+        while di < dates.len() && dates[di].end <= s {
             di += 1;
         }
         let span = if fi < figures.len() && figures[fi].0 <= s {
             Some((Kind::Figure(fi), figures[fi].1))
-        } else if di < dates.len() && dates[di].0 <= s {
-            Some((Kind::Date(date_base + di), dates[di].1))
+        } else if di < dates.len() && dates[di].start <= s {
+            Some((Kind::Date(date_base + di), dates[di].end))
         } else {
             None
         };
@@ -156,8 +167,10 @@ pub(super) fn units(
         // after an opening mark) is a name unless it opens a class entry
         // that continues in lower case.
         let cap = matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed);
-        let opens = out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
-        if cap && !opens {
+        // (Looked at only for a capitalised word.)
+        let opens =
+            || out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
+        if cap && !opens() {
             let mut j = i + 1;
             while j < ctx.tokens.len()
                 && ctx.tokens[j].start() < range.end
@@ -211,8 +224,7 @@ pub(super) fn units(
         out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
         i += n;
     }
-    mark_verbs_after_aspect(&mut out);
-    out
+    mark_verbs_after_aspect(out);
 }
 
 /// A word right after an aspect, passive or negation word is a predicate
@@ -238,6 +250,6 @@ fn mark_verbs_after_aspect(u: &mut [Unit]) {
 }
 
 /// True when a figure or date starts at `pos`.
-fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[(usize, usize)]) -> bool {
-    figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.0).is_ok()
+fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[DateHit]) -> bool {
+    figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.start).is_ok()
 }
