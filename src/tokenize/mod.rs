@@ -286,11 +286,11 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// that range are no letters ([`is_letter`]).
 #[inline]
 fn latin_letter_at(b: &[u8], j: usize) -> Option<(char, usize)> {
-    let (c, len) = match b.get(j..j + 2)? {
+    let (c, len) = match *b.get(j..j + 2)? {
         // Two bytes: 110xxxxx 10xxxxxx, U+00C0..U+024F.
-        &[x @ 0xC3..=0xC9, y] if y & 0xC0 == 0x80 => ((((x & 0x1F) as u32) << 6) | (y & 0x3F) as u32, 2),
+        [x @ 0xC3..=0xC9, y] if y & 0xC0 == 0x80 => ((((x & 0x1F) as u32) << 6) | (y & 0x3F) as u32, 2),
         // Three bytes: 0xE1 0xB8..0xBB: U+1E00..U+1EFF.
-        &[0xE1, y @ 0xB8..=0xBB] => {
+        [0xE1, y @ 0xB8..=0xBB] => {
             let z = *b.get(j + 2)?;
             if z & 0xC0 != 0x80 {
                 return None;
