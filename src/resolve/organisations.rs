@@ -48,13 +48,29 @@ struct Form {
 
 impl Body {
     fn add_form(&mut self, name: &str, generic: bool, acronym: bool) {
+        if !self.count_form(name, generic, acronym) {
+            self.forms.push(Form { text: name.to_string(), count: 1, generic, acronym });
+        }
+    }
+
+    /// [`Body::add_form`] for a name the caller owns: kept as it is when
+    /// new, not copied.
+    fn add_owned_form(&mut self, name: String, generic: bool, acronym: bool) {
+        if !self.count_form(&name, generic, acronym) {
+            self.forms.push(Form { text: name, count: 1, generic, acronym });
+        }
+    }
+
+    /// Counts one more writing of a form the body has: false when it has none.
+    fn count_form(&mut self, name: &str, generic: bool, acronym: bool) -> bool {
         match self.forms.iter_mut().find(|f| same_lower(&f.text, name)) {
             Some(f) => {
                 f.count += 1;
                 f.generic &= generic;
                 f.acronym &= acronym;
+                true
             }
-            None => self.forms.push(Form { text: name.to_string(), count: 1, generic, acronym }),
+            None => false,
         }
     }
 }
@@ -87,7 +103,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
                 None => continue,
             }
         }
-        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
+        let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
         // The known body, else the body with the same key.
         let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(&h.key)).copied();
         let i = match found {
@@ -111,18 +127,17 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             b.known.get_or_insert(id);
             by_known.entry(id).or_insert(i);
         }
-        if !by_key.contains_key(&h.key) {
-            by_key.insert(h.key.clone(), i);
-        }
-        b.add_form(&h.name, generic, h.bare_acronym);
+        b.add_owned_form(h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
         // body's acronym.
         if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
-            b.acronym = h.acronym.clone();
+            b.acronym = h.acronym;
         }
         b.generic &= generic;
         b.proper |= h.proper;
         b.mentions.push(Mention::new(sp, h.rule));
+        // (Last: the hit's key moves into the map.)
+        by_key.entry(h.key).or_insert(i);
     }
     join_acronym_mentions(ctx, norm, &mut bodies);
     bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
@@ -156,6 +171,16 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
     out
+}
+
+/// The hit's name in lower case: a slice of the lower-cased text where the
+/// name is written there as one piece (nearly always), built otherwise.
+fn lower_name<'c>(ctx: &'c Ctx, h: &recognize::organisations::OrgHit) -> std::borrow::Cow<'c, str> {
+    let at = h.start..h.start + h.name.len();
+    match ctx.lower.get(at.clone()) {
+        Some(l) if ctx.text.get(at) == Some(h.name.as_str()) => std::borrow::Cow::Borrowed(l),
+        _ => std::borrow::Cow::Owned(key(&h.name)),
+    }
 }
 
 /// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
@@ -454,7 +479,7 @@ fn bodies_of_titles(
         }
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
         found.push(Body {
-            forms: vec![Form { text: h.name.clone(), count: 1, generic, acronym: h.bare_acronym }],
+            forms: vec![Form { text: h.name, count: 1, generic, acronym: h.bare_acronym }],
             known: h.known,
             acronym: None,
             key: h.key,

@@ -152,7 +152,9 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
             k = b.max(a + 1);
             continue;
         }
-        let lv = level_at(ctx, k);
+        // The word once: the level test and the plain word both need it.
+        let w = ctx.ltok(k);
+        let lv = level_of(ctx, k, w);
         if lv > 0 && k + lv < to && province_len(ctx, k + lv).is_some() {
             k += lv;
             continue;
@@ -194,7 +196,7 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
                 continue;
             }
         }
-        push(ctx.ltok(k), false);
+        push(w, false);
         k += 1;
     }
     out
@@ -240,7 +242,13 @@ fn province_len(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Words that name a level of administrative unit before a place name.
 fn level_at(ctx: &Ctx, k: usize) -> usize {
-    match ctx.ltok(k) {
+    level_of(ctx, k, ctx.ltok(k))
+}
+
+/// [`level_at`] for the word `w` of token `k` (its `ltok`, asked once by
+/// a caller that needs it for more).
+fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
+    match w {
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
         "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
         "thị" if matches!(ctx.ltok(k + 1), "xã" | "trấn") && ctx.joined(k) => 2,
