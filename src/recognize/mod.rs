@@ -119,7 +119,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Lower-cased text of token `i` exactly as written.
-    #[inline]
+    #[inline(always)]
     pub fn raw(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| &self.lower[t.range()])
     }
@@ -132,7 +132,7 @@ impl<'a> Ctx<'a> {
 
     /// Lower-cased text of token `i`; in text without diacritics, function
     /// words come back restored ("tinh" → "tỉnh") so rules can test for them.
-    #[inline]
+    #[inline(always)]
     pub fn ltok(&self, i: usize) -> &str {
         let w = self.raw(i);
         match self.restore {
