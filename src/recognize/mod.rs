@@ -180,6 +180,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The first token from `from` whose word has any of the features
+    /// `bits` (the token count when none has): the recognisers' scan over
+    /// the tokens where their rules can start.
+    #[inline]
+    pub fn next_with(&self, from: usize, bits: Feat) -> usize {
+        let rest = self.feats.get(from..).unwrap_or(&[]);
+        rest.iter().position(|f| f.any(bits)).map_or(self.feats.len(), |p| from + p)
+    }
+
     /// The features of token `i`'s word.
     #[inline]
     pub fn feat(&self, i: usize) -> Feat {

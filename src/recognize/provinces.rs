@@ -32,9 +32,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
     while k < n {
         // One bit test per token; the trie over word IDs holds every alias
         // (folded ones in the folded lexicon of text without diacritics).
-        if !ctx.feat(k).any(first) {
-            k += 1;
-            continue;
+        k = ctx.next_with(k, first);
+        if k >= n {
+            break;
         }
         let Some((len, (pattern, record))) = ctx.phrase_at(k, &ctx.lex.province_names) else {
             k += 1;

@@ -597,11 +597,11 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
     let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
     while i < n {
-        let f = ctx.feat(i);
-        if !f.any(gate | Feat::PROVINCE_FIRST) {
-            i += 1;
-            continue;
+        i = ctx.next_with(i, gate | Feat::PROVINCE_FIRST);
+        if i >= n {
+            break;
         }
+        let f = ctx.feat(i);
         // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
         if let Some(m) = province_len(ctx, i).filter(|_| {
             i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
