@@ -115,12 +115,27 @@ fn index() -> &'static HashMap<String, Vec<usize>> {
 
 /// The records `name` can name, in [`provinces`] order.
 fn candidates(name: &str) -> &'static [usize] {
-    let k = key(&name.split_whitespace().collect::<Vec<_>>().join(" "));
+    // Names are mostly written with single spaces already (a byline is
+    // checked here per candidate): collapse the spacing only when needed.
+    let k =
+        if is_single_spaced(name) { key(name) } else { key(&name.split_whitespace().collect::<Vec<_>>().join(" ")) };
     let stripped = KIND_WORDS.iter().find_map(|w| k.strip_prefix(w)).map(str::trim_start);
     let index = index();
-    let found =
-        [Some(k.as_str()), stripped].into_iter().flatten().find_map(|k| index.get(k).or_else(|| index.get(&fold(k))));
+    // Folding leaves ASCII as it is: a key without diacritics was looked up already.
+    let found = [Some(k.as_str()), stripped]
+        .into_iter()
+        .flatten()
+        .find_map(|k| index.get(k).or_else(|| if k.is_ascii() { None } else { index.get(&fold(k)) }));
     found.map_or(&[], Vec::as_slice)
+}
+
+/// True when `name`'s words are separated by one ASCII space each, with no
+/// space around them: `split_whitespace` joined by " " gives it back.
+fn is_single_spaced(name: &str) -> bool {
+    !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && !name.chars().any(|c| c != ' ' && c.is_whitespace())
 }
 
 /// Resolves any spelling of a province that the extractor recognises, with or

@@ -291,17 +291,21 @@ struct Forms {
 /// Writes the key two spellings of one name share to `out`: lower case,
 /// hyphens as spaces ("Park Hang-seo" = "Park Hang Seo"). As long as `s`.
 fn push_name_key(out: &mut String, s: &str) {
-    out.extend(s.chars().map(|c| if c == '-' { ' ' } else { crate::normalize::lower_char(c) }));
+    out.extend(s.chars().map(|c| match c {
+        '-' => ' ',
+        // Most letters of a name are ASCII: lower-cased here, not by a call.
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => crate::normalize::lower_char(c),
+    }));
 }
 
 /// [`push_name_key`] without diacritics, in one pass (never longer than `s`).
 fn push_folded_key(out: &mut String, s: &str) {
-    out.extend(s.chars().map(|c| {
-        if c == '-' {
-            ' '
-        } else {
-            crate::normalize::fold_char(crate::normalize::lower_char(c))
-        }
+    out.extend(s.chars().map(|c| match c {
+        '-' => ' ',
+        // ASCII has no diacritic to fold: lower-cased here, not by two calls.
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => crate::normalize::fold_char(crate::normalize::lower_char(c)),
     }));
 }
 

@@ -139,7 +139,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             found.push((body, e));
         }
     }
-    found.extend(end_author(ctx));
+    end_author(ctx, &mut found);
     for (s, e) in found {
         let start = ctx.tokens[s].start();
         if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
@@ -181,8 +181,8 @@ pub(super) fn credit_tail(ctx: &Ctx, k: usize, line_end: usize) -> bool {
 /// names ("Thu Hằng", "Đại Dương- Đặng Tài", "Quỳnh Như/VOV.VN", "Theo Hà
 /// Thu (Báo Tin tức)", "H.Long"), or names after the last full stop of the
 /// last paragraph ("… dự án. Hoàng Nam", "…/. Trần Ngọc/VOV.VN").
-pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
+/// The names' token ranges are appended to `found` (the caller's buffer).
+pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
     let body_end = ctx.furniture.min(ctx.text.len());
     let end_tok = ctx.token_from(body_end);
     // The last non-empty line before the furniture, skipping one source line.
@@ -195,15 +195,16 @@ pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
         let l = ctx.text[r.clone()].trim();
         if l.is_empty() || r.start >= body_end {
             if line_idx == 0 {
-                return found;
+                return;
             }
             line_idx -= 1;
             continue;
         }
         let first = ctx.token_from(r.start);
-        let lower_first = l.split([' ', ':']).next().unwrap_or("").to_lowercase();
+        let first_word = l.split([' ', ':']).next().unwrap_or("");
+        let is_first = |w: &str| first_word.chars().flat_map(char::to_lowercase).eq(w.chars());
         // "Theo AFP", "Nguồn: Reuters": a source line; the author is above.
-        let source_line = (lower_first == "theo" || lower_first == "nguồn")
+        let source_line = (is_first("theo") || is_first("nguồn"))
             && l.len() < 80
             && !skipped_source
             && credit_name(ctx, first + 1)
@@ -211,20 +212,21 @@ pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
         if source_line {
             skipped_source = true;
             if line_idx == 0 {
-                return found;
+                return;
             }
             line_idx -= 1;
             continue;
         }
         let last = ctx.token_from(r.end).min(end_tok);
-        // A line of names only.
+        // A line of names only (read into `found`, and taken out again when
+        // the line holds more).
         let mut k = first;
         if ctx.ltok(k) == "theo" {
             k += 1;
         }
-        let mut names = Vec::new();
+        let base = found.len();
         while let Some((s, e)) = credit_name(ctx, k) {
-            names.push((s, e));
+            found.push((s, e));
             k = e;
             if matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và" {
                 k += 1;
@@ -233,10 +235,10 @@ pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
             break;
         }
         let rest_ok = k >= last || credit_tail(ctx, k, r.end);
-        if !names.is_empty() && rest_ok {
-            found.extend(names);
-            return found;
+        if found.len() > base && rest_ok {
+            return;
         }
+        found.truncate(base);
         // Names after the last sentence of the paragraph.
         let mut j = last;
         while j > first
@@ -253,7 +255,6 @@ pub(super) fn end_author(ctx: &Ctx) -> Vec<(usize, usize)> {
                 }
             }
         }
-        return found;
+        return;
     }
-    found
 }
