@@ -89,3 +89,26 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kinds of document the pattern names, read from the pattern itself.
+    fn kinds() -> Vec<String> {
+        let p = LEGAL.as_str();
+        let from = p.find("(?P<kind>").expect("a kind group") + "(?P<kind>".len();
+        let to = from + p[from..].find(')').expect("the kind group closes");
+        p[from..to].split('|').map(|k| k.replace("\\ ", " ")).collect()
+    }
+
+    #[test]
+    fn every_kind_of_document_is_looked_for() {
+        let kinds = kinds();
+        assert!(kinds.len() >= 10, "{kinds:?}");
+        for k in kinds {
+            let first = k.split(' ').next().unwrap_or_default();
+            assert!(opens_kind(first), "the pattern names {k:?}, but no token opening it is looked at");
+        }
+    }
+}
