@@ -8,6 +8,7 @@
 //!
 //! Without `DIR`, the crate's `data/samples`, from any working directory.
 
+use mimalloc::MiMalloc;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -16,23 +17,41 @@ use viet_extract::normalise::{normalise, ToneStyle};
 use viet_extract::tokenise::tokenise;
 use viet_extract::Extractor;
 
-/// The system allocator, counting allocations (for allocations per KB).
+/// The allocator of the crate's `extract` binary (mimalloc), or the
+/// system's when built with `VIET_EXTRACT_SYSTEM_ALLOC=1` in the
+/// environment, counting allocations (for allocations per KB).
 struct Counting;
+
+/// Whether this build measures with the system allocator.
+const SYSTEM_ALLOC: bool = option_env!("VIET_EXTRACT_SYSTEM_ALLOC").is_some();
 
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 
-// SAFETY: every call is passed on unchanged to the system allocator.
+// SAFETY: every call is passed on unchanged to one allocator, the same
+// for the whole run (the choice is a constant of the build).
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        System.alloc(layout)
+        if SYSTEM_ALLOC {
+            System.alloc(layout)
+        } else {
+            MiMalloc.alloc(layout)
+        }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout)
+        if SYSTEM_ALLOC {
+            System.dealloc(ptr, layout)
+        } else {
+            MiMalloc.dealloc(ptr, layout)
+        }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        System.realloc(ptr, layout, new_size)
+        if SYSTEM_ALLOC {
+            System.realloc(ptr, layout, new_size)
+        } else {
+            MiMalloc.realloc(ptr, layout, new_size)
+        }
     }
 }
 

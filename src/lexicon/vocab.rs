@@ -131,7 +131,7 @@ pub(crate) struct Vocab {
     /// and a `memcmp` (the look-up runs once per token of every text).
     short: HashMap<u128, WordId>,
     /// Longer words.
-    long: HashMap<Box<str>, WordId>,
+    long: HashMap<Box<[u8]>, WordId>,
     words: Vec<Box<str>>,
     feats: Vec<Feat>,
 }
@@ -169,7 +169,7 @@ impl Vocab {
         if word.len() <= SHORT {
             self.short.insert(packed(word.as_bytes()), id);
         } else {
-            self.long.insert(word.into(), id);
+            self.long.insert(word.as_bytes().into(), id);
         }
         id
     }
@@ -177,7 +177,15 @@ impl Vocab {
     /// The ID of `word` (lower case), or [`UNKNOWN`].
     #[inline]
     pub fn get(&self, word: &str) -> WordId {
-        let found = if word.len() <= SHORT { self.short.get(&packed(word.as_bytes())) } else { self.long.get(word) };
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The ID of the word whose UTF-8 bytes are `word`, or [`UNKNOWN`]:
+    /// the token pass slices the lower-case text by bytes, with no check
+    /// of char boundaries at every token.
+    #[inline]
+    pub fn get_bytes(&self, word: &[u8]) -> WordId {
+        let found = if word.len() <= SHORT { self.short.get(&packed(word)) } else { self.long.get(word) };
         found.copied().unwrap_or(UNKNOWN)
     }
 

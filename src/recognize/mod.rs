@@ -47,74 +47,15 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
-        // The lower-case view: a copy of the text with ASCII lower-cased in
-        // one sweep, then each other char that changes (a capital such as
-        // "Đ", rare) rewritten in place: `lower_char` keeps its UTF-8 length,
-        // so offsets agree. The same pass tells whether any letter has
-        // diacritics.
-        let mut lower = text.to_owned();
-        lower.make_ascii_lowercase();
-        let mut whole_plain = true;
-        let mut i = 0;
-        while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
-            // After ASCII only, a char starts here.
-            let at = i + skip;
-            let Some(c) = text[at..].chars().next() else { break };
-            let l = lower_char(c);
-            if l != c {
-                lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
-            }
-            // (Once one letter has lost bytes to folding, the rest need no check.)
-            whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
-            i = at + c.len_utf8();
-        }
         // Sized once for news text (a token takes some 4 to 5 bytes).
         let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
-        let mut ids = Vec::with_capacity(tokens.len());
-        let mut feats = Vec::with_capacity(tokens.len());
-        let mut gaps = Vec::with_capacity(tokens.len());
-        let mut digits = vec![0u16; tokens.len()];
-        let mut last_end = usize::MAX;
-        for (k, t) in tokens.iter().enumerate() {
-            let id = lex.vocab.get(&lower[t.range()]);
-            ids.push(id);
-            feats.push(lex.vocab.feat(id));
-            if t.kind() == TokenKind::Number {
-                let w = &text.as_bytes()[t.range()];
-                if w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
-                    digits[k] = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
-                }
-            }
-            gaps.push(if last_end == t.start() {
-                Gap::Glued
-            } else if last_end != usize::MAX && last_end + 1 == t.start() && text.as_bytes()[last_end] == b' ' {
-                Gap::Space
-            } else {
-                Gap::Other
-            });
-            last_end = t.end();
-        }
-        let mut furniture = text.len();
-        let mut at = 0;
-        for line in lower.split('\n') {
-            if lex.furniture_headings.contains(line.trim()) {
-                furniture = at;
-                break;
-            }
-            at += line.len() + 1;
-        }
+        let (lower, whole_plain) = lower_view(text);
+        let TokenViews { ids, feats, digits, gaps } = token_views(lex, text, &lower, &tokens);
+        let furniture = furniture_start(lex, &lower);
         let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
-        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        let slug_lines = line_starts
-            .iter()
-            .enumerate()
-            .map(|(n, &s)| {
-                let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
-                let line = &text[s..e];
-                !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
-            })
-            .collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(memchr_lines(text)).collect();
+        let slug_lines = slug_lines(text, &line_starts, whole_plain);
         Ctx { lex, text, lower, tokens, ids, feats, digits, gaps, furniture, line_starts, slug_lines, restore }
     }
 
@@ -245,6 +186,107 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The lower-case view of `text` (same byte offsets), and whether no
+/// letter loses bytes when its diacritics are folded (the text is written
+/// without them). A copy of the text with ASCII lower-cased in one sweep,
+/// then each other char that changes (a capital such as "Đ", rare)
+/// rewritten in place: `lower_char` keeps its UTF-8 length, so offsets
+/// agree.
+fn lower_view(text: &str) -> (String, bool) {
+    let mut lower = text.to_owned();
+    lower.make_ascii_lowercase();
+    let mut whole_plain = true;
+    let mut i = 0;
+    while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+        // After ASCII only, a char starts here.
+        let at = i + skip;
+        let Some(c) = text[at..].chars().next() else { break };
+        let l = lower_char(c);
+        if l != c {
+            lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+        }
+        // (Once one letter has lost bytes to folding, the rest need no check.)
+        whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
+        i = at + c.len_utf8();
+    }
+    (lower, whole_plain)
+}
+
+/// What [`Ctx`] keeps beside each token.
+struct TokenViews {
+    ids: Vec<WordId>,
+    feats: Vec<Feat>,
+    digits: Vec<u16>,
+    gaps: Vec<Gap>,
+}
+
+/// Each token's word ID, features, digit value and gap before it, each
+/// vector collected in one pass over the tokens.
+fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token]) -> TokenViews {
+    let (text, lower) = (text.as_bytes(), lower.as_bytes());
+    let ids: Vec<WordId> = tokens.iter().map(|t| lex.vocab.get_bytes(&lower[t.range()])).collect();
+    let feats = ids.iter().map(|&id| lex.vocab.feat(id)).collect();
+    let digits = tokens
+        .iter()
+        .map(|t| {
+            let w = &text[t.range()];
+            if t.kind() == TokenKind::Number && w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
+                w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut last_end = usize::MAX;
+    let gaps = tokens
+        .iter()
+        .map(|t| {
+            let gap = if last_end == t.start() {
+                Gap::Glued
+            } else if last_end != usize::MAX && last_end + 1 == t.start() && text[last_end] == b' ' {
+                Gap::Space
+            } else {
+                Gap::Other
+            };
+            last_end = t.end();
+            gap
+        })
+        .collect();
+    TokenViews { ids, feats, digits, gaps }
+}
+
+/// Where page furniture (a heading such as "Tin liên quan") starts: the
+/// first line that is one of the furniture headings, or the text's end.
+fn furniture_start(lex: &Lexicon, lower: &str) -> usize {
+    let mut at = 0;
+    for line in lower.split('\n') {
+        if lex.furniture_headings.contains(line.trim()) {
+            return at;
+        }
+        at += line.len() + 1;
+    }
+    lower.len()
+}
+
+/// The start of every line after the first.
+fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices('\n').map(|(i, _)| i + 1)
+}
+
+/// For each line: written without any diacritic in a text that has them
+/// (URL slugs, tag lists).
+fn slug_lines(text: &str, line_starts: &[usize], whole_plain: bool) -> Vec<bool> {
+    line_starts
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| {
+            let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+            let line = &text[s..e];
+            !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
+        })
+        .collect()
+}
+
 /// The largest char boundary of `s` at or before `i` (`s.len()` past the end).
 pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     if i >= s.len() {
@@ -313,6 +355,23 @@ mod tests {
             let ctx = Ctx::new(lex, text);
             let expected: String = text.chars().map(lower_char).collect();
             assert_eq!(ctx.lower, expected);
+        }
+    }
+
+    /// Every char that lower-casing changes, in every place the tokeniser
+    /// can put it (inside a lower-case word, alone, after a capital, after
+    /// a digit, inside punctuation), comes out lowered (title-case letters
+    /// such as "ǅ" are neither capital nor small, yet change).
+    #[test]
+    fn lower_view_lowers_every_char_that_changes_wherever_it_stands() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| lower_char(c) != c) {
+            for text in [format!("a{c}b"), format!("{c}"), format!("Xy {c}ơ"), format!("1{c}"), format!("-{c}- ư{c}")]
+            {
+                let ctx = Ctx::new(lex, &text);
+                let expected: String = text.chars().map(lower_char).collect();
+                assert_eq!(ctx.lower, expected, "U+{:04X} in {text:?}", c as u32);
+            }
         }
     }
 }
