@@ -5,7 +5,7 @@
 //! cannot fail at run time (the unit tests below parse every file).
 
 // Recognisers look provinces up here, with the rest of the data.
-use crate::normalize::{fold, lower_char, normalize, ToneStyle};
+use crate::normalize::{fold, lower_char, normalized, ToneStyle};
 pub(crate) use crate::provinces::lookup_province;
 
 pub(crate) const PROVINCES: &str = include_str!("../data/provinces.tsv");
@@ -71,7 +71,7 @@ pub(crate) const CREDIT_OPENERS: &str = include_str!("../data/credit_openers.txt
 
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {
-    normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+    lower(&normalized(s, ToneStyle::Traditional))
 }
 
 /// Lower-cases text that is already normalised (cheap: no NFC pass).
@@ -104,7 +104,7 @@ pub(crate) fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 pub(crate) fn norm(s: &str) -> String {
-    normalize(s.trim(), ToneStyle::Traditional).as_str().to_string()
+    normalized(s.trim(), ToneStyle::Traditional).into_owned()
 }
 
 #[cfg(test)]

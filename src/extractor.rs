@@ -301,7 +301,7 @@ impl ExtractorBuilder {
             Arc::clone(&DEFAULT)
         } else {
             let mut lex = DEFAULT.extended();
-            let norm = |s: &str| normalize(s.trim(), ToneStyle::Traditional).as_str().to_string();
+            let norm = |s: &str| crate::normalize::normalized(s.trim(), ToneStyle::Traditional).into_owned();
             for (name, acr) in &self.organisations {
                 lex.org_known.push(&mut lex.vocab, key(name), (norm(name), acr.clone()));
                 if let Some(a) = acr {

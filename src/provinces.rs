@@ -3,7 +3,7 @@
 
 use crate::data::{folded_key, key};
 use crate::lexicon::DEFAULT;
-use crate::normalize::{fold, normalize, ToneStyle};
+use crate::normalize::{fold, ToneStyle};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -62,7 +62,7 @@ pub enum Era {
 
 /// Parses `provinces.tsv`: `name kind gso_code era merged_into aliases`.
 pub(crate) fn parse(tsv: &str) -> Vec<ProvinceRecord> {
-    let norm = |s: &str| normalize(s.trim(), ToneStyle::Traditional).as_str().to_string();
+    let norm = |s: &str| crate::normalize::normalized(s.trim(), ToneStyle::Traditional).into_owned();
     let mut out = Vec::new();
     let lines = tsv.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
     for line in lines.skip(1) {

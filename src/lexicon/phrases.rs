@@ -41,12 +41,21 @@ fn words_of(key: &str) -> Vec<(&str, bool)> {
         .collect()
 }
 
+/// The key of the edge from `node` by the word `id`, `glued` to the word
+/// before or not.
+#[inline(always)]
+fn edge(node: u32, id: WordId, glued: bool) -> u64 {
+    (u64::from(node) << 33) | (u64::from(id) << 1) | u64::from(glued)
+}
+
 /// Entries keyed by lower-case phrases, each word an edge of a trie.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrases<T> {
     entries: Vec<(String, T)>,
-    /// (node, word, glued to the word before) → child node; node 0 is the root.
-    edges: HashMap<(u32, WordId, bool), u32>,
+    /// (node, word, glued to the word before) → child node; node 0 is the
+    /// root. Keyed by the three packed in one integer ([`edge`]): one
+    /// multiply to hash where a tuple takes three.
+    edges: HashMap<u64, u32>,
     /// For each node, the entry ending there.
     terminal: Vec<u32>,
     /// Exact look-up by key.
@@ -86,12 +95,12 @@ impl<T> Phrases<T> {
             if node == 0 {
                 vocab.mark_id(id, self.first);
             }
-            node = match self.edges.get(&(node, id, glued)) {
+            node = match self.edges.get(&edge(node, id, glued)) {
                 Some(&child) => child,
                 None => {
                     let child = self.terminal.len() as u32;
                     self.terminal.push(NO_ENTRY);
-                    self.edges.insert((node, id, glued), child);
+                    self.edges.insert(edge(node, id, glued), child);
                     child
                 }
             };
@@ -117,7 +126,7 @@ impl<T> Phrases<T> {
     /// token's text, by its ID (no string hash).
     #[inline]
     pub fn single(&self, id: WordId) -> Option<&T> {
-        let node = *self.edges.get(&(0, id, false))?;
+        let node = *self.edges.get(&edge(0, id, false))?;
         match self.terminal.get(node as usize) {
             Some(&i) if i != NO_ENTRY => Some(&self.entries[i as usize].1),
             _ => None,
@@ -146,7 +155,7 @@ impl<T> Phrases<T> {
                     Gap::Other => break,
                 }
             };
-            let Some(&child) = self.edges.get(&(node, ids[k], glued)) else { break };
+            let Some(&child) = self.edges.get(&edge(node, ids[k], glued)) else { break };
             node = child;
             k += 1;
             let e = self.terminal[node as usize];
@@ -174,7 +183,7 @@ impl<T> Phrases<T> {
                     Gap::Other => return false,
                 }
             };
-            match self.edges.get(&(node, ids[k], glued)) {
+            match self.edges.get(&edge(node, ids[k], glued)) {
                 Some(&child) => node = child,
                 None => return false,
             }

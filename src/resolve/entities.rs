@@ -4,7 +4,7 @@ use super::facts::FigureAt;
 use crate::calendar::Ymd;
 use crate::data::lower as key;
 use crate::document::*;
-use crate::normalize::{normalize, NormalizedText, ToneStyle};
+use crate::normalize::{NormalizedText, ToneStyle};
 use crate::provinces::Era;
 use crate::recognize::{self, Ctx};
 use crate::Span;
@@ -204,7 +204,11 @@ fn number_key(v: f64) -> u64 {
 /// Writes every name of the document in `style` (merging was done on the
 /// traditional forms, so it does not depend on the style asked for).
 fn restyle(doc: &mut Document, style: ToneStyle) {
-    let s = |x: &mut String| *x = normalize(x, style).as_str().to_string();
+    let s = |x: &mut String| {
+        if let std::borrow::Cow::Owned(n) = crate::normalize::normalized(x, style) {
+            *x = n;
+        }
+    };
     for p in &mut doc.people {
         s(&mut p.name);
         for t in &mut p.titles {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::normalize::{lower_char, normalize, ToneStyle};
+use crate::normalize::{lower_char, ToneStyle};
 
 const WEIGHTS: &str = include_str!("../../data/segment_weights.tsv");
 const NAME_PREFIXES: &str = include_str!("../../data/name_prefixes.txt");
@@ -177,7 +177,7 @@ pub(crate) static MODEL: LazyLock<Model> = LazyLock::new(|| {
 
 /// The key of one syllable or word: NFC, traditional tone placement, lower case.
 fn key(s: &str) -> String {
-    normalize(s, ToneStyle::Traditional).as_str().chars().map(lower_char).collect()
+    crate::data::lower(&crate::normalize::normalized(s, ToneStyle::Traditional))
 }
 
 /// A text of at most 16 bytes as one integer (zero-padded; text never holds
