@@ -17,7 +17,7 @@ const MAX_PHRASE: usize = 6;
 pub(crate) fn capital_lines(text: &str, lex: &Lexicon) -> Option<String> {
     let mut out: Option<String> = None;
     let mut at = 0;
-    for line in text.split('\n') {
+    for line in crate::tokenize::split_lines(text) {
         if is_capitals(line) {
             let recased = recase_line(line, lex, text.is_ascii());
             out.get_or_insert_with(|| text.to_string()).replace_range(at..at + line.len(), &recased);

@@ -81,7 +81,7 @@ fn header(text: &str) -> Option<Ymd> {
     });
     let mut start = 0;
     while start < text.len() && start < HEADER_WINDOW {
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
         let line = text[start..end].trim_end_matches('\r');
         // A date needs a digit; only ASCII digits parse (see `ymd`), and
         // folding makes none.
@@ -100,7 +100,7 @@ fn header(text: &str) -> Option<Ymd> {
 /// True when some "|" of `head` has a digit before it and one after it,
 /// white space aside: every dateline does ("07:05 | 04/11/2020").
 fn pipe_between_digits(head: &str) -> bool {
-    head.match_indices('|').any(|(i, _)| {
+    memchr::memchr_iter(b'|', head.as_bytes()).any(|i| {
         let before = head[..i].trim_end().chars().next_back();
         let after = head[i + 1..].trim_start().chars().next();
         before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)
@@ -111,7 +111,7 @@ fn pipe_between_digits(head: &str) -> bool {
 /// colon: every byline does ("Như Tâm - 19:28, 20/11/2024").
 fn dash_before_time(head: &str) -> bool {
     let b = head.as_bytes();
-    head.match_indices('-').any(|(i, _)| {
+    memchr::memchr_iter(b'-', b).any(|i| {
         i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
             let mut rest = head[i + 2..].chars();
             let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
