@@ -68,6 +68,7 @@ pub(crate) const TITLE_LINKS: &str = include_str!("../data/title_links.txt");
 pub(crate) const ROLE_QUALIFIERS: &str = include_str!("../data/role_qualifiers.tsv");
 pub(crate) const ROLE_BODIES: &str = include_str!("../data/role_bodies.tsv");
 pub(crate) const CREDIT_OPENERS: &str = include_str!("../data/credit_openers.txt");
+pub(crate) const SENTENCE_ABBREVIATIONS: &str = include_str!("../data/sentence_abbreviations.txt");
 
 /// Lower-cased, traditional-tone key for case- and tone-insensitive lookup.
 pub(crate) fn key(s: &str) -> String {

@@ -1,12 +1,12 @@
 //! Sentence splitting, aware of abbreviations and numbers.
 
 use super::{Token, TokenKind};
+use std::sync::LazyLock;
 
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "CN", "NXB", "St", "Th", "Mr", "Mrs", "Dr", "v.v", "vv", "TT",
-    "Q", "P", "H", "X", "Tr", "tr", "Nxb",
-];
+/// Abbreviations whose full stop does not end a sentence
+/// (`data/sentence_abbreviations.txt`).
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::data::lines(crate::data::SENTENCE_ABBREVIATIONS).map(|(_, l)| l.trim()).collect());
 
 /// Sentence byte ranges of `text`, made from its `tokens`. A sentence ends at
 /// ".", "!", "?", "…" (unless the full stop closes an abbreviation such as
