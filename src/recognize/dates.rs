@@ -26,7 +26,8 @@ use std::sync::LazyLock;
 pub(crate) struct DateHit {
     pub start: usize,
     pub end: usize,
-    pub value: String,
+    /// The resolved value (ISO), empty for a date that holds its words only.
+    pub value: DateValue,
     pub part_of_day: Option<&'static str>,
     /// Clock time written next to the date ("19:28, 20/11/2024").
     pub time: Option<String>,
@@ -61,7 +62,7 @@ impl Point {
         }
     }
 
-    fn write(self, out: &mut String) {
+    fn write(self, out: &mut impl std::fmt::Write) {
         let _ = match self {
             Point::Year(y) => write!(out, "{y:04}"),
             Point::Month(y, m) => write!(out, "{y:04}-{m:02}"),
@@ -105,14 +106,67 @@ impl Val {
         }
     }
 
-    fn text(self) -> String {
-        let mut s = String::with_capacity(21);
+    fn text(self) -> DateValue {
+        let mut s = DateValue::default();
         self.a.write(&mut s);
         if self.b != self.a || self.range {
             s.push('/');
             self.b.write(&mut s);
         }
         s
+    }
+}
+
+/// A date value as ISO text ("2024-05-13", "2024-05/2024-06",
+/// "--04-30"), held in place: a String per date hit was an allocation
+/// each, though the document keeps one copy per distinct date only.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateValue {
+    len: u8,
+    /// Two points of at most 33 bytes each ("-2147483648-4294967295-…")
+    /// and the slash: any value fits.
+    buf: [u8; 67],
+}
+
+impl Default for DateValue {
+    fn default() -> DateValue {
+        DateValue { len: 0, buf: [0; 67] }
+    }
+}
+
+impl DateValue {
+    pub fn as_str(&self) -> &str {
+        // Only whole `str`s are written in (see `write_str`).
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    fn push(&mut self, c: char) {
+        let _ = self.write_char(c);
+    }
+}
+
+impl std::fmt::Write for DateValue {
+    /// Appends `s` when it fits; an error (and nothing written) otherwise.
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let at = usize::from(self.len);
+        let dest = self.buf.get_mut(at..at + s.len()).ok_or(std::fmt::Error)?;
+        dest.copy_from_slice(s.as_bytes());
+        self.len += s.len() as u8;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for DateValue {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for DateValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -236,7 +290,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
                 out.push(DateHit {
                     start: bs,
                     end: be,
-                    value: String::new(),
+                    value: DateValue::default(),
                     part_of_day: None,
                     time: None,
                     rule: f.rule,
@@ -308,7 +362,9 @@ fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
     if !head.contains(':') && !tail.contains(':') {
         return None;
     }
-    BEFORE.captures(head).or_else(|| AFTER.captures(tail)).map(|c| c[1].to_string())
+    // (Tested before captured: a search allocates nothing, captures do.)
+    let time = |re: &Regex, s: &str| re.is_match(s).then(|| re.captures(s)).flatten().map(|c| c[1].to_string());
+    time(&BEFORE, head).or_else(|| time(&AFTER, tail))
 }
 
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
@@ -328,7 +384,9 @@ fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     own.or_else(|| {
         let before = t[..line.start].trim_end();
         let prev = ctx.line_at(before.len());
-        BYLINE.captures(&t[prev.start..before.len()]).and_then(|c| c[1].parse().ok())
+        // (Tested before captured: a search allocates nothing, captures do.)
+        let prev = &t[prev.start..before.len()];
+        BYLINE.is_match(prev).then(|| BYLINE.captures(prev)).flatten().and_then(|c| c[1].parse().ok())
     })
 }
 
