@@ -62,13 +62,30 @@ impl Point {
         }
     }
 
-    fn write(self, out: &mut impl std::fmt::Write) {
-        let _ = match self {
-            Point::Year(y) => write!(out, "{y:04}"),
-            Point::Month(y, m) => write!(out, "{y:04}-{m:02}"),
-            Point::Day(Some(y), m, d) => write!(out, "{y:04}-{m:02}-{d:02}"),
-            Point::Day(None, m, d) => write!(out, "--{m:02}-{d:02}"),
+    fn write(self, out: &mut DateValue) {
+        // Digits written by hand (the formatting machinery cost some 650
+        // instructions a point); a year outside 0..=9999 or a month or day
+        // above 99 (never read, but representable) goes through `write!`.
+        let (y, m, d) = match self {
+            Point::Year(y) => (Some(y), None, None),
+            Point::Month(y, m) => (Some(y), Some(m), None),
+            Point::Day(y, m, d) => (y, Some(m), Some(d)),
         };
+        match y {
+            Some(y @ 0..=9999) => out.digits(y as u32, 4),
+            Some(y) => {
+                let _ = write!(out, "{y:04}");
+            }
+            None => out.push(b'-'),
+        }
+        for v in [m, d].into_iter().flatten() {
+            out.push(b'-');
+            if v <= 99 {
+                out.digits(v, 2);
+            } else {
+                let _ = write!(out, "{v:02}");
+            }
+        }
     }
 }
 
@@ -110,7 +127,7 @@ impl Val {
         let mut s = DateValue::default();
         self.a.write(&mut s);
         if self.b != self.a || self.range {
-            s.push('/');
+            s.push(b'/');
             self.b.write(&mut s);
         }
         s
@@ -140,8 +157,20 @@ impl DateValue {
         std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
     }
 
-    fn push(&mut self, c: char) {
-        let _ = self.write_char(c);
+    /// Appends an ASCII byte (where it fits: every value does).
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(usize::from(self.len)) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    /// Appends `v` (below 10^`width`) in `width` digits, zeros first.
+    fn digits(&mut self, v: u32, width: u32) {
+        for p in (0..width).rev() {
+            let digit = (v / 10u32.pow(p) % 10) as u8;
+            self.push(b'0' + digit);
+        }
     }
 }
 

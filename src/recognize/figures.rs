@@ -201,6 +201,17 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
     let mut i = 0;
     while i < n {
         let t = ctx.tokens[i];
+        // Only a number, a number word or a word opening with a digit
+        // ("6ha") can start a figure: every other token costs this test.
+        let word = t.kind() == TokenKind::Word;
+        if !(t.kind() == TokenKind::Number
+            || word
+                && (ctx.feat(i).any(Feat::NUMBER_WORD)
+                    || ctx.text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+            continue;
+        }
         // `taken` is sorted by start: skip the spans that end before this token.
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
@@ -208,7 +219,6 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
         // A date's numbers are not figures, except the count of a span
         // ("3 năm tới" is a date and the figure "3 năm").
         let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end()) && !super::dates::duration_inside(ctx, i);
-        let word = t.kind() == TokenKind::Word;
         // One bit test per word: only number words go further.
         let numberish = word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD);
         let word_number =
