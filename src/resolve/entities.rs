@@ -307,6 +307,11 @@ impl Spans {
         Spans { starts: v.iter().map(|s| s.start).collect(), max_end }
     }
 
+    /// The spans' starts, sorted.
+    pub(super) fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
     /// True when a span has `start <= pos < end`.
     pub(super) fn covers(&self, pos: usize) -> bool {
         let n = self.starts.partition_point(|&s| s <= pos);

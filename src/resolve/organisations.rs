@@ -133,8 +133,7 @@ fn pair<'b, 'a>(bodies: &'b mut [Body<'a>], i: usize, j: usize) -> (&'b mut Body
 
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
-    let mut person_starts: Vec<usize> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span.start)).collect();
-    person_starts.sort_unstable();
+    let person_starts = person_spans.starts();
     let mut hits = recognize::organisations::recognize(ctx);
     // The merge keys of all mentions, one after another: a slice each.
     let mut keys = String::with_capacity(hits.len() * 32);
@@ -160,9 +159,10 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         true
     });
     let keys = keys.as_str();
-    let mut bodies: Vec<Body> = Vec::new();
+    // Sized once for the mentions (at most one body each).
+    let mut bodies: Vec<Body> = Vec::with_capacity(hits.len());
     let mut by_known: HashMap<u32, usize> = HashMap::default();
-    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
     for h in hits {
         let sp = norm.to_original(h.start, h.end);
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
@@ -205,7 +205,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
     let mut alive = merge_into_fuller(ctx, &mut bodies);
     merge_short_forms(ctx, &mut bodies, &mut alive);
-    let mut out: Vec<Organisation> = Vec::new();
+    let mut out: Vec<Organisation> = Vec::with_capacity(alive.iter().filter(|&&a| a).count());
     for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
         let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
         // The form written most often, the fullest of those (SCHEMA.md: "the
