@@ -257,7 +257,6 @@ fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
 /// added through the builder: their bare mentions join the body. A head and
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
 fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) {
-    let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
     // The acronyms the text gives first, then those the data knows.
     let mut by_acronym: HashMap<String, usize> = HashMap::default();
     for (i, b) in bodies.iter().enumerate() {
@@ -287,6 +286,13 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) 
     let mut given = bodies.iter().filter_map(|b| b.acronym.as_ref()).peekable();
     let any_given = given.peek().is_some();
     let title_given = given.any(|a| !a.chars().skip(1).any(char::is_uppercase));
+    // The spans named already, built only when some acronym is given (the
+    // moves above left the set of spans as it was).
+    let named = if any_given {
+        Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)))
+    } else {
+        Spans::new(std::iter::empty())
+    };
     for (i, t) in ctx.tokens.iter().enumerate().filter(|_| any_given) {
         let shape_ok = match t.shape() {
             Shape::Upper | Shape::Mixed => true,
@@ -343,10 +349,12 @@ const MAX_FULLER: usize = 64;
 /// when the data says it is one alone ("UBND thành phố", "Thành ủy").
 /// Returns which bodies remain.
 fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
-    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty() || b.from_title).collect();
-    // Keys sorted: the keys a key begins follow it.
-    let mut sorted: Vec<usize> = (0..bodies.len()).filter(|&j| alive[j]).collect();
-    sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+    let alive_at_first = |b: &Body| !b.mentions.is_empty() || b.from_title;
+    let mut alive: Vec<bool> = bodies.iter().map(alive_at_first).collect();
+    // Keys sorted: the keys a key begins follow it. Sorted when a first body
+    // needs it, of the bodies alive at first (mentions move only after the
+    // loop, so these are the same bodies).
+    let mut sorted: Option<Vec<usize>> = None;
     let mut moves = Vec::new();
     // Buffers reused from body to body.
     let (mut prefix, mut candidates, mut full) = (String::new(), Vec::new(), Vec::new());
@@ -366,6 +374,11 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
         prefix.clear();
         prefix.push_str(stem);
         prefix.push(' ');
+        let sorted = sorted.get_or_insert_with(|| {
+            let mut v: Vec<usize> = (0..bodies.len()).filter(|&j| alive_at_first(&bodies[j])).collect();
+            v.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+            v
+        });
         let from = sorted.partition_point(|&j| bodies[j].key.as_ref() < prefix.as_str());
         // A place after the stem: the same body of a unit.
         let place_rest = |rest: &str| {
@@ -445,7 +458,7 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     // same words, so only those are compared (a document of thousands of
     // "Trung tâm …" does not compare each with all).
     // (Both sorted by key, stable: the bodies of one key in their order.)
-    let mut by_head: Vec<((&str, &str), usize)> = Vec::new();
+    let mut by_head: Vec<((&str, &str), usize)> = Vec::with_capacity(bodies.len());
     // Companies' legal names by their last word (the brand's name ends them).
     let mut legal_names: Vec<(&str, usize)> = Vec::new();
     for (j, b) in bodies.iter().enumerate() {
@@ -532,12 +545,16 @@ fn bodies_of_titles<'a>(
     by_known: &HashMap<u32, usize>,
     by_key: &HashMap<&str, usize>,
 ) {
+    let mut orgs = people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())).peekable();
+    if orgs.peek().is_none() {
+        return;
+    }
     // Most titles' bodies are written as such: the names the text gives.
     let written: rustc_hash::FxHashSet<&str> =
         bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())).collect();
     let mut seen: Vec<&str> = Vec::new();
     let mut found: Vec<Body> = Vec::new();
-    for org in people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())) {
+    for org in orgs {
         if written.contains(org) || seen.contains(&org) {
             continue;
         }

@@ -620,7 +620,9 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
-    let mut out = Vec::new();
+    // Sized for news text (a mention every couple of hundred bytes): one
+    // allocation where growing one push at a time took several.
+    let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
     let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
