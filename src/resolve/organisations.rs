@@ -25,8 +25,8 @@ struct Body<'a> {
     forms: Forms<'a>,
     /// The known body, when one mention named it.
     known: Option<u32>,
-    /// The first acronym the text gave in brackets.
-    acronym: Option<String>,
+    /// The first acronym the text gave in brackets (a slice of the text).
+    acronym: Option<&'a str>,
     /// The merge key of the first mention.
     key: Cow<'a, str>,
     /// Every mention is a kind of body without its own name.
@@ -193,7 +193,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         b.add_form(h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
         // body's acronym.
-        if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
+        if b.acronym.is_none() && h.acronym.is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
             b.acronym = h.acronym;
         }
         b.generic &= generic;
@@ -223,6 +223,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         };
         let acronym = b
             .acronym
+            .map(str::to_string)
             .or_else(|| known.and_then(|k| k.acronym.clone()))
             .filter(|a| !same_lower(a, &name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
         // The other forms move into the aliases.
@@ -256,23 +257,25 @@ fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
 /// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
 /// added through the builder: their bare mentions join the body. A head and
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
-fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) {
+fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>]) {
     // The acronyms the text gives first, then those the data knows.
-    let mut by_acronym: HashMap<String, usize> = HashMap::default();
+    // (Keyed by slices of the text and of the data: nothing copied.)
+    let mut by_acronym: HashMap<&'a str, usize> = HashMap::default();
     for (i, b) in bodies.iter().enumerate() {
-        if let Some(a) = &b.acronym {
-            by_acronym.entry(a.clone()).or_insert(i);
+        if let Some(a) = b.acronym {
+            by_acronym.entry(a).or_insert(i);
         }
     }
+    let lex: &'a crate::lexicon::Lexicon = ctx.lex;
     // "Công ty … An Khang (mã AKP)" and then "AKP" alone: the text's own
     // acronym wins over a body the data knows by it.
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        let Some(a) = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref()) else { continue };
+        let Some(a) = b.known.and_then(|id| lex.org.bodies[id as usize].acronym.as_deref()) else { continue };
         match by_acronym.get(a) {
             Some(&j) if j != i && b.forms.iter().all(|f| f.acronym) => moves.push((i, j)),
             _ => {
-                by_acronym.entry(a.clone()).or_insert(i);
+                by_acronym.entry(a).or_insert(i);
             }
         }
     }
@@ -283,7 +286,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) 
     }
     // Bare mentions of the acronyms the text gives (those of known bodies,
     // the builder's included, are found by the recogniser).
-    let mut given = bodies.iter().filter_map(|b| b.acronym.as_ref()).peekable();
+    let mut given = bodies.iter().filter_map(|b| b.acronym).peekable();
     let any_given = given.peek().is_some();
     let title_given = given.any(|a| !a.chars().skip(1).any(char::is_uppercase));
     // The spans named already, built only when some acronym is given (the

@@ -35,8 +35,9 @@ pub(crate) struct OrgHit<'a> {
     /// The name as written (without a bracketed acronym): a slice of the
     /// text, built only when a bracket inside the name is left out.
     pub name: Cow<'a, str>,
-    /// An acronym the text gives in brackets right after the name.
-    pub acronym: Option<String>,
+    /// An acronym the text gives in brackets right after the name (a
+    /// slice of the text).
+    pub acronym: Option<&'a str>,
     /// The known body this mention names, when it is exactly one of the
     /// body's names, aliases or its acronym.
     pub known: Option<u32>,
@@ -68,7 +69,7 @@ impl<'a> OrgHit<'a> {
         first: usize,
         last: usize,
         known: Option<u32>,
-        acronym: Option<String>,
+        acronym: Option<&'a str>,
         rule: &'static str,
     ) -> OrgHit<'a> {
         let (start, end) = (ctx.tokens[first].start(), ctx.tokens[last - 1].end());
@@ -231,13 +232,13 @@ fn merge_key(
 }
 
 /// Where a name ends, found by [`extent`].
-struct Extent {
+struct Extent<'a> {
     /// End token (exclusive) of the name.
     end: usize,
     /// An acronym in brackets after the name, and the tokens of the
     /// bracket when the name goes on after it ("Trung tâm Kiểm soát bệnh
     /// tật (CDC) Hải Dương").
-    acronym: Option<String>,
+    acronym: Option<&'a str>,
     bracket: Option<(usize, usize)>,
     /// A proper part was taken: a capitalised word that is not a word of
     /// official names, a place, a number, an acronym.
@@ -489,7 +490,7 @@ fn inside_place(ctx: &Ctx, i: usize) -> bool {
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
 /// end; returns the end token (exclusive) and an acronym in brackets.
-pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>) {
+pub(crate) fn extend<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> (usize, Option<&'a str>) {
     let e = extent(ctx, i, head);
     (e.end, e.acronym)
 }
@@ -497,7 +498,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
 /// An acronym or short name in brackets at `k` ("(VUFO)", "(ĐHQG-HCM)",
 /// "(Viettel)", "(CDC Yên Bái)"): its text and the token after the
 /// closing bracket. A place in brackets ("(Hà Nội)") is not one.
-fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
+fn bracket_acronym<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
     if ctx.tok(k) != "(" {
         return None;
     }
@@ -526,7 +527,7 @@ fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
     if caps >= 2 && ctx.tok(j) != ")" {
         j = province_len(ctx, j).map_or(j, |n| j + n);
     }
-    (ctx.tok(j) == ")").then(|| (text.to_string(), j + 1))
+    (ctx.tok(j) == ")").then_some((text, j + 1))
 }
 
 /// True when the lower-case word at `k` may not continue a name: a verb or
@@ -560,7 +561,7 @@ fn name_word_at(ctx: &Ctx, k: usize) -> usize {
 /// that country's body ("Bộ Quốc phòng Nga"), a place a local one ("Bộ đội
 /// Biên phòng tỉnh Thanh Hóa"), "tại" a posting. Returns the end token, the
 /// body when the name is exactly the known one, and a bracketed acronym.
-fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Option<u32>, Option<String>) {
+fn known_extent<'a>(ctx: &Ctx<'a>, i: usize, len: usize, id: Option<u32>) -> (usize, Option<u32>, Option<&'a str>) {
     let mut e = i + len;
     let mut body = id;
     if ctx.joined(e - 1) {
@@ -583,8 +584,8 @@ fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Opt
     }
     // "Sáng kiến … - ASEAN (KASI)": a bracket after a body with another
     // acronym belongs to the longer phrase.
-    let own = |a: &String| {
-        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref().is_none_or(|k| k == a))
+    let own = |a: &&str| {
+        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref().is_none_or(|k| k == *a))
     };
     let acr = bracket_acronym(ctx, e).map(|(a, _)| a).filter(own);
     (e, body, acr)
@@ -892,7 +893,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
                     && place_at(ctx, p).is_none()
                     && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
             }) {
-                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym.clone(), "org.classified"));
+                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym, "org.classified"));
                 i = x.end;
                 continue;
             }
