@@ -296,7 +296,9 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
     } else {
         Spans::new(std::iter::empty())
     };
-    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| any_given) {
+    // (No acronym given, no token to look at.)
+    let tokens = if any_given { &ctx.tokens[..] } else { &[] };
+    for (i, t) in tokens.iter().enumerate() {
         let shape_ok = match t.shape() {
             Shape::Upper | Shape::Mixed => true,
             Shape::Title => title_given,
@@ -439,10 +441,12 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
     alive
 }
 
-/// The first and last words of a key.
+/// The first and last words of a key. (A byte loop: a key is a few
+/// dozen bytes, where the char searcher's set-up cost more than the search.)
 fn first_and_last(k: &str) -> (&str, &str) {
-    let first = k.find(' ').map_or(k, |p| &k[..p]);
-    let last = k.rfind(' ').map_or(k, |p| &k[p + 1..]);
+    let b = k.as_bytes();
+    let first = b.iter().position(|&c| c == b' ').map_or(k, |p| &k[..p]);
+    let last = b.iter().rposition(|&c| c == b' ').map_or(k, |p| &k[p + 1..]);
     (first, last)
 }
 
