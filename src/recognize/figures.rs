@@ -161,6 +161,11 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
 fn parse_number(s: &str) -> Option<f64> {
+    // Digits only (most numbers): the value read directly, the same f64 the
+    // float parser gives (exact below 2^53), at a fraction of its cost.
+    if (1..=15).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(s.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0')) as f64);
+    }
     let dots = s.bytes().filter(|&b| b == b'.').count();
     let commas = s.bytes().filter(|&b| b == b',').count();
     let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
@@ -979,5 +984,25 @@ mod tests {
         assert_eq!(parse_number("1.234.567,5"), Some(1234567.5));
         assert_eq!(parse_number("0,3"), Some(0.3));
         assert_eq!(parse_number("1.5"), Some(1.5));
+    }
+
+    /// Numbers of digits only are read without the float parser: the same
+    /// values it gives, up to the longest read that way and past it.
+    #[test]
+    fn digits_only_read_as_the_float_parser_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "007",
+            "2024",
+            "99999",
+            "123456789012345",
+            "999999999999999",
+            "9999999999999999",
+            "12345678901234567",
+        ] {
+            assert_eq!(parse_number(s), s.parse::<f64>().ok(), "{s}");
+        }
+        assert_eq!(parse_number(""), None);
     }
 }
