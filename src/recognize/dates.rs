@@ -519,7 +519,9 @@ impl Scan<'_, '_> {
 
     /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
     fn expression(&self, i: usize) -> Option<Found> {
-        if let Some((1, w)) = self.word(i) {
+        // The date word at `i`, looked up once for the prefix and the atom.
+        let first = self.word(i);
+        if let Some((1, w)) = first {
             if w.is(K::FROM) && self.next_ok(i) {
                 let a = self.atom(i + 1, true)?;
                 let a = self.after_atom(a);
@@ -531,7 +533,7 @@ impl Scan<'_, '_> {
                 return Some(self.after_atom(a).from(i));
             }
         }
-        let a = self.atom(i, false)?;
+        let a = self.atom_with(i, false, || first)?;
         let a = self.after_atom(a);
         Some(self.range_tail(a).unwrap_or(a))
     }
@@ -727,6 +729,12 @@ impl Scan<'_, '_> {
     /// One date from token `k`; `prefixed` when a date word comes before
     /// it ("ngày", "từ", "sáng"), which lets "17-5" and "17.5" be days.
     fn atom(&self, k: usize, prefixed: bool) -> Option<Found> {
+        self.atom_with(k, prefixed, || self.word(k))
+    }
+
+    /// [`Scan::atom`] with the date word at `k` (`word`, asked only for a
+    /// word token) from a caller that looked it up already.
+    fn atom_with(&self, k: usize, prefixed: bool, word: impl FnOnce() -> Option<(usize, DateWord)>) -> Option<Found> {
         if k >= self.n() {
             return None;
         }
@@ -736,7 +744,7 @@ impl Scan<'_, '_> {
             TokenKind::Word => {}
             _ => return None,
         }
-        let Some((len, w)) = self.word(k) else { return self.count_forms(k) };
+        let Some((len, w)) = word() else { return self.count_forms(k) };
         let j = k + len;
         if w.is(K::PART) {
             return self.after_part(k, j, w.part);
