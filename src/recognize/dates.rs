@@ -26,7 +26,8 @@ use std::sync::LazyLock;
 pub(crate) struct DateHit {
     pub start: usize,
     pub end: usize,
-    pub value: String,
+    /// The resolved value (ISO), empty for a date that holds its words only.
+    pub value: DateValue,
     pub part_of_day: Option<&'static str>,
     /// Clock time written next to the date ("19:28, 20/11/2024").
     pub time: Option<String>,
@@ -61,13 +62,30 @@ impl Point {
         }
     }
 
-    fn write(self, out: &mut String) {
-        let _ = match self {
-            Point::Year(y) => write!(out, "{y:04}"),
-            Point::Month(y, m) => write!(out, "{y:04}-{m:02}"),
-            Point::Day(Some(y), m, d) => write!(out, "{y:04}-{m:02}-{d:02}"),
-            Point::Day(None, m, d) => write!(out, "--{m:02}-{d:02}"),
+    fn write(self, out: &mut DateValue) {
+        // Digits written by hand (the formatting machinery cost some 650
+        // instructions a point); a year outside 0..=9999 or a month or day
+        // above 99 (never read, but representable) goes through `write!`.
+        let (y, m, d) = match self {
+            Point::Year(y) => (Some(y), None, None),
+            Point::Month(y, m) => (Some(y), Some(m), None),
+            Point::Day(y, m, d) => (y, Some(m), Some(d)),
         };
+        match y {
+            Some(y @ 0..=9999) => out.digits(y as u32, 4),
+            Some(y) => {
+                let _ = write!(out, "{y:04}");
+            }
+            None => out.push(b'-'),
+        }
+        for v in [m, d].into_iter().flatten() {
+            out.push(b'-');
+            if v <= 99 {
+                out.digits(v, 2);
+            } else {
+                let _ = write!(out, "{v:02}");
+            }
+        }
     }
 }
 
@@ -105,14 +123,79 @@ impl Val {
         }
     }
 
-    fn text(self) -> String {
-        let mut s = String::with_capacity(21);
+    fn text(self) -> DateValue {
+        let mut s = DateValue::default();
         self.a.write(&mut s);
         if self.b != self.a || self.range {
-            s.push('/');
+            s.push(b'/');
             self.b.write(&mut s);
         }
         s
+    }
+}
+
+/// A date value as ISO text ("2024-05-13", "2024-05/2024-06",
+/// "--04-30"), held in place: a String per date hit was an allocation
+/// each, though the document keeps one copy per distinct date only.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateValue {
+    len: u8,
+    /// Two points of at most 33 bytes each ("-2147483648-4294967295-…")
+    /// and the slash: any value fits.
+    buf: [u8; 67],
+}
+
+impl Default for DateValue {
+    fn default() -> DateValue {
+        DateValue { len: 0, buf: [0; 67] }
+    }
+}
+
+impl DateValue {
+    pub fn as_str(&self) -> &str {
+        // Only whole `str`s are written in (see `write_str`).
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    /// Appends an ASCII byte (where it fits: every value does).
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(usize::from(self.len)) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    /// Appends `v` (below 10^`width`) in `width` digits, zeros first.
+    fn digits(&mut self, v: u32, width: u32) {
+        for p in (0..width).rev() {
+            let digit = (v / 10u32.pow(p) % 10) as u8;
+            self.push(b'0' + digit);
+        }
+    }
+}
+
+impl std::fmt::Write for DateValue {
+    /// Appends `s` when it fits; an error (and nothing written) otherwise.
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let at = usize::from(self.len);
+        let dest = self.buf.get_mut(at..at + s.len()).ok_or(std::fmt::Error)?;
+        dest.copy_from_slice(s.as_bytes());
+        self.len += s.len() as u8;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for DateValue {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for DateValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -192,7 +275,9 @@ struct DayRaw {
 pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     let furniture = furniture_start(ctx);
     let mut s = Scan { ctx, published, anchor: published, today: published, last_day: None };
-    let mut out = Vec::new();
+    // Sized for news text (a date every few hundred bytes): one allocation
+    // where growing one push at a time took several.
+    let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
@@ -236,7 +321,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
                 out.push(DateHit {
                     start: bs,
                     end: be,
-                    value: String::new(),
+                    value: DateValue::default(),
                     part_of_day: None,
                     time: None,
                     rule: f.rule,
@@ -308,7 +393,9 @@ fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
     if !head.contains(':') && !tail.contains(':') {
         return None;
     }
-    BEFORE.captures(head).or_else(|| AFTER.captures(tail)).map(|c| c[1].to_string())
+    // (Tested before captured: a search allocates nothing, captures do.)
+    let time = |re: &Regex, s: &str| re.is_match(s).then(|| re.captures(s)).flatten().map(|c| c[1].to_string());
+    time(&BEFORE, head).or_else(|| time(&AFTER, tail))
 }
 
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
@@ -328,7 +415,9 @@ fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     own.or_else(|| {
         let before = t[..line.start].trim_end();
         let prev = ctx.line_at(before.len());
-        BYLINE.captures(&t[prev.start..before.len()]).and_then(|c| c[1].parse().ok())
+        // (Tested before captured: a search allocates nothing, captures do.)
+        let prev = &t[prev.start..before.len()];
+        BYLINE.is_match(prev).then(|| BYLINE.captures(prev)).flatten().and_then(|c| c[1].parse().ok())
     })
 }
 
@@ -430,7 +519,9 @@ impl Scan<'_, '_> {
 
     /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
     fn expression(&self, i: usize) -> Option<Found> {
-        if let Some((1, w)) = self.word(i) {
+        // The date word at `i`, looked up once for the prefix and the atom.
+        let first = self.word(i);
+        if let Some((1, w)) = first {
             if w.is(K::FROM) && self.next_ok(i) {
                 let a = self.atom(i + 1, true)?;
                 let a = self.after_atom(a);
@@ -442,7 +533,7 @@ impl Scan<'_, '_> {
                 return Some(self.after_atom(a).from(i));
             }
         }
-        let a = self.atom(i, false)?;
+        let a = self.atom_with(i, false, || first)?;
         let a = self.after_atom(a);
         Some(self.range_tail(a).unwrap_or(a))
     }
@@ -638,6 +729,12 @@ impl Scan<'_, '_> {
     /// One date from token `k`; `prefixed` when a date word comes before
     /// it ("ngày", "từ", "sáng"), which lets "17-5" and "17.5" be days.
     fn atom(&self, k: usize, prefixed: bool) -> Option<Found> {
+        self.atom_with(k, prefixed, || self.word(k))
+    }
+
+    /// [`Scan::atom`] with the date word at `k` (`word`, asked only for a
+    /// word token) from a caller that looked it up already.
+    fn atom_with(&self, k: usize, prefixed: bool, word: impl FnOnce() -> Option<(usize, DateWord)>) -> Option<Found> {
         if k >= self.n() {
             return None;
         }
@@ -647,7 +744,7 @@ impl Scan<'_, '_> {
             TokenKind::Word => {}
             _ => return None,
         }
-        let Some((len, w)) = self.word(k) else { return self.count_forms(k) };
+        let Some((len, w)) = word() else { return self.count_forms(k) };
         let j = k + len;
         if w.is(K::PART) {
             return self.after_part(k, j, w.part);

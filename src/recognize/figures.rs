@@ -7,15 +7,18 @@ use super::Ctx;
 use crate::lexicon::{Feat, UnitKind};
 use crate::tokenize::{Shape, TokenKind};
 use crate::Qualifier;
+use std::borrow::Cow;
 
 /// A figure found in the text.
 #[derive(Clone, Debug)]
-pub(crate) struct FigureHit {
+pub(crate) struct FigureHit<'a> {
     pub start: usize,
     pub end: usize,
     pub value: f64,
     pub value_max: Option<f64>,
-    pub unit: String,
+    /// The unit or counted noun: borrowed from the unit table or the text
+    /// (built only for a rate and a level), copied once into the figure.
+    pub unit: Cow<'a, str>,
     pub qualifier: Option<Qualifier>,
     pub rule: &'static str,
 }
@@ -158,6 +161,11 @@ pub(crate) fn number_words(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
 
 /// Parses "2.500", "99,75", "1.234.567,5", "3.5" into a value.
 fn parse_number(s: &str) -> Option<f64> {
+    // Digits only (most numbers): the value read directly, the same f64 the
+    // float parser gives (exact below 2^53), at a fraction of its cost.
+    if (1..=15).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(s.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0')) as f64);
+    }
     let dots = s.bytes().filter(|&b| b == b'.').count();
     let commas = s.bytes().filter(|&b| b == b',').count();
     let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
@@ -190,12 +198,25 @@ fn parse_number(s: &str) -> Option<f64> {
     std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
-pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHit> {
-    let mut out = Vec::new();
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<FigureHit<'a>> {
+    // Sized for news text (a figure every few hundred bytes): one
+    // allocation where growing one push at a time took several.
+    let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
         let t = ctx.tokens[i];
+        // Only a number, a number word or a word opening with a digit
+        // ("6ha") can start a figure: every other token costs this test.
+        let word = t.kind() == TokenKind::Word;
+        if !(t.kind() == TokenKind::Number
+            || word
+                && (ctx.feat(i).any(Feat::NUMBER_WORD)
+                    || ctx.text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+            continue;
+        }
         // `taken` is sorted by start: skip the spans that end before this token.
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
@@ -203,7 +224,6 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
         // A date's numbers are not figures, except the count of a span
         // ("3 năm tới" is a date and the figure "3 năm").
         let in_taken = taken.first().is_some_and(|&(s, _)| s < t.end()) && !super::dates::duration_inside(ctx, i);
-        let word = t.kind() == TokenKind::Word;
         // One bit test per word: only number words go further.
         let numberish = word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD);
         let word_number =
@@ -236,7 +256,7 @@ pub(crate) fn recognize(ctx: &Ctx, mut taken: &[(usize, usize)]) -> Vec<FigureHi
 }
 
 /// "gió mạnh cấp 6, giật cấp 8": a measured level written before its number.
-fn level_at(ctx: &Ctx, i: usize) -> Option<FigureHit> {
+fn level_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<FigureHit<'a>> {
     let p = i.checked_sub(1)?;
     if ctx.kind(i) != Some(TokenKind::Number) || !matches!(ctx.ltok(p), "cấp" | "cap") || !ctx.joined(p) {
         return None;
@@ -251,7 +271,7 @@ fn level_at(ctx: &Ctx, i: usize) -> Option<FigureHit> {
     if !context {
         return None;
     }
-    let unit = ctx.tok(p).to_lowercase();
+    let unit = Cow::Owned(ctx.tok(p).to_lowercase());
     Some(FigureHit {
         start: ctx.tokens[p].start(),
         end: ctx.tokens[i].end(),
@@ -274,23 +294,23 @@ fn one_unit(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// "2, 3, 4 tháng", "4 hay 5 trận": numbers that share the unit after the last.
-fn list_at(ctx: &Ctx, i: usize) -> Option<Vec<FigureHit>> {
+fn list_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<Vec<FigureHit<'a>>> {
     let lex = &ctx.lex.date;
-    let mut nums = vec![i];
+    // The numbers are every other token from `i` to `k` (tested at every
+    // number that is no figure: no vector until there is a list).
     let mut k = i;
     while (ctx.tok(k + 1) == "," || lex.list.contains(ctx.ltok(k + 1))) && ctx.kind(k + 2) == Some(TokenKind::Number) {
         k += 2;
-        nums.push(k);
     }
-    if nums.len() < 2 {
+    if k == i {
         return None;
     }
     let last = figure_at(ctx, k, None)?;
     if last.value_max.is_some() {
         return None;
     }
-    let mut out = Vec::with_capacity(nums.len());
-    for &j in &nums[..nums.len() - 1] {
+    let mut out = Vec::with_capacity((k - i) / 2 + 1);
+    for j in (i..k).step_by(2) {
         let value = parse_number(ctx.tok(j))?;
         let t = ctx.tokens[j];
         out.push(FigureHit {
@@ -382,7 +402,7 @@ fn number_word_in_name(ctx: &Ctx, i: usize, n: usize) -> bool {
 /// order news writes them: a sign or currency before the number, the
 /// number, a range or a fraction after it, a suffix ("k", "M") or scale
 /// word ("tỷ"), the unit or counted noun, cents, a qualifier after it.
-fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit> {
+fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> Option<FigureHit<'a>> {
     let lead = Lead::at(ctx, i, word_number)?;
     if lead.start_tok == i && identifier_before(ctx, i) {
         return None;
@@ -412,7 +432,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         return None;
     }
     let (suffix_scale, scaled) = if fraction { (false, false) } else { n.scale(ctx) };
-    let (mut unit, mut end) = if let Some(u) = lead.prefix_unit.clone() {
+    let (mut unit, mut end) = if let Some(u) = lead.prefix_unit {
         (u, n.pos)
     } else if let Some((unit, end)) = unit_at(ctx, n.pos, scaled).filter(|_| !fraction) {
         (unit, end)
@@ -423,7 +443,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(char::is_alphanumeric)
     {
         // "mất hơn 200 triệu", "100k": money without its currency.
-        ("VND".to_string(), n.pos)
+        ("VND", n.pos)
     } else {
         return None;
     };
@@ -432,7 +452,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
     }
     // "lúc 9 giờ", "lúc 9 chiều": a time of day, not a quantity.
     if i.checked_sub(1).is_some_and(|p| matches!(ctx.ltok(p), "lúc" | "luc"))
-        && matches!(unit.as_str(), "giờ" | "h" | "phút" | "giây" | "gio" | "phut")
+        && matches!(unit, "giờ" | "h" | "phút" | "giây" | "gio" | "phut")
     {
         return None;
     }
@@ -449,7 +469,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         }
     }
     if unit.is_empty() {
-        unit = "VND".to_string();
+        unit = "VND";
     }
     let start = match (qualifier, before) {
         (Some(Qualifier::Over | Qualifier::Under | Qualifier::About), Some((s, _))) => ctx.tokens[s].start(),
@@ -460,7 +480,7 @@ fn figure_at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<F
         end,
         value: n.value,
         value_max: n.value_max,
-        unit,
+        unit: Cow::Borrowed(unit),
         qualifier,
         rule: if word_number.is_some() { "figure.number_word" } else { "figure.number" },
     })
@@ -480,16 +500,16 @@ fn after_name_word(ctx: &Ctx, i: usize) -> bool {
 
 /// What stands before a figure's number: a minus sign or "âm", a currency
 /// symbol or code; the token the figure starts at.
-struct Lead {
+struct Lead<'l> {
     start_tok: usize,
     negative: bool,
-    prefix_unit: Option<String>,
+    prefix_unit: Option<&'l str>,
 }
 
-impl Lead {
+impl<'l> Lead<'l> {
     /// The lead of the number at `i`; `None` when the number is glued to
     /// something that makes it no figure ("12-CT", "07/2025", "A1").
-    fn at(ctx: &Ctx, i: usize, word_number: Option<(f64, usize)>) -> Option<Lead> {
+    fn at(ctx: &Ctx<'l>, i: usize, word_number: Option<(f64, usize)>) -> Option<Lead<'l>> {
         let mut lead = Lead { start_tok: i, negative: false, prefix_unit: None };
         let glued_before = i > 0 && ctx.tokens[i - 1].end() == ctx.tokens[i].start();
         if glued_before {
@@ -502,8 +522,8 @@ impl Lead {
                     lead.start_tok = p;
                 }
                 // "$10", "US$ 5", "€20"
-                s if money_symbol(ctx, s).is_some() => {
-                    lead.prefix_unit = money_symbol(ctx, s);
+                _ if money_symbol(ctx, p).is_some() => {
+                    lead.prefix_unit = money_symbol(ctx, p);
                     lead.start_tok = p;
                     if p > 0 && ctx.tok(p - 1) == "US" && ctx.tokens[p - 1].end() == ctx.tokens[p].start() {
                         lead.start_tok = p - 1;
@@ -518,7 +538,7 @@ impl Lead {
         if let Some(p) = i.checked_sub(1).filter(|&p| ctx.joined(p)) {
             // "USD 25", "EUR 20": a currency code before the number.
             if ctx.shape(p) == Shape::Upper {
-                if let Some(u) = money_symbol(ctx, ctx.tok(p)) {
+                if let Some(u) = money_symbol(ctx, p) {
                     lead.prefix_unit = Some(u);
                     lead.start_tok = p;
                 }
@@ -694,9 +714,9 @@ fn scaled(v: f64, m: f64) -> f64 {
 
 /// "0,13/1.000 trẻ": a rate per hundred or thousand (base at token `d`),
 /// its unit the base and the counted noun.
-fn rate(ctx: &Ctx, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit> {
+fn rate<'a>(ctx: &Ctx<'a>, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit<'a>> {
     let (noun, end) = counted_noun(ctx, n.pos)?;
-    let unit = format!("/{} {noun}", ctx.tok(d));
+    let unit = Cow::Owned(format!("/{} {noun}", ctx.tok(d)));
     let before = qualifier_before(ctx, lead.start_tok);
     let start = before.map_or(ctx.tokens[lead.start_tok].start(), |(s, _)| ctx.tokens[s].start());
     let qualifier = before.map(|(_, q)| q);
@@ -714,10 +734,11 @@ fn qualifier_after(ctx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
     Some((q.qualifier, ctx.tokens[k + n - 1].end()))
 }
 
-/// A currency written as a symbol or code ("$", "€", "USD"): its ISO code.
-fn money_symbol(ctx: &Ctx, s: &str) -> Option<String> {
-    let l = crate::data::lower(s);
-    ctx.lex.units.get(&l).filter(|u| u.kind == UnitKind::Money && !u.after_scale).map(|u| u.unit.clone())
+/// A currency written as a symbol or code ("$", "€", "USD") at token `k`:
+/// its ISO code.
+fn money_symbol<'l>(ctx: &Ctx<'l>, k: usize) -> Option<&'l str> {
+    let lex: &'l crate::lexicon::Lexicon = ctx.lex;
+    lex.units.get(ctx.raw(k)).filter(|u| u.kind == UnitKind::Money && !u.after_scale).map(|u| u.unit.as_str())
 }
 
 /// A money word within the eight tokens before `i`, in the same sentence.
@@ -729,14 +750,15 @@ fn money_context(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// "6ha", "5kg": a word token of one digit and a unit written in lower case.
-fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
+fn glued_unit<'a>(ctx: &Ctx<'a>, i: usize, start_tok: usize) -> Option<FigureHit<'a>> {
+    let lex: &'a crate::lexicon::Lexicon = ctx.lex;
     let s = ctx.tok(i);
     let digits = s.find(|c: char| !c.is_ascii_digit())?;
     let (num, unit_text) = s.split_at(digits);
     if unit_text.chars().any(char::is_uppercase) {
         return None; // "5G", "4K"
     }
-    let u = ctx.lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale && !u.after_scale)?;
+    let u = lex.units.get(unit_text).filter(|u| u.kind != UnitKind::Scale && !u.after_scale)?;
     let mut value: f64 = num.parse().ok()?;
     let mut end = ctx.tokens[i].end();
     // "1m73", "2m5": metres and the centimetres or tenths after them.
@@ -756,7 +778,7 @@ fn glued_unit(ctx: &Ctx, i: usize, start_tok: usize) -> Option<FigureHit> {
         end,
         value,
         value_max: None,
-        unit: u.unit.clone(),
+        unit: Cow::Borrowed(&u.unit),
         qualifier: before.map(|(_, q)| q),
         rule: "figure.number",
     })
@@ -808,10 +830,11 @@ fn compound_tail(ctx: &Ctx, pos: usize, scale: f64) -> Option<(f64, usize)> {
 /// The unit written at `pos` (after spaces) from `data/units.tsv`, and
 /// where it ends; `scaled` when a scale word was read before it, which
 /// units marked `after_scale` need ("30 triệu bảng").
-fn unit_at(ctx: &Ctx, pos: usize, scaled: bool) -> Option<(String, usize)> {
+fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usize)> {
+    let lex: &'a crate::lexicon::Lexicon = ctx.lex;
     let spaces = ctx.lower[pos..].len() - ctx.lower[pos..].trim_start_matches(' ').len();
     let p = pos + spaces;
-    for (surface, u) in ctx.lex.units.starting(&ctx.lower[p..]) {
+    for (surface, u) in lex.units.starting(&ctx.lower[p..]) {
         if u.kind == UnitKind::Scale || u.after_scale && !scaled {
             continue;
         }
@@ -826,10 +849,12 @@ fn unit_at(ctx: &Ctx, pos: usize, scaled: bool) -> Option<(String, usize)> {
             continue;
         }
         // Symbols must be glued or spaced; "%" may be glued, words need a space.
+        // (The unit, a space and the letters after it: a slice of the
+        // lower-cased text, which starts with the unit here.)
         let continues_word = ok
             && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
-                let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                ctx.lex.words.contains(&format!("{s} {next}"))
+                let next = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+                ctx.lex.words.contains(&ctx.lower[p..p + s.len() + 1 + next])
             });
         if ok && !continues_word {
             let mut end = p + s.len();
@@ -837,7 +862,7 @@ fn unit_at(ctx: &Ctx, pos: usize, scaled: bool) -> Option<(String, usize)> {
             if u.kind == UnitKind::Percent && ctx.text[end..].starts_with("/năm") {
                 end += "/năm".len();
             }
-            return Some((u.unit.clone(), end));
+            return Some((&u.unit, end));
         }
     }
     None
@@ -860,7 +885,7 @@ fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
 /// The counted noun phrase after a number: up to three lexical words,
 /// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
 /// keeps its alternative.
-fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
     let first = ctx.token_from(pos);
     if ctx.kind(first) != Some(TokenKind::Word)
         || ctx.tokens[first].start() != pos + 1
@@ -935,7 +960,7 @@ fn counted_noun(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
     if named && (place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street) {
         return None;
     }
-    Some((noun.to_string(), e))
+    Some((noun, e))
 }
 
 impl Ctx<'_> {
@@ -959,5 +984,25 @@ mod tests {
         assert_eq!(parse_number("1.234.567,5"), Some(1234567.5));
         assert_eq!(parse_number("0,3"), Some(0.3));
         assert_eq!(parse_number("1.5"), Some(1.5));
+    }
+
+    /// Numbers of digits only are read without the float parser: the same
+    /// values it gives, up to the longest read that way and past it.
+    #[test]
+    fn digits_only_read_as_the_float_parser_reads_them() {
+        for s in [
+            "0",
+            "7",
+            "007",
+            "2024",
+            "99999",
+            "123456789012345",
+            "999999999999999",
+            "9999999999999999",
+            "12345678901234567",
+        ] {
+            assert_eq!(parse_number(s), s.parse::<f64>().ok(), "{s}");
+        }
+        assert_eq!(parse_number(""), None);
     }
 }

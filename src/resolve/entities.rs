@@ -33,7 +33,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             None => {
                 dates.push(DateMention {
                     text: norm.original()[sp.range()].to_string(),
-                    value: h.value.clone(),
+                    value: h.value.to_string(),
                     part_of_day: h.part_of_day.map(String::from),
                     time: h.time.clone(),
                     mentions: Vec::new(),
@@ -50,21 +50,14 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut figure_hits: Vec<FigureAt> = Vec::with_capacity(hits.len());
     let mut figure_index: HashMap<(u64, u32, Option<u64>, Option<Qualifier>), usize> =
         HashMap::with_capacity_and_hasher(hits.len(), Default::default());
-    // Units by number, any case: "VND" and "vnd" are one unit. A unit is
-    // lower-cased once per way it is written, not once per figure.
-    let mut units_written: HashMap<String, u32> = HashMap::default();
-    let mut units_lower: HashMap<String, u32> = HashMap::default();
+    // Units by number, any case: "VND" and "vnd" are one unit. The keys
+    // are the hits' units as written (borrowed from the unit table or the
+    // text), compared and hashed in any case: nothing lower-cased or copied.
+    let mut units: HashMap<AnyCase, u32> = HashMap::default();
     for h in hits {
         let sp = span(h.start, h.end);
-        let unit = match units_written.get(h.unit.as_str()) {
-            Some(&u) => u,
-            None => {
-                let next = units_lower.len() as u32;
-                let u = *units_lower.entry(key(&h.unit)).or_insert(next);
-                units_written.insert(h.unit.clone(), u);
-                u
-            }
-        };
+        let next = units.len() as u32;
+        let unit = *units.entry(AnyCase(h.unit.clone())).or_insert(next);
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
         let figure_key = (number_key(h.value), unit, h.value_max.map(number_key), h.qualifier);
@@ -72,7 +65,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             text: norm.original()[sp.range()].to_string(),
             value: h.value,
             kind: ctx.lex.figure_kind(&h.unit),
-            unit: h.unit,
+            unit: h.unit.into_owned(),
             value_max: h.value_max,
             qualifier: h.qualifier,
             mentions: vec![Mention::new(sp, h.rule)],
@@ -191,6 +184,26 @@ impl<'p> NameEnds<'p> {
     }
 }
 
+/// A unit compared and hashed in any case ("VND" = "vnd": the same
+/// characters after `lower_char`, as `data::lower` would write them).
+struct AnyCase<'u>(std::borrow::Cow<'u, str>);
+
+impl std::hash::Hash for AnyCase<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for c in self.0.chars() {
+            state.write_u32(crate::normalize::lower_char(c) as u32);
+        }
+    }
+}
+
+impl PartialEq for AnyCase<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        crate::data::same_lower(&self.0, &other.0)
+    }
+}
+
+impl Eq for AnyCase<'_> {}
+
 /// A hashable stand-in for a value compared with `==`: the same bits for
 /// 0.0 and -0.0. (NaN never comes out of the number parser.)
 fn number_key(v: f64) -> u64 {
@@ -296,6 +309,11 @@ impl Spans {
             })
             .collect();
         Spans { starts: v.iter().map(|s| s.start).collect(), max_end }
+    }
+
+    /// The spans' starts, sorted.
+    pub(super) fn starts(&self) -> &[usize] {
+        &self.starts
     }
 
     /// True when a span has `start <= pos < end`.

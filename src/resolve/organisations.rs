@@ -10,21 +10,25 @@ use super::Spans;
 use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::NormalizedText;
+use crate::recognize::organisations::OrgHit;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
 // Keys are the text's names, few per document; a fast hash is enough.
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
-/// A body being built from its mentions.
-struct Body {
+/// A body being built from its mentions. Names and keys are borrowed from
+/// the text and from the document's key buffer: only the names the
+/// document returns are copied, once, at the end.
+struct Body<'a> {
     /// Written forms, in order of first mention.
-    forms: Vec<Form>,
+    forms: Forms<'a>,
     /// The known body, when one mention named it.
     known: Option<u32>,
-    /// The first acronym the text gave in brackets.
-    acronym: Option<String>,
+    /// The first acronym the text gave in brackets (a slice of the text).
+    acronym: Option<&'a str>,
     /// The merge key of the first mention.
-    key: String,
+    key: Cow<'a, str>,
     /// Every mention is a kind of body without its own name.
     generic: bool,
     /// Some mention has a proper part or names a known body.
@@ -36,8 +40,8 @@ struct Body {
 }
 
 /// A name as the text writes it.
-struct Form {
-    text: String,
+struct Form<'a> {
+    text: Cow<'a, str>,
     /// How often it is written.
     count: usize,
     /// It names only a kind of body ("UBND tỉnh").
@@ -46,47 +50,98 @@ struct Form {
     acronym: bool,
 }
 
-impl Body {
-    fn add_form(&mut self, name: &str, generic: bool, acronym: bool) {
-        if !self.count_form(name, generic, acronym) {
-            self.forms.push(Form { text: name.to_string(), count: 1, generic, acronym });
+/// A body's forms in order of first mention. Most bodies are written one
+/// way only: the first form is held in place, and only the others take a
+/// vector (one allocation fewer per body).
+#[derive(Default)]
+struct Forms<'a> {
+    first: Option<Form<'a>>,
+    /// The forms after the first (empty while `first` is `None`).
+    rest: Vec<Form<'a>>,
+}
+
+impl<'a> Forms<'a> {
+    fn push(&mut self, f: Form<'a>) {
+        match self.first {
+            None => self.first = Some(f),
+            Some(_) => self.rest.push(f),
         }
     }
 
-    /// [`Body::add_form`] for a name the caller owns: kept as it is when
-    /// new, not copied.
-    fn add_owned_form(&mut self, name: String, generic: bool, acronym: bool) {
-        if !self.count_form(&name, generic, acronym) {
-            self.forms.push(Form { text: name, count: 1, generic, acronym });
-        }
+    fn first(&self) -> Option<&Form<'a>> {
+        self.first.as_ref()
     }
 
-    /// Counts one more writing of a form the body has: false when it has none.
-    fn count_form(&mut self, name: &str, generic: bool, acronym: bool) -> bool {
-        match self.forms.iter_mut().find(|f| same_lower(&f.text, name)) {
+    fn iter(&self) -> impl Iterator<Item = &Form<'a>> {
+        self.first.iter().chain(&self.rest)
+    }
+
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Form<'a>> {
+        self.first.iter_mut().chain(&mut self.rest)
+    }
+}
+
+impl<'a> IntoIterator for Forms<'a> {
+    type Item = Form<'a>;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<Form<'a>>, std::vec::IntoIter<Form<'a>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.first.into_iter().chain(self.rest)
+    }
+}
+
+impl<'a> Body<'a> {
+    /// Counts one more writing of `name`, or adds it as a new form.
+    fn add_form(&mut self, name: Cow<'a, str>, generic: bool, acronym: bool) {
+        let existing = self.forms.iter_mut().find(|f| same_lower(&f.text, &name));
+        match existing {
             Some(f) => {
                 f.count += 1;
                 f.generic &= generic;
                 f.acronym &= acronym;
-                true
             }
-            None => false,
+            None => self.forms.push(Form { text: name, count: 1, generic, acronym }),
         }
+    }
+
+    /// Moves the forms and mentions of `other` to this body; each form
+    /// counts once more and, joined to a fuller name, as a kind of body.
+    fn absorb(&mut self, other: &mut Body<'a>) {
+        let forms = std::mem::take(&mut other.forms);
+        for f in forms {
+            self.add_form(f.text, true, f.acronym);
+        }
+        if self.mentions.is_empty() {
+            self.mentions = std::mem::take(&mut other.mentions);
+        } else {
+            self.mentions.append(&mut other.mentions);
+        }
+    }
+}
+
+/// Two distinct bodies of `bodies`, the first mutable.
+fn pair<'b, 'a>(bodies: &'b mut [Body<'a>], i: usize, j: usize) -> (&'b mut Body<'a>, &'b mut Body<'a>) {
+    debug_assert_ne!(i, j);
+    if i < j {
+        let (a, b) = bodies.split_at_mut(j);
+        (&mut a[i], &mut b[0])
+    } else {
+        let (a, b) = bodies.split_at_mut(i);
+        (&mut b[0], &mut a[j])
     }
 }
 
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
     let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
-    let mut person_starts: Vec<usize> = people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span.start)).collect();
-    person_starts.sort_unstable();
-    let mut bodies: Vec<Body> = Vec::new();
-    let mut by_known: HashMap<u32, usize> = HashMap::default();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    for mut h in recognize::organisations::recognize(ctx) {
-        let mut sp = norm.to_original(h.start, h.end);
+    let person_starts = person_spans.starts();
+    let mut hits = recognize::organisations::recognize(ctx);
+    // The merge keys of all mentions, one after another: a slice each.
+    let mut keys = String::with_capacity(hits.len() * 32);
+    hits.retain_mut(|h| {
+        let sp = norm.to_original(h.start, h.end);
         // A known body or a brand is the body even where a person was read.
         if person_spans.covers(sp.start) && h.known.is_none() && h.rule != "org.brand" {
-            continue;
+            return false;
         }
         // A person named right after the body ("UBND huyện Krông Pa Kpă
         // Thuyên"): the name ends before them.
@@ -96,24 +151,32 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
                 .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
                 .unwrap_or(h.last);
             match h.cut(ctx, to) {
-                Some(c) => {
-                    h = c;
-                    sp = norm.to_original(h.start, h.end);
-                }
-                None => continue,
+                Some(c) => *h = c,
+                None => return false,
             }
         }
+        h.write_key(ctx, &mut keys);
+        true
+    });
+    let keys = keys.as_str();
+    // Sized once for the mentions (at most one body each).
+    let mut bodies: Vec<Body> = Vec::with_capacity(hits.len());
+    let mut by_known: HashMap<u32, usize> = HashMap::default();
+    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+    for h in hits {
+        let sp = norm.to_original(h.start, h.end);
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
+        let k = h.key(keys);
         // The known body, else the body with the same key.
-        let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(&h.key)).copied();
+        let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(k)).copied();
         let i = match found {
             Some(i) => i,
             None => {
                 bodies.push(Body {
-                    forms: Vec::new(),
+                    forms: Forms::default(),
                     known: None,
                     acronym: None,
-                    key: h.key.clone(),
+                    key: Cow::Borrowed(k),
                     generic: true,
                     proper: false,
                     from_title: false,
@@ -127,42 +190,50 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
             b.known.get_or_insert(id);
             by_known.entry(id).or_insert(i);
         }
-        b.add_owned_form(h.name, generic, h.bare_acronym);
+        b.add_form(h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
         // body's acronym.
-        if b.acronym.is_none() && h.acronym.as_deref().is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
+        if b.acronym.is_none() && h.acronym.is_none_or(|a| !ctx.lex.org.is_generic_acronym(a)) {
             b.acronym = h.acronym;
         }
         b.generic &= generic;
         b.proper |= h.proper;
         b.mentions.push(Mention::new(sp, h.rule));
-        // (Last: the hit's key moves into the map.)
-        by_key.entry(h.key).or_insert(i);
+        by_key.entry(k).or_insert(i);
     }
     join_acronym_mentions(ctx, norm, &mut bodies);
     bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
     let mut alive = merge_into_fuller(ctx, &mut bodies);
     merge_short_forms(ctx, &mut bodies, &mut alive);
-    let mut out: Vec<Organisation> = Vec::new();
+    let mut out: Vec<Organisation> = Vec::with_capacity(alive.iter().filter(|&&a| a).count());
     for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
         let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
         // The form written most often, the fullest of those (SCHEMA.md: "the
         // form that appears most in the text"), a name before an acronym
         // alone, a kind of body last.
-        let name = b
+        let best = b
             .forms
             .iter()
-            .max_by_key(|f| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
-            .map(|f| f.text.clone())
-            .or_else(|| known.map(|k| k.name.clone()))
-            .unwrap_or_else(|| b.key.clone());
+            .enumerate()
+            .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+            .map(|(n, _)| n);
+        let name = match best.and_then(|n| b.forms.iter().nth(n)) {
+            Some(f) => f.text.to_string(),
+            None => known.map_or_else(|| b.key.to_string(), |k| k.name.clone()),
+        };
         let acronym = b
             .acronym
-            .clone()
+            .map(str::to_string)
             .or_else(|| known.and_then(|k| k.acronym.clone()))
             .filter(|a| !same_lower(a, &name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
-        let aliases: Vec<String> =
-            b.forms.iter().filter(|f| !f.acronym && !same_lower(&f.text, &name)).map(|f| f.text.clone()).collect();
+        // The other forms move into the aliases.
+        let aliases: Vec<String> = b
+            .forms
+            .into_iter()
+            .enumerate()
+            .filter(|(n, f)| Some(*n) != best && !f.acronym && !same_lower(&f.text, &name))
+            .map(|(_, f)| f.text.into_owned())
+            .collect();
         let mut mentions = b.mentions;
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
@@ -175,49 +246,59 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 
 /// The hit's name in lower case: a slice of the lower-cased text where the
 /// name is written there as one piece (nearly always), built otherwise.
-fn lower_name<'c>(ctx: &'c Ctx, h: &recognize::organisations::OrgHit) -> std::borrow::Cow<'c, str> {
+fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
     let at = h.start..h.start + h.name.len();
     match ctx.lower.get(at.clone()) {
-        Some(l) if ctx.text.get(at) == Some(h.name.as_str()) => std::borrow::Cow::Borrowed(l),
-        _ => std::borrow::Cow::Owned(key(&h.name)),
+        Some(l) if ctx.text.get(at) == Some(h.name.as_ref()) => Cow::Borrowed(l),
+        _ => Cow::Owned(key(&h.name)),
     }
 }
 
 /// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
 /// added through the builder: their bare mentions join the body. A head and
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
-fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) {
-    let named = Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)));
+fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>]) {
     // The acronyms the text gives first, then those the data knows.
-    let mut by_acronym: HashMap<String, usize> = HashMap::default();
+    // (Keyed by slices of the text and of the data: nothing copied.)
+    let mut by_acronym: HashMap<&'a str, usize> = HashMap::default();
     for (i, b) in bodies.iter().enumerate() {
-        if let Some(a) = &b.acronym {
-            by_acronym.entry(a.clone()).or_insert(i);
+        if let Some(a) = b.acronym {
+            by_acronym.entry(a).or_insert(i);
         }
     }
+    let lex: &'a crate::lexicon::Lexicon = ctx.lex;
     // "Công ty … An Khang (mã AKP)" and then "AKP" alone: the text's own
     // acronym wins over a body the data knows by it.
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        let Some(a) = b.known.and_then(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref()) else { continue };
+        let Some(a) = b.known.and_then(|id| lex.org.bodies[id as usize].acronym.as_deref()) else { continue };
         match by_acronym.get(a) {
             Some(&j) if j != i && b.forms.iter().all(|f| f.acronym) => moves.push((i, j)),
             _ => {
-                by_acronym.entry(a.clone()).or_insert(i);
+                by_acronym.entry(a).or_insert(i);
             }
         }
     }
     for (i, j) in moves {
         let mentions = std::mem::take(&mut bodies[i].mentions);
-        bodies[i].forms.clear();
+        bodies[i].forms = Forms::default();
         bodies[j].mentions.extend(mentions);
     }
     // Bare mentions of the acronyms the text gives (those of known bodies,
     // the builder's included, are found by the recogniser).
-    let mut given = bodies.iter().filter_map(|b| b.acronym.as_ref()).peekable();
+    let mut given = bodies.iter().filter_map(|b| b.acronym).peekable();
     let any_given = given.peek().is_some();
     let title_given = given.any(|a| !a.chars().skip(1).any(char::is_uppercase));
-    for (i, t) in ctx.tokens.iter().enumerate().filter(|_| any_given) {
+    // The spans named already, built only when some acronym is given (the
+    // moves above left the set of spans as it was).
+    let named = if any_given {
+        Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)))
+    } else {
+        Spans::new(std::iter::empty())
+    };
+    // (No acronym given, no token to look at.)
+    let tokens = if any_given { &ctx.tokens[..] } else { &[] };
+    for (i, t) in tokens.iter().enumerate() {
         let shape_ok = match t.shape() {
             Shape::Upper | Shape::Mixed => true,
             Shape::Title => title_given,
@@ -236,7 +317,7 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) 
     // with that head.
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        let Some(form) = b.forms.first().map(|f| f.text.as_str()) else { continue };
+        let Some(form) = b.forms.first().map(|f| f.text.as_ref()) else { continue };
         let Some((head, acr)) = form.rsplit_once(' ') else { continue };
         if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
             continue;
@@ -251,10 +332,11 @@ fn join_acronym_mentions(ctx: &Ctx, norm: &NormalizedText, bodies: &mut [Body]) 
         }
     }
     for (i, j) in moves {
-        let forms = std::mem::take(&mut bodies[i].forms);
-        let mentions = std::mem::take(&mut bodies[i].mentions);
-        bodies[j].forms.extend(forms);
-        bodies[j].mentions.extend(mentions);
+        let (from, to) = pair(bodies, i, j);
+        for f in std::mem::take(&mut from.forms) {
+            to.forms.push(f);
+        }
+        to.mentions.append(&mut from.mentions);
     }
 }
 
@@ -272,11 +354,15 @@ const MAX_FULLER: usize = 64;
 /// when the data says it is one alone ("UBND thành phố", "Thành ủy").
 /// Returns which bodies remain.
 fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
-    let mut alive: Vec<bool> = bodies.iter().map(|b| !b.mentions.is_empty() || b.from_title).collect();
-    // Keys sorted: the keys a key begins follow it.
-    let mut sorted: Vec<usize> = (0..bodies.len()).filter(|&j| alive[j]).collect();
-    sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+    let alive_at_first = |b: &Body| !b.mentions.is_empty() || b.from_title;
+    let mut alive: Vec<bool> = bodies.iter().map(alive_at_first).collect();
+    // Keys sorted: the keys a key begins follow it. Sorted when a first body
+    // needs it, of the bodies alive at first (mentions move only after the
+    // loop, so these are the same bodies).
+    let mut sorted: Option<Vec<usize>> = None;
     let mut moves = Vec::new();
+    // Buffers reused from body to body.
+    let (mut prefix, mut candidates, mut full) = (String::new(), Vec::new(), Vec::new());
     for i in 0..bodies.len() {
         let b = &bodies[i];
         let descriptive = !b.proper && b.known.is_none();
@@ -284,14 +370,21 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
             continue;
         }
         // "ủy ban nhân dân tỉnh": the stem and the level asked for.
-        let k = b.key.as_str();
+        let k = b.key.as_ref();
         let (stem, level) = match k.rsplit_once(' ') {
             Some((s, l)) if matches!(l, "tỉnh" | "tp" | "huyện" | "quận" | "xã" | "phường") => (s, Some(l)),
             Some((s, "phố")) if s.ends_with(" thành") => (&s[..s.len() - " thành".len()], Some("tỉnh")),
             _ => (k, None),
         };
-        let prefix = format!("{stem} ");
-        let from = sorted.partition_point(|&j| bodies[j].key.as_str() < prefix.as_str());
+        prefix.clear();
+        prefix.push_str(stem);
+        prefix.push(' ');
+        let sorted = sorted.get_or_insert_with(|| {
+            let mut v: Vec<usize> = (0..bodies.len()).filter(|&j| alive_at_first(&bodies[j])).collect();
+            v.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+            v
+        });
+        let from = sorted.partition_point(|&j| bodies[j].key.as_ref() < prefix.as_str());
         // A place after the stem: the same body of a unit.
         let place_rest = |rest: &str| {
             ctx.lex.province_names.contains(rest)
@@ -299,25 +392,28 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
                     .iter()
                     .any(|l| rest.starts_with(l))
         };
-        let candidates: Vec<usize> = sorted[from..]
-            .iter()
-            .copied()
-            .take_while(|&j| bodies[j].key.starts_with(&prefix))
-            .filter(|&j| j != i && alive[j])
-            .filter(|&j| {
-                let rest = &bodies[j].key[prefix.len()..];
-                let fits = match level {
-                    Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
-                    Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
-                    None => ctx.lex.countries.get(rest).is_none(),
-                };
-                // A known body named by its head word ("Bộ đội Biên phòng")
-                // is a local one only when the place is written.
-                fits && (b.known.is_none() || place_rest(rest))
-            })
-            .take(MAX_FULLER)
-            .collect();
-        let full: Vec<usize> = candidates.iter().copied().filter(|&j| !bodies[j].generic).collect();
+        candidates.clear();
+        candidates.extend(
+            sorted[from..]
+                .iter()
+                .copied()
+                .take_while(|&j| bodies[j].key.starts_with(prefix.as_str()))
+                .filter(|&j| j != i && alive[j])
+                .filter(|&j| {
+                    let rest = &bodies[j].key[prefix.len()..];
+                    let fits = match level {
+                        Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
+                        Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
+                        None => ctx.lex.countries.get(rest).is_none(),
+                    };
+                    // A known body named by its head word ("Bộ đội Biên phòng")
+                    // is a local one only when the place is written.
+                    fits && (b.known.is_none() || place_rest(rest))
+                })
+                .take(MAX_FULLER),
+        );
+        full.clear();
+        full.extend(candidates.iter().copied().filter(|&j| !bodies[j].generic));
         let pool = if full.is_empty() { &candidates } else { &full };
         let best = pool.iter().copied().max_by_key(|&j| {
             (
@@ -339,19 +435,26 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
         }
     }
     for (i, j) in moves {
-        let forms = std::mem::take(&mut bodies[i].forms);
-        let mentions = std::mem::take(&mut bodies[i].mentions);
-        for f in forms {
-            bodies[j].add_form(&f.text, true, f.acronym);
-        }
-        bodies[j].mentions.extend(mentions);
+        let (from, to) = pair(bodies, i, j);
+        to.absorb(from);
     }
     alive
 }
 
-/// The first and last words of a key.
+/// The first and last words of a key. (A byte loop: a key is a few
+/// dozen bytes, where the char searcher's set-up cost more than the search.)
 fn first_and_last(k: &str) -> (&str, &str) {
-    (k.split(' ').next().unwrap_or(""), k.rsplit(' ').next().unwrap_or(""))
+    let b = k.as_bytes();
+    let first = b.iter().position(|&c| c == b' ').map_or(k, |p| &k[..p]);
+    let last = b.iter().rposition(|&c| c == b' ').map_or(k, |p| &k[p + 1..]);
+    (first, last)
+}
+
+/// The indices stored under `key` in `by`, a vector sorted by key (a
+/// sorted vector per document where a map held a vector per key).
+fn sorted_get<'v, K: Ord + Copy>(by: &'v [(K, usize)], key: K) -> impl Iterator<Item = usize> + 'v {
+    let from = by.partition_point(|(k, _)| *k < key);
+    by[from..].iter().take_while(move |(k, _)| *k == key).map(|&(_, j)| j)
 }
 
 /// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
@@ -361,50 +464,52 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     // By first and last word: a longer name of the same head ends with the
     // same words, so only those are compared (a document of thousands of
     // "Trung tâm …" does not compare each with all).
-    let mut by_head: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    // (Both sorted by key, stable: the bodies of one key in their order.)
+    let mut by_head: Vec<((&str, &str), usize)> = Vec::with_capacity(bodies.len());
     // Companies' legal names by their last word (the brand's name ends them).
-    let mut legal_names: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut legal_names: Vec<(&str, usize)> = Vec::new();
     for (j, b) in bodies.iter().enumerate() {
         if alive[j] {
-            by_head.entry(first_and_last(&b.key)).or_default().push(j);
+            let first_last = first_and_last(&b.key);
+            by_head.push((first_last, j));
             if b.key.starts_with("công ty ") || b.key.starts_with("tổng công ty ") {
-                legal_names.entry(first_and_last(&b.key).1).or_default().push(j);
+                legal_names.push((first_last.1, j));
             }
         }
     }
+    by_head.sort_by_key(|&(k, _)| k);
+    legal_names.sort_by_key(|&(k, _)| k);
+    let mut cands: Vec<usize> = Vec::new();
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
         if !alive[i] || b.known.is_some() || b.generic {
             continue;
         }
-        let k = b.key.as_str();
+        let k = b.key.as_ref();
         // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest: the
         // longest run of first words that is a head.
-        let ends: Vec<usize> = k.match_indices(' ').map(|(p, _)| p).take(4).collect();
-        let Some(&h_end) = ends.iter().rev().find(|&&p| ctx.lex.org.heads.get(&k[..p]).is_some()) else {
+        let (mut ends, mut n) = ([0; 4], 0);
+        for (p, _) in k.match_indices(' ').take(4) {
+            ends[n] = p;
+            n += 1;
+        }
+        let Some(&h_end) = ends[..n].iter().rev().find(|&&p| ctx.lex.org.heads.get(&k[..p]).is_some()) else {
             continue;
         };
         let (head_prefix, tail) = (&k[..=h_end], &k[h_end..]);
         if ctx.lex.province_names.contains(&tail[1..]) {
             continue;
         }
-        let mut cands: Vec<usize> = if b.proper {
-            by_head
-                .get(&first_and_last(k))
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&j| {
-                    j != i
-                        && bodies[j].key.len() > k.len() + 1
-                        && bodies[j].key.starts_with(head_prefix)
-                        && bodies[j].key.ends_with(tail)
-                        && !bodies[j].generic
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        cands.clear();
+        if b.proper {
+            cands.extend(sorted_get(&by_head, first_and_last(k)).filter(|&j| {
+                j != i
+                    && bodies[j].key.len() > k.len() + 1
+                    && bodies[j].key.starts_with(head_prefix)
+                    && bodies[j].key.ends_with(tail)
+                    && !bodies[j].generic
+            }));
+        }
         // The one body it can be, or the one the text names most.
         cands.sort_by_key(|&j| std::cmp::Reverse(bodies[j].mentions.len()));
         if let Some(&j) = cands
@@ -417,8 +522,8 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         // "Tập đoàn Vinacontrol" and "Công ty CP Tập đoàn Vinacontrol": the
         // company's legal name is the brand's name after "Công ty" and its
         // legal form.
-        let mut legal = legal_names.get(first_and_last(k).1).into_iter().flatten().copied().filter(|&j| {
-            let c = bodies[j].key.as_str();
+        let mut legal = sorted_get(&legal_names, first_and_last(k).1).filter(|&j| {
+            let c = bodies[j].key.as_ref();
             j != i
                 && c.len() > k.len() + 1
                 && c.ends_with(k)
@@ -431,12 +536,8 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     }
     for (i, j) in moves {
         alive[i] = false;
-        let forms = std::mem::take(&mut bodies[i].forms);
-        let mentions = std::mem::take(&mut bodies[i].mentions);
-        for f in forms {
-            bodies[j].add_form(&f.text, true, f.acronym);
-        }
-        bodies[j].mentions.extend(mentions);
+        let (from, to) = pair(bodies, i, j);
+        to.absorb(from);
     }
 }
 
@@ -444,45 +545,53 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
 /// title ("Bộ trưởng Ngoại giao Indonesia" read as "Bộ Ngoại giao
 /// Indonesia", "Phó Chủ tịch tỉnh Quảng Nam" as "UBND tỉnh Quảng Nam"): a
 /// body when the title's organisation reads as one whole name of a body.
-fn bodies_of_titles(
-    ctx: &Ctx,
-    people: &[Person],
-    bodies: &mut Vec<Body>,
+fn bodies_of_titles<'a>(
+    ctx: &Ctx<'a>,
+    people: &'a [Person],
+    bodies: &mut Vec<Body<'a>>,
     by_known: &HashMap<u32, usize>,
-    by_key: &HashMap<String, usize>,
+    by_key: &HashMap<&str, usize>,
 ) {
+    let mut orgs = people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())).peekable();
+    if orgs.peek().is_none() {
+        return;
+    }
     // Most titles' bodies are written as such: the names the text gives.
     let written: rustc_hash::FxHashSet<&str> =
-        bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_str())).collect();
+        bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())).collect();
     let mut seen: Vec<&str> = Vec::new();
     let mut found: Vec<Body> = Vec::new();
-    for org in people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())) {
+    for org in orgs {
         if written.contains(org) || seen.contains(&org) {
             continue;
         }
         seen.push(org);
         let sub = Ctx::new(ctx.lex, org);
-        let Some(h) = recognize::organisations::recognize(&sub)
+        let Some(mut h) = recognize::organisations::recognize(&sub)
             .into_iter()
             .find(|h| h.first == 0 && h.last == sub.tokens.len() && h.acronym.is_none())
         else {
             continue;
         };
+        let mut own_key = String::new();
+        h.write_key(&sub, &mut own_key);
         // Named already, or the end of a name the text gives in full ("Tổ
         // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
-        let tail = format!(" {}", h.key);
+        let tail = format!(" {own_key}");
         let named = h.known.is_some_and(|id| by_known.contains_key(&id))
-            || by_key.contains_key(&h.key)
-            || bodies.iter().any(|b| b.key == h.key || b.key.ends_with(&tail));
+            || by_key.contains_key(own_key.as_str())
+            || bodies.iter().any(|b| b.key == own_key || b.key.ends_with(&tail));
         if named {
             continue;
         }
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(&key(&h.name)));
+        let mut forms = Forms::default();
+        forms.push(Form { text: h.name, count: 1, generic, acronym: h.bare_acronym });
         found.push(Body {
-            forms: vec![Form { text: h.name, count: 1, generic, acronym: h.bare_acronym }],
+            forms,
             known: h.known,
             acronym: None,
-            key: h.key,
+            key: Cow::Owned(own_key),
             generic,
             proper: h.proper,
             from_title: true,

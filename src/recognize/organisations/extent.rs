@@ -6,7 +6,7 @@
 use super::*;
 
 /// The name from its head (tokens `i..i + head`) to its end.
-pub(super) fn extent(ctx: &Ctx, i: usize, head: usize) -> Extent {
+pub(super) fn extent<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> Extent<'a> {
     extent_at_depth(ctx, i, head, 0)
 }
 
@@ -17,7 +17,7 @@ pub(super) fn extent(ctx: &Ctx, i: usize, head: usize) -> Extent {
 /// acronyms of sectors, punctuation, a number, a level word and its place,
 /// a capitalised word, a lower-case word. Each step takes it into the name
 /// and goes on, or ends the name.
-fn extent_at_depth(ctx: &Ctx, i: usize, head: usize, depth: u8) -> Extent {
+fn extent_at_depth<'a>(ctx: &Ctx<'a>, i: usize, head: usize, depth: u8) -> Extent<'a> {
     let mut walk = Walk::new(ctx, i, head, depth);
     let n = ctx.tokens.len();
     // "Hiện Bộ trình Luật …": an office's head and a verb of speech.
@@ -79,7 +79,7 @@ struct Walk<'c, 'a> {
     /// it, not words saying what it does ("Tỉnh ủy chỉ định …" is a verb).
     complete_head: bool,
     /// The name so far.
-    x: Extent,
+    x: Extent<'a>,
     /// The next token to read.
     k: usize,
     /// The name so far ends with a place ("… tỉnh Tuyên Quang"): a number

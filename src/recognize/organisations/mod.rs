@@ -15,6 +15,7 @@ use crate::lexicon::facts::Class;
 use crate::lexicon::organisations::{Head, OrgTables, Surface, CENTRAL_KINDS};
 use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
+use std::borrow::Cow;
 
 mod extent;
 pub(crate) use extent::ends_inside_word;
@@ -28,13 +29,15 @@ const FUNCTION_WORD: Class =
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
-pub(crate) struct OrgHit {
+pub(crate) struct OrgHit<'a> {
     pub start: usize,
     pub end: usize,
-    /// The name as written (without a bracketed acronym).
-    pub name: String,
-    /// An acronym the text gives in brackets right after the name.
-    pub acronym: Option<String>,
+    /// The name as written (without a bracketed acronym): a slice of the
+    /// text, built only when a bracket inside the name is left out.
+    pub name: Cow<'a, str>,
+    /// An acronym the text gives in brackets right after the name (a
+    /// slice of the text).
+    pub acronym: Option<&'a str>,
     /// The known body this mention names, when it is exactly one of the
     /// body's names, aliases or its acronym.
     pub known: Option<u32>,
@@ -46,44 +49,62 @@ pub(crate) struct OrgHit {
     /// A kind of body without its own name ("UBND tỉnh", "Ban Chỉ đạo"):
     /// the document's fuller name of that body, or itself when there is none.
     pub generic: bool,
-    /// The key two mentions of one body share: lower case, places by their
-    /// canonical name without "tỉnh"/"thành phố", acronyms of kinds and
-    /// sectors expanded, punctuation, "và", "của" left out ("Sở Y tế Yên
-    /// Bái" = "Sở Y tế tỉnh Yên Bái", "Bộ VH-TT&DL" = "Bộ Văn hóa, Thể thao
-    /// và Du lịch"). A level word with no place after it is kept.
-    pub key: String,
     /// Tokens of the name: `first..last`.
     pub first: usize,
     pub last: usize,
+    /// The tokens of a bracket inside the name ("Trung tâm Kiểm soát bệnh
+    /// tật (CDC) Hải Dương"), left out of its key.
+    pub bracket: Option<(usize, usize)>,
+    /// Where the merge key lies in the caller's key buffer once
+    /// [`OrgHit::write_key`] wrote it there (empty before).
+    key: std::ops::Range<usize>,
     pub rule: &'static str,
 }
 
-impl OrgHit {
+impl<'a> OrgHit<'a> {
     /// A mention of the proper name spelled by tokens `first..last`, with
     /// no bracket inside it.
     fn proper(
-        ctx: &Ctx,
+        ctx: &Ctx<'a>,
         first: usize,
         last: usize,
         known: Option<u32>,
-        acronym: Option<String>,
+        acronym: Option<&'a str>,
         rule: &'static str,
-    ) -> OrgHit {
+    ) -> OrgHit<'a> {
         let (start, end) = (ctx.tokens[first].start(), ctx.tokens[last - 1].end());
         OrgHit {
             start,
             end,
-            name: ctx.text[start..end].to_string(),
+            name: Cow::Borrowed(&ctx.text[start..end]),
             acronym,
             known,
             bare_acronym: false,
             proper: true,
             generic: false,
-            key: merge_key(ctx, first, last, None),
             first,
             last,
+            bracket: None,
+            key: 0..0,
             rule,
         }
+    }
+
+    /// Writes the key two mentions of one body share at the end of `out`
+    /// (read back with [`OrgHit::key`]): lower case, places by their
+    /// canonical name without "tỉnh"/"thành phố", acronyms of kinds and
+    /// sectors expanded, punctuation, "và", "của" left out ("Sở Y tế Yên
+    /// Bái" = "Sở Y tế tỉnh Yên Bái", "Bộ VH-TT&DL" = "Bộ Văn hóa, Thể thao
+    /// và Du lịch"). A level word with no place after it is kept.
+    /// (The keys of a document share one buffer: a String per key cost
+    /// an allocation per mention.)
+    pub(crate) fn write_key(&mut self, ctx: &Ctx, out: &mut String) {
+        self.key = merge_key(ctx, self.first, self.last, self.bracket, out);
+    }
+
+    /// The merge key written by [`OrgHit::write_key`] into `keys`.
+    pub(crate) fn key<'k>(&self, keys: &'k str) -> &'k str {
+        &keys[self.key.clone()]
     }
 
     /// The same mention ending before token `to` ("UBND huyện Krông Pa" of
@@ -92,7 +113,7 @@ impl OrgHit {
     /// A name that goes on into a known body or is named after the person
     /// ("Trường Đại học Tôn Đức Thắng") is not cut: only one with a proper
     /// part before the person.
-    pub(crate) fn cut(&self, ctx: &Ctx, to: usize) -> Option<OrgHit> {
+    pub(crate) fn cut(&self, ctx: &Ctx<'a>, to: usize) -> Option<OrgHit<'a>> {
         if to >= self.last || to <= self.first || head_at(ctx, to).is_some() {
             return Some(self.clone());
         }
@@ -114,29 +135,37 @@ impl OrgHit {
         Some(OrgHit {
             start: s,
             end: t,
-            name: ctx.text[s..t].to_string(),
+            name: Cow::Borrowed(&ctx.text[s..t]),
             acronym: None,
             known: None,
             bare_acronym: false,
             proper: self.proper,
             generic: self.generic,
-            key: merge_key(ctx, self.first, e, None),
             first: self.first,
             last: e,
+            bracket: None,
+            key: 0..0,
             rule: self.rule,
         })
     }
 }
 
 /// The merge key of the name spelled by tokens `from..to`, without the
-/// tokens of `skip` (a bracket inside the name): see [`OrgHit::key`].
-fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) -> String {
-    let mut out = String::with_capacity(ctx.tokens[to - 1].end().saturating_sub(ctx.tokens[from].start()) + 8);
+/// tokens of `skip` (a bracket inside the name), written at the end of
+/// `out`: see [`OrgHit::write_key`].
+fn merge_key(
+    ctx: &Ctx,
+    from: usize,
+    to: usize,
+    skip: Option<(usize, usize)>,
+    out: &mut String,
+) -> std::ops::Range<usize> {
+    let start = out.len();
     // Appends a word, lower-cased when it may not be already (`cased`: the
     // canonical names of provinces and expansions of acronyms).
     let mut push = |w: &str, cased: bool| {
         if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
-            if !out.is_empty() {
+            if out.len() > start {
                 out.push(' ');
             }
             if cased {
@@ -199,17 +228,17 @@ fn merge_key(ctx: &Ctx, from: usize, to: usize, skip: Option<(usize, usize)>) ->
         push(w, false);
         k += 1;
     }
-    out
+    start..out.len()
 }
 
 /// Where a name ends, found by [`extent`].
-struct Extent {
+struct Extent<'a> {
     /// End token (exclusive) of the name.
     end: usize,
     /// An acronym in brackets after the name, and the tokens of the
     /// bracket when the name goes on after it ("Trung tâm Kiểm soát bệnh
     /// tật (CDC) Hải Dương").
-    acronym: Option<String>,
+    acronym: Option<&'a str>,
     bracket: Option<(usize, usize)>,
     /// A proper part was taken: a capitalised word that is not a word of
     /// official names, a place, a number, an acronym.
@@ -461,7 +490,7 @@ fn inside_place(ctx: &Ctx, i: usize) -> bool {
 
 /// Extends an organisation name from its head (tokens `i..i + head`) to its
 /// end; returns the end token (exclusive) and an acronym in brackets.
-pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>) {
+pub(crate) fn extend<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> (usize, Option<&'a str>) {
     let e = extent(ctx, i, head);
     (e.end, e.acronym)
 }
@@ -469,7 +498,7 @@ pub(crate) fn extend(ctx: &Ctx, i: usize, head: usize) -> (usize, Option<String>
 /// An acronym or short name in brackets at `k` ("(VUFO)", "(ĐHQG-HCM)",
 /// "(Viettel)", "(CDC Yên Bái)"): its text and the token after the
 /// closing bracket. A place in brackets ("(Hà Nội)") is not one.
-fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
+fn bracket_acronym<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
     if ctx.tok(k) != "(" {
         return None;
     }
@@ -498,7 +527,7 @@ fn bracket_acronym(ctx: &Ctx, k: usize) -> Option<(String, usize)> {
     if caps >= 2 && ctx.tok(j) != ")" {
         j = province_len(ctx, j).map_or(j, |n| j + n);
     }
-    (ctx.tok(j) == ")").then(|| (text.to_string(), j + 1))
+    (ctx.tok(j) == ")").then_some((text, j + 1))
 }
 
 /// True when the lower-case word at `k` may not continue a name: a verb or
@@ -532,7 +561,7 @@ fn name_word_at(ctx: &Ctx, k: usize) -> usize {
 /// that country's body ("Bộ Quốc phòng Nga"), a place a local one ("Bộ đội
 /// Biên phòng tỉnh Thanh Hóa"), "tại" a posting. Returns the end token, the
 /// body when the name is exactly the known one, and a bracketed acronym.
-fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Option<u32>, Option<String>) {
+fn known_extent<'a>(ctx: &Ctx<'a>, i: usize, len: usize, id: Option<u32>) -> (usize, Option<u32>, Option<&'a str>) {
     let mut e = i + len;
     let mut body = id;
     if ctx.joined(e - 1) {
@@ -555,8 +584,8 @@ fn known_extent(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> (usize, Opt
     }
     // "Sáng kiến … - ASEAN (KASI)": a bracket after a body with another
     // acronym belongs to the longer phrase.
-    let own = |a: &String| {
-        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_ref().is_none_or(|k| k == a))
+    let own = |a: &&str| {
+        body.is_none() || id.is_none_or(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref().is_none_or(|k| k == *a))
     };
     let acr = bracket_acronym(ctx, e).map(|(a, _)| a).filter(own);
     (e, body, acr)
@@ -591,8 +620,10 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(e - i)
 }
 
-pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
-    let mut out = Vec::new();
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
+    // Sized for news text (a mention every couple of hundred bytes): one
+    // allocation where growing one push at a time took several.
+    let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
     let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
     let mut i = 0;
@@ -766,7 +797,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             out.push(OrgHit {
                 start: s,
                 end: mention_end,
-                name: ctx.text[s..e].to_string(),
+                name: Cow::Borrowed(&ctx.text[s..e]),
                 acronym,
                 known: body,
                 bare_acronym,
@@ -774,9 +805,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 // "Bộ đội Biên phòng", "Chính phủ": a known body named by a head
                 // word alone may be a local or foreign one named in full elsewhere.
                 generic: end == i + len && ctx.lex.org.heads.contains(&ctx.lower[s..e]),
-                key: merge_key(ctx, i, end, None),
                 first: i,
                 last: end,
+                bracket: None,
+                key: 0..0,
                 rule: "org.known",
             });
             nested_known(ctx, i, end, &mut out);
@@ -861,7 +893,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                     && place_at(ctx, p).is_none()
                     && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
             }) {
-                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym.clone(), "org.classified"));
+                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym, "org.classified"));
                 i = x.end;
                 continue;
             }
@@ -874,9 +906,9 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
             let name = match x.bracket {
                 Some((a, b)) => {
                     let (pa, pb) = (ctx.tokens[a].start(), ctx.tokens[b].start());
-                    format!("{} {}", ctx.text[s..pa].trim_end(), &ctx.text[pb..e])
+                    Cow::Owned(format!("{} {}", ctx.text[s..pa].trim_end(), &ctx.text[pb..e]))
                 }
-                None => ctx.text[s..e].to_string(),
+                None => Cow::Borrowed(&ctx.text[s..e]),
             };
             let mention_end = if x.acronym.is_some() && x.bracket.is_none() { closing_bracket(ctx, x.end) } else { e };
             out.push(OrgHit {
@@ -890,9 +922,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<OrgHit> {
                 // Words of official names only, all lower case after the head:
                 // a kind of body ("Liên hiệp các tổ chức hữu nghị").
                 generic: !substantial || x.bare_level || (!x.proper && !capital),
-                key: merge_key(ctx, i, x.end, x.bracket),
                 first: i,
                 last: x.end,
+                bracket: x.bracket,
+                key: 0..0,
                 rule: "org.head",
             });
             // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
@@ -961,7 +994,7 @@ fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
 /// Bodies named inside the name `i..end` (head of `h` tokens): the parent
 /// of a sub-body ("Ban Thường vụ Liên hiệp các tổ chức hữu nghị Việt Nam"
 /// names the Liên hiệp too) and known bodies after "của".
-fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
+fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit<'a>>) {
     if let Some(j) = (i + h..end)
         .find(|&j| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j))
     {
@@ -985,15 +1018,16 @@ fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
             out.push(OrgHit {
                 start: ps,
                 end: pend,
-                name: ctx.text[ps..pend].to_string(),
+                name: Cow::Borrowed(&ctx.text[ps..pend]),
                 acronym: pacr,
                 known: pid,
                 bare_acronym,
                 proper: true,
                 generic: false,
-                key: merge_key(ctx, j, pe, None),
                 first: j,
                 last: pe,
+                bracket: None,
+                key: 0..0,
                 rule: "org.parent",
             });
         }
@@ -1003,7 +1037,7 @@ fn parents(ctx: &Ctx, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit>) {
 
 /// Known bodies named after "của" inside the name `i..end` ("Ủy ban Tư
 /// pháp của Quốc hội" names the Quốc hội too).
-fn nested_known(ctx: &Ctx, i: usize, end: usize, out: &mut Vec<OrgHit>) {
+fn nested_known<'a>(ctx: &Ctx<'a>, i: usize, end: usize, out: &mut Vec<OrgHit<'a>>) {
     for j in i + 1..end {
         if ctx.ltok(j - 1) != "của" {
             continue;
