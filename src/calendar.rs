@@ -201,6 +201,24 @@ pub(crate) fn lunar_month_start(year: i32, month: u32) -> Option<Ymd> {
     if !(1..=12).contains(&month) || !(1000..=2200).contains(&year) {
         return None;
     }
+    // Each start takes two new-moon and two solar-term computations
+    // (thousands of instructions), and a date in a lunar month asks for
+    // eight; the answers are kept per thread (at most 1,201 years × 12
+    // months, so the cache is bounded).
+    thread_local! {
+        static STARTS: std::cell::RefCell<rustc_hash::FxHashMap<(i32, u32), Option<Ymd>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if let Some(known) = STARTS.with(|c| c.borrow().get(&(year, month)).copied()) {
+        return known;
+    }
+    let start = compute_lunar_month_start(year, month);
+    STARTS.with(|c| c.borrow_mut().insert((year, month), start));
+    start
+}
+
+/// [`lunar_month_start`] computed.
+fn compute_lunar_month_start(year: i32, month: u32) -> Option<Ymd> {
     let (a11, b11) = if month < 11 {
         (lunar_month_11(year - 1), lunar_month_11(year))
     } else {
@@ -292,6 +310,20 @@ pub(crate) fn fmt_day(d: Day) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cached_lunar_month_starts_are_the_computed_ones() {
+        for year in (1990..2040).chain([1000, 2200]) {
+            for month in 1..=12 {
+                let computed = compute_lunar_month_start(year, month);
+                assert!(computed.is_some(), "{year}-{month}");
+                assert_eq!(lunar_month_start(year, month), computed, "{year}-{month}");
+                assert_eq!(lunar_month_start(year, month), computed, "{year}-{month}, cached");
+            }
+        }
+        assert_eq!(lunar_month_start(2200, 13), None);
+        assert_eq!(lunar_month_start(999, 1), None);
+    }
+
     use super::*;
 
     #[test]
