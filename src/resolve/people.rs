@@ -10,7 +10,8 @@ use crate::recognize::{self, Ctx};
 use rustc_hash::FxHashMap as FastMap;
 
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
-    let hits = recognize::people::recognize(ctx);
+    let found = recognize::people::recognize(ctx);
+    let hits = &found.hits;
     // (Sized once: at most one person per hit.)
     let mut people: Vec<Person> = Vec::with_capacity(hits.len());
     // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
@@ -45,7 +46,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                 p.degrees.push(d.to_string());
             }
         }
-        add_titles(p, &h.titles);
+        add_titles(p, found.titles_of(h));
     }
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
@@ -84,7 +85,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // the titles are indexed only for a text that has one.
     let title_only: Vec<&recognize::people::PersonHit> = hits.iter().filter(|h| h.short && h.name.is_empty()).collect();
     if !title_only.is_empty() {
-        join_title_only(ctx, norm, &people, &title_only, &mut joins);
+        join_title_only(ctx, norm, &people, &found.titles, &title_only, &mut joins);
     }
     // Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
     // one person whose name ends with them, or else begins with them; with
@@ -159,13 +160,13 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                             people.len() - 1
                         }
                     };
-                    add_titles(&mut people[i], &h.titles);
+                    add_titles(&mut people[i], found.titles_of(h));
                     Some(i)
                 }
             },
         };
         if let Some(i) = target {
-            add_titles(&mut people[i], &h.titles);
+            add_titles(&mut people[i], found.titles_of(h));
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
         }
     }
@@ -195,6 +196,7 @@ fn join_title_only(
     ctx: &Ctx,
     norm: &NormalizedText,
     people: &[Person],
+    titles: &[recognize::people::TitleHit],
     title_only: &[&recognize::people::PersonHit],
     joins: &mut Vec<(usize, Mention, Option<&str>)>,
 ) {
@@ -209,7 +211,8 @@ fn join_title_only(
     let room = titles_held().map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
         + title_only
             .iter()
-            .map(|h| h.titles[0].role.len() + h.titles[0].organisation.as_deref().map_or(0, str::len))
+            .map(|h| &titles[h.titles.start])
+            .map(|t| t.role.len() + t.organisation.as_deref().map_or(0, str::len))
             .sum::<usize>();
     let mut text = String::with_capacity(room);
     let mut push = |s: &str| {
@@ -224,7 +227,7 @@ fn join_title_only(
     let asked: Vec<_> = title_only
         .iter()
         .map(|h| {
-            let t = &h.titles[0];
+            let t = &titles[h.titles.start];
             (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
         })
         .collect();

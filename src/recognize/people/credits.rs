@@ -24,7 +24,7 @@ pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         let mut k = i + m + 1;
         while let Some((s, e)) = credit_name(ctx, k) {
             if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
-                out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.credit", false));
+                out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.credit", false));
             }
             k = e;
             if !(matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và") {
@@ -143,7 +143,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     for (s, e) in found {
         let start = ctx.tokens[s].start();
         if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
-            out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.byline", false));
+            out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
         }
     }
 }

@@ -42,6 +42,35 @@ pub(crate) struct TitleHit<'a> {
     pub kind: RoleKind,
 }
 
+/// The people of a document: the mentions, and the titles they hold in
+/// one vector (a mention's titles are a range of it: no vector per
+/// mention, and the names of a list share their title's range).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct People<'a> {
+    pub hits: Vec<PersonHit<'a>>,
+    pub titles: Vec<TitleHit<'a>>,
+}
+
+impl<'a> People<'a> {
+    /// The number of mentions (for the per-stage counts of the
+    /// `bench-internals` feature).
+    #[allow(dead_code)]
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// True when the text names no one.
+    #[allow(dead_code)]
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+
+    /// The titles of mention `h`.
+    pub fn titles_of(&self, h: &PersonHit) -> &[TitleHit<'a>] {
+        &self.titles[h.titles.clone()]
+    }
+}
+
 /// One mention of a person; its words are slices of the text.
 #[derive(Clone, Debug)]
 pub(crate) struct PersonHit<'a> {
@@ -52,7 +81,8 @@ pub(crate) struct PersonHit<'a> {
     /// into a full name when the document has one.
     pub short: bool,
     pub honorific: Option<&'a str>,
-    pub titles: Vec<TitleHit<'a>>,
+    /// The mention's titles: a range of [`People::titles`].
+    pub titles: std::ops::Range<usize>,
     pub degrees: Vec<&'a str>,
     pub rule: &'static str,
 }
@@ -959,12 +989,12 @@ fn nationality_at(ctx: &Ctx, k: usize) -> Option<usize> {
 }
 
 /// Everything read before a name.
-#[derive(Default)]
-struct Lead<'a> {
+struct Lead<'a, 'b> {
     honorific: Option<&'a str>,
     has_honorific: bool,
     degrees: Vec<&'a str>,
-    titles: Vec<TitleHit<'a>>,
+    /// The titles read (the scan's buffer, empty at the start).
+    titles: &'b mut Vec<TitleHit<'a>>,
     intro: Option<IntroKind>,
     /// A two-letter abbreviation ("CT", "BS") that needs a full name.
     abbrev: bool,
@@ -976,15 +1006,32 @@ struct Lead<'a> {
     stack_ok: bool,
 }
 
-impl Lead<'_> {
+impl<'a, 'b> Lead<'a, 'b> {
+    /// Nothing read yet; the titles go to `titles` (emptied).
+    fn new(titles: &'b mut Vec<TitleHit<'a>>) -> Lead<'a, 'b> {
+        titles.clear();
+        Lead {
+            honorific: None,
+            has_honorific: false,
+            degrees: Vec::new(),
+            titles,
+            intro: None,
+            abbrev: false,
+            plural: false,
+            honour: false,
+            stack_ok: false,
+        }
+    }
+
     fn cue(&self) -> bool {
         self.has_honorific || !self.degrees.is_empty() || !self.titles.is_empty() || self.intro.is_some()
     }
 }
 
 /// Reads the cues from token `i`: (lead, token where the name may start).
-fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
-    let mut lead = Lead::default();
+/// The titles are read into `titles` (the scan's buffer).
+fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -> (Lead<'a, 'b>, usize) {
+    let mut lead = Lead::new(titles);
     let mut k = i;
     let p = &ctx.lex.person;
     for _ in 0..6 {
@@ -1018,7 +1065,7 @@ fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
         // (The chain is read into the lead's titles, and taken out again
         // when it does not count.)
         let base = lead.titles.len();
-        let chain = title_chain(ctx, k, true, &mut lead.titles).filter(|(next, flags)| {
+        let chain = title_chain(ctx, k, true, lead.titles).filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
@@ -1231,8 +1278,10 @@ fn cap_soon(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
-pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
+    // Every mention's titles, and the buffer a lead's titles are read into.
+    let mut titles = Titles { all: Vec::with_capacity(16), lead: Vec::new() };
     let mut pending: Vec<Pending> = Vec::with_capacity(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
@@ -1255,13 +1304,13 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
         // A cue in lower case matters only with a capitalised word soon
         // after it: most "người", "nhà", "chủ" of running text are not cues.
         if f.any(CUE_FIRST) && (shape != Shape::Lower || cap_soon(ctx, i)) {
-            if let Some(next) = after_lead(ctx, i, &mut out, &mut neg) {
+            if let Some(next) = after_lead(ctx, i, &mut out, &mut neg, &mut titles) {
                 i = next;
                 continue;
             }
         }
         if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i, &mut memo)) {
-            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo);
+            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo, &mut titles.all);
             continue;
         }
         i += 1;
@@ -1269,7 +1318,21 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
     credits(ctx, &mut out);
     bylines(ctx, &mut out);
     document(ctx, &mut out, pending, &neg);
-    out
+    People { hits: out, titles: titles.all }
+}
+
+/// The titles of the scan: every mention's, and a buffer for those read
+/// before a name (kept from one cue to the next).
+struct Titles<'a> {
+    all: Vec<TitleHit<'a>>,
+    lead: Vec<TitleHit<'a>>,
+}
+
+/// Moves the titles of `from` to the end of `all`: their range.
+fn keep_titles<'a>(all: &mut Vec<TitleHit<'a>>, from: &mut Vec<TitleHit<'a>>) -> std::ops::Range<usize> {
+    let start = all.len();
+    all.append(from);
+    start..all.len()
 }
 
 /// Cues at token `i` and the name after them: the token to go on from.
@@ -1278,8 +1341,9 @@ fn after_lead<'a>(
     i: usize,
     out: &mut Vec<PersonHit<'a>>,
     neg: &mut Vec<(usize, usize)>,
+    buf: &mut Titles<'a>,
 ) -> Option<usize> {
-    let (mut lead, k) = lead_at(ctx, i);
+    let (mut lead, k) = lead_at(ctx, i, &mut buf.lead);
     if k == i || !lead.cue() {
         return None;
     }
@@ -1332,7 +1396,7 @@ fn after_lead<'a>(
                 name: "",
                 short: true,
                 honorific: None,
-                titles: lead.titles,
+                titles: keep_titles(&mut buf.all, lead.titles),
                 degrees: Vec::new(),
                 rule: "person.title_only",
             });
@@ -1341,7 +1405,8 @@ fn after_lead<'a>(
         return (!lead.titles.is_empty() || lead.has_honorific).then_some(k.max(i + 1));
     };
     let share = !lead.titles.is_empty();
-    let mut titles = std::mem::take(&mut lead.titles);
+    // (The lead's titles, and those after the name, are read in the buffer.)
+    let titles = &mut *lead.titles;
     if let Some((ps, pe)) = nr.prefix {
         neg.push((ps, pe));
         // The body or country written in the run before the name.
@@ -1352,7 +1417,7 @@ fn after_lead<'a>(
             }
         }
     }
-    let after = titles_after(ctx, nr.e, neg, &mut titles);
+    let after = titles_after(ctx, nr.e, neg, titles);
     let rule = if share {
         "person.title_before"
     } else if lead.has_honorific {
@@ -1365,18 +1430,19 @@ fn after_lead<'a>(
     let short = !is_full(&nr);
     let mut end = after.max(nr.e);
     // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
-    let shared = (share && more_free(&titles, &lead)).then(|| titles.clone());
+    let shared = share && more_free(titles, lead.plural);
+    let titles = keep_titles(&mut buf.all, titles);
     let degrees = std::mem::take(&mut lead.degrees);
-    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles, degrees, rule, short));
-    if let Some(shared) = shared {
-        end = shared_list(ctx, end, &shared, out).unwrap_or(end);
+    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles.clone(), degrees, rule, short));
+    if shared {
+        end = shared_list(ctx, end, titles, out).unwrap_or(end);
     }
     Some(end)
 }
 
 /// True when the title before a name may be shared by a list after it.
-fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
-    lead.plural
+fn more_free(titles: &[TitleHit], plural: bool) -> bool {
+    plural
         || titles.iter().all(|t| {
             t.kind == RoleKind::Occupation
                 || ["phó ", "ủy viên", "đại biểu"].iter().any(|p| starts_with_lower(&t.role, p))
@@ -1395,7 +1461,7 @@ fn starts_with_lower(s: &str, prefix: &str) -> bool {
 fn shared_list<'a>(
     ctx: &Ctx<'a>,
     mut k: usize,
-    titles: &[TitleHit<'a>],
+    titles: std::ops::Range<usize>,
     out: &mut Vec<PersonHit<'a>>,
 ) -> Option<usize> {
     let mut found = Vec::new();
@@ -1424,7 +1490,7 @@ fn shared_list<'a>(
         return None;
     }
     for (s, e) in found {
-        out.push(hit(ctx, s, e, None, titles.to_vec(), Vec::new(), "person.shared_title", false));
+        out.push(hit(ctx, s, e, None, titles.clone(), Vec::new(), "person.shared_title", false));
     }
     Some(k)
 }
@@ -1438,6 +1504,7 @@ fn bare<'a>(
     pending: &mut Vec<Pending>,
     neg: &mut Vec<(usize, usize)>,
     memo: &mut RunMemo,
+    all_titles: &mut Vec<TitleHit<'a>>,
 ) -> usize {
     let mut r = memo.run_at(ctx, i);
     if r.n == 0 {
@@ -1567,10 +1634,11 @@ fn bare<'a>(
                 });
     if accept {
         let short = units == 1 || form == Form::Given;
-        let mut titles = Vec::new();
-        let after = titles_after(ctx, e, neg, &mut titles);
+        // (The titles read straight into the document's vector.)
+        let start = all_titles.len();
+        let after = titles_after(ctx, e, neg, all_titles);
         let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
-        out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
+        out.push(hit(ctx, s, e, None, start..all_titles.len(), Vec::new(), rule, short));
         return after.max(e);
     }
     // A function word or a people's name alone ("Trước", "Tây") never waits.
@@ -1590,7 +1658,7 @@ fn hit<'a>(
     name_start: usize,
     name_end: usize,
     honorific: Option<&'a str>,
-    titles: Vec<TitleHit<'a>>,
+    titles: std::ops::Range<usize>,
     degrees: Vec<&'a str>,
     rule: &'static str,
     short: bool,
@@ -1713,8 +1781,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
                 if last_words.contains(k) {
                     index.set_weak(p.s);
                 }
-                let h =
-                    hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
                 index.add(ctx, &h);
                 out.push(h);
             }
@@ -1743,7 +1810,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
             };
             let ok = if single { before && (after || two_before()) } else { before || after };
             if ok && !place_before(ctx, p.s) {
-                let h = hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.list", p.form == Form::Given);
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given);
                 index.add(ctx, &h);
                 out.push(h);
                 changed = true;
