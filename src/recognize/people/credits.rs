@@ -7,9 +7,14 @@ use super::*;
 pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let p = &ctx.lex.person;
     let n = ctx.tokens.len();
-    let mut i = 0;
+    // (From one word that can open a credit to the next.)
+    let mut i = ctx.next_with(0, Feat::CREDIT_FIRST);
     while i < n {
-        if !ctx.feat(i).any(Feat::CREDIT_FIRST) || ctx.shape(i) == Shape::Lower {
+        if !ctx.feat(i).any(Feat::CREDIT_FIRST) {
+            i = ctx.next_with(i + 1, Feat::CREDIT_FIRST);
+            continue;
+        }
+        if ctx.shape(i) == Shape::Lower {
             i += 1;
             continue;
         }

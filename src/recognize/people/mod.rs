@@ -1670,35 +1670,67 @@ fn hit<'a>(
 // ---------------------------------------------------------------------------
 // The document: known names at every mention, list neighbours.
 
-/// The key of the text from byte `s` to `e`: lower case, hyphens as spaces,
-/// borrowed from the lower-cased text when it has no hyphen.
-fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
-    let k = &ctx.lower[s..e];
-    if k.contains('-') {
-        Cow::Owned(k.replace('-', " "))
-    } else {
-        Cow::Borrowed(k)
+/// The key of a name: its lower-cased text, where a hyphen is the same as
+/// a space ("Park Hang-seo" = "Park Hang Seo"). A slice of the lower-cased
+/// text, compared and hashed with that rule (no string is built).
+#[derive(Clone, Copy, Debug)]
+struct Key<'a>(&'a str);
+
+/// A space or a hyphen: what separates the words of a [`Key`].
+fn key_sep(b: u8) -> bool {
+    b == b' ' || b == b'-'
+}
+
+impl<'a> Key<'a> {
+    /// The number of word separators.
+    fn seps(self) -> usize {
+        self.0.bytes().filter(|&b| key_sep(b)).count()
+    }
+
+    /// The last `words` words, when the key has more.
+    fn tail(self, words: usize) -> Option<Key<'a>> {
+        // After the `words`-th separator from the end.
+        let bytes = self.0.as_bytes();
+        let (mut end, mut cut) = (bytes.len(), 0);
+        for _ in 0..words {
+            let p = bytes[..end].iter().rposition(|&b| key_sep(b))?;
+            (end, cut) = (p, p + 1);
+        }
+        Some(Key(&self.0[cut..]))
     }
 }
 
-/// The last `words` words of a key, when it has more.
-fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
-    // After the `words`-th space from the end.
-    let bytes = k.as_bytes();
-    let (mut end, mut cut) = (bytes.len(), 0);
-    for _ in 0..words {
-        let p = bytes[..end].iter().rposition(|&b| b == b' ')?;
-        (end, cut) = (p, p + 1);
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a == b || a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| x == y || key_sep(x) && key_sep(y))
     }
-    Some(match k {
-        Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
-        Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
-    })
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The bytes with each hyphen read as a space, a few at a time
+        // (equal keys give the same bytes in the same pieces).
+        let mut buf = [0u8; 32];
+        for piece in self.0.as_bytes().chunks(buf.len()) {
+            for (d, &b) in buf.iter_mut().zip(piece) {
+                *d = if b == b'-' { b' ' } else { b };
+            }
+            state.write(&buf[..piece.len()]);
+        }
+    }
+}
+
+/// The key of the text from byte `s` to `e`.
+fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Key<'a> {
+    Key(&ctx.lower[s..e])
 }
 
 fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
-    let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
+    let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
         // Mentions found by their form or the words after them give way.
         out.retain(|h| {
@@ -1710,16 +1742,15 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // (Sized once: the maps hold at most a key or two per hit.)
     let n = out.len();
     // Key → (every mention short, the key's last word counted in `given_of`).
-    let mut known: HashMap<Cow<str>, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
-    let mut given_of: HashMap<Cow<str>, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Key, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Cow<str>> =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
-        if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
-            if let Some(g) = tail(&k, 2) {
+        if k.seps() >= 2 && seen.insert(k) {
+            if let Some(g) = k.tail(2) {
                 *given_of.entry(g).or_default() += 1;
             }
         }
@@ -1729,7 +1760,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // first word reads as.
     for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if k.matches(' ').count() == 1 && given_of.get(&k) == Some(&1) {
+        if k.seps() == 1 && given_of.get(&k) == Some(&1) {
             h.short = true;
         }
     }
@@ -1740,7 +1771,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        let last = if h.short { None } else { tail(&k, 1) };
+        let last = if h.short { None } else { k.tail(1) };
         let e = known.entry(k).or_insert((h.short, false));
         if !h.short && !e.1 {
             e.1 = true;
@@ -1754,11 +1785,11 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // person where a person's name stands alone: not after a common noun
     // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
     // capitalised word ("Lào Cai", "SG Heat").
-    let mut last_words: rustc_hash::FxHashSet<Cow<str>> =
+    let mut last_words: rustc_hash::FxHashSet<Key> =
         rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for (g, count) in given_of {
         if count == 1 && !known.contains_key(&g) {
-            last_words.insert(g.clone());
+            last_words.insert(g);
             known.insert(g, (true, false));
         }
     }
@@ -1769,7 +1800,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
         let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
         !(after_noun || cap_before || cap_after)
     };
-    let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
+    let keys: Vec<Key> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
