@@ -175,12 +175,15 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     {
         return None;
     }
-    // (The token after and whether it is glued, read once.)
-    let next = ctx.tok(e);
+    // (Whether the token after is glued, read once: the tests below are
+    // all about a glued token, and most name words have a space after.)
     let glued = ctx.gaps.get(e) == Some(&super::Gap::Glued);
+    if !glued {
+        return Some(Unit { s: i, e });
+    }
+    let next = ctx.tok(e);
     // "Phapluatplus.vn": a web address, not a name.
     if next == "."
-        && glued
         && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
         && ctx.shape(e + 1) == Shape::Lower
         && t.chars().count() > 1
@@ -188,14 +191,14 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         return None;
     }
     // "Covid-19", "Su-30": a code, not a name.
-    if next == "-" && glued && ctx.kind(e + 1) == Some(TokenKind::Number) {
+    if next == "-" && ctx.kind(e + 1) == Some(TokenKind::Number) {
         return None;
     }
     // "A." of "A.S. Pushkin", "D." of "Giàng Thị D.".
-    if t.len() == 1 && next == "." && glued {
+    if t.len() == 1 && next == "." {
         return Some(Unit { s: i, e: e + 1 });
     }
-    if !(glued && matches!(next, "-" | "'")) {
+    if !matches!(next, "-" | "'") {
         return Some(Unit { s: i, e });
     }
     while matches!(ctx.tok(e), "-" | "'")
@@ -259,8 +262,9 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
         r.n += 1;
         k = u.e;
         // After an initial the next word may be glued: "H.Long".
-        let glued_after_initial = ctx.tok(k - 1) == "." && ctx.gaps.get(k) == Some(&super::Gap::Glued);
-        if !(ctx.gaps.get(k) == Some(&super::Gap::Space) || glued_after_initial) {
+        // (The full stop is looked at only when no space follows.)
+        let glued_after_initial = || ctx.gaps.get(k) == Some(&super::Gap::Glued) && ctx.tok(k - 1) == ".";
+        if !(ctx.gaps.get(k) == Some(&super::Gap::Space) || glued_after_initial()) {
             break;
         }
     }
@@ -386,7 +390,9 @@ fn continues_run(ctx: &Ctx, i: usize) -> bool {
 
 /// A single letter, with or without its full stop ("K.", "Đ").
 fn is_initial(ctx: &Ctx, u: Unit) -> bool {
-    ctx.tok(u.s).chars().count() == 1 && (u.e == u.s + 1 || u.e == u.s + 2 && ctx.tok(u.e - 1) == ".")
+    // (One char is four bytes at most: longer words are not counted.)
+    let t = ctx.tok(u.s);
+    t.len() <= 4 && t.chars().count() == 1 && (u.e == u.s + 1 || u.e == u.s + 2 && ctx.tok(u.e - 1) == ".")
 }
 
 /// A Vietnamese syllable: Vietnamese letters, or a syllable of the tables.
