@@ -92,24 +92,22 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let short_key = |k: &mut String, name: &str| {
-        k.clear();
-        if name.contains([' ', '-']) {
-            push_folded_key(k, name)
-        } else {
-            push_name_key(k, name)
-        }
-    };
     let shorts = || hits.iter().filter(|h| h.short && !h.name.is_empty());
     let any_short = shorts().next().is_some();
     // Each person's key folded, then each as written, in the buffers of the
     // full names' keys (no longer used): the maps hold their word suffixes
     // and prefixes as slices.
-    let names = || people.iter().map(|p| p.name.as_str()).take(if any_short { people.len() } else { 0 });
-    keys.fill(names(), push_folded_key);
+    let n_keys = if any_short { people.len() } else { 0 };
+    let names = || people.iter().map(|p| p.name.as_str()).take(n_keys);
+    // (Sized once for the three lists.)
+    let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
+    keys.clear_for(2 * bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), 2 * n_keys + shorts().count());
+    keys.append(names(), push_folded_key);
     keys.append(names(), push_name_key);
-    let n_keys = keys.len() / 2;
-    let (folded_keys, written_keys) = (|| keys.iter().take(n_keys), keys.iter().skip(n_keys));
+    // Then the short forms' keys, which the map of the people they name
+    // alone borrows too.
+    keys.append(shorts().map(|h| h.name), push_short_key);
+    let (folded_keys, written_keys) = (|| keys.iter().take(n_keys), keys.iter().skip(n_keys).take(n_keys));
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
     // ever asked, so no list is kept.
@@ -142,21 +140,18 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             add(&mut by_last, folded, i);
         }
     }
-    let mut alone: FastMap<String, usize> = FastMap::default();
-    // (One buffer for the short forms' keys; a key is copied only into `alone`.)
-    let mut k = String::with_capacity(64);
-    for h in shorts() {
-        short_key(&mut k, h.name);
-        let target = match by_last.get(k.as_str()) {
+    let mut alone: FastMap<&str, usize> = FastMap::default();
+    for (h, k) in shorts().zip(keys.iter().skip(2 * n_keys)) {
+        let target = match by_last.get(k) {
             Some(&one) => one,
-            None => match by_first.get(k.as_str()) {
+            None => match by_first.get(k) {
                 Some(&one) => one,
                 None => {
-                    let i = match alone.get(k.as_str()) {
+                    let i = match alone.get(k) {
                         Some(&i) => i,
                         None => {
                             people.push(Person::new(h.name));
-                            alone.insert(k.clone(), people.len() - 1);
+                            alone.insert(k, people.len() - 1);
                             people.len() - 1
                         }
                     };
@@ -177,6 +172,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             p.honorific = honorific.map(String::from);
         }
     }
+    let mut k = String::new();
     for p in &mut people {
         p.gender = p.honorific.as_deref().and_then(|h| {
             k.clear();
@@ -339,6 +335,16 @@ fn push_name_key(out: &mut String, s: &str) {
     }));
 }
 
+/// The key of a short form: one word as written ("Thanh" is not "Thành"),
+/// longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
+fn push_short_key(out: &mut String, name: &str) {
+    if name.contains([' ', '-']) {
+        push_folded_key(out, name)
+    } else {
+        push_name_key(out, name)
+    }
+}
+
 /// [`push_name_key`] without diacritics, in one pass (never longer than `s`).
 fn push_folded_key(out: &mut String, s: &str) {
     out.extend(s.chars().map(|c| match c {
@@ -362,9 +368,16 @@ impl KeyText {
     /// Empties the keys and writes those of `names` (the buffers are kept:
     /// one allocation each for every list of keys of a document).
     fn fill<'n>(&mut self, names: impl Iterator<Item = &'n str> + Clone, key: fn(&mut String, &str)) {
+        self.clear_for(0, 0);
+        self.append(names, key);
+    }
+
+    /// Empties the keys, with room for `keys` keys of `bytes` bytes.
+    fn clear_for(&mut self, bytes: usize, keys: usize) {
         self.text.clear();
         self.ends.clear();
-        self.append(names, key);
+        self.text.reserve(bytes);
+        self.ends.reserve(keys);
     }
 
     /// Writes the keys of `names` after those already there.

@@ -937,13 +937,18 @@ fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)>
 }
 
 /// Degrees and honours before a name ("PGS.TS", "GS. TS.", "NSND",
-/// "Thạc sĩ"): the degrees, the titles among them ("BS" is a title), and
-/// the next token.
-#[allow(clippy::type_complexity)]
-fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit<'a>>, usize, bool)> {
+/// "Thạc sĩ"): the degrees and the titles among them ("BS" is a title) are
+/// appended to the caller's vectors (no vector per call); returns the next
+/// token and whether an honour is among them.
+fn degrees_at<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    degrees: &mut Vec<&'a str>,
+    titles: &mut Vec<TitleHit<'a>>,
+) -> Option<(usize, bool)> {
     let mut k = i;
-    let mut degrees = Vec::new();
-    let mut titles = Vec::new();
+    // (What this call read: the vectors may hold more.)
+    let base = degrees.len() + titles.len();
     let mut honours = 0;
     let p = &ctx.lex.person;
     while ctx.feat(k).any(Feat::DEGREE_FIRST) {
@@ -960,7 +965,7 @@ fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit
             }
             k += 1;
         } else if let Some((m, _)) = ctx.phrase_at(k, &p.degree_words) {
-            if !(ctx.is_cap(k) || degrees.len() + titles.len() > 0) && m == 1 {
+            if !(ctx.is_cap(k) || degrees.len() + titles.len() > base) && m == 1 {
                 break;
             }
             degrees.push(span_text(ctx, k, k + m));
@@ -982,7 +987,7 @@ fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit
             break;
         }
     }
-    (k > i).then_some((degrees, titles, k, honours > 0))
+    (k > i).then_some((k, honours > 0))
 }
 
 /// "người Ý", "người Trung Quốc" after a title: the token after.
@@ -1056,16 +1061,18 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 }
             }
         }
-        if let Some((d, t, next, honour)) = degrees_at(ctx, k) {
+        // (Read into the lead, and taken out again when they do not count.)
+        let (d0, t0) = (lead.degrees.len(), lead.titles.len());
+        if let Some((next, honour)) = degrees_at(ctx, k, &mut lead.degrees, lead.titles) {
             if next > k && (ctx.joined(next - 1) || ctx.tok(next - 1) == "." || run_at(ctx, next).n > 0) {
                 lead.honour |= honour;
                 lead.stack_ok = true;
-                lead.degrees.extend(d);
-                lead.titles.extend(t);
                 k = next;
                 continue;
             }
         }
+        lead.degrees.truncate(d0);
+        lead.titles.truncate(t0);
         // A role written in lower case counts before a full name only
         // ("thủ tướng Phạm Minh Chính").
         // (The chain is read into the lead's titles, and taken out again
@@ -1721,6 +1728,10 @@ impl std::hash::Hash for Key<'_> {
         // (equal keys give the same bytes in the same pieces).
         let mut buf = [0u8; 32];
         for piece in self.0.as_bytes().chunks(buf.len()) {
+            if !piece.contains(&b'-') {
+                state.write(piece);
+                continue;
+            }
             for (d, &b) in buf.iter_mut().zip(piece) {
                 *d = if b == b'-' { b' ' } else { b };
             }
