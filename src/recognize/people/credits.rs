@@ -83,6 +83,15 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             .expect("byline pattern")
     });
     let sources = &ctx.lex.person.byline_sources;
+    // The first bytes of the source words: a line opening with another byte
+    // opens with none of them (an empty source would open every line).
+    let mut source_first = [false; 256];
+    for k in sources {
+        match k.as_bytes().first() {
+            Some(&b) => source_first[usize::from(b)] = true,
+            None => source_first = [true; 256],
+        }
+    }
     // The two line patterns run only on the lines that can hold them (a
     // date at the end; a source line next), so the text is not scanned by
     // a regex three times. Both are anchored at the start of the text they
@@ -110,7 +119,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             return None;
         }
         let before = named_line.replace(m)?;
-        if !sources.iter().any(|k| body.starts_with(k.as_str())) {
+        if !source_first[usize::from(body.as_bytes()[0])] || !sources.iter().any(|k| body.starts_with(k.as_str())) {
             return None;
         }
         // Most lines opening with a source word ("Theo ông …") follow a
