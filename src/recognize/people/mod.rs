@@ -1078,7 +1078,10 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
         // (The chain is read into the lead's titles, and taken out again
         // when it does not count.)
         let base = lead.titles.len();
-        let chain = title_chain(ctx, k, true, lead.titles).filter(|(next, flags)| {
+        // (Only a role's or a qualifier's first word opens a title: the
+        // chain is not read at other words.)
+        let may_open = ctx.feat(k).any(TITLE_FIRST);
+        let chain = may_open.then(|| title_chain(ctx, k, true, lead.titles)).flatten().filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
