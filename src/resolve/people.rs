@@ -10,16 +10,20 @@ use crate::recognize::{self, Ctx};
 use rustc_hash::FxHashMap as FastMap;
 
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
-    let hits = recognize::people::recognize(ctx);
-    let mut people: Vec<Person> = Vec::new();
+    let found = recognize::people::recognize(ctx);
+    let hits = &found.hits;
+    // (Sized once: at most one person per hit.)
+    let mut people: Vec<Person> = Vec::with_capacity(hits.len());
     // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
     // mistyped "Huỳnh Thành Đạt" in one article are one person, written
     // as most mentions write it.
     let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
-    let full_keys = KeyText::new(full().map(|(_, h)| h.name), push_folded_key);
+    let mut keys = KeyText::default();
+    keys.fill(full().map(|(_, h)| h.name), push_folded_key);
+    let full_keys = &keys;
     let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
     // Each person's forms: (the first hit written so, how many).
-    let mut forms: Vec<Forms> = Vec::new();
+    let mut forms: Vec<Forms> = Vec::with_capacity(full_keys.len());
     for ((hi, h), key) in full().zip(full_keys.iter()) {
         let sp = norm.to_original(h.start, h.end);
         let i = *index.entry(key).or_insert_with(|| {
@@ -42,7 +46,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                 p.degrees.push(d.to_string());
             }
         }
-        add_titles(p, &h.titles);
+        add_titles(p, found.titles_of(h));
     }
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
@@ -74,43 +78,47 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             i += 1;
         }
     }
-    let mut joins: Vec<(usize, Mention, Option<&str>)> = Vec::new();
+    // (Sized once: at most one join per short hit.)
+    let mut joins: Vec<(usize, Mention, Option<&str>)> = Vec::with_capacity(hits.iter().filter(|h| h.short).count());
     // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
     // title in a body with the same name or acronym. Most texts have none:
     // the titles are indexed only for a text that has one.
     let title_only: Vec<&recognize::people::PersonHit> = hits.iter().filter(|h| h.short && h.name.is_empty()).collect();
     if !title_only.is_empty() {
-        join_title_only(ctx, norm, &people, &title_only, &mut joins);
+        join_title_only(ctx, norm, &people, &found.titles, &title_only, &mut joins);
     }
     // Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
     // one person whose name ends with them, or else begins with them; with
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let short_key = |k: &mut String, name: &str| {
-        k.clear();
-        if name.contains([' ', '-']) {
-            push_folded_key(k, name)
-        } else {
-            push_name_key(k, name)
-        }
-    };
-    let shorts: Vec<_> = hits.iter().filter(|h| h.short && !h.name.is_empty()).collect();
-    // Each person's key folded and as written (each kind in one string);
-    // the maps hold their word suffixes and prefixes as slices.
-    let names = || people.iter().map(|p| p.name.as_str()).take(if shorts.is_empty() { 0 } else { usize::MAX });
-    let (folded_keys, written_keys) = (KeyText::new(names(), push_folded_key), KeyText::new(names(), push_name_key));
+    let shorts = || hits.iter().filter(|h| h.short && !h.name.is_empty());
+    let any_short = shorts().next().is_some();
+    // Each person's key folded, then each as written, in the buffers of the
+    // full names' keys (no longer used): the maps hold their word suffixes
+    // and prefixes as slices.
+    let n_keys = if any_short { people.len() } else { 0 };
+    let names = || people.iter().map(|p| p.name.as_str()).take(n_keys);
+    // (Sized once for the three lists.)
+    let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
+    keys.clear_for(2 * bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), 2 * n_keys + shorts().count());
+    keys.append(names(), push_folded_key);
+    keys.append(names(), push_name_key);
+    // Then the short forms' keys, which the map of the people they name
+    // alone borrows too.
+    keys.append(shorts().map(|h| h.name), push_short_key);
+    let (folded_keys, written_keys) = (|| keys.iter().take(n_keys), keys.iter().skip(n_keys).take(n_keys));
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
     // ever asked, so no list is kept.
     // (Sized once: a word or a run of words per space, and two more per person.)
-    let room = 2 * folded_keys.len() + folded_keys.text.bytes().filter(|&b| b == b' ').count();
+    let room = 2 * n_keys + folded_keys().map(|k| k.bytes().filter(|&b| b == b' ').count()).sum::<usize>();
     let mut by_last: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     let mut by_first: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
         map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
     }
-    for (i, (folded, written)) in folded_keys.iter().zip(written_keys.iter()).enumerate() {
+    for (i, (folded, written)) in folded_keys().zip(written_keys).enumerate() {
         // Word boundaries: one word as written, more words folded.
         let last_word = written.rsplit(' ').next().unwrap_or("");
         let first_word = written.split(' ').next().unwrap_or("");
@@ -132,31 +140,28 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             add(&mut by_last, folded, i);
         }
     }
-    let mut alone: FastMap<String, usize> = FastMap::default();
-    // (One buffer for the short forms' keys; a key is copied only into `alone`.)
-    let mut k = String::new();
-    for h in shorts {
-        short_key(&mut k, h.name);
-        let target = match by_last.get(k.as_str()) {
+    let mut alone: FastMap<&str, usize> = FastMap::default();
+    for (h, k) in shorts().zip(keys.iter().skip(2 * n_keys)) {
+        let target = match by_last.get(k) {
             Some(&one) => one,
-            None => match by_first.get(k.as_str()) {
+            None => match by_first.get(k) {
                 Some(&one) => one,
                 None => {
-                    let i = match alone.get(k.as_str()) {
+                    let i = match alone.get(k) {
                         Some(&i) => i,
                         None => {
                             people.push(Person::new(h.name));
-                            alone.insert(k.clone(), people.len() - 1);
+                            alone.insert(k, people.len() - 1);
                             people.len() - 1
                         }
                     };
-                    add_titles(&mut people[i], &h.titles);
+                    add_titles(&mut people[i], found.titles_of(h));
                     Some(i)
                 }
             },
         };
         if let Some(i) = target {
-            add_titles(&mut people[i], &h.titles);
+            add_titles(&mut people[i], found.titles_of(h));
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
         }
     }
@@ -167,6 +172,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             p.honorific = honorific.map(String::from);
         }
     }
+    let mut k = String::new();
     for p in &mut people {
         p.gender = p.honorific.as_deref().and_then(|h| {
             k.clear();
@@ -186,6 +192,7 @@ fn join_title_only(
     ctx: &Ctx,
     norm: &NormalizedText,
     people: &[Person],
+    titles: &[recognize::people::TitleHit],
     title_only: &[&recognize::people::PersonHit],
     joins: &mut Vec<(usize, Mention, Option<&str>)>,
 ) {
@@ -194,56 +201,82 @@ fn join_title_only(
     // The lower-cased roles and bodies, of the titles held and of the
     // questions, written one after another into one string (one allocation
     // for all, not two per title): the maps borrow them.
-    let mut text = String::new();
+    let titles_held = || people.iter().enumerate().flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)));
+    let held_count = titles_held().filter(|(_, t)| t.organisation.is_some()).count();
+    // (Sized once: lower-casing keeps a text about as long.)
+    let room = titles_held().map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
+        + title_only
+            .iter()
+            .map(|h| &titles[h.titles.start])
+            .map(|t| t.role.len() + t.organisation.as_deref().map_or(0, str::len))
+            .sum::<usize>();
+    let mut text = String::with_capacity(room);
     let mut push = |s: &str| {
         let start = text.len();
         text.extend(s.chars().map(crate::normalize::lower_char));
         start..text.len()
     };
-    let held: Vec<_> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)))
-        .filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org)))
-        .collect();
+    let mut held = Vec::with_capacity(held_count);
+    held.extend(
+        titles_held().filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org))),
+    );
     let asked: Vec<_> = title_only
         .iter()
         .map(|h| {
-            let t = &h.titles[0];
+            let t = &titles[h.titles.start];
             (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
         })
         .collect();
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
-    // stays linear.
-    let mut by_role_org: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
-    let mut by_role: FastMap<&str, Vec<(usize, &str)>> = FastMap::default();
-    for (i, role, body, org) in &held {
+    // stays linear. Only "exactly one person" is asked: a (role, body)
+    // keeps its first holder and whether another holds it too; a role, the
+    // last title held in it, each title linking to the one before (no
+    // vector per key).
+    let mut by_role_org: FastMap<(&str, &str), (usize, bool)> =
+        FastMap::with_capacity_and_hasher(held.len(), Default::default());
+    let mut by_role: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(held.len(), Default::default());
+    let mut before = vec![NONE; held.len()];
+    for (j, (i, role, body, _)) in held.iter().enumerate() {
         let role = &text[role.clone()];
-        by_role_org.entry((role, &text[body.clone()])).or_default().push(*i);
-        by_role.entry(role).or_default().push((*i, org));
+        by_role_org.entry((role, &text[body.clone()])).and_modify(|(f, more)| *more |= *f != *i).or_insert((*i, false));
+        if let Some(last) = by_role.insert(role, j) {
+            before[j] = last;
+        }
     }
     // The one person holding a role in a body named `org` (lower case) or
     // whose acronym `org` is; the same question often comes back.
-    let mut answers: FastMap<(&str, &str), Option<usize>> = FastMap::default();
+    let mut answers: FastMap<(&str, &str), Option<usize>> =
+        FastMap::with_capacity_and_hasher(asked.len(), Default::default());
     let mut holder = |role: std::ops::Range<usize>, org: std::ops::Range<usize>| -> Option<usize> {
         let question = (&text[role], &text[org]);
         if let Some(&a) = answers.get(&question) {
             return a;
         }
         let (role, org) = question;
-        // Exactly one person: the first found, and whether another was.
+        // Exactly one person: the first found, and whether another was
+        // (`other`: the one found is known to have another with it).
         let (mut first, mut more) = (None, false);
-        let mut add = |i: usize| match first {
-            None => first = Some(i),
-            Some(f) => more |= f != i,
+        let mut add = |i: usize, other: bool| {
+            match first {
+                None => first = Some(i),
+                Some(f) => more |= f != i,
+            }
+            more |= other;
         };
-        by_role_org.get(&question).into_iter().flatten().for_each(|&i| add(i));
+        if let Some(&(f, other)) = by_role_org.get(&question) {
+            add(f, other);
+        }
         if acronyms.may_name(org, ctx) {
-            for &(i, o) in by_role.get(role).into_iter().flatten() {
+            // (The holders of the role, last first: the order makes no
+            // difference to "exactly one".)
+            let mut j = by_role.get(role).copied().unwrap_or(NONE);
+            while j != NONE {
+                let (i, _, _, o) = held[j];
                 if acronyms.names(o, org, ctx) {
-                    add(i);
+                    add(i, false);
                 }
+                j = before[j];
             }
         }
         let a = first.filter(|_| !more);
@@ -256,6 +289,9 @@ fn join_title_only(
         }
     }
 }
+
+/// No title (the end of a chain of [`join_title_only`]'s holders).
+const NONE: usize = usize::MAX;
 
 /// Adds titles to a person: a role already held gets its body if it had
 /// none; a role held in two different bodies is kept twice.
@@ -299,6 +335,16 @@ fn push_name_key(out: &mut String, s: &str) {
     }));
 }
 
+/// The key of a short form: one word as written ("Thanh" is not "Thành"),
+/// longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
+fn push_short_key(out: &mut String, name: &str) {
+    if name.contains([' ', '-']) {
+        push_folded_key(out, name)
+    } else {
+        push_name_key(out, name)
+    }
+}
+
 /// [`push_name_key`] without diacritics, in one pass (never longer than `s`).
 fn push_folded_key(out: &mut String, s: &str) {
     out.extend(s.chars().map(|c| match c {
@@ -311,6 +357,7 @@ fn push_folded_key(out: &mut String, s: &str) {
 
 /// The keys of a list of names, written one after another into one string
 /// (one allocation for all, not one per name): the maps borrow them.
+#[derive(Default)]
 struct KeyText {
     text: String,
     /// End of each key in `text`.
@@ -318,15 +365,30 @@ struct KeyText {
 }
 
 impl KeyText {
-    fn new<'n>(names: impl Iterator<Item = &'n str> + Clone, key: fn(&mut String, &str)) -> KeyText {
+    /// Empties the keys and writes those of `names` (the buffers are kept:
+    /// one allocation each for every list of keys of a document).
+    fn fill<'n>(&mut self, names: impl Iterator<Item = &'n str> + Clone, key: fn(&mut String, &str)) {
+        self.clear_for(0, 0);
+        self.append(names, key);
+    }
+
+    /// Empties the keys, with room for `keys` keys of `bytes` bytes.
+    fn clear_for(&mut self, bytes: usize, keys: usize) {
+        self.text.clear();
+        self.ends.clear();
+        self.text.reserve(bytes);
+        self.ends.reserve(keys);
+    }
+
+    /// Writes the keys of `names` after those already there.
+    fn append<'n>(&mut self, names: impl Iterator<Item = &'n str> + Clone, key: fn(&mut String, &str)) {
         // Sized once: a key is never longer than its name.
-        let mut text = String::with_capacity(names.clone().map(str::len).sum());
-        let mut ends = Vec::with_capacity(names.clone().count());
+        self.text.reserve(names.clone().map(str::len).sum());
+        self.ends.reserve(names.clone().count());
         for name in names {
-            key(&mut text, name);
-            ends.push(text.len());
+            key(&mut self.text, name);
+            self.ends.push(self.text.len());
         }
-        KeyText { text, ends }
     }
 
     fn len(&self) -> usize {

@@ -7,9 +7,14 @@ use super::*;
 pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let p = &ctx.lex.person;
     let n = ctx.tokens.len();
-    let mut i = 0;
+    // (From one word that can open a credit to the next.)
+    let mut i = ctx.next_with(0, Feat::CREDIT_FIRST);
     while i < n {
-        if !ctx.feat(i).any(Feat::CREDIT_FIRST) || ctx.shape(i) == Shape::Lower {
+        if !ctx.feat(i).any(Feat::CREDIT_FIRST) {
+            i = ctx.next_with(i + 1, Feat::CREDIT_FIRST);
+            continue;
+        }
+        if ctx.shape(i) == Shape::Lower {
             i += 1;
             continue;
         }
@@ -24,7 +29,7 @@ pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         let mut k = i + m + 1;
         while let Some((s, e)) = credit_name(ctx, k) {
             if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
-                out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.credit", false));
+                out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.credit", false));
             }
             k = e;
             if !(matches!(ctx.tok(k), "-" | "–" | ",") || ctx.ltok(k) == "và") {
@@ -78,6 +83,15 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             .expect("byline pattern")
     });
     let sources = &ctx.lex.person.byline_sources;
+    // The first bytes of the source words: a line opening with another byte
+    // opens with none of them (an empty source would open every line).
+    let mut source_first = [false; 256];
+    for k in sources {
+        match k.as_bytes().first() {
+            Some(&b) => source_first[usize::from(b)] = true,
+            None => source_first = [true; 256],
+        }
+    }
     // The two line patterns run only on the lines that can hold them (a
     // date at the end; a source line next), so the text is not scanned by
     // a regex three times. Both are anchored at the start of the text they
@@ -105,7 +119,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             return None;
         }
         let before = named_line.replace(m)?;
-        if !sources.iter().any(|k| body.starts_with(k.as_str())) {
+        if !source_first[usize::from(body.as_bytes()[0])] || !sources.iter().any(|k| body.starts_with(k.as_str())) {
             return None;
         }
         // Most lines opening with a source word ("Theo ông …") follow a
@@ -143,7 +157,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     for (s, e) in found {
         let start = ctx.tokens[s].start();
         if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
-            out.push(hit(ctx, s, e, None, Vec::new(), Vec::new(), "person.byline", false));
+            out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
         }
     }
 }

@@ -42,6 +42,35 @@ pub(crate) struct TitleHit<'a> {
     pub kind: RoleKind,
 }
 
+/// The people of a document: the mentions, and the titles they hold in
+/// one vector (a mention's titles are a range of it: no vector per
+/// mention, and the names of a list share their title's range).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct People<'a> {
+    pub hits: Vec<PersonHit<'a>>,
+    pub titles: Vec<TitleHit<'a>>,
+}
+
+impl<'a> People<'a> {
+    /// The number of mentions (for the per-stage counts of the
+    /// `bench-internals` feature).
+    #[allow(dead_code)]
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// True when the text names no one.
+    #[allow(dead_code)]
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+
+    /// The titles of mention `h`.
+    pub fn titles_of(&self, h: &PersonHit) -> &[TitleHit<'a>] {
+        &self.titles[h.titles.clone()]
+    }
+}
+
 /// One mention of a person; its words are slices of the text.
 #[derive(Clone, Debug)]
 pub(crate) struct PersonHit<'a> {
@@ -52,7 +81,8 @@ pub(crate) struct PersonHit<'a> {
     /// into a full name when the document has one.
     pub short: bool,
     pub honorific: Option<&'a str>,
-    pub titles: Vec<TitleHit<'a>>,
+    /// The mention's titles: a range of [`People::titles`].
+    pub titles: std::ops::Range<usize>,
     pub degrees: Vec<&'a str>,
     pub rule: &'static str,
 }
@@ -145,12 +175,15 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     {
         return None;
     }
-    // (The token after and whether it is glued, read once.)
-    let next = ctx.tok(e);
+    // (Whether the token after is glued, read once: the tests below are
+    // all about a glued token, and most name words have a space after.)
     let glued = ctx.gaps.get(e) == Some(&super::Gap::Glued);
+    if !glued {
+        return Some(Unit { s: i, e });
+    }
+    let next = ctx.tok(e);
     // "Phapluatplus.vn": a web address, not a name.
     if next == "."
-        && glued
         && ctx.gaps.get(e + 1) == Some(&super::Gap::Glued)
         && ctx.shape(e + 1) == Shape::Lower
         && t.chars().count() > 1
@@ -158,14 +191,14 @@ fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
         return None;
     }
     // "Covid-19", "Su-30": a code, not a name.
-    if next == "-" && glued && ctx.kind(e + 1) == Some(TokenKind::Number) {
+    if next == "-" && ctx.kind(e + 1) == Some(TokenKind::Number) {
         return None;
     }
     // "A." of "A.S. Pushkin", "D." of "Giàng Thị D.".
-    if t.len() == 1 && next == "." && glued {
+    if t.len() == 1 && next == "." {
         return Some(Unit { s: i, e: e + 1 });
     }
-    if !(glued && matches!(next, "-" | "'")) {
+    if !matches!(next, "-" | "'") {
         return Some(Unit { s: i, e });
     }
     while matches!(ctx.tok(e), "-" | "'")
@@ -229,8 +262,9 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
         r.n += 1;
         k = u.e;
         // After an initial the next word may be glued: "H.Long".
-        let glued_after_initial = ctx.tok(k - 1) == "." && ctx.gaps.get(k) == Some(&super::Gap::Glued);
-        if !(ctx.gaps.get(k) == Some(&super::Gap::Space) || glued_after_initial) {
+        // (The full stop is looked at only when no space follows.)
+        let glued_after_initial = || ctx.gaps.get(k) == Some(&super::Gap::Glued) && ctx.tok(k - 1) == ".";
+        if !(ctx.gaps.get(k) == Some(&super::Gap::Space) || glued_after_initial()) {
             break;
         }
     }
@@ -356,7 +390,9 @@ fn continues_run(ctx: &Ctx, i: usize) -> bool {
 
 /// A single letter, with or without its full stop ("K.", "Đ").
 fn is_initial(ctx: &Ctx, u: Unit) -> bool {
-    ctx.tok(u.s).chars().count() == 1 && (u.e == u.s + 1 || u.e == u.s + 2 && ctx.tok(u.e - 1) == ".")
+    // (One char is four bytes at most: longer words are not counted.)
+    let t = ctx.tok(u.s);
+    t.len() <= 4 && t.chars().count() == 1 && (u.e == u.s + 1 || u.e == u.s + 2 && ctx.tok(u.e - 1) == ".")
 }
 
 /// A Vietnamese syllable: Vietnamese letters, or a syllable of the tables.
@@ -901,13 +937,18 @@ fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)>
 }
 
 /// Degrees and honours before a name ("PGS.TS", "GS. TS.", "NSND",
-/// "Thạc sĩ"): the degrees, the titles among them ("BS" is a title), and
-/// the next token.
-#[allow(clippy::type_complexity)]
-fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit<'a>>, usize, bool)> {
+/// "Thạc sĩ"): the degrees and the titles among them ("BS" is a title) are
+/// appended to the caller's vectors (no vector per call); returns the next
+/// token and whether an honour is among them.
+fn degrees_at<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    degrees: &mut Vec<&'a str>,
+    titles: &mut Vec<TitleHit<'a>>,
+) -> Option<(usize, bool)> {
     let mut k = i;
-    let mut degrees = Vec::new();
-    let mut titles = Vec::new();
+    // (What this call read: the vectors may hold more.)
+    let base = degrees.len() + titles.len();
     let mut honours = 0;
     let p = &ctx.lex.person;
     while ctx.feat(k).any(Feat::DEGREE_FIRST) {
@@ -924,7 +965,7 @@ fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit
             }
             k += 1;
         } else if let Some((m, _)) = ctx.phrase_at(k, &p.degree_words) {
-            if !(ctx.is_cap(k) || degrees.len() + titles.len() > 0) && m == 1 {
+            if !(ctx.is_cap(k) || degrees.len() + titles.len() > base) && m == 1 {
                 break;
             }
             degrees.push(span_text(ctx, k, k + m));
@@ -946,7 +987,7 @@ fn degrees_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(Vec<&'a str>, Vec<TitleHit
             break;
         }
     }
-    (k > i).then_some((degrees, titles, k, honours > 0))
+    (k > i).then_some((k, honours > 0))
 }
 
 /// "người Ý", "người Trung Quốc" after a title: the token after.
@@ -959,12 +1000,12 @@ fn nationality_at(ctx: &Ctx, k: usize) -> Option<usize> {
 }
 
 /// Everything read before a name.
-#[derive(Default)]
-struct Lead<'a> {
+struct Lead<'a, 'b> {
     honorific: Option<&'a str>,
     has_honorific: bool,
     degrees: Vec<&'a str>,
-    titles: Vec<TitleHit<'a>>,
+    /// The titles read (the scan's buffer, empty at the start).
+    titles: &'b mut Vec<TitleHit<'a>>,
     intro: Option<IntroKind>,
     /// A two-letter abbreviation ("CT", "BS") that needs a full name.
     abbrev: bool,
@@ -976,15 +1017,32 @@ struct Lead<'a> {
     stack_ok: bool,
 }
 
-impl Lead<'_> {
+impl<'a, 'b> Lead<'a, 'b> {
+    /// Nothing read yet; the titles go to `titles` (emptied).
+    fn new(titles: &'b mut Vec<TitleHit<'a>>) -> Lead<'a, 'b> {
+        titles.clear();
+        Lead {
+            honorific: None,
+            has_honorific: false,
+            degrees: Vec::new(),
+            titles,
+            intro: None,
+            abbrev: false,
+            plural: false,
+            honour: false,
+            stack_ok: false,
+        }
+    }
+
     fn cue(&self) -> bool {
         self.has_honorific || !self.degrees.is_empty() || !self.titles.is_empty() || self.intro.is_some()
     }
 }
 
 /// Reads the cues from token `i`: (lead, token where the name may start).
-fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
-    let mut lead = Lead::default();
+/// The titles are read into `titles` (the scan's buffer).
+fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -> (Lead<'a, 'b>, usize) {
+    let mut lead = Lead::new(titles);
     let mut k = i;
     let p = &ctx.lex.person;
     for _ in 0..6 {
@@ -1003,22 +1061,27 @@ fn lead_at<'a>(ctx: &Ctx<'a>, i: usize) -> (Lead<'a>, usize) {
                 }
             }
         }
-        if let Some((d, t, next, honour)) = degrees_at(ctx, k) {
+        // (Read into the lead, and taken out again when they do not count.)
+        let (d0, t0) = (lead.degrees.len(), lead.titles.len());
+        if let Some((next, honour)) = degrees_at(ctx, k, &mut lead.degrees, lead.titles) {
             if next > k && (ctx.joined(next - 1) || ctx.tok(next - 1) == "." || run_at(ctx, next).n > 0) {
                 lead.honour |= honour;
                 lead.stack_ok = true;
-                lead.degrees.extend(d);
-                lead.titles.extend(t);
                 k = next;
                 continue;
             }
         }
+        lead.degrees.truncate(d0);
+        lead.titles.truncate(t0);
         // A role written in lower case counts before a full name only
         // ("thủ tướng Phạm Minh Chính").
         // (The chain is read into the lead's titles, and taken out again
         // when it does not count.)
         let base = lead.titles.len();
-        let chain = title_chain(ctx, k, true, &mut lead.titles).filter(|(next, flags)| {
+        // (Only a role's or a qualifier's first word opens a title: the
+        // chain is not read at other words.)
+        let may_open = ctx.feat(k).any(TITLE_FIRST);
+        let chain = may_open.then(|| title_chain(ctx, k, true, lead.titles)).flatten().filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1)
                     && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
@@ -1231,8 +1294,10 @@ fn cap_soon(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
-pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
+pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
+    // Every mention's titles, and the buffer a lead's titles are read into.
+    let mut titles = Titles { all: Vec::with_capacity(16), lead: Vec::new() };
     let mut pending: Vec<Pending> = Vec::with_capacity(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
@@ -1255,13 +1320,13 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
         // A cue in lower case matters only with a capitalised word soon
         // after it: most "người", "nhà", "chủ" of running text are not cues.
         if f.any(CUE_FIRST) && (shape != Shape::Lower || cap_soon(ctx, i)) {
-            if let Some(next) = after_lead(ctx, i, &mut out, &mut neg) {
+            if let Some(next) = after_lead(ctx, i, &mut out, &mut neg, &mut titles) {
                 i = next;
                 continue;
             }
         }
         if shape == Shape::Title && (!continues_run(ctx, i) || split_here(ctx, i, &mut memo)) {
-            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo);
+            i = bare(ctx, i, &mut out, &mut pending, &mut neg, &mut memo, &mut titles.all);
             continue;
         }
         i += 1;
@@ -1269,7 +1334,21 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<PersonHit<'a>> {
     credits(ctx, &mut out);
     bylines(ctx, &mut out);
     document(ctx, &mut out, pending, &neg);
-    out
+    People { hits: out, titles: titles.all }
+}
+
+/// The titles of the scan: every mention's, and a buffer for those read
+/// before a name (kept from one cue to the next).
+struct Titles<'a> {
+    all: Vec<TitleHit<'a>>,
+    lead: Vec<TitleHit<'a>>,
+}
+
+/// Moves the titles of `from` to the end of `all`: their range.
+fn keep_titles<'a>(all: &mut Vec<TitleHit<'a>>, from: &mut Vec<TitleHit<'a>>) -> std::ops::Range<usize> {
+    let start = all.len();
+    all.append(from);
+    start..all.len()
 }
 
 /// Cues at token `i` and the name after them: the token to go on from.
@@ -1278,8 +1357,9 @@ fn after_lead<'a>(
     i: usize,
     out: &mut Vec<PersonHit<'a>>,
     neg: &mut Vec<(usize, usize)>,
+    buf: &mut Titles<'a>,
 ) -> Option<usize> {
-    let (mut lead, k) = lead_at(ctx, i);
+    let (mut lead, k) = lead_at(ctx, i, &mut buf.lead);
     if k == i || !lead.cue() {
         return None;
     }
@@ -1332,7 +1412,7 @@ fn after_lead<'a>(
                 name: "",
                 short: true,
                 honorific: None,
-                titles: lead.titles,
+                titles: keep_titles(&mut buf.all, lead.titles),
                 degrees: Vec::new(),
                 rule: "person.title_only",
             });
@@ -1341,7 +1421,8 @@ fn after_lead<'a>(
         return (!lead.titles.is_empty() || lead.has_honorific).then_some(k.max(i + 1));
     };
     let share = !lead.titles.is_empty();
-    let mut titles = std::mem::take(&mut lead.titles);
+    // (The lead's titles, and those after the name, are read in the buffer.)
+    let titles = &mut *lead.titles;
     if let Some((ps, pe)) = nr.prefix {
         neg.push((ps, pe));
         // The body or country written in the run before the name.
@@ -1352,7 +1433,7 @@ fn after_lead<'a>(
             }
         }
     }
-    let after = titles_after(ctx, nr.e, neg, &mut titles);
+    let after = titles_after(ctx, nr.e, neg, titles);
     let rule = if share {
         "person.title_before"
     } else if lead.has_honorific {
@@ -1365,18 +1446,19 @@ fn after_lead<'a>(
     let short = !is_full(&nr);
     let mut end = after.max(nr.e);
     // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
-    let shared = (share && more_free(&titles, &lead)).then(|| titles.clone());
+    let shared = share && more_free(titles, lead.plural);
+    let titles = keep_titles(&mut buf.all, titles);
     let degrees = std::mem::take(&mut lead.degrees);
-    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles, degrees, rule, short));
-    if let Some(shared) = shared {
-        end = shared_list(ctx, end, &shared, out).unwrap_or(end);
+    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles.clone(), degrees, rule, short));
+    if shared {
+        end = shared_list(ctx, end, titles, out).unwrap_or(end);
     }
     Some(end)
 }
 
 /// True when the title before a name may be shared by a list after it.
-fn more_free(titles: &[TitleHit], lead: &Lead) -> bool {
-    lead.plural
+fn more_free(titles: &[TitleHit], plural: bool) -> bool {
+    plural
         || titles.iter().all(|t| {
             t.kind == RoleKind::Occupation
                 || ["phó ", "ủy viên", "đại biểu"].iter().any(|p| starts_with_lower(&t.role, p))
@@ -1395,7 +1477,7 @@ fn starts_with_lower(s: &str, prefix: &str) -> bool {
 fn shared_list<'a>(
     ctx: &Ctx<'a>,
     mut k: usize,
-    titles: &[TitleHit<'a>],
+    titles: std::ops::Range<usize>,
     out: &mut Vec<PersonHit<'a>>,
 ) -> Option<usize> {
     let mut found = Vec::new();
@@ -1424,7 +1506,7 @@ fn shared_list<'a>(
         return None;
     }
     for (s, e) in found {
-        out.push(hit(ctx, s, e, None, titles.to_vec(), Vec::new(), "person.shared_title", false));
+        out.push(hit(ctx, s, e, None, titles.clone(), Vec::new(), "person.shared_title", false));
     }
     Some(k)
 }
@@ -1438,6 +1520,7 @@ fn bare<'a>(
     pending: &mut Vec<Pending>,
     neg: &mut Vec<(usize, usize)>,
     memo: &mut RunMemo,
+    all_titles: &mut Vec<TitleHit<'a>>,
 ) -> usize {
     let mut r = memo.run_at(ctx, i);
     if r.n == 0 {
@@ -1567,10 +1650,11 @@ fn bare<'a>(
                 });
     if accept {
         let short = units == 1 || form == Form::Given;
-        let mut titles = Vec::new();
-        let after = titles_after(ctx, e, neg, &mut titles);
+        // (The titles read straight into the document's vector.)
+        let start = all_titles.len();
+        let after = titles_after(ctx, e, neg, all_titles);
         let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
-        out.push(hit(ctx, s, e, None, titles, Vec::new(), rule, short));
+        out.push(hit(ctx, s, e, None, start..all_titles.len(), Vec::new(), rule, short));
         return after.max(e);
     }
     // A function word or a people's name alone ("Trước", "Tây") never waits.
@@ -1590,7 +1674,7 @@ fn hit<'a>(
     name_start: usize,
     name_end: usize,
     honorific: Option<&'a str>,
-    titles: Vec<TitleHit<'a>>,
+    titles: std::ops::Range<usize>,
     degrees: Vec<&'a str>,
     rule: &'static str,
     short: bool,
@@ -1602,35 +1686,67 @@ fn hit<'a>(
 // ---------------------------------------------------------------------------
 // The document: known names at every mention, list neighbours.
 
-/// The key of the text from byte `s` to `e`: lower case, hyphens as spaces,
-/// borrowed from the lower-cased text when it has no hyphen.
-fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Cow<'a, str> {
-    let k = &ctx.lower[s..e];
-    if k.contains('-') {
-        Cow::Owned(k.replace('-', " "))
-    } else {
-        Cow::Borrowed(k)
+/// The key of a name: its lower-cased text, where a hyphen is the same as
+/// a space ("Park Hang-seo" = "Park Hang Seo"). A slice of the lower-cased
+/// text, compared and hashed with that rule (no string is built).
+#[derive(Clone, Copy, Debug)]
+struct Key<'a>(&'a str);
+
+/// A space or a hyphen: what separates the words of a [`Key`].
+fn key_sep(b: u8) -> bool {
+    b == b' ' || b == b'-'
+}
+
+impl<'a> Key<'a> {
+    /// The number of word separators.
+    fn seps(self) -> usize {
+        self.0.bytes().filter(|&b| key_sep(b)).count()
+    }
+
+    /// The last `words` words, when the key has more.
+    fn tail(self, words: usize) -> Option<Key<'a>> {
+        // After the `words`-th separator from the end.
+        let bytes = self.0.as_bytes();
+        let (mut end, mut cut) = (bytes.len(), 0);
+        for _ in 0..words {
+            let p = bytes[..end].iter().rposition(|&b| key_sep(b))?;
+            (end, cut) = (p, p + 1);
+        }
+        Some(Key(&self.0[cut..]))
     }
 }
 
-/// The last `words` words of a key, when it has more.
-fn tail<'a>(k: &Cow<'a, str>, words: usize) -> Option<Cow<'a, str>> {
-    // After the `words`-th space from the end.
-    let bytes = k.as_bytes();
-    let (mut end, mut cut) = (bytes.len(), 0);
-    for _ in 0..words {
-        let p = bytes[..end].iter().rposition(|&b| b == b' ')?;
-        (end, cut) = (p, p + 1);
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a == b || a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| x == y || key_sep(x) && key_sep(y))
     }
-    Some(match k {
-        Cow::Borrowed(b) => Cow::Borrowed(&b[cut..]),
-        Cow::Owned(o) => Cow::Owned(o[cut..].to_string()),
-    })
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // The bytes with each hyphen read as a space, a few at a time
+        // (equal keys give the same bytes in the same pieces).
+        let mut buf = [0u8; 32];
+        for piece in self.0.as_bytes().chunks(buf.len()) {
+            for (d, &b) in buf.iter_mut().zip(piece) {
+                *d = if b == b'-' { b' ' } else { b };
+            }
+            state.write(&buf[..piece.len()]);
+        }
+    }
+}
+
+/// The key of the text from byte `s` to `e`.
+fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Key<'a> {
+    Key(&ctx.lower[s..e])
 }
 
 fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pending>, neg: &[(usize, usize)]) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
-    let negative: rustc_hash::FxHashSet<Cow<str>> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
+    let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
         // Mentions found by their form or the words after them give way.
         out.retain(|h| {
@@ -1642,16 +1758,15 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // (Sized once: the maps hold at most a key or two per hit.)
     let n = out.len();
     // Key → (every mention short, the key's last word counted in `given_of`).
-    let mut known: HashMap<Cow<str>, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
-    let mut given_of: HashMap<Cow<str>, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Key, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Cow<str>> =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
-        if k.matches(' ').count() >= 2 && seen.insert(k.clone()) {
-            if let Some(g) = tail(&k, 2) {
+        if k.seps() >= 2 && seen.insert(k) {
+            if let Some(g) = k.tail(2) {
                 *given_of.entry(g).or_default() += 1;
             }
         }
@@ -1661,7 +1776,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // first word reads as.
     for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        if k.matches(' ').count() == 1 && given_of.get(&k) == Some(&1) {
+        if k.seps() == 1 && given_of.get(&k) == Some(&1) {
             h.short = true;
         }
     }
@@ -1672,7 +1787,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
         let k = text_key(ctx, h.start, h.end);
-        let last = if h.short { None } else { tail(&k, 1) };
+        let last = if h.short { None } else { k.tail(1) };
         let e = known.entry(k).or_insert((h.short, false));
         if !h.short && !e.1 {
             e.1 = true;
@@ -1686,11 +1801,11 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // person where a person's name stands alone: not after a common noun
     // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
     // capitalised word ("Lào Cai", "SG Heat").
-    let mut last_words: rustc_hash::FxHashSet<Cow<str>> =
+    let mut last_words: rustc_hash::FxHashSet<Key> =
         rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
     for (g, count) in given_of {
         if count == 1 && !known.contains_key(&g) {
-            last_words.insert(g.clone());
+            last_words.insert(g);
             known.insert(g, (true, false));
         }
     }
@@ -1701,7 +1816,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
         let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
         !(after_noun || cap_before || cap_after)
     };
-    let keys: Vec<Cow<str>> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
+    let keys: Vec<Key> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
     let mut index = Index::new(ctx, out);
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
@@ -1713,8 +1828,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
                 if last_words.contains(k) {
                     index.set_weak(p.s);
                 }
-                let h =
-                    hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.known", short || p.form == Form::Given);
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
                 index.add(ctx, &h);
                 out.push(h);
             }
@@ -1743,7 +1857,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
             };
             let ok = if single { before && (after || two_before()) } else { before || after };
             if ok && !place_before(ctx, p.s) {
-                let h = hit(ctx, p.s, p.e, None, Vec::new(), Vec::new(), "person.list", p.form == Form::Given);
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given);
                 index.add(ctx, &h);
                 out.push(h);
                 changed = true;

@@ -11,6 +11,10 @@ pub(super) type RoleEntry = (String, (String, RoleKind));
 /// First word of a role of either table.
 pub(super) const ANY_ROLE_FIRST: Feat = Feat(Feat::ROLE_FIRST.0 | Feat::MORE_ROLE_FIRST.0);
 
+/// First word of a title: a role's, or a qualifier's before a role
+/// ([`role_at`] reads nothing at any other word).
+pub(super) const TITLE_FIRST: Feat = Feat(ANY_ROLE_FIRST.0 | Feat::QUALIFIER_FIRST.0);
+
 /// The longest role of either role table starting at token `k`.
 pub(super) fn role_entry<'l>(ctx: &Ctx<'l>, k: usize) -> Option<(usize, &'l RoleEntry)> {
     let a = ctx.phrase_at(k, &ctx.lex.roles);
@@ -496,7 +500,8 @@ pub(super) fn titles_after<'a>(
     let chain_at =
         |titles: &mut Vec<TitleHit<'a>>, j: usize, lower_ok: bool, keep: &dyn Fn(&[TitleHit], usize) -> bool| {
             let base = titles.len();
-            let found = title_chain(ctx, j, lower_ok, titles).map(|(end, _)| end);
+            let found = if ctx.feat(j).any(TITLE_FIRST) { title_chain(ctx, j, lower_ok, titles) } else { None };
+            let found = found.map(|(end, _)| end);
             match found {
                 Some(end) if keep(&titles[base..], end) => Some((base, end)),
                 _ => {
