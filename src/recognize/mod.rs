@@ -38,9 +38,10 @@ pub(crate) struct Ctx<'a> {
     pub furniture: usize,
     /// Start of every line (the first is 0).
     line_starts: Vec<usize>,
-    /// For each line: written without any diacritic in a text that has them
-    /// (URL slugs, tag lists).
-    slug_lines: Vec<bool>,
+    /// The lines (by index, in order) written without any diacritic in a
+    /// text that has them (URL slugs, tag lists): mostly none, so no
+    /// allocation.
+    slug_lines: Vec<usize>,
     /// For text without diacritics: function words restored ("tinh" → "tỉnh").
     restore: Option<&'a HashMap<String, String>>,
 }
@@ -150,7 +151,7 @@ impl<'a> Ctx<'a> {
     /// True when `pos` lies on a line written without any diacritic in a
     /// text that has them: URL slugs and tag lists of scraped pages.
     pub fn in_slug_line(&self, pos: usize) -> bool {
-        self.slug_lines.get(self.line_index(pos)).copied().unwrap_or(false)
+        self.slug_lines.binary_search(&self.line_index(pos)).is_ok()
     }
 
     /// Index of the line holding byte `pos`.
@@ -275,16 +276,19 @@ fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)
 }
 
-/// For each line: written without any diacritic in a text that has them
-/// (URL slugs, tag lists).
-fn slug_lines(text: &str, line_starts: &[usize], whole_plain: bool) -> Vec<bool> {
-    line_starts
-        .iter()
-        .enumerate()
-        .map(|(n, &s)| {
+/// The lines written without any diacritic in a text that has them (URL
+/// slugs, tag lists): a line of ASCII only, of six words or more, with
+/// no full stop or comma.
+fn slug_lines(text: &str, line_starts: &[usize], whole_plain: bool) -> Vec<usize> {
+    if whole_plain {
+        return Vec::new();
+    }
+    (0..line_starts.len())
+        .filter(|&n| {
+            let s = line_starts[n];
             let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
             let line = &text[s..e];
-            !whole_plain && line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
+            line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
         })
         .collect()
 }
