@@ -133,6 +133,8 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         Some((c, start))
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // (The folded first word of a name, one buffer for all.)
+    let mut first_buf = String::new();
     for (c, base) in timed.chain(alone) {
         for g in ["a", "b"] {
             let Some(m) = c.name(g) else { continue };
@@ -140,14 +142,14 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             let first = name.split(' ').next().unwrap_or("");
             // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
             let body = ctx.token_from(base + m.start());
+            let e = ctx.token_from(base + m.end());
             if head_at(ctx, body).is_some()
-                || crate::data::lookup_province(name).is_some()
-                || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
+                || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
+                || is_country_name(ctx, name, body, e)
                 || first == "Trang"
             {
                 continue;
             }
-            let e = ctx.token_from(base + m.end());
             // "Theo Lan Anh" above the related articles: the name after "Theo".
             let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
             found.push((body, e));
@@ -160,6 +162,39 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
         }
     }
+}
+
+/// The first words of every key `data::lookup_province` finds (each
+/// alias's, as written and folded) and of the kind words it strips
+/// ("thành phố", "tỉnh", "tp"), folded.
+static PROVINCE_FIRSTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    let first = |k: &str| crate::normalize::fold(k.split(' ').next().unwrap_or(""));
+    let aliases = crate::provinces::provinces().iter().flat_map(|p| p.aliases.iter());
+    let keys = aliases.flat_map(|a| [crate::data::key(a), crate::data::folded_key(a)]);
+    keys.map(|k| first(&k)).chain(["thành", "thanh", "tỉnh", "tinh", "tp"].map(first)).collect()
+});
+
+/// False when the byline name `name` (Title-case words of letters, single
+/// spaces, from the normalised text) cannot be a spelling
+/// `data::lookup_province` resolves: that look-up finds the name's key
+/// (lower case), less a kind word, or either folded, among the aliases'
+/// keys and folded keys, so the folded first word of a province's name is
+/// one of [`PROVINCE_FIRSTS`]. Only the first word is folded (into `buf`,
+/// no string per name): the look-up builds the key and its folded form.
+fn may_name_province(name: &str, buf: &mut String) -> bool {
+    buf.clear();
+    let first = name.split(' ').next().unwrap_or("");
+    buf.extend(first.chars().map(|c| crate::normalize::fold_char(lower_char(c))));
+    PROVINCE_FIRSTS.contains(buf.as_str())
+}
+
+/// True when the byline name `name` (tokens `s..e`) is a country's name as
+/// the table writes it. A country's name is also one of its keys, so its
+/// tokens spell an entry of the table (one look-up by word IDs); only then
+/// are the names compared.
+fn is_country_name(ctx: &Ctx, name: &str, s: usize, e: usize) -> bool {
+    let countries = &ctx.lex.countries;
+    e > s && countries.has(&ctx.ids, &ctx.gaps, s, e - s) && countries.iter().any(|(_, c)| c.as_str() == name)
 }
 
 /// True when `line` may be a name or two and nothing else, as the line
@@ -270,5 +305,54 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             }
         }
         return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::normalize::fold;
+
+    #[test]
+    fn every_province_spelling_may_name_a_province() {
+        let mut buf = String::new();
+        let mut seen = 0;
+        for p in crate::provinces::provinces() {
+            for a in &p.aliases {
+                let f = fold(a);
+                for name in [a.clone(), f.clone(), format!("Tỉnh {a}"), format!("Thành Phố {f}"), format!("Tp {a}")]
+                {
+                    if crate::data::lookup_province(&name).is_some() {
+                        seen += 1;
+                        assert!(may_name_province(&name, &mut buf), "{name:?}");
+                    }
+                }
+            }
+        }
+        assert!(seen > 300, "{seen}");
+        // A name whose first word opens no province's: the look-up is spared.
+        assert!(!may_name_province("Minh Quân", &mut buf));
+        assert!(crate::data::lookup_province("Minh Quân").is_none());
+    }
+
+    #[test]
+    fn every_country_name_is_found_by_its_words() {
+        for lex in [&**DEFAULT, DEFAULT.for_text(true)] {
+            let folded = !std::ptr::eq(lex, &**DEFAULT);
+            let mut seen = 0;
+            for (_, c) in lex.countries.iter() {
+                // (The folded twin reads texts without diacritics only.)
+                if folded && fold(c) != *c {
+                    continue;
+                }
+                let ctx = Ctx::new(lex, c);
+                assert!(is_country_name(&ctx, c, 0, ctx.tokens.len()), "{c:?}");
+                seen += 1;
+            }
+            assert!(seen > 20, "{seen}");
+            let ctx = Ctx::new(lex, "Minh Quân");
+            assert!(!is_country_name(&ctx, "Minh Quân", 0, 2));
+        }
     }
 }
