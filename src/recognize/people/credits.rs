@@ -101,59 +101,73 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let text = ctx.text;
     let lines = ctx.line_starts.len();
     let line = |n: usize| ctx.line_range(n);
-    let timed = (0..lines).filter_map(|n| {
+    // The names' byte ranges, from the dated lines, then the lines above a
+    // source: read with one set of capture slots per pattern, taken at
+    // the first line that can match (no `Captures` per match).
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut slots: [Option<regex::CaptureLocations>; 2] = [None, None];
+    let mut read = |which: usize, re: &Regex, hay: &str, base: usize, names: &mut Vec<(usize, usize)>| {
+        let locs = slots[which].get_or_insert_with(|| re.capture_locations());
+        let whole = re.captures_read(locs, hay)?;
+        // (Groups 1 and 2 are `a` and `b` in both patterns.)
+        names.extend((1..=2).filter_map(|g| locs.get(g)).map(|(s, e)| (base + s, base + e)));
+        Some(base + whole.end())
+    };
+    for n in 0..lines {
         let r = line(n);
         let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
         let dated = l.len() > 5
             && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
             && l[l.len() - 5] == b'/'
             && text[r.clone()].contains(" - ");
-        dated.then(|| TIMED.captures(&text[r.clone()]).map(|c| (c, r.start))).flatten()
-    });
+        if dated {
+            read(0, &TIMED, &text[r.clone()], r.start, &mut names);
+        }
+    }
     let mut last_end = 0;
     let mut named_line: Option<usize> = None;
-    let alone = (0..lines).filter_map(move |m| {
+    for m in 0..lines {
         let r = line(m);
         let body = text[r.clone()].trim_start();
         if body.is_empty() {
-            return None;
+            continue;
         }
-        let before = named_line.replace(m)?;
+        let Some(before) = named_line.replace(m) else { continue };
         if !source_first[usize::from(body.as_bytes()[0])] || !sources.iter().any(|k| body.starts_with(k.as_str())) {
-            return None;
+            continue;
         }
         // Most lines opening with a source word ("Theo ông …") follow a
         // paragraph: the pattern can match only under a line of names.
         if !may_be_name_line(&text[line(before)]) {
-            return None;
+            continue;
         }
         let start = line(before).start;
-        let c = ALONE.captures(&text[start..r.end]).filter(|_| start >= last_end)?;
-        last_end = c.get(0).map_or(last_end, |x| start + x.end());
-        Some((c, start))
-    });
+        if start < last_end {
+            continue;
+        }
+        if let Some(end) = read(1, &ALONE, &text[start..r.end], start, &mut names) {
+            last_end = end;
+        }
+    }
     let mut found: Vec<(usize, usize)> = Vec::new();
     // (The folded first word of a name, one buffer for all.)
     let mut first_buf = String::new();
-    for (c, base) in timed.chain(alone) {
-        for g in ["a", "b"] {
-            let Some(m) = c.name(g) else { continue };
-            let name = m.as_str();
-            let first = name.split(' ').next().unwrap_or("");
-            // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-            let body = ctx.token_from(base + m.start());
-            let e = ctx.token_from(base + m.end());
-            if head_at(ctx, body).is_some()
-                || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
-                || is_country_name(ctx, name, body, e)
-                || first == "Trang"
-            {
-                continue;
-            }
-            // "Theo Lan Anh" above the related articles: the name after "Theo".
-            let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
-            found.push((body, e));
+    for (ms, me) in names {
+        let name = &text[ms..me];
+        let first = name.split(' ').next().unwrap_or("");
+        // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
+        let body = ctx.token_from(ms);
+        let e = ctx.token_from(me);
+        if head_at(ctx, body).is_some()
+            || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
+            || is_country_name(ctx, name, body, e)
+            || first == "Trang"
+        {
+            continue;
         }
+        // "Theo Lan Anh" above the related articles: the name after "Theo".
+        let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
+        found.push((body, e));
     }
     end_author(ctx, &mut found);
     for (s, e) in found {
