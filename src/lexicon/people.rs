@@ -138,6 +138,15 @@ pub(crate) struct PersonTables {
     pub credit_openers: Phrases<()>,
     /// Line openers after which a bare name above is a byline.
     pub byline_sources: Vec<String>,
+    /// The keys of every table a cue before a name is read from (roles of
+    /// both tables, honorifics, qualifiers, introducers, full-form
+    /// degrees): their words carry [`Feat::CUE_WHOLE`] and
+    /// [`Feat::CUE_SECOND`] ([`mark_cues`]); kept for the folded twin.
+    cue_src: Vec<String>,
+    /// How many entries the shared role table had when its words were
+    /// marked: a builder's extra roles are not, and then
+    /// [`PersonTables::cue_marks_cover`] says so.
+    cue_roles: usize,
 }
 
 /// The kind of a role from its `roles.tsv` kind word.
@@ -172,6 +181,14 @@ pub(crate) fn role_rows() -> impl Iterator<Item = (String, RoleKind, RoleMeta)> 
 }
 
 impl PersonTables {
+    /// True when the cue marks cover the shared role table `roles` (no
+    /// role was added after the lexicon was built): a cue's first word
+    /// then opens a cue only when it is one alone ([`Feat::CUE_WHOLE`]) or
+    /// before a cue's second word ([`Feat::CUE_SECOND`]).
+    pub fn cue_marks_cover(&self, roles: &Phrases<(String, RoleKind)>) -> bool {
+        roles.iter().count() == self.cue_roles
+    }
+
     /// Parses every people file, interning words in `vocab`.
     pub fn parse(vocab: &mut Vocab) -> PersonTables {
         let given_src: Vec<(String, u8)> = lines(data::GIVEN_NAMES)
@@ -272,7 +289,7 @@ impl PersonTables {
             } else {
                 // One letter ("S" of "Th.S") is an initial, not a degree.
                 for part in w.split(['.', '-', ',', ' ']).filter(|p| p.chars().count() > 1) {
-                    vocab.mark(&key(part), Feat::DEGREE_FIRST);
+                    vocab.mark(&key(part), Feat::DEGREE_FIRST | Feat::CUE_WHOLE);
                     let e = degree_abbrevs.entry(part.to_string()).or_insert(honour);
                     *e |= honour;
                 }
@@ -329,6 +346,17 @@ impl PersonTables {
         );
         let credit_openers =
             Phrases::new(lines(data::CREDIT_OPENERS).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::CREDIT_FIRST);
+        // (The honorifics' keys as the lexicon reads them.)
+        let honorific_keys = lines(data::HONORIFICS).map(|(_, l)| key(l.split('\t').next().unwrap_or("").trim()));
+        let cue_src: Vec<String> = role_rows()
+            .map(|(r, _, _)| key(&r))
+            .chain(honorific_keys)
+            .chain(qualifiers.iter().map(|(k, _)| k.clone()))
+            .chain(introducers.iter().map(|(k, _)| k.clone()))
+            .chain(degree_words.iter().map(|(k, _)| k.clone()))
+            .collect();
+        mark_cues(vocab, cue_src.iter().map(String::as_str));
+        let cue_roles = role_rows().filter(|(_, k, m)| shared_role(*k, *m)).count();
         PersonTables {
             given,
             foreign,
@@ -351,6 +379,8 @@ impl PersonTables {
             more_roles,
             credit_openers,
             byline_sources: lines(data::BYLINE_SOURCES).map(|(_, l)| norm(l)).collect(),
+            cue_src,
+            cue_roles,
         }
     }
 
@@ -363,9 +393,9 @@ impl PersonTables {
         let degree_abbrevs =
             self.degree_abbrevs.iter().flat_map(|(a, h)| [(fold(a), *h), (a.clone(), *h)]).collect::<HashMap<_, _>>();
         for a in degree_abbrevs.keys() {
-            vocab.mark(&crate::data::lower(a), Feat::DEGREE_FIRST);
+            vocab.mark(&crate::data::lower(a), Feat::DEGREE_FIRST | Feat::CUE_WHOLE);
         }
-        PersonTables {
+        let out = PersonTables {
             given,
             foreign,
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
@@ -391,6 +421,39 @@ impl PersonTables {
             more_roles: self.more_roles.folded(vocab),
             credit_openers: twin(&self.credit_openers, vocab),
             byline_sources: self.byline_sources.clone(),
+            cue_src: self.cue_src.clone(),
+            cue_roles: self.cue_roles,
+        };
+        // The folded tables hold the folded keys (and some the written ones
+        // too): both are marked, once every table's words are interned.
+        let keys: Vec<String> = self.cue_src.iter().flat_map(|k| [fold(k), k.clone()]).collect();
+        mark_cues(vocab, keys.iter().map(String::as_str));
+        out
+    }
+}
+
+/// Marks the words of cue keys: a key of one word gets
+/// [`Feat::CUE_WHOLE`], the second word of a longer one
+/// [`Feat::CUE_SECOND`]. The words are cut both at spaces and as the
+/// tokeniser cuts them (a phrase table reads a key one way or the other):
+/// a mark too many only costs a look-up, one too few would lose a cue.
+/// Only words already interned are marked (a table's words all are).
+fn mark_cues<'k>(vocab: &mut Vocab, keys: impl Iterator<Item = &'k str>) {
+    for k in keys {
+        let spaced: Vec<&str> = k.split(' ').collect();
+        let tokens = crate::tokenize::tokenize(k);
+        let tokens: Vec<&str> = tokens.iter().map(|t| &k[t.range()]).collect();
+        for words in [spaced, tokens] {
+            // (A word the vocabulary lacks is in no table: not interned.)
+            let (word, f) = match words.as_slice() {
+                [] => continue,
+                [one] => (*one, Feat::CUE_WHOLE),
+                [_, second, ..] => (*second, Feat::CUE_SECOND),
+            };
+            let id = vocab.get(word);
+            if id != super::vocab::UNKNOWN {
+                vocab.mark_id(id, f);
+            }
         }
     }
 }
@@ -428,4 +491,86 @@ fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vo
         e.surname |= p.surname;
     }
     foreign
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Gap, Lexicon, DEFAULT};
+    use super::*;
+
+    /// The words of `key` as a text is read: (IDs, gaps), or `None` when
+    /// one is not in the vocabulary.
+    fn ids_of(vocab: &Vocab, key: &str) -> Option<(Vec<WordId>, Vec<Gap>)> {
+        let tokens = crate::tokenize::tokenize(key);
+        let mut ids = Vec::new();
+        let mut gaps = Vec::new();
+        for (j, t) in tokens.iter().enumerate() {
+            let id = vocab.get(&key[t.range()]);
+            if id == super::super::vocab::UNKNOWN {
+                return None;
+            }
+            ids.push(id);
+            let glued = j > 0 && tokens[j - 1].end() == t.start();
+            gaps.push(if j == 0 {
+                Gap::Other
+            } else if glued {
+                Gap::Glued
+            } else {
+                Gap::Space
+            });
+        }
+        Some((ids, gaps))
+    }
+
+    /// Every entry of `table` found at the start of its own words has its
+    /// first word marked whole (one word) or its second word marked second.
+    fn check<T>(lex: &Lexicon, name: &str, table: &Phrases<T>) -> usize {
+        let mut seen = 0;
+        for (k, _) in table.iter() {
+            let Some((ids, gaps)) = ids_of(&lex.vocab, k) else { continue };
+            // Only the spellings a text can show (the trie holds them).
+            if !table.has(&ids, &gaps, 0, ids.len()) {
+                continue;
+            }
+            seen += 1;
+            let ok = if ids.len() == 1 {
+                lex.vocab.feat(ids[0]).any(Feat::CUE_WHOLE)
+            } else {
+                lex.vocab.feat(ids[1]).any(Feat::CUE_SECOND)
+            };
+            assert!(ok, "{name}: {k:?} not marked");
+        }
+        seen
+    }
+
+    #[test]
+    fn every_cue_has_its_whole_or_second_word_marked() {
+        for lex in [&**DEFAULT, DEFAULT.for_text(true)] {
+            let p = &lex.person;
+            let mut seen = check(lex, "roles", &lex.roles);
+            seen += check(lex, "honorifics", &lex.honorifics);
+            seen += check(lex, "more_roles", &p.more_roles);
+            seen += check(lex, "qualifiers", &p.qualifiers);
+            seen += check(lex, "introducers", &p.introducers);
+            seen += check(lex, "degree_words", &p.degree_words);
+            assert!(seen > 500, "{seen} entries checked");
+            for a in p.degree_abbrevs.keys() {
+                let id = lex.vocab.get(&crate::data::lower(a));
+                assert!(lex.vocab.feat(id).any(Feat::CUE_WHOLE), "degree {a:?} not marked");
+            }
+            assert!(p.cue_marks_cover(&lex.roles));
+        }
+    }
+
+    #[test]
+    fn a_role_added_by_the_builder_turns_the_cue_marks_off() {
+        // (Words no cue table holds: without the guard the role is skipped.)
+        let v = &DEFAULT.vocab;
+        assert!(!v.feat(v.get("trưởng")).any(Feat::CUE_WHOLE));
+        assert!(!v.feat(v.get("lạch")).any(Feat::CUE_SECOND));
+        let ex = crate::Extractor::builder().role("Trưởng Lạch Trại").build().unwrap();
+        let doc = ex.extract("Hôm qua, Trưởng Lạch Trại Nguyễn Văn Bình cho biết nước đã rút.");
+        let p = doc.people.iter().find(|p| p.name == "Nguyễn Văn Bình").expect("the person");
+        assert!(p.titles.iter().any(|t| t.role == "Trưởng Lạch Trại"), "{:?}", p.titles);
+    }
 }

@@ -58,6 +58,13 @@ impl Feat {
     pub const PLACE_FIRST: Feat = Feat(1 << 41);
     /// First word of a qualifier of figures ("ít" of "ít nhất").
     pub const FIGURE_FIRST: Feat = Feat(1 << 42);
+    /// A word that alone is a cue before a name: a one-word role,
+    /// honorific, qualifier, introducer or degree, or a degree abbreviation.
+    pub const CUE_WHOLE: Feat = Feat(1 << 43);
+    /// The second word of a cue of several words ("tịch" of "chủ tịch"):
+    /// a cue's first word without [`Feat::CUE_WHOLE`] opens one only
+    /// before such a word.
+    pub const CUE_SECOND: Feat = Feat(1 << 44);
     /// First word of an entry of the fact finder's word classes (`lex.fact`).
     pub const FACT_FIRST: Feat = Feat(1 << 52);
     /// First word of a known body's name, alias or acronym (organisations: bits 28–39).

@@ -101,57 +101,73 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let text = ctx.text;
     let lines = ctx.line_starts.len();
     let line = |n: usize| ctx.line_range(n);
-    let timed = (0..lines).filter_map(|n| {
+    // The names' byte ranges, from the dated lines, then the lines above a
+    // source: read with one set of capture slots per pattern, taken at
+    // the first line that can match (no `Captures` per match).
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut slots: [Option<regex::CaptureLocations>; 2] = [None, None];
+    let mut read = |which: usize, re: &Regex, hay: &str, base: usize, names: &mut Vec<(usize, usize)>| {
+        let locs = slots[which].get_or_insert_with(|| re.capture_locations());
+        let whole = re.captures_read(locs, hay)?;
+        // (Groups 1 and 2 are `a` and `b` in both patterns.)
+        names.extend((1..=2).filter_map(|g| locs.get(g)).map(|(s, e)| (base + s, base + e)));
+        Some(base + whole.end())
+    };
+    for n in 0..lines {
         let r = line(n);
         let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
         let dated = l.len() > 5
             && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
             && l[l.len() - 5] == b'/'
             && text[r.clone()].contains(" - ");
-        dated.then(|| TIMED.captures(&text[r.clone()]).map(|c| (c, r.start))).flatten()
-    });
+        if dated {
+            read(0, &TIMED, &text[r.clone()], r.start, &mut names);
+        }
+    }
     let mut last_end = 0;
     let mut named_line: Option<usize> = None;
-    let alone = (0..lines).filter_map(move |m| {
+    for m in 0..lines {
         let r = line(m);
         let body = text[r.clone()].trim_start();
         if body.is_empty() {
-            return None;
+            continue;
         }
-        let before = named_line.replace(m)?;
+        let Some(before) = named_line.replace(m) else { continue };
         if !source_first[usize::from(body.as_bytes()[0])] || !sources.iter().any(|k| body.starts_with(k.as_str())) {
-            return None;
+            continue;
         }
         // Most lines opening with a source word ("Theo ông …") follow a
         // paragraph: the pattern can match only under a line of names.
         if !may_be_name_line(&text[line(before)]) {
-            return None;
+            continue;
         }
         let start = line(before).start;
-        let c = ALONE.captures(&text[start..r.end]).filter(|_| start >= last_end)?;
-        last_end = c.get(0).map_or(last_end, |x| start + x.end());
-        Some((c, start))
-    });
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    for (c, base) in timed.chain(alone) {
-        for g in ["a", "b"] {
-            let Some(m) = c.name(g) else { continue };
-            let name = m.as_str();
-            let first = name.split(' ').next().unwrap_or("");
-            // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
-            let body = ctx.token_from(base + m.start());
-            if head_at(ctx, body).is_some()
-                || crate::data::lookup_province(name).is_some()
-                || ctx.lex.countries.iter().any(|(_, c)| c.as_str() == name)
-                || first == "Trang"
-            {
-                continue;
-            }
-            let e = ctx.token_from(base + m.end());
-            // "Theo Lan Anh" above the related articles: the name after "Theo".
-            let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
-            found.push((body, e));
+        if start < last_end {
+            continue;
         }
+        if let Some(end) = read(1, &ALONE, &text[start..r.end], start, &mut names) {
+            last_end = end;
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (The folded first word of a name, one buffer for all.)
+    let mut first_buf = String::new();
+    for (ms, me) in names {
+        let name = &text[ms..me];
+        let first = name.split(' ').next().unwrap_or("");
+        // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
+        let body = ctx.token_from(ms);
+        let e = ctx.token_from(me);
+        if head_at(ctx, body).is_some()
+            || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
+            || is_country_name(ctx, name, body, e)
+            || first == "Trang"
+        {
+            continue;
+        }
+        // "Theo Lan Anh" above the related articles: the name after "Theo".
+        let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
+        found.push((body, e));
     }
     end_author(ctx, &mut found);
     for (s, e) in found {
@@ -160,6 +176,39 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
         }
     }
+}
+
+/// The first words of every key `data::lookup_province` finds (each
+/// alias's, as written and folded) and of the kind words it strips
+/// ("thành phố", "tỉnh", "tp"), folded.
+static PROVINCE_FIRSTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    let first = |k: &str| crate::normalize::fold(k.split(' ').next().unwrap_or(""));
+    let aliases = crate::provinces::provinces().iter().flat_map(|p| p.aliases.iter());
+    let keys = aliases.flat_map(|a| [crate::data::key(a), crate::data::folded_key(a)]);
+    keys.map(|k| first(&k)).chain(["thành", "thanh", "tỉnh", "tinh", "tp"].map(first)).collect()
+});
+
+/// False when the byline name `name` (Title-case words of letters, single
+/// spaces, from the normalised text) cannot be a spelling
+/// `data::lookup_province` resolves: that look-up finds the name's key
+/// (lower case), less a kind word, or either folded, among the aliases'
+/// keys and folded keys, so the folded first word of a province's name is
+/// one of [`PROVINCE_FIRSTS`]. Only the first word is folded (into `buf`,
+/// no string per name): the look-up builds the key and its folded form.
+fn may_name_province(name: &str, buf: &mut String) -> bool {
+    buf.clear();
+    let first = name.split(' ').next().unwrap_or("");
+    buf.extend(first.chars().map(|c| crate::normalize::fold_char(lower_char(c))));
+    PROVINCE_FIRSTS.contains(buf.as_str())
+}
+
+/// True when the byline name `name` (tokens `s..e`) is a country's name as
+/// the table writes it. A country's name is also one of its keys, so its
+/// tokens spell an entry of the table (one look-up by word IDs); only then
+/// are the names compared.
+fn is_country_name(ctx: &Ctx, name: &str, s: usize, e: usize) -> bool {
+    let countries = &ctx.lex.countries;
+    e > s && countries.has(&ctx.ids, &ctx.gaps, s, e - s) && countries.iter().any(|(_, c)| c.as_str() == name)
 }
 
 /// True when `line` may be a name or two and nothing else, as the line
@@ -270,5 +319,54 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             }
         }
         return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::normalize::fold;
+
+    #[test]
+    fn every_province_spelling_may_name_a_province() {
+        let mut buf = String::new();
+        let mut seen = 0;
+        for p in crate::provinces::provinces() {
+            for a in &p.aliases {
+                let f = fold(a);
+                for name in [a.clone(), f.clone(), format!("Tỉnh {a}"), format!("Thành Phố {f}"), format!("Tp {a}")]
+                {
+                    if crate::data::lookup_province(&name).is_some() {
+                        seen += 1;
+                        assert!(may_name_province(&name, &mut buf), "{name:?}");
+                    }
+                }
+            }
+        }
+        assert!(seen > 300, "{seen}");
+        // A name whose first word opens no province's: the look-up is spared.
+        assert!(!may_name_province("Minh Quân", &mut buf));
+        assert!(crate::data::lookup_province("Minh Quân").is_none());
+    }
+
+    #[test]
+    fn every_country_name_is_found_by_its_words() {
+        for lex in [&**DEFAULT, DEFAULT.for_text(true)] {
+            let folded = !std::ptr::eq(lex, &**DEFAULT);
+            let mut seen = 0;
+            for (_, c) in lex.countries.iter() {
+                // (The folded twin reads texts without diacritics only.)
+                if folded && fold(c) != *c {
+                    continue;
+                }
+                let ctx = Ctx::new(lex, c);
+                assert!(is_country_name(&ctx, c, 0, ctx.tokens.len()), "{c:?}");
+                seen += 1;
+            }
+            assert!(seen > 20, "{seen}");
+            let ctx = Ctx::new(lex, "Minh Quân");
+            assert!(!is_country_name(&ctx, "Minh Quân", 0, 2));
+        }
     }
 }

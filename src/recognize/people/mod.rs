@@ -1280,6 +1280,16 @@ const CUE_FIRST: Feat = Feat(
         | Feat::QUALIFIER_FIRST.0,
 );
 
+/// True when a cue may start at token `i` (a word with [`CUE_FIRST`]):
+/// every cue table is read by word IDs, so a cue starting there is one word
+/// alone ([`Feat::CUE_WHOLE`]) or has its second word at `i + 1`
+/// ([`Feat::CUE_SECOND`]). Most cue first words are common words ("người",
+/// "nhà", "đồng", "tỉnh") that open no cue here: [`after_lead`] is not
+/// asked. Only when the marks cover the lexicon's tables (`marked`).
+fn cue_may_open(ctx: &Ctx, i: usize, f: Feat, marked: bool) -> bool {
+    !marked || f.any(Feat::CUE_WHOLE) || ctx.feat(i + 1).any(Feat::CUE_SECOND)
+}
+
 /// A capitalised word within the five tokens after `i`, on the same line.
 fn cap_soon(ctx: &Ctx, i: usize) -> bool {
     let end = (i + 6).min(ctx.tokens.len());
@@ -1305,6 +1315,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     let mut neg: Vec<(usize, usize)> = Vec::new();
     let n = ctx.tokens.len();
     let mut memo = RunMemo::default();
+    let marked = ctx.lex.person.cue_marks_cover(&ctx.lex.roles);
     let mut i = 0;
     while i < n {
         if ctx.kind(i) != Some(TokenKind::Word) {
@@ -1319,7 +1330,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
         }
         // A cue in lower case matters only with a capitalised word soon
         // after it: most "người", "nhà", "chủ" of running text are not cues.
-        if f.any(CUE_FIRST) && (shape != Shape::Lower || cap_soon(ctx, i)) {
+        if f.any(CUE_FIRST) && cue_may_open(ctx, i, f, marked) && (shape != Shape::Lower || cap_soon(ctx, i)) {
             if let Some(next) = after_lead(ctx, i, &mut out, &mut neg, &mut titles) {
                 i = next;
                 continue;
