@@ -311,6 +311,7 @@ impl ExtractorBuilder {
             }
             for r in &self.roles {
                 lex.roles.push(&mut lex.vocab, key(r), (norm(r), RoleKind::Office));
+                lex.person.add_cue_role(&mut lex.vocab, &key(r));
             }
             for s in &self.surnames {
                 lex.add_surname(norm(s));

@@ -143,9 +143,9 @@ pub(crate) struct PersonTables {
     /// degrees): their words carry [`Feat::CUE_WHOLE`] and
     /// [`Feat::CUE_SECOND`] ([`mark_cues`]); kept for the folded twin.
     cue_src: Vec<String>,
-    /// How many entries the shared role table had when its words were
-    /// marked: a builder's extra roles are not, and then
-    /// [`PersonTables::cue_marks_cover`] says so.
+    /// How many entries of the shared role table have their words marked:
+    /// a role pushed without [`PersonTables::add_cue_role`] is not, and
+    /// then [`PersonTables::cue_marks_cover`] says so.
     cue_roles: usize,
 }
 
@@ -187,6 +187,15 @@ impl PersonTables {
     /// before a cue's second word ([`Feat::CUE_SECOND`]).
     pub fn cue_marks_cover(&self, roles: &Phrases<(String, RoleKind)>) -> bool {
         roles.iter().count() == self.cue_roles
+    }
+
+    /// Marks the words of a role added to the shared role table after the
+    /// lexicon was built (`ExtractorBuilder::role`, key `key`), so that
+    /// the cue marks still cover the table.
+    pub fn add_cue_role(&mut self, vocab: &mut Vocab, key: &str) {
+        mark_cues(vocab, std::iter::once(key));
+        self.cue_src.push(key.to_string());
+        self.cue_roles += 1;
     }
 
     /// Parses every people file, interning words in `vocab`.
@@ -563,8 +572,8 @@ mod tests {
     }
 
     #[test]
-    fn a_role_added_by_the_builder_turns_the_cue_marks_off() {
-        // (Words no cue table holds: without the guard the role is skipped.)
+    fn a_role_added_by_the_builder_is_marked_as_a_cue() {
+        // (Words no cue table holds: unmarked, the role would be skipped.)
         let v = &DEFAULT.vocab;
         assert!(!v.feat(v.get("trưởng")).any(Feat::CUE_WHOLE));
         assert!(!v.feat(v.get("lạch")).any(Feat::CUE_SECOND));
@@ -572,5 +581,12 @@ mod tests {
         let doc = ex.extract("Hôm qua, Trưởng Lạch Trại Nguyễn Văn Bình cho biết nước đã rút.");
         let p = doc.people.iter().find(|p| p.name == "Nguyễn Văn Bình").expect("the person");
         assert!(p.titles.iter().any(|t| t.role == "Trưởng Lạch Trại"), "{:?}", p.titles);
+        // The marks cover the extended table: the skip stays on.
+        let mut lex = DEFAULT.extended();
+        lex.roles.push(&mut lex.vocab, "trưởng lạch trại".into(), ("Trưởng Lạch Trại".into(), RoleKind::Office));
+        assert!(!lex.person.cue_marks_cover(&lex.roles));
+        lex.person.add_cue_role(&mut lex.vocab, "trưởng lạch trại");
+        assert!(lex.person.cue_marks_cover(&lex.roles));
+        assert!(lex.vocab.feat(lex.vocab.get("lạch")).any(Feat::CUE_SECOND));
     }
 }
