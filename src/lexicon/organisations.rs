@@ -88,12 +88,31 @@ pub(crate) struct Brand {
 /// An acronym of the press (`acronyms.tsv`).
 #[derive(Clone, Debug)]
 pub(crate) struct AcronymInfo {
-    /// What it stands for.
-    pub expansion: String,
+    /// What it stands for, as an organisation's merge key writes it: lower case,
+    /// commas trimmed, "và", "của" and lone punctuation left out (built
+    /// once here: lower-casing and splitting it per mention cost hundreds
+    /// of instructions a word).
+    pub key: String,
     /// A place or a name usually follows ("UBND tỉnh Cà Mau").
     pub takes_place: bool,
     /// Names a kind of body or a part of a name: never a body's acronym.
     pub generic: bool,
+}
+
+/// The words of an acronym's expansion that an organisation's merge key
+/// keeps, lower-cased and joined by spaces (see [`AcronymInfo::key`]).
+fn expansion_key(expansion: &str) -> String {
+    let mut key = String::with_capacity(expansion.len());
+    for w in expansion.split(' ').map(|w| w.trim_matches(',')) {
+        if matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().map(crate::normalize::lower_char));
+    }
+    key
 }
 
 /// Every organisation table, parsed once.
@@ -160,7 +179,7 @@ impl OrgTables {
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').map(str::trim).collect();
                 let info = AcronymInfo {
-                    expansion: norm(f.get(1)?),
+                    key: expansion_key(&norm(f.get(1)?)),
                     takes_place: f.get(2) == Some(&"y"),
                     generic: f.get(3) == Some(&"y"),
                 };

@@ -162,7 +162,7 @@ fn merge_key(
 ) -> std::ops::Range<usize> {
     let start = out.len();
     // Appends a word, lower-cased when it may not be already (`cased`: the
-    // canonical names of provinces and expansions of acronyms).
+    // canonical names of provinces).
     let mut push = |w: &str, cased: bool| {
         if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
             if out.len() > start {
@@ -218,9 +218,9 @@ fn merge_key(
                 }
             }
             if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
-                for w in a.expansion.split(' ') {
-                    push(w.trim_matches(','), true);
-                }
+                // Its words as the key writes them, lowered once in the table
+                // (never one of the words `push` leaves out).
+                push(&a.key, false);
                 k = e;
                 continue;
             }
@@ -276,6 +276,7 @@ fn level_at(ctx: &Ctx, k: usize) -> usize {
 
 /// [`level_at`] for the word `w` of token `k` (its `ltok`, asked once by
 /// a caller that needs it for more).
+#[inline]
 fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
     match w {
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
