@@ -458,9 +458,12 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// True when an honorific ("anh", "bà") comes right before token `i`.
+/// (Asked at nearly every head word: the table is looked up only at a word
+/// that opens one of its entries.)
 fn honorific_before(ctx: &Ctx, i: usize) -> bool {
-    ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1)
-        || (i > 1 && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
+    let opens = |k: usize| ctx.feat(k).any(ctx.lex.honorifics.first_feat());
+    (opens(i - 1) && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1))
+        || (i > 1 && opens(i - 2) && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
 }
 
 /// True when a role ends right before token `i` ("Giám đốc sở …") or
