@@ -276,8 +276,14 @@ fn level_at(ctx: &Ctx, k: usize) -> usize {
 
 /// [`level_at`] for the word `w` of token `k` (its `ltok`, asked once by
 /// a caller that needs it for more).
+/// (Asked at nearly every word of a name: a word whose first byte opens
+/// none of them — t, h, q, x, p, b, "ấ" — is passed over before the
+/// string comparisons.)
 #[inline]
 fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
+    if !matches!(w.as_bytes().first(), Some(b't' | b'h' | b'q' | b'x' | b'p' | b'b' | 0xE1)) {
+        return 0;
+    }
     match w {
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
         "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
