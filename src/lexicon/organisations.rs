@@ -9,7 +9,9 @@ use super::phrases::Phrases;
 use super::vocab::{Feat, Vocab};
 use crate::data::{self, key, lines, norm};
 use crate::normalize::fold;
+use crate::provinces::ProvinceRecord;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::OnceLock;
 
 /// A body known by name (`org_known.tsv`).
 #[derive(Clone, Debug)]
@@ -102,8 +104,15 @@ pub(crate) struct AcronymInfo {
 /// The words of an acronym's expansion that an organisation's merge key
 /// keeps, lower-cased and joined by spaces (see [`AcronymInfo::key`]).
 fn expansion_key(expansion: &str) -> String {
-    let mut key = String::with_capacity(expansion.len());
-    for w in expansion.split(' ').map(|w| w.trim_matches(',')) {
+    key_words(expansion, |w| w.trim_matches(','))
+}
+
+/// The words of `text` (each through `word`) that an organisation's merge
+/// key keeps, lower-cased and joined by spaces: "và", "của" and lone
+/// punctuation are left out.
+fn key_words(text: &str, word: impl Fn(&str) -> &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for w in text.split(' ').map(word) {
         if matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
             continue;
         }
@@ -170,6 +179,11 @@ pub(crate) struct OrgTables {
     /// Bodies of a kind that exist in every country: with a country after
     /// them they are that country's ("Bộ Quốc phòng Nga"), lower case.
     pub foreign_counterparts: HashSet<String>,
+    /// The canonical name of each province of the lexicon as a merge key
+    /// writes it (lower case), by index: built at the first use from the
+    /// lexicon's provinces (lower-casing it per mention cost some 200
+    /// instructions a word).
+    province_keys: OnceLock<Vec<String>>,
 }
 
 impl OrgTables {
@@ -342,6 +356,7 @@ impl OrgTables {
             name_phrases,
             clubs_by_place,
             foreign_counterparts,
+            province_keys: OnceLock::new(),
         }
     }
 
@@ -389,7 +404,15 @@ impl OrgTables {
             product_before: self.product_before.folded(vocab),
             clubs_by_place: self.clubs_by_place.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
             foreign_counterparts: self.foreign_counterparts.iter().map(|k| fold(k)).collect(),
+            province_keys: OnceLock::new(),
         }
+    }
+
+    /// The canonical name of province `rec` of `provinces` (the lexicon's
+    /// own, the same at every call) as a merge key writes it.
+    pub fn province_key(&self, provinces: &[ProvinceRecord], rec: usize) -> &str {
+        let keys = self.province_keys.get_or_init(|| provinces.iter().map(|p| key_words(&p.name, |w| w)).collect());
+        &keys[rec]
     }
 
     /// True when an entry of `table` of one or two words ends right before

@@ -161,18 +161,14 @@ fn merge_key(
     out: &mut String,
 ) -> std::ops::Range<usize> {
     let start = out.len();
-    // Appends a word, lower-cased when it may not be already (`cased`: the
-    // canonical names of provinces).
-    let mut push = |w: &str, cased: bool| {
+    // Appends a word already in lower case (the canonical names of
+    // provinces and the expansions of acronyms are lowered in their tables).
+    let mut push = |w: &str| {
         if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
             if out.len() > start {
                 out.push(' ');
             }
-            if cased {
-                out.extend(w.chars().map(crate::normalize::lower_char));
-            } else {
-                out.push_str(w);
-            }
+            out.push_str(w);
         }
     };
     let mut k = from;
@@ -190,14 +186,16 @@ fn merge_key(
         }
         if let Some((n, (_, rec))) = ctx.phrase_at(k, &ctx.lex.province_names).filter(|&(n, _)| k + n <= to) {
             if ctx.is_cap(k) {
-                ctx.lex.provinces[*rec].name.split(' ').for_each(|w| push(w, true));
+                // Its canonical name, lowered once per lexicon (never one of
+                // the words `push` leaves out).
+                push(ctx.lex.org.province_key(&ctx.lex.provinces, *rec));
                 k += n;
                 continue;
             }
         }
         // A legal form stays as written ("CP" is also "Chính phủ").
         if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
-            (k..k + n).for_each(|t| push(ctx.ltok(t), false));
+            (k..k + n).for_each(|t| push(ctx.ltok(t)));
             k += n;
             continue;
         }
@@ -220,12 +218,12 @@ fn merge_key(
             if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
                 // Its words as the key writes them, lowered once in the table
                 // (never one of the words `push` leaves out).
-                push(&a.key, false);
+                push(&a.key);
                 k = e;
                 continue;
             }
         }
-        push(w, false);
+        push(w);
         k += 1;
     }
     start..out.len()
