@@ -9,7 +9,9 @@ use super::phrases::Phrases;
 use super::vocab::{Feat, Vocab};
 use crate::data::{self, key, lines, norm};
 use crate::normalize::fold;
+use crate::provinces::ProvinceRecord;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::OnceLock;
 
 /// A body known by name (`org_known.tsv`).
 #[derive(Clone, Debug)]
@@ -88,12 +90,38 @@ pub(crate) struct Brand {
 /// An acronym of the press (`acronyms.tsv`).
 #[derive(Clone, Debug)]
 pub(crate) struct AcronymInfo {
-    /// What it stands for.
-    pub expansion: String,
+    /// What it stands for, as an organisation's merge key writes it: lower case,
+    /// commas trimmed, "và", "của" and lone punctuation left out (built
+    /// once here: lower-casing and splitting it per mention cost hundreds
+    /// of instructions a word).
+    pub key: String,
     /// A place or a name usually follows ("UBND tỉnh Cà Mau").
     pub takes_place: bool,
     /// Names a kind of body or a part of a name: never a body's acronym.
     pub generic: bool,
+}
+
+/// The words of an acronym's expansion that an organisation's merge key
+/// keeps, lower-cased and joined by spaces (see [`AcronymInfo::key`]).
+fn expansion_key(expansion: &str) -> String {
+    key_words(expansion, |w| w.trim_matches(','))
+}
+
+/// The words of `text` (each through `word`) that an organisation's merge
+/// key keeps, lower-cased and joined by spaces: "và", "của" and lone
+/// punctuation are left out.
+fn key_words(text: &str, word: impl Fn(&str) -> &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for w in text.split(' ').map(word) {
+        if matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(w.chars().map(crate::normalize::lower_char));
+    }
+    key
 }
 
 /// Every organisation table, parsed once.
@@ -151,6 +179,11 @@ pub(crate) struct OrgTables {
     /// Bodies of a kind that exist in every country: with a country after
     /// them they are that country's ("Bộ Quốc phòng Nga"), lower case.
     pub foreign_counterparts: HashSet<String>,
+    /// The canonical name of each province of the lexicon as a merge key
+    /// writes it (lower case), by index: built at the first use from the
+    /// lexicon's provinces (lower-casing it per mention cost some 200
+    /// instructions a word).
+    province_keys: OnceLock<Vec<String>>,
 }
 
 impl OrgTables {
@@ -160,7 +193,7 @@ impl OrgTables {
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').map(str::trim).collect();
                 let info = AcronymInfo {
-                    expansion: norm(f.get(1)?),
+                    key: expansion_key(&norm(f.get(1)?)),
                     takes_place: f.get(2) == Some(&"y"),
                     generic: f.get(3) == Some(&"y"),
                 };
@@ -323,6 +356,7 @@ impl OrgTables {
             name_phrases,
             clubs_by_place,
             foreign_counterparts,
+            province_keys: OnceLock::new(),
         }
     }
 
@@ -370,7 +404,15 @@ impl OrgTables {
             product_before: self.product_before.folded(vocab),
             clubs_by_place: self.clubs_by_place.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
             foreign_counterparts: self.foreign_counterparts.iter().map(|k| fold(k)).collect(),
+            province_keys: OnceLock::new(),
         }
+    }
+
+    /// The canonical name of province `rec` of `provinces` (the lexicon's
+    /// own, the same at every call) as a merge key writes it.
+    pub fn province_key(&self, provinces: &[ProvinceRecord], rec: usize) -> &str {
+        let keys = self.province_keys.get_or_init(|| provinces.iter().map(|p| key_words(&p.name, |w| w)).collect());
+        &keys[rec]
     }
 
     /// True when an entry of `table` of one or two words ends right before

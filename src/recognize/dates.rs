@@ -381,30 +381,52 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
         || (matches!(after, Some('.' | ',')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)))
 }
 
+/// A clock time right before a date, and right after one (the time is
+/// the pattern's group; [`time_in_match`] reads it off a match).
+const CLOCK_BEFORE: &str = r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[,|]?\s*(?:ngày\s*)?$";
+const CLOCK_AFTER: &str = r"^\s*[,|]?\s*(?:lúc\s*)?(\d{1,2}:\d{2}(?::\d{2})?)";
+
 /// A clock time just before ("19:28, 20/11" or "07:05 | 04/11") or just after
 /// ("…2019, 09:25:27") the date.
 fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
-    static BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[,|]?\s*(?:ngày\s*)?$").expect("time pattern"));
-    static AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*[,|]?\s*(?:lúc\s*)?(\d{1,2}:\d{2}(?::\d{2})?)").expect("time pattern"));
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CLOCK_BEFORE).expect("time pattern"));
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(CLOCK_AFTER).expect("time pattern"));
     let head = &text[super::floor_boundary(text, start.saturating_sub(16))..start];
     let tail = &text[end..super::floor_boundary(text, end + 16)];
     if !head.contains(':') && !tail.contains(':') {
         return None;
     }
-    // (Tested before captured: a search allocates nothing, captures do.)
-    let time = |re: &Regex, s: &str| re.is_match(s).then(|| re.captures(s)).flatten().map(|c| c[1].to_string());
-    time(&BEFORE, head).or_else(|| time(&AFTER, tail))
+    // The time is read off the match, not captured: a search allocates
+    // nothing and runs the fast engine, captures allocate and run the slow
+    // one (see `time_in_match`).
+    let time = |re: &Regex, s: &str, before: bool| re.find(s).map(|m| time_in_match(m.as_str(), before).to_string());
+    time(&BEFORE, head, true).or_else(|| time(&AFTER, tail, false))
 }
+
+/// The clock time inside a match of the pattern before (`before`) or
+/// after a date in [`clock_time`]: what its capture group holds. The time
+/// is digits and colons; the rest of a match (spaces, ",", "|", "ngày",
+/// "lúc") has neither, so the time is the match's leading run of them
+/// (before) or everything from its first digit (after).
+fn time_in_match(m: &str, before: bool) -> &str {
+    if before {
+        let end = m.find(|c: char| c != ':' && !c.is_numeric()).unwrap_or(m.len());
+        &m[..end]
+    } else {
+        &m[m.find(char::is_numeric).unwrap_or(m.len())..]
+    }
+}
+
+/// A dated byline ending a line: its year is the pattern's group
+/// ([`byline_year`] reads it off a match).
+const BYLINE_YEAR: &str = r"\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*$";
 
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
 /// the line before it when that line is a dated byline ("… - 20:31, 18/09/2025").
 fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").expect("year pattern"));
-    static BYLINE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*$").expect("byline pattern"));
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(BYLINE_YEAR).expect("byline pattern"));
     let t = ctx.text;
     let line = ctx.line_at(pos);
     // Lines of related-article lists are short; a bounded window keeps a
@@ -415,10 +437,18 @@ fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     own.or_else(|| {
         let before = t[..line.start].trim_end();
         let prev = ctx.line_at(before.len());
-        // (Tested before captured: a search allocates nothing, captures do.)
+        // The year is read off the match (no captures: they allocate): the
+        // word after its last "/", before any trailing space.
         let prev = &t[prev.start..before.len()];
-        BYLINE.is_match(prev).then(|| BYLINE.captures(prev)).flatten().and_then(|c| c[1].parse().ok())
+        BYLINE.find(prev).and_then(|m| byline_year(m.as_str()).parse().ok())
     })
+}
+
+/// The year a match of the byline pattern of [`line_year`] captures: after
+/// its last "/", up to the trailing space.
+fn byline_year(m: &str) -> &str {
+    let year = m.rfind('/').map_or(m, |p| &m[p + 1..]);
+    year.trim_end()
 }
 
 /// The parser over one text.
@@ -1622,4 +1652,72 @@ impl Scan<'_, '_> {
 
 fn quarter_val(y: i32, q: u32) -> Val {
     Val::span(Point::Month(y, q * 3 - 2), Point::Month(y, q * 3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Strings of pieces a clock time, a byline and their surroundings are
+    /// made of (ASCII and other digits, spaces of several kinds, the
+    /// separators and words the patterns allow, and others), from a fixed
+    /// pseudo-random sequence.
+    fn generated(count: usize) -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "0", "1", "2", "5", "9", "19", "20", "07", "٣", "５", "१", ":", ":", ":", " ", "  ", "\u{a0}", "\t", ",",
+            "|", "/", "-", ".", "ngày", "ngày ", "lúc", "lúc ", "Ngày", "a", "đ", "2025", "1999", "12:30", "9:05:07",
+            ", ", " | ", "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        (0..count)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let len = (seed >> 59) as usize + 1;
+                (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                        PIECES[(seed >> 33) as usize % PIECES.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The time read off a match is the one the pattern's group captures,
+    /// on every generated input (both patterns, many of them matching).
+    #[test]
+    fn time_in_match_is_the_captured_group() {
+        let before = Regex::new(CLOCK_BEFORE).unwrap();
+        let after = Regex::new(CLOCK_AFTER).unwrap();
+        let mut matched = [0usize; 2];
+        for s in generated(200_000) {
+            for (n, (re, is_before)) in [(&before, true), (&after, false)].into_iter().enumerate() {
+                let captured = re.captures(&s).map(|c| c.get(1).unwrap().as_str());
+                let read = re.find(&s).map(|m| time_in_match(m.as_str(), is_before));
+                assert_eq!(read, captured, "{s:?}");
+                matched[n] += usize::from(captured.is_some());
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 1_000), "{matched:?}");
+    }
+
+    /// The year read off a byline match is the one the pattern's group
+    /// captures, on every generated input.
+    #[test]
+    fn byline_year_is_the_captured_group() {
+        let re = Regex::new(BYLINE_YEAR).unwrap();
+        let mut matched = 0;
+        let ends = ["2025", "1999", "2025 ", "2025\u{a0}\n", "20٣٣", "202", "2025a", "1899"];
+        let inputs = generated(200_000).into_iter().enumerate().map(|(n, s)| match ends.get(n % 10) {
+            Some(end) => format!("{s}12:30, 5/11/{end}"),
+            None => format!("{s}12:30, 5/11/{s}"),
+        });
+        for s in inputs {
+            let captured = re.captures(&s).map(|c| c.get(1).unwrap().as_str());
+            let read = re.find(&s).map(|m| byline_year(m.as_str()));
+            assert_eq!(read, captured, "{s:?}");
+            matched += usize::from(captured.is_some());
+        }
+        assert!(matched > 1_000, "{matched}");
+    }
 }

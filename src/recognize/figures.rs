@@ -802,13 +802,17 @@ fn word_end(text: &str, pos: usize, len: usize) -> bool {
     !text[pos + len..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
+/// A scale word ("triệu", "nghìn tỷ") after the spaces at `pos`: its
+/// multiplier and where it ends, else `(None, pos)`.
 fn scale_at(ctx: &Ctx, pos: usize) -> (Option<f64>, usize) {
     let p = pos + (ctx.lower.len() - pos - ctx.lower[pos..].trim_start_matches(' ').len());
-    for (surface, u) in ctx.lex.units.starting(&ctx.lower[p..]) {
-        if u.kind == UnitKind::Scale
-            && ctx.lower[p..].starts_with(surface.as_str())
-            && word_end(&ctx.lower, p, surface.len())
-        {
+    // Only the scale words, in the order of the units table; a word whose
+    // first byte differs is passed over without comparing the rest.
+    let rest = &ctx.lower.as_bytes()[p..];
+    let Some(&b) = rest.first() else { return (None, pos) };
+    for (surface, u) in ctx.lex.units.scales() {
+        let sb = surface.as_bytes();
+        if sb.first() == Some(&b) && rest.starts_with(sb) && word_end(&ctx.lower, p, sb.len()) {
             return (Some(u.multiplier), p + surface.len());
         }
     }

@@ -24,25 +24,30 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     // several times per document.
     let mut dates: Vec<DateMention> = Vec::with_capacity(date_hits.len());
     let mut date_index: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(date_hits.len(), Default::default());
-    for h in &date_hits {
+    for h in date_hits.iter_mut() {
         let sp = span(h.start, h.end);
-        // Looked up before inserting: the value is cloned once per date, not per mention
-        // (the index borrows the hits' values).
-        let i = match date_index.get(h.value.as_str()) {
+        let (rule, part_of_day) = (h.rule, h.part_of_day);
+        // The index borrows the hits' values for as long as the hits live;
+        // the clock time moves to the date (nothing after reads a hit's
+        // time), not copied.
+        let recognize::dates::DateHit { value, time, .. } = h;
+        let value: &str = value;
+        // Looked up before inserting: the value is cloned once per date, not per mention.
+        let i = match date_index.get(value) {
             Some(&i) => i,
             None => {
                 dates.push(DateMention {
                     text: norm.original()[sp.range()].to_string(),
-                    value: h.value.to_string(),
-                    part_of_day: h.part_of_day.map(String::from),
-                    time: h.time.clone(),
+                    value: value.to_string(),
+                    part_of_day: part_of_day.map(String::from),
+                    time: time.take(),
                     mentions: Vec::new(),
                 });
-                date_index.insert(h.value.as_str(), dates.len() - 1);
+                date_index.insert(value, dates.len() - 1);
                 dates.len() - 1
             }
         };
-        dates[i].mentions.push(Mention::new(sp, h.rule));
+        dates[i].mentions.push(Mention::new(sp, rule));
     }
 
     let hits = recognize::figures::recognize(ctx, &taken);

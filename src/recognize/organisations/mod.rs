@@ -161,18 +161,14 @@ fn merge_key(
     out: &mut String,
 ) -> std::ops::Range<usize> {
     let start = out.len();
-    // Appends a word, lower-cased when it may not be already (`cased`: the
-    // canonical names of provinces and expansions of acronyms).
-    let mut push = |w: &str, cased: bool| {
+    // Appends a word already in lower case (the canonical names of
+    // provinces and the expansions of acronyms are lowered in their tables).
+    let mut push = |w: &str| {
         if !matches!(w, "và" | "của" | "&" | "-" | "," | "." | "") {
             if out.len() > start {
                 out.push(' ');
             }
-            if cased {
-                out.extend(w.chars().map(crate::normalize::lower_char));
-            } else {
-                out.push_str(w);
-            }
+            out.push_str(w);
         }
     };
     let mut k = from;
@@ -190,14 +186,16 @@ fn merge_key(
         }
         if let Some((n, (_, rec))) = ctx.phrase_at(k, &ctx.lex.province_names).filter(|&(n, _)| k + n <= to) {
             if ctx.is_cap(k) {
-                ctx.lex.provinces[*rec].name.split(' ').for_each(|w| push(w, true));
+                // Its canonical name, lowered once per lexicon (never one of
+                // the words `push` leaves out).
+                push(ctx.lex.org.province_key(&ctx.lex.provinces, *rec));
                 k += n;
                 continue;
             }
         }
         // A legal form stays as written ("CP" is also "Chính phủ").
         if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
-            (k..k + n).for_each(|t| push(ctx.ltok(t), false));
+            (k..k + n).for_each(|t| push(ctx.ltok(t)));
             k += n;
             continue;
         }
@@ -218,14 +216,14 @@ fn merge_key(
                 }
             }
             if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
-                for w in a.expansion.split(' ') {
-                    push(w.trim_matches(','), true);
-                }
+                // Its words as the key writes them, lowered once in the table
+                // (never one of the words `push` leaves out).
+                push(&a.key);
                 k = e;
                 continue;
             }
         }
-        push(w, false);
+        push(w);
         k += 1;
     }
     start..out.len()
@@ -276,7 +274,14 @@ fn level_at(ctx: &Ctx, k: usize) -> usize {
 
 /// [`level_at`] for the word `w` of token `k` (its `ltok`, asked once by
 /// a caller that needs it for more).
+/// (Asked at nearly every word of a name: a word whose first byte opens
+/// none of them — t, h, q, x, p, b, "ấ" — is passed over before the
+/// string comparisons.)
+#[inline]
 fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
+    if !matches!(w.as_bytes().first(), Some(b't' | b'h' | b'q' | b'x' | b'p' | b'b' | 0xE1)) {
+        return 0;
+    }
     match w {
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
         "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
@@ -457,9 +462,12 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// True when an honorific ("anh", "bà") comes right before token `i`.
+/// (Asked at nearly every head word: the table is looked up only at a word
+/// that opens one of its entries.)
 fn honorific_before(ctx: &Ctx, i: usize) -> bool {
-    ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1)
-        || (i > 1 && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
+    let opens = |k: usize| ctx.feat(k).any(ctx.lex.honorifics.first_feat());
+    (opens(i - 1) && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 1, 1))
+        || (i > 1 && opens(i - 2) && ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, i - 2, 2))
 }
 
 /// True when a role ends right before token `i` ("Giám đốc sở …") or
