@@ -7,6 +7,8 @@
 //! ```
 //!
 //! Without `DIR`, the crate's `data/samples`, from any working directory.
+//! It measures with mimalloc, the `extract` command's allocator; built with
+//! `VIET_EXTRACT_SYSTEM_ALLOC=1` in the environment, with the system's.
 
 use mimalloc::MiMalloc;
 use std::alloc::{GlobalAlloc, Layout, System};
