@@ -67,6 +67,14 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         // "!", "?", "…" (compared as bytes: no char boundary to check).
         b"!" | b"?" | b"\xE2\x80\xA6" => true,
         b"." => {
+            // A lower-case word or a number after it continues the
+            // sentence: then the word before need not be looked up.
+            let next_lower = tokens.get(i + 1).is_some_and(|n| {
+                text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            });
+            if next_lower {
+                return false;
+            }
             let prev = i.checked_sub(1).map(|k| &tokens[k]);
             let abbreviation = prev.is_some_and(|pt| {
                 pt.end() == t.start() && {
@@ -74,10 +82,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                     ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 }
             });
-            let next_lower = tokens.get(i + 1).is_some_and(|n| {
-                text[n.range()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            });
-            !abbreviation && !next_lower
+            !abbreviation
         }
         _ => false,
     }

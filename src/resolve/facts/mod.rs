@@ -366,8 +366,6 @@ fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&
             continue;
         }
         // The date's sentence (its first 400 bytes before and after it).
-        let start = sentence_start(ctx, line.start, d.start);
-        let planned = has_word(&ctx.lower[start..d.start], &ctx.lex.fact.future);
         // News: the week before the publication date (not a day of history
         // the lead recalls, nor one ahead). Without a publication date the
         // lead's day cannot be told from a day of history: no event.
@@ -376,7 +374,13 @@ fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&
             (Some(day), Some(p)) => (0..=EVENT_DAYS).contains(&(p.jdn() - day.jdn())),
             _ => false,
         };
-        if !recent || planned {
+        if !recent {
+            return None;
+        }
+        // (The sentence is looked at only for a recent day: an old one is
+        // no event whatever its words.)
+        let start = sentence_start(ctx, line.start, d.start);
+        if has_word(&ctx.lower[start..d.start], &ctx.lex.fact.future) {
             return None;
         }
         // An event of talk: the lead's sentence holds a verb of saying or a
