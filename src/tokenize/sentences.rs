@@ -1,6 +1,7 @@
 //! Sentence splitting, aware of abbreviations and numbers.
 
 use super::{Token, TokenKind};
+use crate::lexicon::Gap;
 use std::sync::LazyLock;
 
 /// Abbreviations whose full stop does not end a sentence
@@ -19,13 +20,26 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// `tokens` (never empty), with no list built: the fact finder cuts a
 /// window of text around every figure, and goes on in tokens.
 pub(crate) fn each_sentence<'t>(text: &'t str, tokens: &'t [Token]) -> Sentences<'t> {
-    Sentences { text, tokens, next: 0 }
+    Sentences { text, tokens, gaps: None, next: 0 }
+}
+
+impl<'t> Sentences<'t> {
+    /// The same sentences, given the gaps before the tokens (`gaps[k]` is
+    /// the gap before `tokens[k]`, as in [`crate::recognize::Ctx`]): only a
+    /// gap other than nothing or one space is looked at for a line break,
+    /// and the text between tokens is not read again.
+    pub(crate) fn with_gaps(self, gaps: &'t [Gap]) -> Sentences<'t> {
+        debug_assert_eq!(self.tokens.len(), gaps.len());
+        Sentences { gaps: Some(gaps), ..self }
+    }
 }
 
 /// Iterator over the sentence ranges of some tokens (see [`each_sentence`]).
 pub(crate) struct Sentences<'t> {
     text: &'t str,
     tokens: &'t [Token],
+    /// The gap before each token, when known.
+    gaps: Option<&'t [Gap]>,
     /// The token that opens the next sentence.
     next: usize,
 }
@@ -41,8 +55,14 @@ impl Iterator for Sentences<'_> {
             if i > self.next {
                 // The gap between two tokens is mostly one space: no line break.
                 let prev_end = tokens[i - 1].end();
-                let gap = &text.as_bytes()[prev_end..t.start()];
-                if !gap.is_empty() && gap != b" " && super::breaks_line(text, prev_end, t.start()) {
+                let other = match self.gaps {
+                    Some(gaps) => gaps[i] == Gap::Other,
+                    None => {
+                        let gap = &text.as_bytes()[prev_end..t.start()];
+                        !gap.is_empty() && gap != b" "
+                    }
+                };
+                if other && super::breaks_line(text, prev_end, t.start()) {
                     // Token `i` opens the next sentence.
                     let first = std::mem::replace(&mut self.next, i);
                     return Some(first..i);

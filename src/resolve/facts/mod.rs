@@ -120,7 +120,7 @@ pub(crate) fn facts(
     let mut base = 0;
     for (lo, hi) in windows {
         let from = sentence_ranges.len();
-        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]) {
+        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]).with_gaps(&ctx.gaps[lo..hi]) {
             bounded(ctx, lo + r.start..lo + r.end, |piece| {
                 // Sentences of different windows are never within reach of each other.
                 sentence_ranges.push((base + sentence_ranges.len() - from, piece));
@@ -324,6 +324,7 @@ fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, us
     }
     let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
     let sentence = each_sentence(ctx.text, &ctx.tokens[t0..t1])
+        .with_gaps(&ctx.gaps[t0..t1])
         .map(|r| ctx.tokens[t0 + r.start].start()..ctx.tokens[t0 + r.end - 1].end())
         .find(|s| s.start <= d.start && d.start < s.end)?;
     opens_sentence(ctx, sentence.start, ctx.token_from(sentence.start), d.start).then_some((line.start, i))
