@@ -513,8 +513,9 @@ fn opens_sentence(ctx: &Ctx, start: usize, first: usize, at: usize) -> bool {
     if k - first <= 4 {
         return true;
     }
-    let head = &ctx.text[start..at];
-    head.matches(',').count() <= 2 && k - first <= 10
+    // At most two commas before it (counted only for a date in the first
+    // ten words, and only up to the third).
+    k - first <= 10 && memchr::memchr_iter(b',', &ctx.text.as_bytes()[start..at]).nth(2).is_none()
 }
 
 /// The date of the figure at unit `a`: a date of its sentence before it,
