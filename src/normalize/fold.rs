@@ -126,6 +126,30 @@ pub(crate) fn case_of(c: char) -> Case {
     }
 }
 
+/// The letter of U+00C0..U+024F or U+1E00..U+1EFF (every precomposed
+/// Vietnamese letter) whose UTF-8 starts at `b[j]`, and its length; `None`
+/// for any other char (the caller decodes those in full). "×" and "÷" in
+/// that range are no letters ([`is_letter`]).
+#[inline]
+pub(crate) fn latin_letter_at(b: &[u8], j: usize) -> Option<(char, usize)> {
+    let (c, len) = match *b.get(j..j + 2)? {
+        // Two bytes: 110xxxxx 10xxxxxx, U+00C0..U+024F.
+        [x @ 0xC3..=0xC9, y] if y & 0xC0 == 0x80 => ((((x & 0x1F) as u32) << 6) | (y & 0x3F) as u32, 2),
+        // Three bytes: 0xE1 0xB8..0xBB: U+1E00..U+1EFF.
+        [0xE1, y @ 0xB8..=0xBB] => {
+            let z = *b.get(j + 2)?;
+            if z & 0xC0 != 0x80 {
+                return None;
+            }
+            (0x1000 | (((y & 0x3F) as u32) << 6) | (z & 0x3F) as u32, 3)
+        }
+        _ => return None,
+    };
+    let c = char::from_u32(c)?;
+    ((0xC0..=0x24F).contains(&(c as u32)) && c != '\u{D7}' && c != '\u{F7}' || (0x1E00..=0x1EFF).contains(&(c as u32)))
+        .then_some((c, len))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
