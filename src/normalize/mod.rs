@@ -317,15 +317,20 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
                 None => return k,
             }
         };
-        match role {
-            Role::Letter => {
-                if syl.is_none() {
-                    syl = Some(k);
-                    letters = 0;
-                }
-                last = c;
-                letters += 1;
+        // Letters first: most chars are.
+        if role == Role::Letter {
+            if syl.is_none() {
+                syl = Some(k);
+                letters = 0;
             }
+            last = c;
+            letters += 1;
+            prev = k;
+            k += len;
+            continue;
+        }
+        match role {
+            Role::Letter => {}
             Role::Kept => {
                 if let Some(start) = syl.take() {
                     if retoned(start, k, letters, last) {
