@@ -111,7 +111,7 @@ fn shape_of(s: &str) -> Shape {
 
 /// [`shape_of`] computed letter by letter while a word is scanned, as
 /// case bits ([`case_bits`]; 0 for a digit, which changes nothing): the
-/// first letter's and the union of the others', kept without a branch.
+/// first letter's and the union of the others'.
 #[derive(Default)]
 struct ShapeOf {
     /// The first letter's bits; 0 before any letter.
@@ -121,13 +121,6 @@ struct ShapeOf {
 }
 
 impl ShapeOf {
-    #[inline]
-    fn letter(&mut self, bits: u8) {
-        let started = self.first != 0;
-        self.rest |= if started { bits } else { 0 };
-        self.first = if started { self.first } else { bits };
-    }
-
     fn shape(&self) -> Shape {
         match (self.first, self.rest & UPPER != 0, self.rest & LOWER != 0) {
             (0, _, _) => Shape::None,
@@ -307,34 +300,19 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 (TokenKind::Number, j)
             }
         } else if is_word_char(c) {
-            // The word and its case shape in one pass.
+            // The word and its case shape in one pass: up to the first
+            // letter (nearly always the first char), then the others,
+            // whose case bits are only gathered.
             let mut shape = ShapeOf::default();
             let mut j = i;
-            while j < b.len() {
-                if b[j] < 0x80 {
-                    // A letter gives its case bits, a digit 0.
-                    let class = BYTE_CLASS[b[j] as usize];
-                    if class & (LOWER | UPPER | DIGIT) == 0 {
-                        break;
-                    }
-                    shape.letter(class & (LOWER | UPPER));
-                    j += 1;
-                } else if let Some((c, len)) = latin_letter_at(b, j) {
-                    // A letter of the Latin blocks Vietnamese is written in,
-                    // decoded by hand (the common case of a non-ASCII byte).
-                    shape.letter(case_bits(case_of(c)));
-                    j += len;
-                } else {
-                    match text[j..].chars().next().filter(|&c| is_word_char(c)) {
-                        Some(c) => {
-                            if is_letter(c) {
-                                shape.letter(case_bits(case_of(c)));
-                            }
-                            j += c.len_utf8();
-                        }
-                        None => break,
-                    }
-                }
+            while shape.first == 0 {
+                let Some((bits, len)) = word_char_at(text, j) else { break };
+                shape.first = bits;
+                j += len;
+            }
+            while let Some((bits, len)) = word_char_at(text, j) {
+                shape.rest |= bits;
+                j += len;
             }
             out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
             i = j;
@@ -348,6 +326,26 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         out.push(Token { kind, shape, start: start as u32, end: end as u32 });
         i = end;
     }
+}
+
+/// The word char at `j` (letter or digit, or another char that
+/// [`is_word_char`] accepts) with its case bits ([`case_bits`]; 0 for a
+/// digit or a char without case) and length; `None` at the end of a word.
+/// ASCII is classified by [`BYTE_CLASS`], the precomposed Latin letters
+/// decoded by [`latin_letter_at`], any other char in full.
+#[inline(always)]
+fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
+    let b = text.as_bytes();
+    let x = *b.get(j)?;
+    if x < 0x80 {
+        let class = BYTE_CLASS[x as usize];
+        return (class & (LOWER | UPPER | DIGIT) != 0).then_some((class & (LOWER | UPPER), 1));
+    }
+    if let Some((c, len)) = latin_letter_at(b, j) {
+        return Some((case_bits(case_of(c)), len));
+    }
+    let c = text.get(j..)?.chars().next().filter(|&c| is_word_char(c))?;
+    Some((if is_letter(c) { case_bits(case_of(c)) } else { 0 }, c.len_utf8()))
 }
 
 /// True when a URL or an e-mail address may start at `i`, an address char
