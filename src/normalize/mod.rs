@@ -290,21 +290,21 @@ static ASCII_ROLE: [Role; 128] = {
 ///
 /// Each char is classified once: ASCII by [`ASCII_ROLE`], the precomposed
 /// Latin letters Vietnamese is written in by [`latin_letter_at`], any
-/// other char decoded in full and given to [`role`]. Only a syllable's last
-/// letter is kept as it is read; its last three are read back from the text
+/// other char decoded in full and given to [`role`]. Only a syllable's last two
+/// letters are kept as they are read; its last three are read back from the text
 /// when [`tone::retone`] may move its tone (a syllable is a run of letters).
 fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
     let bytes = s.as_bytes();
     let mut k = i;
-    // The syllable being read: its start, its letter count and last letter.
+    // The syllable being read: its start, its letter count and last two letters.
     let mut syl: Option<usize> = None;
     let mut letters = 0usize;
-    let mut last = '\0';
+    let (mut penult, mut last) = ('\0', '\0');
     let mut prev = i;
     // Whether the syllable `s[start..end]` has its tone moved in `style`:
     // the first tests inline, the rare rest out of line.
-    let retoned = |start: usize, end: usize, letters: usize, last: char| {
-        letters >= 2 && tone::may_retone(last) && syllable_retoned(s, start, end, style)
+    let retoned = |start: usize, end: usize, letters: usize, penult: char, last: char| {
+        letters >= 2 && tone::may_retone_pair(penult, last) && syllable_retoned(s, start, end, style)
     };
     while let Some(&byte) = bytes.get(k) {
         let (c, len, role) = if byte < 0x80 {
@@ -323,6 +323,7 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
                 syl = Some(k);
                 letters = 0;
             }
+            penult = last;
             last = c;
             letters += 1;
             prev = k;
@@ -333,7 +334,7 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
             Role::Letter => {}
             Role::Kept => {
                 if let Some(start) = syl.take() {
-                    if retoned(start, k, letters, last) {
+                    if retoned(start, k, letters, penult, last) {
                         return start;
                     }
                 }
@@ -341,7 +342,7 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
             Role::KeptUntoned => syl = None,
             Role::Ends => {
                 return match syl {
-                    Some(start) if retoned(start, k, letters, last) => start,
+                    Some(start) if retoned(start, k, letters, penult, last) => start,
                     _ => k,
                 }
             }
@@ -352,7 +353,7 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
         k += len;
     }
     match syl {
-        Some(start) if retoned(start, k, letters, last) => start,
+        Some(start) if retoned(start, k, letters, penult, last) => start,
         _ => k,
     }
 }

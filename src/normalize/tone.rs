@@ -94,6 +94,18 @@ pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -
     retone_vowels(before, a, b, style)
 }
 
+/// False when a syllable ending in `a`, `b` keeps its tone in either style:
+/// [`may_retone`] of `b`, and `a` is an "o" or "u" with or without a tone.
+#[inline]
+pub(super) fn may_retone_pair(a: char, b: char) -> bool {
+    may_retone(b)
+        && if a.is_ascii() {
+            matches!(a, 'o' | 'u' | 'O' | 'U')
+        } else {
+            split_tone(a).is_some_and(|(base, _)| matches!(base, 'o' | 'u' | 'O' | 'U'))
+        }
+}
+
 /// False when a syllable ending in `b` keeps its tone in either style, the
 /// first test of [`retone`]: nearly every syllable ends in a consonant or
 /// in a vowel other than "a", "e", "y" with or without a tone mark (no
