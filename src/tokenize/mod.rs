@@ -317,7 +317,8 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
             i = j;
             continue;
-        } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»') {
+        } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
+        {
             (TokenKind::Punct, i + c.len_utf8())
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
@@ -528,7 +529,8 @@ mod tests {
             assert_eq!(class & DIGIT != 0, x.is_ascii_digit(), "{x}");
             let address = x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'-' | b'+');
             assert_eq!(class & ADDRESS != 0, address, "{x}");
-            let punct = x.is_ascii_punctuation() && !matches!(c, '%' | '$' | '+' | '=' | '<' | '>' | '|' | '^' | '~' | '`');
+            let punct =
+                x.is_ascii_punctuation() && !matches!(c, '%' | '$' | '+' | '=' | '<' | '>' | '|' | '^' | '~' | '`');
             assert_eq!(class & PUNCT != 0, punct, "{x}");
         }
     }
