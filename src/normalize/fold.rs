@@ -126,6 +126,38 @@ pub(crate) fn case_of(c: char) -> Case {
     }
 }
 
+/// The letter of U+00C0..U+024F or U+1E00..U+1EFF (every precomposed
+/// Vietnamese letter) whose UTF-8 starts at `b[j]`, and its length; `None`
+/// for any other char (the caller decodes those in full). "×" and "÷" in
+/// that range are no letters ([`is_letter`]).
+///
+/// The lead byte picks the block, so no range check is left after decoding
+/// but the end of U+024F and the two signs.
+#[inline]
+pub(crate) fn latin_letter_at(b: &[u8], j: usize) -> Option<(char, usize)> {
+    let (&x, &y) = (b.get(j)?, b.get(j + 1)?);
+    let (u, len) = match x {
+        // Two bytes: 110xxxxx 10xxxxxx, U+00C0..U+027F; kept up to U+024F.
+        0xC3..=0xC9 if y & 0xC0 == 0x80 => {
+            let u = (((x & 0x1F) as u32) << 6) | (y & 0x3F) as u32;
+            if u > 0x24F || u == 0xD7 || u == 0xF7 {
+                return None;
+            }
+            (u, 2)
+        }
+        // Three bytes: 0xE1 0xB8..0xBB 10xxxxxx: U+1E00..U+1EFF.
+        0xE1 if matches!(y, 0xB8..=0xBB) => {
+            let z = *b.get(j + 2)?;
+            if z & 0xC0 != 0x80 {
+                return None;
+            }
+            (0x1000 | (((y & 0x3F) as u32) << 6) | (z & 0x3F) as u32, 3)
+        }
+        _ => return None,
+    };
+    Some((char::from_u32(u)?, len))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +167,21 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(lower_char(c), lower_slow(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn latin_letter_at_decodes_the_latin_letters_alone() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 5];
+            let len = c.encode_utf8(&mut buf).len();
+            let latin = matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && is_letter(c);
+            assert_eq!(latin_letter_at(&buf[..len], 0), latin.then_some((c, len)), "{c:?}");
+        }
+        // A cut-off or broken sequence is no letter.
+        assert_eq!(latin_letter_at(b"\xC3", 0), None);
+        assert_eq!(latin_letter_at(b"\xE1\xBA", 0), None);
+        assert_eq!(latin_letter_at(b"\xE1\xBAx", 0), None);
+        assert_eq!(latin_letter_at(b"\xC3x", 0), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@
 mod fold;
 mod tone;
 
-pub(crate) use fold::{case_of, without_diacritics, Case};
+pub(crate) use fold::{case_of, latin_letter_at, without_diacritics, Case};
 pub use fold::{fold, fold_char, is_letter, lower_char};
 pub use tone::ToneStyle;
 
@@ -266,42 +266,75 @@ fn role(c: char) -> Role {
     }
 }
 
+/// [`role`] of each ASCII char, looked up instead of matched: the fast
+/// path asks for nearly every byte of a text.
+static ASCII_ROLE: [Role; 128] = {
+    let mut t = [Role::Kept; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Role::Letter,
+            b'&' | b'\r' => Role::Joins,
+            b'<' | b'\t' => Role::Ends,
+            _ => Role::Kept,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// End of the run from `i` that normalises to itself. It stops before a
 /// char that changes, and before a syllable whose tone mark moves or which
 /// a combining mark, an entity or a removed char may change; from there the
 /// slow path takes one char or one syllable.
+///
+/// Each char is classified once: ASCII by [`ASCII_ROLE`], the precomposed
+/// Latin letters Vietnamese is written in by [`latin_letter_at`], any
+/// other char decoded in full and given to [`role`]. Only a syllable's last two
+/// letters are kept as they are read; its last three are read back from the text
+/// when [`tone::retone`] may move its tone (a syllable is a run of letters).
 fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
     let bytes = s.as_bytes();
     let mut k = i;
-    // The syllable being read: its start and its last three letters.
+    // The syllable being read: its start, its letter count and last two letters.
     let mut syl: Option<usize> = None;
-    let mut last = ['\0'; 3];
     let mut letters = 0usize;
+    let (mut penult, mut last) = ('\0', '\0');
     let mut prev = i;
-    let retoned = |last: &[char; 3], letters: usize| {
-        letters >= 2 && tone::retone((letters >= 3).then_some(last[0]), last[1], last[2], style).is_some()
+    // Whether the syllable `s[start..end]` has its tone moved in `style`:
+    // the first tests inline, the rare rest out of line.
+    let retoned = |start: usize, end: usize, letters: usize, penult: char, last: char| {
+        letters >= 2 && tone::may_retone_pair(penult, last) && syllable_retoned(s, start, end, style)
     };
     while let Some(&byte) = bytes.get(k) {
-        let c = if byte < 0x80 {
-            byte as char
+        let (c, len, role) = if byte < 0x80 {
+            (byte as char, 1, ASCII_ROLE[byte as usize])
+        } else if let Some((c, len)) = latin_letter_at(bytes, k) {
+            (c, len, Role::Letter)
         } else {
             match s.get(k..).and_then(|t| t.chars().next()) {
-                Some(c) => c,
+                Some(c) => (c, c.len_utf8(), role(c)),
                 None => return k,
             }
         };
-        match role(c) {
-            Role::Letter => {
-                if syl.is_none() {
-                    syl = Some(k);
-                    letters = 0;
-                }
-                last = [last[1], last[2], c];
-                letters += 1;
+        // Letters first: most chars are.
+        if role == Role::Letter {
+            if syl.is_none() {
+                syl = Some(k);
+                letters = 0;
             }
+            penult = last;
+            last = c;
+            letters += 1;
+            prev = k;
+            k += len;
+            continue;
+        }
+        match role {
+            Role::Letter => {}
             Role::Kept => {
                 if let Some(start) = syl.take() {
-                    if retoned(&last, letters) {
+                    if retoned(start, k, letters, penult, last) {
                         return start;
                     }
                 }
@@ -309,7 +342,7 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
             Role::KeptUntoned => syl = None,
             Role::Ends => {
                 return match syl {
-                    Some(start) if retoned(&last, letters) => start,
+                    Some(start) if retoned(start, k, letters, penult, last) => start,
                     _ => k,
                 }
             }
@@ -317,12 +350,21 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
             Role::Mark => return syl.unwrap_or(if k > i { prev } else { k }),
         }
         prev = k;
-        k += c.len_utf8();
+        k += len;
     }
     match syl {
-        Some(start) if retoned(&last, letters) => start,
+        Some(start) if retoned(start, k, letters, penult, last) => start,
         _ => k,
     }
+}
+
+/// Whether the syllable `s[start..end]` (letters only, two or more) has its
+/// tone moved in `style`: its last three letters read back from the text.
+#[inline(never)]
+fn syllable_retoned(s: &str, start: usize, end: usize, style: ToneStyle) -> bool {
+    let mut back = s[start..end].chars().rev();
+    let (b, a, before) = (back.next(), back.next(), back.next());
+    matches!((a, b), (Some(a), Some(b)) if tone::retone(before, a, b, style).is_some())
 }
 
 /// Replacement of one character: `Some(Some(c))` replaced, `Some(None)` removed.

@@ -88,12 +88,34 @@ pub(super) fn place<T: Copy>(syl: &mut [(char, T, T)], style: ToneStyle) {
 /// answers nearly all of them without a call.
 #[inline]
 pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -> Option<(char, char)> {
-    // Nearly every syllable ends in a consonant or in an ASCII vowel other
-    // than "a", "e", "y": no "oa", "oe", "uy" ending, nothing to look up.
-    if b.is_ascii() && !matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y') {
+    if !may_retone(b) {
         return None;
     }
     retone_vowels(before, a, b, style)
+}
+
+/// False when a syllable ending in `a`, `b` keeps its tone in either style:
+/// [`may_retone`] of `b`, and `a` is an "o" or "u" with or without a tone.
+#[inline]
+pub(super) fn may_retone_pair(a: char, b: char) -> bool {
+    may_retone(b)
+        && if a.is_ascii() {
+            matches!(a, 'o' | 'u' | 'O' | 'U')
+        } else {
+            split_tone(a).is_some_and(|(base, _)| matches!(base, 'o' | 'u' | 'O' | 'U'))
+        }
+}
+
+/// False when a syllable ending in `b` keeps its tone in either style, the
+/// first test of [`retone`]: nearly every syllable ends in a consonant or
+/// in a vowel other than "a", "e", "y" with or without a tone mark (no
+/// "oa", "oe", "uy" ending; "ă", "â", "ê" are other vowels).
+#[inline]
+pub(super) fn may_retone(b: char) -> bool {
+    if b.is_ascii() {
+        return matches!(b, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y');
+    }
+    split_tone(b).is_some_and(|(base, _)| matches!(base, 'a' | 'e' | 'y' | 'A' | 'E' | 'Y'))
 }
 
 /// [`retone`] for a syllable that may end in "oa", "oe" or "uy".

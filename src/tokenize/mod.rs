@@ -13,7 +13,7 @@
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
 //! ```
 
-use crate::normalize::{case_of, is_letter, Case};
+use crate::normalize::{case_of, is_letter, latin_letter_at, Case};
 
 mod model;
 mod sentences;
@@ -109,36 +109,81 @@ fn shape_of(s: &str) -> Shape {
     }
 }
 
-/// [`shape_of`] computed letter by letter while a word is scanned.
+/// [`shape_of`] computed letter by letter while a word is scanned, as
+/// case bits ([`case_bits`]; 0 for a digit, which changes nothing): the
+/// first letter's and the union of the others'.
 #[derive(Default)]
 struct ShapeOf {
-    /// Whether the first letter is upper case; `None` before any letter.
-    first_upper: Option<bool>,
-    upper: bool,
-    lower: bool,
+    /// The first letter's bits; 0 before any letter.
+    first: u8,
+    /// The bits of the letters after the first.
+    rest: u8,
 }
 
 impl ShapeOf {
-    #[inline]
-    fn letter(&mut self, case: Case) {
-        match self.first_upper {
-            None => self.first_upper = Some(case == Case::Upper),
-            Some(_) => match case {
-                Case::Upper => self.upper = true,
-                Case::Lower => self.lower = true,
-                Case::Neither => {}
-            },
-        }
-    }
-
     fn shape(&self) -> Shape {
-        match (self.first_upper, self.upper, self.lower) {
-            (None, _, _) => Shape::None,
-            (Some(true), false, _) => Shape::Title,
-            (Some(true), _, false) => Shape::Upper,
-            (Some(false), false, _) => Shape::Lower,
+        match (self.first, self.rest & UPPER != 0, self.rest & LOWER != 0) {
+            (0, _, _) => Shape::None,
+            (UPPER, false, _) => Shape::Title,
+            (UPPER, _, false) => Shape::Upper,
+            (_, false, _) => Shape::Lower,
             _ => Shape::Mixed,
         }
+    }
+}
+
+/// Class bits of an ASCII byte ([`BYTE_CLASS`]); [`LOWER`] and [`UPPER`]
+/// double as the case bits of [`ShapeOf`], [`NEITHER`] is the case bit of a
+/// letter without case.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const NEITHER: u8 = 4;
+const DIGIT: u8 = 8;
+/// White space (as `char::is_whitespace`).
+const SPACE: u8 = 16;
+/// A char of an e-mail address before its "@": letters, digits, ".", "_", "-", "+".
+const ADDRESS: u8 = 32;
+/// ASCII punctuation that makes a [`TokenKind::Punct`] token.
+const PUNCT: u8 = 64;
+
+/// The class bits of each ASCII byte, looked up once per byte instead of a
+/// chain of comparisons (0 for bytes from 0x80: those are decoded).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let x = b as u8;
+        t[b] = if x.is_ascii_lowercase() {
+            LOWER | ADDRESS
+        } else if x.is_ascii_uppercase() {
+            UPPER | ADDRESS
+        } else if x.is_ascii_digit() {
+            DIGIT | ADDRESS
+        } else if matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if x.is_ascii_punctuation() {
+            let address = if matches!(x, b'.' | b'_' | b'-' | b'+') { ADDRESS } else { 0 };
+            let punct = if matches!(x, b'%' | b'$' | b'+' | b'=' | b'<' | b'>' | b'|' | b'^' | b'~' | b'`') {
+                0
+            } else {
+                PUNCT
+            };
+            address | punct
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`ShapeOf`] bits of a letter's case.
+#[inline]
+fn case_bits(case: Case) -> u8 {
+    match case {
+        Case::Lower => LOWER,
+        Case::Upper => UPPER,
+        Case::Neither => NEITHER,
     }
 }
 
@@ -207,23 +252,31 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     let mut i = 0;
     while i < b.len() {
         // ASCII, nearly every byte of a Vietnamese text but its vowels,
-        // is classified by the byte; other chars are decoded.
+        // is classified by the byte's table entry; other chars are decoded.
+        let class = BYTE_CLASS[b[i] as usize];
         let c = if b[i] < 0x80 {
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
             b[i] as char
         } else {
             match text[i..].chars().next() {
+                Some(c) if c.is_whitespace() => {
+                    i += c.len_utf8();
+                    continue;
+                }
                 Some(c) => c,
                 None => break,
             }
         };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
         let start = i;
-        let (kind, end) = if let Some(end) = url_candidate(b, i, has_at).then(|| url_at(text, i)).flatten() {
+        // Only a letter, a digit or ".", "_", "-", "+" may start an address.
+        let (kind, end) = if let Some(end) =
+            (class & ADDRESS != 0 && url_candidate(b, i, has_at)).then(|| url_at(text, i)).flatten()
+        {
             (TokenKind::Url, end)
-        } else if c.is_ascii_digit() {
+        } else if class & DIGIT != 0 {
             let mut j = i;
             loop {
                 while j < b.len() && b[j].is_ascii_digit() {
@@ -247,42 +300,24 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 (TokenKind::Number, j)
             }
         } else if is_word_char(c) {
-            // The word and its case shape in one pass.
+            // The word and its case shape in one pass: up to the first
+            // letter (nearly always the first char), then the others,
+            // whose case bits are only gathered.
             let mut shape = ShapeOf::default();
             let mut j = i;
-            while j < b.len() {
-                if b[j] < 0x80 {
-                    let x = b[j];
-                    if x.is_ascii_lowercase() {
-                        shape.letter(Case::Lower);
-                    } else if x.is_ascii_uppercase() {
-                        shape.letter(Case::Upper);
-                    } else if !x.is_ascii_digit() {
-                        break;
-                    }
-                    j += 1;
-                } else if let Some((c, len)) = latin_letter_at(b, j) {
-                    // A letter of the Latin blocks Vietnamese is written in,
-                    // decoded by hand (the common case of a non-ASCII byte).
-                    shape.letter(case_of(c));
-                    j += len;
-                } else {
-                    match text[j..].chars().next().filter(|&c| is_word_char(c)) {
-                        Some(c) => {
-                            if is_letter(c) {
-                                shape.letter(case_of(c));
-                            }
-                            j += c.len_utf8();
-                        }
-                        None => break,
-                    }
-                }
+            while shape.first == 0 {
+                let Some((bits, len)) = word_char_at(text, j) else { break };
+                shape.first = bits;
+                j += len;
+            }
+            while let Some((bits, len)) = word_char_at(text, j) {
+                shape.rest |= bits;
+                j += len;
             }
             out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
             i = j;
             continue;
-        } else if c.is_ascii_punctuation() && !matches!(c, '%' | '$' | '+' | '=' | '<' | '>' | '|' | '^' | '~' | '`')
-            || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
+        } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
         {
             (TokenKind::Punct, i + c.len_utf8())
         } else {
@@ -294,39 +329,33 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     }
 }
 
-/// The letter of U+00C0..U+024F or U+1E00..U+1EFF (every precomposed
-/// Vietnamese letter) whose UTF-8 starts at `b[j]`, and its length; `None`
-/// for any other char (the caller decodes those in full). "×" and "÷" in
-/// that range are no letters ([`is_letter`]).
-#[inline]
-fn latin_letter_at(b: &[u8], j: usize) -> Option<(char, usize)> {
-    let (c, len) = match *b.get(j..j + 2)? {
-        // Two bytes: 110xxxxx 10xxxxxx, U+00C0..U+024F.
-        [x @ 0xC3..=0xC9, y] if y & 0xC0 == 0x80 => ((((x & 0x1F) as u32) << 6) | (y & 0x3F) as u32, 2),
-        // Three bytes: 0xE1 0xB8..0xBB: U+1E00..U+1EFF.
-        [0xE1, y @ 0xB8..=0xBB] => {
-            let z = *b.get(j + 2)?;
-            if z & 0xC0 != 0x80 {
-                return None;
-            }
-            (0x1000 | (((y & 0x3F) as u32) << 6) | (z & 0x3F) as u32, 3)
-        }
-        _ => return None,
-    };
-    let c = char::from_u32(c)?;
-    ((0xC0..=0x24F).contains(&(c as u32)) && c != '\u{D7}' && c != '\u{F7}' || (0x1E00..=0x1EFF).contains(&(c as u32)))
-        .then_some((c, len))
+/// The word char at `j` (letter or digit, or another char that
+/// [`is_word_char`] accepts) with its case bits ([`case_bits`]; 0 for a
+/// digit or a char without case) and length; `None` at the end of a word.
+/// ASCII is classified by [`BYTE_CLASS`], the precomposed Latin letters
+/// decoded by [`latin_letter_at`], any other char in full.
+#[inline(always)]
+fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
+    let b = text.as_bytes();
+    let x = *b.get(j)?;
+    if x < 0x80 {
+        let class = BYTE_CLASS[x as usize];
+        return (class & (LOWER | UPPER | DIGIT) != 0).then_some((class & (LOWER | UPPER), 1));
+    }
+    if let Some((c, len)) = latin_letter_at(b, j) {
+        return Some((case_bits(case_of(c)), len));
+    }
+    let c = text.get(j..)?.chars().next().filter(|&c| is_word_char(c))?;
+    Some((if is_letter(c) { case_bits(case_of(c)) } else { 0 }, c.len_utf8()))
 }
 
-/// True when a URL or an e-mail address may start at `i`: "http", "www."
+/// True when a URL or an e-mail address may start at `i`, an address char
+/// ([`ADDRESS`]): "http", "www."
 /// or address characters up to an "@" (checked by [`url_at`]); `has_at`:
 /// whether the text holds an "@" at all.
 #[inline]
 fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
-    let address = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'-' | b'+');
-    if !address(b[i]) {
-        return false;
-    }
+    let address = |x: u8| BYTE_CLASS[x as usize] & ADDRESS != 0;
     let rest = &b[i..];
     if rest.starts_with(b"http") || rest.starts_with(b"www.") {
         return true;
@@ -486,6 +515,23 @@ mod tests {
             tokenize_into(&text, &mut a);
             reference_tokenize(&text, &mut b);
             assert_eq!(a, b, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_char_methods() {
+        for x in 0..=255u8 {
+            let (class, c) = (BYTE_CLASS[x as usize], x as char);
+            let ascii = x.is_ascii();
+            assert_eq!(class & SPACE != 0, ascii && c.is_whitespace(), "{x}");
+            assert_eq!(class & LOWER != 0, x.is_ascii_lowercase(), "{x}");
+            assert_eq!(class & UPPER != 0, x.is_ascii_uppercase(), "{x}");
+            assert_eq!(class & DIGIT != 0, x.is_ascii_digit(), "{x}");
+            let address = x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'-' | b'+');
+            assert_eq!(class & ADDRESS != 0, address, "{x}");
+            let punct =
+                x.is_ascii_punctuation() && !matches!(c, '%' | '$' | '+' | '=' | '<' | '>' | '|' | '^' | '~' | '`');
+            assert_eq!(class & PUNCT != 0, punct, "{x}");
         }
     }
 
