@@ -237,7 +237,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         let mut mentions = b.mentions;
         mentions.sort_by_key(|m| m.span);
         mentions.dedup_by_key(|m| m.span);
-        out.push(Organisation { name, acronym, aliases, mentions });
+        out.push(Organisation { name, acronym, aliases, mentions: mentions.into() });
     }
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
