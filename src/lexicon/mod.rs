@@ -12,7 +12,7 @@ pub(crate) mod vocab;
 
 use crate::data::{self, key, lines, lower, norm};
 use crate::normalize::fold;
-use crate::provinces::ProvinceRecord;
+use crate::provinces::{Era, ProvinceRecord};
 pub(crate) use phrases::{Gap, Phrases};
 // The lexicon's tables are fixed at build time and only looked up with the
 // text's words, so a fast non-keyed hash is safe here (no insertion of
@@ -121,6 +121,10 @@ pub(crate) struct Lexicon {
     /// Every word of every table, with its features.
     pub vocab: Vocab,
     pub provinces: Vec<ProvinceRecord>,
+    /// For each record of `provinces`, the record of the unit of the same
+    /// name in the 2025 map (itself for a 2025 record, and for a unit
+    /// that map does not have).
+    pub province_since_2025: Vec<usize>,
     pub surnames: HashSet<String>,
     /// Family names of two syllables ("Tôn Thất"), lower case.
     pub compound_surnames: Phrases<()>,
@@ -187,6 +191,12 @@ impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Lexicon({} words, {} roles)", self.vocab.len(), self.roles.iter().count())
     }
+}
+
+/// For each record, the 2025 record of the same name, or itself.
+fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
+    let now = |r: &ProvinceRecord| provinces.iter().position(|p| p.era == Era::Since2025 && p.name == r.name);
+    provinces.iter().enumerate().map(|(i, r)| now(r).unwrap_or(i)).collect()
 }
 
 /// Marks every one-word entry of `set` with `f` in `vocab`.
@@ -268,6 +278,7 @@ impl Lexicon {
         }
         Lexicon {
             provinces: self.provinces.clone(),
+            province_since_2025: self.province_since_2025.clone(),
             surnames,
             compound_surnames,
             roles: self.roles.folded(&mut vocab),
@@ -460,6 +471,7 @@ impl Lexicon {
             date,
             org,
             vocab,
+            province_since_2025: since_2025(&provinces),
             provinces,
             surnames: HashSet::default(),
             compound_surnames: Phrases::empty(Feat::COMPOUND_SURNAME_FIRST),
@@ -513,6 +525,24 @@ mod tests {
         let one_by_one: HashSet<String> = data::WORDS.lines().map(key).filter(|w| !w.is_empty()).collect();
         let whole: HashSet<String> = lex.words.iter().map(|(k, _)| k.clone()).collect();
         assert_eq!(whole, one_by_one);
+    }
+
+    #[test]
+    fn every_province_has_its_record_of_the_2025_map() {
+        let lex = &*DEFAULT;
+        for (i, r) in lex.provinces.iter().enumerate() {
+            let now = &lex.provinces[lex.province_since_2025[i]];
+            match crate::lookup_province_in(&r.name, Era::Since2025).filter(|p| p.name == r.name) {
+                Some(p) => assert_eq!((now.era, &now.name, &now.gso_code), (Era::Since2025, &p.name, &p.gso_code)),
+                None => assert!(std::ptr::eq(now, r), "{} has no unit of that name since 2025", r.name),
+            }
+        }
+        let kept = lex
+            .provinces
+            .iter()
+            .filter(|r| r.era == Era::Pre2025)
+            .filter(|r| lex.provinces.iter().any(|p| p.era == Era::Since2025 && p.name == r.name));
+        assert!(kept.count() >= 20, "most units of 2025 keep an old name");
     }
 
     #[test]

@@ -5,7 +5,6 @@ use crate::calendar::Ymd;
 use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{NormalizedText, ToneStyle};
-use crate::provinces::Era;
 use crate::recognize::{self, Ctx};
 use crate::Span;
 use std::collections::hash_map::Entry;
@@ -96,12 +95,10 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         if name_ends.ends_a_name(norm.original(), span(h.hit.start, h.hit.end)) {
             continue;
         }
-        let mut rec = &ctx.lex.provinces[h.record];
-        if after_2025 {
-            if let Some(new) = ctx.lex.provinces.iter().find(|p| p.era == Era::Since2025 && p.name == rec.name) {
-                rec = new;
-            }
-        }
+        let rec = match after_2025 {
+            true => &ctx.lex.provinces[ctx.lex.province_since_2025[h.record]],
+            false => &ctx.lex.provinces[h.record],
+        };
         let sp = span(h.hit.start, h.hit.end);
         match provinces.iter_mut().find(|p| p.name == rec.name) {
             Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
