@@ -545,6 +545,9 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
 /// title ("Bộ trưởng Ngoại giao Indonesia" read as "Bộ Ngoại giao
 /// Indonesia", "Phó Chủ tịch tỉnh Quảng Nam" as "UBND tỉnh Quảng Nam"): a
 /// body when the title's organisation reads as one whole name of a body.
+/// (A title's body is read in a context of its own, which costs some seven
+/// allocations: it is built only for a body whose first word can open a
+/// name, see [`opens_body`].)
 fn bodies_of_titles<'a>(
     ctx: &Ctx<'a>,
     people: &'a [Person],
@@ -556,16 +559,18 @@ fn bodies_of_titles<'a>(
     if orgs.peek().is_none() {
         return;
     }
-    // Most titles' bodies are written as such: the names the text gives.
-    let written: rustc_hash::FxHashSet<&str> =
+    // Most titles' bodies are written as such: the names the text gives,
+    // and then each title's body once (a set: a document of thousands of
+    // titles does not compare each with all).
+    let mut written: rustc_hash::FxHashSet<&str> =
         bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())).collect();
-    let mut seen: Vec<&str> = Vec::new();
     let mut found: Vec<Body> = Vec::new();
+    // Buffers reused from title to title.
+    let (mut tokens, mut word, mut own_key) = (Vec::new(), String::new(), String::new());
     for org in orgs {
-        if written.contains(org) || seen.contains(&org) {
+        if !written.insert(org) || !opens_body(ctx.lex, org, &mut tokens, &mut word) {
             continue;
         }
-        seen.push(org);
         let sub = Ctx::new(ctx.lex, org);
         let Some(mut h) = recognize::organisations::recognize(&sub)
             .into_iter()
@@ -573,14 +578,14 @@ fn bodies_of_titles<'a>(
         else {
             continue;
         };
-        let mut own_key = String::new();
+        own_key.clear();
         h.write_key(&sub, &mut own_key);
+        let own_key = h.key(&own_key);
         // Named already, or the end of a name the text gives in full ("Tổ
         // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
-        let tail = format!(" {own_key}");
         let named = h.known.is_some_and(|id| by_known.contains_key(&id))
-            || by_key.contains_key(own_key.as_str())
-            || bodies.iter().any(|b| b.key == own_key || b.key.ends_with(&tail));
+            || by_key.contains_key(own_key)
+            || bodies.iter().any(|b| b.key == own_key || ends_with_word(&b.key, own_key));
         if named {
             continue;
         }
@@ -591,7 +596,7 @@ fn bodies_of_titles<'a>(
             forms,
             known: h.known,
             acronym: None,
-            key: Cow::Owned(own_key),
+            key: Cow::Owned(own_key.to_string()),
             generic,
             proper: h.proper,
             from_title: true,
@@ -599,6 +604,31 @@ fn bodies_of_titles<'a>(
         });
     }
     bodies.extend(found);
+}
+
+/// True when `k` ends with the words of `tail` after a space ("tổ chức
+/// tỉnh ủy" after "ban tổ chức tỉnh ủy").
+fn ends_with_word(k: &str, tail: &str) -> bool {
+    k.len() > tail.len() && k.ends_with(tail) && k.as_bytes()[k.len() - tail.len() - 1] == b' '
+}
+
+/// True when the first token of `text` can open a body: a head word, a
+/// known body, a brand or a classifier (the recogniser's gate). A name
+/// whose first word opens none gives no mention from its first token, so
+/// no body of the whole of it. The token is found and lower-cased as
+/// [`Ctx::new`] does it, in the caller's buffers.
+fn opens_body(
+    lex: &crate::lexicon::Lexicon,
+    text: &str,
+    tokens: &mut Vec<crate::tokenize::Token>,
+    word: &mut String,
+) -> bool {
+    crate::tokenize::tokenize_into(text, tokens);
+    let Some(first) = tokens.first() else { return false };
+    word.clear();
+    word.extend(text[first.range()].chars().map(crate::normalize::lower_char));
+    let feat = lex.vocab.feat(lex.vocab.get_bytes(word.as_bytes()));
+    feat.any(recognize::organisations::OPENS)
 }
 
 /// True when `prefix` (lower case) is a head of companies and legal forms

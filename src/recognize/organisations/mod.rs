@@ -628,12 +628,18 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(e - i)
 }
 
+/// The features of a word that can open a mention: a head word, a known
+/// body, a brand or a classifier. (A province opens one only after a word
+/// of a match, never as a text's first word.)
+pub(crate) const OPENS: Feat =
+    Feat(Feat::ORG_HEAD_FIRST.0 | Feat::ORG_KNOWN_FIRST.0 | Feat::BRAND_FIRST.0 | Feat::CLASSIFIER_FIRST.0);
+
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
     // Sized for news text (a mention every couple of hundred bytes): one
     // allocation where growing one push at a time took several.
     let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
-    let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
+    let gate = OPENS;
     let mut i = 0;
     while i < n {
         i = ctx.next_with(i, gate | Feat::PROVINCE_FIRST);
