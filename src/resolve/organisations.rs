@@ -9,7 +9,7 @@
 use super::Spans;
 use crate::data::{lower as key, same_lower};
 use crate::document::*;
-use crate::normalize::NormalizedText;
+use crate::normalize::{lower_char, NormalizedText};
 use crate::recognize::organisations::OrgHit;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
@@ -179,7 +179,8 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 /// a person named right after it, with their merge keys written into
 /// `keys`.
 fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys: &mut String) -> Vec<OrgHit<'a>> {
-    let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
+    let n = people.iter().map(|p| p.mentions.len()).sum();
+    let person_spans = Spans::new(Counted::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)), n));
     let person_starts = person_spans.starts();
     let mut hits = recognize::organisations::recognize(ctx);
     // (Sized for the keys of news text: a few words each.)
@@ -306,8 +307,10 @@ fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
 fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>]) {
     // The acronyms the text gives first, then those the data knows.
-    // (Keyed by slices of the text and of the data: nothing copied.)
-    let mut by_acronym: HashMap<&'a str, usize> = HashMap::default();
+    // (Keyed by slices of the text and of the data: nothing copied. Sized
+    // once for the bodies that can have an entry; none, no allocation.)
+    let entries = bodies.iter().filter(|b| b.acronym.is_some() || b.known.is_some()).count();
+    let mut by_acronym: HashMap<&'a str, usize> = HashMap::with_capacity_and_hasher(entries, Default::default());
     for (i, b) in bodies.iter().enumerate() {
         if let Some(a) = b.acronym {
             by_acronym.entry(a).or_insert(i);
@@ -339,7 +342,8 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
     // The spans named already, built only when some acronym is given (the
     // moves above left the set of spans as it was).
     let named = if any_given {
-        Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)))
+        let n = bodies.iter().map(|b| b.mentions.len()).sum();
+        Spans::new(Counted::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)), n))
     } else {
         Spans::new(std::iter::empty())
     };
@@ -369,11 +373,10 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
         if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
             continue;
         }
-        let prefix = format!("{} ", key(head));
         let target = by_acronym
             .get(acr)
             .copied()
-            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| key(&f.text).starts_with(&prefix)));
+            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| starts_with_word_lower(&f.text, head)));
         if let Some(j) = target {
             moves.push((i, j));
         }
@@ -384,6 +387,43 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             to.forms.push(f);
         }
         to.mentions.append(&mut from.mentions);
+    }
+}
+
+/// True when `text` in lower case starts with `head` in lower case and a
+/// space (`lower(text).starts_with(lower(head) + " ")`, without building
+/// either: `lower` maps char by char).
+fn starts_with_word_lower(text: &str, head: &str) -> bool {
+    let mut t = text.chars().map(lower_char);
+    head.chars().map(lower_char).all(|c| t.next() == Some(c)) && t.next() == Some(' ')
+}
+
+/// An iterator whose length is known in advance and said in its size hint,
+/// so that a vector collected from it is allocated once (a `flat_map`
+/// says nothing of its length: the vector grew several times).
+struct Counted<I> {
+    inner: I,
+    left: usize,
+}
+
+impl<I: Iterator> Counted<I> {
+    /// `inner`, which yields exactly `len` items.
+    fn new(inner: I, len: usize) -> Counted<I> {
+        Counted { inner, left: len }
+    }
+}
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.inner.next()?;
+        self.left = self.left.saturating_sub(1);
+        Some(x)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
     }
 }
 
