@@ -19,7 +19,7 @@ use std::borrow::Cow;
 
 mod extent;
 pub(crate) use extent::ends_inside_word;
-use extent::{extent, glued_word, same_head};
+use extent::{extent, extent_of_head, glued_word, same_head};
 
 /// Word classes of the fact tables that are function words: adverbs,
 /// auxiliaries, negation, prepositions, conjunctions, demonstratives and
@@ -407,6 +407,11 @@ pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
 
 /// A head word at `i` with the case it needs: its length.
 fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    head_entry_at(ctx, i).map(|(h, _)| h)
+}
+
+/// [`head_word_at`] with the head's row of the heads table.
+fn head_entry_at(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows.
@@ -458,7 +463,7 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // A head ends a line or a sentence: no name follows.
-    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
+    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some((h, *head))
 }
 
 /// True when an honorific ("anh", "bà") comes right before token `i`.
@@ -690,7 +695,8 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         // Each table once per token.
         let known = known_at(ctx, i);
-        let head = head_word_at(ctx, i);
+        let head_entry = head_entry_at(ctx, i);
+        let head = head_entry.map(|(h, _)| h);
         // "Đoàn Thị Hương và …": a family name that is also a head word
         // ("Đoàn") opening a person's name is the person.
         // (Only given-name syllables after it, "Đoàn Cấp cao", "Đoàn Việt
@@ -830,7 +836,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             i = ctx.token_from(mention_end).max(end);
             continue;
         }
-        if let Some(h) = head {
+        if let Some((h, hd)) = head_entry {
             // "hãng Grab", "tờ Sohu": a lower-case head before a known body or
             // a brand names that body.
             if !ctx.is_cap(i) && (known_at(ctx, i + h).is_some() || brand_at(ctx, i + h).is_some()) {
@@ -853,10 +859,14 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
                         .plural
                         .longest(&ctx.ids, &ctx.gaps, i + h)
                         .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
-            let x = extent(ctx, i, h);
+            // (The head's row and whether it names a body alone, looked up
+            // once for the walk and the tests below.)
+            let info = Some(hd);
+            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
+            let alone = ctx.lex.org_generic.contains(head_key);
+            let x = extent_of_head(ctx, i, h, hd, alone);
             // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
             // the body after it.
-            let info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, hd))| *hd);
             let general = info.is_some_and(|hd| hd.general);
             if general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end) {
                 i += 1;
@@ -887,8 +897,6 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             // not "trung tâm Sa Pa" (the town centre).
             let lower_ok = !lower_head
                 || ((x.proper || capital) && (!general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
-            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
-            let alone = ctx.lex.org_generic.contains(head_key);
             let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
             if !(bare_ok || substantial && lower_ok) {
                 i += h;
