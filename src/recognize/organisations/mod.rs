@@ -653,9 +653,14 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         let f = ctx.feat(i);
         // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
-        if let Some(m) = province_len(ctx, i).filter(|_| {
-            i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
-        }) {
+        // (At a capitalised word that can open a province, the word of a
+        // match before it first: rare, where places are not.)
+        let after_match = f.any(Feat::PROVINCE_FIRST)
+            && ctx.is_cap(i)
+            && i > 0
+            && ctx.joined(i - 1)
+            && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i);
+        if let Some(m) = if after_match { province_len(ctx, i) } else { None } {
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
             if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
                 let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
@@ -702,11 +707,14 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         // (Only given-name syllables after it, "Đoàn Cấp cao", "Đoàn Việt
         // Nam" are bodies, and not when the last one opens a word, "Đoàn
         // Thể thao".)
-        let person = person_at(ctx, i).filter(|&e| {
-            (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
-                && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
-        });
-        if known.is_none() && head == Some(1) && person.is_some() {
+        // (The name is looked for only at a one-word head.)
+        let person = || {
+            person_at(ctx, i).filter(|&e| {
+                (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
+                    && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
+            })
+        };
+        if known.is_none() && head == Some(1) && person().is_some() {
             i += 1;
             continue;
         }
