@@ -530,19 +530,21 @@ fn fuller_names<'s, 'a>(
     sorted: &'s [usize],
     stem: &'s str,
 ) -> impl Iterator<Item = (usize, &'s str)> + 's {
-    // `key < stem + " "`, byte by byte.
-    let before = |k: &str| {
-        let (k, s) = (k.as_bytes(), stem.as_bytes());
-        match k.get(..s.len()) {
-            Some(head) if head == s => k.get(s.len()).is_none_or(|&c| c < b' '),
-            _ => k < s,
-        }
-    };
-    let from = sorted.partition_point(|&j| before(&bodies[j].key));
+    let from = sorted.partition_point(|&j| key_before_stem(&bodies[j].key, stem));
     sorted[from..]
         .iter()
         .map(move |&j| (j, bodies[j].key.as_ref()))
         .map_while(move |(j, k)| k.strip_prefix(stem).and_then(|r| r.strip_prefix(' ')).map(|rest| (j, rest)))
+}
+
+/// `k < stem + " "` (as strings), byte by byte without building the
+/// right-hand side.
+fn key_before_stem(k: &str, stem: &str) -> bool {
+    let (k, s) = (k.as_bytes(), stem.as_bytes());
+    match k.get(..s.len()) {
+        Some(head) if head == s => k.get(s.len()).is_none_or(|&c| c < b' '),
+        _ => k < s,
+    }
 }
 
 /// A place after the stem of a kind's key: the same body of a unit.
@@ -760,4 +762,95 @@ fn legal_prefix(ctx: &Ctx, prefix: &str) -> bool {
         rest = rest[form.len()..].trim_start();
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys and stems of the press's bodies, with the edge cases of a
+    /// prefix test: equal, one a prefix of the other, bytes below and
+    /// above a space right after the stem, multi-byte letters.
+    const WORDS: &[&str] = &[
+        "",
+        "ủy ban nhân dân",
+        "ủy ban nhân dân tỉnh",
+        "ủy ban nhân dân tỉnh yên bái",
+        "ủy ban nhân dâ",
+        "ủy ban nhân dân!",
+        "ủy ban nhân dân\tx",
+        "ủy ban nhân dânx",
+        "sở y tế",
+        "sở y tế hà nội",
+        "sở",
+        "bộ",
+        "ban chỉ đạo",
+        "trung tâm",
+        "trung tâm icise",
+        "a",
+        "a b",
+    ];
+
+    /// The in-place comparison gives what the built prefix gives, for
+    /// every pair of the words, and so does the walk over the sorted keys.
+    #[test]
+    fn key_before_stem_compares_as_the_built_prefix() {
+        for stem in WORDS {
+            let prefix = format!("{stem} ");
+            for k in WORDS {
+                assert_eq!(key_before_stem(k, stem), *k < prefix.as_str(), "{k:?} < {prefix:?}");
+            }
+            let mut bodies: Vec<Body> = WORDS.iter().map(|k| Body::new(Cow::Borrowed(*k))).collect();
+            bodies.sort_by(|a, b| a.key.cmp(&b.key));
+            let sorted: Vec<usize> = (0..bodies.len()).collect();
+            let found: Vec<&str> = fuller_names(&bodies, &sorted, stem).map(|(_, rest)| rest).collect();
+            let expected: Vec<&str> = bodies.iter().filter_map(|b| b.key.strip_prefix(prefix.as_str())).collect();
+            assert_eq!(found, expected, "{stem:?}");
+        }
+    }
+
+    /// The char-by-char test of a head is the test on the lower-cased
+    /// strings, capitals with diacritics included.
+    #[test]
+    fn starts_with_word_lower_is_the_test_on_lower_case_strings() {
+        let texts = ["Trung tâm ICISE", "TRUNG TÂM Vũ trụ", "Trung tâmx", "Trung", "Trung tâm", "Ủy ban Nhân dân", ""];
+        let heads = ["Trung tâm", "trung TÂM", "Trung", "Ủy ban", "ủy", "", "Trung tâm ICISE"];
+        for text in texts {
+            for head in heads {
+                let built = key(text).starts_with(&format!("{} ", key(head)));
+                assert_eq!(starts_with_word_lower(text, head), built, "{text:?} / {head:?}");
+            }
+        }
+    }
+
+    /// The first-token test agrees with the context the title's body would
+    /// be read in: the features of its first token, in text with and
+    /// without diacritics, capitals, punctuation or spaces first.
+    #[test]
+    fn opens_body_agrees_with_the_context_of_the_text() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let (mut tokens, mut word) = (Vec::new(), String::new());
+        for text in [
+            "Bộ Ngoại giao Indonesia",
+            "Tỉnh ủy Cà Mau",
+            "UBND tỉnh Gia Lai",
+            "Lien hiep cac to chuc huu nghi Viet Nam",
+            "Thái Lan",
+            "Mỹ",
+            "Ngoại giao Campuchia",
+            "VUFO",
+            "Samsung Electronics",
+            "công ty Vinamilk",
+            "ĐẠI HỌC QUỐC GIA",
+            " Sở Y tế",
+            "(Bộ Y tế)",
+            "TP.HCM",
+            "2024 Bộ",
+            "",
+        ] {
+            let ctx = Ctx::new(lex, text);
+            let expected = !ctx.tokens.is_empty() && ctx.feat(0).any(recognize::organisations::OPENS);
+            assert_eq!(opens_body(lex, text, &mut tokens, &mut word), expected, "{text:?}");
+        }
+    }
 }
