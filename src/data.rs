@@ -40,6 +40,7 @@ pub(crate) const REPORTING_VERBS: &str = include_str!("../data/reporting_verbs.t
 pub(crate) const VERBS: &str = include_str!("../data/verbs.txt");
 pub(crate) const NOT_ORG_HEADS: &str = include_str!("../data/not_org_heads.txt");
 pub(crate) const LEGAL_FORMS: &str = include_str!("../data/legal_forms.txt");
+pub(crate) const DOCUMENT_KINDS: &str = include_str!("../data/document_kinds.tsv");
 pub(crate) const BRANDS: &str = include_str!("../data/brands.tsv");
 pub(crate) const ORG_AMBIGUOUS: &str = include_str!("../data/org_ambiguous.tsv");
 pub(crate) const ORG_PRESS_BEFORE: &str = include_str!("../data/org_press_before.txt");

@@ -121,8 +121,8 @@ pub mod tokenise {
 }
 
 pub use document::{
-    DateMention, Document, Fact, Figure, FigureKind, Gender, LegalRef, Mention, Organisation, Person, Province,
-    Qualifier, Title,
+    DateMention, Document, Fact, Figure, FigureKind, Gender, LegalRef, Mention, Mentions, Organisation, Person,
+    Province, Qualifier, Title,
 };
 pub use error::Error;
 #[cfg(feature = "bench-internals")]

@@ -171,6 +171,9 @@ pub(crate) struct Lexicon {
     pub fact: facts::FactLexicon,
     /// Words that make a date the name of a street or square before it.
     pub not_date_before: Vec<String>,
+    /// Kinds of legal document cited by number (lower case) and the kind
+    /// each stands for (a misspelling its correct form).
+    pub document_kinds: Phrases<String>,
     /// The tables of the date, figure and place recognisers.
     pub date: dates::DateTables,
     /// The organisation tables.
@@ -294,6 +297,9 @@ impl Lexicon {
             not_province_before: self.not_province_before.clone(),
             fact: self.fact.folded(&mut vocab),
             not_date_before: self.not_date_before.clone(),
+            // The reference after a kind needs its diacritics ("số"): text
+            // written without them has no legal reference to find.
+            document_kinds: Phrases::empty(Feat::DOCUMENT_KIND_FIRST),
             date: self.date.folded(&mut vocab),
             org: self.org.folded(&mut vocab),
             vocab,
@@ -436,6 +442,16 @@ impl Lexicon {
         for w in number_words.keys().map(String::as_str).chain(["mười"]) {
             vocab.mark(w, Feat::NUMBER_WORD);
         }
+        let document_kinds = Phrases::new(
+            lines(data::DOCUMENT_KINDS)
+                .map(|(_, l)| {
+                    let (kind, stands_for) = l.split_once('\t').unwrap_or((l, l));
+                    (key(kind), key(stands_for))
+                })
+                .collect(),
+            &mut vocab,
+            Feat::DOCUMENT_KIND_FIRST,
+        );
         let date = dates::DateTables::parse(&mut vocab);
         let fact = facts::FactLexicon::parse(&mut vocab);
         let org = organisations::OrgTables::parse(&mut vocab);
@@ -474,6 +490,7 @@ impl Lexicon {
             not_province_before: set(data::NOT_PROVINCE_BEFORE),
             fact,
             not_date_before: list(data::NOT_DATE_BEFORE),
+            document_kinds,
             folded_twin: std::sync::OnceLock::new(),
         };
         for (_, l) in lines(data::SURNAMES) {

@@ -114,6 +114,8 @@ impl Feat {
     /// First word of a role of the people's own role table (occupations,
     /// offices also written in lower case).
     pub const MORE_ROLE_FIRST: Feat = Feat(1 << 27);
+    /// First word of a kind of legal document ("nghị" of "nghị định").
+    pub const DOCUMENT_KIND_FIRST: Feat = Feat(1 << 45);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -5,17 +5,18 @@
 use super::organisations::{ends_inside_word, extend, head_at};
 use super::Ctx;
 use crate::calendar::{fmt_day, resolve_day, Ymd};
+use crate::lexicon::Feat;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A reference, anchored at the start of its kind's word: the pattern runs
-/// only where a token that can open a kind stands (see [`opens_kind`]),
-/// not over the whole text.
+/// What follows a kind of document in a reference (the kinds are in
+/// `data/document_kinds.tsv`): "số", the number, and the date. The pattern
+/// runs only right after a kind found by its words' IDs, not over the
+/// whole text.
 static LEGAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        ^(?P<kind>chỉ\ thị|chị\ thị|nghị\ quyết|nghị\ định|quyết\ định|thông\ tư|kết\ luận|công\ văn|hướng\ dẫn|luật|pháp\ lệnh|thông\ báo)
-        \s+số\s+(?P<num>\d+(?:[-/.][\p{L}\d]+)*)
+        ^\s+số\s+(?P<num>\d+(?:[-/.][\p{L}\d]+)*)
         (?:\s*,?\s*ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/+(?P<y>\d{4}))?)?",
     )
     .expect("legal pattern compiles")
@@ -34,32 +35,36 @@ pub(crate) struct LegalHit {
 /// A char that goes on a word: a kind must not start right after one.
 static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}_]").expect("word char pattern"));
 
-/// True when the lower-case token `w` is the first word of a kind of
-/// document in [`LEGAL`] ("chị" for the common misspelling of "chỉ thị").
-fn opens_kind(w: &str) -> bool {
-    matches!(w, "chỉ" | "chị" | "nghị" | "quyết" | "thông" | "kết" | "công" | "hướng" | "luật" | "pháp")
-}
-
 pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
     let mut out = Vec::new();
     // End of the last reference's pattern match (its issuer may run on
     // past it): references do not overlap.
     let mut last_end = 0;
-    for i in 0..ctx.tokens.len() {
+    let mut i = 0;
+    loop {
+        // Only where a word opens a kind of document.
+        i = ctx.next_with(i, Feat::DOCUMENT_KIND_FIRST);
+        if i >= ctx.tokens.len() {
+            break;
+        }
         let at = ctx.tokens[i].start();
-        // A kind is one or two words, then "số": no pattern run without it.
-        if at < last_end || !opens_kind(ctx.raw(i)) || !(ctx.raw(i + 1) == "số" || ctx.raw(i + 2) == "số") {
+        let kind = ctx.phrase_at(i, &ctx.lex.document_kinds);
+        i += 1;
+        // A kind, then "số": no pattern run without them.
+        let Some((n, (_, kind))) = kind else { continue };
+        if at < last_end || ctx.raw(i - 1 + n) != "số" {
             continue;
         }
         if ctx.text[..at].chars().next_back().is_some_and(|p| WORD_CHAR.is_match(p.encode_utf8(&mut [0; 4]))) {
             continue;
         }
-        let Some(c) = LEGAL.captures(&ctx.text[at..]) else { continue };
-        let (Some(m), Some(kind)) = (c.get(0), c.name("kind")) else { continue };
-        let mut end = at + m.end();
-        let start = at + kind.start();
+        let after = ctx.tokens[i - 2 + n].end();
+        let Some(c) = LEGAL.captures(&ctx.text[after..]) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let mut end = after + m.end();
+        let start = at;
         last_end = end;
-        let kind = crate::data::lower(kind.as_str()).replace("chị thị", "chỉ thị");
+        let kind = kind.clone();
         let number = c["num"].trim_end_matches(['.', '/', '-']).to_string();
         let date = match (c.name("d"), c.name("m")) {
             (Some(d), Some(mo)) => {
@@ -94,21 +99,34 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
 mod tests {
     use super::*;
 
-    /// The kinds of document the pattern names, read from the pattern itself.
-    fn kinds() -> Vec<String> {
-        let p = LEGAL.as_str();
-        let from = p.find("(?P<kind>").expect("a kind group") + "(?P<kind>".len();
-        let to = from + p[from..].find(')').expect("the kind group closes");
-        p[from..to].split('|').map(|k| k.replace("\\ ", " ")).collect()
+    fn refs(text: &str) -> Vec<(String, String, Option<String>)> {
+        let ctx = Ctx::new(&crate::lexicon::DEFAULT, text);
+        recognize(&ctx, Ymd::new(2024, 6, 1)).into_iter().map(|h| (h.kind, h.number, h.date)).collect()
     }
 
     #[test]
     fn every_kind_of_document_is_looked_for() {
-        let kinds = kinds();
+        let kinds: Vec<&String> = crate::lexicon::DEFAULT.document_kinds.iter().map(|(k, _)| k).collect();
         assert!(kinds.len() >= 10, "{kinds:?}");
         for k in kinds {
-            let first = k.split(' ').next().unwrap_or_default();
-            assert!(opens_kind(first), "the pattern names {k:?}, but no token opening it is looked at");
+            let found = refs(&format!("Theo {k} số 12/2023/ABC ngày 3/4/2023, việc này đã xong."));
+            assert_eq!(found.len(), 1, "{k}: {found:?}");
+            assert_eq!((found[0].1.as_str(), found[0].2.as_deref()), ("12/2023/ABC", Some("2023-04-03")), "{k}");
         }
+    }
+
+    #[test]
+    fn kinds_in_any_case_and_misspelt_give_the_kind() {
+        assert_eq!(refs("CHỈ THỊ SỐ 05-CT/TW")[0].0, "chỉ thị");
+        assert_eq!(refs("Chị thị số 05-CT/TW của Ban Bí thư")[0].0, "chỉ thị");
+        assert_eq!(refs("Nghị định số 15/2020/NĐ-CP")[0].0, "nghị định");
+    }
+
+    #[test]
+    fn a_kind_needs_its_number_and_a_word_start() {
+        assert!(refs("Nghị định này số phận ra sao").is_empty(), "no number after số");
+        assert!(refs("Nghị định mới số 15/2020/NĐ-CP").is_empty(), "số right after the kind");
+        assert!(refs("Nghị  định số 15").is_empty(), "the kind's words one space apart");
+        assert!(refs("Thông báo\nsố 15 của UBND").len() == 1, "số may follow on the next line");
     }
 }

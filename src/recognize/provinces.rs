@@ -41,10 +41,15 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
             continue;
         };
         let next = k + len;
-        if is_province(ctx, k, len, pattern, *record) {
-            let (start, end) = (ctx.tokens[k].start(), ctx.tokens[next - 1].end());
-            let record = city_named(ctx, start, pattern).unwrap_or(*record);
-            out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
+        if ctx.is_cap(k) {
+            // The words before the name, read once for every check.
+            let start = ctx.tokens[k].start();
+            let prev = preceding_words(ctx, start);
+            if is_province(ctx, k, len, pattern, *record, prev) {
+                let end = ctx.tokens[next - 1].end();
+                let record = city_named(ctx, prev, pattern).unwrap_or(*record);
+                out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
+            }
         }
         k = next;
     }
@@ -53,8 +58,7 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
 
 /// After "thành phố" or "TP", a name that both a province and a city bear
 /// ("Hue": Thừa Thiên Huế until 2024, the city of Huế since) is the city's.
-fn city_named(ctx: &Ctx, start: usize, pattern: &str) -> Option<usize> {
-    let prev = preceding_words(ctx, start);
+fn city_named(ctx: &Ctx, prev: &str, pattern: &str) -> Option<usize> {
     if !(ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho") || ends_with_word(prev, "tp")) {
         return None;
     }
@@ -63,17 +67,14 @@ fn city_named(ctx: &Ctx, start: usize, pattern: &str) -> Option<usize> {
     })
 }
 
-/// The checks on a name of the gazetteer at tokens `k..k + len`.
-fn is_province(ctx: &Ctx, k: usize, len: usize, pattern: &str, record: usize) -> bool {
-    if !ctx.is_cap(k) {
-        return false;
-    }
+/// The checks on a capitalised name of the gazetteer at tokens `k..k +
+/// len`, after the words `prev`.
+fn is_province(ctx: &Ctx, k: usize, len: usize, pattern: &str, record: usize, prev: &str) -> bool {
     // "Thái Bình Dương", "Điện Biên Phủ", "Đồng Tháp Mười": a longer name.
     if ctx.phrase_at(k, &ctx.lex.date.not_province).is_some_and(|(l, _)| l > len) {
         return false;
     }
     let start = ctx.tokens[k].start();
-    let prev = preceding_words(ctx, start);
     let city = ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho");
     let place_word = |w: &str| ctx.lex.not_province_before.contains(w) || ctx.lex.date.place_before_folded.contains(w);
     if !city && last_words(prev).any(place_word) {
@@ -134,9 +135,10 @@ fn preceding_words<'c>(ctx: &'c Ctx, pos: usize) -> &'c str {
     // Two words fit in 64 bytes; looking no further keeps long lines linear.
     let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(ctx.line_at(pos).start).min(pos);
     let head = ctx.lower[from..pos].trim_end_matches([' ', '.']);
+    // The spaces are found bytewise (a space byte is never inside a char).
     let mut cut = head.len();
     for _ in 0..2 {
-        match head[..cut].trim_end().rfind(' ') {
+        match memchr::memrchr(b' ', head[..cut].trim_end().as_bytes()) {
             Some(i) => cut = i,
             None => {
                 cut = 0;

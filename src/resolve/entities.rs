@@ -41,7 +41,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                     value: value.to_string(),
                     part_of_day: part_of_day.map(String::from),
                     time: time.take(),
-                    mentions: Vec::new(),
+                    mentions: Mentions::new(),
                 });
                 date_index.insert(value, dates.len() - 1);
                 dates.len() - 1
@@ -73,7 +73,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             unit: h.unit.into_owned(),
             value_max: h.value_max,
             qualifier: h.qualifier,
-            mentions: vec![Mention::new(sp, h.rule)],
+            mentions: Mentions::one(Mention::new(sp, h.rule)),
         };
         match figure_index.entry(figure_key) {
             Entry::Occupied(e) => figures[*e.get()].mentions.push(Mention::new(sp, h.rule)),
@@ -134,7 +134,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
                     number: h.number,
                     issuer: h.issuer,
                     date: h.date,
-                    mentions: vec![Mention::new(sp, "document.reference")],
+                    mentions: Mentions::one(Mention::new(sp, "document.reference")),
                 });
             }
         }

@@ -289,7 +289,7 @@ fn organisation(ctx: &Ctx, b: Body) -> Organisation {
     let mut mentions = b.mentions;
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by_key(|m| m.span);
-    Organisation { name, acronym, aliases, mentions }
+    Organisation { name, acronym, aliases, mentions: mentions.into() }
 }
 
 /// The hit's name in lower case: a slice of the lower-cased text where the

@@ -42,10 +42,12 @@ const SEP: &str = r"(?:[ \t]*[,|\-–—:][ \t]*|[ \t]+)";
 /// "Như Tâm - 19:28, 20/11/2024", then a header line near the top. `None`
 /// when the text has none of them.
 pub(crate) fn find(text: &str) -> Option<Ymd> {
+    // The date is read off the end of the match (the regex's DFA finds
+    // matches; resolving capture groups costs several times more).
     static DATELINE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*(\d{1,2})/(\d{1,2})/(\d{4})").expect("dateline"));
+        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\d{1,2}/\d{1,2}/\d{4}").expect("dateline"));
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, (\d{1,2})/(\d{1,2})/(\d{4})[ \t]*$").expect("byline")
+        Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{4}[ \t]*$").expect("byline")
     });
     let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
     // Each pattern runs only where what it cannot match without is there
@@ -53,12 +55,16 @@ pub(crate) fn find(text: &str) -> Option<Ymd> {
     // between digits, the byline's " - " before a clock time (`\d` is any
     // Unicode digit, `\s` any white space).
     if pipe_between_digits(head) {
-        if let Some(d) = DATELINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
+        // "07:05 | 04/11/2020": the date follows the only "|".
+        let date = |m: regex::Match| day_month_year(m.as_str().rsplit_once('|')?.1.trim_start());
+        if let Some(d) = DATELINE.find_iter(head).find_map(date) {
             return Some(d);
         }
     }
     if dash_before_time(head) {
-        if let Some(d) = BYLINE.captures_iter(head).find_map(|c| ymd(&c, 1)) {
+        // "Như Tâm - 19:28, 20/11/2024": the date follows the last ", ".
+        let date = |m: regex::Match| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1);
+        if let Some(d) = BYLINE.find_iter(head).find_map(date) {
             return Some(d);
         }
     }
@@ -123,6 +129,16 @@ fn dash_before_time(head: &str) -> bool {
     })
 }
 
+/// The date written "d/m/yyyy" (ASCII digits only, as [`ymd`] reads them).
+fn day_month_year(s: &str) -> Option<Ymd> {
+    let mut parts = s.split('/').map(|p| p.parse::<u32>().ok());
+    let (d, m, y) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() {
+        return None;
+    }
+    Ymd::new(y as i32, m, d)
+}
+
 /// The date in groups `a` (day), `a + 1` (month), `a + 2` (year).
 fn ymd(c: &regex::Captures, a: usize) -> Option<Ymd> {
     let num = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
@@ -179,5 +195,24 @@ mod tests {
     fn invalid_calendar_dates_are_skipped() {
         assert_eq!(iso("Trang chủ\n31/02/2024\nTin."), None);
         assert_eq!(iso("07:05 | 31/02/2020\n08:00 | 01/03/2020"), Some("2020-03-01".into()));
+    }
+
+    #[test]
+    fn datelines_and_bylines_anywhere_in_the_head() {
+        // The dateline after a menu of "|" between words, with white space
+        // around its "|" and its clock time in other digits (Unicode `\d`).
+        let menu = "Thời sự | Kinh tế | Thế giới | ".repeat(20);
+        assert_eq!(iso(&format!("{menu}\n07:05      | 04/11/2020")), Some("2020-11-04".into()));
+        assert_eq!(iso(&format!("{menu}\n٠٧:٠٥:٣٠\t\t  | 04/11/2020")), Some("2020-11-04".into()));
+        // A "|" between digits that opens no dateline, then a dateline.
+        assert_eq!(iso("Tỷ số 2 | 1\nTrang chủ\n08:00 | 01/03/2020"), Some("2020-03-01".into()));
+        // A byline is a whole line, read from its start; a dash before a
+        // clock time inside a sentence is none.
+        let prose = "Giá xăng tăng - 15:00, 20/11/2024 là giờ điều chỉnh giá của liên Bộ hôm nay.";
+        assert_eq!(iso(&format!("{prose}\nNội dung.")), None);
+        assert_eq!(iso(&format!("{menu}\nPhương Anh - 19:28, 20/11/2024\nTin.")), Some("2024-11-20".into()));
+        assert_eq!(iso("Lê Hà, Phương Anh - 19:28, 20/11/2024 \t\nTin."), Some("2024-11-20".into()));
+        // Only ASCII digits make a date; an invalid one is skipped.
+        assert_eq!(iso("07:05 | ٠٤/11/2020\n08:00 | 31/02/2020\n09:00 | 01/03/2020"), Some("2020-03-01".into()));
     }
 }
