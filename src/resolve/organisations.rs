@@ -9,7 +9,7 @@
 use super::Spans;
 use crate::data::{lower as key, same_lower};
 use crate::document::*;
-use crate::normalize::NormalizedText;
+use crate::normalize::{lower_char, NormalizedText};
 use crate::recognize::organisations::OrgHit;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
@@ -37,6 +37,9 @@ struct Body<'a> {
     /// Indonesia" → "Bộ Ngoại giao Indonesia"): no mention of its own.
     from_title: bool,
     mentions: Vec<Mention>,
+    /// The body remains (not merged into another one): set by
+    /// [`merge_into_fuller`], cleared by the merges.
+    alive: bool,
 }
 
 /// A name as the text writes it.
@@ -91,6 +94,21 @@ impl<'a> IntoIterator for Forms<'a> {
 }
 
 impl<'a> Body<'a> {
+    /// A body of the merge key `key`, with no form or mention yet.
+    fn new(key: Cow<'a, str>) -> Body<'a> {
+        Body {
+            forms: Forms::default(),
+            known: None,
+            acronym: None,
+            key,
+            generic: true,
+            proper: false,
+            from_title: false,
+            mentions: Vec::new(),
+            alive: true,
+        }
+    }
+
     /// Counts one more writing of `name`, or adds it as a new form.
     fn add_form(&mut self, name: Cow<'a, str>, generic: bool, acronym: bool) {
         let existing = self.forms.iter_mut().find(|f| same_lower(&f.text, &name));
@@ -131,12 +149,42 @@ fn pair<'b, 'a>(bodies: &'b mut [Body<'a>], i: usize, j: usize) -> (&'b mut Body
     }
 }
 
+/// Where a body is found while the mentions are grouped: by the known body
+/// a mention names, or by its merge key. (One map for both: one allocation
+/// per document where two maps grew apart.)
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum BodyIndex<'k> {
+    Known(u32),
+    Key(&'k str),
+}
+
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
-    let person_spans = Spans::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)));
+    // The merge keys of all mentions, one after another: a slice each.
+    let mut keys = String::new();
+    let hits = keyed_hits(ctx, norm, people, &mut keys);
+    let keys = keys.as_str();
+    let (mut bodies, index) = group_by_body(ctx, norm, hits, keys);
+    join_acronym_mentions(ctx, norm, &mut bodies);
+    bodies_of_titles(ctx, people, &mut bodies, &index);
+    merge_into_fuller(ctx, &mut bodies);
+    merge_short_forms(ctx, &mut bodies);
+    let mut out: Vec<Organisation> = Vec::with_capacity(bodies.iter().filter(|b| b.alive).count());
+    out.extend(bodies.into_iter().filter(|b| b.alive).map(|b| organisation(ctx, b)));
+    // In order of first mention.
+    out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    out
+}
+
+/// The recogniser's mentions less those inside a person, each cut before
+/// a person named right after it, with their merge keys written into
+/// `keys`.
+fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys: &mut String) -> Vec<OrgHit<'a>> {
+    let n = people.iter().map(|p| p.mentions.len()).sum();
+    let person_spans = Spans::new(Counted::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)), n));
     let person_starts = person_spans.starts();
     let mut hits = recognize::organisations::recognize(ctx);
-    // The merge keys of all mentions, one after another: a slice each.
-    let mut keys = String::with_capacity(hits.len() * 32);
+    // (Sized for the keys of news text: a few words each.)
+    keys.reserve(hits.len() * 48);
     hits.retain_mut(|h| {
         let sp = norm.to_original(h.start, h.end);
         // A known body or a brand is the body even where a person was read.
@@ -155,40 +203,43 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
                 None => return false,
             }
         }
-        h.write_key(ctx, &mut keys);
+        h.write_key(ctx, keys);
         true
     });
-    let keys = keys.as_str();
-    // Sized once for the mentions (at most one body each).
+    hits
+}
+
+/// One body per known body or merge key, with its forms and mentions; and
+/// the index from known bodies and keys to the bodies.
+fn group_by_body<'a>(
+    ctx: &Ctx<'a>,
+    norm: &NormalizedText,
+    hits: Vec<OrgHit<'a>>,
+    keys: &'a str,
+) -> (Vec<Body<'a>>, HashMap<BodyIndex<'a>, usize>) {
+    // Sized once for the mentions (at most one body each, and a known
+    // body's entry beside its key's).
     let mut bodies: Vec<Body> = Vec::with_capacity(hits.len());
-    let mut by_known: HashMap<u32, usize> = HashMap::default();
-    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+    let mut index: HashMap<BodyIndex, usize> =
+        HashMap::with_capacity_and_hasher(hits.len() + hits.len() / 4, Default::default());
     for h in hits {
         let sp = norm.to_original(h.start, h.end);
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
         let k = h.key(keys);
         // The known body, else the body with the same key.
-        let found = h.known.and_then(|id| by_known.get(&id)).or_else(|| by_key.get(k)).copied();
+        let found =
+            h.known.and_then(|id| index.get(&BodyIndex::Known(id))).or_else(|| index.get(&BodyIndex::Key(k))).copied();
         let i = match found {
             Some(i) => i,
             None => {
-                bodies.push(Body {
-                    forms: Forms::default(),
-                    known: None,
-                    acronym: None,
-                    key: Cow::Borrowed(k),
-                    generic: true,
-                    proper: false,
-                    from_title: false,
-                    mentions: Vec::new(),
-                });
+                bodies.push(Body::new(Cow::Borrowed(k)));
                 bodies.len() - 1
             }
         };
         let b = &mut bodies[i];
         if let Some(id) = h.known {
             b.known.get_or_insert(id);
-            by_known.entry(id).or_insert(i);
+            index.entry(BodyIndex::Known(id)).or_insert(i);
         }
         b.add_form(h.name, generic, h.bare_acronym);
         // "(CTCHN)", "(UBND)": a kind of body or a part of a name, never a
@@ -199,49 +250,46 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
         b.generic &= generic;
         b.proper |= h.proper;
         b.mentions.push(Mention::new(sp, h.rule));
-        by_key.entry(k).or_insert(i);
+        index.entry(BodyIndex::Key(k)).or_insert(i);
     }
-    join_acronym_mentions(ctx, norm, &mut bodies);
-    bodies_of_titles(ctx, people, &mut bodies, &by_known, &by_key);
-    let mut alive = merge_into_fuller(ctx, &mut bodies);
-    merge_short_forms(ctx, &mut bodies, &mut alive);
-    let mut out: Vec<Organisation> = Vec::with_capacity(alive.iter().filter(|&&a| a).count());
-    for (b, _) in bodies.into_iter().zip(alive).filter(|(_, a)| *a) {
-        let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
-        // The form written most often, the fullest of those (SCHEMA.md: "the
-        // form that appears most in the text"), a name before an acronym
-        // alone, a kind of body last.
-        let best = b
-            .forms
-            .iter()
-            .enumerate()
-            .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
-            .map(|(n, _)| n);
-        let name = match best.and_then(|n| b.forms.iter().nth(n)) {
-            Some(f) => f.text.to_string(),
-            None => known.map_or_else(|| b.key.to_string(), |k| k.name.clone()),
-        };
-        let acronym = b
-            .acronym
-            .map(str::to_string)
-            .or_else(|| known.and_then(|k| k.acronym.clone()))
-            .filter(|a| !same_lower(a, &name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)));
-        // The other forms move into the aliases.
-        let aliases: Vec<String> = b
-            .forms
-            .into_iter()
-            .enumerate()
-            .filter(|(n, f)| Some(*n) != best && !f.acronym && !same_lower(&f.text, &name))
-            .map(|(_, f)| f.text.into_owned())
-            .collect();
-        let mut mentions = b.mentions;
-        mentions.sort_by_key(|m| m.span);
-        mentions.dedup_by_key(|m| m.span);
-        out.push(Organisation { name, acronym, aliases, mentions: mentions.into() });
-    }
-    // In order of first mention.
-    out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
-    out
+    (bodies, index)
+}
+
+/// The document's organisation for a body that remains: its name, acronym,
+/// aliases and mentions.
+fn organisation(ctx: &Ctx, b: Body) -> Organisation {
+    let known = b.known.map(|id| &ctx.lex.org.bodies[id as usize]);
+    // The form written most often, the fullest of those (SCHEMA.md: "the
+    // form that appears most in the text"), a name before an acronym
+    // alone, a kind of body last.
+    let best = b
+        .forms
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+        .map(|(n, _)| n);
+    let name = match best.and_then(|n| b.forms.iter().nth(n)) {
+        Some(f) => f.text.to_string(),
+        None => known.map_or_else(|| b.key.to_string(), |k| k.name.clone()),
+    };
+    // (Copied only when kept.)
+    let acronym = b
+        .acronym
+        .or_else(|| known.and_then(|k| k.acronym.as_deref()))
+        .filter(|a| !same_lower(a, &name) || known.is_some_and(|k| k.acronym.as_deref() == Some(a)))
+        .map(str::to_string);
+    // The other forms move into the aliases.
+    let aliases: Vec<String> = b
+        .forms
+        .into_iter()
+        .enumerate()
+        .filter(|(n, f)| Some(*n) != best && !f.acronym && !same_lower(&f.text, &name))
+        .map(|(_, f)| f.text.into_owned())
+        .collect();
+    let mut mentions = b.mentions;
+    mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| m.span);
+    Organisation { name, acronym, aliases, mentions: mentions.into() }
 }
 
 /// The hit's name in lower case: a slice of the lower-cased text where the
@@ -259,8 +307,10 @@ fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
 fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>]) {
     // The acronyms the text gives first, then those the data knows.
-    // (Keyed by slices of the text and of the data: nothing copied.)
-    let mut by_acronym: HashMap<&'a str, usize> = HashMap::default();
+    // (Keyed by slices of the text and of the data: nothing copied. Sized
+    // once for the bodies that can have an entry; none, no allocation.)
+    let entries = bodies.iter().filter(|b| b.acronym.is_some() || b.known.is_some()).count();
+    let mut by_acronym: HashMap<&'a str, usize> = HashMap::with_capacity_and_hasher(entries, Default::default());
     for (i, b) in bodies.iter().enumerate() {
         if let Some(a) = b.acronym {
             by_acronym.entry(a).or_insert(i);
@@ -292,7 +342,8 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
     // The spans named already, built only when some acronym is given (the
     // moves above left the set of spans as it was).
     let named = if any_given {
-        Spans::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)))
+        let n = bodies.iter().map(|b| b.mentions.len()).sum();
+        Spans::new(Counted::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)), n))
     } else {
         Spans::new(std::iter::empty())
     };
@@ -322,11 +373,10 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
         if !acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
             continue;
         }
-        let prefix = format!("{} ", key(head));
         let target = by_acronym
             .get(acr)
             .copied()
-            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| key(&f.text).starts_with(&prefix)));
+            .filter(|&j| j != i && bodies[j].forms.iter().any(|f| starts_with_word_lower(&f.text, head)));
         if let Some(j) = target {
             moves.push((i, j));
         }
@@ -337,6 +387,43 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             to.forms.push(f);
         }
         to.mentions.append(&mut from.mentions);
+    }
+}
+
+/// True when `text` in lower case starts with `head` in lower case and a
+/// space (`lower(text).starts_with(lower(head) + " ")`, without building
+/// either: `lower` maps char by char).
+fn starts_with_word_lower(text: &str, head: &str) -> bool {
+    let mut t = text.chars().map(lower_char);
+    head.chars().map(lower_char).all(|c| t.next() == Some(c)) && t.next() == Some(' ')
+}
+
+/// An iterator whose length is known in advance and said in its size hint,
+/// so that a vector collected from it is allocated once (a `flat_map`
+/// says nothing of its length: the vector grew several times).
+struct Counted<I> {
+    inner: I,
+    left: usize,
+}
+
+impl<I: Iterator> Counted<I> {
+    /// `inner`, which yields exactly `len` items.
+    fn new(inner: I, len: usize) -> Counted<I> {
+        Counted { inner, left: len }
+    }
+}
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.inner.next()?;
+        self.left = self.left.saturating_sub(1);
+        Some(x)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
     }
 }
 
@@ -352,55 +439,36 @@ const MAX_FULLER: usize = 64;
 /// "tỉnh", a district for "huyện"), never a foreign one, the most mentioned
 /// when there are several. A kind with no fuller name stays a body only
 /// when the data says it is one alone ("UBND thành phố", "Thành ủy").
-/// Returns which bodies remain.
-fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
-    let alive_at_first = |b: &Body| !b.mentions.is_empty() || b.from_title;
-    let mut alive: Vec<bool> = bodies.iter().map(alive_at_first).collect();
+/// Marks which bodies remain ([`Body::alive`]).
+fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) {
+    for b in bodies.iter_mut() {
+        b.alive = !b.mentions.is_empty() || b.from_title;
+    }
     // Keys sorted: the keys a key begins follow it. Sorted when a first body
     // needs it, of the bodies alive at first (mentions move only after the
     // loop, so these are the same bodies).
     let mut sorted: Option<Vec<usize>> = None;
     let mut moves = Vec::new();
     // Buffers reused from body to body.
-    let (mut prefix, mut candidates, mut full) = (String::new(), Vec::new(), Vec::new());
+    let (mut candidates, mut full) = (Vec::new(), Vec::new());
     for i in 0..bodies.len() {
         let b = &bodies[i];
         let descriptive = !b.proper && b.known.is_none();
-        if !alive[i] || !(b.generic || descriptive) {
+        if !b.alive || !(b.generic || descriptive) {
             continue;
         }
         // "ủy ban nhân dân tỉnh": the stem and the level asked for.
-        let k = b.key.as_ref();
-        let (stem, level) = match k.rsplit_once(' ') {
-            Some((s, l)) if matches!(l, "tỉnh" | "tp" | "huyện" | "quận" | "xã" | "phường") => (s, Some(l)),
-            Some((s, "phố")) if s.ends_with(" thành") => (&s[..s.len() - " thành".len()], Some("tỉnh")),
-            _ => (k, None),
-        };
-        prefix.clear();
-        prefix.push_str(stem);
-        prefix.push(' ');
+        let (stem, level) = stem_and_level(&b.key);
         let sorted = sorted.get_or_insert_with(|| {
-            let mut v: Vec<usize> = (0..bodies.len()).filter(|&j| alive_at_first(&bodies[j])).collect();
+            let mut v: Vec<usize> = (0..bodies.len()).filter(|&j| bodies[j].alive).collect();
             v.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
             v
         });
-        let from = sorted.partition_point(|&j| bodies[j].key.as_ref() < prefix.as_str());
-        // A place after the stem: the same body of a unit.
-        let place_rest = |rest: &str| {
-            ctx.lex.province_names.contains(rest)
-                || ["tỉnh ", "huyện ", "quận ", "xã ", "phường ", "thị xã ", "thành phố "]
-                    .iter()
-                    .any(|l| rest.starts_with(l))
-        };
         candidates.clear();
         candidates.extend(
-            sorted[from..]
-                .iter()
-                .copied()
-                .take_while(|&j| bodies[j].key.starts_with(prefix.as_str()))
-                .filter(|&j| j != i && alive[j])
-                .filter(|&j| {
-                    let rest = &bodies[j].key[prefix.len()..];
+            fuller_names(bodies, sorted, stem)
+                .filter(|&(j, _)| j != i && bodies[j].alive)
+                .filter(|&(_, rest)| {
                     let fits = match level {
                         Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
                         Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
@@ -408,8 +476,9 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
                     };
                     // A known body named by its head word ("Bộ đội Biên phòng")
                     // is a local one only when the place is written.
-                    fits && (b.known.is_none() || place_rest(rest))
+                    fits && (b.known.is_none() || place_rest(ctx, rest))
                 })
+                .map(|(j, _)| j)
                 .take(MAX_FULLER),
         );
         full.clear();
@@ -423,22 +492,65 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) -> Vec<bool> {
         });
         // A name of official words only names the one body it begins, or
         // the body of a place.
-        let best = best.filter(|&j| b.generic || pool.len() == 1 || place_rest(&bodies[j].key[prefix.len()..]));
-        if let Some(j) = best {
-            moves.push((i, j));
-            alive[i] = false;
-        } else if b.generic && b.known.is_none() && !ctx.lex.org.generic_alone.contains(stem) {
-            let head_alone = stem.split(' ').next().is_some_and(|w| ctx.lex.org.generic_alone.contains(w));
-            if !head_alone {
-                alive[i] = false;
+        let best = best.filter(|&j| b.generic || pool.len() == 1 || place_rest(ctx, &bodies[j].key[stem.len() + 1..]));
+        let stays = match best {
+            Some(j) => {
+                moves.push((i, j));
+                false
             }
-        }
+            None if b.generic && b.known.is_none() && !ctx.lex.org.generic_alone.contains(stem) => {
+                stem.split(' ').next().is_some_and(|w| ctx.lex.org.generic_alone.contains(w))
+            }
+            None => true,
+        };
+        bodies[i].alive = stays;
     }
     for (i, j) in moves {
         let (from, to) = pair(bodies, i, j);
         to.absorb(from);
     }
-    alive
+}
+
+/// The stem of a kind's key and the level of unit it asks for: "ủy ban
+/// nhân dân tỉnh" → ("ủy ban nhân dân", "tỉnh"), "… thành phố" → a
+/// province's; a key with no level word at its end is its own stem.
+fn stem_and_level(k: &str) -> (&str, Option<&str>) {
+    match k.rsplit_once(' ') {
+        Some((s, l)) if matches!(l, "tỉnh" | "tp" | "huyện" | "quận" | "xã" | "phường") => (s, Some(l)),
+        Some((s, "phố")) if s.ends_with(" thành") => (&s[..s.len() - " thành".len()], Some("tỉnh")),
+        _ => (k, None),
+    }
+}
+
+/// The bodies of `sorted` (indices sorted by key) whose key is `stem`, a
+/// space and more, in key order, with that rest. (Compared in place: no
+/// prefix string is built.)
+fn fuller_names<'s, 'a>(
+    bodies: &'s [Body<'a>],
+    sorted: &'s [usize],
+    stem: &'s str,
+) -> impl Iterator<Item = (usize, &'s str)> + 's {
+    let from = sorted.partition_point(|&j| key_before_stem(&bodies[j].key, stem));
+    sorted[from..]
+        .iter()
+        .map(move |&j| (j, bodies[j].key.as_ref()))
+        .map_while(move |(j, k)| k.strip_prefix(stem).and_then(|r| r.strip_prefix(' ')).map(|rest| (j, rest)))
+}
+
+/// `k < stem + " "` (as strings), byte by byte without building the
+/// right-hand side.
+fn key_before_stem(k: &str, stem: &str) -> bool {
+    let (k, s) = (k.as_bytes(), stem.as_bytes());
+    match k.get(..s.len()) {
+        Some(head) if head == s => k.get(s.len()).is_none_or(|&c| c < b' '),
+        _ => k < s,
+    }
+}
+
+/// A place after the stem of a kind's key: the same body of a unit.
+fn place_rest(ctx: &Ctx, rest: &str) -> bool {
+    ctx.lex.province_names.contains(rest)
+        || ["tỉnh ", "huyện ", "quận ", "xã ", "phường ", "thị xã ", "thành phố "].iter().any(|l| rest.starts_with(l))
 }
 
 /// The first and last words of a key. (A byte loop: a key is a few
@@ -460,7 +572,7 @@ fn sorted_get<'v, K: Ord + Copy>(by: &'v [(K, usize)], key: K) -> impl Iterator<
 /// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
 /// head and the proper end of a longer name of the same head is a short
 /// form of that one body (never when the end is only a place).
-fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
+fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body]) {
     // By first and last word: a longer name of the same head ends with the
     // same words, so only those are compared (a document of thousands of
     // "Trung tâm …" does not compare each with all).
@@ -469,7 +581,7 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     // Companies' legal names by their last word (the brand's name ends them).
     let mut legal_names: Vec<(&str, usize)> = Vec::new();
     for (j, b) in bodies.iter().enumerate() {
-        if alive[j] {
+        if b.alive {
             let first_last = first_and_last(&b.key);
             by_head.push((first_last, j));
             if b.key.starts_with("công ty ") || b.key.starts_with("tổng công ty ") {
@@ -482,7 +594,7 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
     let mut cands: Vec<usize> = Vec::new();
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
-        if !alive[i] || b.known.is_some() || b.generic {
+        if !b.alive || b.known.is_some() || b.generic {
             continue;
         }
         let k = b.key.as_ref();
@@ -535,7 +647,7 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
         }
     }
     for (i, j) in moves {
-        alive[i] = false;
+        bodies[i].alive = false;
         let (from, to) = pair(bodies, i, j);
         to.absorb(from);
     }
@@ -545,27 +657,31 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body], alive: &mut [bool]) {
 /// title ("Bộ trưởng Ngoại giao Indonesia" read as "Bộ Ngoại giao
 /// Indonesia", "Phó Chủ tịch tỉnh Quảng Nam" as "UBND tỉnh Quảng Nam"): a
 /// body when the title's organisation reads as one whole name of a body.
+/// (A title's body is read in a context of its own, which costs some seven
+/// allocations: it is built only for a body whose first word can open a
+/// name, see [`opens_body`].)
 fn bodies_of_titles<'a>(
     ctx: &Ctx<'a>,
     people: &'a [Person],
     bodies: &mut Vec<Body<'a>>,
-    by_known: &HashMap<u32, usize>,
-    by_key: &HashMap<&str, usize>,
+    index: &HashMap<BodyIndex, usize>,
 ) {
     let mut orgs = people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())).peekable();
     if orgs.peek().is_none() {
         return;
     }
-    // Most titles' bodies are written as such: the names the text gives.
-    let written: rustc_hash::FxHashSet<&str> =
+    // Most titles' bodies are written as such: the names the text gives,
+    // and then each title's body once (a set: a document of thousands of
+    // titles does not compare each with all).
+    let mut written: rustc_hash::FxHashSet<&str> =
         bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())).collect();
-    let mut seen: Vec<&str> = Vec::new();
     let mut found: Vec<Body> = Vec::new();
+    // Buffers reused from title to title.
+    let (mut tokens, mut word, mut own_key) = (Vec::new(), String::new(), String::new());
     for org in orgs {
-        if written.contains(org) || seen.contains(&org) {
+        if !written.insert(org) || !opens_body(ctx.lex, org, &mut tokens, &mut word) {
             continue;
         }
-        seen.push(org);
         let sub = Ctx::new(ctx.lex, org);
         let Some(mut h) = recognize::organisations::recognize(&sub)
             .into_iter()
@@ -573,14 +689,14 @@ fn bodies_of_titles<'a>(
         else {
             continue;
         };
-        let mut own_key = String::new();
+        own_key.clear();
         h.write_key(&sub, &mut own_key);
+        let own_key = h.key(&own_key);
         // Named already, or the end of a name the text gives in full ("Tổ
         // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
-        let tail = format!(" {own_key}");
-        let named = h.known.is_some_and(|id| by_known.contains_key(&id))
-            || by_key.contains_key(own_key.as_str())
-            || bodies.iter().any(|b| b.key == own_key || b.key.ends_with(&tail));
+        let named = h.known.is_some_and(|id| index.contains_key(&BodyIndex::Known(id)))
+            || index.contains_key(&BodyIndex::Key(own_key))
+            || bodies.iter().any(|b| b.key == own_key || ends_with_word(&b.key, own_key));
         if named {
             continue;
         }
@@ -590,15 +706,38 @@ fn bodies_of_titles<'a>(
         found.push(Body {
             forms,
             known: h.known,
-            acronym: None,
-            key: Cow::Owned(own_key),
             generic,
             proper: h.proper,
             from_title: true,
-            mentions: Vec::new(),
+            ..Body::new(Cow::Owned(own_key.to_string()))
         });
     }
     bodies.extend(found);
+}
+
+/// True when `k` ends with the words of `tail` after a space ("tổ chức
+/// tỉnh ủy" after "ban tổ chức tỉnh ủy").
+fn ends_with_word(k: &str, tail: &str) -> bool {
+    k.len() > tail.len() && k.ends_with(tail) && k.as_bytes()[k.len() - tail.len() - 1] == b' '
+}
+
+/// True when the first token of `text` can open a body: a head word, a
+/// known body, a brand or a classifier (the recogniser's gate). A name
+/// whose first word opens none gives no mention from its first token, so
+/// no body of the whole of it. The token is found and lower-cased as
+/// [`Ctx::new`] does it, in the caller's buffers.
+fn opens_body(
+    lex: &crate::lexicon::Lexicon,
+    text: &str,
+    tokens: &mut Vec<crate::tokenize::Token>,
+    word: &mut String,
+) -> bool {
+    crate::tokenize::tokenize_into(text, tokens);
+    let Some(first) = tokens.first() else { return false };
+    word.clear();
+    word.extend(text[first.range()].chars().map(crate::normalize::lower_char));
+    let feat = lex.vocab.feat(lex.vocab.get_bytes(word.as_bytes()));
+    feat.any(recognize::organisations::OPENS)
 }
 
 /// True when `prefix` (lower case) is a head of companies and legal forms
@@ -623,4 +762,95 @@ fn legal_prefix(ctx: &Ctx, prefix: &str) -> bool {
         rest = rest[form.len()..].trim_start();
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys and stems of the press's bodies, with the edge cases of a
+    /// prefix test: equal, one a prefix of the other, bytes below and
+    /// above a space right after the stem, multi-byte letters.
+    const WORDS: &[&str] = &[
+        "",
+        "ủy ban nhân dân",
+        "ủy ban nhân dân tỉnh",
+        "ủy ban nhân dân tỉnh yên bái",
+        "ủy ban nhân dâ",
+        "ủy ban nhân dân!",
+        "ủy ban nhân dân\tx",
+        "ủy ban nhân dânx",
+        "sở y tế",
+        "sở y tế hà nội",
+        "sở",
+        "bộ",
+        "ban chỉ đạo",
+        "trung tâm",
+        "trung tâm icise",
+        "a",
+        "a b",
+    ];
+
+    /// The in-place comparison gives what the built prefix gives, for
+    /// every pair of the words, and so does the walk over the sorted keys.
+    #[test]
+    fn key_before_stem_compares_as_the_built_prefix() {
+        for stem in WORDS {
+            let prefix = format!("{stem} ");
+            for k in WORDS {
+                assert_eq!(key_before_stem(k, stem), *k < prefix.as_str(), "{k:?} < {prefix:?}");
+            }
+            let mut bodies: Vec<Body> = WORDS.iter().map(|k| Body::new(Cow::Borrowed(*k))).collect();
+            bodies.sort_by(|a, b| a.key.cmp(&b.key));
+            let sorted: Vec<usize> = (0..bodies.len()).collect();
+            let found: Vec<&str> = fuller_names(&bodies, &sorted, stem).map(|(_, rest)| rest).collect();
+            let expected: Vec<&str> = bodies.iter().filter_map(|b| b.key.strip_prefix(prefix.as_str())).collect();
+            assert_eq!(found, expected, "{stem:?}");
+        }
+    }
+
+    /// The char-by-char test of a head is the test on the lower-cased
+    /// strings, capitals with diacritics included.
+    #[test]
+    fn starts_with_word_lower_is_the_test_on_lower_case_strings() {
+        let texts = ["Trung tâm ICISE", "TRUNG TÂM Vũ trụ", "Trung tâmx", "Trung", "Trung tâm", "Ủy ban Nhân dân", ""];
+        let heads = ["Trung tâm", "trung TÂM", "Trung", "Ủy ban", "ủy", "", "Trung tâm ICISE"];
+        for text in texts {
+            for head in heads {
+                let built = key(text).starts_with(&format!("{} ", key(head)));
+                assert_eq!(starts_with_word_lower(text, head), built, "{text:?} / {head:?}");
+            }
+        }
+    }
+
+    /// The first-token test agrees with the context the title's body would
+    /// be read in: the features of its first token, in text with and
+    /// without diacritics, capitals, punctuation or spaces first.
+    #[test]
+    fn opens_body_agrees_with_the_context_of_the_text() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let (mut tokens, mut word) = (Vec::new(), String::new());
+        for text in [
+            "Bộ Ngoại giao Indonesia",
+            "Tỉnh ủy Cà Mau",
+            "UBND tỉnh Gia Lai",
+            "Lien hiep cac to chuc huu nghi Viet Nam",
+            "Thái Lan",
+            "Mỹ",
+            "Ngoại giao Campuchia",
+            "VUFO",
+            "Samsung Electronics",
+            "công ty Vinamilk",
+            "ĐẠI HỌC QUỐC GIA",
+            " Sở Y tế",
+            "(Bộ Y tế)",
+            "TP.HCM",
+            "2024 Bộ",
+            "",
+        ] {
+            let ctx = Ctx::new(lex, text);
+            let expected = !ctx.tokens.is_empty() && ctx.feat(0).any(recognize::organisations::OPENS);
+            assert_eq!(opens_body(lex, text, &mut tokens, &mut word), expected, "{text:?}");
+        }
+    }
 }

@@ -7,7 +7,34 @@ use super::*;
 
 /// The name from its head (tokens `i..i + head`) to its end.
 pub(super) fn extent<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> Extent<'a> {
-    extent_at_depth(ctx, i, head, 0)
+    extent_at_depth(ctx, i, head, 0, HeadFacts::at(ctx, i, head))
+}
+
+/// [`extent`] from a head the caller has looked up already: `entry` is its
+/// row of the heads table (the table's match at `i` is `head` tokens
+/// long), `alone` whether it names a body alone (`org_generic`).
+pub(super) fn extent_of_head<'a>(ctx: &Ctx<'a>, i: usize, head: usize, entry: Head, alone: bool) -> Extent<'a> {
+    extent_at_depth(ctx, i, head, 0, HeadFacts { head_match: Some((head, entry)), alone })
+}
+
+/// What the walk needs to know of its head: the heads table's match at
+/// the head's first token (its length and row), and whether the head
+/// names a body alone. (The recogniser has them in hand when it calls:
+/// looked up again, they cost two trie walks and a hash per name.)
+#[derive(Clone, Copy)]
+struct HeadFacts {
+    head_match: Option<(usize, Head)>,
+    alone: bool,
+}
+
+impl HeadFacts {
+    /// Looked up for the head `i..i + head`.
+    fn at(ctx: &Ctx, i: usize, head: usize) -> HeadFacts {
+        HeadFacts {
+            head_match: ctx.phrase_at(i, &ctx.lex.org.heads).map(|(m, (_, h))| (m, *h)),
+            alone: ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()]),
+        }
+    }
 }
 
 /// [`extent`] inside `depth` parent bodies: a parent's own parent is read
@@ -17,8 +44,8 @@ pub(super) fn extent<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> Extent<'a> {
 /// acronyms of sectors, punctuation, a number, a level word and its place,
 /// a capitalised word, a lower-case word. Each step takes it into the name
 /// and goes on, or ends the name.
-fn extent_at_depth<'a>(ctx: &Ctx<'a>, i: usize, head: usize, depth: u8) -> Extent<'a> {
-    let mut walk = Walk::new(ctx, i, head, depth);
+fn extent_at_depth<'a>(ctx: &Ctx<'a>, i: usize, head: usize, depth: u8, facts: HeadFacts) -> Extent<'a> {
+    let mut walk = Walk::new(ctx, i, head, depth, facts);
     let n = ctx.tokens.len();
     // "Hiện Bộ trình Luật …": an office's head and a verb of speech.
     if head == 1 && walk.head_info.is_some_and(|h| h.office) && verb_after_head(ctx, i) {
@@ -88,22 +115,19 @@ struct Walk<'c, 'a> {
 }
 
 impl<'c, 'a> Walk<'c, 'a> {
-    fn new(ctx: &'c Ctx<'a>, i: usize, head: usize, depth: u8) -> Walk<'c, 'a> {
-        let head_match = ctx.phrase_at(i, &ctx.lex.org.heads);
+    fn new(ctx: &'c Ctx<'a>, i: usize, head: usize, depth: u8, facts: HeadFacts) -> Walk<'c, 'a> {
+        let head_match = facts.head_match;
         Walk {
             ctx,
             i,
             head,
             depth,
-            head_info: head_match.map(|(_, (_, h))| *h),
+            head_info: head_match.map(|(_, h)| h),
             named_after_person: head_match.is_some_and(|(m, _)| m == head)
                 && ctx.lex.named_after_people.contains(ctx.ltok(i)),
             known_whole: head_match.is_none_or(|(m, _)| m < head),
             lower_head: !ctx.is_cap(i) && !role_before(ctx, i),
-            complete_head: ctx
-                .lex
-                .org_generic
-                .contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()]),
+            complete_head: facts.alone,
             x: Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false },
             k: i + head,
             after_place: false,
@@ -375,7 +399,7 @@ impl<'c, 'a> Walk<'c, 'a> {
         if self.depth >= 2 {
             return Step::Stop;
         }
-        let e = extent_at_depth(ctx, k, h, self.depth + 1);
+        let e = extent_at_depth(ctx, k, h, self.depth + 1, HeadFacts::at(ctx, k, h));
         // "Ban quản lý Hội xuân …": a head with no name after it is no
         // parent, unless it is a body alone ("… Tỉnh ủy").
         let alone = ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[k].start()..ctx.tokens[k + h - 1].end()]);

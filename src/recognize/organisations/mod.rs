@@ -19,7 +19,7 @@ use std::borrow::Cow;
 
 mod extent;
 pub(crate) use extent::ends_inside_word;
-use extent::{extent, glued_word, same_head};
+use extent::{extent, extent_of_head, glued_word, same_head};
 
 /// Word classes of the fact tables that are function words: adverbs,
 /// auxiliaries, negation, prepositions, conjunctions, demonstratives and
@@ -407,6 +407,11 @@ pub(crate) fn head_at(ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
 
 /// A head word at `i` with the case it needs: its length.
 fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    head_entry_at(ctx, i).map(|(h, _)| h)
+}
+
+/// [`head_word_at`] with the head's row of the heads table.
+fn head_entry_at(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows.
@@ -458,7 +463,7 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // A head ends a line or a sentence: no name follows.
-    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some(h)
+    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some((h, *head))
 }
 
 /// True when an honorific ("anh", "bà") comes right before token `i`.
@@ -628,12 +633,18 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
     Some(e - i)
 }
 
+/// The features of a word that can open a mention: a head word, a known
+/// body, a brand or a classifier. (A province opens one only after a word
+/// of a match, never as a text's first word.)
+pub(crate) const OPENS: Feat =
+    Feat(Feat::ORG_HEAD_FIRST.0 | Feat::ORG_KNOWN_FIRST.0 | Feat::BRAND_FIRST.0 | Feat::CLASSIFIER_FIRST.0);
+
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
     // Sized for news text (a mention every couple of hundred bytes): one
     // allocation where growing one push at a time took several.
     let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
-    let gate = Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST | Feat::BRAND_FIRST | Feat::CLASSIFIER_FIRST;
+    let gate = OPENS;
     let mut i = 0;
     while i < n {
         i = ctx.next_with(i, gate | Feat::PROVINCE_FIRST);
@@ -642,9 +653,14 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         let f = ctx.feat(i);
         // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
-        if let Some(m) = province_len(ctx, i).filter(|_| {
-            i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i)
-        }) {
+        // (At a capitalised word that can open a province, the word of a
+        // match before it first: rare, where places are not.)
+        let after_match = f.any(Feat::PROVINCE_FIRST)
+            && ctx.is_cap(i)
+            && i > 0
+            && ctx.joined(i - 1)
+            && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i);
+        if let Some(m) = if after_match { province_len(ctx, i) } else { None } {
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
             if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
                 let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
@@ -684,17 +700,21 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         // Each table once per token.
         let known = known_at(ctx, i);
-        let head = head_word_at(ctx, i);
+        let head_entry = head_entry_at(ctx, i);
+        let head = head_entry.map(|(h, _)| h);
         // "Đoàn Thị Hương và …": a family name that is also a head word
         // ("Đoàn") opening a person's name is the person.
         // (Only given-name syllables after it, "Đoàn Cấp cao", "Đoàn Việt
         // Nam" are bodies, and not when the last one opens a word, "Đoàn
         // Thể thao".)
-        let person = person_at(ctx, i).filter(|&e| {
-            (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
-                && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
-        });
-        if known.is_none() && head == Some(1) && person.is_some() {
+        // (The name is looked for only at a one-word head.)
+        let person = || {
+            person_at(ctx, i).filter(|&e| {
+                (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
+                    && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
+            })
+        };
+        if known.is_none() && head == Some(1) && person().is_some() {
             i += 1;
             continue;
         }
@@ -824,7 +844,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             i = ctx.token_from(mention_end).max(end);
             continue;
         }
-        if let Some(h) = head {
+        if let Some((h, hd)) = head_entry {
             // "hãng Grab", "tờ Sohu": a lower-case head before a known body or
             // a brand names that body.
             if !ctx.is_cap(i) && (known_at(ctx, i + h).is_some() || brand_at(ctx, i + h).is_some()) {
@@ -847,10 +867,14 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
                         .plural
                         .longest(&ctx.ids, &ctx.gaps, i + h)
                         .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
-            let x = extent(ctx, i, h);
+            // (The head's row and whether it names a body alone, looked up
+            // once for the walk and the tests below.)
+            let info = Some(hd);
+            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
+            let alone = ctx.lex.org_generic.contains(head_key);
+            let x = extent_of_head(ctx, i, h, hd, alone);
             // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
             // the body after it.
-            let info = ctx.phrase_at(i, &ctx.lex.org.heads).map(|(_, (_, hd))| *hd);
             let general = info.is_some_and(|hd| hd.general);
             if general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end) {
                 i += 1;
@@ -881,8 +905,6 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             // not "trung tâm Sa Pa" (the town centre).
             let lower_ok = !lower_head
                 || ((x.proper || capital) && (!general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
-            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
-            let alone = ctx.lex.org_generic.contains(head_key);
             let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
             if !(bare_ok || substantial && lower_ok) {
                 i += h;
