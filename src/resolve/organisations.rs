@@ -36,7 +36,7 @@ struct Body<'a> {
     /// Named only as the body of a person's title ("Bộ trưởng Ngoại giao
     /// Indonesia" → "Bộ Ngoại giao Indonesia"): no mention of its own.
     from_title: bool,
-    mentions: Vec<Mention>,
+    mentions: Mentions,
     /// The body remains (not merged into another one): set by
     /// [`merge_into_fuller`], cleared by the merges.
     alive: bool,
@@ -104,7 +104,7 @@ impl<'a> Body<'a> {
             generic: true,
             proper: false,
             from_title: false,
-            mentions: Vec::new(),
+            mentions: Mentions::new(),
             alive: true,
         }
     }
@@ -289,7 +289,7 @@ fn organisation(ctx: &Ctx, b: Body) -> Organisation {
     let mut mentions = b.mentions;
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by_key(|m| m.span);
-    Organisation { name, acronym, aliases, mentions: mentions.into() }
+    Organisation { name, acronym, aliases, mentions }
 }
 
 /// The hit's name in lower case: a slice of the lower-cased text where the
