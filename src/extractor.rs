@@ -5,7 +5,7 @@ use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
 use crate::normalize::without_diacritics;
-use crate::normalize::{normalize, NormalizedText, ToneStyle};
+use crate::normalize::{normalize_reusing, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve;
 use crate::{Document, Error};
@@ -146,13 +146,17 @@ impl Extractor {
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
         let norm = self.prepare(text);
         let (ctx, published) = self.context(&norm, published);
-        resolve::build(&ctx, &norm, published, self.style)
+        let doc = resolve::build(&ctx, &norm, published, self.style);
+        // The buffers go back to this thread for its next text.
+        drop(ctx);
+        norm.recycle();
+        doc
     }
 
     /// The normalised text, with headlines in capitals given the case of
     /// running text.
     fn prepare<'t>(&self, text: &'t str) -> NormalizedText<'t> {
-        let mut norm = normalize(text, ToneStyle::Traditional);
+        let mut norm = normalize_reusing(text, ToneStyle::Traditional);
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
