@@ -144,8 +144,8 @@ impl Extractor {
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
-        let norm = self.prepare(text);
-        let (ctx, published) = self.context(&norm, published);
+        let (norm, plain) = self.prepare(text);
+        let (ctx, published) = self.context(&norm, plain, published);
         let doc = resolve::build(&ctx, &norm, published, self.style);
         // The buffers go back to this thread for its next text.
         drop(ctx);
@@ -154,24 +154,30 @@ impl Extractor {
     }
 
     /// The normalised text, with headlines in capitals given the case of
-    /// running text.
-    fn prepare<'t>(&self, text: &'t str) -> NormalizedText<'t> {
+    /// running text, and whether it is written without diacritics (a case
+    /// change keeps the answer: a letter outside ASCII stays one).
+    fn prepare<'t>(&self, text: &'t str) -> (NormalizedText<'t>, bool) {
         let mut norm = normalize_reusing(text, ToneStyle::Traditional);
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
         }
-        norm
+        (norm, plain)
     }
 
     /// The recognisers' shared view of a normalised text, and the
     /// publication date: the caller's (`published`, else the builder's),
-    /// else the text's dateline.
-    fn context<'a>(&'a self, norm: &'a NormalizedText<'a>, published: Option<Ymd>) -> (Ctx<'a>, Option<Ymd>) {
+    /// else the text's dateline. `plain`: whether the text is written
+    /// without diacritics.
+    fn context<'a>(
+        &'a self,
+        norm: &'a NormalizedText<'a>,
+        plain: bool,
+        published: Option<Ymd>,
+    ) -> (Ctx<'a>, Option<Ymd>) {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let plain = without_diacritics(norm.as_str());
-        let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
+        let ctx = Ctx::with_plain(self.lex.for_text(plain), norm.as_str(), plain);
         let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
         (ctx, published)
     }
@@ -181,7 +187,7 @@ impl Extractor {
     /// of the stable API).
     #[cfg(feature = "bench-internals")]
     pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
-        let (ctx, published) = self.context(norm, None);
+        let (ctx, published) = self.context(norm, without_diacritics(norm.as_str()), None);
         Stages { ctx, norm, published, style: self.style }
     }
 }

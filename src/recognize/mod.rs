@@ -141,6 +141,12 @@ impl Drop for Ctx<'_> {
 
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
+        Ctx::with_plain(lex, text, crate::normalize::without_diacritics(text))
+    }
+
+    /// [`Ctx::new`] for a text whose caller knows already whether it is
+    /// written without diacritics (`plain`, as `without_diacritics` says).
+    pub fn with_plain(lex: &'a Lexicon, text: &'a str, plain: bool) -> Ctx<'a> {
         // The buffers of the last document this thread read, cleared:
         // a thread that extracts many documents allocates them once.
         let Buffers {
@@ -165,7 +171,7 @@ impl<'a> Ctx<'a> {
             TokenViews { ids: &mut ids, feats: &mut feats, digits: &mut digits, gaps: &mut gaps },
         );
         let furniture = furniture_start(lex, &lower);
-        let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
+        let restore = plain.then_some(&lex.restore);
         line_starts.push(0);
         line_starts.extend(memchr_lines(text));
         find_slug_lines(text, &line_starts, whole_plain, &mut slug_lines);
