@@ -5,7 +5,7 @@ use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
 use crate::normalize::without_diacritics;
-use crate::normalize::{normalize, NormalizedText, ToneStyle};
+use crate::normalize::{normalize_reusing, NormalizedText, ToneStyle};
 use crate::recognize::Ctx;
 use crate::resolve;
 use crate::{Document, Error};
@@ -144,30 +144,40 @@ impl Extractor {
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
-        let norm = self.prepare(text);
-        let (ctx, published) = self.context(&norm, published);
-        resolve::build(&ctx, &norm, published, self.style)
+        let (norm, plain) = self.prepare(text);
+        let (ctx, published) = self.context(&norm, plain, published);
+        let doc = resolve::build(&ctx, &norm, published, self.style);
+        // The buffers go back to this thread for its next text.
+        drop(ctx);
+        norm.recycle();
+        doc
     }
 
     /// The normalised text, with headlines in capitals given the case of
-    /// running text.
-    fn prepare<'t>(&self, text: &'t str) -> NormalizedText<'t> {
-        let mut norm = normalize(text, ToneStyle::Traditional);
+    /// running text, and whether it is written without diacritics (a case
+    /// change keeps the answer: a letter outside ASCII stays one).
+    fn prepare<'t>(&self, text: &'t str) -> (NormalizedText<'t>, bool) {
+        let mut norm = normalize_reusing(text, ToneStyle::Traditional);
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
         }
-        norm
+        (norm, plain)
     }
 
     /// The recognisers' shared view of a normalised text, and the
     /// publication date: the caller's (`published`, else the builder's),
-    /// else the text's dateline.
-    fn context<'a>(&'a self, norm: &'a NormalizedText<'a>, published: Option<Ymd>) -> (Ctx<'a>, Option<Ymd>) {
+    /// else the text's dateline. `plain`: whether the text is written
+    /// without diacritics.
+    fn context<'a>(
+        &'a self,
+        norm: &'a NormalizedText<'a>,
+        plain: bool,
+        published: Option<Ymd>,
+    ) -> (Ctx<'a>, Option<Ymd>) {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let plain = without_diacritics(norm.as_str());
-        let ctx = Ctx::new(self.lex.for_text(plain), norm.as_str());
+        let ctx = Ctx::with_plain(self.lex.for_text(plain), norm.as_str(), plain);
         let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
         (ctx, published)
     }
@@ -177,7 +187,7 @@ impl Extractor {
     /// of the stable API).
     #[cfg(feature = "bench-internals")]
     pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
-        let (ctx, published) = self.context(norm, None);
+        let (ctx, published) = self.context(norm, without_diacritics(norm.as_str()), None);
         Stages { ctx, norm, published, style: self.style }
     }
 }

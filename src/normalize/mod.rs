@@ -34,7 +34,7 @@ pub struct NormalizedText<'a> {
 }
 
 /// A piece of the normalised text from `norm` up to the next piece's start.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Piece {
     /// Start in the normalised text.
     norm: u32,
@@ -118,7 +118,47 @@ impl<'a> NormalizedText<'a> {
 /// and tags replaced by a space, dashes to `-`, curly quotes to straight ones,
 /// unusual spaces to ` `, zero-width characters and `\r` removed.
 pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
-    let mut b = Builder::new(input, style);
+    normalize_with(input, style, String::new(), Vec::new())
+}
+
+/// The largest buffer (in bytes of capacity) kept for the next text by
+/// [`NormalizedText::recycle`]: one huge document does not pin its memory
+/// for the thread's life.
+const KEEP_BYTES: usize = 4 << 20;
+
+thread_local! {
+    /// This thread's spare text and map buffers ([`normalize_reusing`]).
+    static SPARE: std::cell::Cell<Option<(String, Vec<Piece>)>> = const { std::cell::Cell::new(None) };
+}
+
+/// [`normalize`] into this thread's spare buffers, those of the last text
+/// given back with [`NormalizedText::recycle`]: a thread that extracts
+/// many documents allocates them once.
+pub(crate) fn normalize_reusing(input: &str, style: ToneStyle) -> NormalizedText<'_> {
+    let (text, pieces) = SPARE.try_with(std::cell::Cell::take).ok().flatten().unwrap_or_default();
+    normalize_with(input, style, text, pieces)
+}
+
+impl NormalizedText<'_> {
+    /// Gives this text's buffers back to the thread for the next
+    /// [`normalize_reusing`] (each dropped when larger than [`KEEP_BYTES`]).
+    pub(crate) fn recycle(self) {
+        let (mut text, mut pieces) = (self.text, self.pieces);
+        text.clear();
+        pieces.clear();
+        if text.capacity() > KEEP_BYTES {
+            text = String::new();
+        }
+        if pieces.capacity() * std::mem::size_of::<Piece>() > KEEP_BYTES {
+            pieces = Vec::new();
+        }
+        let _ = SPARE.try_with(|spare| spare.set(Some((text, pieces))));
+    }
+}
+
+/// [`normalize`] writing into `text` and `pieces` (cleared first).
+fn normalize_with(input: &str, style: ToneStyle, text: String, pieces: Vec<Piece>) -> NormalizedText<'_> {
+    let mut b = Builder::new(input, style, text, pieces);
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
@@ -445,11 +485,15 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(original: &'a str, style: ToneStyle) -> Builder<'a> {
+    /// A builder writing into `text` and `pieces` (cleared first).
+    fn new(original: &'a str, style: ToneStyle, mut text: String, mut pieces: Vec<Piece>) -> Builder<'a> {
+        text.clear();
+        text.reserve(original.len() + 8);
+        pieces.clear();
         Builder {
             original,
-            text: String::with_capacity(original.len() + 8),
-            pieces: Vec::new(),
+            text,
+            pieces,
             // Allocated on the first syllable the slow path takes: text that
             // normalises to itself (most keys and names) never needs it.
             syllable: Vec::new(),
@@ -571,6 +615,26 @@ mod tests {
                 proptest::prop_assert_eq!(normalized(&t, style), full.as_str());
             }
         }
+    }
+
+    /// Normalising into a thread's spare buffers (those of a longer text
+    /// with other changes) gives what fresh buffers give; the thread keeps
+    /// them for the next text, but not one larger than [`KEEP_BYTES`].
+    #[test]
+    fn recycled_buffers_give_the_same_text_and_map() {
+        let t = ToneStyle::Traditional;
+        let long = "“Thanh Hoá” &amp; Ho\u{300}a Bi\u{300}nh\r\n".repeat(50);
+        normalize_reusing(&long, t).recycle();
+        for input in ["Ủy ban&nbsp;tỉnh Thanh Hoá", "plain", ""] {
+            let (reused, fresh) = (normalize_reusing(input, t), normalize(input, t));
+            assert_eq!((reused.as_str(), &reused.pieces[..]), (fresh.as_str(), &fresh.pieces[..]));
+            reused.recycle();
+        }
+        let kept = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        assert!(kept.0.capacity() >= long.len() && kept.0.is_empty() && kept.1.is_empty());
+        let huge = NormalizedText { original: "", text: String::with_capacity(KEEP_BYTES + 1), pieces: Vec::new() };
+        huge.recycle();
+        assert_eq!(SPARE.with(std::cell::Cell::take).unwrap_or_default().0.capacity(), 0);
     }
 
     /// Normalises and maps every char of the output back to the original.

@@ -46,17 +46,135 @@ pub(crate) struct Ctx<'a> {
     restore: Option<&'a HashMap<String, String>>,
 }
 
+/// The buffers a [`Ctx`] fills for each text, kept per thread between
+/// texts (see [`Buffers::take`]): its element types have no lifetime, so
+/// the vectors pass from one document to the next as they are.
+#[derive(Default)]
+struct Buffers {
+    lower: String,
+    tokens: Vec<Token>,
+    ids: Vec<WordId>,
+    feats: Vec<Feat>,
+    digits: Vec<u16>,
+    gaps: Vec<Gap>,
+    line_starts: Vec<usize>,
+    slug_lines: Vec<usize>,
+}
+
+/// The largest buffer (in bytes of capacity) kept for the next text: one
+/// huge document does not pin its memory for the thread's life.
+const KEEP_BYTES: usize = 4 << 20;
+
+thread_local! {
+    /// This thread's spare buffers: two sets, as the resolver builds a
+    /// context for a body's name while the document's is alive (an empty
+    /// slot while a [`Ctx`] holds its set).
+    static SPARE: std::cell::Cell<[Option<Buffers>; 2]> = const { std::cell::Cell::new([None, None]) };
+}
+
+impl Buffers {
+    /// The size that orders two sets: the text buffer's capacity.
+    fn size(set: &Option<Buffers>) -> Option<usize> {
+        set.as_ref().map(|b| b.lower.capacity())
+    }
+
+    /// The larger of this thread's spare sets of buffers, empty (fresh
+    /// ones when there are none).
+    fn take() -> Buffers {
+        let taken = SPARE.try_with(|spare| {
+            let mut sets = spare.take();
+            let larger = if Self::size(&sets[1]) > Self::size(&sets[0]) { 1 } else { 0 };
+            let set = sets[larger].take();
+            spare.set(sets);
+            set
+        });
+        taken.ok().flatten().unwrap_or_default()
+    }
+
+    /// Gives the buffers back to this thread, cleared, each dropped when
+    /// larger than [`KEEP_BYTES`]; with both slots full, they take the
+    /// place of the smaller set if larger.
+    fn give_back(mut self) {
+        fn clear<T>(v: &mut Vec<T>) {
+            v.clear();
+            if v.capacity() * std::mem::size_of::<T>() > KEEP_BYTES {
+                *v = Vec::new();
+            }
+        }
+        self.lower.clear();
+        if self.lower.capacity() > KEEP_BYTES {
+            self.lower = String::new();
+        }
+        clear(&mut self.tokens);
+        clear(&mut self.ids);
+        clear(&mut self.feats);
+        clear(&mut self.digits);
+        clear(&mut self.gaps);
+        clear(&mut self.line_starts);
+        clear(&mut self.slug_lines);
+        let _ = SPARE.try_with(|spare| {
+            let mut sets = spare.take();
+            let smaller = if Self::size(&sets[1]) < Self::size(&sets[0]) { 1 } else { 0 };
+            if Self::size(&sets[smaller]) < Some(self.lower.capacity()) {
+                sets[smaller] = Some(self);
+            }
+            spare.set(sets);
+        });
+    }
+}
+
+impl Drop for Ctx<'_> {
+    fn drop(&mut self) {
+        Buffers {
+            lower: std::mem::take(&mut self.lower),
+            tokens: std::mem::take(&mut self.tokens),
+            ids: std::mem::take(&mut self.ids),
+            feats: std::mem::take(&mut self.feats),
+            digits: std::mem::take(&mut self.digits),
+            gaps: std::mem::take(&mut self.gaps),
+            line_starts: std::mem::take(&mut self.line_starts),
+            slug_lines: std::mem::take(&mut self.slug_lines),
+        }
+        .give_back();
+    }
+}
+
 impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, text: &'a str) -> Ctx<'a> {
+        Ctx::with_plain(lex, text, crate::normalize::without_diacritics(text))
+    }
+
+    /// [`Ctx::new`] for a text whose caller knows already whether it is
+    /// written without diacritics (`plain`, as `without_diacritics` says).
+    pub fn with_plain(lex: &'a Lexicon, text: &'a str, plain: bool) -> Ctx<'a> {
+        // The buffers of the last document this thread read, cleared:
+        // a thread that extracts many documents allocates them once.
+        let Buffers {
+            mut lower,
+            mut tokens,
+            mut ids,
+            mut feats,
+            mut digits,
+            mut gaps,
+            mut line_starts,
+            mut slug_lines,
+        } = Buffers::take();
         // Sized once for news text (a token takes some 4 to 5 bytes).
-        let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+        tokens.reserve(text.len() / 4 + 1);
         tokenize_into(text, &mut tokens);
-        let (lower, whole_plain) = lower_view(text);
-        let TokenViews { ids, feats, digits, gaps } = token_views(lex, text, &lower, &tokens);
+        let whole_plain = lower_view(text, &mut lower);
+        token_views(
+            lex,
+            text,
+            &lower,
+            &tokens,
+            TokenViews { ids: &mut ids, feats: &mut feats, digits: &mut digits, gaps: &mut gaps },
+        );
         let furniture = furniture_start(lex, &lower);
-        let restore = crate::normalize::without_diacritics(text).then_some(&lex.restore);
-        let line_starts: Vec<usize> = std::iter::once(0).chain(memchr_lines(text)).collect();
-        let slug_lines = slug_lines(text, &line_starts, whole_plain);
+        let restore = plain.then_some(&lex.restore);
+        line_starts.push(0);
+        line_starts.extend(memchr_lines(text));
+        find_slug_lines(text, &line_starts, whole_plain, &mut slug_lines);
         Ctx { lex, text, lower, tokens, ids, feats, digits, gaps, furniture, line_starts, slug_lines, restore }
     }
 
@@ -187,73 +305,104 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The lower-case view of `text` (same byte offsets), and whether no
-/// letter loses bytes when its diacritics are folded (the text is written
-/// without them). A copy of the text with ASCII lower-cased in one sweep,
-/// then each other char that changes (a capital such as "Đ", rare)
-/// rewritten in place: `lower_char` keeps its UTF-8 length, so offsets
-/// agree.
-fn lower_view(text: &str) -> (String, bool) {
-    let mut lower = text.to_owned();
+/// The lower-case view of `text` (same byte offsets) written into
+/// `lower`, and whether no letter loses bytes when its diacritics are
+/// folded (the text is written without them). A copy of the text with
+/// ASCII lower-cased in one sweep, then each other char that changes (a
+/// capital such as "Đ", rare) rewritten in place: `lower_char` keeps its
+/// UTF-8 length, so offsets agree.
+fn lower_view(text: &str, lower: &mut String) -> bool {
+    lower.clear();
+    lower.push_str(text);
     lower.make_ascii_lowercase();
+    let bytes = text.as_bytes();
     let mut whole_plain = true;
     let mut i = 0;
-    while let Some(skip) = text.as_bytes()[i..].iter().position(|b| !b.is_ascii()) {
+    while let Some(skip) = bytes[i..].iter().position(|b| !b.is_ascii()) {
         // After ASCII only, a char starts here.
         let at = i + skip;
+        // Once one letter has lost bytes to folding (the first with a
+        // diacritic, in Vietnamese text), the rest need no fold check, and
+        // the small Vietnamese letters are passed by their bytes.
+        if !whole_plain {
+            if let Some(len) = small_latin_len(&bytes[at..]) {
+                i = at + len;
+                continue;
+            }
+        }
         let Some(c) = text[at..].chars().next() else { break };
         let l = lower_char(c);
         if l != c {
             lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
         }
-        // (Once one letter has lost bytes to folding, the rest need no check.)
         whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
         i = at + c.len_utf8();
     }
-    (lower, whole_plain)
+    whole_plain
 }
 
-/// What [`Ctx`] keeps beside each token.
-struct TokenViews {
-    ids: Vec<WordId>,
-    feats: Vec<Feat>,
-    digits: Vec<u16>,
-    gaps: Vec<Gap>,
+/// The length of the char `b` starts with when it is one that
+/// lower-casing leaves as it is, told by its bytes alone for the blocks of
+/// the Vietnamese letters; `None` for a capital, and for any char of
+/// another block (decoded in full).
+/// - U+00C0..U+00FF, `C3 80..BF`: the capitals are `C3 80..9E` but "×"
+///   (`C3 97`).
+/// - U+1E80..U+1EFF ("ạ".."ỹ"), `E1 BA/BB 80..BF`: capital and small
+///   letters in pairs, the capital at the even code point (so an even last
+///   byte), but U+1E96..U+1E9F, which have no small letter of their length.
+#[inline]
+fn small_latin_len(b: &[u8]) -> Option<usize> {
+    match *b {
+        [0xC3, y, ..] if (0x80..=0xBF).contains(&y) => (y >= 0x9F || y == 0x97).then_some(2),
+        [0xE1, y @ (0xBA | 0xBB), z, ..] if (0x80..=0xBF).contains(&z) => {
+            (z & 1 == 1 || (y == 0xBA && (0x96..=0x9F).contains(&z))).then_some(3)
+        }
+        _ => None,
+    }
 }
 
-/// Each token's word ID, features, digit value and gap before it, each
-/// vector collected in one pass over the tokens.
-fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token]) -> TokenViews {
+/// What [`Ctx`] keeps beside each token: the vectors to fill.
+struct TokenViews<'v> {
+    ids: &'v mut Vec<WordId>,
+    feats: &'v mut Vec<Feat>,
+    digits: &'v mut Vec<u16>,
+    gaps: &'v mut Vec<Gap>,
+}
+
+/// Each token's word ID, features, digit value and gap before it, all
+/// four written in one pass over the tokens: each vector is first sized
+/// to the tokens (a fill), then written through one zipped walk, with no
+/// capacity or bounds check per token.
+fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token], views: TokenViews<'_>) {
+    let TokenViews { ids, feats, digits, gaps } = views;
     let (text, lower) = (text.as_bytes(), lower.as_bytes());
-    let ids: Vec<WordId> = tokens.iter().map(|t| lex.vocab.get_bytes(&lower[t.range()])).collect();
-    let feats = ids.iter().map(|&id| lex.vocab.feat(id)).collect();
-    let digits = tokens
-        .iter()
-        .map(|t| {
-            let w = &text[t.range()];
-            if t.kind() == TokenKind::Number && w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
-                w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1
-            } else {
-                0
-            }
-        })
-        .collect();
+    let n = tokens.len();
+    ids.clear();
+    ids.resize(n, crate::lexicon::vocab::UNKNOWN);
+    feats.clear();
+    feats.resize(n, Feat::NONE);
+    digits.clear();
+    digits.resize(n, 0);
+    gaps.clear();
+    gaps.resize(n, Gap::Other);
     let mut last_end = usize::MAX;
-    let gaps = tokens
-        .iter()
-        .map(|t| {
-            let gap = if last_end == t.start() {
-                Gap::Glued
-            } else if last_end != usize::MAX && last_end + 1 == t.start() && text[last_end] == b' ' {
-                Gap::Space
-            } else {
-                Gap::Other
-            };
-            last_end = t.end();
-            gap
-        })
-        .collect();
-    TokenViews { ids, feats, digits, gaps }
+    let slots = ids.iter_mut().zip(feats.iter_mut()).zip(digits.iter_mut()).zip(gaps.iter_mut());
+    for (t, (((id, feat), digit), gap)) in tokens.iter().zip(slots) {
+        *id = lex.vocab.get_in(lower, t.range());
+        *feat = lex.vocab.feat(*id);
+        let w = &text[t.range()];
+        if t.kind() == TokenKind::Number && w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
+            *digit = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
+        }
+        *gap = if last_end == t.start() {
+            Gap::Glued
+        } else if last_end != usize::MAX && last_end + 1 == t.start() && text[last_end] == b' ' {
+            Gap::Space
+        } else {
+            Gap::Other
+        };
+        last_end = t.end();
+    }
 }
 
 /// Where page furniture (a heading such as "Tin liên quan") starts: the
@@ -279,18 +428,17 @@ fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// The lines written without any diacritic in a text that has them (URL
 /// slugs, tag lists): a line of ASCII only, of six words or more, with
 /// no full stop or comma.
-fn slug_lines(text: &str, line_starts: &[usize], whole_plain: bool) -> Vec<usize> {
+/// (Written into `out`, which is empty.)
+fn find_slug_lines(text: &str, line_starts: &[usize], whole_plain: bool, out: &mut Vec<usize>) {
     if whole_plain {
-        return Vec::new();
+        return;
     }
-    (0..line_starts.len())
-        .filter(|&n| {
-            let s = line_starts[n];
-            let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
-            let line = &text[s..e];
-            line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
-        })
-        .collect()
+    out.extend((0..line_starts.len()).filter(|&n| {
+        let s = line_starts[n];
+        let e = line_starts.get(n + 1).map_or(text.len(), |&e| e - 1);
+        let line = &text[s..e];
+        line.is_ascii() && line.split(' ').count() >= 6 && !line.contains(['.', ','])
+    }));
 }
 
 /// The largest char boundary of `s` at or before `i` (`s.len()` past the end).
@@ -361,6 +509,82 @@ mod tests {
             let ctx = Ctx::new(lex, text);
             let expected: String = text.chars().map(lower_char).collect();
             assert_eq!(ctx.lower, expected);
+        }
+    }
+
+    /// A context built from a thread's spare buffers (those of a longer
+    /// text with other tokens, lines and slug lines) holds what one built
+    /// from fresh buffers (a new thread) holds.
+    #[test]
+    fn reused_buffers_give_the_views_of_fresh_ones() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let long = "Tin liên quan\nhom nay troi mua to o nhieu noi tren ca nuoc\nÔng Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng, 2.500 tỷ đồng.\n"
+            .repeat(40);
+        let short = "Chiều 3/11, ĐẮK LẮK\nBà Hoa  nói: 12 người.";
+        let views = |ctx: &Ctx| {
+            (
+                ctx.lower.clone(),
+                ctx.tokens.clone(),
+                ctx.ids.clone(),
+                ctx.feats.clone(),
+                ctx.digits.clone(),
+                ctx.gaps.clone(),
+                ctx.furniture,
+                ctx.line_starts.clone(),
+                ctx.slug_lines.clone(),
+            )
+        };
+        let fresh = |text: &'static str| std::thread::spawn(move || views(&Ctx::new(lex, text))).join().ok();
+        let long: &'static str = Box::leak(long.into_boxed_str());
+        drop(Ctx::new(lex, long));
+        assert_eq!(Some(views(&Ctx::new(lex, short))), fresh(short));
+        // And the other way round, with a context built inside another.
+        let outer = Ctx::new(lex, short);
+        assert_eq!(Some(views(&Ctx::new(lex, long))), fresh(long));
+        assert_eq!(Some(views(&outer)), fresh(short));
+    }
+
+    /// The thread keeps the buffers of two texts for the next ones (the
+    /// larger sets), but not a buffer larger than [`KEEP_BYTES`].
+    #[test]
+    fn spare_buffers_are_kept_unless_huge() {
+        let set = |text: usize, ids: usize| Buffers {
+            lower: String::with_capacity(text),
+            tokens: Vec::with_capacity(text / 4),
+            ids: Vec::with_capacity(ids),
+            ..Buffers::default()
+        };
+        // Two sets are kept, the larger taken first; a third, smaller, is dropped.
+        set(1000, 10).give_back();
+        set(3000, 30).give_back();
+        set(500, 5).give_back();
+        let (first, second) = (Buffers::take(), Buffers::take());
+        assert_eq!((first.lower.capacity(), second.lower.capacity()), (3000, 1000));
+        assert!(first.lower.is_empty() && first.tokens.capacity() >= 750 && second.ids.capacity() >= 10);
+        // Taken, the thread has none left: a third take is fresh.
+        assert_eq!(Buffers::take().lower.capacity(), 0);
+        // A huge buffer is not kept, the others of its set are.
+        let huge = Buffers {
+            tokens: Vec::with_capacity(KEEP_BYTES / std::mem::size_of::<Token>() + 1),
+            ..set(KEEP_BYTES + 1, 100)
+        };
+        huge.give_back();
+        let kept = Buffers::take();
+        assert_eq!((kept.lower.capacity(), kept.tokens.capacity()), (0, 0));
+        assert!(kept.ids.capacity() >= 100);
+    }
+
+    /// After a letter with a diacritic (where the view reads the small
+    /// Vietnamese letters by their bytes), every char of the blocks read
+    /// so, and of those around them, comes out as `lower_char` gives it.
+    #[test]
+    fn lower_view_after_a_diacritic_is_the_text_lowered_char_by_char() {
+        for c in (0x80..0x3000u32).chain(0x1E00..0x1F00).filter_map(char::from_u32) {
+            let text = format!("ư{c}x{c}{c} Ơ{c}");
+            let mut lower = String::new();
+            lower_view(&text, &mut lower);
+            let expected: String = text.chars().map(lower_char).collect();
+            assert_eq!(lower, expected, "U+{:04X}", c as u32);
         }
     }
 

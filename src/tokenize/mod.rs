@@ -13,7 +13,7 @@
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
 //! ```
 
-use crate::normalize::{case_of, is_letter, latin_letter_at, Case};
+use crate::normalize::{case_of, is_letter, Case};
 
 mod model;
 mod sentences;
@@ -332,8 +332,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// The word char at `j` (letter or digit, or another char that
 /// [`is_word_char`] accepts) with its case bits ([`case_bits`]; 0 for a
 /// digit or a char without case) and length; `None` at the end of a word.
-/// ASCII is classified by [`BYTE_CLASS`], the precomposed Latin letters
-/// decoded by [`latin_letter_at`], any other char in full.
+/// ASCII is classified by [`BYTE_CLASS`], the two-byte chars and the
+/// three-byte letters of U+1E00..U+1EFF ("ạ".."ỹ") by [`WORD_BITS`] (one
+/// load, no decoding), any other char in full.
 #[inline(always)]
 fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
     let b = text.as_bytes();
@@ -342,12 +343,42 @@ fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
         let class = BYTE_CLASS[x as usize];
         return (class & (LOWER | UPPER | DIGIT) != 0).then_some((class & (LOWER | UPPER), 1));
     }
-    if let Some((c, len)) = latin_letter_at(b, j) {
-        return Some((case_bits(case_of(c)), len));
-    }
-    let c = text.get(j..)?.chars().next().filter(|&c| is_word_char(c))?;
-    Some((if is_letter(c) { case_bits(case_of(c)) } else { 0 }, c.len_utf8()))
+    let next = |n: usize| b.get(j + n).map_or(0, |&y| usize::from(y & 0x3F));
+    let (bits, len) = match x {
+        0xC2..=0xDF => (WORD_BITS[(usize::from(x & 0x1F) << 6) | next(1)], 2),
+        0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (WORD_BITS[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+        _ => {
+            let c = text.get(j..)?.chars().next()?;
+            (word_bits(c), c.len_utf8())
+        }
+    };
+    (bits != NOT_WORD).then_some((bits, len))
 }
+
+/// [`WORD_BITS`] of a char that is not a word char.
+const NOT_WORD: u8 = 0xFF;
+
+/// What [`word_char_at`] says of `c`: its case bits when a word char
+/// ([`is_word_char`]; 0 for a digit or a char without case), else
+/// [`NOT_WORD`].
+fn word_bits(c: char) -> u8 {
+    match (is_word_char(c), is_letter(c)) {
+        (false, _) => NOT_WORD,
+        (true, true) => case_bits(case_of(c)),
+        (true, false) => 0,
+    }
+}
+
+/// [`word_bits`] of every char of U+0000..U+07FF (ASCII and the two-byte
+/// chars, indexed by code point) and of U+1E00..U+1EFF (from index 0x800):
+/// the Vietnamese letters outside ASCII, looked up by their bytes.
+static WORD_BITS: std::sync::LazyLock<[u8; 0x900]> = std::sync::LazyLock::new(|| {
+    let mut t = [NOT_WORD; 0x900];
+    for (slot, u) in t.iter_mut().zip((0..0x800u32).chain(0x1E00..0x1F00)) {
+        *slot = char::from_u32(u).map_or(NOT_WORD, word_bits);
+    }
+    t
+});
 
 /// True when a URL or an e-mail address may start at `i`, an address char
 /// ([`ADDRESS`]): "http", "www."
@@ -516,6 +547,22 @@ mod tests {
             reference_tokenize(&text, &mut b);
             assert_eq!(a, b, "{text:?}");
         }
+    }
+
+    /// The word char read by its bytes is the word char read by decoding:
+    /// every char of U+0000..U+2FFF and U+1E00..U+1EFF, and a few beyond.
+    #[test]
+    fn word_char_at_agrees_with_the_char_methods() {
+        let chars = (0..0x3000u32).chain(0x1E00..0x1F00).chain([0xFEFF, 0x1F600, 0x10FFFF]).filter_map(char::from_u32);
+        for c in chars {
+            let text = format!("{c}x");
+            let expected = is_word_char(c).then(|| {
+                let bits = if is_letter(c) { case_bits(case_of(c)) } else { 0 };
+                (bits, c.len_utf8())
+            });
+            assert_eq!(word_char_at(&text, 0), expected, "U+{:04X}", c as u32);
+        }
+        assert_eq!(word_char_at("ab", 2), None);
     }
 
     #[test]
