@@ -22,11 +22,11 @@ use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKin
 use crate::lexicon::{Feat, RoleKind};
 use crate::normalize::lower_char;
 use crate::tokenize::{Shape, TokenKind};
-use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+mod byline_pattern;
 mod credits;
 mod titles;
 use credits::*;
