@@ -71,7 +71,7 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
 /// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
 /// "Nguồn:"), the author line that ends the article ("Thu Hằng", "Quỳnh
 /// Như/VOV.VN", "Theo Hà Thu (Báo Tin tức)", "… dự án. Hoàng Nam").
-pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
+pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mut Scratch) {
     let sources = &ctx.lex.person.byline_sources;
     // The first bytes of the source words: a line opening with another byte
     // opens with none of them (an empty source would open every line).
@@ -92,7 +92,8 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
     let line = |n: usize| ctx.line_range(n);
     // The names' byte ranges, from the dated lines, then the lines above a
     // source.
-    let mut names: Vec<(usize, usize)> = Vec::new();
+    let names = &mut kept.byline_names;
+    names.clear();
     let push = |m: Names, base: usize, names: &mut Vec<(usize, usize)>| {
         names.extend([Some(m.a), m.b].into_iter().flatten().map(|(s, e)| (base + s, base + e)));
         base + m.end
@@ -106,7 +107,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             && text[r.clone()].contains(" - ");
         if dated {
             if let Some(m) = byline_pattern::dated(&text[r.clone()]) {
-                push(m, r.start, &mut names);
+                push(m, r.start, names);
             }
         }
     }
@@ -132,20 +133,21 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             continue;
         }
         if let Some(m) = byline_pattern::above_source(&text[start..r.end], &byline_pattern::SOURCES) {
-            last_end = push(m, start, &mut names);
+            last_end = push(m, start, names);
         }
     }
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let found = &mut kept.byline_found;
+    found.clear();
     // (The folded first word of a name, one buffer for all.)
-    let mut first_buf = String::new();
-    for (ms, me) in names {
+    let first_buf = &mut kept.first_word;
+    for &(ms, me) in names.iter() {
         let name = &text[ms..me];
         let first = name.split(' ').next().unwrap_or("");
         // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
         let body = ctx.token_from(ms);
         let e = ctx.token_from(me);
         if head_at(ctx, body).is_some()
-            || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
+            || may_name_province(name, first_buf) && crate::data::lookup_province(name).is_some()
             || is_country_name(ctx, name, body, e)
             || first == "Trang"
         {
@@ -155,8 +157,8 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
         found.push((body, e));
     }
-    end_author(ctx, &mut found);
-    for (s, e) in found {
+    end_author(ctx, found);
+    for &(s, e) in found.iter() {
         let start = ctx.tokens[s].start();
         if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
             out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
