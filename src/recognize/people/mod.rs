@@ -1799,18 +1799,24 @@ fn document<'a>(
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
     // (Sized once: the maps hold at most a key or two per hit.)
+    // (The two maps are sized at their first key: most documents of a
+    // few names have no name of three words, and stop before `known`.)
     let n = out.len();
-    // Key → (every mention short, the key's last word counted in `given_of`).
-    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
-    let mut given_of: HashMap<Key, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Key, usize> = HashMap::default();
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
-        if k.seps() >= 2 && seen.insert(k) {
-            if let Some(g) = k.tail(2) {
-                *given_of.entry(g).or_default() += 1;
+        if k.seps() >= 2 {
+            if seen.capacity() == 0 {
+                seen.reserve(n);
+                given_of.reserve(2 * n);
+            }
+            if seen.insert(k) {
+                if let Some(g) = k.tail(2) {
+                    *given_of.entry(g).or_default() += 1;
+                }
             }
         }
     }
@@ -1826,6 +1832,9 @@ fn document<'a>(
     if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
+    // Key → (every mention short, the key's last word counted in `given_of`).
+    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    given_of.reserve((2 * n).saturating_sub(given_of.len()));
     // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
     // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
