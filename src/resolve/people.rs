@@ -18,12 +18,17 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // mistyped "Huỳnh Thành Đạt" in one article are one person, written
     // as most mentions write it.
     let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
-    let mut keys = KeyText::default();
+    // (The key buffers and the forms' vector of the last document on this
+    // thread: no allocation for them once they are large enough.)
+    let mut kept = SCRATCH.take();
+    let mut keys = std::mem::take(&mut kept.keys);
     keys.fill(full().map(|(_, h)| h.name), push_folded_key);
     let full_keys = &keys;
     let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
     // Each person's forms: (the first hit written so, how many).
-    let mut forms: Vec<Forms> = Vec::with_capacity(full_keys.len());
+    let mut forms: Vec<Forms> = std::mem::take(&mut kept.forms);
+    forms.clear();
+    forms.reserve(full_keys.len());
     for ((hi, h), key) in full().zip(full_keys.iter()) {
         let sp = norm.to_original(h.start, h.end);
         let i = *index.entry(key).or_insert_with(|| {
@@ -183,7 +188,19 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         // A name both in a byline and read as a full name is one mention.
         p.mentions.dedup_by_key(|m| m.span);
     }
+    SCRATCH.set(Scratch { keys, forms });
     people
+}
+
+/// The buffers [`people`] keeps for the next document on the same thread.
+#[derive(Default)]
+struct Scratch {
+    keys: KeyText,
+    forms: Vec<Forms>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
 /// Title-only mentions ("Chủ tịch VUFO") join the one person holding that

@@ -1,6 +1,7 @@
 //! Photo credits, bylines and the author line that ends an article.
 
 use super::*;
+use byline_pattern::Names;
 
 /// Photo credits and author lines: "Ảnh: Viết Mai", "(Ảnh: Thu Hà)",
 /// "Ảnh: Hải Yến/TTXVN", "Bài và ảnh: X - Y".
@@ -70,18 +71,7 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
 /// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before
 /// "Nguồn:"), the author line that ends the article ("Thu Hằng", "Quỳnh
 /// Như/VOV.VN", "Theo Hà Thu (Báo Tin tức)", "… dự án. Hoàng Nam").
-pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
-    const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
-    static TIMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\A(?:[^\n]*? - )?(?P<a>{NAME})(?: - (?P<b>{NAME}))? - \d{{1,2}}:\d{{2}}, \d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\z"))
-            .expect("byline pattern")
-    });
-    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        let sources: Vec<String> =
-            crate::data::lines(crate::data::BYLINE_SOURCES).map(|(_, l)| regex::escape(l.trim())).collect();
-        Regex::new(&format!(r"\A[ \t]*(?P<a>{NAME})(?: - (?P<b>{NAME}))?[ \t]*\n\s*(?:{})", sources.join("|")))
-            .expect("byline pattern")
-    });
+pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mut Scratch) {
     let sources = &ctx.lex.person.byline_sources;
     // The first bytes of the source words: a line opening with another byte
     // opens with none of them (an empty source would open every line).
@@ -92,26 +82,21 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             None => source_first = [true; 256],
         }
     }
-    // The two line patterns run only on the lines that can hold them (a
-    // date at the end; a source line next), so the text is not scanned by
-    // a regex three times. Both are anchored at the start of the text they
-    // are given (a line, or a line and the source line under it), which
-    // spares the engine a search for where a match starts; each match
-    // comes with the offset of that text.
+    // The two line shapes (`byline_pattern`) are read only on the lines
+    // that can hold them (a date at the end; a source line next). Both are
+    // anchored at the start of the text they are given (a line, or a line
+    // and the source line under it); each match comes with the offset of
+    // that text.
     let text = ctx.text;
     let lines = ctx.line_starts.len();
     let line = |n: usize| ctx.line_range(n);
     // The names' byte ranges, from the dated lines, then the lines above a
-    // source: read with one set of capture slots per pattern, taken at
-    // the first line that can match (no `Captures` per match).
-    let mut names: Vec<(usize, usize)> = Vec::new();
-    let mut slots: [Option<regex::CaptureLocations>; 2] = [None, None];
-    let mut read = |which: usize, re: &Regex, hay: &str, base: usize, names: &mut Vec<(usize, usize)>| {
-        let locs = slots[which].get_or_insert_with(|| re.capture_locations());
-        let whole = re.captures_read(locs, hay)?;
-        // (Groups 1 and 2 are `a` and `b` in both patterns.)
-        names.extend((1..=2).filter_map(|g| locs.get(g)).map(|(s, e)| (base + s, base + e)));
-        Some(base + whole.end())
+    // source.
+    let names = &mut kept.byline_names;
+    names.clear();
+    let push = |m: Names, base: usize, names: &mut Vec<(usize, usize)>| {
+        names.extend([Some(m.a), m.b].into_iter().flatten().map(|(s, e)| (base + s, base + e)));
+        base + m.end
     };
     for n in 0..lines {
         let r = line(n);
@@ -121,7 +106,9 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             && l[l.len() - 5] == b'/'
             && text[r.clone()].contains(" - ");
         if dated {
-            read(0, &TIMED, &text[r.clone()], r.start, &mut names);
+            if let Some(m) = byline_pattern::dated(&text[r.clone()]) {
+                push(m, r.start, names);
+            }
         }
     }
     let mut last_end = 0;
@@ -145,21 +132,22 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         if start < last_end {
             continue;
         }
-        if let Some(end) = read(1, &ALONE, &text[start..r.end], start, &mut names) {
-            last_end = end;
+        if let Some(m) = byline_pattern::above_source(&text[start..r.end], &byline_pattern::SOURCES) {
+            last_end = push(m, start, names);
         }
     }
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let found = &mut kept.byline_found;
+    found.clear();
     // (The folded first word of a name, one buffer for all.)
-    let mut first_buf = String::new();
-    for (ms, me) in names {
+    let first_buf = &mut kept.first_word;
+    for &(ms, me) in names.iter() {
         let name = &text[ms..me];
         let first = name.split(' ').next().unwrap_or("");
         // Section names ("Dân tộc", "Tin tức") are not written in Title case throughout.
         let body = ctx.token_from(ms);
         let e = ctx.token_from(me);
         if head_at(ctx, body).is_some()
-            || may_name_province(name, &mut first_buf) && crate::data::lookup_province(name).is_some()
+            || may_name_province(name, first_buf) && crate::data::lookup_province(name).is_some()
             || is_country_name(ctx, name, body, e)
             || first == "Trang"
         {
@@ -169,8 +157,8 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
         let body = if ctx.ltok(body) == "theo" && e > body + 2 { body + 1 } else { body };
         found.push((body, e));
     }
-    end_author(ctx, &mut found);
-    for (s, e) in found {
+    end_author(ctx, found);
+    for &(s, e) in found.iter() {
         let start = ctx.tokens[s].start();
         if !out.iter().any(|h| h.start == start && !h.name.is_empty()) {
             out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));

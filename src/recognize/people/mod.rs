@@ -22,11 +22,11 @@ use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKin
 use crate::lexicon::{Feat, RoleKind};
 use crate::normalize::lower_char;
 use crate::tokenize::{Shape, TokenKind};
-use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+mod byline_pattern;
 mod credits;
 mod titles;
 use credits::*;
@@ -1308,11 +1308,16 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
     // Every mention's titles, and the buffer a lead's titles are read into.
     let mut titles = Titles { all: Vec::with_capacity(16), lead: Vec::new() };
-    let mut pending: Vec<Pending> = Vec::with_capacity(64);
+    // (The buffers of the last document on this thread: see [`Scratch`].)
+    let mut kept = SCRATCH.take();
+    let mut pending = std::mem::take(&mut kept.pending);
+    pending.clear();
+    pending.reserve(64);
     // Runs the text shows to be bodies or places ("Công ty … An Khang",
     // "đường Nguyễn Văn Linh"): their other mentions are not people
     // unless a title or an honorific says so.
-    let mut neg: Vec<(usize, usize)> = Vec::new();
+    let mut neg = std::mem::take(&mut kept.neg);
+    neg.clear();
     let n = ctx.tokens.len();
     let mut memo = RunMemo::default();
     let marked = ctx.lex.person.cue_marks_cover(&ctx.lex.roles);
@@ -1343,9 +1348,30 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
         i += 1;
     }
     credits(ctx, &mut out);
-    bylines(ctx, &mut out);
-    document(ctx, &mut out, pending, &neg);
+    bylines(ctx, &mut out, &mut kept);
+    document(ctx, &mut out, &mut pending, &neg, &mut kept.slots);
+    (kept.pending, kept.neg) = (pending, neg);
+    SCRATCH.set(kept);
     People { hits: out, titles: titles.all }
+}
+
+/// Buffers of the scan kept from one document to the next on each
+/// thread (cleared before use): most documents then allocate none of them.
+#[derive(Default)]
+struct Scratch {
+    pending: Vec<Pending>,
+    neg: Vec<(usize, usize)>,
+    /// [`Index`]'s slots.
+    slots: Vec<Slot>,
+    /// `bylines`' names (byte ranges) and found names (token ranges).
+    byline_names: Vec<(usize, usize)>,
+    byline_found: Vec<(usize, usize)>,
+    /// `bylines`' folded first word of a name.
+    first_word: String,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
 /// The titles of the scan: every mention's, and a buffer for those read
@@ -1755,7 +1781,13 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Key<'a> {
     Key(&ctx.lower[s..e])
 }
 
-fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pending>, neg: &[(usize, usize)]) {
+fn document<'a>(
+    ctx: &Ctx<'a>,
+    out: &mut Vec<PersonHit<'a>>,
+    pending: &mut [Pending],
+    neg: &[(usize, usize)],
+    slots: &mut Vec<Slot>,
+) {
     let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
     if !negative.is_empty() {
@@ -1767,18 +1799,24 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
     // (Sized once: the maps hold at most a key or two per hit.)
+    // (The two maps are sized at their first key: most documents of a
+    // few names have no name of three words, and stop before `known`.)
     let n = out.len();
-    // Key → (every mention short, the key's last word counted in `given_of`).
-    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
-    let mut given_of: HashMap<Key, usize> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    let mut given_of: HashMap<Key, usize> = HashMap::default();
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
-        if k.seps() >= 2 && seen.insert(k) {
-            if let Some(g) = k.tail(2) {
-                *given_of.entry(g).or_default() += 1;
+        if k.seps() >= 2 {
+            if seen.capacity() == 0 {
+                seen.reserve(n);
+                given_of.reserve(2 * n);
+            }
+            if seen.insert(k) {
+                if let Some(g) = k.tail(2) {
+                    *given_of.entry(g).or_default() += 1;
+                }
             }
         }
     }
@@ -1794,6 +1832,9 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
     if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
+    // Key → (every mention short, the key's last word counted in `given_of`).
+    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
+    given_of.reserve((2 * n).saturating_sub(given_of.len()));
     // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
     // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
@@ -1828,7 +1869,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
         !(after_noun || cap_before || cap_after)
     };
     let keys: Vec<Key> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
-    let mut index = Index::new(ctx, out);
+    let mut index = Index::new(ctx, out, std::mem::take(slots));
     // Pending candidates the document knows.
     for (p, k) in pending.iter().zip(&keys) {
         if negative.contains(k) {
@@ -1875,6 +1916,7 @@ fn document<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, mut pending: Vec<Pe
             }
         }
     }
+    *slots = index.slots;
 }
 
 /// Where the document's people are, by token: one slot per token (and
@@ -1901,9 +1943,12 @@ struct Slot {
 const NO_TOKEN: usize = usize::MAX;
 
 impl Index {
-    fn new(ctx: &Ctx, out: &[PersonHit]) -> Index {
+    /// The index of the mentions `out`, in `slots` (a buffer to reuse).
+    fn new(ctx: &Ctx, out: &[PersonHit], mut slots: Vec<Slot>) -> Index {
         let empty = Slot { covered: false, weak: false, end: NO_TOKEN, start: NO_TOKEN };
-        let mut ix = Index { slots: vec![empty; ctx.tokens.len() + 1] };
+        slots.clear();
+        slots.resize(ctx.tokens.len() + 1, empty);
+        let mut ix = Index { slots };
         for h in out {
             ix.add(ctx, h);
         }
