@@ -138,16 +138,124 @@ pub(crate) struct Vocab {
     /// their bytes and length packed in one integer: hashed and compared
     /// in a few instructions, where a string key costs a byte-wise hash
     /// and a `memcmp` (the look-up runs once per token of every text).
-    short: HashMap<u128, WordId>,
+    short: ShortTable,
     /// Longer words.
     long: HashMap<Box<[u8]>, WordId>,
     words: Vec<Box<str>>,
     feats: Vec<Feat>,
 }
 
+/// An open-addressing table from packed short words ([`packed`]) to their
+/// IDs, built for the one look-up per token of every text: a power-of-two
+/// number of slots, a multiplicative hash of the key's two halves (one
+/// multiply, the top bits give the slot), linear probing, and each key
+/// stored beside its ID, so a hit usually costs one cache line and one
+/// 128-bit compare (a general map hashes the two halves in turn, then
+/// probes control bytes before it compares a key).
+///
+/// A slot whose ID is [`UNKNOWN`] is empty; its key is 0, the packed empty
+/// word, so a look-up of the empty word that meets an empty slot still
+/// answers [`UNKNOWN`]. At most half the slots are used, so a probe
+/// always ends at an empty slot.
+#[derive(Clone, Debug)]
+struct ShortTable {
+    /// Keys and IDs side by side (32 bytes a slot: two a cache line).
+    slots: Vec<(u128, WordId)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index a slot.
+    shift: u32,
+    /// Slots in use.
+    used: usize,
+}
+
+/// Slots of a new table (a power of two).
+const FIRST_SLOTS: usize = 16;
+
+impl Default for ShortTable {
+    fn default() -> Self {
+        ShortTable::with_slots(FIRST_SLOTS)
+    }
+}
+
+impl ShortTable {
+    fn with_slots(n: usize) -> Self {
+        debug_assert!(n.is_power_of_two() && n >= 2);
+        ShortTable { slots: vec![(0, UNKNOWN); n], shift: 64 - n.trailing_zeros(), used: 0 }
+    }
+
+    /// The home slot of `key`: its two halves folded (the length byte and
+    /// bytes 8–11 land on bits the first eight bytes do not fill in short
+    /// syllables), times an odd constant (the golden ratio's), top bits.
+    #[inline]
+    fn home(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(32);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The ID stored for `key`, or [`UNKNOWN`].
+    #[inline]
+    fn get(&self, key: u128) -> WordId {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, id) = self.slots[i];
+            if k == key || id == UNKNOWN {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `id` (not [`UNKNOWN`]) for `key`, which is not in the table.
+    fn insert(&mut self, key: u128, id: WordId) {
+        debug_assert!(id != UNKNOWN);
+        if 2 * (self.used + 1) > self.slots.len() {
+            let old = std::mem::replace(self, ShortTable::with_slots(2 * self.slots.len()));
+            for (k, v) in old.slots {
+                if v != UNKNOWN {
+                    self.insert(k, v);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].1 != UNKNOWN {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, id);
+        self.used += 1;
+    }
+
+    /// Mean number of slots a look-up of a stored key reads (1 = no
+    /// collision), for the test that the hash spreads real words.
+    #[cfg(test)]
+    fn mean_probe(&self) -> f64 {
+        let mask = self.slots.len() - 1;
+        let mut total = 0usize;
+        for (slot, &(k, id)) in self.slots.iter().enumerate() {
+            if id != UNKNOWN {
+                total += ((slot.wrapping_sub(self.home(k))) & mask) + 1;
+            }
+        }
+        total as f64 / self.used.max(1) as f64
+    }
+}
+
 /// The longest word kept in [`Vocab::short`]: one byte of the key holds
 /// the length.
 const SHORT: usize = 15;
+
+/// For each length up to [`SHORT`], the mask that keeps that many low bytes
+/// of a 16-byte window: one load, where a shift of a `u128` by a variable
+/// amount costs a dozen instructions and branches.
+static KEEP: [u128; SHORT + 1] = {
+    let mut masks = [0u128; SHORT + 1];
+    let mut len = 1;
+    while len <= SHORT {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
 
 /// `word` (at most [`SHORT`] bytes) and its length as one key.
 #[inline]
@@ -161,7 +269,12 @@ fn packed(word: &[u8]) -> u128 {
 impl Default for Vocab {
     fn default() -> Self {
         // ID 0 is the unknown word: no text, no feature.
-        Vocab { short: HashMap::default(), long: HashMap::default(), words: vec!["".into()], feats: vec![Feat::NONE] }
+        Vocab {
+            short: ShortTable::default(),
+            long: HashMap::default(),
+            words: vec!["".into()],
+            feats: vec![Feat::NONE],
+        }
     }
 }
 
@@ -194,8 +307,11 @@ impl Vocab {
     /// of char boundaries at every token.
     #[inline]
     pub fn get_bytes(&self, word: &[u8]) -> WordId {
-        let found = if word.len() <= SHORT { self.short.get(&packed(word)) } else { self.long.get(word) };
-        found.copied().unwrap_or(UNKNOWN)
+        if word.len() <= SHORT {
+            self.short.get(packed(word))
+        } else {
+            self.long.get(word).copied().unwrap_or(UNKNOWN)
+        }
     }
 
     /// [`get_bytes`](Self::get_bytes)`(&text[range])`, for the token pass:
@@ -206,15 +322,14 @@ impl Vocab {
     #[inline]
     pub fn get_in(&self, text: &[u8], range: std::ops::Range<usize>) -> WordId {
         let len = range.end.wrapping_sub(range.start);
-        let window = text.get(range.start..).and_then(|rest| rest.first_chunk::<16>());
-        match window {
-            Some(window) if len <= SHORT && range.end <= text.len() => {
-                let bytes = u128::from_le_bytes(*window) & ((1u128 << (8 * len)) - 1);
-                let key = bytes | ((len as u128) << 120);
-                self.short.get(&key).copied().unwrap_or(UNKNOWN)
+        if len <= SHORT {
+            // A window of 16 bytes from the start also holds the word's end.
+            if let Some(window) = text.get(range.start..).and_then(|rest| rest.first_chunk::<16>()) {
+                let key = (u128::from_le_bytes(*window) & KEEP[len]) | ((len as u128) << 120);
+                return self.short.get(key);
             }
-            _ => text.get(range).map_or(UNKNOWN, |word| self.get_bytes(word)),
         }
+        text.get(range).map_or(UNKNOWN, |word| self.get_bytes(word))
     }
 
     /// The features of a word.
@@ -261,5 +376,68 @@ mod tests {
             }
         }
         assert_eq!(vocab.get_in(b"abc", 2..5), super::UNKNOWN);
+    }
+
+    /// The look-up gives what a general map gives, for every word of the
+    /// lexicon and for words not in it: the empty word, words of 15 and 16
+    /// bytes (the two sides of the packed keys' limit), non-ASCII words,
+    /// words that differ from a stored one in one byte or by a byte past
+    /// their end.
+    #[test]
+    fn table_agrees_with_a_hash_map() {
+        let vocab = &crate::lexicon::DEFAULT.vocab;
+        let map: std::collections::HashMap<&str, super::WordId> =
+            vocab.words.iter().enumerate().skip(1).map(|(id, w)| (&**w, id as super::WordId)).collect();
+        let mut probes: Vec<String> = vocab.words.iter().map(|w| w.to_string()).collect();
+        for w in &vocab.words {
+            probes.push(format!("{w}x"));
+            probes.push(format!("x{w}"));
+            probes.extend(w.char_indices().next_back().map(|(i, _)| w[..i].to_string()));
+        }
+        probes.extend(
+            [
+                "",
+                "a",
+                "đ",
+                "ngườiiiiiiiiii",
+                "nghiêngnghiêng",
+                "abcdefghijklmno",
+                "abcdefghijklmnop",
+                "ữữữữữ",
+                "ữữữữữa",
+                "\0",
+            ]
+            .map(String::from),
+        );
+        probes.push("\0".repeat(15));
+        for p in &probes {
+            let want = map.get(p.as_str()).copied().unwrap_or(super::UNKNOWN);
+            assert_eq!(vocab.get(p), want, "{p:?}");
+            assert_eq!(vocab.get_in(p.as_bytes(), 0..p.len()), want, "{p:?}");
+        }
+    }
+
+    /// A table grown from empty by interning keeps every word (each growth
+    /// moves the keys to new slots), the empty word included.
+    #[test]
+    fn interning_grows_the_table() {
+        let mut vocab = super::Vocab::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).chain(["".into(), "x".repeat(40)]).collect();
+        let ids: Vec<super::WordId> = words.iter().map(|w| vocab.intern(w)).collect();
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_ne!(id, super::UNKNOWN);
+            assert_eq!(vocab.get(w), id, "{w:?}");
+            assert_eq!(vocab.intern(w), id, "{w:?}");
+        }
+        assert_eq!(vocab.get("w5000"), super::UNKNOWN);
+        assert_eq!(vocab.len(), words.len() + 1);
+    }
+
+    /// The hash spreads the lexicon's words: a stored word is found after
+    /// few slots on average (1 means no collision at all).
+    #[test]
+    fn words_are_spread() {
+        let mean = crate::lexicon::DEFAULT.vocab.short.mean_probe();
+        assert!(mean < 1.6, "mean probe {mean}");
     }
 }
