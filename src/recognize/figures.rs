@@ -340,12 +340,24 @@ fn qualifier_before(ctx: &Ctx, i: usize) -> Option<(usize, Qualifier)> {
 fn identifier_before(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let prev_word = ctx.ltok(p);
-    let two = p.checked_sub(1);
-    if two.is_some_and(|q| has_two_words(ctx, q, &ctx.lex.date.quantity_before)) {
-        return false;
-    }
-    if ctx.lex.id_before.contains(prev_word) || two.is_some_and(|q| has_two_words(ctx, q, &ctx.lex.id_before)) {
-        return true;
+    // A count after a quantity phrase of two words; an identifier after a
+    // label of one or two words. (The two words are written once for both
+    // lists.)
+    let label = |two: Option<&str>| {
+        if two.is_some_and(|w| ctx.lex.date.quantity_before.contains(w)) {
+            Some(false)
+        } else if ctx.lex.id_before.contains(prev_word) || two.is_some_and(|w| ctx.lex.id_before.contains(w)) {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    let verdict = match p.checked_sub(1) {
+        Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
+        None => label(None),
+    };
+    if let Some(v) = verdict {
+        return v;
     }
     // "Quân khu 5", "Ban Chỉ đạo 24", "Cụm 5": the number of a named body.
     let mut s = p;
@@ -499,27 +511,36 @@ fn after_name_word(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// True when `set` holds words `i` and `i + 1` (lower case) joined by one
-/// space, as [`Ctx::two_words`] writes them. When the two words are not
-/// joined in the text by one space (a comma, a line break) or a spelling
-/// was restored, `two_words` would build a `String` for each test: those
-/// are written into a buffer on the stack instead (a `String` only for
-/// words too long for it).
+/// space, as [`Ctx::two_words`] writes them.
 fn has_two_words<S: std::hash::BuildHasher>(ctx: &Ctx, i: usize, set: &std::collections::HashSet<String, S>) -> bool {
+    with_two_words(ctx, i, |w| set.contains(w))
+}
+
+/// Calls `f` with words `i` and `i + 1` (lower case) joined by one space,
+/// as [`Ctx::two_words`] writes them. When the two words are not joined in
+/// the text by one space (a comma, a line break) or a spelling was
+/// restored, `two_words` would build a `String` for each test: those are
+/// written into a buffer on the stack instead (a `String` only for words
+/// too long for it).
+fn with_two_words<R>(ctx: &Ctx, i: usize, f: impl FnOnce(&str) -> R) -> R {
     if ctx.restore.is_none() && ctx.joined(i) {
         // The two words as they stand in the text: a slice, no copy.
-        return set.contains(&*ctx.two_words(i));
+        return f(&ctx.two_words(i));
     }
     let (a, b) = (ctx.ltok(i), ctx.ltok(i + 1));
     let mut buf = [0u8; 64];
     let len = a.len() + 1 + b.len();
     if len > buf.len() {
-        return set.contains(&*ctx.two_words(i));
+        return f(&ctx.two_words(i));
     }
     buf[..a.len()].copy_from_slice(a.as_bytes());
     buf[a.len()] = b' ';
     buf[a.len() + 1..len].copy_from_slice(b.as_bytes());
     // Two whole strings and an ASCII space: always UTF-8.
-    std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w))
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(w) => f(w),
+        Err(_) => f(&ctx.two_words(i)),
+    }
 }
 
 /// What stands before a figure's number: a minus sign or "âm", a currency
