@@ -74,7 +74,11 @@ pub(crate) fn facts(
     if figures.is_empty() {
         return out;
     }
-    figures.sort_by_key(|f| f.start);
+    // The recogniser lists figures in order: sorted (with a stable sort's
+    // scratch buffer) only if not.
+    if !figures.is_sorted_by_key(|f| f.start) {
+        figures.sort_by_key(|f| f.start);
+    }
     // The recogniser lists dates in order: a sorted copy only if not.
     let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
         Cow::Borrowed(dates)
