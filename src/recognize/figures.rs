@@ -340,12 +340,24 @@ fn qualifier_before(ctx: &Ctx, i: usize) -> Option<(usize, Qualifier)> {
 fn identifier_before(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return false };
     let prev_word = ctx.ltok(p);
-    let two = p.checked_sub(1).map(|q| ctx.two_words(q));
-    if two.as_deref().is_some_and(|w| ctx.lex.date.quantity_before.contains(w)) {
-        return false;
-    }
-    if ctx.lex.id_before.contains(prev_word) || two.as_deref().is_some_and(|w| ctx.lex.id_before.contains(w)) {
-        return true;
+    // A count after a quantity phrase of two words; an identifier after a
+    // label of one or two words. (The two words are written once for both
+    // lists.)
+    let label = |two: Option<&str>| {
+        if two.is_some_and(|w| ctx.lex.date.quantity_before.contains(w)) {
+            Some(false)
+        } else if ctx.lex.id_before.contains(prev_word) || two.is_some_and(|w| ctx.lex.id_before.contains(w)) {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    let verdict = match p.checked_sub(1) {
+        Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
+        None => label(None),
+    };
+    if let Some(v) = verdict {
+        return v;
     }
     // "Quân khu 5", "Ban Chỉ đạo 24", "Cụm 5": the number of a named body.
     let mut s = p;
@@ -493,9 +505,42 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
 fn after_name_word(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1).filter(|&p| ctx.joined(p)) else { return false };
     // "chặng đường 57 năm", "mỗi tháng 3 lần": a quantity after all.
-    let two = p.checked_sub(1).filter(|&q| ctx.joined(q)).map(|q| ctx.two_words(q));
+    let two = p.checked_sub(1).filter(|&q| ctx.joined(q));
     ctx.lex.date.name_before.contains(ctx.ltok(p))
-        && !two.is_some_and(|w| ctx.lex.date.quantity_before.contains(w.as_ref()))
+        && !two.is_some_and(|q| has_two_words(ctx, q, &ctx.lex.date.quantity_before))
+}
+
+/// True when `set` holds words `i` and `i + 1` (lower case) joined by one
+/// space, as [`Ctx::two_words`] writes them.
+fn has_two_words<S: std::hash::BuildHasher>(ctx: &Ctx, i: usize, set: &std::collections::HashSet<String, S>) -> bool {
+    with_two_words(ctx, i, |w| set.contains(w))
+}
+
+/// Calls `f` with words `i` and `i + 1` (lower case) joined by one space,
+/// as [`Ctx::two_words`] writes them. When the two words are not joined in
+/// the text by one space (a comma, a line break) or a spelling was
+/// restored, `two_words` would build a `String` for each test: those are
+/// written into a buffer on the stack instead (a `String` only for words
+/// too long for it).
+fn with_two_words<R>(ctx: &Ctx, i: usize, f: impl FnOnce(&str) -> R) -> R {
+    if ctx.restore.is_none() && ctx.joined(i) {
+        // The two words as they stand in the text: a slice, no copy.
+        return f(&ctx.two_words(i));
+    }
+    let (a, b) = (ctx.ltok(i), ctx.ltok(i + 1));
+    let mut buf = [0u8; 64];
+    let len = a.len() + 1 + b.len();
+    if len > buf.len() {
+        return f(&ctx.two_words(i));
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()] = b' ';
+    buf[a.len() + 1..len].copy_from_slice(b.as_bytes());
+    // Two whole strings and an ASCII space: always UTF-8.
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(w) => f(w),
+        Err(_) => f(&ctx.two_words(i)),
+    }
 }
 
 /// What stands before a figure's number: a minus sign or "âm", a currency
@@ -744,9 +789,10 @@ fn money_symbol<'l>(ctx: &Ctx<'l>, k: usize) -> Option<&'l str> {
 /// A money word within the eight tokens before `i`, in the same sentence.
 fn money_context(ctx: &Ctx, i: usize) -> bool {
     let lex = &ctx.lex.date;
-    (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(ctx.tok(k), "." | "!" | "?" | ";")).any(|k| {
-        lex.money_context.contains(ctx.ltok(k)) || (k + 1 < i && lex.money_context.contains(ctx.two_words(k).as_ref()))
-    })
+    (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !matches!(ctx.tok(k), "." | "!" | "?" | ";"))
+        .any(|k| lex.money_context.contains(ctx.ltok(k)) || (k + 1 < i && has_two_words(ctx, k, &lex.money_context)))
 }
 
 /// "6ha", "5kg": a word token of one digit and a unit written in lower case.
@@ -900,7 +946,7 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
     let lex = &ctx.lex.date;
     // "SEA Games 29 diễn ra": a phrase of two words is tested whole
     // ("diễn ra", not "diễn viên").
-    let two = || ctx.joined(first) && lex.not_counted.contains(&*ctx.two_words(first));
+    let two = || ctx.joined(first) && has_two_words(ctx, first, &lex.not_counted);
     if lex.not_counted.contains(ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
         return None;
     }

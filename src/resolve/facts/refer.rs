@@ -19,6 +19,9 @@ pub(super) struct Named<'d> {
     pub span: Span,
     pub name: &'d str,
     pub kind: EntityKind,
+    /// Its place in the list before sorting: makes the sort key unique, so
+    /// that an unstable sort (no scratch buffer) keeps the order of ties.
+    seq: usize,
 }
 
 /// Every mention of a person, body or province, sorted by start.
@@ -29,13 +32,18 @@ pub(super) struct Entities<'d> {
 impl<'d> Entities<'d> {
     pub fn new(doc: &'d Document) -> Entities<'d> {
         let people = doc.people.iter().flat_map(|p| {
-            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Person(p.gender) })
+            p.mentions.iter().map(move |m| Named {
+                span: m.span,
+                name: &p.name,
+                kind: EntityKind::Person(p.gender),
+                seq: 0,
+            })
         });
         let bodies = doc.organisations.iter().flat_map(|o| {
-            o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body })
+            o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body, seq: 0 })
         });
         let places = doc.provinces.iter().flat_map(|p| {
-            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province })
+            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province, seq: 0 })
         });
         // Sized once: collecting from the chain would grow the list step by step.
         let count = doc.people.iter().map(|p| p.mentions.len()).sum::<usize>()
@@ -45,7 +53,10 @@ impl<'d> Entities<'d> {
         mentions.extend(people);
         mentions.extend(bodies);
         mentions.extend(places);
-        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        for (seq, m) in mentions.iter_mut().enumerate() {
+            m.seq = seq;
+        }
+        mentions.sort_unstable_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.seq));
         Entities { mentions }
     }
 
