@@ -91,33 +91,34 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mu
     let lines = ctx.line_starts.len();
     let line = |n: usize| ctx.line_range(n);
     // The names' byte ranges, from the dated lines, then the lines above a
-    // source.
+    // source: one pass over the lines, the second kind waiting in `above`
+    // (the buffer of the tokens found, empty until the check below).
     let names = &mut kept.byline_names;
     names.clear();
+    let above = &mut kept.byline_found;
+    above.clear();
     let push = |m: Names, base: usize, names: &mut Vec<(usize, usize)>| {
         names.extend([Some(m.a), m.b].into_iter().flatten().map(|(s, e)| (base + s, base + e)));
         base + m.end
     };
-    for n in 0..lines {
-        let r = line(n);
-        let l = text[r.clone()].trim_end_matches([' ', '\t']).as_bytes();
-        let dated = l.len() > 5
-            && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
-            && l[l.len() - 5] == b'/'
-            && text[r.clone()].contains(" - ");
-        if dated {
-            if let Some(m) = byline_pattern::dated(&text[r.clone()]) {
-                push(m, r.start, names);
-            }
-        }
-    }
     let mut last_end = 0;
     let mut named_line: Option<usize> = None;
     for m in 0..lines {
         let r = line(m);
-        let body = text[r.clone()].trim_start();
+        let whole = &text[r.clone()];
+        // Most lines open with a char that is not a space: no trimming.
+        let body = match whole.as_bytes().first() {
+            Some(b) if b.is_ascii_graphic() => whole,
+            _ => whole.trim_start(),
+        };
         if body.is_empty() {
+            // (Nor can a blank line end with a date.)
             continue;
+        }
+        if ends_with_date(whole) {
+            if let Some(m) = byline_pattern::dated(whole) {
+                push(m, r.start, names);
+            }
         }
         let Some(before) = named_line.replace(m) else { continue };
         if !source_first[usize::from(body.as_bytes()[0])] || !sources.iter().any(|k| body.starts_with(k.as_str())) {
@@ -133,9 +134,10 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mu
             continue;
         }
         if let Some(m) = byline_pattern::above_source(&text[start..r.end], &byline_pattern::SOURCES) {
-            last_end = push(m, start, names);
+            last_end = push(m, start, above);
         }
     }
+    names.append(above);
     let found = &mut kept.byline_found;
     found.clear();
     // (The folded first word of a name, one buffer for all.)
@@ -164,6 +166,17 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mu
             out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.byline", false));
         }
     }
+}
+
+/// True when `line` may hold a dated byline: it ends (less spaces and tabs)
+/// with "/" and four digits, and holds " - ". Settled by the last byte for
+/// nearly every line.
+fn ends_with_date(line: &str) -> bool {
+    if !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b' ' | b'\t')) {
+        return false;
+    }
+    let l = line.trim_end_matches([' ', '\t']).as_bytes();
+    l.len() > 5 && l[l.len() - 4..].iter().all(u8::is_ascii_digit) && l[l.len() - 5] == b'/' && line.contains(" - ")
 }
 
 /// The first words of every key `data::lookup_province` finds (each
