@@ -370,4 +370,34 @@ mod tests {
             assert!(!is_country_name(&ctx, "Minh Quân", 0, 2));
         }
     }
+
+    /// The date test settled by the last byte says what the full test said
+    /// (trailing spaces and tabs trimmed, then "/" and four digits, and
+    /// " - " in the line), on lines built from pieces of bylines.
+    #[test]
+    fn date_test_by_last_byte_is_the_full_one() {
+        fn full(line: &str) -> bool {
+            let l = line.trim_end_matches([' ', '\t']).as_bytes();
+            l.len() > 5
+                && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
+                && l[l.len() - 5] == b'/'
+                && line.contains(" - ")
+        }
+        const PIECES: &[&str] =
+            &["Lan Chi", " - ", "08:15", ", ", "3/2/2025", "/2025", "2025", " ", "\t", "\u{a0}", "-", "Đ", "/", "7"];
+        let mut lines = vec![String::new()];
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
+                    for d in PIECES {
+                        lines.push([*a, *b, *c, *d].concat());
+                    }
+                }
+            }
+        }
+        assert!(lines.iter().any(|l| full(l)));
+        for line in &lines {
+            assert_eq!(ends_with_date(line), full(line), "{line:?}");
+        }
+    }
 }
