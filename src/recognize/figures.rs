@@ -1043,7 +1043,7 @@ fn is_classifier(ctx: &Ctx, i: usize, len: usize) -> bool {
 /// word list: the list marks the first word of each of its entries with
 /// its feature bit, so a token without it starts no word and the trie
 /// walk (a hash look-up per word) is skipped.
-fn opens_word(ctx: &Ctx, i: usize, n: usize) -> bool {
+pub(crate) fn opens_word(ctx: &Ctx, i: usize, n: usize) -> bool {
     ctx.feat(i).any(ctx.lex.words.first_feat()) && ctx.is_word(i, n)
 }
 
