@@ -961,20 +961,19 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
             break;
         }
         let w = ctx.ltok(i);
-        if ctx.lex.stopwords.contains(w) && !(i == first && w == "tổ") || (i > first && lex.not_counted.contains(w)) {
+        if is_stopword(ctx, i, w) && !(i == first && w == "tổ") || (i > first && lex.not_counted.contains(w)) {
             break;
         }
         // A lexical word of several syllables is taken whole, unless its
         // last syllable is a word that never counts ("ngày trước").
         let mut len = 1;
         for n in (2..=3).rev() {
-            if ctx.is_word(i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
+            if opens_word(ctx, i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
                 len = n;
                 break;
             }
         }
-        let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
-        let classifier = i == first && ctx.lex.classifiers.contains(word);
+        let classifier = i == first && is_classifier(ctx, i, len);
         syllables += len;
         end_tok = i + len - 1;
         i += len;
@@ -991,7 +990,7 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
         let k = end_tok + 2;
         let rate = ctx.single_date_unit(k) || ctx.lex.units.get(ctx.ltok(k)).is_some();
         if ctx.kind(k) == Some(TokenKind::Word) && ctx.shape(k) == Shape::Lower && !rate {
-            let len = (2..=3).rev().find(|&n| ctx.is_word(k, n)).unwrap_or(1);
+            let len = (2..=3).rev().find(|&n| opens_word(ctx, k, n)).unwrap_or(1);
             end_tok = k + len - 1;
         }
     }
@@ -1013,6 +1012,41 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
     Some((noun, e))
 }
 
+/// True when `w`, token `i` as [`Ctx::ltok`] gives it, is a function word
+/// of the stopword list. In text with diacritics `ltok` is the token as
+/// written, and the lexicon marked every one-word entry of the list with
+/// [`Feat::STOPWORD`] (a token never holds a space, so the entries of
+/// several words never match it): the token's feature bit answers without
+/// hashing the string. In text without diacritics `ltok` may be a restored
+/// spelling, which the bit of the written token does not describe: the set
+/// answers.
+fn is_stopword(ctx: &Ctx, i: usize, w: &str) -> bool {
+    match ctx.restore {
+        None => ctx.feat(i).any(Feat::STOPWORD),
+        Some(_) => ctx.lex.stopwords.contains(w),
+    }
+}
+
+/// True when the `len` words from token `i` (lower case as written) are a
+/// classifier ("con", "chiếc"). One word is answered by its
+/// [`Feat::CLASSIFIER`] bit, set from the same list on the same lower-case
+/// key; a classifier of several words by the set.
+fn is_classifier(ctx: &Ctx, i: usize, len: usize) -> bool {
+    if len == 1 {
+        return ctx.feat(i).any(Feat::CLASSIFIER);
+    }
+    let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
+    ctx.lex.classifiers.contains(word)
+}
+
+/// [`Ctx::is_word`], asked only when token `i` starts some entry of the
+/// word list: the list marks the first word of each of its entries with
+/// its feature bit, so a token without it starts no word and the trie
+/// walk (a hash look-up per word) is skipped.
+pub(crate) fn opens_word(ctx: &Ctx, i: usize, n: usize) -> bool {
+    ctx.feat(i).any(ctx.lex.words.first_feat()) && ctx.is_word(i, n)
+}
+
 impl Ctx<'_> {
     /// True when token `k` is a unit of time of the date words (ngày, tuần, tháng, năm).
     fn single_date_unit(&self, k: usize) -> bool {
@@ -1025,6 +1059,39 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The feature bits answer as the lists do, for every entry of the
+    /// stopword, classifier and word lists and every restorable word, in
+    /// both lexicons (text with diacritics, and without: `ltok` then gives
+    /// restored spellings, which the sets answer).
+    #[test]
+    fn feature_bits_answer_as_the_lists() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+            let mut texts: Vec<&str> = Vec::new();
+            texts.extend(lex.stopwords.iter().map(String::as_str));
+            texts.extend(lex.classifiers.iter().map(String::as_str));
+            texts.extend(lex.words.iter().map(|(k, _)| k.as_str()));
+            texts.extend(lex.restore.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]));
+            let mut restored = 0;
+            for text in texts {
+                let ctx = Ctx::with_plain(lex, text, plain);
+                let n = ctx.tokens.len();
+                for i in 0..n {
+                    let w = ctx.ltok(i);
+                    restored += usize::from(w != ctx.raw(i));
+                    assert_eq!(is_stopword(&ctx, i, w), lex.stopwords.contains(w), "{text:?} {i}");
+                    for len in 1..=3.min(n - i) {
+                        let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
+                        assert_eq!(is_classifier(&ctx, i, len), lex.classifiers.contains(word), "{text:?} {i}");
+                        assert_eq!(opens_word(&ctx, i, len), ctx.is_word(i, len), "{text:?} {i}");
+                    }
+                }
+            }
+            // The restored spellings were met (the test covers them).
+            assert_eq!(plain, restored > 0);
+        }
+    }
 
     #[test]
     fn vietnamese_numbers() {

@@ -6,7 +6,7 @@
 
 use crate::document::FigureKind;
 use crate::lexicon::facts::Class;
-use crate::lexicon::Feat;
+use crate::lexicon::{Feat, Gap};
 use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
 use crate::tokenize::{Shape, TokenKind};
@@ -136,7 +136,7 @@ pub(super) fn units(
                 && i < ctx.tokens.len()
                 && ctx.tokens[i].start() < range.end
                 && ctx.shape(i) == Shape::Lower
-                && ctx.is_word(i - 1, 2)
+                && crate::recognize::figures::opens_word(ctx, i - 1, 2)
             {
                 let t = ctx.tokens[i];
                 out.push(Unit {
@@ -192,7 +192,10 @@ pub(super) fn units(
             continue;
         }
         let single = ctx.lex.fact.single(ctx.ids[i]);
-        let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
+        // Entries of several words, asked only when the token is joined
+        // to the next (see `joined_to_next`).
+        let several = joined_to_next(ctx, i);
+        let (n_class, class) = match several.then(|| ctx.phrase_at(i, &ctx.lex.fact.phrases)).flatten() {
             Some((n, e)) => (n, e.1),
             None if single != Class::default() => (1, single),
             None => (0, Class::default()),
@@ -202,7 +205,7 @@ pub(super) fn units(
         // or after an aspect word ("đã di cư"): elsewhere unclassed
         // syllables are nouns alike.
         let after_aspect = out.last().is_some_and(|u| u.is(Class::AUX | Class::NEG | Class::PASS));
-        let n_word = if n_class > 0 || cap || after_aspect || ctx.feat(i).any(Feat::FACT_FIRST) {
+        let n_word = if several && (n_class > 0 || cap || after_aspect || ctx.feat(i).any(Feat::FACT_FIRST)) {
             ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
         } else {
             1
@@ -249,7 +252,56 @@ fn mark_verbs_after_aspect(u: &mut [Unit]) {
     }
 }
 
+/// True when token `i` is followed by a token it can share an entry of a
+/// phrase table with: one space or nothing between them, and not a mark of
+/// punctuation (no entry of the word list or of the fact phrases has one
+/// as its second token: see the test). A walk (`Phrases::longest`) stops
+/// at any other gap, so elsewhere it finds at most the one word `i`: the
+/// word list's answer is then 1, as when it finds nothing, and the fact
+/// phrases (several words each) find nothing. Words before a comma or a
+/// full stop skip both walks.
+fn joined_to_next(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.gaps.get(i + 1), Some(Gap::Space | Gap::Glued)) && ctx.kind(i + 1) != Some(TokenKind::Punct)
+}
+
 /// True when a figure or date starts at `pos`.
 fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[DateHit]) -> bool {
     figures.binary_search_by_key(&pos, |f| f.0).is_ok() || dates.binary_search_by_key(&pos, |d| d.start).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `joined_to_next` skips the walks of the fact phrases and of the word
+    /// list before punctuation or any gap but a space or a join: every
+    /// entry of the fact phrases spans several tokens, no entry of either
+    /// has punctuation as its second token, and the first word alone
+    /// (before a full stop) finds no fact phrase, in both lexicons.
+    #[test]
+    fn phrases_need_the_next_token() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+            let mut entries = 0;
+            for (key, _) in lex.fact.phrases.iter() {
+                let whole = Ctx::with_plain(lex, key, plain);
+                assert!(whole.tokens.len() >= 2, "{key:?}");
+                assert_eq!(whole.phrase_at(0, &lex.fact.phrases).map(|(n, _)| n), Some(whole.tokens.len()), "{key:?}");
+                assert!(joined_to_next(&whole, 0), "{key:?}");
+                let first = format!("{}.", whole.tok(0));
+                let alone = Ctx::with_plain(lex, &first, plain);
+                assert!(!joined_to_next(&alone, 0), "{key:?}");
+                assert!(alone.phrase_at(0, &lex.fact.phrases).is_none(), "{key:?}");
+                entries += 1;
+            }
+            for (key, _) in lex.words.iter() {
+                let whole = Ctx::with_plain(lex, key, plain);
+                if whole.tokens.len() >= 2 && whole.phrase_at(0, &lex.words).is_some_and(|(n, _)| n >= 2) {
+                    assert!(joined_to_next(&whole, 0), "{key:?}");
+                    entries += 1;
+                }
+            }
+            assert!(entries > 1000);
+        }
+    }
 }
