@@ -74,6 +74,7 @@ mod normalize;
 mod provinces;
 mod recognize;
 mod resolve;
+mod scratch;
 mod span;
 mod tokenize;
 

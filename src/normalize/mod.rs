@@ -121,11 +121,6 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
     normalize_with(input, style, String::new(), Vec::new())
 }
 
-/// The largest buffer (in bytes of capacity) kept for the next text by
-/// [`NormalizedText::recycle`]: one huge document does not pin its memory
-/// for the thread's life.
-const KEEP_BYTES: usize = 4 << 20;
-
 thread_local! {
     /// This thread's spare text and map buffers ([`normalize_reusing`]).
     static SPARE: std::cell::Cell<Option<(String, Vec<Piece>)>> = const { std::cell::Cell::new(None) };
@@ -141,18 +136,11 @@ pub(crate) fn normalize_reusing(input: &str, style: ToneStyle) -> NormalizedText
 
 impl NormalizedText<'_> {
     /// Gives this text's buffers back to the thread for the next
-    /// [`normalize_reusing`] (each dropped when larger than [`KEEP_BYTES`]).
+    /// [`normalize_reusing`] (each dropped when larger than
+    /// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES)).
     pub(crate) fn recycle(self) {
-        let (mut text, mut pieces) = (self.text, self.pieces);
-        text.clear();
-        pieces.clear();
-        if text.capacity() > KEEP_BYTES {
-            text = String::new();
-        }
-        if pieces.capacity() * std::mem::size_of::<Piece>() > KEEP_BYTES {
-            pieces = Vec::new();
-        }
-        let _ = SPARE.try_with(|spare| spare.set(Some((text, pieces))));
+        let kept = (crate::scratch::emptied_string(self.text), crate::scratch::emptied(self.pieces));
+        let _ = SPARE.try_with(|spare| spare.set(Some(kept)));
     }
 }
 
@@ -622,6 +610,7 @@ mod tests {
     /// them for the next text, but not one larger than [`KEEP_BYTES`].
     #[test]
     fn recycled_buffers_give_the_same_text_and_map() {
+        use crate::scratch::KEEP_BYTES;
         let t = ToneStyle::Traditional;
         let long = "“Thanh Hoá” &amp; Ho\u{300}a Bi\u{300}nh\r\n".repeat(50);
         normalize_reusing(&long, t).recycle();

@@ -61,10 +61,6 @@ struct Buffers {
     slug_lines: Vec<usize>,
 }
 
-/// The largest buffer (in bytes of capacity) kept for the next text: one
-/// huge document does not pin its memory for the thread's life.
-const KEEP_BYTES: usize = 4 << 20;
-
 thread_local! {
     /// This thread's spare buffers: two sets, as the resolver builds a
     /// context for a body's name while the document's is alive (an empty
@@ -92,31 +88,26 @@ impl Buffers {
     }
 
     /// Gives the buffers back to this thread, cleared, each dropped when
-    /// larger than [`KEEP_BYTES`]; with both slots full, they take the
+    /// larger than [`KEEP_BYTES`](crate::scratch::KEEP_BYTES); with both slots full, they take the
     /// place of the smaller set if larger.
-    fn give_back(mut self) {
-        fn clear<T>(v: &mut Vec<T>) {
-            v.clear();
-            if v.capacity() * std::mem::size_of::<T>() > KEEP_BYTES {
-                *v = Vec::new();
-            }
-        }
-        self.lower.clear();
-        if self.lower.capacity() > KEEP_BYTES {
-            self.lower = String::new();
-        }
-        clear(&mut self.tokens);
-        clear(&mut self.ids);
-        clear(&mut self.feats);
-        clear(&mut self.digits);
-        clear(&mut self.gaps);
-        clear(&mut self.line_starts);
-        clear(&mut self.slug_lines);
+    fn give_back(self) {
+        use crate::scratch::{emptied, emptied_string};
+        let Buffers { lower, tokens, ids, feats, digits, gaps, line_starts, slug_lines } = self;
+        let set = Buffers {
+            lower: emptied_string(lower),
+            tokens: emptied(tokens),
+            ids: emptied(ids),
+            feats: emptied(feats),
+            digits: emptied(digits),
+            gaps: emptied(gaps),
+            line_starts: emptied(line_starts),
+            slug_lines: emptied(slug_lines),
+        };
         let _ = SPARE.try_with(|spare| {
             let mut sets = spare.take();
             let smaller = if Self::size(&sets[1]) < Self::size(&sets[0]) { 1 } else { 0 };
-            if Self::size(&sets[smaller]) < Some(self.lower.capacity()) {
-                sets[smaller] = Some(self);
+            if Self::size(&sets[smaller]) < Some(set.lower.capacity()) {
+                sets[smaller] = Some(set);
             }
             spare.set(sets);
         });
@@ -496,6 +487,7 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scratch::KEEP_BYTES;
 
     /// The lower-case view is the text mapped char by char with
     /// `lower_char`: capitals with and without diacritics, and chars whose

@@ -20,7 +20,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
     // (The key buffers and the forms' vector of the last document on this
     // thread: no allocation for them once they are large enough.)
-    let mut kept = SCRATCH.take();
+    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     let mut keys = std::mem::take(&mut kept.keys);
     keys.fill(full().map(|(_, h)| h.name), push_folded_key);
     let full_keys = &keys;
@@ -188,7 +188,11 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         // A name both in a byline and read as a full name is one mention.
         p.mentions.dedup_by_key(|m| m.span);
     }
-    SCRATCH.set(Scratch { keys, forms });
+    let kept = Scratch {
+        keys: KeyText { text: crate::scratch::emptied_string(keys.text), ends: crate::scratch::emptied(keys.ends) },
+        forms: crate::scratch::emptied(forms),
+    };
+    let _ = SCRATCH.try_with(|s| s.set(kept));
     people
 }
 

@@ -171,14 +171,9 @@ pub(super) fn dated(line: &str) -> Option<Names> {
         .or_else(|| at(0))
 }
 
-/// The source words as the pattern had them: the data file's lines,
-/// trimmed (none empty), in order.
-pub(super) static SOURCES: LazyLock<Vec<String>> =
-    LazyLock::new(|| crate::data::lines(crate::data::BYLINE_SOURCES).map(|(_, l)| l.trim().to_string()).collect());
-
 /// The name line above a source line: `hay` is that line, its line break,
 /// any blank lines and the source line; `sources` the source words
-/// ([`SOURCES`]).
+/// (the lexicon's `byline_sources`, in the data file's order).
 pub(super) fn above_source(hay: &str, sources: &[String]) -> Option<Names> {
     let blank = |i: usize| i + hay[i..].bytes().take_while(|&b| b == b' ' || b == b'\t').count();
     let tail = |i: usize| {
@@ -197,7 +192,7 @@ mod tests {
     const NAME: &str = r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}";
 
     fn sources() -> Vec<String> {
-        SOURCES.clone()
+        crate::lexicon::DEFAULT.person.byline_sources.clone()
     }
 
     fn reference() -> (Regex, Regex) {

@@ -133,7 +133,7 @@ pub(super) fn bylines<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, kept: &mu
         if start < last_end {
             continue;
         }
-        if let Some(m) = byline_pattern::above_source(&text[start..r.end], &byline_pattern::SOURCES) {
+        if let Some(m) = byline_pattern::above_source(&text[start..r.end], sources) {
             last_end = push(m, start, above);
         }
     }

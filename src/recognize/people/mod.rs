@@ -1309,7 +1309,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     // Every mention's titles, and the buffer a lead's titles are read into.
     let mut titles = Titles { all: Vec::with_capacity(16), lead: Vec::new() };
     // (The buffers of the last document on this thread: see [`Scratch`].)
-    let mut kept = SCRATCH.take();
+    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     let mut pending = std::mem::take(&mut kept.pending);
     pending.clear();
     pending.reserve(64);
@@ -1351,7 +1351,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     bylines(ctx, &mut out, &mut kept);
     document(ctx, &mut out, &mut pending, &neg, &mut kept.slots);
     (kept.pending, kept.neg) = (pending, neg);
-    SCRATCH.set(kept);
+    let _ = SCRATCH.try_with(|s| s.set(kept.emptied()));
     People { hits: out, titles: titles.all }
 }
 
@@ -1368,6 +1368,22 @@ struct Scratch {
     byline_found: Vec<(usize, usize)>,
     /// `bylines`' folded first word of a name.
     first_word: String,
+}
+
+impl Scratch {
+    /// The buffers emptied for the next document (none kept above
+    /// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES)).
+    fn emptied(self) -> Scratch {
+        use crate::scratch::{emptied, emptied_string};
+        Scratch {
+            pending: emptied(self.pending),
+            neg: emptied(self.neg),
+            slots: emptied(self.slots),
+            byline_names: emptied(self.byline_names),
+            byline_found: emptied(self.byline_found),
+            first_word: emptied_string(self.first_word),
+        }
+    }
 }
 
 thread_local! {
