@@ -968,7 +968,7 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
         // last syllable is a word that never counts ("ngày trước").
         let mut len = 1;
         for n in (2..=3).rev() {
-            if opens_word(ctx, i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
+            if ctx.is_word(i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
                 len = n;
                 break;
             }
@@ -990,7 +990,7 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
         let k = end_tok + 2;
         let rate = ctx.single_date_unit(k) || ctx.lex.units.get(ctx.ltok(k)).is_some();
         if ctx.kind(k) == Some(TokenKind::Word) && ctx.shape(k) == Shape::Lower && !rate {
-            let len = (2..=3).rev().find(|&n| opens_word(ctx, k, n)).unwrap_or(1);
+            let len = (2..=3).rev().find(|&n| ctx.is_word(k, n)).unwrap_or(1);
             end_tok = k + len - 1;
         }
     }
@@ -1039,14 +1039,6 @@ fn is_classifier(ctx: &Ctx, i: usize, len: usize) -> bool {
     ctx.lex.classifiers.contains(word)
 }
 
-/// [`Ctx::is_word`], asked only when token `i` starts some entry of the
-/// word list: the list marks the first word of each of its entries with
-/// its feature bit, so a token without it starts no word and the trie
-/// walk (a hash look-up per word) is skipped.
-pub(crate) fn opens_word(ctx: &Ctx, i: usize, n: usize) -> bool {
-    ctx.feat(i).any(ctx.lex.words.first_feat()) && ctx.is_word(i, n)
-}
-
 impl Ctx<'_> {
     /// True when token `k` is a unit of time of the date words (ngày, tuần, tháng, năm).
     fn single_date_unit(&self, k: usize) -> bool {
@@ -1060,7 +1052,8 @@ impl Ctx<'_> {
 mod tests {
     use super::*;
 
-    /// The feature bits answer as the lists do, for every entry of the
+    /// The feature bits answer as the lists do (and `Ctx::is_word`, which
+    /// asks the bit before the trie, as the trie), for every entry of the
     /// stopword, classifier and word lists and every restorable word, in
     /// both lexicons (text with diacritics, and without: `ltok` then gives
     /// restored spellings, which the sets answer).
@@ -1084,7 +1077,8 @@ mod tests {
                     for len in 1..=3.min(n - i) {
                         let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
                         assert_eq!(is_classifier(&ctx, i, len), lex.classifiers.contains(word), "{text:?} {i}");
-                        assert_eq!(opens_word(&ctx, i, len), ctx.is_word(i, len), "{text:?} {i}");
+                        let walked = lex.words.has(&ctx.ids, &ctx.gaps, i, len);
+                        assert_eq!(ctx.is_word(i, len), walked, "{text:?} {i}");
                     }
                 }
             }

@@ -246,9 +246,11 @@ impl<'a> Ctx<'a> {
         self.feats.get(i).copied().unwrap_or(Feat::NONE)
     }
 
-    /// True when the tokens `i..i + n` spell a word of the word list.
+    /// True when the tokens `i..i + n` spell a word of the word list. (A
+    /// token whose word opens no entry, by its feature bit, is answered
+    /// without walking the trie.)
     pub fn is_word(&self, i: usize, n: usize) -> bool {
-        self.lex.words.has(&self.ids, &self.gaps, i, n)
+        self.feat(i).any(self.lex.words.first_feat()) && self.lex.words.has(&self.ids, &self.gaps, i, n)
     }
 
     /// Capitalised word (Title or UPPER shape).

@@ -136,7 +136,7 @@ pub(super) fn units(
                 && i < ctx.tokens.len()
                 && ctx.tokens[i].start() < range.end
                 && ctx.shape(i) == Shape::Lower
-                && crate::recognize::figures::opens_word(ctx, i - 1, 2)
+                && ctx.is_word(i - 1, 2)
             {
                 let t = ctx.tokens[i];
                 out.push(Unit {
