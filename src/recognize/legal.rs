@@ -47,22 +47,21 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
         if i >= ctx.tokens.len() {
             break;
         }
-        let at = ctx.tokens[i].start();
-        let kind = ctx.phrase_at(i, &ctx.lex.document_kinds);
+        let (first, at) = (i, ctx.tokens[i].start());
         i += 1;
         // A kind, then "số": no pattern run without them.
-        let Some((n, (_, kind))) = kind else { continue };
-        if at < last_end || ctx.raw(i - 1 + n) != "số" {
+        let Some((n, (_, kind))) = ctx.phrase_at(first, &ctx.lex.document_kinds) else { continue };
+        let last = first + n - 1;
+        if at < last_end || ctx.raw(last + 1) != "số" {
             continue;
         }
         if ctx.text[..at].chars().next_back().is_some_and(|p| WORD_CHAR.is_match(p.encode_utf8(&mut [0; 4]))) {
             continue;
         }
-        let after = ctx.tokens[i - 2 + n].end();
+        let after = ctx.tokens[last].end();
         let Some(c) = LEGAL.captures(&ctx.text[after..]) else { continue };
         let Some(m) = c.get(0) else { continue };
         let mut end = after + m.end();
-        let start = at;
         last_end = end;
         let kind = kind.clone();
         let number = c["num"].trim_end_matches(['.', '/', '-']).to_string();
@@ -90,7 +89,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<LegalHit> {
                 end = t;
             }
         }
-        out.push(LegalHit { start, end, kind, number, issuer, date });
+        out.push(LegalHit { start: at, end, kind, number, issuer, date });
     }
     out
 }

@@ -95,10 +95,8 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         if name_ends.ends_a_name(norm.original(), span(h.hit.start, h.hit.end)) {
             continue;
         }
-        let rec = match after_2025 {
-            true => &ctx.lex.provinces[ctx.lex.province_since_2025[h.record]],
-            false => &ctx.lex.provinces[h.record],
-        };
+        let record = if after_2025 { ctx.lex.province_since_2025[h.record] } else { h.record };
+        let rec = &ctx.lex.provinces[record];
         let sp = span(h.hit.start, h.hit.end);
         match provinces.iter_mut().find(|p| p.name == rec.name) {
             Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
