@@ -92,7 +92,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut provinces: Vec<Province> = Vec::new();
     let name_ends = NameEnds::new(&people);
     for h in recognize::provinces::recognize(ctx) {
-        if name_ends.ends_a_name(norm.original(), span(h.hit.start, h.hit.end)) {
+        if name_ends.ends_a_name(&ctx.text[h.hit.start..h.hit.end], span(h.hit.start, h.hit.end)) {
             continue;
         }
         let record = if after_2025 { ctx.lex.province_since_2025[h.record] } else { h.record };
@@ -171,11 +171,12 @@ impl<'p> NameEnds<'p> {
         NameEnds { at }
     }
 
-    /// True when the place at `sp` (of the original text) ends a person's
-    /// name; a title naming the person's body ("Chủ tịch UBND TP Hà Nội")
-    /// ends with a place that the name does not.
-    fn ends_a_name(&self, original: &str, sp: Span) -> bool {
-        let place = &original[sp.range()];
+    /// True when the place `place` (as the normalised text writes it, as
+    /// names are: an NFD input's own bytes would never end an NFC name),
+    /// at `sp` of the original text, ends a person's name; a title naming
+    /// the person's body ("Chủ tịch UBND TP Hà Nội") ends with a place that
+    /// the name does not.
+    fn ends_a_name(&self, place: &str, sp: Span) -> bool {
         let from = self.at.partition_point(|&(end, _, _)| end < sp.end);
         self.at[from..]
             .iter()
