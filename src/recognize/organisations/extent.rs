@@ -95,8 +95,9 @@ struct Walk<'c, 'a> {
     head: usize,
     depth: u8,
     head_info: Option<Head>,
-    /// "Bệnh viện Bạch Mai": a head word alone may take a person's name.
-    named_after_person: bool,
+    /// The heads table's match at `i` is the whole head (not a known body
+    /// starting with a head word): see [`Walk::named_after_person`].
+    whole_head: bool,
     /// A known body ("Ngân hàng Nhà nước") is whole, and a name after it
     /// is its officer's.
     known_whole: bool,
@@ -123,8 +124,7 @@ impl<'c, 'a> Walk<'c, 'a> {
             head,
             depth,
             head_info: head_match.map(|(_, h)| h),
-            named_after_person: head_match.is_some_and(|(m, _)| m == head)
-                && ctx.lex.named_after_people.contains(ctx.ltok(i)),
+            whole_head: head_match.is_some_and(|(m, _)| m == head),
             known_whole: head_match.is_none_or(|(m, _)| m < head),
             lower_head: !ctx.is_cap(i) && !role_before(ctx, i),
             complete_head: facts.alone,
@@ -132,6 +132,13 @@ impl<'c, 'a> Walk<'c, 'a> {
             k: i + head,
             after_place: false,
         }
+    }
+
+    /// "Bệnh viện Bạch Mai": a head word alone may take a person's name.
+    /// (Asked only when a person follows the head: looked up for every
+    /// name, the set's string hash cost more than the rest of the setup.)
+    fn named_after_person(&self) -> bool {
+        self.whole_head && self.ctx.lex.named_after_people.contains(self.ctx.ltok(self.i))
     }
 
     /// Takes tokens up to `e` (exclusive) into the name.
@@ -271,8 +278,11 @@ impl<'c, 'a> Walk<'c, 'a> {
     /// level word, or a capitalised one the name goes on after.
     fn level(&mut self) -> Option<Step> {
         let (ctx, k) = (self.ctx, self.k);
-        let lv = if ctx.is_cap(k) && head_here(ctx, k) { 0 } else { level_at(ctx, k) };
-        if lv == 0 {
+        // (The level word first: a byte test rules out nearly every word,
+        // where a head or known body is two trie walks. A capitalised level
+        // word opening another body, "Tỉnh ủy", is no level.)
+        let lv = level_at(ctx, k);
+        if lv == 0 || (ctx.is_cap(k) && head_here(ctx, k)) {
             return None;
         }
         if let Some(e) = place_at(ctx, k) {
@@ -331,7 +341,7 @@ impl<'c, 'a> Walk<'c, 'a> {
         }
         // "Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Bạch Mai": named after a person.
         if let Some(e) = person_at(ctx, k) {
-            if self.named_after_person && !self.x.proper && self.x.end == k {
+            if self.named_after_person() && !self.x.proper && self.x.end == k {
                 return self.take_proper(e);
             }
             return Step::Stop;
