@@ -113,6 +113,9 @@ struct Walk<'c, 'a> {
     /// The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
     /// after it counts something else.
     after_place: bool,
+    /// The level word at `k` ([`level_at`]), read by [`Walk::level`]
+    /// before the other steps of a word look for a place there.
+    level_k: usize,
 }
 
 impl<'c, 'a> Walk<'c, 'a> {
@@ -131,6 +134,7 @@ impl<'c, 'a> Walk<'c, 'a> {
             x: Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false },
             k: i + head,
             after_place: false,
+            level_k: 0,
         }
     }
 
@@ -282,10 +286,11 @@ impl<'c, 'a> Walk<'c, 'a> {
         // where a head or known body is two trie walks. A capitalised level
         // word opening another body, "Tỉnh ủy", is no level.)
         let lv = level_at(ctx, k);
+        self.level_k = lv;
         if lv == 0 || (ctx.is_cap(k) && head_here(ctx, k)) {
             return None;
         }
-        if let Some(e) = place_at(ctx, k) {
+        if let Some(e) = place_after_level(ctx, k, lv) {
             self.take_proper(e);
             self.after_place = ctx.kind(e - 1) != Some(TokenKind::Number);
             return Some(Step::On);
@@ -319,7 +324,7 @@ impl<'c, 'a> Walk<'c, 'a> {
         if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
             return self.take(k + m);
         }
-        if let Some(e) = place_at(ctx, k) {
+        if let Some(e) = place_after_level(ctx, k, self.level_k) {
             self.after_place = true;
             return self.take_proper(e);
         }
@@ -383,7 +388,7 @@ impl<'c, 'a> Walk<'c, 'a> {
             && ctx.shape(k) == Shape::Title
             && ctx.joined(k)
             && ctx.shape(k + 1) == Shape::Title
-            && place_at(ctx, k).is_none()
+            && place_after_level(ctx, k, self.level_k).is_none()
     }
 
     /// "Tổ chức Hội nghị …": a head that is also a verb ("tổ chức") before
@@ -649,7 +654,8 @@ fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
 fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
     let limit = k + 6;
     while k < limit {
-        if level_at(ctx, k) > 0 && place_at(ctx, k).is_some() {
+        let lv = level_at(ctx, k);
+        if lv > 0 && place_after_level(ctx, k, lv).is_some() {
             return true;
         }
         if ender_at(ctx, k) {

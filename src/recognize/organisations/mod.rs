@@ -293,10 +293,15 @@ fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
 /// A place after a level word at `k` ("tỉnh Yên Bái", "huyện Văn Chấn",
 /// "quận 10", "TP.HCM"): its end token, or `None`.
 fn place_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    place_after_level(ctx, k, level_at(ctx, k))
+}
+
+/// [`place_at`] for a caller that has read the level word at `k` already
+/// (`lv`, from [`level_at`]): the extent walk asks both of each word.
+fn place_after_level(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     if let Some(n) = province_len(ctx, k) {
         return Some(k + n);
     }
-    let lv = level_at(ctx, k);
     if lv == 0 {
         return None;
     }
@@ -340,7 +345,19 @@ fn head_here(ctx: &Ctx, k: usize) -> bool {
 /// A known body's name, alias or acronym starting at token `i`, written as
 /// the data requires: (tokens, body). Bodies added through the builder are
 /// known bodies too ([`OrgTables::add_known`]).
+/// (Inlined gate: most of the tokens it is asked of open no known body,
+/// and the feature test is cheaper than the call.)
+#[inline]
 fn known_at(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
+    if !ctx.feat(i).any(ctx.lex.org.known.first_feat()) {
+        return None;
+    }
+    known_walk(ctx, i)
+}
+
+/// [`known_at`] at a token that opens an entry of the known bodies.
+#[inline(never)]
+fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     let mut best = None;
     if let Some((n, (_, (id, surface)))) = ctx.phrase_at(i, &ctx.lex.org.known) {
         let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()];
@@ -411,7 +428,18 @@ fn head_word_at(ctx: &Ctx, i: usize) -> Option<usize> {
 }
 
 /// [`head_word_at`] with the head's row of the heads table.
+/// (Inlined gate, as for [`known_at`].)
+#[inline]
 fn head_entry_at(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
+    if !ctx.feat(i).any(ctx.lex.org.heads.first_feat()) {
+        return None;
+    }
+    head_entry_walk(ctx, i)
+}
+
+/// [`head_entry_at`] at a token that opens an entry of the heads table.
+#[inline(never)]
+fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows.
@@ -605,10 +633,18 @@ fn known_extent<'a>(ctx: &Ctx<'a>, i: usize, len: usize, id: Option<u32>) -> (us
 }
 
 /// A brand named alone at `i` and acting as a company: its length.
+/// (Inlined gate, as for [`known_at`].)
+#[inline]
 fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if !ctx.feat(i).any(Feat::BRAND_FIRST) || !(ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed) {
         return None;
     }
+    brand_walk(ctx, i)
+}
+
+/// [`brand_at`] at a capitalised token that opens a brand.
+#[inline(never)]
+fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
     let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
     let mut e = i + m;
     // "Samsung Electronics", "Masan Group": the company's own name.
