@@ -95,8 +95,9 @@ struct Walk<'c, 'a> {
     head: usize,
     depth: u8,
     head_info: Option<Head>,
-    /// "Bệnh viện Bạch Mai": a head word alone may take a person's name.
-    named_after_person: bool,
+    /// The heads table's match at `i` is the whole head (not a known body
+    /// starting with a head word): see [`Walk::named_after_person`].
+    whole_head: bool,
     /// A known body ("Ngân hàng Nhà nước") is whole, and a name after it
     /// is its officer's.
     known_whole: bool,
@@ -112,6 +113,9 @@ struct Walk<'c, 'a> {
     /// The name so far ends with a place ("… tỉnh Tuyên Quang"): a number
     /// after it counts something else.
     after_place: bool,
+    /// The level word at `k` ([`level_at`]), read by [`Walk::level`]
+    /// before the other steps of a word look for a place there.
+    level_k: usize,
 }
 
 impl<'c, 'a> Walk<'c, 'a> {
@@ -123,15 +127,22 @@ impl<'c, 'a> Walk<'c, 'a> {
             head,
             depth,
             head_info: head_match.map(|(_, h)| h),
-            named_after_person: head_match.is_some_and(|(m, _)| m == head)
-                && ctx.lex.named_after_people.contains(ctx.ltok(i)),
+            whole_head: head_match.is_some_and(|(m, _)| m == head),
             known_whole: head_match.is_none_or(|(m, _)| m < head),
             lower_head: !ctx.is_cap(i) && !role_before(ctx, i),
             complete_head: facts.alone,
             x: Extent { end: i + head, acronym: None, bracket: None, proper: false, bare_level: false, plural: false },
             k: i + head,
             after_place: false,
+            level_k: 0,
         }
+    }
+
+    /// "Bệnh viện Bạch Mai": a head word alone may take a person's name.
+    /// (Asked only when a person follows the head: looked up for every
+    /// name, the set's string hash cost more than the rest of the setup.)
+    fn named_after_person(&self) -> bool {
+        self.whole_head && self.ctx.lex.named_after_people.contains(self.ctx.ltok(self.i))
     }
 
     /// Takes tokens up to `e` (exclusive) into the name.
@@ -271,11 +282,15 @@ impl<'c, 'a> Walk<'c, 'a> {
     /// level word, or a capitalised one the name goes on after.
     fn level(&mut self) -> Option<Step> {
         let (ctx, k) = (self.ctx, self.k);
-        let lv = if ctx.is_cap(k) && head_here(ctx, k) { 0 } else { level_at(ctx, k) };
-        if lv == 0 {
+        // (The level word first: a byte test rules out nearly every word,
+        // where a head or known body is two trie walks. A capitalised level
+        // word opening another body, "Tỉnh ủy", is no level.)
+        let lv = level_at(ctx, k);
+        self.level_k = lv;
+        if lv == 0 || (ctx.is_cap(k) && head_here(ctx, k)) {
             return None;
         }
-        if let Some(e) = place_at(ctx, k) {
+        if let Some(e) = place_after_level(ctx, k, lv) {
             self.take_proper(e);
             self.after_place = ctx.kind(e - 1) != Some(TokenKind::Number);
             return Some(Step::On);
@@ -309,7 +324,7 @@ impl<'c, 'a> Walk<'c, 'a> {
         if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
             return self.take(k + m);
         }
-        if let Some(e) = place_at(ctx, k) {
+        if let Some(e) = place_after_level(ctx, k, self.level_k) {
             self.after_place = true;
             return self.take_proper(e);
         }
@@ -331,7 +346,7 @@ impl<'c, 'a> Walk<'c, 'a> {
         }
         // "Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Bạch Mai": named after a person.
         if let Some(e) = person_at(ctx, k) {
-            if self.named_after_person && !self.x.proper && self.x.end == k {
+            if self.named_after_person() && !self.x.proper && self.x.end == k {
                 return self.take_proper(e);
             }
             return Step::Stop;
@@ -373,7 +388,7 @@ impl<'c, 'a> Walk<'c, 'a> {
             && ctx.shape(k) == Shape::Title
             && ctx.joined(k)
             && ctx.shape(k + 1) == Shape::Title
-            && place_at(ctx, k).is_none()
+            && place_after_level(ctx, k, self.level_k).is_none()
     }
 
     /// "Tổ chức Hội nghị …": a head that is also a verb ("tổ chức") before
@@ -639,7 +654,8 @@ fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
 fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
     let limit = k + 6;
     while k < limit {
-        if level_at(ctx, k) > 0 && place_at(ctx, k).is_some() {
+        let lv = level_at(ctx, k);
+        if lv > 0 && place_after_level(ctx, k, lv).is_some() {
             return true;
         }
         if ender_at(ctx, k) {
