@@ -260,6 +260,13 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 continue;
             }
             b[i] as char
+        } else if let Some(first) = word_char_at(text, i) {
+            // A word char from 0x80 (a letter with a diacritic, as a
+            // word opens at "Đ", "Ủy", "ở"), told by its bytes: no space,
+            // no address, no digit, so a word.
+            let end = word_end(text, i, first, out);
+            i = end;
+            continue;
         } else {
             match text[i..].chars().next() {
                 Some(c) if c.is_whitespace() => {
@@ -299,23 +306,8 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             } else {
                 (TokenKind::Number, j)
             }
-        } else if is_word_char(c) {
-            // The word and its case shape in one pass: up to the first
-            // letter (nearly always the first char), then the others,
-            // whose case bits are only gathered.
-            let mut shape = ShapeOf::default();
-            let mut j = i;
-            while shape.first == 0 {
-                let Some((bits, len)) = word_char_at(text, j) else { break };
-                shape.first = bits;
-                j += len;
-            }
-            while let Some((bits, len)) = word_char_at(text, j) {
-                shape.rest |= bits;
-                j += len;
-            }
-            out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
-            i = j;
+        } else if let Some(first) = word_char_at(text, i) {
+            i = word_end(text, i, first, out);
             continue;
         } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
         {
@@ -327,6 +319,28 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         out.push(Token { kind, shape, start: start as u32, end: end as u32 });
         i = end;
     }
+}
+
+/// Pushes the word token that starts at `start` with the word char
+/// `first` ([`word_char_at`]'s answer there) and returns its end: the
+/// word and its case shape in one pass, up to the first letter (nearly
+/// always the first char), then the others, whose case bits are only
+/// gathered.
+#[inline(always)]
+fn word_end(text: &str, start: usize, first: (u8, usize), out: &mut Vec<Token>) -> usize {
+    let mut shape = ShapeOf { first: first.0, rest: 0 };
+    let mut j = start + first.1;
+    while shape.first == 0 {
+        let Some((bits, len)) = word_char_at(text, j) else { break };
+        shape.first = bits;
+        j += len;
+    }
+    while let Some((bits, len)) = word_char_at(text, j) {
+        shape.rest |= bits;
+        j += len;
+    }
+    out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
+    j
 }
 
 /// The word char at `j` (letter or digit, or another char that
@@ -388,7 +402,8 @@ static WORD_BITS: std::sync::LazyLock<[u8; 0x900]> = std::sync::LazyLock::new(||
 fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
     let address = |x: u8| BYTE_CLASS[x as usize] & ADDRESS != 0;
     let rest = &b[i..];
-    if rest.starts_with(b"http") || rest.starts_with(b"www.") {
+    // Most tokens are words: their first letter answers for the prefixes.
+    if matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www.")) {
         return true;
     }
     if !has_at {
