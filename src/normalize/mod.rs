@@ -336,27 +336,37 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
     let retoned = |start: usize, end: usize, penult: char, last: char| {
         tone::may_retone_pair(penult, last) && end - start > last.len_utf8() && syllable_retoned(s, start, end, style)
     };
-    while let Some(&byte) = bytes.get(k) {
-        let (c, len, role) = if byte < 0x80 {
-            (byte as char, 1, ASCII_ROLE[byte as usize])
-        } else if let Some((c, len)) = latin_letter_at(bytes, k) {
-            (c, len, Role::Letter)
-        } else {
-            match s.get(k..).and_then(|t| t.chars().next()) {
-                Some(c) => (c, c.len_utf8(), role(c)),
-                None => return k,
-            }
-        };
-        // Letters first: most chars are.
-        if role == Role::Letter {
+    // A letter goes on the syllable (and the scan to the next char): each
+    // decoder below hands its letters here, so only the other chars meet
+    // at the test of their role.
+    macro_rules! letter {
+        ($c:expr, $len:expr) => {{
             if syl.is_none() {
                 syl = Some(k);
             }
             penult = last;
-            last = c;
-            k += len;
+            last = $c;
+            k += $len;
             continue;
-        }
+        }};
+    }
+    while let Some(&byte) = bytes.get(k) {
+        let (len, role) = if byte < 0x80 {
+            match ASCII_ROLE[byte as usize] {
+                Role::Letter => letter!(byte as char, 1),
+                role => (1, role),
+            }
+        } else if let Some((c, len)) = latin_letter_at(bytes, k) {
+            letter!(c, len)
+        } else {
+            match s.get(k..).and_then(|t| t.chars().next()) {
+                Some(c) => match role(c) {
+                    Role::Letter => letter!(c, c.len_utf8()),
+                    other => (c.len_utf8(), other),
+                },
+                None => return k,
+            }
+        };
         match role {
             Role::Letter => {}
             Role::Kept => {
