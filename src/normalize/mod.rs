@@ -318,51 +318,60 @@ static ASCII_ROLE: [Role; 128] = {
 ///
 /// Each char is classified once: ASCII by [`ASCII_ROLE`], the precomposed
 /// Latin letters Vietnamese is written in by [`latin_letter_at`], any
-/// other char decoded in full and given to [`role`]. Only a syllable's last two
-/// letters are kept as they are read; its last three are read back from the text
-/// when [`tone::retone`] may move its tone (a syllable is a run of letters).
+/// other char decoded in full and given to [`role`]. Only a syllable's start and
+/// last two letters are kept as they are read (its length in letters and the
+/// start of the char before a mark are told from the text when asked, which
+/// is rare); its last three letters are read back from the text when
+/// [`tone::retone`] may move its tone (a syllable is a run of letters).
 fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
     let bytes = s.as_bytes();
     let mut k = i;
-    // The syllable being read: its start, its letter count and last two letters.
+    // The syllable being read: its start and last two letters (the one
+    // before the last left from an earlier syllable while it has one).
     let mut syl: Option<usize> = None;
-    let mut letters = 0usize;
     let (mut penult, mut last) = ('\0', '\0');
-    let mut prev = i;
     // Whether the syllable `s[start..end]` has its tone moved in `style`:
-    // the first tests inline, the rare rest out of line.
-    let retoned = |start: usize, end: usize, letters: usize, penult: char, last: char| {
-        letters >= 2 && tone::may_retone_pair(penult, last) && syllable_retoned(s, start, end, style)
+    // the first tests inline, the rare rest out of line. It has two
+    // letters or more when its bytes are more than its last letter's.
+    let retoned = |start: usize, end: usize, penult: char, last: char| {
+        tone::may_retone_pair(penult, last) && end - start > last.len_utf8() && syllable_retoned(s, start, end, style)
     };
+    // A letter goes on the syllable (and the scan to the next char): each
+    // decoder below hands its letters here, so only the other chars meet
+    // at the test of their role.
+    macro_rules! letter {
+        ($c:expr, $len:expr) => {{
+            if syl.is_none() {
+                syl = Some(k);
+            }
+            penult = last;
+            last = $c;
+            k += $len;
+            continue;
+        }};
+    }
     while let Some(&byte) = bytes.get(k) {
-        let (c, len, role) = if byte < 0x80 {
-            (byte as char, 1, ASCII_ROLE[byte as usize])
+        let (len, role) = if byte < 0x80 {
+            match ASCII_ROLE[byte as usize] {
+                Role::Letter => letter!(byte as char, 1),
+                role => (1, role),
+            }
         } else if let Some((c, len)) = latin_letter_at(bytes, k) {
-            (c, len, Role::Letter)
+            letter!(c, len)
         } else {
             match s.get(k..).and_then(|t| t.chars().next()) {
-                Some(c) => (c, c.len_utf8(), role(c)),
+                Some(c) => match role(c) {
+                    Role::Letter => letter!(c, c.len_utf8()),
+                    other => (c.len_utf8(), other),
+                },
                 None => return k,
             }
         };
-        // Letters first: most chars are.
-        if role == Role::Letter {
-            if syl.is_none() {
-                syl = Some(k);
-                letters = 0;
-            }
-            penult = last;
-            last = c;
-            letters += 1;
-            prev = k;
-            k += len;
-            continue;
-        }
         match role {
             Role::Letter => {}
             Role::Kept => {
                 if let Some(start) = syl.take() {
-                    if retoned(start, k, letters, penult, last) {
+                    if retoned(start, k, penult, last) {
                         return start;
                     }
                 }
@@ -370,20 +379,33 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
             Role::KeptUntoned => syl = None,
             Role::Ends => {
                 return match syl {
-                    Some(start) if retoned(start, k, letters, penult, last) => start,
+                    Some(start) if retoned(start, k, penult, last) => start,
                     _ => k,
                 }
             }
             Role::Joins => return syl.unwrap_or(k),
-            Role::Mark => return syl.unwrap_or(if k > i { prev } else { k }),
+            // A mark after another char: from that char.
+            Role::Mark => return syl.unwrap_or_else(|| char_start_before(s, k, i)),
         }
-        prev = k;
         k += len;
     }
     match syl {
-        Some(start) if retoned(start, k, letters, penult, last) => start,
+        Some(start) if retoned(start, k, penult, last) => start,
         _ => k,
     }
+}
+
+/// The start of the char before byte `k` of `s` (a char boundary), or `k`
+/// itself when it is `from` (no char before it in the scan).
+fn char_start_before(s: &str, k: usize, from: usize) -> usize {
+    if k <= from {
+        return k;
+    }
+    let mut p = k - 1;
+    while !s.is_char_boundary(p) {
+        p -= 1;
+    }
+    p
 }
 
 /// Whether the syllable `s[start..end]` (letters only, two or more) has its
@@ -564,6 +586,151 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan before it stopped counting letters and keeping the last
+    /// char's start, kept as the reference the scan must agree with.
+    fn reference_unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
+        let bytes = s.as_bytes();
+        let mut k = i;
+        // The syllable being read: its start, its letter count and last two letters.
+        let mut syl: Option<usize> = None;
+        let mut letters = 0usize;
+        let (mut penult, mut last) = ('\0', '\0');
+        let mut prev = i;
+        // Whether the syllable `s[start..end]` has its tone moved in `style`:
+        // the first tests inline, the rare rest out of line.
+        let retoned = |start: usize, end: usize, letters: usize, penult: char, last: char| {
+            letters >= 2 && tone::may_retone_pair(penult, last) && super::syllable_retoned(s, start, end, style)
+        };
+        while let Some(&byte) = bytes.get(k) {
+            let (c, len, role) = if byte < 0x80 {
+                (byte as char, 1, super::ASCII_ROLE[byte as usize])
+            } else if let Some((c, len)) = latin_letter_at(bytes, k) {
+                (c, len, Role::Letter)
+            } else {
+                match s.get(k..).and_then(|t| t.chars().next()) {
+                    Some(c) => (c, c.len_utf8(), role(c)),
+                    None => return k,
+                }
+            };
+            // Letters first: most chars are.
+            if role == Role::Letter {
+                if syl.is_none() {
+                    syl = Some(k);
+                    letters = 0;
+                }
+                penult = last;
+                last = c;
+                letters += 1;
+                prev = k;
+                k += len;
+                continue;
+            }
+            match role {
+                Role::Letter => {}
+                Role::Kept => {
+                    if let Some(start) = syl.take() {
+                        if retoned(start, k, letters, penult, last) {
+                            return start;
+                        }
+                    }
+                }
+                Role::KeptUntoned => syl = None,
+                Role::Ends => {
+                    return match syl {
+                        Some(start) if retoned(start, k, letters, penult, last) => start,
+                        _ => k,
+                    }
+                }
+                Role::Joins => return syl.unwrap_or(k),
+                Role::Mark => return syl.unwrap_or(if k > i { prev } else { k }),
+            }
+            prev = k;
+            k += len;
+        }
+        match syl {
+            Some(start) if retoned(start, k, letters, penult, last) => start,
+            _ => k,
+        }
+    }
+
+    /// The scan ends where the scan that counted letters and kept the last
+    /// char's start ends, from every char of texts pieced together from
+    /// ASCII words, both tone placements, decomposed letters, "Đ", digits,
+    /// punctuation, entities, tags, control chars, CJK, emoji and lone
+    /// combining marks (after letters, spaces, other marks, at the start).
+    #[test]
+    fn unchanged_run_agrees_with_the_letter_counting_scan() {
+        let pieces = [
+            "hoa",
+            "Hoà",
+            "hòa",
+            "thuỷ",
+            "thủy",
+            "QUỲ",
+            "khoẻ",
+            "khỏe",
+            "oà",
+            "uỷ",
+            "a",
+            "o",
+            "y",
+            "ơ",
+            "ủ",
+            "đ",
+            "Đà",
+            "Nẵng",
+            "Ủy",
+            "ban",
+            "Thanh",
+            "Hoá",
+            "e\u{301}",
+            "o\u{300}a",
+            "\u{301}",
+            "\u{338}",
+            "\u{20DD}",
+            "2.500",
+            "99,75%",
+            ", ",
+            "(",
+            "&amp;",
+            "&",
+            "<br>",
+            "<",
+            "\r",
+            "\t",
+            "\n",
+            " ",
+            "\u{a0}",
+            "“",
+            "–",
+            "…",
+            "中文",
+            "😀",
+            "\u{200B}",
+            "\u{AD}",
+            "Ω",
+            "ǅ",
+            "x",
+        ];
+        let mut seed = 11u64;
+        for n in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(n % 19) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                if seed & 3 == 0 {
+                    text.push(' ');
+                }
+            }
+            for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
+                for (i, _) in text.char_indices() {
+                    let (new, old) = (unchanged_run(&text, i, style), reference_unchanged_run(&text, i, style));
+                    assert_eq!(new, old, "{text:?} from {i} {style:?}");
+                }
+            }
+        }
+    }
 
     /// `normalized` gives `normalize`'s text, borrowing it exactly when the
     /// input is already normal.

@@ -311,9 +311,12 @@ fn lower_view(text: &str, lower: &mut String) -> bool {
     let bytes = text.as_bytes();
     let mut whole_plain = true;
     let mut i = 0;
-    while let Some(skip) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+    loop {
         // After ASCII only, a char starts here.
-        let at = i + skip;
+        let at = i + first_non_ascii(&bytes[i..]);
+        if at >= bytes.len() {
+            break;
+        }
         // Once one letter has lost bytes to folding (the first with a
         // diacritic, in Vietnamese text), the rest need no fold check, and
         // the small Vietnamese letters are passed by their bytes.
@@ -332,6 +335,24 @@ fn lower_view(text: &str, lower: &mut String) -> bool {
         i = at + c.len_utf8();
     }
     whole_plain
+}
+
+/// The index of the first byte of `b` from 0x80 (`b.len()` when none),
+/// tested eight bytes at a time as the top bits of a `u64`: the ASCII
+/// between two letters with diacritics is some four or five bytes, so a
+/// word usually answers at once where a byte loop took a step per byte.
+#[inline]
+fn first_non_ascii(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(word) = b.get(n..n + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let high = u64::from_le_bytes(word) & HIGH;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..].iter().position(|x| !x.is_ascii()).unwrap_or(b.len() - n)
 }
 
 /// The length of the char `b` starts with when it is one that
@@ -383,16 +404,18 @@ fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token], views: 
     for (t, (((id, feat), digit), gap)) in tokens.iter().zip(slots) {
         *id = lex.vocab.get_in(lower, t.range());
         *feat = lex.vocab.feat(*id);
-        let w = &text[t.range()];
-        if t.kind() == TokenKind::Number && w.len() <= 4 && w.iter().all(u8::is_ascii_digit) {
-            *digit = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
+        if t.kind() == TokenKind::Number && t.end() - t.start() <= 4 {
+            let w = &text[t.range()];
+            if w.iter().all(u8::is_ascii_digit) {
+                *digit = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
+            }
         }
-        *gap = if last_end == t.start() {
-            Gap::Glued
-        } else if last_end != usize::MAX && last_end + 1 == t.start() && text[last_end] == b' ' {
-            Gap::Space
-        } else {
-            Gap::Other
+        // The bytes since the last token's end: none, or one space (no
+        // token before the first, whose `last_end` is past the text).
+        *gap = match t.start().wrapping_sub(last_end) {
+            0 => Gap::Glued,
+            1 if text.get(last_end) == Some(&b' ') => Gap::Space,
+            _ => Gap::Other,
         };
         last_end = t.end();
     }
@@ -401,9 +424,13 @@ fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token], views: 
 /// Where page furniture (a heading such as "Tin liên quan") starts: the
 /// first line that is one of the furniture headings, or the text's end.
 fn furniture_start(lex: &Lexicon, lower: &str) -> usize {
+    // A line longer than every heading (nearly every line of an article)
+    // is none of them, and is not hashed.
+    let longest = lex.furniture_headings.iter().map(String::len).max().unwrap_or(0);
     let mut at = 0;
     for line in crate::tokenize::split_lines(lower) {
-        if lex.furniture_headings.contains(line.trim()) {
+        let heading = line.trim();
+        if heading.len() <= longest && lex.furniture_headings.contains(heading) {
             return at;
         }
         at += line.len() + 1;

@@ -249,6 +249,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     // An e-mail address needs an "@": without one in the text, no token
     // start is scanned for it.
     let has_at = memchr::memchr(b'@', b).is_some();
+    let table: &WordBits = &WORD_BITS;
     let mut i = 0;
     while i < b.len() {
         // ASCII, nearly every byte of a Vietnamese text but its vowels,
@@ -260,6 +261,13 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 continue;
             }
             b[i] as char
+        } else if let Some(first) = word_char_in(table, text, i) {
+            // A word char from 0x80 (a letter with a diacritic, as a
+            // word opens at "Đ", "Ủy", "ở"), told by its bytes: no space,
+            // no address, no digit, so a word.
+            let end = word_end(table, text, i, first, out);
+            i = end;
+            continue;
         } else {
             match text[i..].chars().next() {
                 Some(c) if c.is_whitespace() => {
@@ -299,23 +307,8 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             } else {
                 (TokenKind::Number, j)
             }
-        } else if is_word_char(c) {
-            // The word and its case shape in one pass: up to the first
-            // letter (nearly always the first char), then the others,
-            // whose case bits are only gathered.
-            let mut shape = ShapeOf::default();
-            let mut j = i;
-            while shape.first == 0 {
-                let Some((bits, len)) = word_char_at(text, j) else { break };
-                shape.first = bits;
-                j += len;
-            }
-            while let Some((bits, len)) = word_char_at(text, j) {
-                shape.rest |= bits;
-                j += len;
-            }
-            out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
-            i = j;
+        } else if let Some(first) = word_char_in(table, text, i) {
+            i = word_end(table, text, i, first, out);
             continue;
         } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
         {
@@ -329,14 +322,46 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     }
 }
 
+/// Pushes the word token that starts at `start` with the word char
+/// `first` ([`word_char_at`]'s answer there) and returns its end: the
+/// word and its case shape in one pass, up to the first letter (nearly
+/// always the first char), then the others, whose case bits are only
+/// gathered.
+#[inline(always)]
+fn word_end(table: &WordBits, text: &str, start: usize, first: (u8, usize), out: &mut Vec<Token>) -> usize {
+    let mut shape = ShapeOf { first: first.0, rest: 0 };
+    let mut j = start + first.1;
+    while shape.first == 0 {
+        let Some((bits, len)) = word_char_in(table, text, j) else { break };
+        shape.first = bits;
+        j += len;
+    }
+    while let Some((bits, len)) = word_char_in(table, text, j) {
+        shape.rest |= bits;
+        j += len;
+    }
+    out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
+    j
+}
+
 /// The word char at `j` (letter or digit, or another char that
 /// [`is_word_char`] accepts) with its case bits ([`case_bits`]; 0 for a
 /// digit or a char without case) and length; `None` at the end of a word.
 /// ASCII is classified by [`BYTE_CLASS`], the two-byte chars and the
 /// three-byte letters of U+1E00..U+1EFF ("ạ".."ỹ") by [`WORD_BITS`] (one
 /// load, no decoding), any other char in full.
-#[inline(always)]
+#[cfg(test)]
 fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
+    word_char_in(&WORD_BITS, text, j)
+}
+
+/// [`WORD_BITS`], as [`tokenize_into`] takes it once per text: through
+/// its `LazyLock` each char from 0x80 would pay a check that it is built.
+type WordBits = [u8; 0x900];
+
+/// [`word_char_at`] with [`WORD_BITS`] already at hand (`table`).
+#[inline(always)]
+fn word_char_in(table: &WordBits, text: &str, j: usize) -> Option<(u8, usize)> {
     let b = text.as_bytes();
     let x = *b.get(j)?;
     if x < 0x80 {
@@ -345,8 +370,8 @@ fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
     }
     let next = |n: usize| b.get(j + n).map_or(0, |&y| usize::from(y & 0x3F));
     let (bits, len) = match x {
-        0xC2..=0xDF => (WORD_BITS[(usize::from(x & 0x1F) << 6) | next(1)], 2),
-        0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (WORD_BITS[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+        0xC2..=0xDF => (table[(usize::from(x & 0x1F) << 6) | next(1)], 2),
+        0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (table[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
         _ => {
             let c = text.get(j..)?.chars().next()?;
             (word_bits(c), c.len_utf8())
@@ -372,7 +397,7 @@ fn word_bits(c: char) -> u8 {
 /// [`word_bits`] of every char of U+0000..U+07FF (ASCII and the two-byte
 /// chars, indexed by code point) and of U+1E00..U+1EFF (from index 0x800):
 /// the Vietnamese letters outside ASCII, looked up by their bytes.
-static WORD_BITS: std::sync::LazyLock<[u8; 0x900]> = std::sync::LazyLock::new(|| {
+static WORD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
     let mut t = [NOT_WORD; 0x900];
     for (slot, u) in t.iter_mut().zip((0..0x800u32).chain(0x1E00..0x1F00)) {
         *slot = char::from_u32(u).map_or(NOT_WORD, word_bits);
@@ -388,7 +413,8 @@ static WORD_BITS: std::sync::LazyLock<[u8; 0x900]> = std::sync::LazyLock::new(||
 fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
     let address = |x: u8| BYTE_CLASS[x as usize] & ADDRESS != 0;
     let rest = &b[i..];
-    if rest.starts_with(b"http") || rest.starts_with(b"www.") {
+    // Most tokens are words: their first letter answers for the prefixes.
+    if matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www.")) {
         return true;
     }
     if !has_at {
