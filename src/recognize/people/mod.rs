@@ -411,6 +411,9 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
 }
 
 /// True when a capitalised word joined to token `i` comes right before it.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn continues_run(ctx: &Ctx, i: usize) -> bool {
     i > 0
         && ctx.gaps.get(i) == Some(&super::Gap::Space)
@@ -418,6 +421,9 @@ fn continues_run(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// A single letter, with or without its full stop ("K.", "Đ").
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn is_initial(ctx: &Ctx, u: Unit) -> bool {
     // (One char is four bytes at most: longer words are not counted.)
     let t = ctx.tok(u.s);
@@ -425,6 +431,9 @@ fn is_initial(ctx: &Ctx, u: Unit) -> bool {
 }
 
 /// A Vietnamese syllable: Vietnamese letters, or a syllable of the tables.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
     if u.e != u.s + 1 {
         return false;
@@ -448,6 +457,9 @@ fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
         || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
 }
 
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn given_band(ctx: &Ctx, u: Unit) -> u8 {
     if u.e != u.s + 1 || !ctx.feat(u.s).any(Feat::GIVEN) {
         return 0;
@@ -455,6 +467,9 @@ fn given_band(ctx: &Ctx, u: Unit) -> u8 {
     ctx.lex.person.given.get(&ctx.ids[u.s]).copied().unwrap_or(3)
 }
 
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn foreign_part(ctx: &Ctx, u: Unit) -> ForeignPart {
     if !ctx.feat(u.s).any(Feat::FOREIGN) {
         return ForeignPart::default();
