@@ -169,6 +169,9 @@ fn is_foreign_letter(c: char) -> bool {
 }
 
 /// True when `w` has a letter only Vietnamese writes.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn has_viet_letter(w: &str) -> bool {
     !w.is_ascii() && w.chars().any(|c| !c.is_ascii() && !is_foreign_letter(c) && crate::normalize::is_letter(c))
 }
@@ -494,6 +497,9 @@ fn compound_surname(ctx: &Ctx, r: &Run, a: usize) -> usize {
 
 /// Ethnic-minority opener or surname at unit `a`: its role and the units
 /// it takes ("Rơ Châm" takes two, "H'" is part of its unit).
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn ethnic_at(ctx: &Ctx, r: &Run, a: usize) -> Option<(EthnicRole, usize)> {
     let s = r.u(a).s;
     if !ctx.feat(s).any(Feat::ETHNIC_FIRST) {
@@ -770,6 +776,9 @@ fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
 }
 
 /// A capitalised word that opens a sentence.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
     if i >= ctx.tokens.len() {
         return false;
