@@ -55,11 +55,11 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     if ctx.joined(e - 1) && ctx.shape(e) == Shape::Lower {
         return None;
     }
-    let initials = (0..r.n).filter(|&j| is_initial(ctx, r.u[j])).count();
+    let initials = (0..r.n).filter(|&j| is_initial(ctx, r.u(j))).count();
     if initials == r.n || (initials > 0 && r.n - initials != 1) {
         return None;
     }
-    let words_ok = (0..r.n).all(|j| is_initial(ctx, r.u[j]) || viet_ok(ctx, r.u[j]) || ethnic_at(ctx, &r, j).is_some());
+    let words_ok = (0..r.n).all(|j| is_initial(ctx, r.u(j)) || viet_ok(ctx, r.u(j)) || ethnic_at(ctx, &r, j).is_some());
     let form = form_of(ctx, &r, 0, r.n);
     let name_like = initials == 1 || matches!(form, Some(Form::Viet | Form::Ethnic | Form::Given | Form::ForeignKnown));
     if !words_ok && form != Some(Form::ForeignKnown) || !name_like || blocked(ctx, k, e, false) {

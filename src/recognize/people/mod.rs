@@ -102,16 +102,40 @@ struct Unit {
 }
 
 /// Capitalised words joined by single spaces.
+///
+/// (The units are kept as `u32` token indices: the run is 72 bytes instead
+/// of 136, so that the scan's tens of thousands of runs are zero-filled and
+/// copied inline rather than by a `memcpy` call each. A token index past
+/// `u32::MAX` ends the run: see [`run_at`].)
 #[derive(Clone, Copy, Debug, Default)]
 struct Run {
-    u: [Unit; MAX_UNITS],
+    units: [[u32; 2]; MAX_UNITS],
     n: usize,
 }
 
 impl Run {
+    /// Unit `k`.
+    fn u(&self, k: usize) -> Unit {
+        let [s, e] = self.units[k];
+        Unit { s: s as usize, e: e as usize }
+    }
+
+    /// Appends `u` when its token indices fit the compact form; false (the
+    /// run unchanged) otherwise.
+    fn push(&mut self, u: Unit) -> bool {
+        match (u32::try_from(u.s), u32::try_from(u.e)) {
+            (Ok(s), Ok(e)) => {
+                self.units[self.n] = [s, e];
+                self.n += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// End token (exclusive) of unit `k - 1`.
     fn end_at(&self, k: usize) -> usize {
-        self.u[k - 1].e
+        self.units[k - 1][1] as usize
     }
 }
 
@@ -145,11 +169,20 @@ fn is_foreign_letter(c: char) -> bool {
 }
 
 /// True when `w` has a letter only Vietnamese writes.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn has_viet_letter(w: &str) -> bool {
     !w.is_ascii() && w.chars().any(|c| !c.is_ascii() && !is_foreign_letter(c) && crate::normalize::is_letter(c))
 }
 
 /// A name word at token `i`.
+///
+/// (Inlined into [`run_at`]'s loop, its one caller in the scan's hot path:
+/// it is asked some 140,000 times per 2 MB of text, most often to answer
+/// no at once — not a word, not capitalised — and the call itself, with
+/// its registers saved and restored, cost a fifth of it.)
+#[inline(always)]
 fn unit_at(ctx: &Ctx, i: usize) -> Option<Unit> {
     let token = ctx.tokens.get(i)?;
     if token.kind() != TokenKind::Word {
@@ -250,16 +283,15 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             // (The particle is looked for first: it is the rare part.)
             None if r.n > 0
                 && is_particle(ctx, k)
-                && foreign_shape(ctx, r.u[r.n - 1])
-                && !viet_ok(ctx, r.u[r.n - 1]) =>
+                && foreign_shape(ctx, r.u(r.n - 1))
+                && !viet_ok(ctx, r.u(r.n - 1)) =>
             {
                 particle_unit(ctx, k)
             }
             None => None,
         };
-        let Some(u) = u else { break };
-        r.u[r.n] = u;
-        r.n += 1;
+        // (A text of more than four billion tokens ends its runs there.)
+        let Some(u) = u.filter(|&u| r.push(u)) else { break };
         k = u.e;
         // After an initial the next word may be glued: "H.Long".
         // (The full stop is looked at only when no space follows.)
@@ -281,22 +313,22 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
 fn foreign_split(ctx: &Ctx, r: &Run) -> Option<usize> {
     // ("Tamim bin Hamad Al-Thani": a particle holds a name together.)
     let plain = |k: usize| {
-        let u = r.u[k];
+        let u = r.u(k);
         foreign_shape(ctx, u) && !is_initial(ctx, u) && !ctx.lex.person.particles.contains(&ctx.ids[u.s])
     };
     if r.n < 4 || !(0..r.n).all(plain) {
         return None;
     }
-    let text = |a: usize, b: usize| &ctx.lower[ctx.tokens[r.u[a].s].start()..ctx.tokens[r.u[b - 1].e - 1].end()];
+    let text = |a: usize, b: usize| &ctx.lower[ctx.tokens[r.u(a).s].start()..ctx.tokens[r.u(b - 1).e - 1].end()];
     (2..=r.n - 2).find(|&c| {
         // A caption repeating the name ("Paris Hilton Paris Hilton"), or a
         // first name ending in a word that can be a surname, before a
         // listed given name ("Zachary David Alexander Efron" is one name).
-        let ends = foreign_part(ctx, r.u[c - 1]);
+        let ends = foreign_part(ctx, r.u(c - 1));
         let repeated = 2 * c == r.n && text(0, c) == text(c, r.n);
         (repeated || ends.given == 0 || ends.surname != 0)
-            && foreign_part(ctx, r.u[c]).given != 0
-            && !ctx.feat(r.u[c].s).any(Feat::STOPWORD)
+            && foreign_part(ctx, r.u(c)).given != 0
+            && !ctx.feat(r.u(c).s).any(Feat::STOPWORD)
             && form_of(ctx, r, 0, c) == Some(Form::ForeignKnown)
             && form_of(ctx, r, c, r.n) == Some(Form::ForeignKnown)
     })
@@ -344,14 +376,14 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
     // on past it is the body, not the end of a name.
     let run_end = if r.n >= 2 { r.end_at(r.n) } else { 0 };
     if let Some(j) = (1..r.n).find(|&j| {
-        let s = r.u[j].s;
+        let s = r.u(j).s;
         ctx.feat(s).any(Feat::ORG_KNOWN_FIRST) && head_at(ctx, s).is_some_and(|(m, known)| known && s + m > run_end)
     }) {
         r.n = j;
         return true;
     }
     if r.n >= 2 {
-        let last = r.u[r.n - 1];
+        let last = r.u(r.n - 1);
         let role_here =
             ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
         if role_here {
@@ -382,6 +414,9 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
 }
 
 /// True when a capitalised word joined to token `i` comes right before it.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn continues_run(ctx: &Ctx, i: usize) -> bool {
     i > 0
         && ctx.gaps.get(i) == Some(&super::Gap::Space)
@@ -389,6 +424,9 @@ fn continues_run(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// A single letter, with or without its full stop ("K.", "Đ").
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn is_initial(ctx: &Ctx, u: Unit) -> bool {
     // (One char is four bytes at most: longer words are not counted.)
     let t = ctx.tok(u.s);
@@ -396,6 +434,9 @@ fn is_initial(ctx: &Ctx, u: Unit) -> bool {
 }
 
 /// A Vietnamese syllable: Vietnamese letters, or a syllable of the tables.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
     if u.e != u.s + 1 {
         return false;
@@ -419,6 +460,9 @@ fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
         || (u.s..u.e).all(|k| matches!(ctx.tok(k), "-" | "'" | ".") || ctx.tok(k).chars().all(is_foreign_letter))
 }
 
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn given_band(ctx: &Ctx, u: Unit) -> u8 {
     if u.e != u.s + 1 || !ctx.feat(u.s).any(Feat::GIVEN) {
         return 0;
@@ -426,6 +470,9 @@ fn given_band(ctx: &Ctx, u: Unit) -> u8 {
     ctx.lex.person.given.get(&ctx.ids[u.s]).copied().unwrap_or(3)
 }
 
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn foreign_part(ctx: &Ctx, u: Unit) -> ForeignPart {
     if !ctx.feat(u.s).any(Feat::FOREIGN) {
         return ForeignPart::default();
@@ -440,28 +487,31 @@ fn is_surname(ctx: &Ctx, u: Unit) -> bool {
 /// Units a compound family name ("Tôn Thất") starting at unit `a` uses.
 fn compound_surname(ctx: &Ctx, r: &Run, a: usize) -> usize {
     if a + 1 < r.n
-        && ctx.feat(r.u[a].s).any(Feat::COMPOUND_SURNAME_FIRST)
-        && ctx.lex.compound_surnames.has(&ctx.ids, &ctx.gaps, r.u[a].s, 2)
+        && ctx.feat(r.u(a).s).any(Feat::COMPOUND_SURNAME_FIRST)
+        && ctx.lex.compound_surnames.has(&ctx.ids, &ctx.gaps, r.u(a).s, 2)
     {
         return 2;
     }
-    usize::from(is_surname(ctx, r.u[a]))
+    usize::from(is_surname(ctx, r.u(a)))
 }
 
 /// Ethnic-minority opener or surname at unit `a`: its role and the units
 /// it takes ("Rơ Châm" takes two, "H'" is part of its unit).
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 fn ethnic_at(ctx: &Ctx, r: &Run, a: usize) -> Option<(EthnicRole, usize)> {
-    let s = r.u[a].s;
+    let s = r.u(a).s;
     if !ctx.feat(s).any(Feat::ETHNIC_FIRST) {
         return None;
     }
     let (n, (_, role)) = ctx.lex.person.ethnic.longest(&ctx.ids, &ctx.gaps, s)?;
     // The entry must end on a unit boundary, or be a glued opener ("H'").
     let end = s + n;
-    if let Some(k) = (a..r.n).find(|&k| r.u[k].e == end) {
+    if let Some(k) = (a..r.n).find(|&k| r.u(k).e == end) {
         return Some((*role, k + 1 - a));
     }
-    (*role == EthnicRole::Opener && end < r.u[a].e).then_some((*role, 1))
+    (*role == EthnicRole::Opener && end < r.u(a).e).then_some((*role, 1))
 }
 
 // ---------------------------------------------------------------------------
@@ -487,7 +537,7 @@ enum Form {
 /// The form of units `a..b` of `r`, if they can be a name at all.
 fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     let n = b - a;
-    if n == 0 || (a..b).all(|k| is_initial(ctx, r.u[k])) {
+    if n == 0 || (a..b).all(|k| is_initial(ctx, r.u(k))) {
         return None;
     }
     let sur = compound_surname(ctx, r, a);
@@ -496,9 +546,9 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     // (Read only after a family name.)
     let all_viet = || {
         (a + sur.max(1)..b).all(|k| {
-            viet_ok(ctx, r.u[k])
-                || (k == b - 1 && is_initial(ctx, r.u[k]))
-                || (k < b - 1 && foreign_shape(ctx, r.u[k]) && foreign_part(ctx, r.u[k]) == ForeignPart::default())
+            viet_ok(ctx, r.u(k))
+                || (k == b - 1 && is_initial(ctx, r.u(k)))
+                || (k < b - 1 && foreign_shape(ctx, r.u(k)) && foreign_part(ctx, r.u(k)) == ForeignPart::default())
         })
     };
     if sur > 0 && n > sur && n <= 3 + sur && all_viet() {
@@ -506,15 +556,15 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     }
     // Foreign-shaped, not all Vietnamese syllables, four words at most.
     let foreign_words = n <= 4
-        && (a..b).all(|k| foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]))
-        && (a..b).any(|k| !viet_ok(ctx, r.u[k]) && !is_initial(ctx, r.u[k]));
+        && (a..b).all(|k| foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)))
+        && (a..b).any(|k| !viet_ok(ctx, r.u(k)) && !is_initial(ctx, r.u(k)));
     if foreign_words && foreign_known(ctx, r, a, b) {
         return Some(Form::ForeignKnown);
     }
     // Ethnic openers and clan names.
     if let Some((_, m)) = ethnic_at(ctx, r, a) {
-        let rest_ok = (a + m..b).all(|k| viet_ok(ctx, r.u[k]) || foreign_shape(ctx, r.u[k]) || is_initial(ctx, r.u[k]));
-        let opener_unit = r.u[a].e - r.u[a].s > 1; // "H'Hen" is a name in itself
+        let rest_ok = (a + m..b).all(|k| viet_ok(ctx, r.u(k)) || foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)));
+        let opener_unit = r.u(a).e - r.u(a).s > 1; // "H'Hen" is a name in itself
         if rest_ok && (n > m || opener_unit) && n <= 5 {
             return Some(Form::Ethnic);
         }
@@ -522,10 +572,10 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     if foreign_words {
         return Some(Form::Foreign);
     }
-    if n <= 3 && (a..b).all(|k| given_band(ctx, r.u[k]) > 0) {
+    if n <= 3 && (a..b).all(|k| given_band(ctx, r.u(k)) > 0) {
         return Some(Form::Given);
     }
-    if n <= 3 && (a..b).all(|k| viet_ok(ctx, r.u[k])) && (a..b).any(|k| has_viet_letter(ctx.tok(r.u[k].s))) {
+    if n <= 3 && (a..b).all(|k| viet_ok(ctx, r.u(k))) && (a..b).any(|k| has_viet_letter(ctx.tok(r.u(k).s))) {
         return Some(Form::Syllables);
     }
     None
@@ -537,13 +587,13 @@ fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
     if b - a < 2 {
         return false;
     }
-    let first = foreign_part(ctx, r.u[a]);
-    let hyphen = |k: usize| r.u[k].e - r.u[k].s > 1;
+    let first = foreign_part(ctx, r.u(a));
+    let hyphen = |k: usize| r.u(k).e - r.u(k).s > 1;
     // A syllable of a romanised East Asian given name: listed, hyphenated
     // ("Hang-seo") or short ("Joo", "Ho").
     let syllable = |k: usize| {
-        let p = foreign_part(ctx, r.u[k]);
-        (p.given | p.surname) != 0 || hyphen(k) || ctx.tok(r.u[k].s).len() <= 5
+        let p = foreign_part(ctx, r.u(k));
+        (p.given | p.surname) != 0 || hyphen(k) || ctx.tok(r.u(k).s).len() <= 5
     };
     // Korean and Chinese: surname first, then one or two given syllables.
     let east = origin::KOREAN | origin::CHINESE;
@@ -555,7 +605,7 @@ fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
     if (first.surname | first.given) & jp != 0 && b - a == 2 {
         return true;
     }
-    let second = foreign_part(ctx, r.u[a + 1]);
+    let second = foreign_part(ctx, r.u(a + 1));
     if second.surname & jp != 0 && b - a == 2 {
         return true;
     }
@@ -726,6 +776,9 @@ fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
 }
 
 /// A capitalised word that opens a sentence.
+// (Inlined: asked tens of thousands of times per 2 MB, most often answered
+// by a byte or a feature bit; the call cost as much as the answer.)
+#[inline(always)]
 pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
     if i >= ctx.tokens.len() {
         return false;
@@ -784,15 +837,15 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     let whole = form_of(ctx, &r, 0, r.n);
     // A country first: "Thái Lan Prayut Chan-o-cha".
     if let Some((m, _)) = ctx.phrase_at(j, &ctx.lex.countries) {
-        if let Some(c) = (1..r.n).find(|&c| r.u[c].s == j + m) {
+        if let Some(c) = (1..r.n).find(|&c| r.u(c).s == j + m) {
             let rest = r.n - c;
-            if rest == 1 && !name_word_after_country(ctx, r.u[c]) {
+            if rest == 1 && !name_word_after_country(ctx, r.u(c)) {
                 return None;
             }
-            if whole != Some(Form::Viet) && (rest >= 2 || !viet_ok(ctx, r.u[c])) {
+            if whole != Some(Form::Viet) && (rest >= 2 || !viet_ok(ctx, r.u(c))) {
                 let form = form_of(ctx, &r, c, r.n);
                 return good(ctx, &r, c, r.n, form).map(|mut n| {
-                    n.prefix = Some((j, r.u[c].s));
+                    n.prefix = Some((j, r.u(c).s));
                     n
                 });
             }
@@ -805,18 +858,18 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
-        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u[k]) && !viet_ok(ctx, r.u[k]));
+        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u(k)) && !viet_ok(ctx, r.u(k)));
         if strong(f) || (f == Some(Form::Given) && r.n - a >= 2 && prefix_foreign()) {
             // "Nguyên Văn Doanh": name syllables before are part of the name.
             let prefix_names = (0..a).all(|k| {
-                let fp = foreign_part(ctx, r.u[k]);
-                given_band(ctx, r.u[k]) > 0 || is_surname(ctx, r.u[k]) || (fp.given | fp.surname) != 0
+                let fp = foreign_part(ctx, r.u(k));
+                given_band(ctx, r.u(k)) > 0 || is_surname(ctx, r.u(k)) || (fp.given | fp.surname) != 0
             });
             if prefix_names || form_of(ctx, &r, 0, a).is_some_and(|p| p == Form::Viet) {
                 continue;
             }
             return good(ctx, &r, a, r.n, f).map(|mut n| {
-                n.prefix = Some((j, r.u[a].s));
+                n.prefix = Some((j, r.u(a).s));
                 n
             });
         }
@@ -829,8 +882,8 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
 
 /// Checks the units `a..b` of `r` as a name after a cue.
 fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<NameRead> {
-    let (s, e) = (r.u[a].s, r.end_at(b));
-    if blocked(ctx, s, e, true) || (a..b).all(|k| is_initial(ctx, r.u[k])) {
+    let (s, e) = (r.u(a).s, r.end_at(b));
+    if blocked(ctx, s, e, true) || (a..b).all(|k| is_initial(ctx, r.u(k))) {
         return None;
     }
     // A capitalised word opening a common word with the next one
@@ -862,7 +915,7 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     // man called Hùng, not "anh hùng", a hero; "ông Trời" stays God.)
     let addressed = || {
         ctx.lex.honorifics.has(&ctx.ids, &ctx.gaps, s.saturating_sub(1), 1)
-            && (1..=2).contains(&given_band(ctx, r.u[a]))
+            && (1..=2).contains(&given_band(ctx, r.u(a)))
     };
     if b - a == 1
         && s > 0
@@ -880,9 +933,9 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     // A clan name: first ("Ksor Thiên"), or after the given name that
     // follows an opener ("Y Thông Mlô", "H'Hen Niê"; "Y Thông" has none).
     let opener = ethnic_at(ctx, r, a).is_some_and(|(role, _)| role == EthnicRole::Opener);
-    let given_at = if opener && r.u[a].e - r.u[a].s == 1 { a + 2 } else { a + 1 };
+    let given_at = if opener && r.u(a).e - r.u(a).s == 1 { a + 2 } else { a + 1 };
     let clan_at =
-        |k: usize| is_surname(ctx, r.u[k]) || ethnic_at(ctx, r, k).is_some_and(|(role, _)| role == EthnicRole::Surname);
+        |k: usize| is_surname(ctx, r.u(k)) || ethnic_at(ctx, r, k).is_some_and(|(role, _)| role == EthnicRole::Surname);
     let clan = if opener { (given_at..b).any(clan_at) } else { clan_at(a) };
     Some(NameRead { s, e, prefix: None, form, units: b - a, clan })
 }
@@ -1230,7 +1283,7 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
     if n < 2 {
         return None;
     }
-    let last = r.u[n - 1];
+    let last = r.u(n - 1);
     if !cut && ctx.joined(last.e - 1) && ctx.is_cap(last.e) {
         return None;
     }
@@ -1588,7 +1641,7 @@ fn bare<'a>(
     // One capitalised word: a person only when the document knows it
     // (document()); it waits if it can be a name at all.
     if r.n == 1 {
-        let u = r.u[0];
+        let u = r.u(0);
         let f = ctx.feat(i);
         let form = if f.any(Feat::GIVEN) {
             Form::Given
@@ -1622,28 +1675,28 @@ fn bare<'a>(
     let function_word = ctx.feat(i).any(Feat::STOPWORD)
         || ctx.feat(i).any(Feat::NOT_PERSON_BEFORE_FIRST)
             && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
-    if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u[0]) == 0 {
+    if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u(0)) == 0 {
         first = 1;
     }
     // "Nay Donald Trump …", "Hiện Bộ …": a sentence adverb capitalised only
     // because it opens the sentence is no part of a full name after it, nor
     // a person's name with the head of a body ("Nay" is also a clan name).
     let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
-    if first == 0 && r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u[0]) == 0 {
+    if first == 0 && r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u(0)) == 0 {
         if matches!(form_of(ctx, &r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
             first = 1;
-        } else if head_at(ctx, r.u[1].s).is_some() {
-            return r.u[0].e;
+        } else if head_at(ctx, r.u(1).s).is_some() {
+            return r.u(0).e;
         }
     }
     // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
     // name is not part of it.
-    if let Some((m, _)) = ctx.phrase_at(r.u[first].s, &ctx.lex.countries) {
+    if let Some((m, _)) = ctx.phrase_at(r.u(first).s, &ctx.lex.countries) {
         // "Đức Lương", "Mỹ Tâm": a country that is also a given name opens a
         // name, unless a foreign name follows it ("Pháp Marine Le Pen").
-        let given = m == 1 && ctx.feat(r.u[first].s).any(Feat::GIVEN);
-        if let Some(c) = (first + 1..r.n).find(|&c| r.u[c].s == r.u[first].s + m) {
-            if !given || foreign_shape(ctx, r.u[c]) && !viet_ok(ctx, r.u[c]) {
+        let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
+        if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
+            if !given || foreign_shape(ctx, r.u(c)) && !viet_ok(ctx, r.u(c)) {
                 first = c;
             }
         }
@@ -1655,13 +1708,13 @@ fn bare<'a>(
     // "Đường Trần Hưng Đạo", "Cầu Trần Thị Lý": a place word and a full
     // name ("Hồ Chí Minh" is a name: "Chí Minh" alone is not one).
     if b - a >= 3
-        && ctx.feat(r.u[a].s).any(Feat::NOT_PERSON_BEFORE_FIRST)
-        && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, r.u[a].s, 1)
+        && ctx.feat(r.u(a).s).any(Feat::NOT_PERSON_BEFORE_FIRST)
+        && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, r.u(a).s, 1)
         && form_of(ctx, &r, a + 1, b) == Some(Form::Viet)
     {
         return run_end;
     }
-    let (s, e) = (r.u[a].s, r.end_at(b));
+    let (s, e) = (r.u(a).s, r.end_at(b));
     if place_before(ctx, s) || after_listed_place(ctx, s) {
         // "Công ty … An Khang", "chợ Bến Thành": the run is a body or a place
         // elsewhere too. A full name is not ("Quảng trường Hồ Chí Minh" and
@@ -1669,16 +1722,16 @@ fn bare<'a>(
         if b - a < 3 || form_of(ctx, &r, a, b) != Some(Form::Viet) {
             neg.push((s, e));
         }
-        return r.u[0].e;
+        return r.u(0).e;
     }
     if blocked(ctx, s, e, false) {
-        return r.u[0].e;
+        return r.u(0).e;
     }
     // "Minh bạch", "Thành công": a capitalised syllable opening a word.
     if b - a == 1 && ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2) {
         return run_end;
     }
-    let Some(form) = form_of(ctx, &r, a, b) else { return r.u[0].e };
+    let Some(form) = form_of(ctx, &r, a, b) else { return r.u(0).e };
     let units = b - a;
     // A full Vietnamese name stands on its own: three syllables or more
     // from a surname, or an ethnic name of three words.
@@ -1686,7 +1739,7 @@ fn bare<'a>(
     // A foreign name the tables know, with a word no Vietnamese text has
     // ("Park Hang-seo", not "Cha Lo").
     let alien = (a..b)
-        .any(|k| !ctx.feat(r.u[k].s).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME) || r.u[k].e > r.u[k].s + 1);
+        .any(|k| !ctx.feat(r.u(k).s).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME) || r.u(k).e > r.u(k).s + 1);
     let known_foreign = form == Form::ForeignKnown && units >= 2 && alien;
     let cue = right_cue(ctx, e);
     // One word alone ("Uber", "Bangkok", "Minh") is a person only when the
@@ -1698,7 +1751,7 @@ fn bare<'a>(
             || cue == Cue::Medium
                 && match form {
                     Form::Viet | Form::Ethnic | Form::Foreign | Form::ForeignKnown => true,
-                    Form::Given => (a..b).all(|k| given_band(ctx, r.u[k]) <= 2),
+                    Form::Given => (a..b).all(|k| given_band(ctx, r.u(k)) <= 2),
                     Form::Syllables => false,
                 });
     if accept {
@@ -1718,7 +1771,7 @@ fn bare<'a>(
         pending.push(Pending { s, e, form, single });
     }
     // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
-    r.u[0].e
+    r.u(0).e
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2015,4 +2068,21 @@ impl Index {
 fn list_sep(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.tok(k), ",") && same_line(ctx, k)
         || matches!(ctx.ltok(k), "và" | "cùng") && ctx.joined(k) && ctx.joined(k - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A run keeps its units' token indices as they were read.
+    #[test]
+    fn run_units_round_trip() {
+        let mut r = Run::default();
+        assert!(r.push(Unit { s: 3, e: 4 }));
+        assert!(r.push(Unit { s: 5, e: 8 }));
+        assert_eq!((r.n, r.u(0), r.u(1), r.end_at(2)), (2, Unit { s: 3, e: 4 }, Unit { s: 5, e: 8 }, 8));
+        // An index past the compact form's range is refused, the run unchanged.
+        assert!(!r.push(Unit { s: u32::MAX as usize, e: u32::MAX as usize + 1 }));
+        assert_eq!(r.n, 2);
+    }
 }

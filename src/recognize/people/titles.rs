@@ -92,10 +92,10 @@ pub(super) fn place_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let r = run_at(ctx, k);
     let mut e = k;
     for j in 0..r.n.min(3) {
-        if j > 0 && name_at(ctx, r.u[j].s).is_some() {
+        if j > 0 && name_at(ctx, r.u(j).s).is_some() {
             break;
         }
-        e = r.u[j].e;
+        e = r.u(j).e;
     }
     (e > k).then_some(e)
 }
@@ -109,8 +109,8 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
         if after == "@" {
             // "Giám đốc điều hành Facebook": one capitalised word alone.
             let r = run_at(ctx, k);
-            let lone = r.n == 1 && r.u[0].e == k + 1 && !is_initial(ctx, r.u[0]);
-            if lone && foreign_shape(ctx, r.u[0]) && !viet_ok(ctx, r.u[0]) {
+            let lone = r.n == 1 && r.u(0).e == k + 1 && !is_initial(ctx, r.u(0));
+            if lone && foreign_shape(ctx, r.u(0)) && !viet_ok(ctx, r.u(0)) {
                 return Some((Cow::Borrowed(span_text(ctx, k, k + 1)), k + 1));
             }
             continue;
@@ -252,7 +252,7 @@ pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>,
     // "… Mỹ Tâm": not when the country word opens a name with what follows.
     let rest = if ctx.joined(end + m - 1) { run_at(ctx, end + m).n } else { 0 };
     let r = run_at(ctx, end);
-    if rest == 1 && form_of(ctx, &r, 0, r.n).is_some() && viet_ok(ctx, r.u[r.n - 1]) {
+    if rest == 1 && form_of(ctx, &r, 0, r.n).is_some() && viet_ok(ctx, r.u(r.n - 1)) {
         return (org, end);
     }
     let e = end + m;
@@ -272,7 +272,7 @@ pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usiz
         if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.countries) {
             let e = k + m;
             let rest = if ctx.joined(e - 1) { run_at(ctx, e) } else { Run::default() };
-            let rest_is_name = rest.n >= 2 || rest.n == 1 && foreign_shape(ctx, rest.u[0]) && !viet_ok(ctx, rest.u[0]);
+            let rest_is_name = rest.n >= 2 || rest.n == 1 && foreign_shape(ctx, rest.u(0)) && !viet_ok(ctx, rest.u(0));
             // "thủ môn Jordan Pickford": a country that is also a given name
             // opens the name of a player.
             let given_country = m == 1 && foreign_part(ctx, Unit { s: k, e: k + 1 }).given != 0;
@@ -282,7 +282,7 @@ pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usiz
             let whole_viet = r.n > 0 && r.end_at(r.n) > e && form_of(ctx, &r, 0, r.n) == Some(Form::Viet);
             // "Ngoại trưởng Nga cho biết", "VĐV Nga": the country alone, or
             // followed by a word that is no name ("Tổng thống Pháp Từ khi…").
-            let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u[0]);
+            let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u(0));
             if (rest_is_name && !whole_viet) || alone {
                 let mut e = k + m;
                 let mut org = span_text(ctx, k, e);
@@ -334,7 +334,7 @@ pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usiz
         // trưởng Tần Cương"), not a body.
         let mut r = run_at(ctx, k);
         trim_run(ctx, &mut r);
-        let last = r.u[r.n.max(1) - 1];
+        let last = r.u(r.n.max(1) - 1);
         let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
         // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
         let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
