@@ -49,33 +49,33 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<std::ops::Range<usize>> {
         let (text, tokens) = (self.text, self.tokens);
-        tokens.get(self.next)?;
-        let mut i = self.next;
-        while let Some(t) = tokens.get(i) {
-            if i > self.next {
-                // The gap between two tokens is mostly one space: no line break.
-                let prev_end = tokens[i - 1].end();
-                let other = match self.gaps {
-                    Some(gaps) => gaps[i] == Gap::Other,
-                    None => {
-                        let gap = &text.as_bytes()[prev_end..t.start()];
-                        !gap.is_empty() && gap != b" "
-                    }
-                };
-                if other && super::breaks_line(text, prev_end, t.start()) {
-                    // Token `i` opens the next sentence.
-                    let first = std::mem::replace(&mut self.next, i);
-                    return Some(first..i);
-                }
-            }
+        let first = self.next;
+        tokens.get(first)?;
+        // Each token in turn: a full stop (or "!", "?", "…") that ends the
+        // sentence closes it after the token; a line break in the gap
+        // before the next token closes it before that token.
+        let mut i = first;
+        loop {
+            let t = tokens[i];
             i += 1;
             if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
-                let first = std::mem::replace(&mut self.next, i);
-                return Some(first..i);
+                break;
+            }
+            let Some(next) = tokens.get(i) else { break };
+            // The gap between two tokens is mostly one space: no line break.
+            let other = match self.gaps {
+                Some(gaps) => gaps[i] == Gap::Other,
+                None => {
+                    let gap = &text.as_bytes()[t.end()..next.start()];
+                    !gap.is_empty() && gap != b" "
+                }
+            };
+            if other && super::breaks_line(text, t.end(), next.start()) {
+                // Token `i` opens the next sentence.
+                break;
             }
         }
-        // The last sentence runs to the last token.
-        let first = std::mem::replace(&mut self.next, i);
+        self.next = i;
         Some(first..i)
     }
 }
@@ -83,10 +83,11 @@ impl Iterator for Sentences<'_> {
 /// True when the punctuation token `i` ends its sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    match &text.as_bytes()[t.range()] {
+    // (Slice patterns: a length and a byte or three compared, no call.)
+    match text.as_bytes()[t.range()] {
         // "!", "?", "…" (compared as bytes: no char boundary to check).
-        b"!" | b"?" | b"\xE2\x80\xA6" => true,
-        b"." => {
+        [b'!'] | [b'?'] | [0xE2, 0x80, 0xA6] => true,
+        [b'.'] => {
             // A lower-case word or a number after it continues the
             // sentence: then the word before need not be looked up.
             let next_lower = tokens.get(i + 1).is_some_and(|n| {
@@ -99,7 +100,11 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             let abbreviation = prev.is_some_and(|pt| {
                 pt.end() == t.start() && {
                     let w = &text[pt.range()];
-                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    ABBREVIATIONS.contains(&w) || {
+                        // One capital letter: an initial.
+                        let mut chars = w.chars();
+                        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+                    }
                 }
             });
             !abbreviation
