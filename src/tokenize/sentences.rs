@@ -51,33 +51,42 @@ impl Iterator for Sentences<'_> {
         let (text, tokens) = (self.text, self.tokens);
         let first = self.next;
         tokens.get(first)?;
-        // Each token in turn: a full stop (or "!", "?", "…") that ends the
-        // sentence closes it after the token; a line break in the gap
-        // before the next token closes it before that token.
-        let mut i = first;
-        loop {
-            let t = tokens[i];
-            i += 1;
-            if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
-                break;
-            }
-            let Some(next) = tokens.get(i) else { break };
-            // The gap between two tokens is mostly one space: no line break.
-            let other = match self.gaps {
-                Some(gaps) => gaps[i] == Gap::Other,
-                None => {
-                    let gap = &text.as_bytes()[t.end()..next.start()];
-                    !gap.is_empty() && gap != b" "
-                }
-            };
-            if other && super::breaks_line(text, t.end(), next.start()) {
+        // (One loop for each source of gaps, so that the test of the gap
+        // is not chosen again at every token.)
+        let end = match self.gaps {
+            Some(gaps) => sentence_end(text, tokens, first, |i| gaps[i] == Gap::Other),
+            None => sentence_end(text, tokens, first, |i| {
+                let gap = &text.as_bytes()[tokens[i - 1].end()..tokens[i].start()];
+                !gap.is_empty() && gap != b" "
+            }),
+        };
+        self.next = end;
+        Some(first..end)
+    }
+}
+
+/// The end (exclusive token index) of the sentence that opens at token
+/// `first`. Each token in turn: a full stop (or "!", "?", "…") that ends
+/// the sentence closes it after the token; a line break in the gap before
+/// the next token closes it before that token. `other_gap(i)` is true when
+/// the gap before token `i` is neither nothing nor one space (only such a
+/// gap is searched for a line break).
+#[inline(always)]
+fn sentence_end(text: &str, tokens: &[Token], first: usize, other_gap: impl Fn(usize) -> bool) -> usize {
+    let mut i = first;
+    while let Some(t) = tokens.get(i) {
+        i += 1;
+        if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
+            break;
+        }
+        if let Some(next) = tokens.get(i) {
+            if other_gap(i) && super::breaks_line(text, t.end(), next.start()) {
                 // Token `i` opens the next sentence.
                 break;
             }
         }
-        self.next = i;
-        Some(first..i)
     }
+    i
 }
 
 /// True when the punctuation token `i` ends its sentence.
