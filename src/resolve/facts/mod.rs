@@ -141,10 +141,13 @@ pub(crate) fn facts(
     let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
     let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
-    let mut seen_dates = 0;
+    let (mut seen_dates, mut seen_figures) = (0, 0);
     for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
-        let da = dates.partition_point(|x| x.start < range.start);
+        // Sentences come in order and do not overlap: the dates and
+        // figures before this one are those before the last one's end
+        // and a few after it, counted on from there.
+        let da = seen_dates + dates[seen_dates..].iter().take_while(|x| x.start < range.start).count();
         for i in seen_dates..da {
             if usable[i].usable {
                 event_on &= !(other_day(dates, event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
@@ -161,10 +164,10 @@ pub(crate) fn facts(
         }
         let para = ctx.line_at(range.start).start;
         let within = |s: usize| s >= range.start && s < range.end;
-        let fa = figures.partition_point(|f| f.start < range.start);
+        let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
-        seen_dates = db;
+        (seen_dates, seen_figures) = (db, fb);
         // A sentence with a day of its own other than the event's reports
         // something else: the event's day governs no more.
         event_on &= !(da..db).any(|i| {
@@ -481,7 +484,8 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     }
     let before = trim_spaces_and_brackets(&ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start]);
     // The word right before, or the one before it ("so với cuối năm").
-    let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
+    // (By bytes: a space is ASCII.)
+    let shorter = before.as_bytes().iter().rposition(|&b| b == b' ').map_or("", |p| &before[..p]);
     if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
         return false;
     }
@@ -1042,7 +1046,8 @@ mod tests {
     /// diacritics, brackets and spaces at either end, and on nothing.
     #[test]
     fn trim_by_bytes_as_by_chars() {
-        for s in ["", " ", "((  (", "so với (", "cuối năm ", "(sinh năm ( ", "đầu tháng", " ồ (", "x ( y  ", "Đ( "] {
+        for s in ["", " ", "((  (", "so với (", "cuối năm ", "(sinh năm ( ", "đầu tháng", " ồ (", "x ( y  ", "Đ( "]
+        {
             assert_eq!(trim_spaces_and_brackets(s), s.trim_end_matches([' ', '(']), "{s:?}");
         }
     }
