@@ -2,11 +2,14 @@
 
 use super::{Token, TokenKind};
 use crate::lexicon::Gap;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Abbreviations whose full stop does not end a sentence
-/// (`data/sentence_abbreviations.txt`).
-static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+/// (`data/sentence_abbreviations.txt`). A set: the word glued to every
+/// full stop that ends a sentence is looked up here, and a scan of the list
+/// compared it with each entry.
+static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(crate::data::SENTENCE_ABBREVIATIONS).map(|(_, l)| l.trim()).collect());
 
 /// Sentence byte ranges of `text`, made from its `tokens`. A sentence ends at
@@ -109,7 +112,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             let abbreviation = prev.is_some_and(|pt| {
                 pt.end() == t.start() && {
                     let w = &text[pt.range()];
-                    ABBREVIATIONS.contains(&w) || {
+                    ABBREVIATIONS.contains(w) || {
                         // One capital letter: an initial.
                         let mut chars = w.chars();
                         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
