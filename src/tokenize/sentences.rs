@@ -2,11 +2,14 @@
 
 use super::{Token, TokenKind};
 use crate::lexicon::Gap;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Abbreviations whose full stop does not end a sentence
-/// (`data/sentence_abbreviations.txt`).
-static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+/// (`data/sentence_abbreviations.txt`). A set: the word glued to every
+/// full stop that ends a sentence is looked up here, and a scan of the list
+/// compared it with each entry.
+static ABBREVIATIONS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| crate::data::lines(crate::data::SENTENCE_ABBREVIATIONS).map(|(_, l)| l.trim()).collect());
 
 /// Sentence byte ranges of `text`, made from its `tokens`. A sentence ends at
@@ -49,44 +52,54 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<std::ops::Range<usize>> {
         let (text, tokens) = (self.text, self.tokens);
-        tokens.get(self.next)?;
-        let mut i = self.next;
-        while let Some(t) = tokens.get(i) {
-            if i > self.next {
-                // The gap between two tokens is mostly one space: no line break.
-                let prev_end = tokens[i - 1].end();
-                let other = match self.gaps {
-                    Some(gaps) => gaps[i] == Gap::Other,
-                    None => {
-                        let gap = &text.as_bytes()[prev_end..t.start()];
-                        !gap.is_empty() && gap != b" "
-                    }
-                };
-                if other && super::breaks_line(text, prev_end, t.start()) {
-                    // Token `i` opens the next sentence.
-                    let first = std::mem::replace(&mut self.next, i);
-                    return Some(first..i);
-                }
-            }
-            i += 1;
-            if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
-                let first = std::mem::replace(&mut self.next, i);
-                return Some(first..i);
+        let first = self.next;
+        tokens.get(first)?;
+        // (One loop for each source of gaps, so that the test of the gap
+        // is not chosen again at every token.)
+        let end = match self.gaps {
+            Some(gaps) => sentence_end(text, tokens, first, |i| gaps[i] == Gap::Other),
+            None => sentence_end(text, tokens, first, |i| {
+                let gap = &text.as_bytes()[tokens[i - 1].end()..tokens[i].start()];
+                !gap.is_empty() && gap != b" "
+            }),
+        };
+        self.next = end;
+        Some(first..end)
+    }
+}
+
+/// The end (exclusive token index) of the sentence that opens at token
+/// `first`. Each token in turn: a full stop (or "!", "?", "…") that ends
+/// the sentence closes it after the token; a line break in the gap before
+/// the next token closes it before that token. `other_gap(i)` is true when
+/// the gap before token `i` is neither nothing nor one space (only such a
+/// gap is searched for a line break).
+#[inline(always)]
+fn sentence_end(text: &str, tokens: &[Token], first: usize, other_gap: impl Fn(usize) -> bool) -> usize {
+    let mut i = first;
+    while let Some(t) = tokens.get(i) {
+        i += 1;
+        if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, i - 1) {
+            break;
+        }
+        if let Some(next) = tokens.get(i) {
+            if other_gap(i) && super::breaks_line(text, t.end(), next.start()) {
+                // Token `i` opens the next sentence.
+                break;
             }
         }
-        // The last sentence runs to the last token.
-        let first = std::mem::replace(&mut self.next, i);
-        Some(first..i)
     }
+    i
 }
 
 /// True when the punctuation token `i` ends its sentence.
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    match &text.as_bytes()[t.range()] {
+    // (Slice patterns: a length and a byte or three compared, no call.)
+    match text.as_bytes()[t.range()] {
         // "!", "?", "…" (compared as bytes: no char boundary to check).
-        b"!" | b"?" | b"\xE2\x80\xA6" => true,
-        b"." => {
+        [b'!'] | [b'?'] | [0xE2, 0x80, 0xA6] => true,
+        [b'.'] => {
             // A lower-case word or a number after it continues the
             // sentence: then the word before need not be looked up.
             let next_lower = tokens.get(i + 1).is_some_and(|n| {
@@ -99,7 +112,11 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             let abbreviation = prev.is_some_and(|pt| {
                 pt.end() == t.start() && {
                     let w = &text[pt.range()];
-                    ABBREVIATIONS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                    ABBREVIATIONS.contains(w) || {
+                        // One capital letter: an initial.
+                        let mut chars = w.chars();
+                        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+                    }
                 }
             });
             !abbreviation

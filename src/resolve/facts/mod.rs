@@ -88,7 +88,8 @@ pub(crate) fn facts(
         Cow::Owned(sorted)
     };
     let dates = &dates[..];
-    let usable: Vec<bool> = dates.iter().map(|d| statement_date(ctx, d)).collect();
+    let usable: Vec<DateUse> =
+        dates.iter().map(|d| DateUse { usable: statement_date(ctx, d), len: d.value.len() }).collect();
     let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
     // The date that opened a sentence of the current paragraph, and the
     // last full date of the text so far (for "cùng ngày").
@@ -140,36 +141,39 @@ pub(crate) fn facts(
     let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
     let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
-    let mut seen_dates = 0;
+    let (mut seen_dates, mut seen_figures) = (0, 0);
     for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
-        let da = dates.partition_point(|x| x.start < range.start);
+        // Sentences come in order and do not overlap: the dates and
+        // figures before this one are those before the last one's end
+        // and a few after it, counted on from there.
+        let da = seen_dates + dates[seen_dates..].iter().take_while(|x| x.start < range.start).count();
         for i in seen_dates..da {
-            if usable[i] {
-                event_on &= !(other_day(dates, event, i) && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])));
+            if usable[i].usable {
+                event_on &= !(other_day(dates, event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
                 if as_of(ctx, &dates[i]) {
                     para_date =
                         Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
                 } else if para_date.is_some_and(|g| g.as_of) {
                     para_date = None;
                 }
-                if dates[i].value.len() == 10 {
+                if usable[i].len == 10 {
                     last_day = Some(i);
                 }
             }
         }
         let para = ctx.line_at(range.start).start;
         let within = |s: usize| s >= range.start && s < range.end;
-        let fa = figures.partition_point(|f| f.start < range.start);
+        let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
-        seen_dates = db;
+        (seen_dates, seen_figures) = (db, fb);
         // A sentence with a day of its own other than the event's reports
         // something else: the event's day governs no more.
         event_on &= !(da..db).any(|i| {
-            usable[i]
+            usable[i].usable
                 && other_day(dates, event, i)
-                && (dates[i].value.len() >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
+                && (usable[i].len >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
         });
         let governing = para_date
             .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
@@ -213,19 +217,19 @@ pub(crate) fn facts(
             push_facts(&mut out, &d, u, &mut readings, &mut figures[fa..fb], range.clone());
         }
         // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i] && as_of(ctx, &dates[i])) {
+        if let Some(i) = (da..db).find(|&i| usable[i].usable && as_of(ctx, &dates[i])) {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
         } else if let Some(i) =
-            (da..db).find(|&i| usable[i] && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
+            (da..db).find(|&i| usable[i].usable && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
         {
             para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
-        } else if (da..db).any(|i| usable[i]) && para_date.is_some_and(|g| g.as_of) {
+        } else if (da..db).any(|i| usable[i].usable) && para_date.is_some_and(|g| g.as_of) {
             // Another date ends the reach of a date of statistics.
             para_date = None;
         } else if para_date.is_some_and(|g| g.para != para && !g.as_of) {
             para_date = None;
         }
-        if let Some(i) = (da..db).rev().find(|&i| usable[i] && dates[i].value.len() == 10) {
+        if let Some(i) = (da..db).rev().find(|&i| usable[i].usable && usable[i].len == 10) {
             last_day = Some(i);
         }
     }
@@ -318,15 +322,27 @@ struct Governing {
     as_of: bool,
 }
 
+/// What the finder asks of a date again and again, read once per
+/// document: whether it may be a statement's date, and the length of its
+/// value (10 for one day, more for a range of days). (The value is text
+/// behind a UTF-8 check: its length asked each time cost a check each.)
+#[derive(Clone, Copy, Debug)]
+struct DateUse {
+    /// See [`statement_date`].
+    usable: bool,
+    /// Bytes of the date's value.
+    len: usize,
+}
+
 /// The headline and the lead summarise the event the first dated paragraph
 /// reports: when one of the first three lines opens with a full date, the
 /// lines before it take that date. Returns (end of the lead, date index).
-fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, usize)> {
+fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[DateUse]) -> Option<(usize, usize)> {
     let third = ctx.line_range(2).end;
-    let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i])?;
+    let i = (0..dates.len()).take_while(|&i| dates[i].start < third).find(|&i| usable[i].usable)?;
     let d = &dates[i];
     let line = ctx.line_at(d.start);
-    if d.value.len() != 10 || line.start == 0 {
+    if usable[i].len != 10 || line.start == 0 {
         return None;
     }
     let (t0, t1) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
@@ -344,7 +360,7 @@ fn lead_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool]) -> Option<(usize, us
 /// tỉnh … trao tặng …", "… diễn ra hôm nay (22/4)"), and reports it in the
 /// paragraphs after with no date: what was said, counted or decided there
 /// is of that day, until the text turns to another day.
-fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&str>) -> Option<Event> {
+fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[DateUse], published: Option<&str>) -> Option<Event> {
     let mut lines = 0;
     let mut n = 0;
     while lines < 4 {
@@ -364,7 +380,7 @@ fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[bool], published: Option<&
         // đông thường niên năm 2021", "V-League 2024/25") is neither.
         let Some(i) = (first..dates.len())
             .take_while(|&i| dates[i].start < line.end)
-            .find(|&i| usable[i] && (dates[i].value.len() >= 10 || frame(ctx, &dates[i])))
+            .find(|&i| usable[i].usable && (usable[i].len >= 10 || frame(ctx, &dates[i])))
         else {
             continue;
         };
@@ -466,10 +482,10 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     if words.iter().any(|w| starts_with_word(own, w)) {
         return false;
     }
-    let before =
-        ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start].trim_end_matches([' ', '(']);
+    let before = trim_spaces_and_brackets(&ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start]);
     // The word right before, or the one before it ("so với cuối năm").
-    let shorter = before.rsplit_once(' ').map_or("", |(b, _)| b);
+    // (By bytes: a space is ASCII.)
+    let shorter = before.as_bytes().iter().rposition(|&b| b == b' ').map_or("", |p| &before[..p]);
     if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
         return false;
     }
@@ -479,6 +495,14 @@ fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     }
     let k = ctx.token_from(d.start);
     !(k > 0 && (ctx.is_cap(k - 1) || ctx.tok(k - 1) == ")"))
+}
+
+/// `s` without the spaces and opening brackets that end it: what
+/// `trim_end_matches([' ', '('])` gives, by bytes (both are ASCII, and no
+/// byte of a longer char is ASCII), without a char pattern's decoding.
+fn trim_spaces_and_brackets(s: &str) -> &str {
+    let keep = s.as_bytes().iter().rposition(|&b| b != b' ' && b != b'(').map_or(0, |p| p + 1);
+    &s[..keep]
 }
 
 /// True when the date is the date figures are given at ("tính đến 28/2").
@@ -532,12 +556,12 @@ fn opens_sentence(ctx: &Ctx, start: usize, first: usize, at: usize) -> bool {
 fn date_for(
     u: &[Unit],
     a: usize,
-    usable: &[bool],
+    usable: &[DateUse],
     last_day: Option<usize>,
     governing: impl FnOnce() -> Option<usize>,
 ) -> Option<usize> {
     let date = |x: &Unit| match x.kind {
-        Kind::Date(i) if usable[i] => Some(i),
+        Kind::Date(i) if usable[i].usable => Some(i),
         _ => None,
     };
     if let Some(i) = u[..a].iter().rev().find_map(date) {
@@ -1012,4 +1036,19 @@ fn push_facts<'a>(
         i += n;
     }
     readings.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte trim gives what the char pattern gives, on text with
+    /// diacritics, brackets and spaces at either end, and on nothing.
+    #[test]
+    fn trim_by_bytes_as_by_chars() {
+        for s in ["", " ", "((  (", "so với (", "cuối năm ", "(sinh năm ( ", "đầu tháng", " ồ (", "x ( y  ", "Đ( "]
+        {
+            assert_eq!(trim_spaces_and_brackets(s), s.trim_end_matches([' ', '(']), "{s:?}");
+        }
+    }
 }

@@ -43,7 +43,7 @@ pub(super) struct Unit {
 impl Unit {
     /// True for a word with any class of `c`.
     pub fn is(&self, c: Class) -> bool {
-        self.kind == Kind::Word && self.class.any(c)
+        matches!(self.kind, Kind::Word) && self.class.any(c)
     }
 
     /// True for a predicate (a word of the verb list).
@@ -59,7 +59,7 @@ impl Unit {
 
     /// The punctuation mark, if this is one.
     pub fn punct<'t>(&self, text: &'t str) -> Option<&'t str> {
-        (self.kind == Kind::Punct).then(|| &text[self.start..self.end])
+        matches!(self.kind, Kind::Punct).then(|| &text[self.start..self.end])
     }
 }
 
@@ -100,24 +100,36 @@ pub(super) fn units(
         }
     }
     let (mut fi, mut di) = (0, 0);
+    // The start of the next figure or date (both lists are sorted by
+    // start): a token before it is in none, and moves neither index (an end
+    // is never before its start), so most tokens skip the two look-ups.
+    let next_span = |fi: usize, di: usize| {
+        figures.get(fi).map_or(usize::MAX, |f| f.0).min(dates.get(di).map_or(usize::MAX, |d| d.start))
+    };
+    let mut span_from = next_span(fi, di);
     let mut i = first;
     while i < ctx.tokens.len() && ctx.tokens[i].start() < range.end {
         let t = ctx.tokens[i];
         let s = t.start();
         // A figure or date that starts at or before this token takes every
         // token up to its end.
-        while fi < figures.len() && figures[fi].1 <= s {
-            fi += 1;
-        }
-        while di < dates.len() && dates[di].end <= s {
-            di += 1;
-        }
-        let span = if fi < figures.len() && figures[fi].0 <= s {
-            Some((Kind::Figure(fi), figures[fi].1))
-        } else if di < dates.len() && dates[di].start <= s {
-            Some((Kind::Date(date_base + di), dates[di].end))
-        } else {
+        let span = if s < span_from {
             None
+        } else {
+            while fi < figures.len() && figures[fi].1 <= s {
+                fi += 1;
+            }
+            while di < dates.len() && dates[di].end <= s {
+                di += 1;
+            }
+            span_from = next_span(fi, di);
+            if fi < figures.len() && figures[fi].0 <= s {
+                Some((Kind::Figure(fi), figures[fi].1))
+            } else if di < dates.len() && dates[di].start <= s {
+                Some((Kind::Date(date_base + di), dates[di].end))
+            } else {
+                None
+            }
         };
         if let Some((kind, end)) = span {
             let fkind = match kind {
@@ -245,9 +257,13 @@ fn mark_verbs_after_aspect(u: &mut [Unit]) {
         | Class::NPPREP
         | Class::ADV;
     for k in 1..u.len() {
-        let (p, x) = (u[k - 1], u[k]);
-        if p.is(marker) && !p.class.any(Class::ADV | Class::VERB) && x.kind == Kind::Word && !x.class.any(not_verb) {
-            u[k].class = x.class | Class::VERB;
+        let (p, x) = (&u[k - 1], &u[k]);
+        if p.is(marker)
+            && !p.class.any(Class::ADV | Class::VERB)
+            && matches!(x.kind, Kind::Word)
+            && !x.class.any(not_verb)
+        {
+            u[k].class = u[k].class | Class::VERB;
         }
     }
 }
