@@ -204,19 +204,16 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
     let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
     let mut i = 0;
-    while i < n {
-        let t = ctx.tokens[i];
+    loop {
         // Only a number, a number word or a word opening with a digit
-        // ("6ha") can start a figure: every other token costs this test.
-        let word = t.kind() == TokenKind::Word;
-        if !(t.kind() == TokenKind::Number
-            || word
-                && (ctx.feat(i).any(Feat::NUMBER_WORD)
-                    || ctx.text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit)))
-        {
-            i += 1;
-            continue;
+        // ("6ha") can start a figure: every other token is passed over by
+        // one walk (see `next_start`).
+        i = next_start(ctx, i);
+        if i >= n {
+            break;
         }
+        let t = ctx.tokens[i];
+        let word = t.kind() == TokenKind::Word;
         // `taken` is sorted by start: skip the spans that end before this token.
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
@@ -253,6 +250,27 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
         }
     }
     out
+}
+
+/// The first token from `from` that can start a figure: a number, a
+/// number word ([`Feat::NUMBER_WORD`]) or a word opening with a digit
+/// ("6ha"); the token count when none can. One walk over the tokens and
+/// their feature bits side by side, with no bounds check per token: most
+/// tokens of news text are passed over here.
+fn next_start(ctx: &Ctx, from: usize) -> usize {
+    let text = ctx.text.as_bytes();
+    let tokens = ctx.tokens.get(from..).unwrap_or(&[]);
+    let feats = ctx.feats.get(from..).unwrap_or(&[]);
+    debug_assert_eq!(tokens.len(), feats.len());
+    tokens
+        .iter()
+        .zip(feats)
+        .position(|(t, f)| match t.kind() {
+            TokenKind::Number => true,
+            TokenKind::Word => f.any(Feat::NUMBER_WORD) || text.get(t.start()).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        })
+        .map_or(ctx.tokens.len(), |p| from + p)
 }
 
 /// "gió mạnh cấp 6, giật cấp 8": a measured level written before its number.
@@ -452,7 +470,7 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
         (noun, end)
     } else if scaled && money_context(ctx, lead.start_tok)
         || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
-        || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(char::is_alphanumeric)
+        || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(is_alphanumeric)
     {
         // "mất hơn 200 triệu", "100k": money without its currency.
         ("VND", n.pos)
@@ -830,6 +848,31 @@ fn glued_unit<'a>(ctx: &Ctx<'a>, i: usize, start_tok: usize) -> Option<FigureHit
     })
 }
 
+/// True for the letters of the Latin blocks Vietnamese is written with
+/// (U+00C0–U+024F but "×" and "÷", U+1E00–U+1EFF): every one of them is
+/// alphabetic (test `latin_letters_are_alphabetic`), which is answered
+/// here by a range test where the standard library's table look-up costs
+/// some 300 instructions a char.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// [`char::is_alphabetic`], the letters of Vietnamese answered by ranges.
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_latin_letter(c) || c.is_alphabetic()
+}
+
+/// [`char::is_alphanumeric`], the letters of Vietnamese answered by ranges.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_latin_letter(c) || c.is_alphanumeric()
+}
+
 /// "- 800", "–40", " đến 15": bytes used and the upper value.
 fn range_tail(rest: &str) -> Option<(usize, f64)> {
     let trimmed = rest.trim_start_matches(' ');
@@ -845,7 +888,7 @@ fn range_tail(rest: &str) -> Option<(usize, f64)> {
 }
 
 fn word_end(text: &str, pos: usize, len: usize) -> bool {
-    !text[pos + len..].chars().next().is_some_and(char::is_alphanumeric)
+    !text[pos + len..].chars().next().is_some_and(is_alphanumeric)
 }
 
 /// A scale word ("triệu", "nghìn tỷ") after the spaces at `pos`: its
@@ -892,7 +935,7 @@ fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usiz
         if !ctx.lower[p..].starts_with(s.as_str()) {
             continue;
         }
-        let symbol = !s.starts_with(char::is_alphanumeric);
+        let symbol = !s.starts_with(is_alphanumeric);
         let ok = u.kind == UnitKind::Percent && surface.as_str() == "%" || symbol || word_end(&ctx.lower, p, s.len());
         // One-letter units are written in lower case: "1,2M" is not metres.
         if ok && s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && !ctx.text[p..].starts_with(s.as_str()) {
@@ -903,7 +946,7 @@ fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usiz
         // lower-cased text, which starts with the unit here.)
         let continues_word = ok
             && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
-                let next = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+                let next = rest.find(|c: char| !is_alphabetic(c)).unwrap_or(rest.len());
                 ctx.lex.words.contains(&ctx.lower[p..p + s.len() + 1 + next])
             });
         if ok && !continues_word {
@@ -1085,6 +1128,20 @@ mod tests {
             // The restored spellings were met (the test covers them).
             assert_eq!(plain, restored > 0);
         }
+    }
+
+    /// The ranges of `is_latin_letter` hold letters only, and the fast
+    /// tests answer as the standard library's over ASCII and those ranges.
+    #[test]
+    fn latin_letters_are_alphabetic() {
+        for c in ('\0'..='\u{2FF}').chain('\u{1E00}'..='\u{1EFF}') {
+            if is_latin_letter(c) {
+                assert!(c.is_alphabetic(), "{c:?}");
+            }
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!is_latin_letter('×') && !is_latin_letter('÷'));
     }
 
     #[test]
