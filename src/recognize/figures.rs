@@ -370,9 +370,13 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
             None
         }
     };
-    let verdict = match p.checked_sub(1) {
-        Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
-        None => label(None),
+    let verdict = if !may_be_labelled(ctx, p) {
+        None
+    } else {
+        match p.checked_sub(1) {
+            Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
+            None => label(None),
+        }
     };
     if let Some(v) = verdict {
         return v;
@@ -400,6 +404,19 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// False when no label of `id_before` or `quantity_before` can end at
+/// token `p` (the word before a number), by feature bits: `p` is no
+/// one-word label ([`Feat::ID_LABEL`]) and the word before it opens no
+/// label of several words ([`Feat::LABEL_FIRST`]); the three string
+/// look-ups of [`identifier_before`] are then skipped. In text without
+/// diacritics `ltok` may give restored spellings the bits do not describe:
+/// true there, and the sets answer.
+fn may_be_labelled(ctx: &Ctx, p: usize) -> bool {
+    ctx.restore.is_some()
+        || ctx.feat(p).any(Feat::ID_LABEL)
+        || p.checked_sub(1).is_some_and(|q| ctx.feat(q).any(Feat::LABEL_FIRST))
 }
 
 /// True when token `i` opens a sentence or a line.
@@ -989,8 +1006,12 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
     let lex = &ctx.lex.date;
     // "SEA Games 29 diễn ra": a phrase of two words is tested whole
     // ("diễn ra", not "diễn viên").
-    let two = || ctx.joined(first) && has_two_words(ctx, first, &lex.not_counted);
-    if lex.not_counted.contains(ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
+    let two = || {
+        ctx.joined(first)
+            && (ctx.restore.is_some() || ctx.feat(first).any(Feat::NOT_COUNTED_FIRST))
+            && has_two_words(ctx, first, &lex.not_counted)
+    };
+    if is_not_counted(ctx, first, ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
         return None;
     }
     let mut end_tok = first;
@@ -1004,14 +1025,14 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
             break;
         }
         let w = ctx.ltok(i);
-        if is_stopword(ctx, i, w) && !(i == first && w == "tổ") || (i > first && lex.not_counted.contains(w)) {
+        if is_stopword(ctx, i, w) && !(i == first && w == "tổ") || (i > first && is_not_counted(ctx, i, w)) {
             break;
         }
         // A lexical word of several syllables is taken whole, unless its
         // last syllable is a word that never counts ("ngày trước").
         let mut len = 1;
         for n in (2..=3).rev() {
-            if ctx.is_word(i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
+            if ctx.is_word(i, n) && !is_not_counted(ctx, i + n - 1, ctx.ltok(i + n - 1)) {
                 len = n;
                 break;
             }
@@ -1070,6 +1091,17 @@ fn is_stopword(ctx: &Ctx, i: usize, w: &str) -> bool {
     }
 }
 
+/// True when `w`, token `i` as [`Ctx::ltok`] gives it, is a one-word
+/// entry of `not_counted`: in text with diacritics by the token's
+/// [`Feat::NOT_COUNTED`] bit, set from the same list on the same
+/// lower-case key (as [`is_stopword`]); by the set in text without them.
+fn is_not_counted(ctx: &Ctx, i: usize, w: &str) -> bool {
+    match ctx.restore {
+        None => ctx.feat(i).any(Feat::NOT_COUNTED),
+        Some(_) => ctx.lex.date.not_counted.contains(w),
+    }
+}
+
 /// True when the `len` words from token `i` (lower case as written) are a
 /// classifier ("con", "chiếc"). One word is answered by its
 /// [`Feat::CLASSIFIER`] bit, set from the same list on the same lower-case
@@ -1109,6 +1141,7 @@ mod tests {
             texts.extend(lex.classifiers.iter().map(String::as_str));
             texts.extend(lex.words.iter().map(|(k, _)| k.as_str()));
             texts.extend(lex.restore.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]));
+            texts.extend(lex.date.not_counted.iter().map(String::as_str));
             let mut restored = 0;
             for text in texts {
                 let ctx = Ctx::with_plain(lex, text, plain);
@@ -1117,6 +1150,10 @@ mod tests {
                     let w = ctx.ltok(i);
                     restored += usize::from(w != ctx.raw(i));
                     assert_eq!(is_stopword(&ctx, i, w), lex.stopwords.contains(w), "{text:?} {i}");
+                    assert_eq!(is_not_counted(&ctx, i, w), lex.date.not_counted.contains(w), "{text:?} {i}");
+                    if i + 1 < n && ctx.joined(i) && has_two_words(&ctx, i, &lex.date.not_counted) {
+                        assert!(plain || ctx.feat(i).any(Feat::NOT_COUNTED_FIRST), "{text:?} {i}");
+                    }
                     for len in 1..=3.min(n - i) {
                         let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
                         assert_eq!(is_classifier(&ctx, i, len), lex.classifiers.contains(word), "{text:?} {i}");
@@ -1127,6 +1164,35 @@ mod tests {
             }
             // The restored spellings were met (the test covers them).
             assert_eq!(plain, restored > 0);
+        }
+    }
+
+    /// Where `may_be_labelled` says no, no label of `id_before` or
+    /// `quantity_before` ends at the token (the one word, or the two words
+    /// ending there), in both lexicons; and every label is found where it
+    /// is written.
+    #[test]
+    fn label_bits_answer_as_the_lists() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+            let labels: Vec<&String> = lex.id_before.iter().chain(&lex.date.quantity_before).collect();
+            let mut texts: Vec<String> = labels.iter().map(|l| format!("{l} 5")).collect();
+            texts.extend(lex.words.iter().take(3000).map(|(k, _)| format!("{k} 5")));
+            let mut found = 0;
+            for text in &texts {
+                let ctx = Ctx::with_plain(lex, text, plain);
+                for p in 0..ctx.tokens.len() {
+                    let one = lex.id_before.contains(ctx.ltok(p));
+                    let two = p.checked_sub(1).is_some_and(|q| {
+                        with_two_words(&ctx, q, |w| lex.id_before.contains(w) || lex.date.quantity_before.contains(w))
+                    });
+                    if one || two {
+                        found += 1;
+                        assert!(may_be_labelled(&ctx, p), "{text:?} {p}");
+                    }
+                }
+            }
+            assert!(found >= labels.len() / 2, "{found} of {}", labels.len());
         }
     }
 
