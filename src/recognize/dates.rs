@@ -408,7 +408,9 @@ fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(CLOCK_AFTER).expect("time pattern"));
     let head = &text[super::floor_boundary(text, start.saturating_sub(16))..start];
     let tail = &text[end..super::floor_boundary(text, end + 16)];
-    if !head.contains(':') && !tail.contains(':') {
+    // Sixteen bytes each: a byte loop, where `contains` sets up a search.
+    let colon = |s: &str| s.bytes().any(|b| b == b':');
+    if !colon(head) && !colon(tail) {
         return None;
     }
     // The time is read off the match, not captured: a search allocates
@@ -1009,8 +1011,9 @@ impl Scan<'_, '_> {
         if self.ctx.kind(k) != Some(TokenKind::Number) {
             return None;
         }
-        if s.contains('.') {
-            if s.contains(',') {
+        // A number is a few bytes: a byte loop, where `contains` sets up a search.
+        if s.bytes().any(|b| b == b'.') {
+            if s.bytes().any(|b| b == b',') {
                 return None;
             }
             let mut parts = s.split('.');

@@ -238,7 +238,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
             out.push(hit);
             i += 1;
         } else if let Some(hit) = figure_at(ctx, i, word_number) {
-            let end_tok = ctx.token_from(hit.end);
+            let end_tok = token_from_after(ctx, i + 1, hit.end);
             out.push(hit);
             i = end_tok.max(i + 1);
         } else if let Some(list) = list_at(ctx, i) {
@@ -419,6 +419,17 @@ fn may_be_labelled(ctx: &Ctx, p: usize) -> bool {
         || p.checked_sub(1).is_some_and(|q| ctx.feat(q).any(Feat::LABEL_FIRST))
 }
 
+/// [`Ctx::token_from`] (the first token starting at or after `pos`) for a
+/// `pos` that every token before `from` starts before: a walk forward from
+/// `from`, where the next token after a figure's number is a step or two
+/// away, instead of a binary search over all the text's tokens (asked
+/// several times per number).
+fn token_from_after(ctx: &Ctx, from: usize, pos: usize) -> usize {
+    debug_assert!(from == 0 || ctx.tokens.get(from - 1).is_none_or(|t| t.start() < pos));
+    let rest = ctx.tokens.get(from..).unwrap_or(&[]);
+    rest.iter().position(|t| t.start() >= pos).map_or(ctx.tokens.len(), |p| from + p)
+}
+
 /// True when token `i` opens a sentence or a line.
 fn opens_sentence(ctx: &Ctx, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else { return true };
@@ -483,11 +494,13 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
         (u, n.pos)
     } else if let Some((unit, end)) = unit_at(ctx, n.pos, scaled).filter(|_| !fraction) {
         (unit, end)
-    } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok)) {
+    } else if let Some((noun, end)) =
+        counted_noun(ctx, n.last + 1, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok))
+    {
         (noun, end)
     } else if scaled && money_context(ctx, lead.start_tok)
-        || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
-        || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(is_alphanumeric)
+        || ctx.tok(token_from_after(ctx, n.last + 1, n.pos)).is_empty() && suffix_scale
+        || suffix_scale && !ctx.tok(token_from_after(ctx, n.last + 1, n.pos)).starts_with(is_alphanumeric)
     {
         // "mất hơn 200 triệu", "100k": money without its currency.
         ("VND", n.pos)
@@ -510,7 +523,7 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
     let before = qualifier_before(ctx, lead.start_tok);
     let mut qualifier = if n.value_max.is_some() { Some(Qualifier::Range) } else { before.map(|(_, q)| q) };
     if n.value_max.is_none() {
-        if let Some((q, e)) = qualifier_after(ctx, end) {
+        if let Some((q, e)) = qualifier_after(ctx, n.last + 1, end) {
             qualifier = Some(q);
             end = e;
         }
@@ -682,8 +695,8 @@ impl Num {
     fn range(&mut self, ctx: &Ctx, i: usize) -> Option<()> {
         let Some((len, max)) = range_tail(&ctx.text[self.pos..]) else { return Some(()) };
         let prev = i.checked_sub(1);
-        let between_names =
-            prev.is_some_and(|p| ctx.is_cap(p)) && ctx.shape(ctx.token_from(self.pos + len)) == Shape::Title;
+        let between_names = prev.is_some_and(|p| ctx.is_cap(p))
+            && ctx.shape(token_from_after(ctx, self.last + 1, self.pos + len)) == Shape::Title;
         let score =
             max <= self.value || prev.is_some_and(|p| ctx.lex.date.score_before.contains(ctx.ltok(p))) || between_names;
         if score {
@@ -691,7 +704,7 @@ impl Num {
         }
         self.value_max = Some(max);
         self.pos += len;
-        self.last = ctx.token_from(self.pos).saturating_sub(1);
+        self.last = token_from_after(ctx, self.last + 1, self.pos).saturating_sub(1);
         Some(())
     }
 
@@ -717,7 +730,7 @@ impl Num {
             self.value /= whole;
         }
         self.pos = ctx.tokens[d].end();
-        if ctx.shape(ctx.token_from(self.pos)) != Shape::Lower {
+        if ctx.shape(token_from_after(ctx, d + 1, self.pos)) != Shape::Lower {
             return None; // "16/26 Trần Thiện Chánh": an address
         }
         Some(if per { Fraction::Rate(d) } else { Fraction::Part })
@@ -728,7 +741,7 @@ impl Num {
     /// read, the number was scaled).
     fn scale(&mut self, ctx: &Ctx) -> (bool, bool) {
         let mut suffix_scale = false;
-        let k = ctx.token_from(self.pos);
+        let k = token_from_after(ctx, self.last + 1, self.pos);
         if ctx.tokens.get(k).is_some_and(|t| t.start() == self.pos) {
             let m = match ctx.tok(k) {
                 "k" | "K" => Some(1e3),
@@ -795,7 +808,7 @@ fn scaled(v: f64, m: f64) -> f64 {
 /// "0,13/1.000 trẻ": a rate per hundred or thousand (base at token `d`),
 /// its unit the base and the counted noun.
 fn rate<'a>(ctx: &Ctx<'a>, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit<'a>> {
-    let (noun, end) = counted_noun(ctx, n.pos)?;
+    let (noun, end) = counted_noun(ctx, n.last + 1, n.pos)?;
     let unit = Cow::Owned(format!("/{} {noun}", ctx.tok(d)));
     let before = qualifier_before(ctx, lead.start_tok);
     let start = before.map_or(ctx.tokens[lead.start_tok].start(), |(s, _)| ctx.tokens[s].start());
@@ -804,9 +817,10 @@ fn rate<'a>(ctx: &Ctx<'a>, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit<'
 }
 
 /// A qualifier written after a figure ending at `end` ("10 tỷ đồng trở
-/// lên"): the qualifier and the new end.
-fn qualifier_after(ctx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
-    let k = ctx.token_from(end);
+/// lên"): the qualifier and the new end. Every token before `from` starts
+/// before `end` (see [`token_from_after`]).
+fn qualifier_after(ctx: &Ctx, from: usize, end: usize) -> Option<(Qualifier, usize)> {
+    let k = token_from_after(ctx, from, end);
     if ctx.tokens.get(k).is_none_or(|t| t.start() != end + 1) {
         return None;
     }
@@ -992,11 +1006,12 @@ fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
         && super::organisations::head_at(ctx, k).is_none()
 }
 
-/// The counted noun phrase after a number: up to three lexical words,
+/// The counted noun phrase after a number ending at `pos` (every token
+/// before `from` starts before it): up to three lexical words,
 /// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
 /// keeps its alternative.
-fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
-    let first = ctx.token_from(pos);
+fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, usize)> {
+    let first = token_from_after(ctx, from, pos);
     if ctx.kind(first) != Some(TokenKind::Word)
         || ctx.tokens[first].start() != pos + 1
         || ctx.text.as_bytes().get(pos) != Some(&b' ')
