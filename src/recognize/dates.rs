@@ -1087,8 +1087,8 @@ impl Scan<'_, '_> {
     /// Every form that starts with a number at `k`.
     fn numeric(&self, k: usize, prefixed: bool) -> Option<Found> {
         // "23 tháng 08 năm 2019"
-        if let (Some(d), true, Some(m)) = (self.small(k), self.single_is(k + 1, K::MONTH), self.small(k + 2)) {
-            if let Some(f) = self.words_day(k, d, m) {
+        if let Some(d) = self.small(k).filter(|_| self.single_is(k + 1, K::MONTH)) {
+            if let Some(f) = self.small(k + 2).and_then(|m| self.words_day(k, d, m)) {
                 return Some(f);
             }
         }
@@ -1232,8 +1232,11 @@ impl Scan<'_, '_> {
     fn count_forms(&self, k: usize) -> Option<Found> {
         let (n, len) = self.count_at(k)?;
         let u = k + len;
-        let (ul, unit) = self.word(u)?;
-        if ul != 1 || !unit.is(K::DAY | K::WEEK | K::MONTH | K::YEAR) || !self.next_ok(u - 1) {
+        // The unit is a one-word date word of these kinds: its entry by ID
+        // first (one edge of the trie), then the longest phrase from it,
+        // which must be that one word (and so that entry).
+        let unit = self.single(u).filter(|w| w.is(K::DAY | K::WEEK | K::MONTH | K::YEAR))?;
+        if self.word(u).is_none_or(|(ul, _)| ul != 1) || !self.next_ok(u - 1) {
             return None;
         }
         let r = u + 1;
