@@ -208,6 +208,31 @@ fn mark_all<'a>(vocab: &mut Vocab, set: impl IntoIterator<Item = &'a String>, f:
     }
 }
 
+/// Marks the labels before a figure's number: each one-word label of
+/// `id_before` with [`Feat::ID_LABEL`], the first word of each label of
+/// several words of `id_before` and `quantity_before` with
+/// [`Feat::LABEL_FIRST`] (a two-word look-up needs its first word marked).
+fn mark_labels<'a>(vocab: &mut Vocab, id_before: &'a HashSet<String>, quantity_before: &'a HashSet<String>) {
+    mark_all(vocab, id_before, Feat::ID_LABEL);
+    for w in id_before.iter().chain(quantity_before) {
+        if let Some((first, _)) = w.split_once(' ') {
+            vocab.mark(first, Feat::LABEL_FIRST);
+        }
+    }
+}
+
+/// Marks the words a count never takes as its noun (`not_counted`): each
+/// one-word entry with [`Feat::NOT_COUNTED`], the first word of each entry
+/// of several words with [`Feat::NOT_COUNTED_FIRST`].
+fn mark_not_counted(vocab: &mut Vocab, not_counted: &HashSet<String>) {
+    mark_all(vocab, not_counted, Feat::NOT_COUNTED);
+    for w in not_counted {
+        if let Some((first, _)) = w.split_once(' ') {
+            vocab.mark(first, Feat::NOT_COUNTED_FIRST);
+        }
+    }
+}
+
 impl Lexicon {
     /// A copy to add the builder's entries to.
     pub fn extended(&self) -> Lexicon {
@@ -270,6 +295,8 @@ impl Lexicon {
         mark_all(&mut vocab, &org_words, Feat::ORG_WORD);
         mark_all(&mut vocab, &stopwords, Feat::STOPWORD);
         mark_all(&mut vocab, &classifiers, Feat::CLASSIFIER);
+        mark_labels(&mut vocab, &self.id_before, &self.date.quantity_before);
+        mark_not_counted(&mut vocab, &self.date.not_counted);
         let province_names = self.province_names.folded(&mut vocab);
         // Number words typed without diacritics ("hai", "muoi", "tram").
         for w in self.number_words.keys().map(String::as_str).chain(["mười"]) {
@@ -464,6 +491,8 @@ impl Lexicon {
             Feat::DOCUMENT_KIND_FIRST,
         );
         let date = dates::DateTables::parse(&mut vocab);
+        mark_labels(&mut vocab, &set(data::ID_BEFORE), &date.quantity_before);
+        mark_not_counted(&mut vocab, &date.not_counted);
         let fact = facts::FactLexicon::parse(&mut vocab);
         let org = organisations::OrgTables::parse(&mut vocab);
         let person = people::PersonTables::parse(&mut vocab);

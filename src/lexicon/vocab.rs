@@ -116,6 +116,18 @@ impl Feat {
     pub const MORE_ROLE_FIRST: Feat = Feat(1 << 27);
     /// First word of a kind of legal document ("nghị" of "nghị định").
     pub const DOCUMENT_KIND_FIRST: Feat = Feat(1 << 45);
+    /// A one-word label that makes the number after it an identifier
+    /// (`data/id_before.txt`: "số", "phòng"); figures' `identifier_before`.
+    pub const ID_LABEL: Feat = Feat(1 << 60);
+    /// First word of a label of several words before a number: of
+    /// `data/id_before.txt` ("lần thứ") or of the quantity phrases of
+    /// `data/figure_words.tsv` ("tổng số"); figures' `identifier_before`.
+    pub const LABEL_FIRST: Feat = Feat(1 << 61);
+    /// A one-word entry of the words a count never takes as its noun
+    /// (`not_counted` of `data/figure_words.tsv`); figures' `counted_noun`.
+    pub const NOT_COUNTED: Feat = Feat(1 << 62);
+    /// First word of a `not_counted` entry of several words ("diễn ra").
+    pub const NOT_COUNTED_FIRST: Feat = Feat(1 << 63);
 
     /// True when any bit of `other` is set.
     #[inline]

@@ -15,7 +15,7 @@
 use super::Ctx;
 use crate::calendar::{self, Ymd};
 use crate::lexicon::dates::{kind as K, DateWord};
-use crate::lexicon::Feat;
+use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
 use regex::Regex;
 use std::fmt::Write as _;
@@ -279,18 +279,33 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     // where growing one push at a time took several.
     let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
+    // The year of the last furniture line asked, by its start: a line of
+    // at most `LINE_YEAR_WINDOW` bytes is read whole for every date on it
+    // (its year depends on the line only), so it is read once.
+    let mut line_memo: Option<(usize, Option<i32>)> = None;
     let mut i = 0;
-    while i < n {
-        if !s.may_start(i) {
-            i += 1;
-            continue;
+    loop {
+        i = s.next_start(i);
+        if i >= n {
+            break;
         }
         let start = ctx.tokens[i].start();
         // Anchor for dates with no year: the publication date in the
         // article, the line's own year in page furniture, where days
         // relative to today mean nothing.
         if start >= furniture {
-            s.anchor = line_year(ctx, start).map(|y| Ymd { y, m: 7, d: 1 });
+            let line = ctx.line_at(start);
+            let year = match line_memo {
+                Some((at, year)) if at == line.start => year,
+                _ => {
+                    let year = line_year(ctx, start);
+                    if line.len() <= LINE_YEAR_WINDOW {
+                        line_memo = Some((line.start, year));
+                    }
+                    year
+                }
+            };
+            s.anchor = year.map(|y| Ymd { y, m: 7, d: 1 });
             s.today = None;
         } else {
             s.anchor = published;
@@ -393,7 +408,9 @@ fn clock_time(text: &str, start: usize, end: usize) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(CLOCK_AFTER).expect("time pattern"));
     let head = &text[super::floor_boundary(text, start.saturating_sub(16))..start];
     let tail = &text[end..super::floor_boundary(text, end + 16)];
-    if !head.contains(':') && !tail.contains(':') {
+    // Sixteen bytes each: a byte loop, where `contains` sets up a search.
+    let colon = |s: &str| s.bytes().any(|b| b == b':');
+    if !colon(head) && !colon(tail) {
         return None;
     }
     // The time is read off the match, not captured: a search allocates
@@ -421,6 +438,10 @@ fn time_in_match(m: &str, before: bool) -> &str {
 /// ([`byline_year`] reads it off a match).
 const BYLINE_YEAR: &str = r"\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*$";
 
+/// How far before and after a date [`line_year`] looks on its line: a
+/// line no longer than this is read whole from any position on it.
+const LINE_YEAR_WINDOW: usize = 300;
+
 /// The latest explicit year (19xx, 20xx) on the line around `pos`, or on
 /// the line before it when that line is a dated byline ("… - 20:31, 18/09/2025").
 fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
@@ -431,8 +452,8 @@ fn line_year(ctx: &Ctx, pos: usize) -> Option<i32> {
     let line = ctx.line_at(pos);
     // Lines of related-article lists are short; a bounded window keeps a
     // long line linear.
-    let window = super::ceil_boundary(t, pos.saturating_sub(300)).max(line.start)
-        ..super::floor_boundary(t, pos + 300).min(line.end).max(pos);
+    let window = super::ceil_boundary(t, pos.saturating_sub(LINE_YEAR_WINDOW)).max(line.start)
+        ..super::floor_boundary(t, pos + LINE_YEAR_WINDOW).min(line.end).max(pos);
     let own = YEAR.find_iter(&t[window]).filter_map(|m| m.as_str().parse().ok()).max();
     own.or_else(|| {
         let before = t[..line.start].trim_end();
@@ -478,13 +499,21 @@ impl Scan<'_, '_> {
 
     /// True when tokens `k` and `k + 1` touch ("5" "/" "1").
     fn glued(&self, k: usize) -> bool {
-        self.ctx.gaps.get(k + 1) == Some(&crate::lexicon::Gap::Glued)
+        self.ctx.gaps.get(k + 1) == Some(&Gap::Glued)
     }
 
     /// True when token `k + 1` follows token `k` on the same line.
     fn next_ok(&self, k: usize) -> bool {
         let t = &self.ctx.tokens;
-        k + 1 < t.len() && !crate::tokenize::breaks_line(self.ctx.text, t[k].end(), t[k + 1].start())
+        if k + 1 >= t.len() {
+            return false;
+        }
+        // Glued or one space between (most pairs): no line break, no
+        // search of the bytes between.
+        if matches!(self.ctx.gaps.get(k + 1), Some(Gap::Glued | Gap::Space)) {
+            return true;
+        }
+        !crate::tokenize::breaks_line(self.ctx.text, t[k].end(), t[k + 1].start())
     }
 
     /// The longest date phrase from token `k`: tokens used and the word.
@@ -538,19 +567,38 @@ impl Scan<'_, '_> {
         None
     }
 
-    fn may_start(&self, i: usize) -> bool {
-        match self.ctx.kind(i) {
-            Some(TokenKind::Number) => true,
-            Some(TokenKind::Word) => self.ctx.feat(i).any(Feat::DATE_FIRST | Feat::NUMBER_WORD),
-            Some(TokenKind::Punct) => self.tok(i) == "(" && self.ctx.kind(i + 1) == Some(TokenKind::Number),
-            _ => false,
-        }
+    /// The first token from `from` where a date can start (the token
+    /// count when none can): a number, a date word or a number in words
+    /// (by their feature bits), or "(" before a number. One walk over the
+    /// tokens and their feature bits side by side, with no bounds check
+    /// per token: most tokens of news text are passed over here.
+    fn next_start(&self, from: usize) -> usize {
+        let ctx = self.ctx;
+        let tokens = ctx.tokens.get(from..).unwrap_or(&[]);
+        let feats = ctx.feats.get(from..).unwrap_or(&[]);
+        debug_assert_eq!(tokens.len(), feats.len());
+        let bytes = ctx.text.as_bytes();
+        tokens
+            .iter()
+            .zip(feats)
+            .enumerate()
+            .position(|(k, (t, f))| match t.kind() {
+                TokenKind::Number => true,
+                TokenKind::Word => f.any(Feat::DATE_FIRST | Feat::NUMBER_WORD),
+                TokenKind::Punct => {
+                    bytes.get(t.start()..t.end()) == Some(b"(") && ctx.kind(from + k + 1) == Some(TokenKind::Number)
+                }
+                _ => false,
+            })
+            .map_or(ctx.tokens.len(), |p| from + p)
     }
 
     /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
     fn expression(&self, i: usize) -> Option<Found> {
-        // The date word at `i`, looked up once for the prefix and the atom.
-        let first = self.word(i);
+        // The date word at `i`, looked up once for the prefix and the atom
+        // (only a word token can be one: numbers and brackets go straight
+        // to their atoms).
+        let first = if self.ctx.kind(i) == Some(TokenKind::Word) { self.word(i) } else { None };
         if let Some((1, w)) = first {
             if w.is(K::FROM) && self.next_ok(i) {
                 let a = self.atom(i + 1, true)?;
@@ -963,8 +1011,9 @@ impl Scan<'_, '_> {
         if self.ctx.kind(k) != Some(TokenKind::Number) {
             return None;
         }
-        if s.contains('.') {
-            if s.contains(',') {
+        // A number is a few bytes: a byte loop, where `contains` sets up a search.
+        if s.bytes().any(|b| b == b'.') {
+            if s.bytes().any(|b| b == b',') {
                 return None;
             }
             let mut parts = s.split('.');
@@ -1038,15 +1087,17 @@ impl Scan<'_, '_> {
     /// Every form that starts with a number at `k`.
     fn numeric(&self, k: usize, prefixed: bool) -> Option<Found> {
         // "23 tháng 08 năm 2019"
-        if let (Some(d), true, Some(m)) = (self.small(k), self.single_is(k + 1, K::MONTH), self.small(k + 2)) {
-            if let Some(f) = self.words_day(k, d, m) {
+        if let Some(d) = self.small(k).filter(|_| self.single_is(k + 1, K::MONTH)) {
+            if let Some(f) = self.small(k + 2).and_then(|m| self.words_day(k, d, m)) {
                 return Some(f);
             }
         }
-        if let Some(f) = self.day_ranges(k, prefixed) {
+        // The day as written at `k`, read once for the ranges and the day.
+        let raw = self.day_raw(k);
+        if let Some(f) = self.day_ranges(k, raw, prefixed) {
             return Some(f);
         }
-        if let Some(f) = self.day_raw(k).and_then(|(r, end)| self.day(k, r, end, prefixed)) {
+        if let Some(f) = raw.and_then(|(r, end)| self.day(k, r, end, prefixed)) {
             return Some(f);
         }
         if let Some(f) = self.count_forms(k) {
@@ -1093,9 +1144,10 @@ impl Scan<'_, '_> {
     /// Ranges of days from the number at `k`: "29/5/2025 - 2/6/2025",
     /// "27/6-12/7", "24-27/7", "17 và 18/9", "24 đến 29/5", "5-7.9",
     /// "22, 23/4/2021".
-    fn day_ranges(&self, k: usize, prefixed: bool) -> Option<Found> {
+    /// `raw` is [`Scan::day_raw`] at `k`, which the caller read.
+    fn day_ranges(&self, k: usize, raw: Option<(DayRaw, usize)>, prefixed: bool) -> Option<Found> {
         // "d/m(/y) - d/m(/y)"
-        if let Some((a, ae)) = self.day_raw(k).filter(|(r, _)| r.sep == Sep::Slash) {
+        if let Some((a, ae)) = raw.filter(|(r, _)| r.sep == Sep::Slash) {
             if self.is_punct(ae, "-") && self.next_ok(ae - 1) && self.next_ok(ae) {
                 if let Some((b, be)) = self.day_raw(ae + 1).filter(|(r, _)| r.sep == Sep::Slash) {
                     if let (Some(_), Some(_)) = (a.y, b.y) {
@@ -1180,8 +1232,11 @@ impl Scan<'_, '_> {
     fn count_forms(&self, k: usize) -> Option<Found> {
         let (n, len) = self.count_at(k)?;
         let u = k + len;
-        let (ul, unit) = self.word(u)?;
-        if ul != 1 || !unit.is(K::DAY | K::WEEK | K::MONTH | K::YEAR) || !self.next_ok(u - 1) {
+        // The unit is a one-word date word of these kinds: its entry by ID
+        // first (one edge of the trie), then the longest phrase from it,
+        // which must be that one word (and so that entry).
+        let unit = self.single(u).filter(|w| w.is(K::DAY | K::WEEK | K::MONTH | K::YEAR))?;
+        if self.word(u).is_none_or(|(ul, _)| ul != 1) || !self.next_ok(u - 1) {
             return None;
         }
         let r = u + 1;

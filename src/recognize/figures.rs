@@ -204,19 +204,16 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
     let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
     let mut i = 0;
-    while i < n {
-        let t = ctx.tokens[i];
+    loop {
         // Only a number, a number word or a word opening with a digit
-        // ("6ha") can start a figure: every other token costs this test.
-        let word = t.kind() == TokenKind::Word;
-        if !(t.kind() == TokenKind::Number
-            || word
-                && (ctx.feat(i).any(Feat::NUMBER_WORD)
-                    || ctx.text.as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit)))
-        {
-            i += 1;
-            continue;
+        // ("6ha") can start a figure: every other token is passed over by
+        // one walk (see `next_start`).
+        i = next_start(ctx, i);
+        if i >= n {
+            break;
         }
+        let t = ctx.tokens[i];
+        let word = t.kind() == TokenKind::Word;
         // `taken` is sorted by start: skip the spans that end before this token.
         while taken.first().is_some_and(|&(_, e)| e <= t.start()) {
             taken = &taken[1..];
@@ -241,7 +238,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
             out.push(hit);
             i += 1;
         } else if let Some(hit) = figure_at(ctx, i, word_number) {
-            let end_tok = ctx.token_from(hit.end);
+            let end_tok = token_from_after(ctx, i + 1, hit.end);
             out.push(hit);
             i = end_tok.max(i + 1);
         } else if let Some(list) = list_at(ctx, i) {
@@ -253,6 +250,27 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
         }
     }
     out
+}
+
+/// The first token from `from` that can start a figure: a number, a
+/// number word ([`Feat::NUMBER_WORD`]) or a word opening with a digit
+/// ("6ha"); the token count when none can. One walk over the tokens and
+/// their feature bits side by side, with no bounds check per token: most
+/// tokens of news text are passed over here.
+fn next_start(ctx: &Ctx, from: usize) -> usize {
+    let text = ctx.text.as_bytes();
+    let tokens = ctx.tokens.get(from..).unwrap_or(&[]);
+    let feats = ctx.feats.get(from..).unwrap_or(&[]);
+    debug_assert_eq!(tokens.len(), feats.len());
+    tokens
+        .iter()
+        .zip(feats)
+        .position(|(t, f)| match t.kind() {
+            TokenKind::Number => true,
+            TokenKind::Word => f.any(Feat::NUMBER_WORD) || text.get(t.start()).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        })
+        .map_or(ctx.tokens.len(), |p| from + p)
 }
 
 /// "gió mạnh cấp 6, giật cấp 8": a measured level written before its number.
@@ -352,9 +370,13 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
             None
         }
     };
-    let verdict = match p.checked_sub(1) {
-        Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
-        None => label(None),
+    let verdict = if !may_be_labelled(ctx, p) {
+        None
+    } else {
+        match p.checked_sub(1) {
+            Some(q) => with_two_words(ctx, q, |w| label(Some(w))),
+            None => label(None),
+        }
     };
     if let Some(v) = verdict {
         return v;
@@ -382,6 +404,30 @@ fn identifier_before(ctx: &Ctx, i: usize) -> bool {
         }
     }
     false
+}
+
+/// False when no label of `id_before` or `quantity_before` can end at
+/// token `p` (the word before a number), by feature bits: `p` is no
+/// one-word label ([`Feat::ID_LABEL`]) and the word before it opens no
+/// label of several words ([`Feat::LABEL_FIRST`]); the three string
+/// look-ups of [`identifier_before`] are then skipped. In text without
+/// diacritics `ltok` may give restored spellings the bits do not describe:
+/// true there, and the sets answer.
+fn may_be_labelled(ctx: &Ctx, p: usize) -> bool {
+    ctx.restore.is_some()
+        || ctx.feat(p).any(Feat::ID_LABEL)
+        || p.checked_sub(1).is_some_and(|q| ctx.feat(q).any(Feat::LABEL_FIRST))
+}
+
+/// [`Ctx::token_from`] (the first token starting at or after `pos`) for a
+/// `pos` that every token before `from` starts before: a walk forward from
+/// `from`, where the next token after a figure's number is a step or two
+/// away, instead of a binary search over all the text's tokens (asked
+/// several times per number).
+fn token_from_after(ctx: &Ctx, from: usize, pos: usize) -> usize {
+    debug_assert!(from == 0 || ctx.tokens.get(from - 1).is_none_or(|t| t.start() < pos));
+    let rest = ctx.tokens.get(from..).unwrap_or(&[]);
+    rest.iter().position(|t| t.start() >= pos).map_or(ctx.tokens.len(), |p| from + p)
 }
 
 /// True when token `i` opens a sentence or a line.
@@ -448,11 +494,13 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
         (u, n.pos)
     } else if let Some((unit, end)) = unit_at(ctx, n.pos, scaled).filter(|_| !fraction) {
         (unit, end)
-    } else if let Some((noun, end)) = counted_noun(ctx, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok)) {
+    } else if let Some((noun, end)) =
+        counted_noun(ctx, n.last + 1, n.pos).filter(|_| !after_name_word(ctx, lead.start_tok))
+    {
         (noun, end)
     } else if scaled && money_context(ctx, lead.start_tok)
-        || ctx.tok(ctx.token_from(n.pos)).is_empty() && suffix_scale
-        || suffix_scale && !ctx.tok(ctx.token_from(n.pos)).starts_with(char::is_alphanumeric)
+        || ctx.tok(token_from_after(ctx, n.last + 1, n.pos)).is_empty() && suffix_scale
+        || suffix_scale && !ctx.tok(token_from_after(ctx, n.last + 1, n.pos)).starts_with(is_alphanumeric)
     {
         // "mất hơn 200 triệu", "100k": money without its currency.
         ("VND", n.pos)
@@ -475,7 +523,7 @@ fn figure_at<'a>(ctx: &Ctx<'a>, i: usize, word_number: Option<(f64, usize)>) -> 
     let before = qualifier_before(ctx, lead.start_tok);
     let mut qualifier = if n.value_max.is_some() { Some(Qualifier::Range) } else { before.map(|(_, q)| q) };
     if n.value_max.is_none() {
-        if let Some((q, e)) = qualifier_after(ctx, end) {
+        if let Some((q, e)) = qualifier_after(ctx, n.last + 1, end) {
             qualifier = Some(q);
             end = e;
         }
@@ -647,8 +695,8 @@ impl Num {
     fn range(&mut self, ctx: &Ctx, i: usize) -> Option<()> {
         let Some((len, max)) = range_tail(&ctx.text[self.pos..]) else { return Some(()) };
         let prev = i.checked_sub(1);
-        let between_names =
-            prev.is_some_and(|p| ctx.is_cap(p)) && ctx.shape(ctx.token_from(self.pos + len)) == Shape::Title;
+        let between_names = prev.is_some_and(|p| ctx.is_cap(p))
+            && ctx.shape(token_from_after(ctx, self.last + 1, self.pos + len)) == Shape::Title;
         let score =
             max <= self.value || prev.is_some_and(|p| ctx.lex.date.score_before.contains(ctx.ltok(p))) || between_names;
         if score {
@@ -656,7 +704,7 @@ impl Num {
         }
         self.value_max = Some(max);
         self.pos += len;
-        self.last = ctx.token_from(self.pos).saturating_sub(1);
+        self.last = token_from_after(ctx, self.last + 1, self.pos).saturating_sub(1);
         Some(())
     }
 
@@ -682,7 +730,7 @@ impl Num {
             self.value /= whole;
         }
         self.pos = ctx.tokens[d].end();
-        if ctx.shape(ctx.token_from(self.pos)) != Shape::Lower {
+        if ctx.shape(token_from_after(ctx, d + 1, self.pos)) != Shape::Lower {
             return None; // "16/26 Trần Thiện Chánh": an address
         }
         Some(if per { Fraction::Rate(d) } else { Fraction::Part })
@@ -693,7 +741,7 @@ impl Num {
     /// read, the number was scaled).
     fn scale(&mut self, ctx: &Ctx) -> (bool, bool) {
         let mut suffix_scale = false;
-        let k = ctx.token_from(self.pos);
+        let k = token_from_after(ctx, self.last + 1, self.pos);
         if ctx.tokens.get(k).is_some_and(|t| t.start() == self.pos) {
             let m = match ctx.tok(k) {
                 "k" | "K" => Some(1e3),
@@ -760,7 +808,7 @@ fn scaled(v: f64, m: f64) -> f64 {
 /// "0,13/1.000 trẻ": a rate per hundred or thousand (base at token `d`),
 /// its unit the base and the counted noun.
 fn rate<'a>(ctx: &Ctx<'a>, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit<'a>> {
-    let (noun, end) = counted_noun(ctx, n.pos)?;
+    let (noun, end) = counted_noun(ctx, n.last + 1, n.pos)?;
     let unit = Cow::Owned(format!("/{} {noun}", ctx.tok(d)));
     let before = qualifier_before(ctx, lead.start_tok);
     let start = before.map_or(ctx.tokens[lead.start_tok].start(), |(s, _)| ctx.tokens[s].start());
@@ -769,9 +817,10 @@ fn rate<'a>(ctx: &Ctx<'a>, lead: &Lead, n: &Num, d: usize) -> Option<FigureHit<'
 }
 
 /// A qualifier written after a figure ending at `end` ("10 tỷ đồng trở
-/// lên"): the qualifier and the new end.
-fn qualifier_after(ctx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
-    let k = ctx.token_from(end);
+/// lên"): the qualifier and the new end. Every token before `from` starts
+/// before `end` (see [`token_from_after`]).
+fn qualifier_after(ctx: &Ctx, from: usize, end: usize) -> Option<(Qualifier, usize)> {
+    let k = token_from_after(ctx, from, end);
     if ctx.tokens.get(k).is_none_or(|t| t.start() != end + 1) {
         return None;
     }
@@ -830,6 +879,31 @@ fn glued_unit<'a>(ctx: &Ctx<'a>, i: usize, start_tok: usize) -> Option<FigureHit
     })
 }
 
+/// True for the letters of the Latin blocks Vietnamese is written with
+/// (U+00C0–U+024F but "×" and "÷", U+1E00–U+1EFF): every one of them is
+/// alphabetic (test `latin_letters_are_alphabetic`), which is answered
+/// here by a range test where the standard library's table look-up costs
+/// some 300 instructions a char.
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// [`char::is_alphabetic`], the letters of Vietnamese answered by ranges.
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    is_latin_letter(c) || c.is_alphabetic()
+}
+
+/// [`char::is_alphanumeric`], the letters of Vietnamese answered by ranges.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_latin_letter(c) || c.is_alphanumeric()
+}
+
 /// "- 800", "–40", " đến 15": bytes used and the upper value.
 fn range_tail(rest: &str) -> Option<(usize, f64)> {
     let trimmed = rest.trim_start_matches(' ');
@@ -845,7 +919,7 @@ fn range_tail(rest: &str) -> Option<(usize, f64)> {
 }
 
 fn word_end(text: &str, pos: usize, len: usize) -> bool {
-    !text[pos + len..].chars().next().is_some_and(char::is_alphanumeric)
+    !text[pos + len..].chars().next().is_some_and(is_alphanumeric)
 }
 
 /// A scale word ("triệu", "nghìn tỷ") after the spaces at `pos`: its
@@ -892,7 +966,7 @@ fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usiz
         if !ctx.lower[p..].starts_with(s.as_str()) {
             continue;
         }
-        let symbol = !s.starts_with(char::is_alphanumeric);
+        let symbol = !s.starts_with(is_alphanumeric);
         let ok = u.kind == UnitKind::Percent && surface.as_str() == "%" || symbol || word_end(&ctx.lower, p, s.len());
         // One-letter units are written in lower case: "1,2M" is not metres.
         if ok && s.len() == 1 && s.chars().all(|c| c.is_ascii_alphabetic()) && !ctx.text[p..].starts_with(s.as_str()) {
@@ -903,7 +977,7 @@ fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usiz
         // lower-cased text, which starts with the unit here.)
         let continues_word = ok
             && ctx.lower[p + s.len()..].strip_prefix(' ').is_some_and(|rest| {
-                let next = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+                let next = rest.find(|c: char| !is_alphabetic(c)).unwrap_or(rest.len());
                 ctx.lex.words.contains(&ctx.lower[p..p + s.len() + 1 + next])
             });
         if ok && !continues_word {
@@ -932,11 +1006,12 @@ fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
         && super::organisations::head_at(ctx, k).is_none()
 }
 
-/// The counted noun phrase after a number: up to three lexical words,
+/// The counted noun phrase after a number ending at `pos` (every token
+/// before `from` starts before it): up to three lexical words,
 /// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
 /// keeps its alternative.
-fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
-    let first = ctx.token_from(pos);
+fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, usize)> {
+    let first = token_from_after(ctx, from, pos);
     if ctx.kind(first) != Some(TokenKind::Word)
         || ctx.tokens[first].start() != pos + 1
         || ctx.text.as_bytes().get(pos) != Some(&b' ')
@@ -946,8 +1021,12 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
     let lex = &ctx.lex.date;
     // "SEA Games 29 diễn ra": a phrase of two words is tested whole
     // ("diễn ra", not "diễn viên").
-    let two = || ctx.joined(first) && has_two_words(ctx, first, &lex.not_counted);
-    if lex.not_counted.contains(ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
+    let two = || {
+        ctx.joined(first)
+            && (ctx.restore.is_some() || ctx.feat(first).any(Feat::NOT_COUNTED_FIRST))
+            && has_two_words(ctx, first, &lex.not_counted)
+    };
+    if is_not_counted(ctx, first, ctx.ltok(first)) || two() || proper_name_at(ctx, first) {
         return None;
     }
     let mut end_tok = first;
@@ -961,14 +1040,14 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<(&'a str, usize)> {
             break;
         }
         let w = ctx.ltok(i);
-        if is_stopword(ctx, i, w) && !(i == first && w == "tổ") || (i > first && lex.not_counted.contains(w)) {
+        if is_stopword(ctx, i, w) && !(i == first && w == "tổ") || (i > first && is_not_counted(ctx, i, w)) {
             break;
         }
         // A lexical word of several syllables is taken whole, unless its
         // last syllable is a word that never counts ("ngày trước").
         let mut len = 1;
         for n in (2..=3).rev() {
-            if ctx.is_word(i, n) && !lex.not_counted.contains(ctx.ltok(i + n - 1)) {
+            if ctx.is_word(i, n) && !is_not_counted(ctx, i + n - 1, ctx.ltok(i + n - 1)) {
                 len = n;
                 break;
             }
@@ -1027,6 +1106,17 @@ fn is_stopword(ctx: &Ctx, i: usize, w: &str) -> bool {
     }
 }
 
+/// True when `w`, token `i` as [`Ctx::ltok`] gives it, is a one-word
+/// entry of `not_counted`: in text with diacritics by the token's
+/// [`Feat::NOT_COUNTED`] bit, set from the same list on the same
+/// lower-case key (as [`is_stopword`]); by the set in text without them.
+fn is_not_counted(ctx: &Ctx, i: usize, w: &str) -> bool {
+    match ctx.restore {
+        None => ctx.feat(i).any(Feat::NOT_COUNTED),
+        Some(_) => ctx.lex.date.not_counted.contains(w),
+    }
+}
+
 /// True when the `len` words from token `i` (lower case as written) are a
 /// classifier ("con", "chiếc"). One word is answered by its
 /// [`Feat::CLASSIFIER`] bit, set from the same list on the same lower-case
@@ -1066,6 +1156,7 @@ mod tests {
             texts.extend(lex.classifiers.iter().map(String::as_str));
             texts.extend(lex.words.iter().map(|(k, _)| k.as_str()));
             texts.extend(lex.restore.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]));
+            texts.extend(lex.date.not_counted.iter().map(String::as_str));
             let mut restored = 0;
             for text in texts {
                 let ctx = Ctx::with_plain(lex, text, plain);
@@ -1074,6 +1165,10 @@ mod tests {
                     let w = ctx.ltok(i);
                     restored += usize::from(w != ctx.raw(i));
                     assert_eq!(is_stopword(&ctx, i, w), lex.stopwords.contains(w), "{text:?} {i}");
+                    assert_eq!(is_not_counted(&ctx, i, w), lex.date.not_counted.contains(w), "{text:?} {i}");
+                    if i + 1 < n && ctx.joined(i) && has_two_words(&ctx, i, &lex.date.not_counted) {
+                        assert!(plain || ctx.feat(i).any(Feat::NOT_COUNTED_FIRST), "{text:?} {i}");
+                    }
                     for len in 1..=3.min(n - i) {
                         let word = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + len - 1].end()];
                         assert_eq!(is_classifier(&ctx, i, len), lex.classifiers.contains(word), "{text:?} {i}");
@@ -1085,6 +1180,49 @@ mod tests {
             // The restored spellings were met (the test covers them).
             assert_eq!(plain, restored > 0);
         }
+    }
+
+    /// Where `may_be_labelled` says no, no label of `id_before` or
+    /// `quantity_before` ends at the token (the one word, or the two words
+    /// ending there), in both lexicons; and every label is found where it
+    /// is written.
+    #[test]
+    fn label_bits_answer_as_the_lists() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+            let labels: Vec<&String> = lex.id_before.iter().chain(&lex.date.quantity_before).collect();
+            let mut texts: Vec<String> = labels.iter().map(|l| format!("{l} 5")).collect();
+            texts.extend(lex.words.iter().take(3000).map(|(k, _)| format!("{k} 5")));
+            let mut found = 0;
+            for text in &texts {
+                let ctx = Ctx::with_plain(lex, text, plain);
+                for p in 0..ctx.tokens.len() {
+                    let one = lex.id_before.contains(ctx.ltok(p));
+                    let two = p.checked_sub(1).is_some_and(|q| {
+                        with_two_words(&ctx, q, |w| lex.id_before.contains(w) || lex.date.quantity_before.contains(w))
+                    });
+                    if one || two {
+                        found += 1;
+                        assert!(may_be_labelled(&ctx, p), "{text:?} {p}");
+                    }
+                }
+            }
+            assert!(found >= labels.len() / 2, "{found} of {}", labels.len());
+        }
+    }
+
+    /// The ranges of `is_latin_letter` hold letters only, and the fast
+    /// tests answer as the standard library's over ASCII and those ranges.
+    #[test]
+    fn latin_letters_are_alphabetic() {
+        for c in ('\0'..='\u{2FF}').chain('\u{1E00}'..='\u{1EFF}') {
+            if is_latin_letter(c) {
+                assert!(c.is_alphabetic(), "{c:?}");
+            }
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!is_latin_letter('×') && !is_latin_letter('÷'));
     }
 
     #[test]
