@@ -1,6 +1,9 @@
 //! Phrase tables as tries over word IDs: the longest entry spelled by the
 //! tokens from a position is one hash probe per word, whatever the size of
-//! the table.
+//! the table. The edges live in an open-addressing table of their own
+//! ([`Edges`]): a probe is a multiply, a shift and (nearly always) one
+//! compare, where a general hash map spends several times that on its
+//! control bytes.
 
 use super::vocab::{Feat, Vocab, WordId};
 use crate::tokenize::tokenize;
@@ -18,6 +21,74 @@ pub(crate) enum Gap {
 }
 
 const NO_ENTRY: u32 = u32::MAX;
+
+/// The trie's edges: packed edge key ([`edge`]) → child node, by linear
+/// probing in a power-of-two table at most half full. A child is never the
+/// root (node 0), so 0 marks an empty slot.
+#[derive(Clone, Debug)]
+struct Edges {
+    /// Keys and children side by side: a probe reads one slot.
+    slots: Vec<(u64, u32)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index a slot.
+    shift: u32,
+    /// Slots in use.
+    used: usize,
+}
+
+/// Slots of a new edge table (a power of two).
+const FIRST_EDGE_SLOTS: usize = 8;
+
+impl Edges {
+    fn with_slots(n: usize) -> Edges {
+        debug_assert!(n.is_power_of_two() && n >= 2);
+        Edges { slots: vec![(0, 0); n], shift: 64 - n.trailing_zeros(), used: 0 }
+    }
+
+    /// The home slot of `key`: times an odd constant (the golden ratio's),
+    /// top bits (Fibonacci hashing mixes the node, word and glue bits that
+    /// [`edge`] packs into different places).
+    #[inline(always)]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The child along `key`.
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, child) = self.slots[i];
+            if child == 0 {
+                return None;
+            }
+            if k == key {
+                return Some(child);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `child` (not the root) along `key`, which is not in the table.
+    fn insert(&mut self, key: u64, child: u32) {
+        debug_assert!(child != 0);
+        if 2 * (self.used + 1) > self.slots.len() {
+            let old = std::mem::replace(self, Edges::with_slots(2 * self.slots.len()));
+            for (k, c) in old.slots {
+                if c != 0 {
+                    self.insert(k, c);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, child);
+        self.used += 1;
+    }
+}
 
 /// The words of a key as the tokeniser cuts text, each with whether it is
 /// glued to the word before. Keys of letters and single spaces (nearly all)
@@ -53,9 +124,8 @@ fn edge(node: u32, id: WordId, glued: bool) -> u64 {
 pub(crate) struct Phrases<T> {
     entries: Vec<(String, T)>,
     /// (node, word, glued to the word before) → child node; node 0 is the
-    /// root. Keyed by the three packed in one integer ([`edge`]): one
-    /// multiply to hash where a tuple takes three.
-    edges: HashMap<u64, u32>,
+    /// root. Keyed by the three packed in one integer ([`edge`]).
+    edges: Edges,
     /// For each node, the entry ending there.
     terminal: Vec<u32>,
     /// Exact look-up by key.
@@ -69,7 +139,7 @@ impl<T> Phrases<T> {
     pub fn empty(first: Feat) -> Phrases<T> {
         Phrases {
             entries: Vec::new(),
-            edges: HashMap::default(),
+            edges: Edges::with_slots(FIRST_EDGE_SLOTS),
             terminal: vec![NO_ENTRY],
             by_key: HashMap::default(),
             first,
@@ -95,8 +165,8 @@ impl<T> Phrases<T> {
             if node == 0 {
                 vocab.mark_id(id, self.first);
             }
-            node = match self.edges.get(&edge(node, id, glued)) {
-                Some(&child) => child,
+            node = match self.edges.get(edge(node, id, glued)) {
+                Some(child) => child,
                 None => {
                     let child = self.terminal.len() as u32;
                     self.terminal.push(NO_ENTRY);
@@ -126,7 +196,7 @@ impl<T> Phrases<T> {
     /// token's text, by its ID (no string hash).
     #[inline]
     pub fn single(&self, id: WordId) -> Option<&T> {
-        let node = *self.edges.get(&edge(0, id, false))?;
+        let node = self.edges.get(edge(0, id, false))?;
         match self.terminal.get(node as usize) {
             Some(&i) if i != NO_ENTRY => Some(&self.entries[i as usize].1),
             _ => None,
@@ -155,7 +225,7 @@ impl<T> Phrases<T> {
                     Gap::Other => break,
                 }
             };
-            let Some(&child) = self.edges.get(&edge(node, ids[k], glued)) else { break };
+            let Some(child) = self.edges.get(edge(node, ids[k], glued)) else { break };
             node = child;
             k += 1;
             let e = self.terminal[node as usize];
@@ -183,8 +253,8 @@ impl<T> Phrases<T> {
                     Gap::Other => return false,
                 }
             };
-            match self.edges.get(&edge(node, ids[k], glued)) {
-                Some(&child) => node = child,
+            match self.edges.get(edge(node, ids[k], glued)) {
+                Some(child) => node = child,
                 None => return false,
             }
         }
@@ -214,5 +284,66 @@ impl<T> Phrases<T> {
             p.push(vocab, f(k), v.clone());
         }
         p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap as StdMap;
+
+    #[test]
+    fn the_edge_table_answers_as_a_map() {
+        // Keys shaped as `edge` packs them, through several doublings, with
+        // nodes and words that share low bits (the hash must spread them).
+        let mut table = Edges::with_slots(FIRST_EDGE_SLOTS);
+        let mut map = StdMap::new();
+        let mut child = 1u32;
+        for node in (0..400u32).step_by(3) {
+            for id in [0, 1, 2, 64, 1 << 12, (1 << 20) + 7, u32::MAX - 1] {
+                for glued in [false, true] {
+                    if (node + id) % 5 == 0 && glued {
+                        continue;
+                    }
+                    let key = edge(node, id, glued);
+                    table.insert(key, child);
+                    map.insert(key, child);
+                    child += 1;
+                }
+            }
+        }
+        assert!(table.slots.len() >= 2 * table.used, "at most half full");
+        for node in 0..402u32 {
+            for id in [0, 1, 2, 3, 64, 65, 1 << 12, (1 << 20) + 7, u32::MAX - 1, u32::MAX] {
+                for glued in [false, true] {
+                    let key = edge(node, id, glued);
+                    assert_eq!(table.get(key), map.get(&key).copied(), "node {node} word {id} glued {glued}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn longest_and_has_walk_the_trie() {
+        let mut vocab = Vocab::default();
+        let entries = ["ủy ban", "ủy ban nhân dân", "tp. hcm", "nhân dân"].map(|k| (k.to_string(), k.len()));
+        let table = Phrases::new(entries.to_vec(), &mut vocab, Feat::NONE);
+        let text = "ủy ban nhân dân tp. hcm";
+        let tokens = tokenize(text);
+        let ids: Vec<WordId> = tokens.iter().map(|t| vocab.get(&text[t.range()])).collect();
+        let gaps: Vec<Gap> = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| match k.checked_sub(1).map(|j| t.start() - tokens[j].end()) {
+                Some(0) => Gap::Glued,
+                Some(1) => Gap::Space,
+                _ => Gap::Other,
+            })
+            .collect();
+        assert_eq!(table.longest(&ids, &gaps, 0).map(|(n, e)| (n, e.0.as_str())), Some((4, "ủy ban nhân dân")));
+        assert_eq!(table.longest(&ids, &gaps, 2).map(|(n, e)| (n, e.0.as_str())), Some((2, "nhân dân")));
+        assert_eq!(table.longest(&ids, &gaps, 4).map(|(n, e)| (n, e.0.as_str())), Some((3, "tp. hcm")));
+        assert!(table.has(&ids, &gaps, 0, 2) && !table.has(&ids, &gaps, 0, 3) && !table.has(&ids, &gaps, 1, 1));
+        assert_eq!(table.single(ids[0]), None);
     }
 }
