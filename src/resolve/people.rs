@@ -28,17 +28,9 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let mut first_hit: Vec<usize> = std::mem::take(&mut kept.first_hit);
     slot_of.clear();
     first_hit.clear();
-    {
-        let mut by_name: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(hits.len(), Default::default());
-        for (hi, h) in full() {
-            let next = first_hit.len() as u32;
-            let slot = *by_name.entry(h.name).or_insert(next);
-            if slot == next {
-                first_hit.push(hi);
-            }
-            slot_of.push(slot);
-        }
-    }
+    // (The map serves the short forms' names again.)
+    let mut by_name: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(hits.len(), Default::default());
+    distinct_names(full(), &mut by_name, &mut slot_of, &mut first_hit);
     let mut keys = std::mem::take(&mut kept.keys);
     keys.fill(first_hit.iter().map(|&hi| hits[hi].name), push_folded_key);
     let full_keys = &keys;
@@ -131,7 +123,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let shorts = || hits.iter().filter(|h| h.short && !h.name.is_empty());
+    let shorts_at = || hits.iter().enumerate().filter(|(_, h)| h.short && !h.name.is_empty());
+    let shorts = || shorts_at().map(|(_, h)| h);
     let any_short = shorts().next().is_some();
     // Each person's key folded is the key of the full names it was made
     // for (every form of a person has that key). Each as written, then the
@@ -145,9 +138,14 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
     more_keys.clear_for(bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), n_keys + shorts().count());
     more_keys.append(names(), push_name_key);
-    // The short forms' keys, which the map of the people they name alone
-    // borrows too.
-    more_keys.append(shorts().map(|h| h.name), push_short_key);
+    // The short forms' keys (one per distinct name, as for the full
+    // names), which the map of the people they name alone borrows too.
+    // (The full names' slots are no longer needed: their buffers serve.)
+    by_name.clear();
+    slot_of.clear();
+    first_hit.clear();
+    distinct_names(shorts_at(), &mut by_name, &mut slot_of, &mut first_hit);
+    more_keys.append(first_hit.iter().map(|&hi| hits[hi].name), push_short_key);
     let more = &more_keys;
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
@@ -188,7 +186,8 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         add(&mut by_last, folded, i);
     }
     let mut alone: FastMap<&str, usize> = FastMap::default();
-    for (h, k) in shorts().zip((n_keys..more.len()).map(|i| more.get(i))) {
+    for (h, &slot) in shorts().zip(slot_of.iter()) {
+        let k = more.get(n_keys + slot as usize);
         let target = match by_last.get(k) {
             Some(&one) => one,
             None => match by_first.get(k) {
@@ -281,7 +280,6 @@ fn join_title_only(
     // questions, written one after another into one string (one allocation
     // for all, not two per title): the maps borrow them.
     let titles_held = || people.iter().enumerate().flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)));
-    let held_count = titles_held().filter(|(_, t)| t.organisation.is_some()).count();
     // (Sized once: lower-casing keeps a text about as long.)
     let room = titles_held().map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
         + title_only
@@ -290,22 +288,30 @@ fn join_title_only(
             .map(|t| t.role.len() + t.organisation.as_deref().map_or(0, str::len))
             .sum::<usize>();
     let mut text = String::with_capacity(room);
-    let mut push = |s: &str| {
+    let push = |text: &mut String, s: &str| {
         let start = text.len();
         text.extend(s.chars().map(crate::normalize::lower_char));
         start..text.len()
     };
-    let mut held = Vec::with_capacity(held_count);
-    held.extend(
-        titles_held().filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org))),
-    );
     let asked: Vec<_> = title_only
         .iter()
         .map(|h| {
             let t = &titles[h.titles.start];
-            (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
+            (push(&mut text, &t.role), push(&mut text, t.organisation.as_deref().unwrap_or("")))
         })
         .collect();
+    // Only the titles held in a role asked about are ever looked up: with
+    // a few questions (nearly always), the others are not lower-cased.
+    let asked_role = |role: &str, text: &str| {
+        asked.len() > MAX_ASKED_ROLES || asked.iter().any(|(r, _)| lowers_to(role, &text[r.clone()]))
+    };
+    let mut held = Vec::new();
+    for (i, t) in titles_held() {
+        if let Some(org) = t.organisation.as_deref().filter(|_| asked_role(&t.role, &text)) {
+            let role = push(&mut text, &t.role);
+            held.push((i, role, push(&mut text, org), org));
+        }
+    }
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear. Only "exactly one person" is asked: a (role, body)
@@ -346,10 +352,10 @@ fn join_title_only(
         if let Some(&(f, other)) = by_role_org.get(&question) {
             add(f, other);
         }
-        if acronyms.may_name(org, ctx) {
-            // (The holders of the role, last first: the order makes no
-            // difference to "exactly one".)
-            let mut j = by_role.get(role).copied().unwrap_or(NONE);
+        // (The holders of the role, last first: the order makes no
+        // difference to "exactly one". With none, no acronym is asked.)
+        let mut j = by_role.get(role).copied().unwrap_or(NONE);
+        if j != NONE && acronyms.may_name(org, ctx) {
             while j != NONE {
                 let (i, _, _, o) = held[j];
                 if acronyms.names(o, org, ctx) {
@@ -367,6 +373,19 @@ fn join_title_only(
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
+}
+
+/// The most questions of [`join_title_only`] whose roles each title held
+/// is compared with; past that, every title held is indexed (a document of
+/// thousands of title-only mentions stays linear).
+const MAX_ASKED_ROLES: usize = 8;
+
+/// True when `s` lower-cased (char by char, as [`data::lower`] does) is
+/// `lower`, without writing it.
+///
+/// [`data::lower`]: crate::data::lower
+fn lowers_to(s: &str, lower: &str) -> bool {
+    s.chars().map(crate::normalize::lower_char).eq(lower.chars())
 }
 
 /// No title (the end of a chain of [`join_title_only`]'s holders).
@@ -393,6 +412,25 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
         } else {
             p.titles.push(title(t));
         }
+    }
+}
+
+/// Groups `hits` by their exact name: each hit's distinct name (its slot)
+/// pushed to `slot_of`, each slot's first hit to `first_hit`, in order of
+/// first hit; `by_name` (empty) maps the names to their slots.
+fn distinct_names<'n>(
+    hits: impl Iterator<Item = (usize, &'n recognize::people::PersonHit<'n>)>,
+    by_name: &mut FastMap<&'n str, u32>,
+    slot_of: &mut Vec<u32>,
+    first_hit: &mut Vec<usize>,
+) {
+    for (hi, h) in hits {
+        let next = first_hit.len() as u32;
+        let slot = *by_name.entry(h.name).or_insert(next);
+        if slot == next {
+            first_hit.push(hi);
+        }
+        slot_of.push(slot);
     }
 }
 
@@ -475,6 +513,7 @@ impl KeyText {
     }
 
     /// Key `i`.
+    #[inline]
     fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.text[start..self.ends[i]]
