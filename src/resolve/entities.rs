@@ -293,33 +293,34 @@ impl<'t> Acronyms<'t> {
 /// Spans sorted by start with the running maximum of their ends: whether
 /// any of them covers a position is a binary search.
 pub(super) struct Spans {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
+    /// Each span's start, sorted, and the greatest end of the spans up to
+    /// it (one vector, written in place of the spans collected: one
+    /// allocation where three were made).
+    at: Vec<Span>,
 }
 
 impl Spans {
     pub(super) fn new(spans: impl Iterator<Item = Span>) -> Spans {
-        let mut v: Vec<Span> = spans.collect();
-        v.sort_by_key(|s| s.start);
+        let mut at: Vec<Span> = spans.collect();
+        // (Unstable: the starts come out the same, and the running maximum
+        // at the last of equal starts does not depend on their order.)
+        at.sort_unstable_by_key(|s| s.start);
         let mut end = 0;
-        let max_end = v
-            .iter()
-            .map(|s| {
-                end = end.max(s.end);
-                end
-            })
-            .collect();
-        Spans { starts: v.iter().map(|s| s.start).collect(), max_end }
+        for s in &mut at {
+            end = end.max(s.end);
+            s.end = end;
+        }
+        Spans { at }
     }
 
-    /// The spans' starts, sorted.
-    pub(super) fn starts(&self) -> &[usize] {
-        &self.starts
+    /// The first start after `pos` (`pos` excluded).
+    pub(super) fn start_after(&self, pos: usize) -> Option<usize> {
+        self.at.get(self.at.partition_point(|s| s.start <= pos)).map(|s| s.start)
     }
 
     /// True when a span has `start <= pos < end`.
     pub(super) fn covers(&self, pos: usize) -> bool {
-        let n = self.starts.partition_point(|&s| s <= pos);
-        n > 0 && self.max_end[n - 1] > pos
+        let n = self.at.partition_point(|s| s.start <= pos);
+        n > 0 && self.at[n - 1].end > pos
     }
 }
