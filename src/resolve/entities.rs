@@ -324,3 +324,26 @@ impl Spans {
         n > 0 && self.at[n - 1].end > pos
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-vector form answers as the spans themselves do, for
+    /// overlapping, nested, equal-start and unsorted spans, at every
+    /// position around them.
+    #[test]
+    fn spans_answer_as_the_spans_themselves() {
+        let raw = [(10, 14), (3, 5), (3, 9), (20, 21), (4, 6), (10, 12), (30, 30), (25, 40)];
+        let spans = Spans::new(raw.iter().map(|&(start, end)| Span { start, end }));
+        for pos in 0..45 {
+            let covered = raw.iter().any(|&(s, e)| s <= pos && pos < e);
+            assert_eq!(spans.covers(pos), covered, "covers {pos}");
+            let after = raw.iter().map(|&(s, _)| s).filter(|&s| s > pos).min();
+            assert_eq!(spans.start_after(pos), after, "start_after {pos}");
+        }
+        let none = Spans::new(std::iter::empty());
+        assert!(!none.covers(0));
+        assert_eq!(none.start_after(0), None);
+    }
+}

@@ -260,12 +260,17 @@ fn organisation(ctx: &Ctx, b: Body) -> Organisation {
     // The form written most often, the fullest of those (SCHEMA.md: "the
     // form that appears most in the text"), a name before an acronym
     // alone, a kind of body last.
-    let best = b
-        .forms
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
-        .map(|(n, _)| n);
+    // (A body written one way only, nearly all of them: its one form, no
+    // char counted.)
+    let best = if b.forms.rest.is_empty() {
+        b.forms.first().map(|_| 0)
+    } else {
+        b.forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+            .map(|(n, _)| n)
+    };
     let name = match best.and_then(|n| b.forms.iter().nth(n)) {
         Some(f) => f.text.to_string(),
         None => known.map_or_else(|| b.key.to_string(), |k| k.name.clone()),
@@ -353,7 +358,8 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             Shape::Title => title_given,
             _ => false,
         };
-        if !shape_ok || ctx.tok(i).chars().count() < 2 {
+        // (Fewer than two chars: the second is not decoded.)
+        if !shape_ok || ctx.tok(i).chars().nth(1).is_none() {
             continue;
         }
         let Some(&j) = by_acronym.get(ctx.tok(i)) else { continue };

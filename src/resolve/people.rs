@@ -541,3 +541,41 @@ fn initials_match(short: &str, full: &str) -> bool {
     let firsts: Vec<char> = f_first.split(' ').filter_map(|w| w.chars().next()).collect();
     s_last == f_last && !initials.is_empty() && initials == firsts
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The char-by-char test is the test on the lower-cased string,
+    /// capitals with diacritics included.
+    #[test]
+    fn lowers_to_is_the_test_on_the_lower_cased_string() {
+        let words = ["Chủ tịch", "CHỦ TỊCH", "chủ tịch", "Chủ tịc", "Chủ tịch ", "Giám đốc", "Đại sứ", "đại sứ", ""];
+        for s in words {
+            for l in words {
+                assert_eq!(lowers_to(s, l), crate::data::lower(s) == l, "{s:?} / {l:?}");
+            }
+        }
+    }
+
+    /// Names written again group by exact name: one slot per distinct
+    /// name, in order of first hit.
+    #[test]
+    fn distinct_names_are_slotted_in_order_of_first_hit() {
+        let hit = |name| recognize::people::PersonHit {
+            start: 0,
+            end: 0,
+            name,
+            short: false,
+            honorific: None,
+            titles: 0..0,
+            degrees: Vec::new(),
+            rule: "test",
+        };
+        let hits = [hit("Lâm Văn Mẫn"), hit("Mẫn"), hit("Lâm Văn Mẫn"), hit("Lam Van Man"), hit("Mẫn")];
+        let (mut by_name, mut slot_of, mut first_hit) = (FastMap::default(), Vec::new(), Vec::new());
+        distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
+        assert_eq!(slot_of, [0, 1, 0, 2, 1]);
+        assert_eq!(first_hit, [0, 1, 3]);
+    }
+}
