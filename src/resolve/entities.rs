@@ -293,33 +293,57 @@ impl<'t> Acronyms<'t> {
 /// Spans sorted by start with the running maximum of their ends: whether
 /// any of them covers a position is a binary search.
 pub(super) struct Spans {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
+    /// Each span's start, sorted, and the greatest end of the spans up to
+    /// it (one vector, written in place of the spans collected: one
+    /// allocation where three were made).
+    at: Vec<Span>,
 }
 
 impl Spans {
     pub(super) fn new(spans: impl Iterator<Item = Span>) -> Spans {
-        let mut v: Vec<Span> = spans.collect();
-        v.sort_by_key(|s| s.start);
+        let mut at: Vec<Span> = spans.collect();
+        // (Unstable: the starts come out the same, and the running maximum
+        // at the last of equal starts does not depend on their order.)
+        at.sort_unstable_by_key(|s| s.start);
         let mut end = 0;
-        let max_end = v
-            .iter()
-            .map(|s| {
-                end = end.max(s.end);
-                end
-            })
-            .collect();
-        Spans { starts: v.iter().map(|s| s.start).collect(), max_end }
+        for s in &mut at {
+            end = end.max(s.end);
+            s.end = end;
+        }
+        Spans { at }
     }
 
-    /// The spans' starts, sorted.
-    pub(super) fn starts(&self) -> &[usize] {
-        &self.starts
+    /// The first start after `pos` (`pos` excluded).
+    pub(super) fn start_after(&self, pos: usize) -> Option<usize> {
+        self.at.get(self.at.partition_point(|s| s.start <= pos)).map(|s| s.start)
     }
 
     /// True when a span has `start <= pos < end`.
     pub(super) fn covers(&self, pos: usize) -> bool {
-        let n = self.starts.partition_point(|&s| s <= pos);
-        n > 0 && self.max_end[n - 1] > pos
+        let n = self.at.partition_point(|s| s.start <= pos);
+        n > 0 && self.at[n - 1].end > pos
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-vector form answers as the spans themselves do, for
+    /// overlapping, nested, equal-start and unsorted spans, at every
+    /// position around them.
+    #[test]
+    fn spans_answer_as_the_spans_themselves() {
+        let raw = [(10, 14), (3, 5), (3, 9), (20, 21), (4, 6), (10, 12), (30, 30), (25, 40)];
+        let spans = Spans::new(raw.iter().map(|&(start, end)| Span { start, end }));
+        for pos in 0..45 {
+            let covered = raw.iter().any(|&(s, e)| s <= pos && pos < e);
+            assert_eq!(spans.covers(pos), covered, "covers {pos}");
+            let after = raw.iter().map(|&(s, _)| s).filter(|&s| s > pos).min();
+            assert_eq!(spans.start_after(pos), after, "start_after {pos}");
+        }
+        let none = Spans::new(std::iter::empty());
+        assert!(!none.covers(0));
+        assert_eq!(none.start_after(0), None);
     }
 }

@@ -181,7 +181,6 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
 fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys: &mut String) -> Vec<OrgHit<'a>> {
     let n = people.iter().map(|p| p.mentions.len()).sum();
     let person_spans = Spans::new(Counted::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)), n));
-    let person_starts = person_spans.starts();
     let mut hits = recognize::organisations::recognize(ctx);
     // (Sized for the keys of news text: a few words each.)
     keys.reserve(hits.len() * 48);
@@ -193,8 +192,7 @@ fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys:
         }
         // A person named right after the body ("UBND huyện Krông Pa Kpă
         // Thuyên"): the name ends before them.
-        let inside = person_starts.partition_point(|&p| p <= sp.start);
-        if let Some(&p) = person_starts.get(inside).filter(|&&p| p < sp.end) {
+        if let Some(p) = person_spans.start_after(sp.start).filter(|&p| p < sp.end) {
             let to = (h.first..h.last)
                 .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
                 .unwrap_or(h.last);
@@ -262,12 +260,17 @@ fn organisation(ctx: &Ctx, b: Body) -> Organisation {
     // The form written most often, the fullest of those (SCHEMA.md: "the
     // form that appears most in the text"), a name before an acronym
     // alone, a kind of body last.
-    let best = b
-        .forms
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
-        .map(|(n, _)| n);
+    // (A body written one way only, nearly all of them: its one form, no
+    // char counted.)
+    let best = if b.forms.rest.is_empty() {
+        b.forms.first().map(|_| 0)
+    } else {
+        b.forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, f)| (!f.generic, !f.acronym, f.count, f.text.chars().count()))
+            .map(|(n, _)| n)
+    };
     let name = match best.and_then(|n| b.forms.iter().nth(n)) {
         Some(f) => f.text.to_string(),
         None => known.map_or_else(|| b.key.to_string(), |k| k.name.clone()),
@@ -355,7 +358,8 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             Shape::Title => title_given,
             _ => false,
         };
-        if !shape_ok || ctx.tok(i).chars().count() < 2 {
+        // (Fewer than two chars: the second is not decoded.)
+        if !shape_ok || ctx.tok(i).chars().nth(1).is_none() {
             continue;
         }
         let Some(&j) = by_acronym.get(ctx.tok(i)) else { continue };
@@ -600,8 +604,9 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body]) {
         let k = b.key.as_ref();
         // The head ("công ty", "bộ", "ủy ban nhân dân") and the rest: the
         // longest run of first words that is a head.
+        // (A byte loop: a key is a few words, shorter than a searcher's set-up.)
         let (mut ends, mut n) = ([0; 4], 0);
-        for (p, _) in k.match_indices(' ').take(4) {
+        for (p, _) in k.bytes().enumerate().filter(|&(_, c)| c == b' ').take(4) {
             ends[n] = p;
             n += 1;
         }

@@ -18,28 +18,53 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // mistyped "Huỳnh Thành Đạt" in one article are one person, written
     // as most mentions write it.
     let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
-    // (The key buffers and the forms' vector of the last document on this
-    // thread: no allocation for them once they are large enough.)
+    // (The key buffers and the per-name vectors of the last document on
+    // this thread: no allocation for them once they are large enough.)
     let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
+    // A name is written again and again: its key is written once, for its
+    // first hit. Each full hit's distinct name (a "slot"), and each slot's
+    // first hit, in order of first hit.
+    let mut slot_of: Vec<u32> = std::mem::take(&mut kept.slot_of);
+    let mut first_hit: Vec<usize> = std::mem::take(&mut kept.first_hit);
+    slot_of.clear();
+    first_hit.clear();
+    // (The map serves the short forms' names again.)
+    let mut by_name: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(hits.len(), Default::default());
+    distinct_names(full(), &mut by_name, &mut slot_of, &mut first_hit);
     let mut keys = std::mem::take(&mut kept.keys);
-    keys.fill(full().map(|(_, h)| h.name), push_folded_key);
+    keys.fill(first_hit.iter().map(|&hi| hits[hi].name), push_folded_key);
     let full_keys = &keys;
-    let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
-    // Each person's forms: (the first hit written so, how many).
+    // Each slot's person: the first slot of a key makes it.
+    let mut person_of: Vec<u32> = std::mem::take(&mut kept.person_of);
+    person_of.clear();
+    // Each person's forms: (the slot of the first hit written so, how many).
     let mut forms: Vec<Forms> = std::mem::take(&mut kept.forms);
     forms.clear();
     forms.reserve(full_keys.len());
-    for ((hi, h), key) in full().zip(full_keys.iter()) {
+    // The slot each person's key is the key of (people and slots' keys
+    // move together: see the joins of initials below).
+    let mut person_key: Vec<u32> = std::mem::take(&mut kept.person_key);
+    person_key.clear();
+    {
+        let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
+        for (slot, key) in full_keys.iter().enumerate() {
+            let i = *index.entry(key).or_insert_with(|| {
+                forms.push(Forms { first: (slot, 0), more: Vec::new() });
+                people.push(Person::new(hits[first_hit[slot]].name));
+                person_key.push(slot as u32);
+                (people.len() - 1) as u32
+            });
+            person_of.push(i);
+        }
+    }
+    for ((_, h), &slot) in full().zip(slot_of.iter()) {
+        let slot = slot as usize;
+        let i = person_of[slot] as usize;
         let sp = norm.to_original(h.start, h.end);
-        let i = *index.entry(key).or_insert_with(|| {
-            forms.push(Forms { first: (hi, 0), more: Vec::new() });
-            people.push(Person::new(h.name));
-            people.len() - 1
-        });
         let f = &mut forms[i];
-        match std::iter::once(&mut f.first).chain(f.more.iter_mut()).find(|(f, _)| hits[*f].name == h.name) {
+        match std::iter::once(&mut f.first).chain(f.more.iter_mut()).find(|(f, _)| *f == slot) {
             Some(f) => f.1 += 1,
-            None => f.more.push((hi, 1)),
+            None => f.more.push((slot, 1)),
         }
         let p = &mut people[i];
         p.mentions.push(Mention::new(sp, h.rule));
@@ -56,7 +81,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     for (p, f) in people.iter_mut().zip(&forms) {
         // The first of the most frequent forms.
         // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
-        let name = |x: &(usize, usize)| hits[x.0].name;
+        let name = |x: &(usize, usize)| hits[first_hit[x.0]].name;
         let best = std::iter::once(&f.first).chain(&f.more).fold(None::<&(usize, usize)>, |b, x| match b {
             Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
             _ => Some(x),
@@ -75,6 +100,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         });
         if let Some(Some(j)) = target {
             let p = people.remove(i);
+            person_key.remove(i);
             let j = if j > i { j - 1 } else { j };
             people[j].mentions.extend(p.mentions);
             let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
@@ -97,56 +123,71 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     // no such person the short form is the person; with two it is left out.
     // Keys of one word are compared as written ("Thanh" is not "Thành");
     // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let shorts = || hits.iter().filter(|h| h.short && !h.name.is_empty());
+    let shorts_at = || hits.iter().enumerate().filter(|(_, h)| h.short && !h.name.is_empty());
+    let shorts = || shorts_at().map(|(_, h)| h);
     let any_short = shorts().next().is_some();
-    // Each person's key folded, then each as written, in the buffers of the
-    // full names' keys (no longer used): the maps hold their word suffixes
-    // and prefixes as slices.
+    // Each person's key folded is the key of the full names it was made
+    // for (every form of a person has that key). Each as written, then the
+    // short forms' keys, go in a second buffer: the maps hold their word
+    // suffixes and prefixes as slices.
     let n_keys = if any_short { people.len() } else { 0 };
+    let folded_key = |i: usize| full_keys.get(person_key[i] as usize);
     let names = || people.iter().map(|p| p.name.as_str()).take(n_keys);
-    // (Sized once for the three lists.)
+    let mut more_keys = std::mem::take(&mut kept.more);
+    // (Sized once for the two lists.)
     let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
-    keys.clear_for(2 * bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), 2 * n_keys + shorts().count());
-    keys.append(names(), push_folded_key);
-    keys.append(names(), push_name_key);
-    // Then the short forms' keys, which the map of the people they name
-    // alone borrows too.
-    keys.append(shorts().map(|h| h.name), push_short_key);
-    let (folded_keys, written_keys) = (|| keys.iter().take(n_keys), keys.iter().skip(n_keys).take(n_keys));
+    more_keys.clear_for(bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), n_keys + shorts().count());
+    more_keys.append(names(), push_name_key);
+    // The short forms' keys (one per distinct name, as for the full
+    // names), which the map of the people they name alone borrows too.
+    // (The full names' slots are no longer needed: their buffers serve.)
+    by_name.clear();
+    slot_of.clear();
+    first_hit.clear();
+    distinct_names(shorts_at(), &mut by_name, &mut slot_of, &mut first_hit);
+    more_keys.append(first_hit.iter().map(|&hi| hits[hi].name), push_short_key);
+    let more = &more_keys;
     // Each suffix or prefix maps to the one person it was added for, or to
     // `None` once it has been added twice (ambiguous): only "exactly one" is
     // ever asked, so no list is kept.
     // (Sized once: a word or a run of words per space, and two more per person.)
-    let room = 2 * n_keys + folded_keys().map(|k| k.bytes().filter(|&b| b == b' ').count()).sum::<usize>();
+    let room = 2 * n_keys + (0..n_keys).map(|i| folded_key(i).bytes().filter(|&b| b == b' ').count()).sum::<usize>();
     let mut by_last: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     let mut by_first: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
     fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
         map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
     }
-    for (i, (folded, written)) in folded_keys().zip(written_keys).enumerate() {
-        // Word boundaries: one word as written, more words folded.
-        let last_word = written.rsplit(' ').next().unwrap_or("");
-        let first_word = written.split(' ').next().unwrap_or("");
+    for i in 0..n_keys {
+        let (folded, written) = (folded_key(i), more.get(i));
+        // Word boundaries: one word as written, more words folded. (Byte
+        // searches: a key is a few words, shorter than a searcher's set-up.)
+        let w = written.as_bytes();
+        let last_word = w.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
         add(&mut by_last, last_word, i);
-        if first_word.len() < written.len() {
-            add(&mut by_first, first_word, i);
+        if let Some(p) = w.iter().position(|&c| c == b' ') {
+            add(&mut by_first, &written[..p], i);
         }
-        for (p, _) in folded.match_indices(' ') {
-            let (prefix, suffix) = (&folded[..p], &folded[p + 1..]);
-            if prefix.contains(' ') {
-                add(&mut by_first, prefix, i);
+        let f = folded.as_bytes();
+        let (Some(first_space), Some(last_space)) =
+            (f.iter().position(|&c| c == b' '), f.iter().rposition(|&c| c == b' '))
+        else {
+            continue;
+        };
+        for p in (first_space..=last_space).filter(|&p| f[p] == b' ') {
+            // A prefix or suffix of more than one word.
+            if p != first_space {
+                add(&mut by_first, &folded[..p], i);
             }
-            if suffix.contains(' ') {
-                add(&mut by_last, suffix, i);
+            if p != last_space {
+                add(&mut by_last, &folded[p + 1..], i);
             }
         }
         // The whole name, when it is more than one word, is a suffix too.
-        if folded.contains(' ') {
-            add(&mut by_last, folded, i);
-        }
+        add(&mut by_last, folded, i);
     }
     let mut alone: FastMap<&str, usize> = FastMap::default();
-    for (h, k) in shorts().zip(keys.iter().skip(2 * n_keys)) {
+    for (h, &slot) in shorts().zip(slot_of.iter()) {
+        let k = more.get(n_keys + slot as usize);
         let target = match by_last.get(k) {
             Some(&one) => one,
             None => match by_first.get(k) {
@@ -189,8 +230,13 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
         p.mentions.dedup_by_key(|m| m.span);
     }
     let kept = Scratch {
-        keys: KeyText { text: crate::scratch::emptied_string(keys.text), ends: crate::scratch::emptied(keys.ends) },
+        keys: keys.emptied(),
+        more: more_keys.emptied(),
         forms: crate::scratch::emptied(forms),
+        slot_of: crate::scratch::emptied(slot_of),
+        first_hit: crate::scratch::emptied(first_hit),
+        person_of: crate::scratch::emptied(person_of),
+        person_key: crate::scratch::emptied(person_key),
     };
     let _ = SCRATCH.try_with(|s| s.set(kept));
     people
@@ -199,8 +245,19 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
 /// The buffers [`people`] keeps for the next document on the same thread.
 #[derive(Default)]
 struct Scratch {
+    /// The full names' keys, one per distinct name.
     keys: KeyText,
+    /// The people's names and the short forms, as keys.
+    more: KeyText,
     forms: Vec<Forms>,
+    /// Each full hit's distinct name.
+    slot_of: Vec<u32>,
+    /// Each distinct name's first hit.
+    first_hit: Vec<usize>,
+    /// Each distinct name's person.
+    person_of: Vec<u32>,
+    /// Each person's distinct name whose key is the person's.
+    person_key: Vec<u32>,
 }
 
 thread_local! {
@@ -223,7 +280,6 @@ fn join_title_only(
     // questions, written one after another into one string (one allocation
     // for all, not two per title): the maps borrow them.
     let titles_held = || people.iter().enumerate().flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)));
-    let held_count = titles_held().filter(|(_, t)| t.organisation.is_some()).count();
     // (Sized once: lower-casing keeps a text about as long.)
     let room = titles_held().map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
         + title_only
@@ -232,22 +288,30 @@ fn join_title_only(
             .map(|t| t.role.len() + t.organisation.as_deref().map_or(0, str::len))
             .sum::<usize>();
     let mut text = String::with_capacity(room);
-    let mut push = |s: &str| {
+    let push = |text: &mut String, s: &str| {
         let start = text.len();
         text.extend(s.chars().map(crate::normalize::lower_char));
         start..text.len()
     };
-    let mut held = Vec::with_capacity(held_count);
-    held.extend(
-        titles_held().filter_map(|(i, t)| t.organisation.as_deref().map(|org| (i, push(&t.role), push(org), org))),
-    );
     let asked: Vec<_> = title_only
         .iter()
         .map(|h| {
             let t = &titles[h.titles.start];
-            (push(&t.role), push(t.organisation.as_deref().unwrap_or("")))
+            (push(&mut text, &t.role), push(&mut text, t.organisation.as_deref().unwrap_or("")))
         })
         .collect();
+    // Only the titles held in a role asked about are ever looked up: with
+    // a few questions (nearly always), the others are not lower-cased.
+    let asked_role = |role: &str, text: &str| {
+        asked.len() > MAX_ASKED_ROLES || asked.iter().any(|(r, _)| lowers_to(role, &text[r.clone()]))
+    };
+    let mut held = Vec::new();
+    for (i, t) in titles_held() {
+        if let Some(org) = t.organisation.as_deref().filter(|_| asked_role(&t.role, &text)) {
+            let role = push(&mut text, &t.role);
+            held.push((i, role, push(&mut text, org), org));
+        }
+    }
     // Titles held, indexed by (role, body) and by role, so that a title-only
     // mention looks only at the holders of its role and a long document
     // stays linear. Only "exactly one person" is asked: a (role, body)
@@ -288,10 +352,10 @@ fn join_title_only(
         if let Some(&(f, other)) = by_role_org.get(&question) {
             add(f, other);
         }
-        if acronyms.may_name(org, ctx) {
-            // (The holders of the role, last first: the order makes no
-            // difference to "exactly one".)
-            let mut j = by_role.get(role).copied().unwrap_or(NONE);
+        // (The holders of the role, last first: the order makes no
+        // difference to "exactly one". With none, no acronym is asked.)
+        let mut j = by_role.get(role).copied().unwrap_or(NONE);
+        if j != NONE && acronyms.may_name(org, ctx) {
             while j != NONE {
                 let (i, _, _, o) = held[j];
                 if acronyms.names(o, org, ctx) {
@@ -309,6 +373,19 @@ fn join_title_only(
             joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
         }
     }
+}
+
+/// The most questions of [`join_title_only`] whose roles each title held
+/// is compared with; past that, every title held is indexed (a document of
+/// thousands of title-only mentions stays linear).
+const MAX_ASKED_ROLES: usize = 8;
+
+/// True when `s` lower-cased (char by char, as [`data::lower`] does) is
+/// `lower`, without writing it.
+///
+/// [`data::lower`]: crate::data::lower
+fn lowers_to(s: &str, lower: &str) -> bool {
+    s.chars().map(crate::normalize::lower_char).eq(lower.chars())
 }
 
 /// No title (the end of a chain of [`join_title_only`]'s holders).
@@ -338,7 +415,26 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
     }
 }
 
-/// Each person's forms of name: (the first hit written so, how many); a
+/// Groups `hits` by their exact name: each hit's distinct name (its slot)
+/// pushed to `slot_of`, each slot's first hit to `first_hit`, in order of
+/// first hit; `by_name` (empty) maps the names to their slots.
+fn distinct_names<'n>(
+    hits: impl Iterator<Item = (usize, &'n recognize::people::PersonHit<'n>)>,
+    by_name: &mut FastMap<&'n str, u32>,
+    slot_of: &mut Vec<u32>,
+    first_hit: &mut Vec<usize>,
+) {
+    for (hi, h) in hits {
+        let next = first_hit.len() as u32;
+        let slot = *by_name.entry(h.name).or_insert(next);
+        if slot == next {
+            first_hit.push(hi);
+        }
+        slot_of.push(slot);
+    }
+}
+
+/// Each person's forms of name: (the distinct name, how many); a
 /// second form is rare, so only a person who has one gets a vector.
 struct Forms {
     first: (usize, usize),
@@ -416,6 +512,18 @@ impl KeyText {
         self.ends.len()
     }
 
+    /// Key `i`.
+    #[inline]
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// The buffers emptied for the next document (see [`crate::scratch`]).
+    fn emptied(self) -> KeyText {
+        KeyText { text: crate::scratch::emptied_string(self.text), ends: crate::scratch::emptied(self.ends) }
+    }
+
     /// The keys, in the order of the names.
     fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
@@ -432,4 +540,42 @@ fn initials_match(short: &str, full: &str) -> bool {
     let initials: Vec<char> = s_init.chars().filter(|c| c.is_alphabetic()).collect();
     let firsts: Vec<char> = f_first.split(' ').filter_map(|w| w.chars().next()).collect();
     s_last == f_last && !initials.is_empty() && initials == firsts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The char-by-char test is the test on the lower-cased string,
+    /// capitals with diacritics included.
+    #[test]
+    fn lowers_to_is_the_test_on_the_lower_cased_string() {
+        let words = ["Chủ tịch", "CHỦ TỊCH", "chủ tịch", "Chủ tịc", "Chủ tịch ", "Giám đốc", "Đại sứ", "đại sứ", ""];
+        for s in words {
+            for l in words {
+                assert_eq!(lowers_to(s, l), crate::data::lower(s) == l, "{s:?} / {l:?}");
+            }
+        }
+    }
+
+    /// Names written again group by exact name: one slot per distinct
+    /// name, in order of first hit.
+    #[test]
+    fn distinct_names_are_slotted_in_order_of_first_hit() {
+        let hit = |name| recognize::people::PersonHit {
+            start: 0,
+            end: 0,
+            name,
+            short: false,
+            honorific: None,
+            titles: 0..0,
+            degrees: Vec::new(),
+            rule: "test",
+        };
+        let hits = [hit("Lâm Văn Mẫn"), hit("Mẫn"), hit("Lâm Văn Mẫn"), hit("Lam Van Man"), hit("Mẫn")];
+        let (mut by_name, mut slot_of, mut first_hit) = (FastMap::default(), Vec::new(), Vec::new());
+        distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
+        assert_eq!(slot_of, [0, 1, 0, 2, 1]);
+        assert_eq!(first_hit, [0, 1, 3]);
+    }
 }
