@@ -210,28 +210,30 @@ impl<T> Phrases<T> {
 
     /// The longest entry spelled by the words `ids[i..]` (with `gaps[k]`
     /// the gap before word `k`): words used and the entry.
+    ///
+    /// The first step, from the root and never glued, is taken before the
+    /// loop: a walk that ends there (a word that opens entries of another
+    /// table with the same feature bit) returns at once, and the later
+    /// steps need no test for being the first.
     #[inline]
     pub fn longest(&self, ids: &[WordId], gaps: &[Gap], i: usize) -> Option<(usize, &(String, T))> {
-        let mut node = 0u32;
+        let mut node = self.edges.get(edge(0, *ids.get(i)?, false))?;
         let mut best = None;
-        let mut k = i;
-        while k < ids.len() {
-            let glued = if k == i {
-                false
-            } else {
-                match gaps[k] {
-                    Gap::Glued => true,
-                    Gap::Space => false,
-                    Gap::Other => break,
-                }
-            };
-            let Some(child) = self.edges.get(edge(node, ids[k], glued)) else { break };
-            node = child;
-            k += 1;
+        let mut k = i + 1;
+        loop {
             let e = self.terminal[node as usize];
             if e != NO_ENTRY {
                 best = Some((k - i, &self.entries[e as usize]));
             }
+            let (Some(&id), Some(&gap)) = (ids.get(k), gaps.get(k)) else { break };
+            let glued = match gap {
+                Gap::Glued => true,
+                Gap::Space => false,
+                Gap::Other => break,
+            };
+            let Some(child) = self.edges.get(edge(node, id, glued)) else { break };
+            node = child;
+            k += 1;
         }
         best
     }
@@ -319,6 +321,61 @@ mod tests {
                     let key = edge(node, id, glued);
                     assert_eq!(table.get(key), map.get(&key).copied(), "node {node} word {id} glued {glued}");
                 }
+            }
+        }
+    }
+
+    /// The walk as it was written before its first step was taken out of
+    /// the loop: the reference [`Phrases::longest`] must agree with.
+    fn reference_longest<'p, T>(
+        table: &'p Phrases<T>,
+        ids: &[WordId],
+        gaps: &[Gap],
+        i: usize,
+    ) -> Option<(usize, &'p (String, T))> {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut k = i;
+        while k < ids.len() {
+            let glued = if k == i {
+                false
+            } else {
+                match gaps[k] {
+                    Gap::Glued => true,
+                    Gap::Space => false,
+                    Gap::Other => break,
+                }
+            };
+            let Some(child) = table.edges.get(edge(node, ids[k], glued)) else { break };
+            node = child;
+            k += 1;
+            let e = table.terminal[node as usize];
+            if e != NO_ENTRY {
+                best = Some((k - i, &table.entries[e as usize]));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_agrees_with_the_reference_walk() {
+        let mut vocab = Vocab::default();
+        let keys = ["a", "a b", "a b c d", "b", "b c", "c d e", "tp. hcm", "d", "e a b", "x.y"];
+        let table = Phrases::new(keys.map(|k| (k.to_string(), ())).to_vec(), &mut vocab, Feat::NONE);
+        let words = ["a", "b", "c", "d", "e", "tp", ".", "hcm", "x", "y", "z"].map(|w| vocab.get(w));
+        let gaps = [Gap::Glued, Gap::Space, Gap::Space, Gap::Other];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for len in 0..2000 {
+            let ids: Vec<WordId> = (0..len % 13).map(|_| words[next(words.len())]).collect();
+            let gs: Vec<Gap> = (0..ids.len()).map(|_| gaps[next(gaps.len())]).collect();
+            for i in 0..=ids.len() + 1 {
+                let got = table.longest(&ids, &gs, i).map(|(n, e)| (n, e.0.as_str()));
+                let want = reference_longest(&table, &ids, &gs, i).map(|(n, e)| (n, e.0.as_str()));
+                assert_eq!(got, want, "{ids:?} {gs:?} from {i}");
             }
         }
     }

@@ -260,6 +260,12 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            // An ASCII letter opens most tokens: a word, unless an address
+            // may start here, asked without the address and digit tests.
+            if class & (LOWER | UPPER) != 0 && !has_at && !url_prefix(&b[i..]) {
+                i = word_end(table, text, i, (class & (LOWER | UPPER), 1), out);
+                continue;
+            }
             b[i] as char
         } else if let Some(first) = word_char_in(table, text, i) {
             // A word char from 0x80 (a letter with a diacritic, as a
@@ -405,6 +411,13 @@ static WORD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
     t
 });
 
+/// True when `rest` opens with "http" or "www." (most tokens are words:
+/// their first letter answers for both prefixes).
+#[inline(always)]
+fn url_prefix(rest: &[u8]) -> bool {
+    matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www."))
+}
+
 /// True when a URL or an e-mail address may start at `i`, an address char
 /// ([`ADDRESS`]): "http", "www."
 /// or address characters up to an "@" (checked by [`url_at`]); `has_at`:
@@ -413,8 +426,7 @@ static WORD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
 fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
     let address = |x: u8| BYTE_CLASS[x as usize] & ADDRESS != 0;
     let rest = &b[i..];
-    // Most tokens are words: their first letter answers for the prefixes.
-    if matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www.")) {
+    if url_prefix(rest) {
         return true;
     }
     if !has_at {
