@@ -22,17 +22,29 @@ pub(crate) enum Gap {
 
 const NO_ENTRY: u32 = u32::MAX;
 
-/// The trie's edges: packed edge key ([`edge`]) → child node, by linear
-/// probing in a power-of-two table at most half full. A child is never the
-/// root (node 0), so 0 marks an empty slot.
+/// The trie's edges: packed edge key ([`edge`]) → child node and the
+/// entry ending at that child, by linear probing in a power-of-two table at
+/// most half full. A child is never the root (node 0), so 0 marks an empty
+/// slot.
 #[derive(Clone, Debug)]
 struct Edges {
-    /// Keys and children side by side: a probe reads one slot.
-    slots: Vec<(u64, u32)>,
+    /// Keys, children and their entries side by side: a step of a walk
+    /// reads one slot (the entry fills what was the padding of a key and a
+    /// child, where a table by node took a second load per step).
+    slots: Vec<Slot>,
     /// `64 - log2(slots.len())`: the hash's top bits index a slot.
     shift: u32,
     /// Slots in use.
     used: usize,
+}
+
+/// One slot of [`Edges`]: an edge's key, its child and the entry ending at
+/// the child ([`NO_ENTRY`] when none); all zero when empty.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    key: u64,
+    child: u32,
+    entry: u32,
 }
 
 /// Slots of a new edge table (a power of two).
@@ -41,7 +53,7 @@ const FIRST_EDGE_SLOTS: usize = 8;
 impl Edges {
     fn with_slots(n: usize) -> Edges {
         debug_assert!(n.is_power_of_two() && n >= 2);
-        Edges { slots: vec![(0, 0); n], shift: 64 - n.trailing_zeros(), used: 0 }
+        Edges { slots: vec![Slot::default(); n], shift: 64 - n.trailing_zeros(), used: 0 }
     }
 
     /// The home slot of `key`: times an odd constant (the golden ratio's),
@@ -52,41 +64,71 @@ impl Edges {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// The child along `key`.
-    #[inline(always)]
-    fn get(&self, key: u64) -> Option<u32> {
+    /// The slot of `key`'s edge, if there is one.
+    fn find(&self, key: u64) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
-            let (k, child) = self.slots[i];
-            if child == 0 {
+            let slot = &self.slots[i];
+            if slot.child == 0 {
                 return None;
             }
-            if k == key {
-                return Some(child);
+            if slot.key == key {
+                return Some(i);
             }
             i = (i + 1) & mask;
         }
     }
 
-    /// Stores `child` (not the root) along `key`, which is not in the table.
+    /// The child along `key` and the entry ending there.
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<(u32, u32)> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots[i];
+            if slot.child == 0 {
+                return None;
+            }
+            if slot.key == key {
+                return Some((slot.child, slot.entry));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `child` (not the root) along `key`, which is not in the
+    /// table, with no entry ending there yet.
     fn insert(&mut self, key: u64, child: u32) {
-        debug_assert!(child != 0);
+        self.insert_slot(Slot { key, child, entry: NO_ENTRY });
+    }
+
+    /// Stores `slot` (whose key is not in the table), doubling the table
+    /// when it would be more than half full.
+    fn insert_slot(&mut self, slot: Slot) {
+        debug_assert!(slot.child != 0);
         if 2 * (self.used + 1) > self.slots.len() {
             let old = std::mem::replace(self, Edges::with_slots(2 * self.slots.len()));
-            for (k, c) in old.slots {
-                if c != 0 {
-                    self.insert(k, c);
+            for s in old.slots {
+                if s.child != 0 {
+                    self.insert_slot(s);
                 }
             }
         }
         let mask = self.slots.len() - 1;
-        let mut i = self.home(key);
-        while self.slots[i].1 != 0 {
+        let mut i = self.home(slot.key);
+        while self.slots[i].child != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (key, child);
+        self.slots[i] = slot;
         self.used += 1;
+    }
+
+    /// Records `entry` as the one ending at the child along `key`.
+    fn set_entry(&mut self, key: u64, entry: u32) {
+        if let Some(i) = self.find(key) {
+            self.slots[i].entry = entry;
+        }
     }
 }
 
@@ -126,7 +168,8 @@ pub(crate) struct Phrases<T> {
     /// (node, word, glued to the word before) → child node; node 0 is the
     /// root. Keyed by the three packed in one integer ([`edge`]).
     edges: Edges,
-    /// For each node, the entry ending there.
+    /// For each node, the entry ending there (the edge into the node holds
+    /// it too, for the walks: this one serves [`push`](Self::push)).
     terminal: Vec<u32>,
     /// Exact look-up by key.
     by_key: HashMap<String, u32>,
@@ -160,23 +203,27 @@ impl<T> Phrases<T> {
     pub fn push(&mut self, vocab: &mut Vocab, key: String, value: T) {
         let idx = self.entries.len() as u32;
         let mut node = 0u32;
+        // The edge into `node` (each node but the root has one).
+        let mut into = 0u64;
         for (word, glued) in words_of(&key) {
             let id = vocab.intern(word);
             if node == 0 {
                 vocab.mark_id(id, self.first);
             }
-            node = match self.edges.get(edge(node, id, glued)) {
-                Some(child) => child,
+            into = edge(node, id, glued);
+            node = match self.edges.get(into) {
+                Some((child, _)) => child,
                 None => {
                     let child = self.terminal.len() as u32;
                     self.terminal.push(NO_ENTRY);
-                    self.edges.insert(edge(node, id, glued), child);
+                    self.edges.insert(into, child);
                     child
                 }
             };
         }
         if node != 0 && self.terminal[node as usize] == NO_ENTRY {
             self.terminal[node as usize] = idx;
+            self.edges.set_entry(into, idx);
         }
         self.by_key.entry(key.clone()).or_insert(idx);
         self.entries.push((key, value));
@@ -196,11 +243,8 @@ impl<T> Phrases<T> {
     /// token's text, by its ID (no string hash).
     #[inline]
     pub fn single(&self, id: WordId) -> Option<&T> {
-        let node = self.edges.get(edge(0, id, false))?;
-        match self.terminal.get(node as usize) {
-            Some(&i) if i != NO_ENTRY => Some(&self.entries[i as usize].1),
-            _ => None,
-        }
+        let (_, e) = self.edges.get(edge(0, id, false))?;
+        (e != NO_ENTRY).then(|| &self.entries[e as usize].1)
     }
 
     /// The feature the first word of every entry has.
@@ -210,28 +254,35 @@ impl<T> Phrases<T> {
 
     /// The longest entry spelled by the words `ids[i..]` (with `gaps[k]`
     /// the gap before word `k`): words used and the entry.
+    ///
+    /// The first step, from the root and never glued, is taken before the
+    /// loop: a walk that ends there (a word that opens entries of another
+    /// table with the same feature bit) returns at once, and the later
+    /// steps need no test for being the first. Both slices are cut to
+    /// their common length first, so that reading them below it needs no
+    /// bounds check.
     #[inline]
     pub fn longest(&self, ids: &[WordId], gaps: &[Gap], i: usize) -> Option<(usize, &(String, T))> {
-        let mut node = 0u32;
+        let n = ids.len().min(gaps.len());
+        let (ids, gaps) = (&ids[..n], &gaps[..n]);
+        let (mut node, mut entry) = self.edges.get(edge(0, *ids.get(i)?, false))?;
         let mut best = None;
-        let mut k = i;
-        while k < ids.len() {
-            let glued = if k == i {
-                false
-            } else {
-                match gaps[k] {
-                    Gap::Glued => true,
-                    Gap::Space => false,
-                    Gap::Other => break,
-                }
-            };
-            let Some(child) = self.edges.get(edge(node, ids[k], glued)) else { break };
-            node = child;
-            k += 1;
-            let e = self.terminal[node as usize];
-            if e != NO_ENTRY {
-                best = Some((k - i, &self.entries[e as usize]));
+        let mut k = i + 1;
+        loop {
+            if entry != NO_ENTRY {
+                best = Some((k - i, &self.entries[entry as usize]));
             }
+            if k >= n {
+                break;
+            }
+            let glued = match gaps[k] {
+                Gap::Glued => true,
+                Gap::Space => false,
+                Gap::Other => break,
+            };
+            let Some((child, e)) = self.edges.get(edge(node, ids[k], glued)) else { break };
+            (node, entry) = (child, e);
+            k += 1;
         }
         best
     }
@@ -242,23 +293,20 @@ impl<T> Phrases<T> {
         if n == 0 || i + n > ids.len() {
             return false;
         }
-        let mut node = 0u32;
-        for k in i..i + n {
-            let glued = if k == i {
-                false
-            } else {
-                match gaps[k] {
-                    Gap::Glued => true,
-                    Gap::Space => false,
-                    Gap::Other => return false,
-                }
+        // The first step, from the root and never glued, out of the loop.
+        let Some((mut node, mut entry)) = self.edges.get(edge(0, ids[i], false)) else { return false };
+        for k in i + 1..i + n {
+            let glued = match gaps[k] {
+                Gap::Glued => true,
+                Gap::Space => false,
+                Gap::Other => return false,
             };
             match self.edges.get(edge(node, ids[k], glued)) {
-                Some(child) => node = child,
+                Some(step) => (node, entry) = step,
                 None => return false,
             }
         }
-        self.terminal[node as usize] != NO_ENTRY
+        entry != NO_ENTRY
     }
 
     /// True when `key` is an entry.
@@ -317,8 +365,74 @@ mod tests {
             for id in [0, 1, 2, 3, 64, 65, 1 << 12, (1 << 20) + 7, u32::MAX - 1, u32::MAX] {
                 for glued in [false, true] {
                     let key = edge(node, id, glued);
-                    assert_eq!(table.get(key), map.get(&key).copied(), "node {node} word {id} glued {glued}");
+                    let child = table.get(key).map(|(child, _)| child);
+                    assert_eq!(child, map.get(&key).copied(), "node {node} word {id} glued {glued}");
                 }
+            }
+        }
+    }
+
+    /// The walk as it was written before its first step was taken out of
+    /// the loop: the reference [`Phrases::longest`] must agree with.
+    fn reference_longest<'p, T>(
+        table: &'p Phrases<T>,
+        ids: &[WordId],
+        gaps: &[Gap],
+        i: usize,
+    ) -> Option<(usize, &'p (String, T))> {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut k = i;
+        while k < ids.len() {
+            let glued = if k == i {
+                false
+            } else {
+                match gaps[k] {
+                    Gap::Glued => true,
+                    Gap::Space => false,
+                    Gap::Other => break,
+                }
+            };
+            let Some((child, _)) = table.edges.get(edge(node, ids[k], glued)) else { break };
+            node = child;
+            k += 1;
+            let e = table.terminal[node as usize];
+            if e != NO_ENTRY {
+                best = Some((k - i, &table.entries[e as usize]));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_agrees_with_the_reference_walk() {
+        let mut vocab = Vocab::default();
+        // "b c" twice: the first entry stays the one found.
+        let keys = ["a", "a b", "a b c d", "b", "b c", "c d e", "tp. hcm", "d", "e a b", "x.y", "b c"];
+        let entries: Vec<(String, usize)> = keys.iter().enumerate().map(|(v, k)| (k.to_string(), v)).collect();
+        let table = Phrases::new(entries, &mut vocab, Feat::NONE);
+        let words = ["a", "b", "c", "d", "e", "tp", ".", "hcm", "x", "y", "z"].map(|w| vocab.get(w));
+        let gaps = [Gap::Glued, Gap::Space, Gap::Space, Gap::Other];
+        let mut seed = 11u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for len in 0..2000 {
+            let ids: Vec<WordId> = (0..len % 13).map(|_| words[next(words.len())]).collect();
+            let gs: Vec<Gap> = (0..ids.len()).map(|_| gaps[next(gaps.len())]).collect();
+            for i in 0..=ids.len() + 1 {
+                let got = table.longest(&ids, &gs, i).map(|(n, e)| (n, e.0.as_str(), e.1));
+                let want = reference_longest(&table, &ids, &gs, i).map(|(n, e)| (n, e.0.as_str(), e.1));
+                assert_eq!(got, want, "{ids:?} {gs:?} from {i}");
+                for n in (i <= ids.len()).then(|| 0..=ids.len() - i).into_iter().flatten() {
+                    let want = reference_longest(&table, &ids[..i + n], &gs[..i + n], i).is_some_and(|(m, _)| m == n);
+                    assert_eq!(table.has(&ids, &gs, i, n), want, "{ids:?} {gs:?} {i}..{}", i + n);
+                }
+            }
+            for &id in &words {
+                let want = reference_longest(&table, &[id], &[Gap::Other], 0).map(|(_, e)| e.1);
+                assert_eq!(table.single(id).copied(), want);
             }
         }
     }

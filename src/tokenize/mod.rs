@@ -121,16 +121,37 @@ struct ShapeOf {
 }
 
 impl ShapeOf {
+    /// The shape, read from [`SHAPES`] (the case bits fit in three bits
+    /// each): one load where the match took a chain of tests per word.
+    #[inline]
     fn shape(&self) -> Shape {
-        match (self.first, self.rest & UPPER != 0, self.rest & LOWER != 0) {
-            (0, _, _) => Shape::None,
-            (UPPER, false, _) => Shape::Title,
-            (UPPER, _, false) => Shape::Upper,
-            (_, false, _) => Shape::Lower,
-            _ => Shape::Mixed,
-        }
+        SHAPES[(usize::from(self.first & 7) << 3) | usize::from(self.rest & 7)]
     }
 }
+
+/// The shape of a word whose first letter has the case bits `first` and
+/// whose other letters have the union `rest` ([`ShapeOf`]).
+const fn shape_of_bits(first: u8, rest: u8) -> Shape {
+    match (first, rest & UPPER != 0, rest & LOWER != 0) {
+        (0, _, _) => Shape::None,
+        (UPPER, false, _) => Shape::Title,
+        (UPPER, _, false) => Shape::Upper,
+        (_, false, _) => Shape::Lower,
+        _ => Shape::Mixed,
+    }
+}
+
+/// [`shape_of_bits`] of every pair of three-bit case unions, indexed by
+/// `first << 3 | rest`.
+static SHAPES: [Shape; 64] = {
+    let mut t = [Shape::None; 64];
+    let mut i = 0;
+    while i < 64 {
+        t[i] = shape_of_bits((i >> 3) as u8, (i & 7) as u8);
+        i += 1;
+    }
+    t
+};
 
 /// Class bits of an ASCII byte ([`BYTE_CLASS`]); [`LOWER`] and [`UPPER`]
 /// double as the case bits of [`ShapeOf`], [`NEITHER`] is the case bit of a
@@ -260,6 +281,12 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            // An ASCII letter opens most tokens: a word, unless an address
+            // may start here, asked without the address and digit tests.
+            if class & (LOWER | UPPER) != 0 && !has_at && !url_prefix(&b[i..]) {
+                i = word_end(table, text, i, (class & (LOWER | UPPER), 1), out);
+                continue;
+            }
             b[i] as char
         } else if let Some(first) = word_char_in(table, text, i) {
             // A word char from 0x80 (a letter with a diacritic, as a
@@ -323,7 +350,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 }
 
 /// Pushes the word token that starts at `start` with the word char
-/// `first` ([`word_char_at`]'s answer there) and returns its end: the
+/// `first` ([`word_char_at`]'s answer there) and returns where the scan
+/// goes on: the word's end, past the one space that nearly always follows
+/// (a space makes no token, so the main loop need not step over it). The
 /// word and its case shape in one pass, up to the first letter (nearly
 /// always the first char), then the others, whose case bits are only
 /// gathered.
@@ -341,7 +370,7 @@ fn word_end(table: &WordBits, text: &str, start: usize, first: (u8, usize), out:
         j += len;
     }
     out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
-    j
+    j + usize::from(text.as_bytes().get(j) == Some(&b' '))
 }
 
 /// The word char at `j` (letter or digit, or another char that
@@ -405,6 +434,13 @@ static WORD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
     t
 });
 
+/// True when `rest` opens with "http" or "www." (most tokens are words:
+/// their first letter answers for both prefixes).
+#[inline(always)]
+fn url_prefix(rest: &[u8]) -> bool {
+    matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www."))
+}
+
 /// True when a URL or an e-mail address may start at `i`, an address char
 /// ([`ADDRESS`]): "http", "www."
 /// or address characters up to an "@" (checked by [`url_at`]); `has_at`:
@@ -413,8 +449,7 @@ static WORD_BITS: std::sync::LazyLock<WordBits> = std::sync::LazyLock::new(|| {
 fn url_candidate(b: &[u8], i: usize, has_at: bool) -> bool {
     let address = |x: u8| BYTE_CLASS[x as usize] & ADDRESS != 0;
     let rest = &b[i..];
-    // Most tokens are words: their first letter answers for the prefixes.
-    if matches!(rest.first(), Some(b'h' | b'w')) && (rest.starts_with(b"http") || rest.starts_with(b"www.")) {
+    if url_prefix(rest) {
         return true;
     }
     if !has_at {
@@ -589,6 +624,18 @@ mod tests {
             assert_eq!(word_char_at(&text, 0), expected, "U+{:04X}", c as u32);
         }
         assert_eq!(word_char_at("ab", 2), None);
+    }
+
+    /// The table gives what the match gives for every pair of three-bit
+    /// case unions.
+    #[test]
+    fn shape_table_is_the_match() {
+        for first in 0..8u8 {
+            for rest in 0..8u8 {
+                let read = ShapeOf { first, rest }.shape();
+                assert_eq!(read, shape_of_bits(first, rest), "{first} {rest}");
+            }
+        }
     }
 
     #[test]
