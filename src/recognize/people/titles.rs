@@ -491,9 +491,17 @@ pub(super) fn titles_after<'a>(
     // Khang") is the body's name.
     // An occupation is written right before its holder ("nhà báo Hữu Thọ"):
     // any name after it is the next person's.
+    // (After an occupation any name will do, and a holder's name is one:
+    // the name is read once.)
     let owns_titles = |found: &[TitleHit], e: usize| {
         let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
-        !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
+        if !ctx.joined(e - 1) {
+            true
+        } else if occupation {
+            name_after_title(ctx, e).is_none()
+        } else {
+            !next_holder(ctx, e)
+        }
     };
     // A chain read from `j` into `titles` and kept when its titles are this
     // name's (`keep` tells, given the chain and its end); its end.
