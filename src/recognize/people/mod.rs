@@ -1961,10 +1961,12 @@ fn document<'a>(
         let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
         !(after_noun || cap_before || cap_after)
     };
-    let keys: Vec<Key> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
+    // (A candidate's key is a slice of the text, taken again where it is
+    // needed: no vector of keys per document.)
     let mut index = Index::new(ctx, out, std::mem::take(slots));
     // Pending candidates the document knows.
-    for (p, k) in pending.iter().zip(&keys) {
+    for p in pending.iter() {
+        let k = &span_key(p.s, p.e);
         if negative.contains(k) {
             continue;
         }
@@ -1985,8 +1987,8 @@ fn document<'a>(
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
-        for (p, k) in pending.iter_mut().zip(&keys) {
-            if index.covered(p.s) || negative.contains(k) {
+        for p in pending.iter_mut() {
+            if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
