@@ -800,7 +800,7 @@ pub(crate) fn sentence_start(ctx: &Ctx, i: usize) -> bool {
 
 /// A name read after a cue: token range, the body or country written
 /// before it inside the run, and its form.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct NameRead {
     s: usize,
     e: usize,
@@ -1068,6 +1068,29 @@ struct Lead<'a, 'b> {
     honour: bool,
     /// Titles read from degrees ("ThS.BS"): a title may follow them.
     stack_ok: bool,
+    /// The last name read after the lead's titles: [`after_lead`] reads
+    /// the name at the same token again.
+    name: NameMemo,
+}
+
+/// The last answer of [`name_after_title`] (token, name read): the lead
+/// checks the name after a title written in lower case, then the caller
+/// reads the name at that token (about one read in ten was a repeat).
+#[derive(Default)]
+struct NameMemo(Option<(usize, Option<NameRead>)>);
+
+impl NameMemo {
+    /// [`name_after_title`] at `j`, read once for the same token.
+    fn at(&mut self, ctx: &Ctx, j: usize) -> Option<NameRead> {
+        match self.0 {
+            Some((at, nr)) if at == j => nr,
+            _ => {
+                let nr = name_after_title(ctx, j);
+                self.0 = Some((j, nr));
+                nr
+            }
+        }
+    }
 }
 
 impl<'a, 'b> Lead<'a, 'b> {
@@ -1084,6 +1107,7 @@ impl<'a, 'b> Lead<'a, 'b> {
             plural: false,
             honour: false,
             stack_ok: false,
+            name: NameMemo::default(),
         }
     }
 
@@ -1134,10 +1158,10 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
         // (Only a role's or a qualifier's first word opens a title: the
         // chain is not read at other words.)
         let may_open = ctx.feat(k).any(TITLE_FIRST);
+        let names = &mut lead.name;
         let chain = may_open.then(|| title_chain(ctx, k, true, lead.titles)).flatten().filter(|(next, flags)| {
             flags & LOWERED == 0
-                || ctx.joined(next - 1)
-                    && name_after_title(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
+                || ctx.joined(next - 1) && names.at(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
         });
         if chain.is_none() {
             lead.titles.truncate(base);
@@ -1476,14 +1500,14 @@ fn after_lead<'a>(
     let mut j = k;
     // "Phó Chủ tịch - Tổng thư ký, Phan Anh Sơn": a comma before a full name.
     if ctx.tok(j) == "," && !lead.titles.is_empty() {
-        if let Some(nr) = name_after_title(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
+        if let Some(nr) = lead.name.at(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
             if ctx.gaps.get(j + 1) == Some(&super::Gap::Space) && nr.s == j + 1 {
                 j += 1;
             }
         }
     }
     let attached = j > 0 && (ctx.gaps.get(j) == Some(&super::Gap::Space) || ctx.tok(j - 1) == ".");
-    let name = attached.then(|| name_after_title(ctx, j)).flatten();
+    let name = if attached { lead.name.at(ctx, j) } else { None };
     let name = name.filter(|nr| !lead.abbrev || is_full(nr));
     // "cụm CN Ngọc Liệp": an abbreviated degree alone vouches only for a
     // full name; an honour ("NSND Lan Hương") for a stage name too.
@@ -1937,10 +1961,12 @@ fn document<'a>(
         let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
         !(after_noun || cap_before || cap_after)
     };
-    let keys: Vec<Key> = pending.iter().map(|p| span_key(p.s, p.e)).collect();
+    // (A candidate's key is a slice of the text, taken again where it is
+    // needed: no vector of keys per document.)
     let mut index = Index::new(ctx, out, std::mem::take(slots));
     // Pending candidates the document knows.
-    for (p, k) in pending.iter().zip(&keys) {
+    for p in pending.iter() {
+        let k = &span_key(p.s, p.e);
         if negative.contains(k) {
             continue;
         }
@@ -1961,8 +1987,8 @@ fn document<'a>(
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
-        for (p, k) in pending.iter_mut().zip(&keys) {
-            if index.covered(p.s) || negative.contains(k) {
+        for p in pending.iter_mut() {
+            if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
@@ -1995,7 +2021,10 @@ struct Index {
 }
 
 /// What the document's people make of one token.
-#[derive(Clone, Copy)]
+/// (All zero when nothing is known, and 12 bytes: the slots of a whole
+/// document are filled by one `memset`, where a slot of two `usize`s with
+/// a sentinel was written field by field, token after token.)
+#[derive(Clone, Copy, Default)]
 struct Slot {
     /// Inside a mention.
     covered: bool,
@@ -2003,20 +2032,27 @@ struct Slot {
     /// the run before it a list neighbour ("Theo Business Insider,
     /// Veselnitskaya …").
     weak: bool,
-    /// The end token of the named mention starting here, or `NO_TOKEN`.
-    end: usize,
-    /// The start token of the named mention ending here, or `NO_TOKEN`.
-    start: usize,
+    /// The end token of the named mention starting here (see [`TokenRef`]).
+    end: TokenRef,
+    /// The start token of the named mention ending here.
+    start: TokenRef,
 }
 
-const NO_TOKEN: usize = usize::MAX;
+/// A token index plus one, `None` for no token (nor for an index past
+/// `u32::MAX - 1`: a text of more than four billion tokens loses its
+/// list neighbours there rather than panicking).
+type TokenRef = Option<std::num::NonZeroU32>;
+
+/// Token `k` as a [`TokenRef`].
+fn token_ref(k: usize) -> TokenRef {
+    u32::try_from(k + 1).ok().and_then(std::num::NonZeroU32::new)
+}
 
 impl Index {
     /// The index of the mentions `out`, in `slots` (a buffer to reuse).
     fn new(ctx: &Ctx, out: &[PersonHit], mut slots: Vec<Slot>) -> Index {
-        let empty = Slot { covered: false, weak: false, end: NO_TOKEN, start: NO_TOKEN };
         slots.clear();
-        slots.resize(ctx.tokens.len() + 1, empty);
+        slots.resize(ctx.tokens.len() + 1, Slot::default());
         let mut ix = Index { slots };
         for h in out {
             ix.add(ctx, h);
@@ -2031,10 +2067,10 @@ impl Index {
         }
         if !h.name.is_empty() {
             if let Some(x) = self.slots.get_mut(s) {
-                x.end = e;
+                x.end = token_ref(e);
             }
             if let Some(x) = self.slots.get_mut(e) {
-                x.start = s;
+                x.start = token_ref(s);
             }
         }
     }
@@ -2055,12 +2091,13 @@ impl Index {
 
     /// True when a named mention starts at token `k`.
     fn starts_at(&self, k: usize) -> bool {
-        self.slots.get(k).is_some_and(|x| x.end != NO_TOKEN)
+        self.slots.get(k).is_some_and(|x| x.end.is_some())
     }
 
     /// The start of a named mention ending right before token `k`.
     fn ends_before(&self, k: usize) -> Option<usize> {
-        self.slots.get(k).map(|x| x.start).filter(|&s| s != NO_TOKEN)
+        let start = self.slots.get(k)?.start?;
+        Some(start.get() as usize - 1)
     }
 }
 
@@ -2084,5 +2121,15 @@ mod tests {
         // An index past the compact form's range is refused, the run unchanged.
         assert!(!r.push(Unit { s: u32::MAX as usize, e: u32::MAX as usize + 1 }));
         assert_eq!(r.n, 2);
+    }
+
+    /// The index's slots name their tokens plus one: token 0 is a token,
+    /// and an index past the compact range is none, not a panic.
+    #[test]
+    fn token_refs_round_trip() {
+        assert_eq!(token_ref(0).map(|t| t.get()), Some(1));
+        assert_eq!(token_ref(41).map(|t| t.get() as usize - 1), Some(41));
+        assert_eq!(token_ref(u32::MAX as usize), None);
+        assert_eq!(std::mem::size_of::<Slot>(), 12);
     }
 }

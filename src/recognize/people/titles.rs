@@ -147,10 +147,12 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
             }
             continue;
         }
-        let words_match = after.split(' ').enumerate().all(|(j, w)| ctx.raw(k + j) == w) || {
-            // "TP" is written in capitals.
-            !after.contains(' ') && ctx.raw(k) == after.as_str()
-        };
+        // (Most rows fail at their first word: it is compared in place
+        // before the row is cut into words.)
+        if !first_word_is(after, ctx.raw(k)) {
+            continue;
+        }
+        let words_match = after.split(' ').enumerate().all(|(j, w)| ctx.raw(k + j) == w);
         // (Words counted only for a row that matches.)
         if !words_match {
             continue;
@@ -163,6 +165,11 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
         return Some((Cow::Owned(template.replace("{}", span_text(ctx, k, e))), e));
     }
     None
+}
+
+/// True when the first word of `words` (cut at spaces) is `w`.
+fn first_word_is(words: &str, w: &str) -> bool {
+    words.as_bytes().starts_with(w.as_bytes()) && matches!(words.as_bytes().get(w.len()), None | Some(b' '))
 }
 
 /// A sports team written in lower case after an occupation ("HLV đội
@@ -491,9 +498,17 @@ pub(super) fn titles_after<'a>(
     // Khang") is the body's name.
     // An occupation is written right before its holder ("nhà báo Hữu Thọ"):
     // any name after it is the next person's.
+    // (After an occupation any name will do, and a holder's name is one:
+    // the name is read once.)
     let owns_titles = |found: &[TitleHit], e: usize| {
         let occupation = found.last().is_some_and(|t| t.kind == RoleKind::Occupation && t.organisation.is_none());
-        !(ctx.joined(e - 1) && (next_holder(ctx, e) || occupation && name_after_title(ctx, e).is_some()))
+        if !ctx.joined(e - 1) {
+            true
+        } else if occupation {
+            name_after_title(ctx, e).is_none()
+        } else {
+            !next_holder(ctx, e)
+        }
     };
     // A chain read from `j` into `titles` and kept when its titles are this
     // name's (`keep` tells, given the chain and its end); its end.
@@ -636,4 +651,22 @@ pub(super) fn skip_links(ctx: &Ctx, k: usize) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_word_is;
+
+    /// A row's first word is a whole word: "tỉnh" opens "tỉnh" and "tỉnh
+    /// ủy", not "tỉnhx"; an empty word only an empty row or a leading space.
+    #[test]
+    fn first_word_is_a_whole_word() {
+        assert!(first_word_is("tỉnh", "tỉnh"));
+        assert!(first_word_is("thành phố", "thành"));
+        assert!(!first_word_is("thành phố", "thà"));
+        assert!(!first_word_is("tp", "tỉnh"));
+        assert!(!first_word_is("tỉnh", "tỉnh ủy"));
+        assert!(first_word_is("", ""));
+        assert!(!first_word_is("tp", ""));
+    }
 }
