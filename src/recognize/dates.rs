@@ -1757,7 +1757,8 @@ mod tests {
     #[test]
     fn date_value_len_is_the_text_len() {
         let empty = DateValue::default();
-        assert!(empty.is_empty() && empty.is_empty() == empty.as_str().is_empty() && empty.len() == 0);
+        assert!(empty.is_empty() && empty.as_str().is_empty());
+        assert_eq!(empty.len(), empty.as_str().len());
         let mut v = DateValue::default();
         for piece in ["2024", "-05", "-13", "/", "2024-06"] {
             v.write_str(piece).unwrap();
