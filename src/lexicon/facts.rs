@@ -114,10 +114,10 @@ pub(crate) struct FactLexicon {
     pub age_words: Vec<String>,
     /// Words that announce a plan ("sẽ", "dự kiến"): a lead date after
     /// them is not the date of the event the article reports, lower case.
-    pub future: Vec<String>,
+    pub future: WordList,
     /// Words of an event of talk ("họp", "trao đổi với"): what an article
     /// reports of such an event was said there, lower case.
-    pub talk: Vec<String>,
+    pub talk: WordList,
     /// Generic words that stand for an entity named before (lower case).
     pub refers: HashMap<String, Refers>,
 }
@@ -218,6 +218,7 @@ impl FactLexicon {
         as_of.sort_by_key(|w: &String| std::cmp::Reverse(w.len()));
         let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
         let (phrases, single) = split(all, vocab);
+        let (future, talk) = (WordList::new(future), WordList::new(talk));
         FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, future, talk, refers }
     }
 
@@ -254,7 +255,7 @@ impl FactLexicon {
             out
         };
         let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
-        let (future, talk) = (both(&self.future), both(&self.talk));
+        let (future, talk) = (WordList::new(both(&self.future.words)), WordList::new(both(&self.talk.words)));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
         FactLexicon {
             phrases,
@@ -267,6 +268,32 @@ impl FactLexicon {
             talk,
             refers,
         }
+    }
+}
+
+/// Words looked for as substrings of running text (then checked for
+/// whole-word bounds by the caller), each with its substring finder built
+/// once: `str::contains` set up a search for every word at every call.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordList {
+    /// The words, in the order given.
+    pub words: Vec<String>,
+    /// One finder per word, same order.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl WordList {
+    /// The list of `words`, with their finders.
+    fn new(words: Vec<String>) -> WordList {
+        let finders = words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect();
+        WordList { words, finders }
+    }
+
+    /// Each word with the start of each of its occurrences in `text`,
+    /// left to right and not overlapping (as `str::match_indices`), word
+    /// after word in the list's order.
+    pub fn finders(&self) -> impl Iterator<Item = (&str, &memchr::memmem::Finder<'static>)> {
+        self.words.iter().map(String::as_str).zip(&self.finders)
     }
 }
 
@@ -299,6 +326,26 @@ fn split(all: Vec<(String, Class)>, vocab: &mut Vocab) -> (Phrases<Class>, Vec<C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word lists' finders find what `str::match_indices` finds, in
+    /// both lexicons, and no word is empty (an empty word would be found
+    /// inside a char).
+    #[test]
+    fn word_lists_find_as_match_indices() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let text = "họp báo sẽ họpp trao đổi với hop bao se du kien, dự kiến họp họp";
+        for lex in [default, default.for_text(true)] {
+            for list in [&lex.fact.future, &lex.fact.talk] {
+                assert!(list.words.len() > 2);
+                for (w, f) in list.finders() {
+                    assert!(!w.is_empty());
+                    let found: Vec<usize> = f.find_iter(text.as_bytes()).collect();
+                    let expected: Vec<usize> = text.match_indices(w).map(|(p, _)| p).collect();
+                    assert_eq!(found, expected, "{w:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn classes_merge_across_files() {

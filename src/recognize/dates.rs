@@ -152,6 +152,18 @@ impl Default for DateValue {
 }
 
 impl DateValue {
+    /// The value's length in bytes, read from its field: through `Deref`
+    /// (`str::len`) it cost a UTF-8 check of the bytes, asked for every
+    /// date by the resolvers.
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// True for a date that holds its words only (no value).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     pub fn as_str(&self) -> &str {
         // Only whole `str`s are written in (see `write_str`).
         std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
@@ -1740,6 +1752,22 @@ mod tests {
 
     /// The time read off a match is the one the pattern's group captures,
     /// on every generated input (both patterns, many of them matching).
+    /// The length read from the field is the text's, for values of every
+    /// shape.
+    #[test]
+    fn date_value_len_is_the_text_len() {
+        let empty = DateValue::default();
+        assert!(empty.is_empty() && empty.as_str().is_empty());
+        assert_eq!(empty.len(), empty.as_str().len());
+        let mut v = DateValue::default();
+        for piece in ["2024", "-05", "-13", "/", "2024-06"] {
+            v.write_str(piece).unwrap();
+            assert_eq!(v.len(), v.as_str().len());
+            assert_eq!(v.is_empty(), v.as_str().is_empty());
+        }
+        assert_eq!(v.as_str(), "2024-05-13/2024-06");
+    }
+
     #[test]
     fn time_in_match_is_the_captured_group() {
         let before = Regex::new(CLOCK_BEFORE).unwrap();

@@ -1006,6 +1006,21 @@ fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
         && super::organisations::head_at(ctx, k).is_none()
 }
 
+/// The length of the longest word of the word list of two or three
+/// tokens from `i`: what `is_word(i, 3)` then `is_word(i, 2)` answer, by
+/// one walk of the trie cut after three tokens (a word of three is found
+/// only along the edges of its first two tokens, so with none, no word of
+/// three either).
+fn word_of_two_or_three(ctx: &Ctx, i: usize) -> Option<usize> {
+    let words = &ctx.lex.words;
+    if !ctx.feat(i).any(words.first_feat()) {
+        return None;
+    }
+    let end = (i + 3).min(ctx.ids.len());
+    let gaps = ctx.gaps.get(..end)?;
+    words.longest(&ctx.ids[..end], gaps, i).map(|(n, _)| n).filter(|&n| n >= 2)
+}
+
 /// The counted noun phrase after a number ending at `pos` (every token
 /// before `from` starts before it): up to three lexical words,
 /// stopping at punctuation, numbers and function words; "tỉnh/ thành phố"
@@ -1045,13 +1060,15 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, 
         }
         // A lexical word of several syllables is taken whole, unless its
         // last syllable is a word that never counts ("ngày trước").
-        let mut len = 1;
-        for n in (2..=3).rev() {
-            if ctx.is_word(i, n) && !is_not_counted(ctx, i + n - 1, ctx.ltok(i + n - 1)) {
-                len = n;
-                break;
-            }
-        }
+        let counts = |n: usize| !is_not_counted(ctx, i + n - 1, ctx.ltok(i + n - 1));
+        let len = match word_of_two_or_three(ctx, i) {
+            Some(3) if counts(3) => 3,
+            // The word of three has a last syllable that never counts: the
+            // word of two, if there is one, in its place.
+            Some(3) if ctx.is_word(i, 2) && counts(2) => 2,
+            Some(2) if counts(2) => 2,
+            _ => 1,
+        };
         let classifier = i == first && is_classifier(ctx, i, len);
         syllables += len;
         end_tok = i + len - 1;
@@ -1069,7 +1086,7 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, 
         let k = end_tok + 2;
         let rate = ctx.single_date_unit(k) || ctx.lex.units.get(ctx.ltok(k)).is_some();
         if ctx.kind(k) == Some(TokenKind::Word) && ctx.shape(k) == Shape::Lower && !rate {
-            let len = (2..=3).rev().find(|&n| ctx.is_word(k, n)).unwrap_or(1);
+            let len = word_of_two_or_three(ctx, k).unwrap_or(1);
             end_tok = k + len - 1;
         }
     }
@@ -1141,6 +1158,33 @@ impl Ctx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One walk answers as `is_word` for three tokens, then two, at every
+    /// token of text with words of two and three syllables, glued words,
+    /// punctuation and the end of the text, with and without diacritics.
+    #[test]
+    fn word_of_two_or_three_as_is_word() {
+        let lex: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let texts = [
+            "Có 12 bàn thắng, 30 học sinh giỏi và 4 hợp tác xã nông nghiệp ở ủy ban nhân dân xã.",
+            "5 tỉnh/ thành phố; 7 doanh nghiệp nhà nước-tư nhân: 9 cán bộ công nhân viên chức",
+            "co 12 ban thang, 30 hoc sinh gioi va 4 hop tac xa nong nghiep o uy ban nhan dan",
+            "hợp tác xã",
+            "học sinh",
+        ];
+        let mut found = [0; 4];
+        for text in texts {
+            for plain in [false, true] {
+                let ctx = Ctx::with_plain(lex.for_text(plain), text, plain);
+                for i in 0..ctx.tokens.len() + 2 {
+                    let expected = (2..=3).rev().find(|&n| ctx.is_word(i, n));
+                    assert_eq!(word_of_two_or_three(&ctx, i), expected, "{text:?} {i}");
+                    found[expected.unwrap_or(0)] += 1;
+                }
+            }
+        }
+        assert!(found[2] > 5 && found[3] > 1, "{found:?}");
+    }
 
     /// The feature bits answer as the lists do (and `Ctx::is_word`, which
     /// asks the bit before the trie, as the trie), for every entry of the

@@ -15,7 +15,7 @@ mod refer;
 mod units;
 
 use crate::document::{Document, Fact, Figure, FigureKind, Gender};
-use crate::lexicon::facts::{Class, Refers};
+use crate::lexicon::facts::{Class, Refers, WordList};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
 use crate::recognize::{floor_boundary, Ctx};
@@ -425,16 +425,37 @@ fn event_date(ctx: &Ctx, dates: &[DateHit], usable: &[DateUse], published: Optio
 /// How many days before the publication date the lead's event may be.
 const EVENT_DAYS: i64 = 7;
 
-/// True when `text` holds one of `words` as whole words. (`contains`
-/// first: it scans with no set-up, and most words are not there.)
-fn has_word(text: &str, words: &[String]) -> bool {
-    words.iter().any(|w| {
-        text.contains(w.as_str())
-            && text.match_indices(w.as_str()).any(|(p, _)| {
-                text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })
+/// True when `text` holds one of `words` as whole words. (Each word's
+/// finder first: most words are not there.)
+fn has_word(text: &str, words: &WordList) -> bool {
+    words.finders().any(|(w, f)| {
+        // A word is never empty (see the lexicon's tests), so every
+        // occurrence starts and ends on a char boundary.
+        f.find_iter(text.as_bytes()).any(|p| {
+            text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        })
     })
+}
+
+/// True when `c` is its own lower case (`char::to_lowercase` gives `c`
+/// alone). The standard library's table look-up cost some 300
+/// instructions per char; the lower-case letters of Vietnamese (Latin-1,
+/// "ă" "đ" "ĩ" "ũ" "ơ" "ư", and the odd code points of U+1EA0–U+1EFF) are
+/// answered by ranges (test `lower_unchanged_as_to_lowercase` checks every
+/// char).
+fn lower_unchanged(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => !c.is_ascii_uppercase(),
+        0xDF..=0xFF => true,
+        // Latin Extended-A up to U+0137: capital and small letter in turn.
+        0x100..=0x137 | 0x1EA0..=0x1EFF => u32::from(c) % 2 == 1,
+        0x1A1 | 0x1B0 => true,
+        _ => {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        }
+    }
 }
 
 /// The day of the event an article reports.
@@ -904,11 +925,7 @@ impl<'a> Doc<'a> {
     /// it is written so (as verbs mostly are).
     fn verb(&self, s: usize, e: usize) -> Cow<'a, str> {
         let t = self.text(s, e);
-        let unchanged = |c: char| {
-            let mut l = c.to_lowercase();
-            l.next() == Some(c) && l.next().is_none()
-        };
-        if t.chars().all(|c| if c.is_ascii() { !c.is_ascii_uppercase() } else { unchanged(c) }) {
+        if t.chars().all(lower_unchanged) {
             Cow::Borrowed(t)
         } else {
             Cow::Owned(t.to_lowercase())
@@ -1041,6 +1058,29 @@ fn push_facts<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ranges of `lower_unchanged` answer as `char::to_lowercase`,
+    /// for every char.
+    #[test]
+    fn lower_unchanged_as_to_lowercase() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut l = c.to_lowercase();
+            let unchanged = l.next() == Some(c) && l.next().is_none();
+            assert_eq!(lower_unchanged(c), unchanged, "{c:?} U+{:04X}", u32::from(c));
+        }
+    }
+
+    /// A whole word is found; one inside a longer word is not, though it
+    /// is found whole further on.
+    #[test]
+    fn has_word_wants_whole_words() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let talk = &lex.fact.talk;
+        assert!(has_word("sáng nay, bộ trưởng họp với", talk));
+        assert!(!has_word("bộ trưởng chủ họpx", talk));
+        assert!(has_word("chủ họpx rồi họp", talk));
+        assert!(!has_word("", talk));
+    }
 
     /// The byte trim gives what the char pattern gives, on text with
     /// diacritics, brackets and spaces at either end, and on nothing.

@@ -71,7 +71,10 @@ const WINDOW_AFTER: usize = 16;
 /// be followed by spaces in `range`) into units, in `out` (cleared first: one
 /// buffer serves every sentence). `figures` ((start, end, kind)) and
 /// `dates` are sorted by start; a figure's index is its position in
-/// `figures`, a date's is `date_base` + its position in `dates`.
+/// `figures`, a date's is `date_base` + its position in `dates`. (Never
+/// inlined: once per sentence, and inlined in `facts` it made the whole
+/// loop slower.)
+#[inline(never)]
 pub(super) fn units(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
