@@ -100,15 +100,17 @@ pub(crate) fn facts(
     // elsewhere only carry a date of statistics or the last full date.
     // Figures come in order: each token is looked for from the previous
     // figure's, and a line's tokens once for all its figures.
-    let (mut k, mut line_tokens) = (0, None);
+    // (The line of a figure on the same line as the one before is that
+    // line: no search of the line starts.)
+    let (mut k, mut line_tokens): (usize, Option<(Range<usize>, usize, usize)>) = (0, None);
     let windows = figures.iter().map(|f| {
         k = token_from_after(ctx, f.start, k);
-        let line = ctx.line_at(f.start);
-        let (first, after) = match line_tokens {
-            Some((start, first, after)) if start == line.start => (first, after),
+        let (first, after) = match &line_tokens {
+            Some((line, first, after)) if on_line(line, f.start) => (*first, *after),
             _ => {
+                let line = ctx.line_at(f.start);
                 let (first, after) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
-                line_tokens = Some((line.start, first, after));
+                line_tokens = Some((line, first, after));
                 (first, after)
             }
         };
@@ -141,6 +143,8 @@ pub(crate) fn facts(
     let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
     let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
+    // The line of the last sentence: the next one is mostly on it.
+    let mut sentence_line: Range<usize> = 0..0;
     let (mut seen_dates, mut seen_figures) = (0, 0);
     for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
@@ -162,7 +166,10 @@ pub(crate) fn facts(
                 }
             }
         }
-        let para = ctx.line_at(range.start).start;
+        if !on_line(&sentence_line, range.start) || sentence_line.is_empty() {
+            sentence_line = ctx.line_at(range.start);
+        }
+        let para = sentence_line.start;
         let within = |s: usize| s >= range.start && s < range.end;
         let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
@@ -600,6 +607,12 @@ fn date_for(
         return last_day;
     }
     governing()
+}
+
+/// True when `pos` is on `line` (a range from [`Ctx::line_at`]), its line
+/// break included: then `line_at(pos)` is `line`.
+fn on_line(line: &Range<usize>, pos: usize) -> bool {
+    line.start <= pos && pos <= line.end
 }
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings
