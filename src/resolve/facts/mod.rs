@@ -507,14 +507,18 @@ fn other_day(dates: &[DateHit], event: Option<Event>, i: usize) -> bool {
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     let words = &ctx.lex.fact.no_date_after;
     let own = &ctx.lower[d.start..d.end];
-    if words.iter().any(|w| starts_with_word(own, w)) {
+    // (Each list asked only when a word of it may start or end the text
+    // by its first or last byte: most dates are after none.)
+    if words.may_start(own) && words.iter().any(|w| starts_with_word(own, w)) {
         return false;
     }
     let before = trim_spaces_and_brackets(&ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start]);
     // The word right before, or the one before it ("so với cuối năm").
     // (By bytes: a space is ASCII.)
     let shorter = before.as_bytes().iter().rposition(|&b| b == b' ').map_or("", |p| &before[..p]);
-    if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
+    if (words.may_end(before) || words.may_end(shorter))
+        && words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w))
+    {
         return false;
     }
     // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
@@ -537,7 +541,9 @@ fn trim_spaces_and_brackets(s: &str) -> &str {
 fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
     let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
     let own = &ctx.lower[d.start..d.end];
-    ctx.lex.fact.as_of.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
+    let words = &ctx.lex.fact.as_of;
+    (words.may_end(before) || words.may_start(own))
+        && words.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
 }
 
 /// True when `s` ends with `w` and nothing alphanumeric comes right before
