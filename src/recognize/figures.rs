@@ -1108,11 +1108,14 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, 
     // "389 tỉnh Đắk Lắk": a place word before a place's name is not counted;
     // "954 đường Láng": a street word before any name (a span of time
     // counts: "3 tháng Faye đi theo …").
-    let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
-    let street = lex.name_before.contains(noun) && !ctx.single_date_unit(end_tok);
+    // (The lists are asked only before a name: most nouns are not.)
     let named = ctx.joined(end_tok) && ctx.shape(end_tok + 1) == Shape::Title;
-    if named && (place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street) {
-        return None;
+    if named {
+        let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
+        let street = lex.name_before.contains(noun) && !ctx.single_date_unit(end_tok);
+        if place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street {
+            return None;
+        }
     }
     Some((noun, e))
 }
