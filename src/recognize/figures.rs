@@ -25,7 +25,7 @@ pub(crate) struct FigureHit<'a> {
 
 /// The written form of a number word typed without diacritics ("muoi" is
 /// "mươi" after a digit, else "mười"); other words unchanged.
-fn canonical_number_word(w: &str, after_digit: bool) -> &str {
+pub(crate) fn canonical_number_word(w: &str, after_digit: bool) -> &str {
     if !w.is_ascii() {
         return w;
     }
@@ -52,7 +52,7 @@ fn canonical_number_word(w: &str, after_digit: bool) -> &str {
 }
 
 /// The multiplier of a scale word inside a number in words.
-fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "nghìn" | "ngàn" => 1e3,
         "triệu" => 1e6,
