@@ -106,10 +106,10 @@ pub(crate) struct FactLexicon {
     /// The one-word entries themselves (for the folded twin).
     single_entries: Vec<(String, Class)>,
     /// Words after which a date is not the statement's ("so với"), lower case.
-    pub no_date_after: Vec<String>,
+    pub no_date_after: EdgeWords,
     /// Words after which a date is the date statistics are given at
     /// ("tính đến"): it governs the rest of the paragraph, lower case.
-    pub as_of: Vec<String>,
+    pub as_of: EdgeWords,
     /// Words that end an age ("tuổi"), lower case.
     pub age_words: Vec<String>,
     /// Words that announce a plan ("sẽ", "dự kiến"): a lead date after
@@ -219,6 +219,7 @@ impl FactLexicon {
         let single_entries: Vec<(String, Class)> = all.iter().filter(|(k, _)| !k.contains(' ')).cloned().collect();
         let (phrases, single) = split(all, vocab);
         let (future, talk) = (WordList::new(future), WordList::new(talk));
+        let (no_date_after, as_of) = (EdgeWords::new(no_date_after), EdgeWords::new(as_of));
         FactLexicon { phrases, single, single_entries, no_date_after, as_of, age_words, future, talk, refers }
     }
 
@@ -254,7 +255,8 @@ impl FactLexicon {
             out.sort_by_key(|w| std::cmp::Reverse(w.len()));
             out
         };
-        let (no_date_after, as_of, age_words) = (both(&self.no_date_after), both(&self.as_of), both(&self.age_words));
+        let no_date_after = EdgeWords::new(both(&self.no_date_after.words));
+        let (as_of, age_words) = (EdgeWords::new(both(&self.as_of.words)), both(&self.age_words));
         let (future, talk) = (WordList::new(both(&self.future.words)), WordList::new(both(&self.talk.words)));
         let refers = self.refers.iter().flat_map(|(k, v)| [(fold(k), *v), (k.clone(), *v)]).collect();
         FactLexicon {
@@ -268,6 +270,53 @@ impl FactLexicon {
             talk,
             refers,
         }
+    }
+}
+
+/// Words looked for at the end or at the start of a short text (the words
+/// before a date, the date's own), with the first and the last bytes of
+/// the words: a text that starts (ends) with a byte no word starts (ends)
+/// with holds none there, and is passed over without comparing any word.
+#[derive(Clone, Debug)]
+pub(crate) struct EdgeWords {
+    /// The words, in the order given.
+    pub words: Vec<String>,
+    /// `first[b]`: some word starts with byte `b`; `last[b]`: some word
+    /// ends with it.
+    first: [bool; 256],
+    last: [bool; 256],
+    /// An empty word (none in the data), found at the edges of any text.
+    empty: bool,
+}
+
+impl EdgeWords {
+    /// The list of `words`, with their first and last bytes.
+    fn new(words: Vec<String>) -> EdgeWords {
+        let (mut first, mut last, mut empty) = ([false; 256], [false; 256], false);
+        for w in &words {
+            match (w.as_bytes().first(), w.as_bytes().last()) {
+                (Some(&f), Some(&l)) => (first[usize::from(f)], last[usize::from(l)]) = (true, true),
+                _ => empty = true,
+            }
+        }
+        EdgeWords { words, first, last, empty }
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.words.iter()
+    }
+
+    /// False when no word can start `s` (its first byte starts none).
+    #[inline]
+    pub fn may_start(&self, s: &str) -> bool {
+        self.empty || s.as_bytes().first().is_some_and(|&b| self.first[usize::from(b)])
+    }
+
+    /// False when no word can end `s` (its last byte ends none).
+    #[inline]
+    pub fn may_end(&self, s: &str) -> bool {
+        self.empty || s.as_bytes().last().is_some_and(|&b| self.last[usize::from(b)])
     }
 }
 
@@ -343,6 +392,26 @@ mod tests {
                     let expected: Vec<usize> = text.match_indices(w).map(|(p, _)| p).collect();
                     assert_eq!(found, expected, "{w:?}");
                 }
+            }
+        }
+    }
+
+    /// A text that starts or ends with a word of an edge list is never
+    /// passed over by its bytes, in both lexicons; others mostly are.
+    #[test]
+    fn edge_words_pass_over_no_text_holding_them() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        for lex in [default, default.for_text(true)] {
+            for list in [&lex.fact.no_date_after, &lex.fact.as_of] {
+                assert!(list.words.len() > 2 && !list.empty);
+                for w in list.iter() {
+                    for text in [w.clone(), format!("{w} 2024"), format!("vào {w}"), format!("(ngày {w}")] {
+                        let (starts, ends) = (text.starts_with(w.as_str()), text.ends_with(w.as_str()));
+                        assert!(!starts || list.may_start(&text), "{w:?} {text:?}");
+                        assert!(!ends || list.may_end(&text), "{w:?} {text:?}");
+                    }
+                }
+                assert!(!list.may_start("2024") && !list.may_end("2024") && !list.may_end(""));
             }
         }
     }

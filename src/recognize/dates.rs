@@ -579,6 +579,18 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// True when token `k` may go on a number in words begun before it
+    /// ([`super::figures::number_words`] reads it only if it is one of
+    /// these words, in either of the forms its "muoi" takes).
+    fn goes_on_number(&self, k: usize) -> bool {
+        let raw = self.ctx.ltok(k);
+        [true, false].into_iter().map(|after_digit| super::figures::canonical_number_word(raw, after_digit)).any(|w| {
+            matches!(w, "trăm" | "mươi" | "chục" | "mười" | "linh" | "lẻ" | "không")
+                || super::figures::scale_word(w).is_some()
+                || self.ctx.lex.number_words.contains_key(w)
+        })
+    }
+
     /// The first token from `from` where a date can start (the token
     /// count when none can): a number, a date word or a number in words
     /// (by their feature bits), or "(" before a number. One walk over the
@@ -1242,6 +1254,16 @@ impl Scan<'_, '_> {
     /// "N ngày qua", "3 năm tới", "4 ngày trước", "cách đây 2 tháng",
     /// "4 tháng đầu năm (2021)"; "20-30 năm tới" is vague.
     fn count_forms(&self, k: usize) -> Option<Found> {
+        // A number in words ends before token `k + 1` unless that token
+        // goes on with it; then the unit is there, and must be a date
+        // word: without its bit, the number need not be read at all
+        // ("một số", "năm 2020": most number words are no count of days).
+        // (Only a number word is asked: count_at answers other tokens
+        // at once.)
+        let number_word = self.ctx.kind(k) == Some(TokenKind::Word) && self.ctx.feat(k).any(Feat::NUMBER_WORD);
+        if number_word && !self.ctx.feat(k + 1).any(Feat::DATE_FIRST) && !self.goes_on_number(k + 1) {
+            return None;
+        }
         let (n, len) = self.count_at(k)?;
         let u = k + len;
         // The unit is a one-word date word of these kinds: its entry by ID
@@ -1766,6 +1788,43 @@ mod tests {
             assert_eq!(v.is_empty(), v.as_str().is_empty());
         }
         assert_eq!(v.as_str(), "2024-05-13/2024-06");
+    }
+
+    /// Every word that `number_words` reads after the first of a number in
+    /// words is one that `goes_on_number` names, in both lexicons.
+    #[test]
+    fn goes_on_number_names_every_word_read_after_the_first() {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let mut words: Vec<String> = default.number_words.keys().cloned().collect();
+        words.extend(
+            [
+                "trăm", "mươi", "chục", "mười", "linh", "lẻ", "không", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "năm",
+                "ngày",
+            ]
+            .map(String::from),
+        );
+        let folded: Vec<String> = words.iter().map(|w| crate::normalize::fold(w)).collect();
+        let mut read_on = 0;
+        for (lex, plain, words) in [(default, false, &words), (default.for_text(true), true, &folded)] {
+            for a in words {
+                for b in words {
+                    for c in words {
+                        let text = format!("{a} {b} {c} năm");
+                        let ctx = Ctx::with_plain(lex, &text, plain);
+                        let scan = Scan { ctx: &ctx, published: None, anchor: None, today: None, last_day: None };
+                        for k in 0..ctx.tokens.len() {
+                            if let Some((_, n)) = super::super::figures::number_words(&ctx, k) {
+                                for j in k + 1..k + n {
+                                    read_on += 1;
+                                    assert!(scan.goes_on_number(j), "{text:?} {j}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(read_on > 1000, "{read_on}");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub(crate) struct FigureHit<'a> {
 
 /// The written form of a number word typed without diacritics ("muoi" is
 /// "mươi" after a digit, else "mười"); other words unchanged.
-fn canonical_number_word(w: &str, after_digit: bool) -> &str {
+pub(crate) fn canonical_number_word(w: &str, after_digit: bool) -> &str {
     if !w.is_ascii() {
         return w;
     }
@@ -52,7 +52,7 @@ fn canonical_number_word(w: &str, after_digit: bool) -> &str {
 }
 
 /// The multiplier of a scale word inside a number in words.
-fn scale_word(w: &str) -> Option<f64> {
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "nghìn" | "ngàn" => 1e3,
         "triệu" => 1e6,
@@ -181,6 +181,14 @@ fn parse_number(s: &str) -> Option<f64> {
     } else {
         return None;
     };
+    // Thousands only ("2.500", "1.200.000"): digits once the dots are
+    // dropped, read as above (the float parser gives the same value).
+    if dot == Some(None) && comma.is_none() {
+        let digits = s.len() - dots;
+        if (1..=15).contains(&digits) && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return Some(s.bytes().filter(u8::is_ascii_digit).fold(0u64, |v, b| v * 10 + u64::from(b - b'0')) as f64);
+        }
+    }
     // Cleaned in a buffer on the stack: figures are parsed at every number.
     let mut buf = [0u8; 64];
     let mut n = 0;
@@ -925,7 +933,8 @@ fn word_end(text: &str, pos: usize, len: usize) -> bool {
 /// A scale word ("triệu", "nghìn tỷ") after the spaces at `pos`: its
 /// multiplier and where it ends, else `(None, pos)`.
 fn scale_at(ctx: &Ctx, pos: usize) -> (Option<f64>, usize) {
-    let p = pos + (ctx.lower.len() - pos - ctx.lower[pos..].trim_start_matches(' ').len());
+    // (The spaces skipped bytewise: a space is ASCII.)
+    let p = pos + ctx.lower.as_bytes()[pos..].iter().take_while(|&&b| b == b' ').count();
     // Only the scale words, in the order of the units table; a word whose
     // first byte differs is passed over without comparing the rest.
     let rest = &ctx.lower.as_bytes()[p..];
@@ -1099,11 +1108,14 @@ fn counted_noun<'a>(ctx: &Ctx<'a>, from: usize, pos: usize) -> Option<(&'a str, 
     // "389 tỉnh Đắk Lắk": a place word before a place's name is not counted;
     // "954 đường Láng": a street word before any name (a span of time
     // counts: "3 tháng Faye đi theo …").
-    let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
-    let street = lex.name_before.contains(noun) && !ctx.single_date_unit(end_tok);
+    // (The lists are asked only before a name: most nouns are not.)
     let named = ctx.joined(end_tok) && ctx.shape(end_tok + 1) == Shape::Title;
-    if named && (place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street) {
-        return None;
+    if named {
+        let place_word = matches!(noun, "tỉnh" | "thành phố") || ctx.lex.not_province_before.contains(noun);
+        let street = lex.name_before.contains(noun) && !ctx.single_date_unit(end_tok);
+        if place_word && ctx.feat(end_tok + 1).any(Feat::PROVINCE_FIRST) || street {
+            return None;
+        }
     }
     Some((noun, e))
 }
@@ -1267,6 +1279,29 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
         assert!(!is_latin_letter('×') && !is_latin_letter('÷'));
+    }
+
+    /// Numbers grouped in thousands by dots read as integers give the value
+    /// the float parser gives for their digits.
+    #[test]
+    fn thousands_read_as_the_float_parser() {
+        let mut v: u64 = 7;
+        for _ in 0..20_000 {
+            v = v.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (v >> 11) % 10u64.pow(1 + (v % 15) as u32);
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (k, c) in digits.chars().enumerate() {
+                if k > 0 && (digits.len() - k) % 3 == 0 {
+                    grouped.push('.');
+                }
+                grouped.push(c);
+            }
+            assert_eq!(parse_number(&grouped), digits.parse::<f64>().ok(), "{grouped}");
+        }
+        assert_eq!(parse_number(".500"), Some(500.0));
+        assert_eq!(parse_number("0.500"), Some(500.0));
+        assert_eq!(parse_number("1.234.567.890.123.456"), "1234567890123456".parse::<f64>().ok());
     }
 
     #[test]

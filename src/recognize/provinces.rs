@@ -44,8 +44,10 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
         if ctx.is_cap(k) {
             // The words before the name, read once for every check.
             let start = ctx.tokens[k].start();
-            let prev = preceding_words(ctx, start);
-            if is_province(ctx, k, len, pattern, *record, prev) {
+            // The name's line, found once for both looks back along it.
+            let line = ctx.line_at(start);
+            let prev = preceding_words(ctx, start, line.start);
+            if is_province(ctx, k, len, pattern, *record, prev, &line) {
                 let end = ctx.tokens[next - 1].end();
                 let record = city_named(ctx, prev, pattern).unwrap_or(*record);
                 out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
@@ -68,8 +70,16 @@ fn city_named(ctx: &Ctx, prev: &str, pattern: &str) -> Option<usize> {
 }
 
 /// The checks on a capitalised name of the gazetteer at tokens `k..k +
-/// len`, after the words `prev`.
-fn is_province(ctx: &Ctx, k: usize, len: usize, pattern: &str, record: usize, prev: &str) -> bool {
+/// len`, after the words `prev`, on `line`.
+fn is_province(
+    ctx: &Ctx,
+    k: usize,
+    len: usize,
+    pattern: &str,
+    record: usize,
+    prev: &str,
+    line: &std::ops::Range<usize>,
+) -> bool {
     // "Thái Bình Dương", "Điện Biên Phủ", "Đồng Tháp Mười": a longer name.
     if ctx.phrase_at(k, &ctx.lex.date.not_province).is_some_and(|(l, _)| l > len) {
         return false;
@@ -86,7 +96,7 @@ fn is_province(ctx: &Ctx, k: usize, len: usize, pattern: &str, record: usize, pr
     if name == "Hồ Chí Minh" && hcm && !(city || ends_with_word(prev, "tp")) {
         return false;
     }
-    !in_person_name(ctx, k) && !in_title_of_work(ctx, start)
+    !in_person_name(ctx, k) && !in_title_of_work(ctx, start, line)
 }
 
 /// "biên kịch Nguyễn Hà Giang", "phường Nguyễn Thái Bình": a family name
@@ -103,17 +113,18 @@ fn in_person_name(ctx: &Ctx, k: usize) -> bool {
     !p.checked_sub(1).is_some_and(|q| ctx.joined(q) && ctx.is_cap(q) && !ctx.feat(q).any(opener))
 }
 
-/// Inside a quoted title after "bài hát", "phim", "tác phẩm"…: the title of a work.
-fn in_title_of_work(ctx: &Ctx, start: usize) -> bool {
-    let line = ctx.line_at(start);
+/// Inside a quoted title after "bài hát", "phim", "tác phẩm"…: the title of
+/// a work. (`line` is the name's; the quotes are ASCII, found bytewise.)
+fn in_title_of_work(ctx: &Ctx, start: usize, line: &std::ops::Range<usize>) -> bool {
     let from = super::ceil_boundary(ctx.text, start.saturating_sub(80)).max(line.start);
     let head = &ctx.text[from..start];
     // An open quote: an odd number of quotes on the line before the name.
-    let Some(q) = head.rfind('"') else { return false };
-    if ctx.text[line.start..from + q].matches('"').count() % 2 == 1 {
+    let Some(q) = memchr::memrchr(b'"', head.as_bytes()) else { return false };
+    if memchr::memchr_iter(b'"', &ctx.text.as_bytes()[line.start..from + q]).count() % 2 == 1 {
         return false;
     }
-    let before = preceding_words(ctx, from + q);
+    // (The quote is on the name's line.)
+    let before = preceding_words(ctx, from + q, line.start);
     last_words(before).any(|w| ctx.lex.date.work_before.contains(w))
 }
 
@@ -126,14 +137,16 @@ fn ends_with_word(words: &str, w: &str) -> bool {
 /// The last word of `words` and, when there are two, both: "thành phố" gives
 /// "phố" and "thành phố".
 fn last_words(words: &str) -> impl Iterator<Item = &str> {
-    let last = words.rsplit(' ').next().unwrap_or(words);
+    // (After the last space, found bytewise: a space is ASCII.)
+    let last = words.as_bytes().iter().rposition(|&b| b == b' ').map_or(words, |p| &words[p + 1..]);
     std::iter::once(last).chain((last.len() < words.len()).then_some(words))
 }
 
-/// The (up to) two lower-case words before `pos`, on the same line.
-fn preceding_words<'c>(ctx: &'c Ctx, pos: usize) -> &'c str {
+/// The (up to) two lower-case words before `pos`, on the same line (which
+/// starts at `line_start`).
+fn preceding_words<'c>(ctx: &'c Ctx, pos: usize, line_start: usize) -> &'c str {
     // Two words fit in 64 bytes; looking no further keeps long lines linear.
-    let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(ctx.line_at(pos).start).min(pos);
+    let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(line_start).min(pos);
     let head = ctx.lower[from..pos].trim_end_matches([' ', '.']);
     // The spaces are found bytewise (a space byte is never inside a char).
     let mut cut = head.len();

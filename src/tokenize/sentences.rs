@@ -57,7 +57,7 @@ impl Iterator for Sentences<'_> {
         // (One loop for each source of gaps, so that the test of the gap
         // is not chosen again at every token.)
         let end = match self.gaps {
-            Some(gaps) => sentence_end(text, tokens, first, |i| gaps[i] == Gap::Other),
+            Some(gaps) => sentence_end_with_gaps(text, tokens, gaps, first),
             None => sentence_end(text, tokens, first, |i| {
                 let gap = &text.as_bytes()[tokens[i - 1].end()..tokens[i].start()];
                 !gap.is_empty() && gap != b" "
@@ -90,6 +90,33 @@ fn sentence_end(text: &str, tokens: &[Token], first: usize, other_gap: impl Fn(u
         }
     }
     i
+}
+
+/// [`sentence_end`] when the gaps are known: the tokens that can end the
+/// sentence (punctuation, or before a gap other than nothing or one space)
+/// are found by one walk over the tokens and the gaps after them, and
+/// only they are looked at. (The walk stops before the last token, which
+/// ends the sentence whatever it is.)
+fn sentence_end_with_gaps(text: &str, tokens: &[Token], gaps: &[Gap], first: usize) -> usize {
+    let n = tokens.len();
+    let mut i = first;
+    loop {
+        let next = gaps.get(i + 1..).unwrap_or_default();
+        let Some(p) = tokens[i..].iter().zip(next).position(|(t, g)| t.kind() == TokenKind::Punct || *g == Gap::Other)
+        else {
+            return n;
+        };
+        let j = i + p;
+        let t = &tokens[j];
+        if t.kind() == TokenKind::Punct && ends_sentence(text, tokens, j) {
+            return j + 1;
+        }
+        if gaps[j + 1] == Gap::Other && super::breaks_line(text, t.end(), tokens[j + 1].start()) {
+            // Token `j + 1` opens the next sentence.
+            return j + 1;
+        }
+        i = j + 1;
+    }
 }
 
 /// True when the punctuation token `i` ends its sentence.
@@ -139,6 +166,28 @@ mod tests {
         assert_eq!(s.len(), 4, "{s:?}");
         assert!(s[0].ends_with("09:25:27."));
         assert_eq!(s[3], "Dòng mới");
+    }
+
+    /// The walk over the known gaps ends each sentence where the test of
+    /// every token in turn does, from any first token.
+    #[test]
+    fn known_gaps_end_sentences_as_each_token_tested() {
+        let texts = [
+            "PGS.TS. Nguyễn Văn A đến TP. Hồ Chí Minh ngày 5/1/2022. Có 2.500 người v.v. Xong!\nDòng mới",
+            "Giá tăng 5%. Lượng khách giảm!\n\nTP. Huế đón 2 triệu khách… Doanh thu  đạt 1.000 tỷ đồng",
+            "Một câu\tcó tab , và  hai dấu cách.\r\nDòng sau ? Hết\n",
+            "A. B.\n(Ảnh: X) \u{a0}Tiếp theo. \"Trích dẫn.\" cuối",
+            ".",
+            "chỉ một dòng",
+        ];
+        for text in texts {
+            let ctx = crate::recognize::Ctx::new(&crate::lexicon::DEFAULT, text);
+            let (tokens, gaps) = (&ctx.tokens[..], &ctx.gaps[..]);
+            for first in 0..tokens.len() {
+                let each = sentence_end(text, tokens, first, |i| gaps[i] == Gap::Other);
+                assert_eq!(sentence_end_with_gaps(text, tokens, gaps, first), each, "{text:?} from {first}");
+            }
+        }
     }
 
     #[test]

@@ -100,15 +100,17 @@ pub(crate) fn facts(
     // elsewhere only carry a date of statistics or the last full date.
     // Figures come in order: each token is looked for from the previous
     // figure's, and a line's tokens once for all its figures.
-    let (mut k, mut line_tokens) = (0, None);
+    // (The line of a figure on the same line as the one before is that
+    // line: no search of the line starts.)
+    let (mut k, mut line_tokens): (usize, Option<(Range<usize>, usize, usize)>) = (0, None);
     let windows = figures.iter().map(|f| {
         k = token_from_after(ctx, f.start, k);
-        let line = ctx.line_at(f.start);
-        let (first, after) = match line_tokens {
-            Some((start, first, after)) if start == line.start => (first, after),
+        let (first, after) = match &line_tokens {
+            Some((line, first, after)) if on_line(line, f.start) => (*first, *after),
             _ => {
+                let line = ctx.line_at(f.start);
                 let (first, after) = (ctx.token_from(line.start), ctx.token_from(line.end + 1));
-                line_tokens = Some((line.start, first, after));
+                line_tokens = Some((line, first, after));
                 (first, after)
             }
         };
@@ -141,6 +143,8 @@ pub(crate) fn facts(
     let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
     let mut u: Vec<Unit> = Vec::with_capacity(128);
     let mut readings = Vec::new();
+    // The line of the last sentence: the next one is mostly on it.
+    let mut sentence_line: Range<usize> = 0..0;
     let (mut seen_dates, mut seen_figures) = (0, 0);
     for (n, (range, tokens)) in sentence_ranges {
         // Dates of the paragraphs skipped since the last sentence.
@@ -162,7 +166,10 @@ pub(crate) fn facts(
                 }
             }
         }
-        let para = ctx.line_at(range.start).start;
+        if !on_line(&sentence_line, range.start) || sentence_line.is_empty() {
+            sentence_line = ctx.line_at(range.start);
+        }
+        let para = sentence_line.start;
         let within = |s: usize| s >= range.start && s < range.end;
         let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
@@ -500,14 +507,18 @@ fn other_day(dates: &[DateHit], event: Option<Event>, i: usize) -> bool {
 fn statement_date(ctx: &Ctx, d: &DateHit) -> bool {
     let words = &ctx.lex.fact.no_date_after;
     let own = &ctx.lower[d.start..d.end];
-    if words.iter().any(|w| starts_with_word(own, w)) {
+    // (Each list asked only when a word of it may start or end the text
+    // by its first or last byte: most dates are after none.)
+    if words.may_start(own) && words.iter().any(|w| starts_with_word(own, w)) {
         return false;
     }
     let before = trim_spaces_and_brackets(&ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(24))..d.start]);
     // The word right before, or the one before it ("so với cuối năm").
     // (By bytes: a space is ASCII.)
     let shorter = before.as_bytes().iter().rposition(|&b| b == b' ').map_or("", |p| &before[..p]);
-    if words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w)) {
+    if (words.may_end(before) || words.may_end(shorter))
+        && words.iter().any(|w| ends_with_word(before, w) || ends_with_word(shorter, w))
+    {
         return false;
     }
     // A bare year right after a name is part of it ("VITM 2021", "(VITM) 2021").
@@ -530,7 +541,9 @@ fn trim_spaces_and_brackets(s: &str) -> &str {
 fn as_of(ctx: &Ctx, d: &DateHit) -> bool {
     let before = ctx.lower[floor_boundary(&ctx.lower, d.start.saturating_sub(20))..d.start].trim_end();
     let own = &ctx.lower[d.start..d.end];
-    ctx.lex.fact.as_of.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
+    let words = &ctx.lex.fact.as_of;
+    (words.may_end(before) || words.may_start(own))
+        && words.iter().any(|w| ends_with_word(before, w) || starts_with_word(own, w))
 }
 
 /// True when `s` ends with `w` and nothing alphanumeric comes right before
@@ -600,6 +613,12 @@ fn date_for(
         return last_day;
     }
     governing()
+}
+
+/// True when `pos` is on `line` (a range from [`Ctx::line_at`]), its line
+/// break included: then `line_at(pos)` is `line`.
+fn on_line(line: &Range<usize>, pos: usize) -> bool {
+    line.start <= pos && pos <= line.end
 }
 
 /// Subject and verb of the figure at unit `a`; `before` holds the readings

@@ -210,7 +210,18 @@ pub(super) fn units(
         // Entries of several words, asked only when the token is joined
         // to the next (see `joined_to_next`).
         let several = joined_to_next(ctx, i);
-        let (n_class, class) = match several.then(|| ctx.phrase_at(i, &ctx.lex.fact.phrases)).flatten() {
+        // The word alone, as the walks below would give it: not joined to
+        // the next (no walk), or a word in no class that opens no fact
+        // phrase, where no word of the list is asked for either (see
+        // `n_word`). Most words of a sentence; they skip the choice below.
+        if !several || (single == Class::default() && !cap && !ctx.feat(i).any(Feat::FACT_FIRST) && !after_aspect(out))
+        {
+            out.push(Unit { kind: Kind::Word, class: single, start: s, end: t.end(), fkind: None });
+            i += 1;
+            continue;
+        }
+        // (Joined to the next from here on.)
+        let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
             Some((n, e)) => (n, e.1),
             None if single != Class::default() => (1, single),
             None => (0, Class::default()),
@@ -219,8 +230,7 @@ pub(super) fn units(
         // ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"),
         // or after an aspect word ("đã di cư"): elsewhere unclassed
         // syllables are nouns alike.
-        let after_aspect = out.last().is_some_and(|u| u.is(Class::AUX | Class::NEG | Class::PASS));
-        let n_word = if several && (n_class > 0 || cap || after_aspect || ctx.feat(i).any(Feat::FACT_FIRST)) {
+        let n_word = if n_class > 0 || cap || after_aspect(out) || ctx.feat(i).any(Feat::FACT_FIRST) {
             ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
         } else {
             1
@@ -243,6 +253,11 @@ pub(super) fn units(
         i += n;
     }
     mark_verbs_after_aspect(out);
+}
+
+/// True when the last unit is an aspect, negation or passive word.
+fn after_aspect(out: &[Unit]) -> bool {
+    out.last().is_some_and(|u| u.is(Class::AUX | Class::NEG | Class::PASS))
 }
 
 /// A word right after an aspect, passive or negation word is a predicate
