@@ -1374,11 +1374,17 @@ const CUE_FIRST: Feat = Feat(
 /// True when a cue may start at token `i` (a word with [`CUE_FIRST`]):
 /// every cue table is read by word IDs, so a cue starting there is one word
 /// alone ([`Feat::CUE_WHOLE`]) or has its second word at `i + 1`
-/// ([`Feat::CUE_SECOND`]). Most cue first words are common words ("người",
-/// "nhà", "đồng", "tỉnh") that open no cue here: [`after_lead`] is not
+/// ([`Feat::CUE_SECOND`]), and then the two words open a key together
+/// (`opens_cue_pair`: the mark alone says only that the next word is some
+/// key's second — "chức" of "viên chức" after "tổ", the "." of "th.s" after
+/// any word). Most cue first words are common words ("người", "nhà",
+/// "đồng", "tỉnh", "hội") that open no cue here: [`after_lead`] is not
 /// asked. Only when the marks cover the lexicon's tables (`marked`).
 fn cue_may_open(ctx: &Ctx, i: usize, f: Feat, marked: bool) -> bool {
-    !marked || f.any(Feat::CUE_WHOLE) || ctx.feat(i + 1).any(Feat::CUE_SECOND)
+    !marked
+        || f.any(Feat::CUE_WHOLE)
+        || ctx.feat(i + 1).any(Feat::CUE_SECOND)
+            && ctx.ids.get(i + 1).is_some_and(|&next| ctx.lex.person.opens_cue_pair(ctx.ids[i], next))
 }
 
 /// A capitalised word within the five tokens after `i`, on the same line.
