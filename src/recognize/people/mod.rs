@@ -283,8 +283,8 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             // (The particle is looked for first: it is the rare part.)
             None if r.n > 0
                 && is_particle(ctx, k)
-                && foreign_shape(ctx, r.u(r.n - 1))
-                && !viet_ok(ctx, r.u(r.n - 1)) =>
+                && !viet_ok(ctx, r.u(r.n - 1))
+                && foreign_shape(ctx, r.u(r.n - 1)) =>
             {
                 particle_unit(ctx, k)
             }
@@ -463,6 +463,8 @@ fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
 }
 
 /// Written in Latin letters no Vietnamese word needs.
+/// (Where a test asks it with [`viet_ok`], that one comes first: its
+/// feature bits answer for most words, where this reads the letters.)
 fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
     // (One token, the common case: its text is the unit's.)
     if u.e == u.s + 1 {
@@ -569,9 +571,11 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
         return Some(Form::Viet);
     }
     // Foreign-shaped, not all Vietnamese syllables, four words at most.
+    // (The syllables first: a feature bit answers for most words, where
+    // the shape reads the letters.)
     let foreign_words = n <= 4
-        && (a..b).all(|k| foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)))
-        && (a..b).any(|k| !viet_ok(ctx, r.u(k)) && !is_initial(ctx, r.u(k)));
+        && (a..b).any(|k| !viet_ok(ctx, r.u(k)) && !is_initial(ctx, r.u(k)))
+        && (a..b).all(|k| foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)));
     if foreign_words && foreign_known(ctx, r, a, b) {
         return Some(Form::ForeignKnown);
     }
@@ -838,7 +842,7 @@ fn name_word_after_country(ctx: &Ctx, u: Unit) -> bool {
     if ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2) {
         return false;
     }
-    (1..=2).contains(&given_band(ctx, u)) || foreign_shape(ctx, u) && !viet_ok(ctx, u)
+    (1..=2).contains(&given_band(ctx, u)) || !viet_ok(ctx, u) && foreign_shape(ctx, u)
 }
 
 /// The name in the run at `j` after a title, an honorific or a degree.
@@ -872,7 +876,7 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
-        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u(k)) && !viet_ok(ctx, r.u(k)));
+        let prefix_foreign = || (0..a).all(|k| !viet_ok(ctx, r.u(k)) && foreign_shape(ctx, r.u(k)));
         if strong(f) || (f == Some(Form::Given) && r.n - a >= 2 && prefix_foreign()) {
             // "Nguyên Văn Doanh": name syllables before are part of the name.
             let prefix_names = (0..a).all(|k| {
@@ -1689,7 +1693,7 @@ fn bare<'a>(
         let f = ctx.feat(i);
         let form = if f.any(Feat::GIVEN) {
             Form::Given
-        } else if foreign_shape(ctx, u) && !viet_ok(ctx, u) && !is_initial(ctx, u) {
+        } else if !viet_ok(ctx, u) && foreign_shape(ctx, u) && !is_initial(ctx, u) {
             Form::Foreign
         } else {
             return run_end;
@@ -1740,7 +1744,7 @@ fn bare<'a>(
         // name, unless a foreign name follows it ("Pháp Marine Le Pen").
         let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
         if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
-            if !given || foreign_shape(ctx, r.u(c)) && !viet_ok(ctx, r.u(c)) {
+            if !given || !viet_ok(ctx, r.u(c)) && foreign_shape(ctx, r.u(c)) {
                 first = c;
             }
         }
