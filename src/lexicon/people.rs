@@ -143,6 +143,10 @@ pub(crate) struct PersonTables {
     /// degrees): their words carry [`Feat::CUE_WHOLE`] and
     /// [`Feat::CUE_SECOND`] ([`mark_cues`]); kept for the folded twin.
     cue_src: Vec<String>,
+    /// The first two words of every cue key of two words or more (as
+    /// [`cue_pair`] packs them): a cue that is not one word alone starts
+    /// only where the text shows one of these pairs ([`mark_cues`]).
+    cue_pairs: rustc_hash::FxHashSet<u64>,
     /// How many entries of the shared role table have their words marked:
     /// a role pushed without [`PersonTables::add_cue_role`] is not, and
     /// then [`PersonTables::cue_marks_cover`] says so.
@@ -189,11 +193,19 @@ impl PersonTables {
         roles.iter().count() == self.cue_roles
     }
 
+    /// True when the words `first` and `second` open a cue key of two
+    /// words or more (see [`mark_cues`]); under the same condition as the
+    /// marks ([`PersonTables::cue_marks_cover`]).
+    #[inline]
+    pub fn opens_cue_pair(&self, first: WordId, second: WordId) -> bool {
+        self.cue_pairs.contains(&cue_pair(first, second))
+    }
+
     /// Marks the words of a role added to the shared role table after the
     /// lexicon was built (`ExtractorBuilder::role`, key `key`), so that
     /// the cue marks still cover the table.
     pub fn add_cue_role(&mut self, vocab: &mut Vocab, key: &str) {
-        mark_cues(vocab, std::iter::once(key));
+        mark_cues(vocab, std::iter::once(key), &mut self.cue_pairs);
         self.cue_src.push(key.to_string());
         self.cue_roles += 1;
     }
@@ -364,7 +376,8 @@ impl PersonTables {
             .chain(introducers.iter().map(|(k, _)| k.clone()))
             .chain(degree_words.iter().map(|(k, _)| k.clone()))
             .collect();
-        mark_cues(vocab, cue_src.iter().map(String::as_str));
+        let mut cue_pairs = rustc_hash::FxHashSet::default();
+        mark_cues(vocab, cue_src.iter().map(String::as_str), &mut cue_pairs);
         let cue_roles = role_rows().filter(|(_, k, m)| shared_role(*k, *m)).count();
         PersonTables {
             given,
@@ -389,6 +402,7 @@ impl PersonTables {
             credit_openers,
             byline_sources: lines(data::BYLINE_SOURCES).map(|(_, l)| norm(l)).collect(),
             cue_src,
+            cue_pairs,
             cue_roles,
         }
     }
@@ -404,7 +418,7 @@ impl PersonTables {
         for a in degree_abbrevs.keys() {
             vocab.mark(&crate::data::lower(a), Feat::DEGREE_FIRST | Feat::CUE_WHOLE);
         }
-        let out = PersonTables {
+        let mut out = PersonTables {
             given,
             foreign,
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
@@ -431,12 +445,13 @@ impl PersonTables {
             credit_openers: twin(&self.credit_openers, vocab),
             byline_sources: self.byline_sources.clone(),
             cue_src: self.cue_src.clone(),
+            cue_pairs: Default::default(),
             cue_roles: self.cue_roles,
         };
         // The folded tables hold the folded keys (and some the written ones
         // too): both are marked, once every table's words are interned.
         let keys: Vec<String> = self.cue_src.iter().flat_map(|k| [fold(k), k.clone()]).collect();
-        mark_cues(vocab, keys.iter().map(String::as_str));
+        mark_cues(vocab, keys.iter().map(String::as_str), &mut out.cue_pairs);
         out
     }
 }
@@ -447,7 +462,9 @@ impl PersonTables {
 /// tokeniser cuts them (a phrase table reads a key one way or the other):
 /// a mark too many only costs a look-up, one too few would lose a cue.
 /// Only words already interned are marked (a table's words all are).
-fn mark_cues<'k>(vocab: &mut Vocab, keys: impl Iterator<Item = &'k str>) {
+/// The first two words of a longer key go into `pairs` (by ID): the
+/// second-word mark says only that the next word is some key's second.
+fn mark_cues<'k>(vocab: &mut Vocab, keys: impl Iterator<Item = &'k str>, pairs: &mut rustc_hash::FxHashSet<u64>) {
     for k in keys {
         let spaced: Vec<&str> = k.split(' ').collect();
         let tokens = crate::tokenize::tokenize(k);
@@ -457,7 +474,13 @@ fn mark_cues<'k>(vocab: &mut Vocab, keys: impl Iterator<Item = &'k str>) {
             let (word, f) = match words.as_slice() {
                 [] => continue,
                 [one] => (*one, Feat::CUE_WHOLE),
-                [_, second, ..] => (*second, Feat::CUE_SECOND),
+                [first, second, ..] => {
+                    let (a, b) = (vocab.get(first), vocab.get(second));
+                    if a != super::vocab::UNKNOWN && b != super::vocab::UNKNOWN {
+                        pairs.insert(cue_pair(a, b));
+                    }
+                    (*second, Feat::CUE_SECOND)
+                }
             };
             let id = vocab.get(word);
             if id != super::vocab::UNKNOWN {
@@ -465,6 +488,11 @@ fn mark_cues<'k>(vocab: &mut Vocab, keys: impl Iterator<Item = &'k str>) {
             }
         }
     }
+}
+
+/// Two word IDs as one key of [`PersonTables`]' cue pairs.
+fn cue_pair(first: WordId, second: WordId) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
 }
 
 /// A table under both its folded and its written keys.
@@ -545,7 +573,7 @@ mod tests {
             let ok = if ids.len() == 1 {
                 lex.vocab.feat(ids[0]).any(Feat::CUE_WHOLE)
             } else {
-                lex.vocab.feat(ids[1]).any(Feat::CUE_SECOND)
+                lex.vocab.feat(ids[1]).any(Feat::CUE_SECOND) && lex.person.opens_cue_pair(ids[0], ids[1])
             };
             assert!(ok, "{name}: {k:?} not marked");
         }
@@ -585,8 +613,11 @@ mod tests {
         let mut lex = DEFAULT.extended();
         lex.roles.push(&mut lex.vocab, "trưởng lạch trại".into(), ("Trưởng Lạch Trại".into(), RoleKind::Office));
         assert!(!lex.person.cue_marks_cover(&lex.roles));
+        let (first, second) = (lex.vocab.get("trưởng"), lex.vocab.get("lạch"));
+        assert!(!lex.person.opens_cue_pair(first, second));
         lex.person.add_cue_role(&mut lex.vocab, "trưởng lạch trại");
         assert!(lex.person.cue_marks_cover(&lex.roles));
         assert!(lex.vocab.feat(lex.vocab.get("lạch")).any(Feat::CUE_SECOND));
+        assert!(lex.person.opens_cue_pair(first, second));
     }
 }

@@ -179,28 +179,39 @@ fn ends_with_date(line: &str) -> bool {
     l.len() > 5 && l[l.len() - 4..].iter().all(u8::is_ascii_digit) && l[l.len() - 5] == b'/' && line.contains(" - ")
 }
 
-/// The first words of every key `data::lookup_province` finds (each
-/// alias's, as written and folded) and of the kind words it strips
-/// ("thành phố", "tỉnh", "tp"), folded.
-static PROVINCE_FIRSTS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-    let first = |k: &str| crate::normalize::fold(k.split(' ').next().unwrap_or(""));
+/// The kind words `data::lookup_province` strips from the start of a key
+/// (as `provinces::KIND_WORDS` lists them; all start with "t", which
+/// [`may_name_province`] relies on: tested).
+const PROVINCE_KIND_WORDS: &[&str] = &["thành phố ", "thanh pho ", "tỉnh ", "tinh ", "tp. ", "tp.", "tp "];
+
+/// The keys `data::lookup_province` looks up (each alias's key and folded
+/// key), and each folded; and the kind words it strips, folded.
+static PROVINCE_KEYS: LazyLock<(rustc_hash::FxHashSet<String>, Vec<String>)> = LazyLock::new(|| {
     let aliases = crate::provinces::provinces().iter().flat_map(|p| p.aliases.iter());
     let keys = aliases.flat_map(|a| [crate::data::key(a), crate::data::folded_key(a)]);
-    keys.map(|k| first(&k)).chain(["thành", "thanh", "tỉnh", "tinh", "tp"].map(first)).collect()
+    let keys = keys.flat_map(|k| [crate::normalize::fold(&k), k]).collect();
+    (keys, PROVINCE_KIND_WORDS.iter().map(|w| crate::normalize::fold(w)).collect())
 });
 
 /// False when the byline name `name` (Title-case words of letters, single
 /// spaces, from the normalised text) cannot be a spelling
-/// `data::lookup_province` resolves: that look-up finds the name's key
-/// (lower case), less a kind word, or either folded, among the aliases'
-/// keys and folded keys, so the folded first word of a province's name is
-/// one of [`PROVINCE_FIRSTS`]. Only the first word is folded (into `buf`,
-/// no string per name): the look-up builds the key and its folded form.
+/// `data::lookup_province` resolves. That look-up finds the name's key
+/// `k` (its lower case: the text is normalised), or `k` less a kind word,
+/// either as it is or folded, among the aliases' keys and folded keys; so
+/// `k` folded, or less a kind word and folded, is one of those keys or
+/// one of them folded ([`PROVINCE_KEYS`]; folding goes char by char, so the
+/// folded `k` less a folded kind word is the folded rest). The name is
+/// folded char by char into `buf` (no string per name): the look-up builds
+/// the key and its folded form as strings, for names that are mostly
+/// people's ("Hà Thu", "Thanh Hà").
 fn may_name_province(name: &str, buf: &mut String) -> bool {
     buf.clear();
-    let first = name.split(' ').next().unwrap_or("");
-    buf.extend(first.chars().map(|c| crate::normalize::fold_char(lower_char(c))));
-    PROVINCE_FIRSTS.contains(buf.as_str())
+    buf.extend(name.chars().map(|c| crate::normalize::fold_char(lower_char(c))));
+    let (keys, kinds) = &*PROVINCE_KEYS;
+    // (Every kind word starts with "t".)
+    keys.contains(buf.as_str())
+        || buf.starts_with('t')
+            && kinds.iter().any(|w| buf.strip_prefix(w.as_str()).is_some_and(|rest| keys.contains(rest.trim_start())))
 }
 
 /// True when the byline name `name` (tokens `s..e`) is a country's name as
@@ -336,8 +347,18 @@ mod tests {
         for p in crate::provinces::provinces() {
             for a in &p.aliases {
                 let f = fold(a);
-                for name in [a.clone(), f.clone(), format!("Tỉnh {a}"), format!("Thành Phố {f}"), format!("Tp {a}")]
-                {
+                let lower = crate::data::lower(a);
+                for name in [
+                    a.clone(),
+                    f.clone(),
+                    lower.clone(),
+                    format!("Tỉnh {a}"),
+                    format!("Thành Phố {f}"),
+                    format!("Tp {a}"),
+                    format!("Tinh {f}"),
+                    format!("Thanh Pho {a}"),
+                    format!("TP {lower}"),
+                ] {
                     if crate::data::lookup_province(&name).is_some() {
                         seen += 1;
                         assert!(may_name_province(&name, &mut buf), "{name:?}");
@@ -346,9 +367,13 @@ mod tests {
             }
         }
         assert!(seen > 300, "{seen}");
-        // A name whose first word opens no province's: the look-up is spared.
-        assert!(!may_name_province("Minh Quân", &mut buf));
-        assert!(crate::data::lookup_province("Minh Quân").is_none());
+        assert!(PROVINCE_KEYS.1.iter().all(|w| w.starts_with('t')));
+        // Names that are no province's: the look-up is spared, also for a
+        // name whose first word opens one.
+        for name in ["Minh Quân", "Hà Thu", "Thanh Hà", "Tỉnh Thu", "Quảng Văn"] {
+            assert!(!may_name_province(name, &mut buf), "{name}");
+            assert!(crate::data::lookup_province(name).is_none(), "{name}");
+        }
     }
 
     #[test]

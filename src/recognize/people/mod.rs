@@ -283,8 +283,8 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
             // (The particle is looked for first: it is the rare part.)
             None if r.n > 0
                 && is_particle(ctx, k)
-                && foreign_shape(ctx, r.u(r.n - 1))
-                && !viet_ok(ctx, r.u(r.n - 1)) =>
+                && !viet_ok(ctx, r.u(r.n - 1))
+                && foreign_shape(ctx, r.u(r.n - 1)) =>
             {
                 particle_unit(ctx, k)
             }
@@ -341,10 +341,19 @@ fn split_here(ctx: &Ctx, i: usize, memo: &mut RunMemo) -> bool {
     while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
         s -= 1;
     }
-    s < i && ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && {
-        let r = memo.run_at(ctx, s);
-        r.n >= 2 && r.end_at(r.n) == i
+    if s >= i {
+        return false;
     }
+    // (When the memo holds the run at `s` — [`bare`] read it at the run's
+    // first word, and every word after it asks here — the run's end answers
+    // first: it is rarely `i` (where [`foreign_split`] cut the run), so the
+    // other tests, pure questions of the same conjunction, are mostly not
+    // asked.)
+    let ends_here = |r: &Run| r.n >= 2 && r.end_at(r.n) == i;
+    if memo.get(s).is_some_and(|r| !ends_here(r)) {
+        return false;
+    }
+    ctx.shape(s) == Shape::Title && foreign_shape(ctx, Unit { s, e: s + 1 }) && ends_here(&memo.run_at(ctx, s))
 }
 
 /// The last run read by the scan: each word inside a run asks
@@ -354,6 +363,11 @@ fn split_here(ctx: &Ctx, i: usize, memo: &mut RunMemo) -> bool {
 struct RunMemo(Option<(usize, Run)>);
 
 impl RunMemo {
+    /// The run at `s` when it is the one kept.
+    fn get(&self, s: usize) -> Option<&Run> {
+        self.0.as_ref().filter(|(at, _)| *at == s).map(|(_, r)| r)
+    }
+
     /// [`run_at`], read once for the same start.
     fn run_at(&mut self, ctx: &Ctx, s: usize) -> Run {
         match self.0 {
@@ -449,6 +463,8 @@ fn viet_ok(ctx: &Ctx, u: Unit) -> bool {
 }
 
 /// Written in Latin letters no Vietnamese word needs.
+/// (Where a test asks it with [`viet_ok`], that one comes first: its
+/// feature bits answer for most words, where this reads the letters.)
 fn foreign_shape(ctx: &Ctx, u: Unit) -> bool {
     // (One token, the common case: its text is the unit's.)
     if u.e == u.s + 1 {
@@ -555,9 +571,11 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
         return Some(Form::Viet);
     }
     // Foreign-shaped, not all Vietnamese syllables, four words at most.
+    // (The syllables first: a feature bit answers for most words, where
+    // the shape reads the letters.)
     let foreign_words = n <= 4
-        && (a..b).all(|k| foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)))
-        && (a..b).any(|k| !viet_ok(ctx, r.u(k)) && !is_initial(ctx, r.u(k)));
+        && (a..b).any(|k| !viet_ok(ctx, r.u(k)) && !is_initial(ctx, r.u(k)))
+        && (a..b).all(|k| foreign_shape(ctx, r.u(k)) || is_initial(ctx, r.u(k)));
     if foreign_words && foreign_known(ctx, r, a, b) {
         return Some(Form::ForeignKnown);
     }
@@ -824,7 +842,7 @@ fn name_word_after_country(ctx: &Ctx, u: Unit) -> bool {
     if ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2) {
         return false;
     }
-    (1..=2).contains(&given_band(ctx, u)) || foreign_shape(ctx, u) && !viet_ok(ctx, u)
+    (1..=2).contains(&given_band(ctx, u)) || !viet_ok(ctx, u) && foreign_shape(ctx, u)
 }
 
 /// The name in the run at `j` after a title, an honorific or a degree.
@@ -858,7 +876,7 @@ fn name_after_title(ctx: &Ctx, j: usize) -> Option<NameRead> {
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
-        let prefix_foreign = || (0..a).all(|k| foreign_shape(ctx, r.u(k)) && !viet_ok(ctx, r.u(k)));
+        let prefix_foreign = || (0..a).all(|k| !viet_ok(ctx, r.u(k)) && foreign_shape(ctx, r.u(k)));
         if strong(f) || (f == Some(Form::Given) && r.n - a >= 2 && prefix_foreign()) {
             // "Nguyên Văn Doanh": name syllables before are part of the name.
             let prefix_names = (0..a).all(|k| {
@@ -1360,11 +1378,17 @@ const CUE_FIRST: Feat = Feat(
 /// True when a cue may start at token `i` (a word with [`CUE_FIRST`]):
 /// every cue table is read by word IDs, so a cue starting there is one word
 /// alone ([`Feat::CUE_WHOLE`]) or has its second word at `i + 1`
-/// ([`Feat::CUE_SECOND`]). Most cue first words are common words ("người",
-/// "nhà", "đồng", "tỉnh") that open no cue here: [`after_lead`] is not
+/// ([`Feat::CUE_SECOND`]), and then the two words open a key together
+/// (`opens_cue_pair`: the mark alone says only that the next word is some
+/// key's second — "chức" of "viên chức" after "tổ", the "." of "th.s" after
+/// any word). Most cue first words are common words ("người", "nhà",
+/// "đồng", "tỉnh", "hội") that open no cue here: [`after_lead`] is not
 /// asked. Only when the marks cover the lexicon's tables (`marked`).
 fn cue_may_open(ctx: &Ctx, i: usize, f: Feat, marked: bool) -> bool {
-    !marked || f.any(Feat::CUE_WHOLE) || ctx.feat(i + 1).any(Feat::CUE_SECOND)
+    !marked
+        || f.any(Feat::CUE_WHOLE)
+        || ctx.feat(i + 1).any(Feat::CUE_SECOND)
+            && ctx.ids.get(i + 1).is_some_and(|&next| ctx.lex.person.opens_cue_pair(ctx.ids[i], next))
 }
 
 /// A capitalised word within the five tokens after `i`, on the same line.
@@ -1652,6 +1676,11 @@ fn bare<'a>(
     memo: &mut RunMemo,
     all_titles: &mut Vec<TitleHit<'a>>,
 ) -> usize {
+    // (Most capitalised words standing alone open sentences: the run need
+    // not be read for them.)
+    if lone_syllable(ctx, i) {
+        return i + 1;
+    }
     let mut r = memo.run_at(ctx, i);
     if r.n == 0 {
         return i + 1;
@@ -1669,7 +1698,7 @@ fn bare<'a>(
         let f = ctx.feat(i);
         let form = if f.any(Feat::GIVEN) {
             Form::Given
-        } else if foreign_shape(ctx, u) && !viet_ok(ctx, u) && !is_initial(ctx, u) {
+        } else if !viet_ok(ctx, u) && foreign_shape(ctx, u) && !is_initial(ctx, u) {
             Form::Foreign
         } else {
             return run_end;
@@ -1720,7 +1749,7 @@ fn bare<'a>(
         // name, unless a foreign name follows it ("Pháp Marine Le Pen").
         let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
         if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
-            if !given || foreign_shape(ctx, r.u(c)) && !viet_ok(ctx, r.u(c)) {
+            if !given || !viet_ok(ctx, r.u(c)) && foreign_shape(ctx, r.u(c)) {
                 first = c;
             }
         }
@@ -1798,6 +1827,23 @@ fn bare<'a>(
     r.u(0).e
 }
 
+/// True when the run at token `i` (a capitalised word) is that word alone
+/// or nothing, and the word is a Vietnamese syllable and no given name
+/// ("Theo", "Trong", "Các" opening a sentence): [`bare`] then goes on at
+/// `i + 1` with nothing kept (its one-word branch keeps only a given name
+/// or a foreign word), so the run is not read. The word is one unit (no
+/// token glued after it), and the run cannot go on: no capitalised word
+/// after a space, and no particle ("van", "bin"), which follows only a
+/// foreign word.
+#[inline(always)]
+fn lone_syllable(ctx: &Ctx, i: usize) -> bool {
+    let next_gap = ctx.gaps.get(i + 1);
+    next_gap != Some(&super::Gap::Glued)
+        && !(next_gap == Some(&super::Gap::Space) && matches!(ctx.shape(i + 1), Shape::Title | Shape::Mixed))
+        && !ctx.feat(i).any(Feat::GIVEN)
+        && viet_ok(ctx, Unit { s: i, e: i + 1 })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn hit<'a>(
     ctx: &Ctx<'a>,
@@ -1857,16 +1903,43 @@ impl Eq for Key<'_> {}
 
 impl std::hash::Hash for Key<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // The bytes with each hyphen read as a space, a few at a time
-        // (equal keys give the same bytes in the same pieces).
-        let mut buf = [0u8; 32];
-        for piece in self.0.as_bytes().chunks(buf.len()) {
-            for (d, &b) in buf.iter_mut().zip(piece) {
-                *d = if b == b'-' { b' ' } else { b };
-            }
-            state.write(&buf[..piece.len()]);
+        // The bytes eight at a time (the last word padded with zeros), each
+        // hyphen read as a space, folded into one number: equal keys give
+        // the same words. (Byte by byte into a buffer, then hashed as a
+        // slice, the key cost about three times as much: the document's
+        // maps hash some 60,000 keys per 2 MB.)
+        let bytes = self.0.as_bytes();
+        let mut h = bytes.len() as u64;
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w.try_into().unwrap_or_default())));
         }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w)));
+        }
+        state.write_u64(h);
     }
+}
+
+/// One more word `w` of a [`Key`]'s hash `h`.
+#[inline(always)]
+fn key_mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// The eight bytes of `w` with each hyphen made a space (the [`Key`] rule),
+/// all at once: a byte of `w ^ "--------"` is zero exactly at a hyphen;
+/// adding 0x7F to its low seven bits sets its high bit unless it is zero.
+#[inline(always)]
+fn hyphens_as_spaces(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let t = w ^ (ONES * u64::from(b'-'));
+    let nonzero = (((t & (ONES * 0x7F)) + ONES * 0x7F) | t) & (ONES * 0x80);
+    let hyphen = !nonzero & (ONES * 0x80);
+    w ^ ((hyphen >> 7) * u64::from(b'-' ^ b' '))
 }
 
 /// The key of the text from byte `s` to `e`.
@@ -2121,6 +2194,96 @@ mod tests {
         // An index past the compact form's range is refused, the run unchanged.
         assert!(!r.push(Unit { s: u32::MAX as usize, e: u32::MAX as usize + 1 }));
         assert_eq!(r.n, 2);
+    }
+
+    /// The word-at-once hyphen rule of [`Key`]'s hash is the byte rule.
+    #[test]
+    fn hyphens_as_spaces_is_the_byte_rule() {
+        // Every byte value at every position, and words mixing hyphens,
+        // spaces and other bytes.
+        let by_byte = |w: u64| u64::from_le_bytes(w.to_le_bytes().map(|b| if b == b'-' { b' ' } else { b }));
+        for pos in 0..8 {
+            for b in 0..=255u64 {
+                let around = 0x2d00_2d41_2000_2d2d_u64.rotate_left(8 * pos);
+                let w = (around & !(0xff << (8 * pos))) | (b << (8 * pos));
+                assert_eq!(hyphens_as_spaces(w), by_byte(w), "{w:#x}");
+            }
+        }
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // (Bytes drawn from a few values, hyphens among them.)
+            let w = u64::from_le_bytes(
+                x.to_le_bytes().map(|b| [b'-', b' ', b'a', 0x2c, 0x2e, 0xad, 0x2d ^ 0x80, b][usize::from(b % 8)]),
+            );
+            assert_eq!(hyphens_as_spaces(w), by_byte(w), "{w:#x}");
+        }
+    }
+
+    /// Keys equal by the hyphen rule hash alike.
+    #[test]
+    fn equal_keys_hash_alike() {
+        use std::hash::BuildHasher;
+        let hash = |k: &str| rustc_hash::FxBuildHasher.hash_one(Key(k));
+        for (a, b) in [
+            ("park hang-seo", "park hang seo"),
+            ("chan-o-cha", "chan o cha"),
+            ("jean-pierre-louis-marie de la", "jean pierre louis-marie de la"),
+            ("a-b", "a b"),
+            ("", ""),
+        ] {
+            assert_eq!(Key(a), Key(b));
+            assert_eq!(hash(a), hash(b), "{a} / {b}");
+        }
+        // Different keys (a word moved, a letter changed, a longer key)
+        // hash apart here.
+        for (a, b) in [("văn hậu", "hậu văn"), ("quang hải", "quang hảy"), ("minh", "minh "), ("an", "an\0")]
+        {
+            assert_ne!(Key(a), Key(b));
+            assert_ne!(hash(a), hash(b), "{a} / {b}");
+        }
+    }
+
+    /// Where [`lone_syllable`] answers for [`bare`], the run is the word
+    /// alone or nothing, and the word one [`bare`] keeps nothing for: every
+    /// capitalised word of the samples and of sentences written for it.
+    #[test]
+    fn a_lone_syllable_is_a_run_of_one_kept_nowhere() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        texts.push(
+            "Theo Louis van Gaal, Trong Hà Nội-Hải Phòng. Các Tr. Minh, Về H.Long và Sau Covid-19 Ông \
+             Nguyễn Văn A. The Voice của McCain Cả"
+                .to_string(),
+        );
+        let (mut lone, mut words) = (0, 0);
+        for text in &texts {
+            for plain in [false, true] {
+                let ctx = Ctx::with_plain(crate::lexicon::DEFAULT.for_text(plain), text, plain);
+                for i in 0..ctx.tokens.len() {
+                    if ctx.shape(i) != Shape::Title {
+                        continue;
+                    }
+                    words += 1;
+                    if !lone_syllable(&ctx, i) {
+                        continue;
+                    }
+                    lone += 1;
+                    let r = run_at(&ctx, i);
+                    let u = Unit { s: i, e: i + 1 };
+                    assert!(r.n == 0 || r.n == 1 && r.u(0) == u, "{:?} at {i}", ctx.tok(i));
+                    assert!(!ctx.feat(i).any(Feat::GIVEN) && viet_ok(&ctx, u));
+                }
+            }
+        }
+        assert!(lone > 500 && lone < words, "{lone} of {words}");
     }
 
     /// The index's slots name their tokens plus one: token 0 is a token,

@@ -110,7 +110,7 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
             // "Giám đốc điều hành Facebook": one capitalised word alone.
             let r = run_at(ctx, k);
             let lone = r.n == 1 && r.u(0).e == k + 1 && !is_initial(ctx, r.u(0));
-            if lone && foreign_shape(ctx, r.u(0)) && !viet_ok(ctx, r.u(0)) {
+            if lone && !viet_ok(ctx, r.u(0)) && foreign_shape(ctx, r.u(0)) {
                 return Some((Cow::Borrowed(span_text(ctx, k, k + 1)), k + 1));
             }
             continue;
@@ -279,7 +279,7 @@ pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usiz
         if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.countries) {
             let e = k + m;
             let rest = if ctx.joined(e - 1) { run_at(ctx, e) } else { Run::default() };
-            let rest_is_name = rest.n >= 2 || rest.n == 1 && foreign_shape(ctx, rest.u(0)) && !viet_ok(ctx, rest.u(0));
+            let rest_is_name = rest.n >= 2 || rest.n == 1 && !viet_ok(ctx, rest.u(0)) && foreign_shape(ctx, rest.u(0));
             // "thủ môn Jordan Pickford": a country that is also a given name
             // opens the name of a player.
             let given_country = m == 1 && foreign_part(ctx, Unit { s: k, e: k + 1 }).given != 0;
