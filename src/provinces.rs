@@ -91,8 +91,9 @@ pub fn provinces() -> &'static [ProvinceRecord] {
     &ALL
 }
 
-/// Words that name the kind of unit before its name, as keys.
-const KIND_WORDS: &[&str] = &["thành phố ", "thanh pho ", "tỉnh ", "tinh ", "tp. ", "tp.", "tp "];
+/// Words that name the kind of unit before its name, as keys (the byline
+/// reader's province test strips them too).
+pub(crate) const KIND_WORDS: &[&str] = &["thành phố ", "thanh pho ", "tỉnh ", "tinh ", "tp. ", "tp.", "tp "];
 
 /// Indices of the records each key names, in [`provinces`] order.
 fn index() -> &'static HashMap<String, Vec<usize>> {

@@ -180,9 +180,8 @@ fn ends_with_date(line: &str) -> bool {
 }
 
 /// The kind words `data::lookup_province` strips from the start of a key
-/// (as `provinces::KIND_WORDS` lists them; all start with "t", which
-/// [`may_name_province`] relies on: tested).
-const PROVINCE_KIND_WORDS: &[&str] = &["thành phố ", "thanh pho ", "tỉnh ", "tinh ", "tp. ", "tp.", "tp "];
+/// (all start with "t", which [`may_name_province`] relies on: tested).
+use crate::provinces::KIND_WORDS as PROVINCE_KIND_WORDS;
 
 /// The keys `data::lookup_province` looks up (each alias's key and folded
 /// key), and each folded; and the kind words it strips, folded.
