@@ -365,7 +365,23 @@ fn word_end(table: &WordBits, text: &str, start: usize, first: (u8, usize), out:
         shape.first = bits;
         j += len;
     }
-    while let Some((bits, len)) = word_char_in(table, text, j) {
+    let b = text.as_bytes();
+    loop {
+        // The ASCII letters and digits by their class alone (most of a
+        // word's chars): its case bits are its low bits, and `shape` reads
+        // only those.
+        while let Some(&x) = b.get(j) {
+            let class = BYTE_CLASS[usize::from(x)];
+            if class & (LOWER | UPPER | DIGIT) == 0 {
+                break;
+            }
+            shape.rest |= class;
+            j += 1;
+        }
+        if b.get(j).is_none_or(u8::is_ascii) {
+            break;
+        }
+        let Some((bits, len)) = word_char_in(table, text, j) else { break };
         shape.rest |= bits;
         j += len;
     }
@@ -401,6 +417,9 @@ fn word_char_in(table: &WordBits, text: &str, j: usize) -> Option<(u8, usize)> {
     let (bits, len) = match x {
         0xC2..=0xDF => (table[(usize::from(x & 0x1F) << 6) | next(1)], 2),
         0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (table[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+        // U+2000..U+203F (spaces, dashes, quotes, "…", "‰"): none is a
+        // word char.
+        0xE2 if b.get(j + 1) == Some(&0x80) => (NOT_WORD, 3),
         _ => {
             let c = text.get(j..)?.chars().next()?;
             (word_bits(c), c.len_utf8())
@@ -592,6 +611,10 @@ mod tests {
             "x-y",
             "12-CT/TW",
             "O'Neil",
+            "‰",
+            "\u{200B}",
+            "ǅx",
+            "a1ư",
         ];
         let mut seed = 7u64;
         for n in 0..3000 {
