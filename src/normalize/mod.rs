@@ -858,6 +858,26 @@ mod tests {
         }
     }
 
+    /// Every char of the blocks the scan reads by their bytes (U+0080..U+07FF,
+    /// U+1E00..U+1EFF) and of the general punctuation, after "o", "u" and
+    /// "q", before a letter, a space, a mark and the end: the scan ends where
+    /// the reference scan ends.
+    #[test]
+    fn unchanged_run_agrees_on_every_char_read_by_its_bytes() {
+        for c in (0x80..0x800u32).chain(0x1E00..0x1F00).chain(0x2000..0x2070).filter_map(char::from_u32) {
+            for text in
+                [format!("o{c}"), format!("u{c} x"), format!("qu{c}a"), format!("ho{c}\u{301}"), format!("{c}oa")]
+            {
+                for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
+                    for (i, _) in text.char_indices() {
+                        let (new, old) = (unchanged_run(&text, i, style), reference_unchanged_run(&text, i, style));
+                        assert_eq!(new, old, "{text:?} from {i} {style:?}");
+                    }
+                }
+            }
+        }
+    }
+
     /// The scan bits read by a char's bytes are those of the char, for
     /// every char.
     #[test]
