@@ -133,6 +133,7 @@ pub(crate) fn case_of(c: char) -> Case {
 ///
 /// The lead byte picks the block, so no range check is left after decoding
 /// but the end of U+024F and the two signs.
+#[cfg(test)]
 #[inline]
 pub(crate) fn latin_letter_at(b: &[u8], j: usize) -> Option<(char, usize)> {
     let (&x, &y) = (b.get(j)?, b.get(j + 1)?);

@@ -16,7 +16,9 @@
 mod fold;
 mod tone;
 
-pub(crate) use fold::{case_of, latin_letter_at, without_diacritics, Case};
+#[cfg(test)]
+pub(crate) use fold::latin_letter_at;
+pub(crate) use fold::{case_of, without_diacritics, Case};
 pub use fold::{fold, fold_char, is_letter, lower_char};
 pub use tone::ToneStyle;
 
@@ -294,8 +296,9 @@ fn role(c: char) -> Role {
     }
 }
 
-/// [`role`] of each ASCII char, looked up instead of matched: the fast
-/// path asks for nearly every byte of a text.
+/// [`role`] of each ASCII char, looked up instead of matched (by the
+/// char-by-char scan the tests keep as the reference of [`unchanged_run`]).
+#[cfg(test)]
 static ASCII_ROLE: [Role; 128] = {
     let mut t = [Role::Kept; 128];
     let mut b = 0;
@@ -311,88 +314,197 @@ static ASCII_ROLE: [Role; 128] = {
     t
 };
 
+/// What the unchanged-run scan needs to know of a char ([`scan_bits`]):
+/// a letter (a syllable is a run of them), one whose tone may move when it
+/// ends a syllable ("a", "e", "y" with or without a tone mark), one that
+/// may come before it in such a syllable ("o", "u"), and the roles that
+/// stop the scan or end a syllable without a tone check. A kept char that
+/// ends a syllable has no bit.
+const S_LETTER: u8 = 1;
+/// A letter ending the "oa", "oe", "uy" syllables ([`tone::may_retone`]).
+const S_AEY: u8 = 2;
+/// A letter whose base is "o" or "u" (the first of such a pair).
+const S_OU: u8 = 4;
+/// [`Role::Ends`].
+const S_ENDS: u8 = 8;
+/// [`Role::Joins`].
+const S_JOINS: u8 = 16;
+/// [`Role::Mark`].
+const S_MARK: u8 = 32;
+/// [`Role::KeptUntoned`].
+const S_UNTONED: u8 = 64;
+/// The bits that make the scan stop and look: a possible end of a
+/// syllable whose tone moves, or a char that stops the run.
+const S_LOOK: u8 = S_AEY | S_ENDS | S_JOINS | S_MARK;
+
+/// The scan bits of `c`, from its [`role`] and its tone class.
+fn scan_bits(c: char) -> u8 {
+    match role(c) {
+        Role::Letter => {
+            let base = tone::split_tone(c).map(|(base, _)| base);
+            let aey = if tone::may_retone(c) { S_AEY } else { 0 };
+            let ou = if matches!(base, Some('o' | 'u' | 'O' | 'U')) { S_OU } else { 0 };
+            S_LETTER | aey | ou
+        }
+        Role::Kept => 0,
+        Role::KeptUntoned => S_UNTONED,
+        Role::Ends => S_ENDS,
+        Role::Joins => S_JOINS,
+        Role::Mark => S_MARK,
+    }
+}
+
+/// [`scan_bits`] of every char of U+0000..U+07FF (ASCII and the two-byte
+/// chars, indexed by code point) and of U+1E00..U+1EFF (from index 0x800,
+/// "ạ".."ỹ"): every char of Vietnamese text, looked up by its bytes.
+type ScanBits = [u8; 0x900];
+
+/// The tables of [`unchanged_run`], built once.
+struct ScanTables {
+    /// Each char's [`scan_bits`] ([`scan_bits_at`]).
+    bits: ScanBits,
+    /// By a char's first byte: its length when every char that starts
+    /// with that byte has none of [`S_LOOK`] (ASCII but "a", "e", "y",
+    /// "&", "<", tab and CR; the lead bytes of "ă", "đ", "ĩ", "ũ", "ơ",
+    /// "ư" and of the other two-byte blocks without marks or changed
+    /// chars), else 0: such a char is passed in one step, unread.
+    skip: [u8; 256],
+}
+
+static SCAN: std::sync::LazyLock<ScanTables> = std::sync::LazyLock::new(|| {
+    let mut bits = [0u8; 0x900];
+    for (slot, u) in bits.iter_mut().zip((0..0x800u32).chain(0x1E00..0x1F00)) {
+        *slot = char::from_u32(u).map_or(0, scan_bits);
+    }
+    let mut skip = [0u8; 256];
+    for (x, slot) in skip.iter_mut().enumerate() {
+        let passes = |chars: &[u8]| chars.iter().all(|b| b & S_LOOK == 0);
+        *slot = match x {
+            0..=0x7F if passes(&bits[x..=x]) => 1,
+            // Two bytes: 110xxxxx 10xxxxxx, the 64 chars from (x & 0x1F) << 6.
+            0xC2..=0xDF if passes(&bits[(x & 0x1F) << 6..((x & 0x1F) + 1) << 6]) => 2,
+            _ => 0,
+        };
+    }
+    ScanTables { bits, skip }
+});
+
+/// The scan bits and length of the char at `k` of `s` (a char boundary
+/// before the end): one load for ASCII, the two-byte chars and the letters
+/// of U+1E00..U+1EFF, no decoding; any other char decoded in full.
+#[inline(always)]
+fn scan_bits_at(table: &ScanBits, s: &str, k: usize) -> (u8, usize) {
+    let b = s.as_bytes();
+    let x = b.get(k).copied().unwrap_or(0);
+    if x < 0x80 {
+        return (table[usize::from(x)], 1);
+    }
+    let next = |n: usize| b.get(k + n).map_or(0, |&y| usize::from(y & 0x3F));
+    match x {
+        0xC2..=0xDF => (table[(usize::from(x & 0x1F) << 6) | next(1)], 2),
+        0xE1 if matches!(b.get(k + 1), Some(0xB8..=0xBB)) => (table[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+        _ => s.get(k..).and_then(|t| t.chars().next()).map_or((0, 1), |c| (scan_bits(c), c.len_utf8())),
+    }
+}
+
 /// End of the run from `i` that normalises to itself. It stops before a
 /// char that changes, and before a syllable whose tone mark moves or which
 /// a combining mark, an entity or a removed char may change; from there the
 /// slow path takes one char or one syllable.
 ///
-/// Each char is classified once: ASCII by [`ASCII_ROLE`], the precomposed
-/// Latin letters Vietnamese is written in by [`latin_letter_at`], any
-/// other char decoded in full and given to [`role`]. Only a syllable's start and
-/// last two letters are kept as they are read (its length in letters and the
-/// start of the char before a mark are told from the text when asked, which
-/// is rare); its last three letters are read back from the text when
-/// [`tone::retone`] may move its tone (a syllable is a run of letters).
+/// One step per char, which carries no state: each char's [`scan_bits`]
+/// are read by its bytes ([`scan_bits_at`]), and most chars (every
+/// consonant, most vowels, spaces, digits and punctuation) have none of
+/// [`S_LOOK`]. Only at an "a", "e" or "y" does the scan look back (is the
+/// char before an "o" or "u" of the same syllable?) and forward (does the
+/// syllable end here?), and only when both hold does it find the
+/// syllable's start and ask [`syllable_retoned`]; a char that stops the
+/// run finds the start of the syllable before it by stepping back over
+/// its letters (both rare).
 fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
-    let bytes = s.as_bytes();
+    let tables: &ScanTables = &SCAN;
+    let table = &tables.bits;
+    let b = s.as_bytes();
     let mut k = i;
-    // The syllable being read: its start and last two letters (the one
-    // before the last left from an earlier syllable while it has one).
-    let mut syl: Option<usize> = None;
-    let (mut penult, mut last) = ('\0', '\0');
-    // Whether the syllable `s[start..end]` has its tone moved in `style`:
-    // the first tests inline, the rare rest out of line. It has two
-    // letters or more when its bytes are more than its last letter's.
-    let retoned = |start: usize, end: usize, penult: char, last: char| {
-        tone::may_retone_pair(penult, last) && end - start > last.len_utf8() && syllable_retoned(s, start, end, style)
-    };
-    // A letter goes on the syllable (and the scan to the next char): each
-    // decoder below hands its letters here, so only the other chars meet
-    // at the test of their role.
-    macro_rules! letter {
-        ($c:expr, $len:expr) => {{
-            if syl.is_none() {
-                syl = Some(k);
-            }
-            penult = last;
-            last = $c;
-            k += $len;
+    while let Some(&x) = b.get(k) {
+        // Most chars are passed by their first byte alone.
+        let skip = tables.skip[usize::from(x)];
+        if skip != 0 {
+            k += usize::from(skip);
             continue;
-        }};
-    }
-    while let Some(&byte) = bytes.get(k) {
-        let (len, role) = if byte < 0x80 {
-            match ASCII_ROLE[byte as usize] {
-                Role::Letter => letter!(byte as char, 1),
-                role => (1, role),
-            }
-        } else if let Some((c, len)) = latin_letter_at(bytes, k) {
-            letter!(c, len)
-        } else {
-            match s.get(k..).and_then(|t| t.chars().next()) {
-                Some(c) => match role(c) {
-                    Role::Letter => letter!(c, c.len_utf8()),
-                    other => (c.len_utf8(), other),
-                },
-                None => return k,
-            }
-        };
-        match role {
-            Role::Letter => {}
-            Role::Kept => {
-                if let Some(start) = syl.take() {
-                    if retoned(start, k, penult, last) {
-                        return start;
-                    }
+        }
+        let (bits, len) = scan_bits_at(table, s, k);
+        if bits & S_LOOK != 0 {
+            if bits & S_AEY != 0 {
+                if let Some(start) = retoned_syllable(table, s, i, k, len, style) {
+                    return start;
                 }
+            } else {
+                return stop_before(table, s, i, k, bits);
             }
-            Role::KeptUntoned => syl = None,
-            Role::Ends => {
-                return match syl {
-                    Some(start) if retoned(start, k, penult, last) => start,
-                    _ => k,
-                }
-            }
-            Role::Joins => return syl.unwrap_or(k),
-            // A mark after another char: from that char.
-            Role::Mark => return syl.unwrap_or_else(|| char_start_before(s, k, i)),
         }
         k += len;
     }
-    match syl {
-        Some(start) if retoned(start, k, penult, last) => start,
-        _ => k,
+    s.len()
+}
+
+/// The start of the syllable that the letter at `k` (of `len` bytes, an
+/// "a", "e" or "y") ends, when that syllable's tone moves in `style`; the
+/// scan started at `i`. The letter before must be an "o" or "u" of the
+/// same syllable, and the char after must end it (anything but a letter
+/// or a mark of class 0 that is not a letter, [`Role::KeptUntoned`],
+/// which ends a syllable without moving its tone).
+#[inline]
+fn retoned_syllable(table: &ScanBits, s: &str, i: usize, k: usize, len: usize, style: ToneStyle) -> Option<usize> {
+    if k <= i {
+        return None;
     }
+    let before = char_start_before(s, k, i);
+    if scan_bits_at(table, s, before).0 & S_OU == 0 {
+        return None;
+    }
+    let end = k + len;
+    if end < s.len() && scan_bits_at(table, s, end).0 & (S_LETTER | S_UNTONED) != 0 {
+        return None;
+    }
+    let start = syllable_start(table, s, i, before);
+    syllable_retoned(s, start, end, style).then_some(start)
+}
+
+/// Where the run stops at the char at `k` that has `bits` (one of
+/// [`S_ENDS`], [`S_JOINS`], [`S_MARK`]): before it, or before the
+/// syllable it may change. (The syllable before a char that ends it was
+/// asked about its tone at its last letter.)
+#[cold]
+fn stop_before(table: &ScanBits, s: &str, i: usize, k: usize, bits: u8) -> usize {
+    if bits & S_ENDS != 0 {
+        return k;
+    }
+    let before = char_start_before(s, k, i);
+    if before < k && scan_bits_at(table, s, before).0 & S_LETTER != 0 {
+        // An entity, a removed char or a mark right after a letter: from
+        // the start of that letter's syllable.
+        return syllable_start(table, s, i, before);
+    }
+    if bits & S_JOINS != 0 {
+        k
+    } else {
+        // A mark after another char: from that char.
+        before
+    }
+}
+
+/// The start of the syllable holding the letter at `k`: the first of the
+/// letters before it, back to `i` (where the scan started).
+fn syllable_start(table: &ScanBits, s: &str, i: usize, mut k: usize) -> usize {
+    while k > i {
+        let before = char_start_before(s, k, i);
+        if scan_bits_at(table, s, before).0 & S_LETTER == 0 {
+            break;
+        }
+        k = before;
+    }
+    k
 }
 
 /// The start of the char before byte `k` of `s` (a char boundary), or `k`
@@ -712,6 +824,20 @@ mod tests {
             "Ω",
             "ǅ",
             "x",
+            "qua",
+            "quỷ",
+            "tuy",
+            "hoè",
+            "OÀ",
+            "UỶ",
+            "ùa",
+            "ọe",
+            "αβ",
+            "ɐ",
+            "×",
+            "«",
+            "\u{488}",
+            "\u{FEFF}",
         ];
         let mut seed = 11u64;
         for n in 0..4000 {
@@ -729,6 +855,57 @@ mod tests {
                     assert_eq!(new, old, "{text:?} from {i} {style:?}");
                 }
             }
+        }
+    }
+
+    /// Every char of the blocks the scan reads by their bytes (U+0080..U+07FF,
+    /// U+1E00..U+1EFF) and of the general punctuation, after "o", "u" and
+    /// "q", before a letter, a space, a mark and the end: the scan ends where
+    /// the reference scan ends.
+    #[test]
+    fn unchanged_run_agrees_on_every_char_read_by_its_bytes() {
+        for c in (0x80..0x800u32).chain(0x1E00..0x1F00).chain(0x2000..0x2070).filter_map(char::from_u32) {
+            for text in
+                [format!("o{c}"), format!("u{c} x"), format!("qu{c}a"), format!("ho{c}\u{301}"), format!("{c}oa")]
+            {
+                for style in [ToneStyle::Traditional, ToneStyle::Reformed] {
+                    for (i, _) in text.char_indices() {
+                        let (new, old) = (unchanged_run(&text, i, style), reference_unchanged_run(&text, i, style));
+                        assert_eq!(new, old, "{text:?} from {i} {style:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scan bits read by a char's bytes are those of the char, for
+    /// every char.
+    #[test]
+    fn scan_bits_by_bytes_are_the_chars() {
+        let table = &SCAN.bits;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(scan_bits_at(table, &text, 0), (scan_bits(c), c.len_utf8()), "U+{:04X}", c as u32);
+        }
+    }
+
+    /// A char passed by its first byte has no scan bit that asks for a
+    /// look, and its length is the skip; the skip is 1 for most ASCII and
+    /// 2 for the lead bytes of "ă", "đ", "ĩ", "ũ", "ơ", "ư".
+    #[test]
+    fn skipped_chars_need_no_look() {
+        let tables: &ScanTables = &SCAN;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf);
+            let skip = tables.skip[usize::from(enc.as_bytes()[0])];
+            if skip != 0 {
+                assert_eq!((usize::from(skip), scan_bits(c) & S_LOOK), (enc.len(), 0), "U+{:04X}", c as u32);
+            }
+        }
+        for (c, skip) in [('x', 1), ('a', 0), ('&', 0), ('ă', 2), ('đ', 2), ('ũ', 2), ('ư', 2), ('à', 0), ('ạ', 0)]
+        {
+            assert_eq!(tables.skip[usize::from(c.to_string().as_bytes()[0])], skip, "{c}");
         }
     }
 

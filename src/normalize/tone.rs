@@ -96,6 +96,7 @@ pub(super) fn retone(before: Option<char>, a: char, b: char, style: ToneStyle) -
 
 /// False when a syllable ending in `a`, `b` keeps its tone in either style:
 /// [`may_retone`] of `b`, and `a` is an "o" or "u" with or without a tone.
+#[cfg(test)]
 #[inline]
 pub(super) fn may_retone_pair(a: char, b: char) -> bool {
     may_retone(b)

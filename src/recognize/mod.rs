@@ -12,7 +12,7 @@ pub(crate) mod recase;
 
 use crate::lexicon::{Feat, Gap, Lexicon, Phrases, WordId};
 use crate::normalize::{fold_char, lower_char};
-use crate::tokenize::{tokenize_into, Shape, Token, TokenKind};
+use crate::tokenize::{tokenize_lowering, Shape, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The normalised text and the views of it every recogniser shares.
@@ -38,6 +38,8 @@ pub(crate) struct Ctx<'a> {
     pub furniture: usize,
     /// Start of every line (the first is 0).
     line_starts: Vec<usize>,
+    /// The tokens the lower-case view rewrote (kept for their buffer).
+    lowers: Vec<u32>,
     /// The lines (by index, in order) written without any diacritic in a
     /// text that has them (URL slugs, tag lists): mostly none, so no
     /// allocation.
@@ -59,6 +61,8 @@ struct Buffers {
     gaps: Vec<Gap>,
     line_starts: Vec<usize>,
     slug_lines: Vec<usize>,
+    /// The tokens the lower-case view rewrites ([`tokenize_lowering`]).
+    lowers: Vec<u32>,
 }
 
 thread_local! {
@@ -92,7 +96,7 @@ impl Buffers {
     /// place of the smaller set if larger.
     fn give_back(self) {
         use crate::scratch::{emptied, emptied_string};
-        let Buffers { lower, tokens, ids, feats, digits, gaps, line_starts, slug_lines } = self;
+        let Buffers { lower, tokens, ids, feats, digits, gaps, line_starts, slug_lines, lowers } = self;
         let set = Buffers {
             lower: emptied_string(lower),
             tokens: emptied(tokens),
@@ -102,6 +106,7 @@ impl Buffers {
             gaps: emptied(gaps),
             line_starts: emptied(line_starts),
             slug_lines: emptied(slug_lines),
+            lowers: emptied(lowers),
         };
         let _ = SPARE.try_with(|spare| {
             let mut sets = spare.take();
@@ -125,6 +130,7 @@ impl Drop for Ctx<'_> {
             gaps: std::mem::take(&mut self.gaps),
             line_starts: std::mem::take(&mut self.line_starts),
             slug_lines: std::mem::take(&mut self.slug_lines),
+            lowers: std::mem::take(&mut self.lowers),
         }
         .give_back();
     }
@@ -149,11 +155,12 @@ impl<'a> Ctx<'a> {
             mut gaps,
             mut line_starts,
             mut slug_lines,
+            mut lowers,
         } = Buffers::take();
         // Sized once for news text (a token takes some 4 to 5 bytes).
         tokens.reserve(text.len() / 4 + 1);
-        tokenize_into(text, &mut tokens);
-        let whole_plain = lower_view(text, &mut lower);
+        tokenize_lowering(text, &mut tokens, &mut lowers);
+        let whole_plain = lower_view(text, &tokens, &lowers, &mut lower);
         token_views(
             lex,
             text,
@@ -166,7 +173,7 @@ impl<'a> Ctx<'a> {
         line_starts.push(0);
         line_starts.extend(memchr_lines(text));
         find_slug_lines(text, &line_starts, whole_plain, &mut slug_lines);
-        Ctx { lex, text, lower, tokens, ids, feats, digits, gaps, furniture, line_starts, slug_lines, restore }
+        Ctx { lex, text, lower, tokens, ids, feats, digits, gaps, furniture, line_starts, lowers, slug_lines, restore }
     }
 
     /// Lower-cased text of token `i` exactly as written.
@@ -303,38 +310,43 @@ impl<'a> Ctx<'a> {
 /// folded (the text is written without them). A copy of the text with
 /// ASCII lower-cased in one sweep, then each other char that changes (a
 /// capital such as "Đ", rare) rewritten in place: `lower_char` keeps its
-/// UTF-8 length, so offsets agree.
-fn lower_view(text: &str, lower: &mut String) -> bool {
+/// UTF-8 length, so offsets agree. Only the tokens the tokeniser noted
+/// (`lowers`, indices into `tokens`: the words holding such a char, the
+/// other tokens that are not ASCII) are read for those chars; the fold
+/// test reads the chars from 0x80 up to the first that folds shorter
+/// (in Vietnamese text, nearly always the first).
+fn lower_view(text: &str, tokens: &[Token], lowers: &[u32], lower: &mut String) -> bool {
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
+    for &t in lowers {
+        let Some(range) = tokens.get(t as usize).map(Token::range) else { continue };
+        let Some(word) = text.get(range.clone()) else { continue };
+        for (at, c) in word.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            let l = lower_char(c);
+            if l != c {
+                let at = range.start + at;
+                lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
+            }
+        }
+    }
+    folds_whole(text)
+}
+
+/// True when no char from 0x80 of `text` loses bytes when lowered and
+/// folded ([`fold_char`]): the text is written without diacritics.
+fn folds_whole(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut whole_plain = true;
     let mut i = 0;
     loop {
         // After ASCII only, a char starts here.
         let at = i + first_non_ascii(&bytes[i..]);
-        if at >= bytes.len() {
-            break;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return true };
+        if fold_char(lower_char(c)).len_utf8() != c.len_utf8() {
+            return false;
         }
-        // Once one letter has lost bytes to folding (the first with a
-        // diacritic, in Vietnamese text), the rest need no fold check, and
-        // the small Vietnamese letters are passed by their bytes.
-        if !whole_plain {
-            if let Some(len) = small_latin_len(&bytes[at..]) {
-                i = at + len;
-                continue;
-            }
-        }
-        let Some(c) = text[at..].chars().next() else { break };
-        let l = lower_char(c);
-        if l != c {
-            lower.replace_range(at..at + c.len_utf8(), l.encode_utf8(&mut [0; 4]));
-        }
-        whole_plain = whole_plain && fold_char(l).len_utf8() == c.len_utf8();
         i = at + c.len_utf8();
     }
-    whole_plain
 }
 
 /// The index of the first byte of `b` from 0x80 (`b.len()` when none),
@@ -353,26 +365,6 @@ fn first_non_ascii(b: &[u8]) -> usize {
         n += 8;
     }
     n + b[n..].iter().position(|x| !x.is_ascii()).unwrap_or(b.len() - n)
-}
-
-/// The length of the char `b` starts with when it is one that
-/// lower-casing leaves as it is, told by its bytes alone for the blocks of
-/// the Vietnamese letters; `None` for a capital, and for any char of
-/// another block (decoded in full).
-/// - U+00C0..U+00FF, `C3 80..BF`: the capitals are `C3 80..9E` but "×"
-///   (`C3 97`).
-/// - U+1E80..U+1EFF ("ạ".."ỹ"), `E1 BA/BB 80..BF`: capital and small
-///   letters in pairs, the capital at the even code point (so an even last
-///   byte), but U+1E96..U+1E9F, which have no small letter of their length.
-#[inline]
-fn small_latin_len(b: &[u8]) -> Option<usize> {
-    match *b {
-        [0xC3, y, ..] if (0x80..=0xBF).contains(&y) => (y >= 0x9F || y == 0x97).then_some(2),
-        [0xE1, y @ (0xBA | 0xBB), z, ..] if (0x80..=0xBF).contains(&z) => {
-            (z & 1 == 1 || (y == 0xBA && (0x96..=0x9F).contains(&z))).then_some(3)
-        }
-        _ => None,
-    }
 }
 
 /// What [`Ctx`] keeps beside each token: the vectors to fill.
@@ -602,11 +594,27 @@ mod tests {
     fn lower_view_after_a_diacritic_is_the_text_lowered_char_by_char() {
         for c in (0x80..0x3000u32).chain(0x1E00..0x1F00).filter_map(char::from_u32) {
             let text = format!("ư{c}x{c}{c} Ơ{c}");
-            let mut lower = String::new();
-            lower_view(&text, &mut lower);
+            let (mut lower, mut tokens, mut lowers) = (String::new(), Vec::new(), Vec::new());
+            tokenize_lowering(&text, &mut tokens, &mut lowers);
+            lower_view(&text, &tokens, &lowers, &mut lower);
             let expected: String = text.chars().map(lower_char).collect();
             assert_eq!(lower, expected, "U+{:04X}", c as u32);
         }
+    }
+
+    /// Whether a text is written without diacritics is, for every char of
+    /// U+0080..U+2FFF and U+1E00..U+1EFF alone or after others, whether no
+    /// char from 0x80 loses bytes when lowered and folded.
+    #[test]
+    fn folds_whole_is_the_char_by_char_answer() {
+        let by_chars =
+            |t: &str| t.chars().filter(|c| !c.is_ascii()).all(|c| fold_char(lower_char(c)).len_utf8() == c.len_utf8());
+        for c in (0x80..0x3000u32).chain(0x1E00..0x1F00).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("ab {c}"), format!("…{c}"), format!("{c}ư")] {
+                assert_eq!(folds_whole(&text), by_chars(&text), "{text:?}");
+            }
+        }
+        assert!(folds_whole("") && folds_whole("plain ASCII"));
     }
 
     /// Every char that lower-casing changes, in every place the tokeniser

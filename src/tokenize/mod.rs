@@ -125,7 +125,7 @@ impl ShapeOf {
     /// each): one load where the match took a chain of tests per word.
     #[inline]
     fn shape(&self) -> Shape {
-        SHAPES[(usize::from(self.first & 7) << 3) | usize::from(self.rest & 7)]
+        SHAPES[(usize::from(self.first & CASE_BITS) << 3) | usize::from(self.rest & CASE_BITS)]
     }
 }
 
@@ -166,6 +166,12 @@ const SPACE: u8 = 16;
 const ADDRESS: u8 = 32;
 /// ASCII punctuation that makes a [`TokenKind::Punct`] token.
 const PUNCT: u8 = 64;
+/// The case bits of a word char ([`LOWER`], [`UPPER`], [`NEITHER`]).
+const CASE_BITS: u8 = LOWER | UPPER | NEITHER;
+/// In [`WORD_BITS`] (not [`BYTE_CLASS`]): a char from 0x80 that
+/// lower-casing changes ("Đ", "Ủ", and the title-case "ǅ", whose case bit
+/// is [`NEITHER`]). The value of [`SPACE`], which no word char has.
+const LOWERS: u8 = 16;
 
 /// The class bits of each ASCII byte, looked up once per byte instead of a
 /// chain of comparisons (0 for bytes from 0x80: those are decoded).
@@ -265,6 +271,25 @@ pub(crate) fn breaks_line(text: &str, a: usize, b: usize) -> bool {
 
 /// Like [`tokenize`], reusing `out`'s allocation (it is cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    tokenize_marking::<false>(text, out, &mut Vec::new());
+}
+
+/// [`tokenize_into`] that also writes into `lowers` (cleared first) the
+/// index of every token that may hold a char from 0x80 which lower-casing
+/// changes ([`lower_char`](crate::normalize::lower_char)): the words with
+/// such a char ([`LOWERS`], gathered with the case bits) and every other
+/// token that is not ASCII. A char outside every token is white space,
+/// which has no case. The context's lower-case view rewrites only these
+/// tokens.
+pub(crate) fn tokenize_lowering(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>) {
+    lowers.clear();
+    tokenize_marking::<true>(text, out, lowers);
+}
+
+/// The tokeniser; with `MARK`, the tokens to lower noted in `lowers`
+/// ([`tokenize_lowering`]).
+#[inline(always)]
+fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>) {
     out.clear();
     let b = text.as_bytes();
     // An e-mail address needs an "@": without one in the text, no token
@@ -284,7 +309,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             // An ASCII letter opens most tokens: a word, unless an address
             // may start here, asked without the address and digit tests.
             if class & (LOWER | UPPER) != 0 && !has_at && !url_prefix(&b[i..]) {
-                i = word_end(table, text, i, (class & (LOWER | UPPER), 1), out);
+                i = word_end::<MARK>(table, text, i, (class & (LOWER | UPPER), 1), out, lowers);
                 continue;
             }
             b[i] as char
@@ -292,7 +317,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             // A word char from 0x80 (a letter with a diacritic, as a
             // word opens at "Đ", "Ủy", "ở"), told by its bytes: no space,
             // no address, no digit, so a word.
-            let end = word_end(table, text, i, first, out);
+            let end = word_end::<MARK>(table, text, i, first, out, lowers);
             i = end;
             continue;
         } else {
@@ -335,7 +360,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 (TokenKind::Number, j)
             }
         } else if let Some(first) = word_char_in(table, text, i) {
-            i = word_end(table, text, i, first, out);
+            i = word_end::<MARK>(table, text, i, first, out, lowers);
             continue;
         } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
         {
@@ -344,6 +369,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             (TokenKind::Symbol, i + c.len_utf8())
         };
         let shape = if kind == TokenKind::Word { shape_of(&text[start..end]) } else { Shape::None };
+        if MARK && !text.as_bytes()[start..end].is_ascii() {
+            lowers.push(out.len() as u32);
+        }
         out.push(Token { kind, shape, start: start as u32, end: end as u32 });
         i = end;
     }
@@ -357,17 +385,47 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// always the first char), then the others, whose case bits are only
 /// gathered.
 #[inline(always)]
-fn word_end(table: &WordBits, text: &str, start: usize, first: (u8, usize), out: &mut Vec<Token>) -> usize {
+fn word_end<const MARK: bool>(
+    table: &WordBits,
+    text: &str,
+    start: usize,
+    first: (u8, usize),
+    out: &mut Vec<Token>,
+    lowers: &mut Vec<u32>,
+) -> usize {
     let mut shape = ShapeOf { first: first.0, rest: 0 };
+    // The union of the bits of the chars before the first letter (its
+    // [`LOWERS`] bit; the shape reads the case bits only).
+    let mut lead = first.0;
     let mut j = start + first.1;
-    while shape.first == 0 {
+    while shape.first & CASE_BITS == 0 {
         let Some((bits, len)) = word_char_in(table, text, j) else { break };
         shape.first = bits;
+        lead |= bits;
         j += len;
     }
-    while let Some((bits, len)) = word_char_in(table, text, j) {
+    let b = text.as_bytes();
+    loop {
+        // The ASCII letters and digits by their class alone (most of a
+        // word's chars): its case bits are its low bits, and `shape` reads
+        // only those.
+        while let Some(&x) = b.get(j) {
+            let class = BYTE_CLASS[usize::from(x)];
+            if class & (LOWER | UPPER | DIGIT) == 0 {
+                break;
+            }
+            shape.rest |= class;
+            j += 1;
+        }
+        if b.get(j).is_none_or(u8::is_ascii) {
+            break;
+        }
+        let Some((bits, len)) = word_char_in(table, text, j) else { break };
         shape.rest |= bits;
         j += len;
+    }
+    if MARK && (lead | shape.first | shape.rest) & LOWERS != 0 {
+        lowers.push(out.len() as u32);
     }
     out.push(Token { kind: TokenKind::Word, shape: shape.shape(), start: start as u32, end: j as u32 });
     j + usize::from(text.as_bytes().get(j) == Some(&b' '))
@@ -401,6 +459,9 @@ fn word_char_in(table: &WordBits, text: &str, j: usize) -> Option<(u8, usize)> {
     let (bits, len) = match x {
         0xC2..=0xDF => (table[(usize::from(x & 0x1F) << 6) | next(1)], 2),
         0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (table[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+        // U+2000..U+203F (spaces, dashes, quotes, "…", "‰"): none is a
+        // word char.
+        0xE2 if b.get(j + 1) == Some(&0x80) => (NOT_WORD, 3),
         _ => {
             let c = text.get(j..)?.chars().next()?;
             (word_bits(c), c.len_utf8())
@@ -416,10 +477,11 @@ const NOT_WORD: u8 = 0xFF;
 /// ([`is_word_char`]; 0 for a digit or a char without case), else
 /// [`NOT_WORD`].
 fn word_bits(c: char) -> u8 {
+    let lowers = if !c.is_ascii() && crate::normalize::lower_char(c) != c { LOWERS } else { 0 };
     match (is_word_char(c), is_letter(c)) {
         (false, _) => NOT_WORD,
-        (true, true) => case_bits(case_of(c)),
-        (true, false) => 0,
+        (true, true) => case_bits(case_of(c)) | lowers,
+        (true, false) => lowers,
     }
 }
 
@@ -592,6 +654,10 @@ mod tests {
             "x-y",
             "12-CT/TW",
             "O'Neil",
+            "‰",
+            "\u{200B}",
+            "ǅx",
+            "a1ư",
         ];
         let mut seed = 7u64;
         for n in 0..3000 {
@@ -619,7 +685,8 @@ mod tests {
             let text = format!("{c}x");
             let expected = is_word_char(c).then(|| {
                 let bits = if is_letter(c) { case_bits(case_of(c)) } else { 0 };
-                (bits, c.len_utf8())
+                let lowers = if !c.is_ascii() && crate::normalize::lower_char(c) != c { LOWERS } else { 0 };
+                (bits | lowers, c.len_utf8())
             });
             assert_eq!(word_char_at(&text, 0), expected, "U+{:04X}", c as u32);
         }
