@@ -199,18 +199,15 @@ fn normalize_with(input: &str, style: ToneStyle, text: String, pieces: Vec<Piece
                 i = j;
                 continue;
             }
-            let mut first = true;
-            for out in input[i..j].nfc() {
-                let (s, e) = if first { (i, j) } else { (j, j) };
-                first = false;
-                b.other_or_letter(out, s, e);
-            }
+            b.nfc_of(&input[i..j], i, j);
             i = j;
             continue;
         }
         match map_char(c) {
             Some(Some(r)) => b.other(r, i, i + clen),
             Some(None) => {}
+            // "Ω" (U+2126, the ohm sign) is "Ω" in NFC, ";" (U+037E) ";".
+            None if changes_alone(c) => b.nfc_of(&input[i..i + clen], i, i + clen),
             None => b.other_or_letter(c, i, i + clen),
         }
         i += clen;
@@ -252,6 +249,15 @@ fn compose_all(c: char, marks: &str) -> Option<char> {
     })
 }
 
+/// True when `c` on its own is not in NFC: a singleton ("Ω" U+2126 →
+/// "Ω", "Å" U+212B → "Å", ";" U+037E → ";", the CJK compatibility
+/// ideographs) or a composition exclusion (U+0958 → U+0915 U+093C), whose
+/// NFC Unicode marks "No". (Chars marked "Maybe" compose only with the char
+/// before them; a lone one is kept.)
+fn changes_alone(c: char) -> bool {
+    !c.is_ascii() && unicode_normalization::is_nfc_quick(std::iter::once(c)) == unicode_normalization::IsNormalized::No
+}
+
 /// What normalising does with one char, as far as the fast path cares.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -289,6 +295,7 @@ fn role(c: char) -> Role {
             Some(Some(_)) => Role::Ends,
             Some(None) => Role::Joins,
             None if is_mark(c) => Role::Mark,
+            None if changes_alone(c) => Role::Ends,
             None if is_letter(c) => Role::Letter,
             None if unicode_normalization::char::is_combining_mark(c) => Role::KeptUntoned,
             None => Role::Kept,
@@ -627,6 +634,17 @@ impl<'a> Builder<'a> {
         self.syllable.push((c, s as u32, e as u32));
     }
 
+    /// The NFC form of `piece`, the input's bytes `s..e`: its first char
+    /// spans them, the others are empty at `e`.
+    fn nfc_of(&mut self, piece: &str, s: usize, e: usize) {
+        let mut first = true;
+        for out in piece.nfc() {
+            let (s, e) = if first { (s, e) } else { (e, e) };
+            first = false;
+            self.other_or_letter(out, s, e);
+        }
+    }
+
     fn other_or_letter(&mut self, c: char, s: usize, e: usize) {
         if is_letter(c) {
             self.letter(c, s, e)
@@ -698,6 +716,38 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_that_are_not_nfc_alone_are_composed() {
+        // The ohm and ångström signs, the Greek question mark and ano
+        // teleia, a CJK compatibility ideograph, a Devanagari exclusion.
+        let text = "Điện trở 5 \u{2126}, bước sóng 2 \u{212B}; hỏi\u{037E} \u{0387} \u{F900} \u{0958}.";
+        let n = normalize(text, ToneStyle::Traditional);
+        let want = "Điện trở 5 \u{03A9}, bước sóng 2 \u{00C5}; hỏi; \u{00B7} \u{8C48} \u{0915}\u{093C}.";
+        assert_eq!(n.as_str(), want);
+        assert!(unicode_normalization::is_nfc(n.as_str()));
+        // Each replacement maps back to the char it came from.
+        let at = n.as_str().find('\u{03A9}').unwrap();
+        let span = n.to_original(at, at + 2);
+        assert_eq!(&text[span.start..span.end], "\u{2126}");
+        let at = n.as_str().find('\u{093C}').unwrap();
+        let span = n.to_original(at - 3, at + 3);
+        assert_eq!(&text[span.start..span.end], "\u{0958}");
+    }
+
+    #[test]
+    fn every_char_alone_normalises_to_nfc() {
+        // Each char of the blocks news text draws on, alone and after a
+        // Vietnamese word, comes out in NFC (less the replacements of
+        // `map_char`, which are NFC too).
+        let blocks = (0x80u32..0x3400).chain(0xF900..0xFB00).chain(0xFF00..0xFFF0);
+        for c in blocks.filter_map(char::from_u32) {
+            for text in [c.to_string(), format!("Hòa {c}"), format!("hoa{c}")] {
+                let n = normalize(&text, ToneStyle::Traditional);
+                assert!(unicode_normalization::is_nfc(n.as_str()), "{:?} → {:?}", text, n.as_str());
+            }
+        }
+    }
 
     /// The scan before it stopped counting letters and keeping the last
     /// char's start, kept as the reference the scan must agree with.
