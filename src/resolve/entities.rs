@@ -300,8 +300,17 @@ pub(super) struct Spans {
 }
 
 impl Spans {
+    /// The spans in a vector of their own (tests; the resolver fills a
+    /// vector it keeps, [`Spans::from_vec`]).
+    #[cfg(test)]
     pub(super) fn new(spans: impl Iterator<Item = Span>) -> Spans {
-        let mut at: Vec<Span> = spans.collect();
+        Spans::from_vec(spans.collect())
+    }
+
+    /// The spans collected in `at`, in any order, sorted in place: a
+    /// caller that builds them for every document keeps the vector from
+    /// one to the next ([`Spans::into_buffer`]).
+    pub(super) fn from_vec(mut at: Vec<Span>) -> Spans {
         // (Unstable: the starts come out the same, and the running maximum
         // at the last of equal starts does not depend on their order.)
         at.sort_unstable_by_key(|s| s.start);
@@ -311,6 +320,11 @@ impl Spans {
             s.end = end;
         }
         Spans { at }
+    }
+
+    /// The vector the spans were held in, for the next [`Spans::from_vec`].
+    pub(super) fn into_buffer(self) -> Vec<Span> {
+        self.at
     }
 
     /// The first start after `pos` (`pos` excluded).

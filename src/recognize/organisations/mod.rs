@@ -726,10 +726,23 @@ fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
 pub(crate) const OPENS: Feat =
     Feat(Feat::ORG_HEAD_FIRST.0 | Feat::ORG_KNOWN_FIRST.0 | Feat::BRAND_FIRST.0 | Feat::CLASSIFIER_FIRST.0);
 
+/// The organisation mentions of the text, in order of their first token.
+/// (The resolver calls [`recognize_into`]; this is for the stage
+/// benchmarks.)
+#[cfg(feature = "bench-internals")]
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
+    let mut out = Vec::new();
+    recognize_into(ctx, &mut out);
+    out
+}
+
+/// [`recognize`] into `out` (emptied first): the resolver hands in the
+/// vector of its last document, so that a thread allocates it once.
+pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    out.clear();
     // Sized for news text (a mention every couple of hundred bytes): one
     // allocation where growing one push at a time took several.
-    let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
+    out.reserve(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
     let gate = OPENS;
     let mut i = 0;
@@ -926,7 +939,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
                 key: 0..0,
                 rule: "org.known",
             });
-            nested_known(ctx, i, end, &mut out);
+            nested_known(ctx, i, end, out);
             // Past "(VUFO)": the acronym is this mention's.
             i = ctx.token_from(mention_end).max(end);
             continue;
@@ -1047,7 +1060,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             });
             // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
             // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
-            parents(ctx, i, h, x.end, &mut out);
+            parents(ctx, i, h, x.end, out);
             i = ctx.token_from(mention_end).max(x.end);
             continue;
         }
@@ -1058,7 +1071,6 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         i += 1;
     }
-    out
 }
 
 /// True when token `i` lies inside the name of a facility or a place that
