@@ -328,14 +328,21 @@ impl Spans {
     }
 
     /// The first start after `pos` (`pos` excluded).
+    #[cfg(test)]
     pub(super) fn start_after(&self, pos: usize) -> Option<usize> {
         self.at.get(self.at.partition_point(|s| s.start <= pos)).map(|s| s.start)
     }
 
     /// True when a span has `start <= pos < end`.
     pub(super) fn covers(&self, pos: usize) -> bool {
+        self.around(pos).0
+    }
+
+    /// [`Spans::covers`] and [`Spans::start_after`] of `pos` from one
+    /// binary search (the organisations ask both of every mention).
+    pub(super) fn around(&self, pos: usize) -> (bool, Option<usize>) {
         let n = self.at.partition_point(|s| s.start <= pos);
-        n > 0 && self.at[n - 1].end > pos
+        (n > 0 && self.at[n - 1].end > pos, self.at.get(n).map(|s| s.start))
     }
 }
 
@@ -355,6 +362,7 @@ mod tests {
             assert_eq!(spans.covers(pos), covered, "covers {pos}");
             let after = raw.iter().map(|&(s, _)| s).filter(|&s| s > pos).min();
             assert_eq!(spans.start_after(pos), after, "start_after {pos}");
+            assert_eq!(spans.around(pos), (covered, after), "around {pos}");
         }
         let none = Spans::new(std::iter::empty());
         assert!(!none.covers(0));

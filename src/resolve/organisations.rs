@@ -165,9 +165,9 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     // The merge keys of all mentions, one after another: a slice each.
     let mut keys = std::mem::take(&mut kept.keys);
-    let hits = keyed_hits(ctx, norm, people, &mut keys, &mut kept.spans);
+    let hits = keyed_hits(ctx, norm, people, &mut keys, &mut kept.spans, &mut kept.hit_spans);
     let keys_text = keys.as_str();
-    let (mut bodies, index) = group_by_body(ctx, norm, hits, keys_text);
+    let (mut bodies, index) = group_by_body(ctx, hits, &kept.hit_spans, keys_text);
     join_acronym_mentions(ctx, norm, &mut bodies, &mut kept.spans);
     bodies_of_titles(ctx, people, &mut bodies, &index, &mut kept.titles);
     merge_into_fuller(ctx, &mut bodies, &mut kept.fuller);
@@ -195,6 +195,8 @@ struct Scratch {
     keys: String,
     /// The spans of the people, then of the bodies named.
     spans: Vec<Span>,
+    /// The mentions' spans in the original text.
+    hit_spans: Vec<Span>,
     /// The buffers of [`merge_into_fuller`].
     fuller: Fuller,
     /// The candidates of [`merge_short_forms`].
@@ -220,13 +222,16 @@ fn recycle<T, U>(v: Vec<T>) -> Vec<U> {
 /// The recogniser's mentions less those inside a person, each cut before
 /// a person named right after it, with their merge keys written into
 /// `keys`.
-/// (`spans` is a buffer kept from document to document.)
+/// Each kept mention's span in the original text goes into `hit_spans`, in
+/// the order of the mentions (the grouping needs it again).
+/// (`spans` and `hit_spans` are buffers kept from document to document.)
 fn keyed_hits<'a>(
     ctx: &Ctx<'a>,
     norm: &NormalizedText,
     people: &[Person],
     keys: &mut String,
     spans: &mut Vec<Span>,
+    hit_spans: &mut Vec<Span>,
 ) -> Vec<OrgHit<'a>> {
     spans.clear();
     spans.reserve(people.iter().map(|p| p.mentions.len()).sum());
@@ -238,15 +243,19 @@ fn keyed_hits<'a>(
     recognize::organisations::recognize_into(ctx, &mut hits);
     // (Sized for the keys of news text: a few words each.)
     keys.reserve(hits.len() * 48);
+    hit_spans.clear();
+    hit_spans.reserve(hits.len());
     hits.retain_mut(|h| {
-        let sp = norm.to_original(h.start, h.end);
+        let mut sp = norm.to_original(h.start, h.end);
+        // (Both questions about the people's spans from one search.)
+        let (covered, next_start) = person_spans.around(sp.start);
         // A known body or a brand is the body even where a person was read.
-        if person_spans.covers(sp.start) && h.known.is_none() && h.rule != "org.brand" {
+        if covered && h.known.is_none() && h.rule != "org.brand" {
             return false;
         }
         // A person named right after the body ("UBND huyện Krông Pa Kpă
         // Thuyên"): the name ends before them.
-        if let Some(p) = person_spans.start_after(sp.start).filter(|&p| p < sp.end) {
+        if let Some(p) = next_start.filter(|&p| p < sp.end) {
             let to = (h.first..h.last)
                 .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
                 .unwrap_or(h.last);
@@ -254,8 +263,10 @@ fn keyed_hits<'a>(
                 Some(c) => *h = c,
                 None => return false,
             }
+            sp = norm.to_original(h.start, h.end);
         }
         h.write_key(ctx, keys);
+        hit_spans.push(sp);
         true
     });
     *spans = person_spans.into_buffer();
@@ -263,11 +274,12 @@ fn keyed_hits<'a>(
 }
 
 /// One body per known body or merge key, with its forms and mentions; and
-/// the index from known bodies and keys to the bodies.
+/// the index from known bodies and keys to the bodies. (`spans`: each
+/// hit's span in the original text.)
 fn group_by_body<'a>(
     ctx: &Ctx<'a>,
-    norm: &NormalizedText,
     hits: Vec<OrgHit<'a>>,
+    spans: &[Span],
     keys: &'a str,
 ) -> (Vec<Body<'a>>, HashMap<BodyIndex<'a>, usize>) {
     // Sized once for the mentions (at most one body each, and a known
@@ -275,8 +287,8 @@ fn group_by_body<'a>(
     let mut bodies: Vec<Body> = Vec::with_capacity(hits.len());
     let mut index: HashMap<BodyIndex, usize> =
         HashMap::with_capacity_and_hasher(hits.len() + hits.len() / 4, Default::default());
-    for h in hits {
-        let sp = norm.to_original(h.start, h.end);
+    debug_assert_eq!(hits.len(), spans.len());
+    for (h, &sp) in hits.into_iter().zip(spans) {
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
         let k = h.key(keys);
         // The known body, else the body with the same key.
