@@ -2,7 +2,6 @@
 
 use super::facts::FigureAt;
 use crate::calendar::Ymd;
-use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
@@ -285,7 +284,8 @@ impl<'t> Acronyms<'t> {
     /// gives to the body named `org`.
     pub(super) fn names(&self, org: &str, acronym: &str, ctx: &Ctx) -> bool {
         let upper = acronym.to_uppercase();
-        ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
+        // (Compared char by char in lower case: no lower-cased copies.)
+        ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| crate::data::same_lower(full, org))
             || self.at.get(upper.as_str()).is_some_and(|ps| ps.iter().any(|&p| ctx.text[..p].ends_with(org)))
     }
 }
