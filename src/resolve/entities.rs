@@ -2,7 +2,6 @@
 
 use super::facts::FigureAt;
 use crate::calendar::Ymd;
-use crate::data::lower as key;
 use crate::document::*;
 use crate::normalize::{NormalizedText, ToneStyle};
 use crate::recognize::{self, Ctx};
@@ -285,7 +284,8 @@ impl<'t> Acronyms<'t> {
     /// gives to the body named `org`.
     pub(super) fn names(&self, org: &str, acronym: &str, ctx: &Ctx) -> bool {
         let upper = acronym.to_uppercase();
-        ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| key(full) == key(org))
+        // (Compared char by char in lower case: no lower-cased copies.)
+        ctx.lex.acronyms.get(&upper).is_some_and(|(full, _)| crate::data::same_lower(full, org))
             || self.at.get(upper.as_str()).is_some_and(|ps| ps.iter().any(|&p| ctx.text[..p].ends_with(org)))
     }
 }
@@ -300,8 +300,17 @@ pub(super) struct Spans {
 }
 
 impl Spans {
+    /// The spans in a vector of their own (tests; the resolver fills a
+    /// vector it keeps, [`Spans::from_vec`]).
+    #[cfg(test)]
     pub(super) fn new(spans: impl Iterator<Item = Span>) -> Spans {
-        let mut at: Vec<Span> = spans.collect();
+        Spans::from_vec(spans.collect())
+    }
+
+    /// The spans collected in `at`, in any order, sorted in place: a
+    /// caller that builds them for every document keeps the vector from
+    /// one to the next ([`Spans::into_buffer`]).
+    pub(super) fn from_vec(mut at: Vec<Span>) -> Spans {
         // (Unstable: the starts come out the same, and the running maximum
         // at the last of equal starts does not depend on their order.)
         at.sort_unstable_by_key(|s| s.start);
@@ -313,15 +322,27 @@ impl Spans {
         Spans { at }
     }
 
+    /// The vector the spans were held in, for the next [`Spans::from_vec`].
+    pub(super) fn into_buffer(self) -> Vec<Span> {
+        self.at
+    }
+
     /// The first start after `pos` (`pos` excluded).
+    #[cfg(test)]
     pub(super) fn start_after(&self, pos: usize) -> Option<usize> {
         self.at.get(self.at.partition_point(|s| s.start <= pos)).map(|s| s.start)
     }
 
     /// True when a span has `start <= pos < end`.
     pub(super) fn covers(&self, pos: usize) -> bool {
+        self.around(pos).0
+    }
+
+    /// [`Spans::covers`] and [`Spans::start_after`] of `pos` from one
+    /// binary search (the organisations ask both of every mention).
+    pub(super) fn around(&self, pos: usize) -> (bool, Option<usize>) {
         let n = self.at.partition_point(|s| s.start <= pos);
-        n > 0 && self.at[n - 1].end > pos
+        (n > 0 && self.at[n - 1].end > pos, self.at.get(n).map(|s| s.start))
     }
 }
 
@@ -341,6 +362,7 @@ mod tests {
             assert_eq!(spans.covers(pos), covered, "covers {pos}");
             let after = raw.iter().map(|&(s, _)| s).filter(|&s| s > pos).min();
             assert_eq!(spans.start_after(pos), after, "start_after {pos}");
+            assert_eq!(spans.around(pos), (covered, after), "around {pos}");
         }
         let none = Spans::new(std::iter::empty());
         assert!(!none.covers(0));

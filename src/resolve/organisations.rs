@@ -13,6 +13,7 @@ use crate::normalize::{lower_char, NormalizedText};
 use crate::recognize::organisations::OrgHit;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
+use crate::Span;
 // Keys are the text's names, few per document; a fast hash is enough.
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -159,40 +160,102 @@ enum BodyIndex<'k> {
 }
 
 pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person]) -> Vec<Organisation> {
+    // (The vectors of the last document on this thread, emptied: no
+    // allocation for them once they are large enough.)
+    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     // The merge keys of all mentions, one after another: a slice each.
-    let mut keys = String::new();
-    let hits = keyed_hits(ctx, norm, people, &mut keys);
-    let keys = keys.as_str();
-    let (mut bodies, index) = group_by_body(ctx, norm, hits, keys);
-    join_acronym_mentions(ctx, norm, &mut bodies);
-    bodies_of_titles(ctx, people, &mut bodies, &index);
-    merge_into_fuller(ctx, &mut bodies);
-    merge_short_forms(ctx, &mut bodies);
+    let mut keys = std::mem::take(&mut kept.keys);
+    let hits = keyed_hits(ctx, norm, people, &mut keys, &mut kept.spans, &mut kept.hit_spans);
+    let keys_text = keys.as_str();
+    let (mut bodies, index) = group_by_body(ctx, hits, &kept.hit_spans, keys_text);
+    join_acronym_mentions(ctx, norm, &mut bodies, &mut kept.spans);
+    bodies_of_titles(ctx, people, &mut bodies, &index, &mut kept.titles);
+    merge_into_fuller(ctx, &mut bodies, &mut kept.fuller);
+    kept.by_head = merge_short_forms(ctx, &mut bodies, &mut kept.indices, std::mem::take(&mut kept.by_head));
     let mut out: Vec<Organisation> = Vec::with_capacity(bodies.iter().filter(|b| b.alive).count());
     out.extend(bodies.into_iter().filter(|b| b.alive).map(|b| organisation(ctx, b)));
     // In order of first mention.
     out.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    // The keys are free once nothing borrows them.
+    drop(index);
+    kept.keys = crate::scratch::emptied_string(keys);
+    let _ = SCRATCH.try_with(|s| s.set(kept));
     out
+}
+
+/// The vectors [`organisations`] keeps for the next document on the same
+/// thread. (Those whose elements borrow the text are kept empty with the
+/// `'static` lifetime, see [`recycle`].)
+/// (The mentions and the bodies are not kept: with those two vectors held
+/// from one document to the next, mimalloc's slow path cost more than the
+/// two allocations a document saved, +1.6 M instructions per 2 MB.)
+#[derive(Default)]
+struct Scratch {
+    /// The merge keys' text.
+    keys: String,
+    /// The spans of the people, then of the bodies named.
+    spans: Vec<Span>,
+    /// The mentions' spans in the original text.
+    hit_spans: Vec<Span>,
+    /// The buffers of [`merge_into_fuller`].
+    fuller: Fuller,
+    /// The candidates of [`merge_short_forms`].
+    indices: Vec<usize>,
+    by_head: Vec<((&'static str, &'static str), usize)>,
+    /// The buffers of [`bodies_of_titles`].
+    titles: TitleBuffers,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+}
+
+/// `v` emptied, as a vector of another element type of the same layout
+/// (here: the same type with another lifetime), in the same allocation
+/// when small enough to keep ([`crate::scratch::emptied`]). (The standard
+/// library collects a vector's own iterator in place; with no element
+/// left, the closure never runs.)
+fn recycle<T, U>(v: Vec<T>) -> Vec<U> {
+    crate::scratch::emptied(v).into_iter().map(|_| unreachable!("an emptied vector has no element")).collect()
 }
 
 /// The recogniser's mentions less those inside a person, each cut before
 /// a person named right after it, with their merge keys written into
 /// `keys`.
-fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys: &mut String) -> Vec<OrgHit<'a>> {
-    let n = people.iter().map(|p| p.mentions.len()).sum();
-    let person_spans = Spans::new(Counted::new(people.iter().flat_map(|p| p.mentions.iter().map(|m| m.span)), n));
-    let mut hits = recognize::organisations::recognize(ctx);
+/// Each kept mention's span in the original text goes into `hit_spans`, in
+/// the order of the mentions (the grouping needs it again).
+/// (`spans` and `hit_spans` are buffers kept from document to document.)
+fn keyed_hits<'a>(
+    ctx: &Ctx<'a>,
+    norm: &NormalizedText,
+    people: &[Person],
+    keys: &mut String,
+    spans: &mut Vec<Span>,
+    hit_spans: &mut Vec<Span>,
+) -> Vec<OrgHit<'a>> {
+    spans.clear();
+    spans.reserve(people.iter().map(|p| p.mentions.len()).sum());
+    for p in people {
+        spans.extend(p.mentions.iter().map(|m| m.span));
+    }
+    let person_spans = Spans::from_vec(std::mem::take(spans));
+    let mut hits = Vec::new();
+    recognize::organisations::recognize_into(ctx, &mut hits);
     // (Sized for the keys of news text: a few words each.)
     keys.reserve(hits.len() * 48);
+    hit_spans.clear();
+    hit_spans.reserve(hits.len());
     hits.retain_mut(|h| {
-        let sp = norm.to_original(h.start, h.end);
+        let mut sp = norm.to_original(h.start, h.end);
+        // (Both questions about the people's spans from one search.)
+        let (covered, next_start) = person_spans.around(sp.start);
         // A known body or a brand is the body even where a person was read.
-        if person_spans.covers(sp.start) && h.known.is_none() && h.rule != "org.brand" {
+        if covered && h.known.is_none() && h.rule != "org.brand" {
             return false;
         }
         // A person named right after the body ("UBND huyện Krông Pa Kpă
         // Thuyên"): the name ends before them.
-        if let Some(p) = person_spans.start_after(sp.start).filter(|&p| p < sp.end) {
+        if let Some(p) = next_start.filter(|&p| p < sp.end) {
             let to = (h.first..h.last)
                 .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
                 .unwrap_or(h.last);
@@ -200,19 +263,23 @@ fn keyed_hits<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, people: &[Person], keys:
                 Some(c) => *h = c,
                 None => return false,
             }
+            sp = norm.to_original(h.start, h.end);
         }
         h.write_key(ctx, keys);
+        hit_spans.push(sp);
         true
     });
+    *spans = person_spans.into_buffer();
     hits
 }
 
 /// One body per known body or merge key, with its forms and mentions; and
-/// the index from known bodies and keys to the bodies.
+/// the index from known bodies and keys to the bodies. (`spans`: each
+/// hit's span in the original text.)
 fn group_by_body<'a>(
     ctx: &Ctx<'a>,
-    norm: &NormalizedText,
     hits: Vec<OrgHit<'a>>,
+    spans: &[Span],
     keys: &'a str,
 ) -> (Vec<Body<'a>>, HashMap<BodyIndex<'a>, usize>) {
     // Sized once for the mentions (at most one body each, and a known
@@ -220,8 +287,8 @@ fn group_by_body<'a>(
     let mut bodies: Vec<Body> = Vec::with_capacity(hits.len());
     let mut index: HashMap<BodyIndex, usize> =
         HashMap::with_capacity_and_hasher(hits.len() + hits.len() / 4, Default::default());
-    for h in hits {
-        let sp = norm.to_original(h.start, h.end);
+    debug_assert_eq!(hits.len(), spans.len());
+    for (h, &sp) in hits.into_iter().zip(spans) {
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
         let k = h.key(keys);
         // The known body, else the body with the same key.
@@ -308,7 +375,7 @@ fn lower_name<'c>(ctx: &'c Ctx, h: &OrgHit) -> Cow<'c, str> {
 /// Acronyms the text gives in brackets ("… (VUFO)") and acronyms of bodies
 /// added through the builder: their bare mentions join the body. A head and
 /// an acronym ("Trung tâm ICISE") name the body with that acronym.
-fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>]) {
+fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut [Body<'a>], spans: &mut Vec<Span>) {
     // The acronyms the text gives first, then those the data knows.
     // (Keyed by slices of the text and of the data: nothing copied. Sized
     // once for the bodies that can have an entry; none, no allocation.)
@@ -344,12 +411,14 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
     let title_given = given.any(|a| !a.chars().skip(1).any(char::is_uppercase));
     // The spans named already, built only when some acronym is given (the
     // moves above left the set of spans as it was).
-    let named = if any_given {
-        let n = bodies.iter().map(|b| b.mentions.len()).sum();
-        Spans::new(Counted::new(bodies.iter().flat_map(|b| b.mentions.iter().map(|m| m.span)), n))
-    } else {
-        Spans::new(std::iter::empty())
-    };
+    spans.clear();
+    if any_given {
+        spans.reserve(bodies.iter().map(|b| b.mentions.len()).sum());
+        for b in bodies.iter() {
+            spans.extend(b.mentions.iter().map(|m| m.span));
+        }
+    }
+    let named = Spans::from_vec(std::mem::take(spans));
     // (No acronym given, no token to look at.)
     let tokens = if any_given { &ctx.tokens[..] } else { &[] };
     for (i, t) in tokens.iter().enumerate() {
@@ -368,6 +437,7 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             bodies[j].mentions.push(Mention::new(sp, "org.acronym"));
         }
     }
+    *spans = named.into_buffer();
     // "Trung tâm ICISE": a head and the acronym of a body whose name starts
     // with that head.
     let mut moves = Vec::new();
@@ -402,35 +472,6 @@ fn starts_with_word_lower(text: &str, head: &str) -> bool {
     head.chars().map(lower_char).all(|c| t.next() == Some(c)) && t.next() == Some(' ')
 }
 
-/// An iterator whose length is known in advance and said in its size hint,
-/// so that a vector collected from it is allocated once (a `flat_map`
-/// says nothing of its length: the vector grew several times).
-struct Counted<I> {
-    inner: I,
-    left: usize,
-}
-
-impl<I: Iterator> Counted<I> {
-    /// `inner`, which yields exactly `len` items.
-    fn new(inner: I, len: usize) -> Counted<I> {
-        Counted { inner, left: len }
-    }
-}
-
-impl<I: Iterator> Iterator for Counted<I> {
-    type Item = I::Item;
-
-    fn next(&mut self) -> Option<I::Item> {
-        let x = self.inner.next()?;
-        self.left = self.left.saturating_sub(1);
-        Some(x)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.left, Some(self.left))
-    }
-}
-
 /// The most fuller names weighed for one kind written alone: news names a
 /// handful; a document listing thousands of bodies with the same head
 /// ("Trung tâm …") would otherwise weigh each against all the others.
@@ -444,17 +485,16 @@ const MAX_FULLER: usize = 64;
 /// when there are several. A kind with no fuller name stays a body only
 /// when the data says it is one alone ("UBND thành phố", "Thành ủy").
 /// Marks which bodies remain ([`Body::alive`]).
-fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) {
+fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body], buffers: &mut Fuller) {
     for b in bodies.iter_mut() {
         b.alive = !b.mentions.is_empty() || b.from_title;
     }
     // Keys sorted: the keys a key begins follow it. Sorted when a first body
     // needs it, of the bodies alive at first (mentions move only after the
     // loop, so these are the same bodies).
-    let mut sorted: Option<Vec<usize>> = None;
-    let mut moves = Vec::new();
-    // Buffers reused from body to body.
-    let (mut candidates, mut full) = (Vec::new(), Vec::new());
+    let Fuller { sorted, moves, candidates, full } = buffers;
+    let mut sorted_ready = false;
+    moves.clear();
     for i in 0..bodies.len() {
         let b = &bodies[i];
         let descriptive = !b.proper && b.known.is_none();
@@ -463,11 +503,12 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) {
         }
         // "ủy ban nhân dân tỉnh": the stem and the level asked for.
         let (stem, level) = stem_and_level(&b.key);
-        let sorted = sorted.get_or_insert_with(|| {
-            let mut v: Vec<usize> = (0..bodies.len()).filter(|&j| bodies[j].alive).collect();
-            v.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
-            v
-        });
+        if !sorted_ready {
+            sorted.clear();
+            sorted.extend((0..bodies.len()).filter(|&j| bodies[j].alive));
+            sorted.sort_by(|&a, &b| bodies[a].key.cmp(&bodies[b].key));
+            sorted_ready = true;
+        }
         candidates.clear();
         candidates.extend(
             fuller_names(bodies, sorted, stem)
@@ -509,10 +550,22 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body]) {
         };
         bodies[i].alive = stays;
     }
-    for (i, j) in moves {
+    for (i, j) in moves.drain(..) {
         let (from, to) = pair(bodies, i, j);
         to.absorb(from);
     }
+}
+
+/// The vectors of [`merge_into_fuller`], kept from document to document.
+#[derive(Default)]
+struct Fuller {
+    /// The bodies alive, by key.
+    sorted: Vec<usize>,
+    /// (body, the body it joins).
+    moves: Vec<(usize, usize)>,
+    /// The fuller names of one body, and those of them with a name.
+    candidates: Vec<usize>,
+    full: Vec<usize>,
 }
 
 /// The stem of a kind's key and the level of unit it asks for: "ủy ban
@@ -576,12 +629,20 @@ fn sorted_get<'v, K: Ord + Copy>(by: &'v [(K, usize)], key: K) -> impl Iterator<
 /// "Công ty Phát Đạt" after "Công ty TNHH Tư vấn Tài chính Phát Đạt": a
 /// head and the proper end of a longer name of the same head is a short
 /// form of that one body (never when the end is only a place).
-fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body]) {
+/// (`cands` and `by_head` are the vectors of the last document, emptied;
+/// `by_head` is given back emptied.)
+fn merge_short_forms(
+    ctx: &Ctx,
+    bodies: &mut [Body],
+    cands: &mut Vec<usize>,
+    by_head: Vec<((&'static str, &'static str), usize)>,
+) -> Vec<((&'static str, &'static str), usize)> {
     // By first and last word: a longer name of the same head ends with the
     // same words, so only those are compared (a document of thousands of
     // "Trung tâm …" does not compare each with all).
     // (Both sorted by key, stable: the bodies of one key in their order.)
-    let mut by_head: Vec<((&str, &str), usize)> = Vec::with_capacity(bodies.len());
+    let mut by_head: Vec<((&str, &str), usize)> = recycle(by_head);
+    by_head.reserve(bodies.len());
     // Companies' legal names by their last word (the brand's name ends them).
     let mut legal_names: Vec<(&str, usize)> = Vec::new();
     for (j, b) in bodies.iter().enumerate() {
@@ -595,7 +656,6 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body]) {
     }
     by_head.sort_by_key(|&(k, _)| k);
     legal_names.sort_by_key(|&(k, _)| k);
-    let mut cands: Vec<usize> = Vec::new();
     let mut moves = Vec::new();
     for (i, b) in bodies.iter().enumerate() {
         if !b.alive || b.known.is_some() || b.generic {
@@ -651,11 +711,13 @@ fn merge_short_forms(ctx: &Ctx, bodies: &mut [Body]) {
             moves.push((i, j));
         }
     }
+    let by_head = recycle(by_head);
     for (i, j) in moves {
         bodies[i].alive = false;
         let (from, to) = pair(bodies, i, j);
         to.absorb(from);
     }
+    by_head
 }
 
 /// The bodies of people's titles that the text names only through the
@@ -670,33 +732,38 @@ fn bodies_of_titles<'a>(
     people: &'a [Person],
     bodies: &mut Vec<Body<'a>>,
     index: &HashMap<BodyIndex, usize>,
+    buffers: &mut TitleBuffers,
 ) {
-    let mut orgs = people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref())).peekable();
-    if orgs.peek().is_none() {
+    let orgs = || people.iter().flat_map(|p| p.titles.iter().filter_map(|t| t.organisation.as_deref()));
+    let n_orgs = orgs().count();
+    if n_orgs == 0 {
         return;
     }
     // Most titles' bodies are written as such: the names the text gives,
     // and then each title's body once (a set: a document of thousands of
     // titles does not compare each with all).
+    // (Sized once for the forms and the titles' bodies.)
+    let n_forms: usize = bodies.iter().map(|b| b.forms.iter().count()).sum();
     let mut written: rustc_hash::FxHashSet<&str> =
-        bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())).collect();
+        rustc_hash::FxHashSet::with_capacity_and_hasher(n_forms + n_orgs, Default::default());
+    written.extend(bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())));
     let mut found: Vec<Body> = Vec::new();
-    // Buffers reused from title to title.
-    let (mut tokens, mut word, mut own_key) = (Vec::new(), String::new(), String::new());
-    for org in orgs {
-        if !written.insert(org) || !opens_body(ctx.lex, org, &mut tokens, &mut word) {
+    // Buffers reused from title to title, and kept for the next document.
+    let TitleBuffers { tokens, word, own_key, hits } = buffers;
+    let mut sub_hits: Vec<OrgHit> = recycle(std::mem::take(hits));
+    for org in orgs() {
+        if !written.insert(org) || !opens_body(ctx.lex, org, tokens, word) {
             continue;
         }
         let sub = Ctx::new(ctx.lex, org);
-        let Some(mut h) = recognize::organisations::recognize(&sub)
-            .into_iter()
-            .find(|h| h.first == 0 && h.last == sub.tokens.len() && h.acronym.is_none())
-        else {
+        recognize::organisations::recognize_into(&sub, &mut sub_hits);
+        let whole = sub_hits.drain(..).find(|h| h.first == 0 && h.last == sub.tokens.len() && h.acronym.is_none());
+        let Some(mut h) = whole else {
             continue;
         };
         own_key.clear();
-        h.write_key(&sub, &mut own_key);
-        let own_key = h.key(&own_key);
+        h.write_key(&sub, own_key);
+        let own_key = h.key(own_key);
         // Named already, or the end of a name the text gives in full ("Tổ
         // chức Tỉnh ủy" of "Trưởng ban Tổ chức Tỉnh ủy").
         let named = h.known.is_some_and(|id| index.contains_key(&BodyIndex::Known(id)))
@@ -717,7 +784,21 @@ fn bodies_of_titles<'a>(
             ..Body::new(Cow::Owned(own_key.to_string()))
         });
     }
+    *hits = recycle(sub_hits);
     bodies.extend(found);
+}
+
+/// The buffers of [`bodies_of_titles`], kept from title to title and from
+/// document to document.
+#[derive(Default)]
+struct TitleBuffers {
+    /// The tokens and the lower-cased first word of a title's body.
+    tokens: Vec<crate::tokenize::Token>,
+    word: String,
+    /// A body's merge key.
+    own_key: String,
+    /// The mentions read in a title's body.
+    hits: Vec<OrgHit<'static>>,
 }
 
 /// True when `k` ends with the words of `tail` after a space ("tổ chức

@@ -217,7 +217,7 @@ impl<'c, 'a> Walk<'c, 'a> {
                         || ctx.kind(k - 1) == Some(TokenKind::Number)
                         || (k >= i + head + 2 && ctx.is_cap(k - 2) && ctx.is_word(k - 2, 2))
                         || (self.x.end == k && k > i + head && head_here(ctx, k + 1)))
-                    && ctx.role_at(k + 1).is_none()
+                    && role_len(ctx, k + 1).is_none()
                     && person_at(ctx, k + 1).is_none()
             }
             // "Bộ Văn hóa, Thể thao và Du lịch".
@@ -226,7 +226,7 @@ impl<'c, 'a> Walk<'c, 'a> {
                     && ctx.joined(k)
                     && next_cap
                     && !head_here(ctx, k + 1)
-                    && ctx.role_at(k + 1).is_none()
+                    && role_len(ctx, k + 1).is_none()
                     && enumeration_ahead(ctx, k + 1)
             }
             "(" => {
@@ -355,7 +355,7 @@ impl<'c, 'a> Walk<'c, 'a> {
             self.x.plural = true;
             return Step::Stop;
         }
-        if ctx.role_at(k).is_some() {
+        if role_len(ctx, k).is_some() {
             return Step::Stop;
         }
         // "T.Ư": an abbreviation, not part of the name.
@@ -560,7 +560,7 @@ impl<'c, 'a> Walk<'c, 'a> {
     fn coordinated(&mut self) -> Step {
         let (ctx, k, i, head) = (self.ctx, self.k, self.i, self.head);
         let next_head = head_here(ctx, k + 1);
-        let capital = ctx.is_cap(k + 1) && person_at(ctx, k + 1).is_none() && ctx.role_at(k + 1).is_none();
+        let capital = ctx.is_cap(k + 1) && person_at(ctx, k + 1).is_none() && role_len(ctx, k + 1).is_none();
         let institutions = self.at_head_end()
             && next_head
             && ctx.lex.institutions.contains(ctx.ltok(i))
@@ -671,7 +671,7 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         }
         // "UBND TP giao UBND huyện …": a lower-case word between two bodies
         // is a verb, not part of the first.
-        if (ctx.is_cap(k) && person_at(ctx, k).is_none() && ctx.role_at(k).is_none() && !head_here(ctx, k))
+        if (ctx.is_cap(k) && person_at(ctx, k).is_none() && role_len(ctx, k).is_none() && !head_here(ctx, k))
             || ctx.kind(k) == Some(TokenKind::Number)
         {
             return true;

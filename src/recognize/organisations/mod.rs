@@ -268,23 +268,43 @@ fn province_len(ctx: &Ctx, k: usize) -> Option<usize> {
 }
 
 /// Words that name a level of administrative unit before a place name.
-#[inline]
+/// (Always inlined: asked at every word of the extent walk, 18,000 times
+/// per 2 MB of news, where a call cost more than the byte test.)
+#[inline(always)]
 fn level_at(ctx: &Ctx, k: usize) -> usize {
     level_of(ctx, k, ctx.ltok(k))
 }
 
 /// [`level_at`] for the word `w` of token `k` (its `ltok`, asked once by
 /// a caller that needs it for more).
-/// (Asked at nearly every word of a name: a word whose first byte opens
-/// none of them — t, h, q, x, p, b, "ấ" — is passed over before the
-/// string comparisons. The test is inlined into every caller: some
-/// 85,000 calls per 2 MB of news cost more than the test itself.)
+/// (Asked at nearly every word of a name: a word whose first two bytes
+/// open none of them is passed over before the string comparisons. The
+/// test is inlined into every caller: some 85,000 calls per 2 MB of news
+/// cost more than the test itself.)
 #[inline(always)]
 fn level_of(ctx: &Ctx, k: usize, w: &str) -> usize {
-    if !matches!(w.as_bytes().first(), Some(b't' | b'h' | b'q' | b'x' | b'p' | b'b' | 0xE1)) {
+    if !may_be_level(w) {
         return 0;
     }
     level_word(ctx, k, w)
+}
+
+/// True when `w` starts as a level word of [`level_word`] does: "tỉ"
+/// (t and the first byte of "ỉ"), "th", "tp", "hu", "qu", "xã", "ph",
+/// "bả", "ấ". ("trung", "trường", "hội", "ban", the commonest words of
+/// names opened by t, h or b, are passed over; the test
+/// `may_be_level_admits_every_level_word` checks the list.)
+#[inline(always)]
+fn may_be_level(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        [b't', 0xE1 | b'h' | b'p', ..]
+            | [b'h' | b'q', b'u', ..]
+            | [b'x', 0xC3, ..]
+            | [b'p', b'h', ..]
+            | [b'b', 0xE1, ..]
+            | [0xE1, ..]
+    )
 }
 
 /// [`level_of`] for a word whose first byte opens a level word.
@@ -306,7 +326,21 @@ fn place_at(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// [`place_at`] for a caller that has read the level word at `k` already
 /// (`lv`, from [`level_at`]): the extent walk asks both of each word.
+/// (Inlined gate: at nearly every word asked there is neither a level word
+/// nor a capitalised word opening a province, and the answer is no
+/// without a call.)
+#[inline(always)]
 fn place_after_level(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
+    if lv == 0 && !(ctx.feat(k).any(Feat::PROVINCE_FIRST) && ctx.is_cap(k)) {
+        return None;
+    }
+    place_after_level_walk(ctx, k, lv)
+}
+
+/// [`place_after_level`] at a level word or a capitalised word that opens
+/// a province.
+#[inline(never)]
+fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     if let Some(n) = province_len(ctx, k) {
         return Some(k + n);
     }
@@ -335,7 +369,7 @@ fn place_after_level(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
         }
         if e > j
             && (head_here(ctx, e)
-                || ctx.role_at(e).is_some()
+                || role_len(ctx, e).is_some()
                 || (ctx.shape(e + 1) == Shape::Lower && ctx.is_word(e, 2)))
         {
             break;
@@ -469,7 +503,8 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let lower = !ctx.is_cap(i);
     // ("Trung Tâm Y Tế Dự Phòng": a head word finishing a word written
     // with capitals.)
-    if (i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == ctx.shape(i) && ctx.is_word(i - 1, 2) && h == 1)
+    // (The head's length first: the word-list walk only for a one-word head.)
+    if (h == 1 && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == ctx.shape(i) && ctx.is_word(i - 1, 2))
         || (lower && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, h + 1))
         || (ctx.shape(i + h) == Shape::Lower && ctx.joined(i + h - 1) && ctx.is_word(i, h + 1))
     {
@@ -533,6 +568,18 @@ fn role_ends_at(ctx: &Ctx, s: usize, i: usize) -> bool {
     ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i || (n >= 2 && s + n == i + 1))
 }
 
+/// [`Ctx::role_at`] at `i`, asked only at a word that opens a role (the
+/// roles' first-word feature, the gate of the role walk itself): the
+/// tokens the role takes. (Inlined gate: most heads and capitalised words
+/// of names open no role, and the call cost more than the test.)
+#[inline(always)]
+fn role_len(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.feat(i).any(ctx.lex.roles.first_feat()) {
+        return None;
+    }
+    ctx.role_at(i).map(|(n, _)| n)
+}
+
 /// True when token `i` is inside a province or country name that starts
 /// before it ("Hải Phòng", "Tây Ban Nha").
 fn inside_place(ctx: &Ctx, i: usize) -> bool {
@@ -556,10 +603,19 @@ pub(crate) fn extend<'a>(ctx: &Ctx<'a>, i: usize, head: usize) -> (usize, Option
 /// An acronym or short name in brackets at `k` ("(VUFO)", "(ĐHQG-HCM)",
 /// "(Viettel)", "(CDC Yên Bái)"): its text and the token after the
 /// closing bracket. A place in brackets ("(Hà Nội)") is not one.
+/// (Inlined gate: asked after every known body and at the end of names,
+/// where a bracket rarely opens; the call cost more than the byte test.)
+#[inline(always)]
 fn bracket_acronym<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
     if ctx.tok(k) != "(" {
         return None;
     }
+    bracket_acronym_at(ctx, k)
+}
+
+/// [`bracket_acronym`] at an opening bracket.
+#[inline(never)]
+fn bracket_acronym_at<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
     // "(mã AKP)", "(mã: VNM)": the company's stock code.
     let mut k = k;
     if let Some((m, _)) = ctx.lex.org.ticker_before.longest(&ctx.ids, &ctx.gaps, k + 1) {
@@ -605,6 +661,12 @@ fn ender_at(ctx: &Ctx, k: usize) -> bool {
 fn name_word_at(ctx: &Ctx, k: usize) -> usize {
     if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.name_phrases) {
         return n;
+    }
+    // (A word of the set has its feature, restored words of text without
+    // diacritics included: see the test `org_word_feature_covers_the_set`.
+    // Most words asked have not, and are not hashed.)
+    if !ctx.feat(k).any(Feat::ORG_WORD) {
+        return 0;
     }
     let w = ctx.ltok(k);
     if ctx.kind(k) == Some(TokenKind::Word) && ctx.lex.org_words.contains(w) && !matches!(w, "ở" | "tại" | "của")
@@ -692,10 +754,23 @@ fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
 pub(crate) const OPENS: Feat =
     Feat(Feat::ORG_HEAD_FIRST.0 | Feat::ORG_KNOWN_FIRST.0 | Feat::BRAND_FIRST.0 | Feat::CLASSIFIER_FIRST.0);
 
+/// The organisation mentions of the text, in order of their first token.
+/// (The resolver calls [`recognize_into`]; this is for the stage
+/// benchmarks.)
+#[cfg(feature = "bench-internals")]
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
+    let mut out = Vec::new();
+    recognize_into(ctx, &mut out);
+    out
+}
+
+/// [`recognize`] into `out` (emptied first): the resolver hands in the
+/// vector of its last document, so that a thread allocates it once.
+pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    out.clear();
     // Sized for news text (a mention every couple of hundred bytes): one
     // allocation where growing one push at a time took several.
-    let mut out = Vec::with_capacity(ctx.text.len() / 200 + 4);
+    out.reserve(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
     let gate = OPENS;
     let mut i = 0;
@@ -772,7 +847,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             continue;
         }
         let longest = known.map_or(0, |(k, _)| k).max(head.unwrap_or(0));
-        if longest > 0 && ctx.role_at(i).is_some_and(|(len, _)| longest <= len) {
+        if longest > 0 && role_len(ctx, i).is_some_and(|len| longest <= len) {
             // "Bộ trưởng", "Trưởng ban": a role, not a body.
             i += 1;
             continue;
@@ -892,7 +967,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
                 key: 0..0,
                 rule: "org.known",
             });
-            nested_known(ctx, i, end, &mut out);
+            nested_known(ctx, i, end, out);
             // Past "(VUFO)": the acronym is this mention's.
             i = ctx.token_from(mention_end).max(end);
             continue;
@@ -1013,7 +1088,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
             });
             // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
             // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
-            parents(ctx, i, h, x.end, &mut out);
+            parents(ctx, i, h, x.end, out);
             i = ctx.token_from(mention_end).max(x.end);
             continue;
         }
@@ -1024,7 +1099,6 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
         }
         i += 1;
     }
-    out
 }
 
 /// True when token `i` lies inside the name of a facility or a place that
@@ -1120,14 +1194,99 @@ fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, end: usize, out: &mut Vec<OrgH
 
 /// Known bodies named after "của" inside the name `i..end` ("Ủy ban Tư
 /// pháp của Quốc hội" names the Quốc hội too).
+/// ("của" is a stopword: the feature passes over nearly every word before
+/// the string comparison; see the test `cua_is_marked_a_stopword`.)
 fn nested_known<'a>(ctx: &Ctx<'a>, i: usize, end: usize, out: &mut Vec<OrgHit<'a>>) {
     for j in i + 1..end {
-        if ctx.ltok(j - 1) != "của" {
+        if !ctx.feat(j - 1).any(Feat::STOPWORD) || ctx.ltok(j - 1) != "của" {
             continue;
         }
         if let Some((m, id)) = known_at(ctx, j) {
             if j + m <= end {
                 out.push(OrgHit::proper(ctx, j, j + m, id, None, "org.known_nested"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gate of [`name_word_at`]: every word of the official names'
+    /// set, and every word that text without diacritics restores to one
+    /// of them, has `Feat::ORG_WORD` on the token's own word, in the
+    /// lexicon and in its folded twin. (So a word without the feature is
+    /// never in the set, and is not hashed.)
+    #[test]
+    fn org_word_feature_covers_the_set() {
+        let base = &*crate::lexicon::DEFAULT;
+        for lex in [base, base.for_text(true)] {
+            let has = |w: &str| lex.vocab.feat(lex.vocab.get(w)).any(Feat::ORG_WORD);
+            for w in lex.org_words.iter().filter(|w| !w.contains(' ')) {
+                assert!(has(w), "{w:?}");
+            }
+            for (raw, restored) in &lex.restore {
+                if lex.org_words.contains(restored) {
+                    assert!(has(raw), "{raw:?} restored to {restored:?}");
+                }
+            }
+        }
+    }
+
+    /// Every word `level_word` answers for passes the two-byte gate.
+    #[test]
+    fn may_be_level_admits_every_level_word() {
+        for w in ["tỉnh", "huyện", "quận", "xã", "phường", "thôn", "ấp", "bản", "tp", "thành", "thị"]
+        {
+            assert!(may_be_level(w), "{w:?}");
+        }
+        for w in ["trung", "trường", "hội", "ban", "bộ", "", "t", "x"] {
+            assert_eq!(may_be_level(w), matches!(w, "bộ"), "{w:?}");
+        }
+    }
+
+    /// The gate of [`nested_known`]: a word that reads "của" (as written,
+    /// or restored in text without diacritics) has `Feat::STOPWORD`, in
+    /// the lexicon and in its folded twin.
+    #[test]
+    fn cua_is_marked_a_stopword() {
+        let base = &*crate::lexicon::DEFAULT;
+        for lex in [base, base.for_text(true)] {
+            let has = |w: &str| lex.vocab.feat(lex.vocab.get(w)).any(Feat::STOPWORD);
+            assert!(has("của"));
+            for (raw, restored) in &lex.restore {
+                if restored == "của" {
+                    assert!(has(raw), "{raw:?}");
+                }
+            }
+        }
+    }
+
+    /// The gated questions answer as the ungated ones at every token of
+    /// news text with and without diacritics: a role, a place after a
+    /// level word, a word of official names.
+    #[test]
+    fn gates_answer_as_the_walks() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for text in [
+            "Chủ tịch UBND tỉnh Yên Bái, Bộ trưởng Bộ Y tế và Giám đốc Sở Khoa học và Công nghệ TP.HCM họp ở quận 10.",
+            "Chu tich UBND tinh Yen Bai va Pho Giam doc So Y te thanh pho Ha Noi tham huyen Van Chan, xa Tan Thinh.",
+            "Ban Chỉ đạo phòng, chống thiên tai của Trung ương; Tỉnh ủy Cà Mau; thị xã Sơn Tây; Đoàn Chủ tịch.",
+        ] {
+            let ctx = Ctx::new(lex.for_text(crate::normalize::without_diacritics(text)), text);
+            for k in 0..ctx.tokens.len() + 2 {
+                assert_eq!(role_len(&ctx, k), ctx.role_at(k).map(|(n, _)| n), "{text:?} {k}");
+                let lv = level_at(&ctx, k);
+                assert_eq!(place_after_level(&ctx, k, lv), place_after_level_walk(&ctx, k, lv), "{text:?} {k}");
+                let w = ctx.ltok(k);
+                let set = usize::from(
+                    ctx.kind(k) == Some(TokenKind::Word)
+                        && ctx.lex.org_words.contains(w)
+                        && !matches!(w, "ở" | "tại" | "của"),
+                );
+                let expected = ctx.phrase_at(k, &ctx.lex.org.name_phrases).map_or(set, |(n, _)| n);
+                assert_eq!(name_word_at(&ctx, k), expected, "{text:?} {k}");
             }
         }
     }
