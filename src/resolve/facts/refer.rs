@@ -31,30 +31,32 @@ pub(super) struct Entities<'d> {
 
 impl<'d> Entities<'d> {
     pub fn new(doc: &'d Document) -> Entities<'d> {
-        let people = doc.people.iter().flat_map(|p| {
-            p.mentions.iter().map(move |m| Named {
-                span: m.span,
-                name: &p.name,
-                kind: EntityKind::Person(p.gender),
-                seq: 0,
-            })
-        });
-        let bodies = doc.organisations.iter().flat_map(|o| {
-            o.mentions.iter().map(move |m| Named { span: m.span, name: &o.name, kind: EntityKind::Body, seq: 0 })
-        });
-        let places = doc.provinces.iter().flat_map(|p| {
-            p.mentions.iter().map(move |m| Named { span: m.span, name: &p.name, kind: EntityKind::Province, seq: 0 })
-        });
-        // Sized once: collecting from the chain would grow the list step by step.
+        // Sized once: pushing one at a time would grow the list step by step.
         let count = doc.people.iter().map(|p| p.mentions.len()).sum::<usize>()
             + doc.organisations.iter().map(|o| o.mentions.len()).sum::<usize>()
             + doc.provinces.iter().map(|p| p.mentions.len()).sum::<usize>();
         let mut mentions: Vec<Named> = Vec::with_capacity(count);
-        mentions.extend(people);
-        mentions.extend(bodies);
-        mentions.extend(places);
-        for (seq, m) in mentions.iter_mut().enumerate() {
-            m.seq = seq;
+        // Pushed by plain loops, each numbered as it goes in (people, then
+        // bodies, then provinces): no chain of adapters, no second pass to
+        // number them.
+        let mut push = |span: Span, name: &'d str, kind: EntityKind| {
+            let seq = mentions.len();
+            mentions.push(Named { span, name, kind, seq });
+        };
+        for p in &doc.people {
+            for m in p.mentions.iter() {
+                push(m.span, &p.name, EntityKind::Person(p.gender));
+            }
+        }
+        for o in &doc.organisations {
+            for m in o.mentions.iter() {
+                push(m.span, &o.name, EntityKind::Body);
+            }
+        }
+        for p in &doc.provinces {
+            for m in p.mentions.iter() {
+                push(m.span, &p.name, EntityKind::Province);
+            }
         }
         mentions.sort_unstable_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.seq));
         Entities { mentions }
