@@ -375,41 +375,53 @@ struct TokenViews<'v> {
     gaps: &'v mut Vec<Gap>,
 }
 
-/// Each token's word ID, features, digit value and gap before it, all
-/// four written in one pass over the tokens: each vector is first sized
-/// to the tokens (a fill), then written through one zipped walk, with no
-/// capacity or bounds check per token.
+/// Each token's word ID, features, digit value and gap before it. Each
+/// vector is written by its own `extend` over a map of slice iterators,
+/// whose exact length lets the standard library write the items with no
+/// capacity or bounds check per token and no fill first: four tight loops
+/// cost fewer instructions than one zipped walk over vectors sized (and
+/// filled) beforehand.
 fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token], views: TokenViews<'_>) {
     let TokenViews { ids, feats, digits, gaps } = views;
     let (text, lower) = (text.as_bytes(), lower.as_bytes());
-    let n = tokens.len();
+    let vocab = &lex.vocab;
     ids.clear();
-    ids.resize(n, crate::lexicon::vocab::UNKNOWN);
+    ids.extend(tokens.iter().map(|t| vocab.get_in(lower, t.range())));
     feats.clear();
-    feats.resize(n, Feat::NONE);
+    feats.extend(ids.iter().map(|&id| vocab.feat(id)));
     digits.clear();
-    digits.resize(n, 0);
+    digits.extend(tokens.iter().map(|t| short_number_value(text, t)));
     gaps.clear();
-    gaps.resize(n, Gap::Other);
-    let mut last_end = usize::MAX;
-    let slots = ids.iter_mut().zip(feats.iter_mut()).zip(digits.iter_mut()).zip(gaps.iter_mut());
-    for (t, (((id, feat), digit), gap)) in tokens.iter().zip(slots) {
-        *id = lex.vocab.get_in(lower, t.range());
-        *feat = lex.vocab.feat(*id);
-        if t.kind() == TokenKind::Number && t.end() - t.start() <= 4 {
-            let w = &text[t.range()];
-            if w.iter().all(u8::is_ascii_digit) {
-                *digit = w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1;
-            }
-        }
-        // The bytes since the last token's end: none, or one space (no
-        // token before the first, whose `last_end` is past the text).
-        *gap = match t.start().wrapping_sub(last_end) {
-            0 => Gap::Glued,
-            1 if text.get(last_end) == Some(&b' ') => Gap::Space,
-            _ => Gap::Other,
-        };
-        last_end = t.end();
+    // No token before the first: its gap is `Other`.
+    if !tokens.is_empty() {
+        gaps.push(Gap::Other);
+    }
+    let next = tokens.get(1..).unwrap_or_default();
+    gaps.extend(tokens.iter().zip(next).map(|(a, b)| gap_between(text, a.end(), b.start())));
+}
+
+/// The value of a number token of one to four ASCII digits, plus one (0
+/// for any other token: a word, "2.5", a number of five digits or more).
+#[inline(always)]
+fn short_number_value(text: &[u8], t: &Token) -> u16 {
+    if t.kind() != TokenKind::Number || t.end() - t.start() > 4 {
+        return 0;
+    }
+    let w = &text[t.range()];
+    if !w.iter().all(u8::is_ascii_digit) {
+        return 0;
+    }
+    w.iter().fold(0u16, |v, &b| v * 10 + u16::from(b - b'0')) + 1
+}
+
+/// What lies between a token ending at `end` and the next one, starting
+/// at `start`: none, one space, or anything else.
+#[inline(always)]
+fn gap_between(text: &[u8], end: usize, start: usize) -> Gap {
+    match start.wrapping_sub(end) {
+        0 => Gap::Glued,
+        1 if text.get(end) == Some(&b' ') => Gap::Space,
+        _ => Gap::Other,
     }
 }
 
