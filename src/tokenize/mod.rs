@@ -271,7 +271,7 @@ pub(crate) fn breaks_line(text: &str, a: usize, b: usize) -> bool {
 
 /// Like [`tokenize`], reusing `out`'s allocation (it is cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
-    tokenize_marking::<false>(text, out, &mut Vec::new());
+    tokenize_marking::<false>(text, out, &mut Vec::new(), &mut Vec::new());
 }
 
 /// [`tokenize_into`] that also writes into `lowers` (cleared first) the
@@ -280,16 +280,19 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// such a char ([`LOWERS`], gathered with the case bits) and every other
 /// token that is not ASCII. A char outside every token is white space,
 /// which has no case. The context's lower-case view rewrites only these
-/// tokens.
-pub(crate) fn tokenize_lowering(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>) {
+/// tokens. It also writes into `numbers` (cleared first) the index of
+/// every number token of at most four bytes, the only ones with a digit
+/// value, so that the context does not ask every token its kind.
+pub(crate) fn tokenize_lowering(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>, numbers: &mut Vec<u32>) {
     lowers.clear();
-    tokenize_marking::<true>(text, out, lowers);
+    numbers.clear();
+    tokenize_marking::<true>(text, out, lowers, numbers);
 }
 
-/// The tokeniser; with `MARK`, the tokens to lower noted in `lowers`
-/// ([`tokenize_lowering`]).
+/// The tokeniser; with `MARK`, the tokens to lower noted in `lowers` and
+/// the short numbers in `numbers` ([`tokenize_lowering`]).
 #[inline(always)]
-fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>) {
+fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>, numbers: &mut Vec<u32>) {
     out.clear();
     let b = text.as_bytes();
     // An e-mail address needs an "@": without one in the text, no token
@@ -371,6 +374,9 @@ fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: 
         let shape = if kind == TokenKind::Word { shape_of(&text[start..end]) } else { Shape::None };
         if MARK && !text.as_bytes()[start..end].is_ascii() {
             lowers.push(out.len() as u32);
+        }
+        if MARK && kind == TokenKind::Number && end - start <= 4 {
+            numbers.push(out.len() as u32);
         }
         out.push(Token { kind, shape, start: start as u32, end: end as u32 });
         i = end;
@@ -611,6 +617,31 @@ mod tests {
             let shape = if kind == TokenKind::Word { shape_of(&text[start..end]) } else { Shape::None };
             out.push(Token { kind, shape, start: start as u32, end: end as u32 });
             i = end;
+        }
+    }
+
+    /// The numbers noted by `tokenize_lowering` are the number tokens of
+    /// at most four bytes, and the tokens are those of `tokenize`.
+    #[test]
+    fn numbers_noted_are_the_short_number_tokens() {
+        let texts = [
+            "Năm 2024, 12 tỉnh chi 2.500 tỷ đồng (99,75%) cho 10000 hộ; VF9 và 3D.",
+            "1 2 34 567 8901 23456 1,5 1.0 0",
+            "",
+            "Không có số nào",
+            "ngày 30/4/1975 lúc 7h30",
+        ];
+        for text in texts {
+            let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            tokenize_lowering(text, &mut tokens, &mut lowers, &mut numbers);
+            assert_eq!(tokens, tokenize(text), "{text:?}");
+            let expected: Vec<u32> = (0..tokens.len() as u32)
+                .filter(|&k| {
+                    let t = tokens[k as usize];
+                    t.kind() == TokenKind::Number && t.end() - t.start() <= 4
+                })
+                .collect();
+            assert_eq!(numbers, expected, "{text:?}");
         }
     }
 
