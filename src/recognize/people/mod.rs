@@ -22,7 +22,6 @@ use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKin
 use crate::lexicon::{Feat, RoleKind};
 use crate::normalize::lower_char;
 use crate::tokenize::{Shape, TokenKind};
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -1406,11 +1405,29 @@ fn cap_soon(ctx: &Ctx, i: usize) -> bool {
 }
 
 pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
+    // (The buffers of the last document on this thread: see [`Scratch`].)
+    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
+    let Scan { mut out, mut pending, neg, titles } = scan(ctx, &mut kept);
+    document(ctx, &mut out, &mut pending, &neg, &mut kept.slots, &mut kept.names);
+    (kept.pending, kept.neg) = (pending, neg);
+    let _ = SCRATCH.try_with(|s| s.set(kept.emptied()));
+    People { hits: out, titles: titles.all }
+}
+
+/// What the scan of the tokens leaves for [`document`].
+struct Scan<'a> {
+    out: Vec<PersonHit<'a>>,
+    pending: Vec<Pending>,
+    neg: Vec<(usize, usize)>,
+    titles: Titles<'a>,
+}
+
+/// The mentions the tokens show one by one (cues, runs, credits and
+/// bylines), the runs left pending and the runs shown not to be people.
+fn scan<'a>(ctx: &Ctx<'a>, kept: &mut Scratch) -> Scan<'a> {
     let mut out: Vec<PersonHit<'a>> = Vec::with_capacity(16);
     // Every mention's titles, and the buffer a lead's titles are read into.
     let mut titles = Titles { all: Vec::with_capacity(16), lead: Vec::new() };
-    // (The buffers of the last document on this thread: see [`Scratch`].)
-    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     let mut pending = std::mem::take(&mut kept.pending);
     pending.clear();
     pending.reserve(64);
@@ -1449,11 +1466,8 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
         i += 1;
     }
     credits(ctx, &mut out);
-    bylines(ctx, &mut out, &mut kept);
-    document(ctx, &mut out, &mut pending, &neg, &mut kept.slots);
-    (kept.pending, kept.neg) = (pending, neg);
-    let _ = SCRATCH.try_with(|s| s.set(kept.emptied()));
-    People { hits: out, titles: titles.all }
+    bylines(ctx, &mut out, kept);
+    Scan { out, pending, neg, titles }
 }
 
 /// Buffers of the scan kept from one document to the next on each
@@ -1464,6 +1478,8 @@ struct Scratch {
     neg: Vec<(usize, usize)>,
     /// [`Index`]'s slots.
     slots: Vec<Slot>,
+    /// `document`'s names.
+    names: Names,
     /// `bylines`' names (byte ranges) and found names (token ranges).
     byline_names: Vec<(usize, usize)>,
     byline_found: Vec<(usize, usize)>,
@@ -1480,6 +1496,7 @@ impl Scratch {
             pending: emptied(self.pending),
             neg: emptied(self.neg),
             slots: emptied(self.slots),
+            names: self.names.emptied(),
             byline_names: emptied(self.byline_names),
             byline_found: emptied(self.byline_found),
             first_word: emptied_string(self.first_word),
@@ -1903,25 +1920,27 @@ impl Eq for Key<'_> {}
 
 impl std::hash::Hash for Key<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // The bytes eight at a time (the last word padded with zeros), each
-        // hyphen read as a space, folded into one number: equal keys give
-        // the same words. (Byte by byte into a buffer, then hashed as a
-        // slice, the key cost about three times as much: the document's
-        // maps hash some 60,000 keys per 2 MB.)
-        let bytes = self.0.as_bytes();
-        let mut h = bytes.len() as u64;
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w.try_into().unwrap_or_default())));
-        }
-        let rest = words.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w)));
-        }
-        state.write_u64(h);
+        state.write_u64(key_hash(self.0.as_bytes()));
     }
+}
+
+/// The hash of a [`Key`]'s bytes: eight at a time (the last word padded
+/// with zeros), each hyphen read as a space, folded into one number: equal
+/// keys give the same words. (Byte by byte into a buffer, then hashed as a
+/// slice, the key cost about three times as much.)
+fn key_hash(bytes: &[u8]) -> u64 {
+    let mut h = bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w.try_into().unwrap_or_default())));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = key_mix(h, hyphens_as_spaces(u64::from_le_bytes(w)));
+    }
+    h
 }
 
 /// One more word `w` of a [`Key`]'s hash `h`.
@@ -1953,35 +1972,37 @@ fn document<'a>(
     pending: &mut [Pending],
     neg: &[(usize, usize)],
     slots: &mut Vec<Slot>,
+    names: &mut Names,
 ) {
-    let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
-    let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
-    if !negative.is_empty() {
+    names.reset();
+    let lower = ctx.lower.as_str();
+    let span = |s: usize, e: usize| (ctx.tokens[s].start(), ctx.tokens[e - 1].end());
+    for &(s, e) in neg {
+        let (a, b) = span(s, e);
+        let k = names.intern(lower, a, b);
+        names.info[k].negative = true;
+    }
+    // (Asked only when the text showed a body or a place.)
+    let negative = |names: &Names, s: usize, e: usize| {
+        !neg.is_empty() && names.find(lower, s, e).is_some_and(|k| names.info[k].negative)
+    };
+    if !neg.is_empty() {
         // Mentions found by their form or the words after them give way.
-        out.retain(|h| {
-            !(matches!(h.rule, "person.full_name" | "person.verb") && negative.contains(&text_key(ctx, h.start, h.end)))
-        });
+        out.retain(|h| !(matches!(h.rule, "person.full_name" | "person.verb") && negative(names, h.start, h.end)));
     }
     // Names known as people: full names, and the given names of full
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
-    // (Sized once: the maps hold at most a key or two per hit.)
-    // (The two maps are sized at their first key: most documents of a
-    // few names have no name of three words, and stop before `known`.)
-    let n = out.len();
-    let mut given_of: HashMap<Key, usize> = HashMap::default();
     // The last two words of each full name of three words or more ("Quang
-    // Hải" of "Nguyễn Quang Hải"), each name counted once.
-    let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
+    // Hải" of "Nguyễn Quang Hải") are counted (`given`), each name once (`seen`).
     for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
         if k.seps() >= 2 {
-            if seen.capacity() == 0 {
-                seen.reserve(n);
-                given_of.reserve(2 * n);
-            }
-            if seen.insert(k) {
+            let x = names.intern(lower, h.start, h.end);
+            if !names.info[x].seen {
+                names.info[x].seen = true;
                 if let Some(g) = k.tail(2) {
-                    *given_of.entry(g).or_default() += 1;
+                    let g = names.intern(lower, h.end - g.0.len(), h.end);
+                    names.info[g].given += 1;
                 }
             }
         }
@@ -1989,42 +2010,44 @@ fn document<'a>(
     // "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one
     // full name of the document is that person's given name, whatever its
     // first word reads as.
-    for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
-        let k = text_key(ctx, h.start, h.end);
-        if k.seps() == 1 && given_of.get(&k) == Some(&1) {
-            h.short = true;
+    if !names.info.is_empty() {
+        for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
+            if text_key(ctx, h.start, h.end).seps() == 1
+                && names.find(lower, h.start, h.end).is_some_and(|x| names.info[x].given == 1)
+            {
+                h.short = true;
+            }
         }
     }
     if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
-    // Key → (every mention short, the key's last word counted in `given_of`).
-    let mut known: HashMap<Key, (bool, bool)> = HashMap::with_capacity_and_hasher(2 * n, Default::default());
-    given_of.reserve((2 * n).saturating_sub(given_of.len()));
+    // Every name: `known` with `all_short` (every mention short), and
+    // `counted` once its last word is counted in `given`.
     // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
     // each name counted once.
     for h in out.iter().filter(|h| !h.name.is_empty()) {
-        let k = text_key(ctx, h.start, h.end);
-        let last = if h.short { None } else { k.tail(1) };
-        let e = known.entry(k).or_insert((h.short, false));
-        if !h.short && !e.1 {
-            e.1 = true;
-            if let Some(g) = last {
-                *given_of.entry(g).or_default() += 1;
+        let x = names.intern(lower, h.start, h.end);
+        let e = &mut names.info[x];
+        if !e.known {
+            (e.known, e.all_short) = (true, h.short);
+        }
+        if !h.short && !e.counted {
+            e.counted = true;
+            if let Some(g) = text_key(ctx, h.start, h.end).tail(1) {
+                let g = names.intern(lower, h.end - g.0.len(), h.end);
+                names.info[g].given += 1;
             }
         }
-        e.0 &= h.short;
+        names.info[x].all_short &= h.short;
     }
     // Words known only as the end of a full name are a mention of that
     // person where a person's name stands alone: not after a common noun
     // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
     // capitalised word ("Lào Cai", "SG Heat").
-    let mut last_words: rustc_hash::FxHashSet<Key> =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
-    for (g, count) in given_of {
-        if count == 1 && !known.contains_key(&g) {
-            last_words.insert(g);
-            known.insert(g, (true, false));
+    for e in names.info.iter_mut() {
+        if e.given == 1 && !e.known {
+            (e.last_word, e.known, e.all_short) = (true, true, true);
         }
     }
     let alone = |s: usize, e: usize| {
@@ -2034,24 +2057,22 @@ fn document<'a>(
         let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
         !(after_noun || cap_before || cap_after)
     };
-    // (A candidate's key is a slice of the text, taken again where it is
-    // needed: no vector of keys per document.)
     let mut index = Index::new(ctx, out, std::mem::take(slots));
     // Pending candidates the document knows.
     for p in pending.iter() {
-        let k = &span_key(p.s, p.e);
-        if negative.contains(k) {
+        let (a, b) = span(p.s, p.e);
+        let Some(x) = names.find(lower, a, b) else { continue };
+        let e = names.info[x];
+        if e.negative || !e.known {
             continue;
         }
-        if let Some(&(short, _)) = known.get(k) {
-            if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
-                if last_words.contains(k) {
-                    index.set_weak(p.s);
-                }
-                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
-                index.add(ctx, &h);
-                out.push(h);
+        if !index.covered(p.s) && (!e.last_word || alone(p.s, p.e)) {
+            if e.last_word {
+                index.set_weak(p.s);
             }
+            let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", e.all_short || p.form == Form::Given);
+            index.add(ctx, &h);
+            out.push(h);
         }
     }
     // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
@@ -2061,7 +2082,7 @@ fn document<'a>(
         changed = false;
         rounds += 1;
         for p in pending.iter_mut() {
-            if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
+            if index.covered(p.s) || negative(names, span(p.s, p.e).0, span(p.s, p.e).1) {
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
@@ -2085,6 +2106,140 @@ fn document<'a>(
         }
     }
     *slots = index.slots;
+}
+
+/// The document's distinct name keys ([`Key`]), each given a small index
+/// the first time it is met, and what the document knows of each by that
+/// index: one hash per mention and per key derived from it, where five
+/// sets and maps keyed by the name (bodies' and places' names, full names
+/// seen, given names counted, names known, last words) hashed and compared
+/// the key again at each question. Kept from one document to the next on
+/// each thread (see [`Scratch`]): most documents allocate nothing here.
+#[derive(Default)]
+struct Names {
+    /// Open addressing, linear probing, a power of two long (or empty):
+    /// 0 for a free slot, else the name's index plus one.
+    table: Vec<u32>,
+    /// Each name's bytes in the lower-cased text, hash and slot.
+    keys: Vec<NameKey>,
+    /// What the document knows of each name.
+    info: Vec<NameInfo>,
+}
+
+/// Where a [`Names`] key is: a byte range of `ctx.lower`, its hash and its
+/// slot in the table.
+#[derive(Clone, Copy)]
+struct NameKey {
+    s: usize,
+    e: usize,
+    hash: u64,
+    slot: usize,
+}
+
+/// What the document knows of one name (see `document`).
+#[derive(Clone, Copy, Default)]
+struct NameInfo {
+    /// The text shows it as a body's or a place's name.
+    negative: bool,
+    /// Counted once as a full name of three words or more.
+    seen: bool,
+    /// How many names end with it (their last two words, or last word).
+    given: u32,
+    /// A person's name of the document.
+    known: bool,
+    /// Every mention of it is short (when `known`).
+    all_short: bool,
+    /// Its last word is counted in `given`.
+    counted: bool,
+    /// Known only as the last word of one full name.
+    last_word: bool,
+}
+
+impl Names {
+    /// Empty for the next document; the table's slots are freed one by
+    /// one (as many as the last document used), not all.
+    fn reset(&mut self) {
+        for k in &self.keys {
+            self.table[k.slot] = 0;
+        }
+        self.keys.clear();
+        self.info.clear();
+    }
+
+    /// The slot of hash `h` to probe first.
+    fn home(&self, h: u64) -> usize {
+        // (The high bits of one more multiply: the table is a power of two.)
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (self.table.len() - 1)
+    }
+
+    /// The index of the key `lower[s..e]`, if the document has it.
+    fn find(&self, lower: &str, s: usize, e: usize) -> Option<usize> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        self.probe(lower, s, e, key_hash(&lower.as_bytes()[s..e])).1
+    }
+
+    /// The slot where the key is, or the free slot where it would go, and
+    /// its index if it is there.
+    fn probe(&self, lower: &str, s: usize, e: usize, h: u64) -> (usize, Option<usize>) {
+        let mask = self.table.len() - 1;
+        let mut slot = self.home(h);
+        loop {
+            let x = self.table[slot] as usize;
+            if x == 0 {
+                return (slot, None);
+            }
+            let k = self.keys[x - 1];
+            if k.hash == h && Key(&lower[k.s..k.e]) == Key(&lower[s..e]) {
+                return (slot, Some(x - 1));
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The index of the key `lower[s..e]`, given it the first time.
+    fn intern(&mut self, lower: &str, s: usize, e: usize) -> usize {
+        if 2 * (self.keys.len() + 1) > self.table.len() {
+            self.grow();
+        }
+        let h = key_hash(&lower.as_bytes()[s..e]);
+        let (slot, found) = self.probe(lower, s, e, h);
+        if let Some(x) = found {
+            return x;
+        }
+        let x = self.keys.len();
+        // (More than four billion names cannot fit the text's memory.)
+        self.table[slot] = u32::try_from(x + 1).unwrap_or(u32::MAX);
+        self.keys.push(NameKey { s, e, hash: h, slot });
+        self.info.push(NameInfo::default());
+        x
+    }
+
+    /// Twice the table (64 slots at first), the keys placed again.
+    fn grow(&mut self) {
+        let len = (2 * self.table.len()).max(64);
+        self.table.clear();
+        self.table.resize(len, 0);
+        for x in 0..self.keys.len() {
+            let mut slot = self.home(self.keys[x].hash);
+            while self.table[slot] != 0 {
+                slot = (slot + 1) & (len - 1);
+            }
+            self.table[slot] = u32::try_from(x + 1).unwrap_or(u32::MAX);
+            self.keys[x].slot = slot;
+        }
+    }
+
+    /// Emptied for the next document (none kept above
+    /// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES)).
+    fn emptied(mut self) -> Names {
+        self.reset();
+        if self.table.len() * 4 > crate::scratch::KEEP_BYTES {
+            return Names::default();
+        }
+        Names { table: self.table, keys: crate::scratch::emptied(self.keys), info: crate::scratch::emptied(self.info) }
+    }
 }
 
 /// Where the document's people are, by token: one slot per token (and
@@ -2284,6 +2439,201 @@ mod tests {
             }
         }
         assert!(lone > 500 && lone < words, "{lone} of {words}");
+    }
+
+    /// The document pass of the fourth speed pass (five sets and maps keyed
+    /// by the name), kept to check [`document`] against.
+    fn document_before<'a>(
+        ctx: &Ctx<'a>,
+        out: &mut Vec<PersonHit<'a>>,
+        pending: &mut [Pending],
+        neg: &[(usize, usize)],
+        slots: &mut Vec<Slot>,
+    ) {
+        let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
+        let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
+        if !negative.is_empty() {
+            // Mentions found by their form or the words after them give way.
+            out.retain(|h| {
+                !(matches!(h.rule, "person.full_name" | "person.verb")
+                    && negative.contains(&text_key(ctx, h.start, h.end)))
+            });
+        }
+        // Names known as people: full names, and the given names of full
+        // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
+        // (Sized once: the maps hold at most a key or two per hit.)
+        // (The two maps are sized at their first key: most documents of a
+        // few names have no name of three words, and stop before `known`.)
+        let n = out.len();
+        let mut given_of: rustc_hash::FxHashMap<Key, usize> = rustc_hash::FxHashMap::default();
+        // The last two words of each full name of three words or more ("Quang
+        // Hải" of "Nguyễn Quang Hải"), each name counted once.
+        let mut seen: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
+        for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
+            let k = text_key(ctx, h.start, h.end);
+            if k.seps() >= 2 {
+                if seen.capacity() == 0 {
+                    seen.reserve(n);
+                    given_of.reserve(2 * n);
+                }
+                if seen.insert(k) {
+                    if let Some(g) = k.tail(2) {
+                        *given_of.entry(g).or_default() += 1;
+                    }
+                }
+            }
+        }
+        // "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one
+        // full name of the document is that person's given name, whatever its
+        // first word reads as.
+        for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
+            let k = text_key(ctx, h.start, h.end);
+            if k.seps() == 1 && given_of.get(&k) == Some(&1) {
+                h.short = true;
+            }
+        }
+        if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+            return;
+        }
+        // Key → (every mention short, the key's last word counted in `given_of`).
+        let mut known: rustc_hash::FxHashMap<Key, (bool, bool)> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(2 * n, Default::default());
+        given_of.reserve((2 * n).saturating_sub(given_of.len()));
+        // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
+        // each name counted once.
+        for h in out.iter().filter(|h| !h.name.is_empty()) {
+            let k = text_key(ctx, h.start, h.end);
+            let last = if h.short { None } else { k.tail(1) };
+            let e = known.entry(k).or_insert((h.short, false));
+            if !h.short && !e.1 {
+                e.1 = true;
+                if let Some(g) = last {
+                    *given_of.entry(g).or_default() += 1;
+                }
+            }
+            e.0 &= h.short;
+        }
+        // Words known only as the end of a full name are a mention of that
+        // person where a person's name stands alone: not after a common noun
+        // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
+        // capitalised word ("Lào Cai", "SG Heat").
+        let mut last_words: rustc_hash::FxHashSet<Key> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+        for (g, count) in given_of {
+            if count == 1 && !known.contains_key(&g) {
+                last_words.insert(g);
+                known.insert(g, (true, false));
+            }
+        }
+        let alone = |s: usize, e: usize| {
+            let after_noun =
+                s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
+            let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
+            let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
+            !(after_noun || cap_before || cap_after)
+        };
+        // (A candidate's key is a slice of the text, taken again where it is
+        // needed: no vector of keys per document.)
+        let mut index = Index::new(ctx, out, std::mem::take(slots));
+        // Pending candidates the document knows.
+        for p in pending.iter() {
+            let k = &span_key(p.s, p.e);
+            if negative.contains(k) {
+                continue;
+            }
+            if let Some(&(short, _)) = known.get(k) {
+                if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
+                    if last_words.contains(k) {
+                        index.set_weak(p.s);
+                    }
+                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
+                    index.add(ctx, &h);
+                    out.push(h);
+                }
+            }
+        }
+        // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
+        let mut changed = true;
+        let mut rounds = 0;
+        while changed && rounds < 4 {
+            changed = false;
+            rounds += 1;
+            for p in pending.iter_mut() {
+                if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
+                    continue;
+                }
+                let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
+                if single && p.form != Form::Foreign {
+                    continue;
+                }
+                let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
+                let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
+                // A one-word name needs two people listed with it.
+                let two_before = || {
+                    let Some(prev) = index.ends_before(p.s - 1) else { return false };
+                    prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
+                };
+                let ok = if single { before && (after || two_before()) } else { before || after };
+                if ok && !place_before(ctx, p.s) {
+                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given);
+                    index.add(ctx, &h);
+                    out.push(h);
+                    changed = true;
+                }
+            }
+        }
+        *slots = index.slots;
+    }
+
+    /// [`document`] with its interned names finds what the maps found, on
+    /// the samples and on documents made of their lines shuffled together
+    /// (names met again in other places, with other neighbours), in both
+    /// lexicons.
+    #[test]
+    fn document_matches_the_maps() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        texts.sort();
+        let lines: Vec<String> = texts.iter().flat_map(|t| t.lines().map(str::to_string)).collect();
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..300 {
+            let n = 2 + (next() % 40) as usize;
+            let mut doc: Vec<String> = (0..n).map(|_| lines[next() as usize % lines.len()].clone()).collect();
+            // Some lines again, some hyphens for spaces.
+            for _ in 0..n / 4 {
+                let l = doc[next() as usize % n].clone();
+                doc.push(if next() % 3 == 0 { l.replacen(' ', "-", 1) } else { l });
+            }
+            texts.push(doc.join("\n"));
+        }
+        let mut names = Names::default();
+        let (mut docs, mut hits) = (0, 0);
+        for text in &texts {
+            for plain in [false, true] {
+                let ctx = Ctx::with_plain(crate::lexicon::DEFAULT.for_text(plain), text, plain);
+                let mut kept = Scratch::default();
+                let Scan { out, pending, neg, .. } = scan(&ctx, &mut kept);
+                let (mut out_a, mut pend_a, mut slots_a) = (out.clone(), pending.clone(), Vec::new());
+                let (mut out_b, mut pend_b, mut slots_b) = (out, pending, Vec::new());
+                document_before(&ctx, &mut out_a, &mut pend_a, &neg, &mut slots_a);
+                document(&ctx, &mut out_b, &mut pend_b, &neg, &mut slots_b, &mut names);
+                assert_eq!(format!("{out_a:?}"), format!("{out_b:?}"));
+                docs += 1;
+                hits += out_b.len();
+            }
+        }
+        assert!(docs > 500 && hits > 5000, "{docs} documents, {hits} hits");
     }
 
     /// The index's slots name their tokens plus one: token 0 is a token,
