@@ -371,6 +371,11 @@ def progress_during(call):
     thread.start()
     time.sleep(0.05)
     sys.setswitchinterval(100)
+    # A wait for the GIL that the thread began before the change still uses
+    # the old interval and would take the GIL once during the call: let the
+    # thread run (this sleep frees the GIL) so that its next wait uses the
+    # new one.
+    time.sleep(0.01)
     try:
         before = count[0]
         call()
