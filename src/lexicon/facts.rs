@@ -359,17 +359,24 @@ impl WordList {
     }
 }
 
-/// True when `word` holds `part` (shorter) at word bounds: its start or a
-/// char that is not alphanumeric before it, its end or such a char after
-/// it. Wherever `word` is found whole, `part` is then found whole too (the
-/// chars around it are `word`'s own, or those around `word`).
+/// True when `text[at..at + len]` (on char boundaries) stands at word
+/// bounds: the text's start or a char that is not alphanumeric before it,
+/// the text's end or such a char after it. (How the fact finder's lists
+/// find their words whole.)
+#[inline]
+pub(crate) fn at_word_bounds(text: &str, at: usize, len: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        && text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// True when `word` holds `part` (shorter) at word bounds
+/// ([`at_word_bounds`]). Wherever `word` is found whole, `part` is then
+/// found whole too (the chars around it are `word`'s own, or those around
+/// `word`).
 fn holds_whole(word: &str, part: &str) -> bool {
     !part.is_empty()
         && part.len() < word.len()
-        && word.match_indices(part).any(|(p, _)| {
-            word[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && word[p + part.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
+        && word.match_indices(part).any(|(p, _)| at_word_bounds(word, p, part.len()))
 }
 
 /// Splits entries into a phrase table (several words) and a class array by
@@ -405,12 +412,7 @@ mod tests {
     /// A text found by whole words with `words` (as the fact finder asks
     /// its lists: every occurrence, bounded by non-alphanumeric chars).
     fn found_whole(text: &str, words: &[String]) -> bool {
-        words.iter().any(|w| {
-            text.match_indices(w.as_str()).any(|(p, _)| {
-                text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                    && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
+        words.iter().any(|w| text.match_indices(w.as_str()).any(|(p, _)| super::at_word_bounds(text, p, w.len())))
     }
 
     /// The lists kept without the words held whole by another find, by

@@ -179,17 +179,15 @@ fn ends_with_date(line: &str) -> bool {
     l.len() > 5 && l[l.len() - 4..].iter().all(u8::is_ascii_digit) && l[l.len() - 5] == b'/' && line.contains(" - ")
 }
 
-/// The kind words `data::lookup_province` strips from the start of a key
-/// (all start with "t", which [`may_name_province`] relies on: tested).
-use crate::provinces::KIND_WORDS as PROVINCE_KIND_WORDS;
-
 /// The keys `data::lookup_province` looks up (each alias's key and folded
-/// key), and each folded; and the kind words it strips, folded.
+/// key), and each folded; and the kind words it strips
+/// (`provinces::KIND_WORDS`), folded: all start with "t", which
+/// [`may_name_province`] relies on (tested).
 static PROVINCE_KEYS: LazyLock<(rustc_hash::FxHashSet<String>, Vec<String>)> = LazyLock::new(|| {
     let aliases = crate::provinces::provinces().iter().flat_map(|p| p.aliases.iter());
     let keys = aliases.flat_map(|a| [crate::data::key(a), crate::data::folded_key(a)]);
     let keys = keys.flat_map(|k| [crate::normalize::fold(&k), k]).collect();
-    (keys, PROVINCE_KIND_WORDS.iter().map(|w| crate::normalize::fold(w)).collect())
+    (keys, crate::provinces::KIND_WORDS.iter().map(|w| crate::normalize::fold(w)).collect())
 });
 
 /// False when the byline name `name` (Title-case words of letters, single

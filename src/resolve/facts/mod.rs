@@ -438,10 +438,7 @@ fn has_word(text: &str, words: &WordList) -> bool {
     words.finders().any(|(w, f)| {
         // A word is never empty (see the lexicon's tests), so every
         // occurrence starts and ends on a char boundary.
-        f.find_iter(text.as_bytes()).any(|p| {
-            text[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && text[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        })
+        f.find_iter(text.as_bytes()).any(|p| crate::lexicon::facts::at_word_bounds(text, p, w.len()))
     })
 }
 
