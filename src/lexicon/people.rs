@@ -12,6 +12,46 @@ use crate::data::{self, key, lines, norm};
 use crate::normalize::fold;
 use rustc_hash::FxHashMap as HashMap;
 
+/// A set of word IDs as one bit per ID (up to the largest member).
+///
+/// (The people recogniser asks `not_name` at every capitalised word a run
+/// reads and `particles` after every run that a space ends, some 80,000
+/// questions per 2 MB of text; a hash probe cost some 40 instructions
+/// each, a bit test a handful. The members are few and the IDs of the
+/// vocabulary dense, so the bits take a few kilobytes at most.)
+#[derive(Clone, Debug, Default)]
+pub(crate) struct IdSet {
+    bits: Vec<u64>,
+}
+
+impl IdSet {
+    /// True when `id` is a member.
+    #[inline]
+    pub fn contains(&self, id: &WordId) -> bool {
+        let id = *id as usize;
+        self.bits.get(id / 64).is_some_and(|w| w >> (id % 64) & 1 != 0)
+    }
+
+    /// Adds `id`.
+    pub fn insert(&mut self, id: WordId) {
+        let id = id as usize;
+        if self.bits.len() <= id / 64 {
+            self.bits.resize(id / 64 + 1, 0);
+        }
+        self.bits[id / 64] |= 1 << (id % 64);
+    }
+}
+
+impl FromIterator<WordId> for IdSet {
+    fn from_iter<I: IntoIterator<Item = WordId>>(ids: I) -> IdSet {
+        let mut set = IdSet::default();
+        for id in ids {
+            set.insert(id);
+        }
+        set
+    }
+}
+
 /// How a verb after a capitalised run points at a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbKind {
@@ -96,10 +136,10 @@ pub(crate) struct PersonTables {
     /// Foreign name parts (lower-case words).
     pub foreign: HashMap<WordId, ForeignPart>,
     /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
-    pub particles: rustc_hash::FxHashSet<WordId>,
+    pub particles: IdSet,
     /// English function words never in a name ("the", "of"; `not_name_words.txt`);
     /// empty for text without diacritics, where "The" may be "Thế".
-    pub not_name: rustc_hash::FxHashSet<WordId>,
+    pub not_name: IdSet,
     /// The given-name and foreign-part lists as parsed, for the folded twin.
     given_src: Vec<(String, u8)>,
     foreign_src: Vec<(String, ForeignPart)>,
@@ -534,6 +574,30 @@ fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vo
 mod tests {
     use super::super::{Gap, Lexicon, DEFAULT};
     use super::*;
+
+    /// An [`IdSet`] answers as a hash set of the same IDs: for every ID
+    /// below, at and past the largest member (the word boundaries 63, 64
+    /// and 127 among them), for the empty set, and for both lexicons'
+    /// particle and function-word sets.
+    #[test]
+    fn id_set_answers_as_a_hash_set() {
+        let cases: [&[WordId]; 4] = [&[], &[0], &[1, 63, 64, 127, 128, 1000], &[7, 7, 65, 3]];
+        for ids in cases {
+            let set: IdSet = ids.iter().copied().collect();
+            let hash: rustc_hash::FxHashSet<WordId> = ids.iter().copied().collect();
+            for id in 0..1200 {
+                assert_eq!(set.contains(&id), hash.contains(&id), "{id} in {ids:?}");
+            }
+            assert!(!set.contains(&WordId::MAX));
+        }
+        let lex = &*DEFAULT;
+        let p = &lex.person;
+        assert!(p.particles.contains(&lex.vocab.get("bin")) && p.particles.contains(&lex.vocab.get("van")));
+        assert!(p.not_name.contains(&lex.vocab.get("the")) && !p.not_name.contains(&lex.vocab.get("nguyễn")));
+        assert!(
+            !p.particles.contains(&super::super::vocab::UNKNOWN) && !p.not_name.contains(&super::super::vocab::UNKNOWN)
+        );
+    }
 
     /// The words of `key` as a text is read: (IDs, gaps), or `None` when
     /// one is not in the vocabulary.
