@@ -1994,10 +1994,15 @@ fn document<'a>(
     // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
     // The last two words of each full name of three words or more ("Quang
     // Hải" of "Nguyễn Quang Hải") are counted (`given`), each name once (`seen`).
-    for h in out.iter().filter(|h| !h.name.is_empty() && !h.short) {
+    // (Each mention's name index, kept where a loop below finds it: the
+    // last loop asks for the same key of most mentions again.)
+    names.by_hit.clear();
+    names.by_hit.resize(out.len(), NO_NAME);
+    for (n, h) in out.iter().enumerate().filter(|(_, h)| !h.name.is_empty() && !h.short) {
         let k = text_key(ctx, h.start, h.end);
         if k.seps() >= 2 {
             let x = names.intern(lower, h.start, h.end);
+            names.keep_for_hit(n, x);
             if !names.info[x].seen {
                 names.info[x].seen = true;
                 if let Some(g) = k.tail(2) {
@@ -2011,11 +2016,15 @@ fn document<'a>(
     // full name of the document is that person's given name, whatever its
     // first word reads as.
     if !names.info.is_empty() {
-        for h in out.iter_mut().filter(|h| !h.short && !h.name.is_empty()) {
-            if text_key(ctx, h.start, h.end).seps() == 1
-                && names.find(lower, h.start, h.end).is_some_and(|x| names.info[x].given == 1)
-            {
-                h.short = true;
+        for (n, h) in out.iter_mut().enumerate().filter(|(_, h)| !h.short && !h.name.is_empty()) {
+            if text_key(ctx, h.start, h.end).seps() != 1 {
+                continue;
+            }
+            if let Some(x) = names.find(lower, h.start, h.end) {
+                names.keep_for_hit(n, x);
+                if names.info[x].given == 1 {
+                    h.short = true;
+                }
             }
         }
     }
@@ -2026,8 +2035,11 @@ fn document<'a>(
     // `counted` once its last word is counted in `given`.
     // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
     // each name counted once.
-    for h in out.iter().filter(|h| !h.name.is_empty()) {
-        let x = names.intern(lower, h.start, h.end);
+    for (n, h) in out.iter().enumerate().filter(|(_, h)| !h.name.is_empty()) {
+        let x = match names.by_hit[n] {
+            NO_NAME => names.intern(lower, h.start, h.end),
+            x => x as usize,
+        };
         let e = &mut names.info[x];
         if !e.known {
             (e.known, e.all_short) = (true, h.short);
@@ -2124,7 +2136,13 @@ struct Names {
     keys: Vec<NameKey>,
     /// What the document knows of each name.
     info: Vec<NameInfo>,
+    /// The name index of each mention of `document`'s list, where a loop
+    /// has found it ([`NO_NAME`] elsewhere).
+    by_hit: Vec<u32>,
 }
+
+/// No name index kept for a mention (see [`Names::by_hit`]).
+const NO_NAME: u32 = u32::MAX;
 
 /// Where a [`Names`] key is: a byte range of `ctx.lower`, its hash and its
 /// slot in the table.
@@ -2164,6 +2182,13 @@ impl Names {
         }
         self.keys.clear();
         self.info.clear();
+        self.by_hit.clear();
+    }
+
+    /// Keeps `x` as the name index of mention `n` (an index past
+    /// [`NO_NAME`] is not kept: it is looked up again).
+    fn keep_for_hit(&mut self, n: usize, x: usize) {
+        self.by_hit[n] = u32::try_from(x).unwrap_or(NO_NAME);
     }
 
     /// The slot of hash `h` to probe first.
@@ -2238,7 +2263,12 @@ impl Names {
         if self.table.len() * 4 > crate::scratch::KEEP_BYTES {
             return Names::default();
         }
-        Names { table: self.table, keys: crate::scratch::emptied(self.keys), info: crate::scratch::emptied(self.info) }
+        Names {
+            table: self.table,
+            keys: crate::scratch::emptied(self.keys),
+            info: crate::scratch::emptied(self.info),
+            by_hit: crate::scratch::emptied(self.by_hit),
+        }
     }
 }
 
