@@ -42,6 +42,53 @@ impl IdSet {
     }
 }
 
+/// A map from word IDs to small values, as one slot per ID (up to the
+/// largest key).
+///
+/// (The given-name band and the foreign name parts are asked at each
+/// name word a run, a form or a body test reads, after its feature bit:
+/// an index where a hash probe was. The keys are some thousands of
+/// syllables and name words, the slots two or three bytes each.)
+#[derive(Clone, Debug)]
+pub(crate) struct IdMap<T> {
+    slots: Vec<Option<T>>,
+}
+
+impl<T> Default for IdMap<T> {
+    fn default() -> IdMap<T> {
+        IdMap { slots: Vec::new() }
+    }
+}
+
+impl<T> IdMap<T> {
+    /// The value of `id`, if it has one.
+    #[inline]
+    pub fn get(&self, id: &WordId) -> Option<&T> {
+        self.slots.get(*id as usize).and_then(Option::as_ref)
+    }
+
+    /// True when `id` has a value.
+    #[inline]
+    pub fn contains_key(&self, id: &WordId) -> bool {
+        self.get(id).is_some()
+    }
+}
+
+impl<T> FromIterator<(WordId, T)> for IdMap<T> {
+    /// The last value of each ID wins, as in a hash map.
+    fn from_iter<I: IntoIterator<Item = (WordId, T)>>(pairs: I) -> IdMap<T> {
+        let mut slots: Vec<Option<T>> = Vec::new();
+        for (id, v) in pairs {
+            let id = id as usize;
+            if slots.len() <= id {
+                slots.resize_with(id + 1, || None);
+            }
+            slots[id] = Some(v);
+        }
+        IdMap { slots }
+    }
+}
+
 impl FromIterator<WordId> for IdSet {
     fn from_iter<I: IntoIterator<Item = WordId>>(ids: I) -> IdSet {
         let mut set = IdSet::default();
@@ -132,9 +179,9 @@ pub(crate) struct RoleMeta {
 #[derive(Clone, Debug)]
 pub(crate) struct PersonTables {
     /// Given-name band (1 very common … 3 attested) of each syllable.
-    pub given: HashMap<WordId, u8>,
+    pub given: IdMap<u8>,
     /// Foreign name parts (lower-case words).
-    pub foreign: HashMap<WordId, ForeignPart>,
+    pub foreign: IdMap<ForeignPart>,
     /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
     pub particles: IdSet,
     /// English function words never in a name ("the", "of"; `not_name_words.txt`);
@@ -545,8 +592,8 @@ fn twin<T: Clone>(p: &Phrases<T>, vocab: &mut Vocab) -> Phrases<T> {
 }
 
 /// Given-name bands by word ID (the lowest band of a word wins).
-fn given_map(rows: impl Iterator<Item = (String, u8)>, vocab: &mut Vocab) -> HashMap<WordId, u8> {
-    let mut given = HashMap::default();
+fn given_map(rows: impl Iterator<Item = (String, u8)>, vocab: &mut Vocab) -> IdMap<u8> {
+    let mut given: HashMap<WordId, u8> = HashMap::default();
     for (w, band) in rows {
         let id = vocab.mark(&w, Feat::GIVEN);
         if band <= 2 {
@@ -555,11 +602,11 @@ fn given_map(rows: impl Iterator<Item = (String, u8)>, vocab: &mut Vocab) -> Has
         let e = given.entry(id).or_insert(band);
         *e = (*e).min(band);
     }
-    given
+    given.into_iter().collect()
 }
 
 /// Foreign name parts by word ID (origins of a word's rows combined).
-fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vocab) -> HashMap<WordId, ForeignPart> {
+fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vocab) -> IdMap<ForeignPart> {
     let mut foreign: HashMap<WordId, ForeignPart> = HashMap::default();
     for (w, p) in rows {
         let id = vocab.mark(&w, Feat::FOREIGN);
@@ -567,7 +614,7 @@ fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vo
         e.given |= p.given;
         e.surname |= p.surname;
     }
-    foreign
+    foreign.into_iter().collect()
 }
 
 #[cfg(test)]
@@ -597,6 +644,41 @@ mod tests {
         assert!(
             !p.particles.contains(&super::super::vocab::UNKNOWN) && !p.not_name.contains(&super::super::vocab::UNKNOWN)
         );
+    }
+
+    /// An [`IdMap`] answers as a hash map of the same pairs: every ID below,
+    /// at and past the largest key; the given-name bands of the lexicon as
+    /// the map built from the same rows (the lowest band of a word wins),
+    /// in both lexicons.
+    #[test]
+    fn id_map_answers_as_a_hash_map() {
+        let pairs: [(WordId, u8); 5] = [(3, 1), (0, 2), (64, 3), (3, 2), (200, 0)];
+        let map: IdMap<u8> = pairs.iter().copied().collect();
+        let hash: HashMap<WordId, u8> = pairs.iter().copied().collect();
+        for id in 0..300 {
+            assert_eq!(map.get(&id), hash.get(&id), "{id}");
+            assert_eq!(map.contains_key(&id), hash.contains_key(&id), "{id}");
+        }
+        assert_eq!(IdMap::<u8>::default().get(&0), None);
+        for folded in [false, true] {
+            let lex = DEFAULT.for_text(folded);
+            let p = &lex.person;
+            let rows = p.given_src.iter().flat_map(|(w, b)| [(fold(w), *b), (w.clone(), *b)]);
+            let rows: Vec<(String, u8)> = if folded { rows.collect() } else { p.given_src.clone() };
+            let mut given: HashMap<WordId, u8> = HashMap::default();
+            for (w, b) in &rows {
+                let e = given.entry(lex.vocab.get(w)).or_insert(*b);
+                *e = (*e).min(*b);
+            }
+            assert!(given.len() > 100);
+            for id in 0..lex.vocab.len() as WordId {
+                assert_eq!(p.given.get(&id), given.get(&id), "{id}");
+            }
+            let john = lex.vocab.get("john");
+            assert!(p.foreign.get(&john).is_some_and(|x| x.given != 0));
+            assert_eq!(p.given.get(&super::super::vocab::UNKNOWN), None);
+            assert_eq!(p.foreign.get(&super::super::vocab::UNKNOWN), None);
+        }
     }
 
     /// The words of `key` as a text is read: (IDs, gaps), or `None` when
