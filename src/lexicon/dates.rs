@@ -118,12 +118,19 @@ pub(crate) enum Opens {
     /// "vào") and no entry of several words holds it: a date only with a
     /// year word right after it ("trong năm qua").
     UnlessYearNext,
+    /// Its entries open a date only through the date word right after the
+    /// word ([`kind::VAGUE`] "các", "mỗi", "những năm 1990"; [`kind::HALF`]
+    /// "đầu năm nay"), and no entry of several words holds it: a date only
+    /// with a word of [`Feat::DATE_FIRST`] next.
+    UnlessDateWordNext,
 }
 
 /// The kinds with which an entry opens a date expression: each is asked by
 /// `Scan::expression` or `Scan::atom_with` before they give up (see
 /// [`openers`]). [`kind::TO`] opens one too unless the entry is also
-/// [`kind::REL`] ("tới"), and [`kind::IN`] before a year word.
+/// [`kind::REL`] ("tới"); [`kind::IN`] before a year word, and
+/// [`kind::VAGUE`] and [`kind::HALF`] (read after every kind here)
+/// before a date word.
 const OPENING: u32 = kind::FROM
     | kind::PART
     | kind::DEICTIC
@@ -139,9 +146,7 @@ const OPENING: u32 = kind::FROM
     | kind::QUARTER
     | kind::WEEK
     | kind::TERM
-    | kind::HALF
     | kind::DECADE
-    | kind::VAGUE
     | kind::BIRTH
     | kind::SAME
     | kind::EVE
@@ -174,6 +179,8 @@ fn openers(words: &Phrases<DateWord>, vocab: &Vocab) -> Vec<Opens> {
         if let Some(slot) = given.get_mut(id as usize).filter(|_| id != UNKNOWN) {
             let state = if opening(w) {
                 Opens::Maybe
+            } else if w.is(kind::VAGUE | kind::HALF) {
+                Opens::UnlessDateWordNext
             } else if w.is(kind::IN) {
                 Opens::UnlessYearNext
             } else {
@@ -181,6 +188,7 @@ fn openers(words: &Phrases<DateWord>, vocab: &Vocab) -> Vec<Opens> {
             };
             *slot = Some(match (*slot, state) {
                 (Some(Opens::Maybe), _) | (_, Opens::Maybe) => Opens::Maybe,
+                (Some(Opens::UnlessDateWordNext), _) | (_, Opens::UnlessDateWordNext) => Opens::UnlessDateWordNext,
                 (Some(Opens::UnlessYearNext), _) | (_, Opens::UnlessYearNext) => Opens::UnlessYearNext,
                 _ => Opens::Never,
             });
@@ -188,13 +196,14 @@ fn openers(words: &Phrases<DateWord>, vocab: &Vocab) -> Vec<Opens> {
     }
     let mut out: Vec<Opens> = given.into_iter().map(|g| g.unwrap_or(Opens::Maybe)).collect();
     // ... which any entry that may open a date, or any entry of several
-    // words for `UnlessYearNext`, takes back (a word of both a one-word
-    // opening entry and an inert one is read).
+    // words for the states that read the token next, takes back (a word of
+    // both a one-word opening entry and an inert one is read).
     for (key, w) in words.iter() {
         let several = !one_word(key);
         for id in ids_of(key) {
             if let Some(slot) = out.get_mut(id as usize) {
-                if opening(w) || (several && (*slot == Opens::UnlessYearNext || w.is(kind::IN))) {
+                let reads_next = *slot != Opens::Never || w.is(kind::IN | kind::VAGUE | kind::HALF);
+                if opening(w) || (several && reads_next) {
                     *slot = Opens::Maybe;
                 }
             }

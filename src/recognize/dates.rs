@@ -639,6 +639,7 @@ impl Scan<'_, '_> {
             Opens::Maybe => false,
             Opens::Never => true,
             Opens::UnlessYearNext => !self.single_is(i + 1, K::YEAR),
+            Opens::UnlessDateWordNext => !ctx.feat(i + 1).any(Feat::DATE_FIRST),
         }
     }
 
@@ -1995,6 +1996,11 @@ mod tests {
             "3 năm",
             "(5/3)",
             "đến nay",
+            "của năm 2020",
+            "năm 1990",
+            "ngày qua",
+            "năm tới",
+            "các ngày",
             "mai",
             "",
         ];
