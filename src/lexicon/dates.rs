@@ -3,7 +3,7 @@
 //! phrase table over word IDs whose first words carry [`Feat::DATE_FIRST`].
 
 use super::phrases::Phrases;
-use super::vocab::{Feat, Vocab};
+use super::vocab::{Feat, Vocab, WordId, UNKNOWN};
 use crate::data::{self, key, lines};
 use crate::normalize::fold;
 use rustc_hash::FxHashSet as HashSet;
@@ -102,11 +102,123 @@ fn part_name(s: &str) -> Option<&'static str> {
     ["sáng", "trưa", "chiều", "tối", "đêm"].into_iter().find(|p| *p == s)
 }
 
+/// Whether a word that starts date phrases can open a date expression
+/// (the recogniser's `Scan::expression`), by the kinds of every entry that
+/// holds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Opens {
+    /// Some entry holding the word has a kind that opens a date, or the
+    /// table does not describe the word: the expression must be read.
+    Maybe,
+    /// Every entry holding the word only joins or qualifies dates ("và",
+    /// "của", "sau", "tới"): an expression never starts at it, unless it
+    /// is also a number word (a count: the recogniser asks).
+    Never,
+    /// As [`Opens::Never`], but one of its kinds is [`kind::IN`] ("trong",
+    /// "vào") and no entry of several words holds it: a date only with a
+    /// year word right after it ("trong năm qua").
+    UnlessYearNext,
+    /// Its entries open a date only through the date word right after the
+    /// word ([`kind::VAGUE`] "các", "mỗi", "những năm 1990"; [`kind::HALF`]
+    /// "đầu năm nay"), and no entry of several words holds it: a date only
+    /// with a word of [`Feat::DATE_FIRST`] next.
+    UnlessDateWordNext,
+}
+
+/// The kinds with which an entry opens a date expression: each is asked by
+/// `Scan::expression` or `Scan::atom_with` before they give up (see
+/// [`openers`]). [`kind::TO`] opens one too unless the entry is also
+/// [`kind::REL`] ("tới"); [`kind::IN`] before a year word, and
+/// [`kind::VAGUE`] and [`kind::HALF`] (read after every kind here)
+/// before a date word.
+const OPENING: u32 = kind::FROM
+    | kind::PART
+    | kind::DEICTIC
+    | kind::WEEKDAY
+    | kind::ORDINAL
+    | kind::MONTH_NAME
+    | kind::LUNAR_MONTH
+    | kind::LUNAR_DAY
+    | kind::DAY
+    | kind::HOM
+    | kind::MONTH
+    | kind::YEAR
+    | kind::QUARTER
+    | kind::WEEK
+    | kind::TERM
+    | kind::DECADE
+    | kind::BIRTH
+    | kind::SAME
+    | kind::EVE
+    | kind::AGO
+    | kind::NOWISH;
+
+/// True when an entry of kinds `w` may open a date (in any surroundings).
+fn opening(w: &DateWord) -> bool {
+    w.is(OPENING) || (w.is(kind::TO) && !w.is(kind::REL))
+}
+
+/// [`Opens`] for every word ID of `vocab`. A word of a one-word entry is
+/// [`Opens::Never`] (or [`Opens::UnlessYearNext`]) unless some entry
+/// holding it, at any place, may open a date; the words of an entry are
+/// taken both as split on spaces and as the tokeniser cuts them (the
+/// table's walks use one or the other), so no word of an opening entry is
+/// missed. Every other word is [`Opens::Maybe`].
+fn openers(words: &Phrases<DateWord>, vocab: &Vocab) -> Vec<Opens> {
+    let ids_of = |key: &str| -> Vec<WordId> {
+        let mut ids: Vec<WordId> = key.split(' ').map(|w| vocab.get(w)).collect();
+        ids.extend(crate::tokenize::tokenize(key).iter().map(|t| vocab.get(&key[t.range()])));
+        ids
+    };
+    let one_word = |key: &str| !key.contains(' ') && crate::tokenize::tokenize(key).len() == 1;
+    // One-word entries give the words their state (the least sure of
+    // those a word listed twice gets)...
+    let mut given: Vec<Option<Opens>> = vec![None; vocab.len()];
+    for (key, w) in words.iter().filter(|(k, _)| one_word(k)) {
+        let id = vocab.get(key);
+        if let Some(slot) = given.get_mut(id as usize).filter(|_| id != UNKNOWN) {
+            let state = if opening(w) {
+                Opens::Maybe
+            } else if w.is(kind::VAGUE | kind::HALF) {
+                Opens::UnlessDateWordNext
+            } else if w.is(kind::IN) {
+                Opens::UnlessYearNext
+            } else {
+                Opens::Never
+            };
+            *slot = Some(match (*slot, state) {
+                (Some(Opens::Maybe), _) | (_, Opens::Maybe) => Opens::Maybe,
+                (Some(Opens::UnlessDateWordNext), _) | (_, Opens::UnlessDateWordNext) => Opens::UnlessDateWordNext,
+                (Some(Opens::UnlessYearNext), _) | (_, Opens::UnlessYearNext) => Opens::UnlessYearNext,
+                _ => Opens::Never,
+            });
+        }
+    }
+    let mut out: Vec<Opens> = given.into_iter().map(|g| g.unwrap_or(Opens::Maybe)).collect();
+    // ... which any entry that may open a date, or any entry of several
+    // words for the states that read the token next, takes back (a word of
+    // both a one-word opening entry and an inert one is read).
+    for (key, w) in words.iter() {
+        let several = !one_word(key);
+        for id in ids_of(key) {
+            if let Some(slot) = out.get_mut(id as usize) {
+                let reads_next = *slot != Opens::Never || w.is(kind::IN | kind::VAGUE | kind::HALF);
+                if opening(w) || (several && reads_next) {
+                    *slot = Opens::Maybe;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The tables of the date recogniser.
 #[derive(Clone, Debug)]
 pub(crate) struct DateTables {
     /// Date words by phrase (lower case; folded in the folded twin).
     pub words: Phrases<DateWord>,
+    /// Whether a word can open a date, by word ID ([`DateTables::opens`]).
+    opens: Vec<Opens>,
     /// Headings of related-article lists, accent-folded, for text written
     /// without diacritics.
     pub furniture_folded: Vec<String>,
@@ -196,10 +308,19 @@ impl DateTables {
         out
     }
 
+    /// Whether the word `id` can open a date ([`Opens::Maybe`] for any
+    /// word the table does not describe).
+    #[inline]
+    pub fn opens(&self, id: WordId) -> Opens {
+        self.opens.get(id as usize).copied().unwrap_or(Opens::Maybe)
+    }
+
     /// Parses the tables, interning their words in `vocab`.
     pub fn parse(vocab: &mut Vocab) -> DateTables {
+        let words = Phrases::new(Self::entries(), vocab, Feat::DATE_FIRST);
         DateTables {
-            words: Phrases::new(Self::entries(), vocab, Feat::DATE_FIRST),
+            opens: openers(&words, vocab),
+            words,
             furniture_folded: lines(data::FURNITURE_HEADINGS).map(|(_, l)| fold(&key(l.trim()))).collect(),
             fraction_before: context("fraction_before"),
             date_after: context("date_after"),
@@ -254,8 +375,10 @@ impl DateTables {
                 None => merged.push((f, *w)),
             }
         }
+        let words = Phrases::new(merged, vocab, Feat::DATE_FIRST);
         DateTables {
-            words: Phrases::new(merged, vocab, Feat::DATE_FIRST),
+            opens: openers(&words, vocab),
+            words,
             furniture_folded: self.furniture_folded.clone(),
             fraction_before: self.fraction_before.clone(),
             date_after: self.date_after.clone(),

@@ -14,7 +14,7 @@
 
 use super::Ctx;
 use crate::calendar::{self, Ymd};
-use crate::lexicon::dates::{kind as K, DateWord};
+use crate::lexicon::dates::{kind as K, DateWord, Opens};
 use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
 use regex::Regex;
@@ -300,6 +300,12 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         i = s.next_start(i);
         if i >= n {
             break;
+        }
+        // A word that only joins or qualifies dates ("và", "của", "sau")
+        // opens none: passed over before the anchor and the expression.
+        if s.opens_none(i) {
+            i += 1;
+            continue;
         }
         let start = ctx.tokens[i].start();
         // Anchor for dates with no year: the publication date in the
@@ -615,6 +621,26 @@ impl Scan<'_, '_> {
                 _ => false,
             })
             .map_or(ctx.tokens.len(), |p| from + p)
+    }
+
+    /// True when token `i` is a word from which [`expression`](Self::expression)
+    /// reads no date, told by its word ID ([`DateTables::opens`]): every
+    /// entry of the date words that holds it has only kinds that join or
+    /// qualify dates, and it is no number word (which may count days).
+    /// (Test `words_that_open_no_date`.)
+    ///
+    /// [`DateTables::opens`]: crate::lexicon::dates::DateTables::opens
+    fn opens_none(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        if ctx.kind(i) != Some(TokenKind::Word) || ctx.feat(i).any(Feat::NUMBER_WORD) {
+            return false;
+        }
+        match ctx.lex.date.opens(ctx.ids.get(i).copied().unwrap_or_default()) {
+            Opens::Maybe => false,
+            Opens::Never => true,
+            Opens::UnlessYearNext => !self.single_is(i + 1, K::YEAR),
+            Opens::UnlessDateWordNext => !ctx.feat(i + 1).any(Feat::DATE_FIRST),
+        }
     }
 
     /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
@@ -1110,6 +1136,16 @@ impl Scan<'_, '_> {
 
     /// Every form that starts with a number at `k`.
     fn numeric(&self, k: usize, prefixed: bool) -> Option<Found> {
+        // Most numbers of news text are no date ("15%", "200 người"): told
+        // at once by the token and the next (see `may_be_date`).
+        if !self.may_be_date(k) {
+            return None;
+        }
+        self.numeric_forms(k, prefixed)
+    }
+
+    /// The forms of [`numeric`](Self::numeric), each tried in turn.
+    fn numeric_forms(&self, k: usize, prefixed: bool) -> Option<Found> {
         // "23 tháng 08 năm 2019"
         if let Some(d) = self.small(k).filter(|_| self.single_is(k + 1, K::MONTH)) {
             if let Some(f) = self.small(k + 2).and_then(|m| self.words_day(k, d, m)) {
@@ -1128,6 +1164,23 @@ impl Scan<'_, '_> {
             return Some(f);
         }
         self.years(k)
+    }
+
+    /// False when the number token `k` starts no date that
+    /// [`numeric`](Self::numeric) reads, told by the token and the next
+    /// alone. Every form it reads needs one of: a dot in the token ("5.9",
+    /// `day_raw`); four bytes (a year of four digits, `years`); "/", "-" or
+    /// "," next ("3/5", "24-27/7", "22, 23/4"); or a date word next ("23
+    /// tháng 8", "17 và 18/9", "3 năm trước"), which every date word the
+    /// forms ask for there has: `Scan::single` reads `Feat::DATE_FIRST`
+    /// first. (Test `numbers_that_may_be_dates`; asking the word's kinds
+    /// here too turned away more numbers but cost more than it saved.)
+    fn may_be_date(&self, k: usize) -> bool {
+        let s = self.tok(k).as_bytes();
+        s.len() == 4
+            || s.contains(&b'.')
+            || matches!(self.tok(k + 1), "/" | "-" | ",")
+            || self.ctx.feat(k + 1).any(Feat::DATE_FIRST)
     }
 
     /// A single day from its raw form, unless the form needs a date word
@@ -1861,5 +1914,119 @@ mod tests {
             matched += usize::from(captured.is_some());
         }
         assert!(matched > 1_000, "{matched}");
+    }
+
+    /// A number that `may_be_date` turns away is read as no date by the
+    /// forms themselves: every number token of the samples and of
+    /// generated shapes (a number, what follows it, glued or spaced), in
+    /// both lexicons, with and without a date word before it.
+    #[test]
+    fn numbers_that_may_be_dates() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let numbers = ["3", "15", "07", "2020", "1999", "2.500", "5.9", "1.2.2020", "24", "1,5", "123", "12345"];
+        let next = [
+            "/", "-", ",", ".", "(", "%", "tháng", "năm", "ngày", "tuần", "quý", "và", "đến", "tới", "trước", "sau",
+            "người", "tỷ", "đồng", "giờ", "Giêng", "âm", "",
+        ];
+        let third = ["8", "2020", "5/2021", "trước", "tới", "qua", "nay", "đầu", "năm", "lịch", ""];
+        for a in numbers {
+            for b in next {
+                for c in third {
+                    texts.push(format!("{a} {b} {c}"));
+                    texts.push(format!("ngày {a}{b}{c} và"));
+                    texts.push(format!("Từ {a}{b} {c}"));
+                }
+            }
+        }
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let published = Some(Ymd { y: 2024, m: 5, d: 10 });
+        let (mut turned_away, mut dates) = (0, 0);
+        for text in &texts {
+            for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+                let text = if plain { crate::normalize::fold(text) } else { text.clone() };
+                let ctx = Ctx::with_plain(lex, &text, plain);
+                let scan = Scan { ctx: &ctx, published, anchor: published, today: published, last_day: published };
+                for k in (0..ctx.tokens.len()).filter(|&k| ctx.kind(k) == Some(TokenKind::Number)) {
+                    let forms = [false, true].map(|prefixed| scan.numeric_forms(k, prefixed).is_some());
+                    if scan.may_be_date(k) {
+                        dates += usize::from(forms[0] || forms[1]);
+                    } else {
+                        turned_away += 1;
+                        assert_eq!(forms, [false, false], "{text:?} token {k}");
+                    }
+                }
+            }
+        }
+        assert!(turned_away > 1_000 && dates > 1_000, "{turned_away} {dates}");
+    }
+
+    /// A word `opens_none` passes over opens no expression: every word
+    /// token of the samples, and every one-word date entry before pieces
+    /// of dates, in both lexicons.
+    #[test]
+    fn words_that_open_no_date() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let after = [
+            "năm 2020",
+            "năm nay",
+            "năm qua",
+            "2020",
+            "5/3",
+            "ngày 5/3",
+            "tháng 3",
+            "nay",
+            "qua",
+            "đó",
+            "này",
+            "hôm qua",
+            "tuần tới",
+            "3 năm",
+            "(5/3)",
+            "đến nay",
+            "của năm 2020",
+            "năm 1990",
+            "ngày qua",
+            "năm tới",
+            "các ngày",
+            "mai",
+            "",
+        ];
+        for (w, _) in default.date.words.iter().filter(|(w, _)| !w.contains(' ')) {
+            for a in after {
+                texts.push(format!("{w} {a}"));
+                texts.push(format!("Từ {w} {a}"));
+            }
+        }
+        let published = Some(Ymd { y: 2024, m: 5, d: 10 });
+        let (mut passed_over, mut read) = (0, 0);
+        for text in &texts {
+            for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+                let text = if plain { crate::normalize::fold(text) } else { text.clone() };
+                let ctx = Ctx::with_plain(lex, &text, plain);
+                let scan = Scan { ctx: &ctx, published, anchor: published, today: published, last_day: published };
+                for i in 0..ctx.tokens.len() {
+                    if scan.opens_none(i) {
+                        passed_over += 1;
+                        assert!(scan.expression(i).is_none(), "{text:?} token {i}");
+                    } else {
+                        read += 1;
+                    }
+                }
+            }
+        }
+        assert!(passed_over > 1_000 && read > 1_000, "{passed_over} {read}");
     }
 }
