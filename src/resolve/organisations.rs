@@ -740,19 +740,14 @@ fn bodies_of_titles<'a>(
         return;
     }
     // Most titles' bodies are written as such: the names the text gives,
-    // and then each title's body once (a set: a document of thousands of
-    // titles does not compare each with all).
-    // (Sized once for the forms and the titles' bodies.)
-    let n_forms: usize = bodies.iter().map(|b| b.forms.iter().count()).sum();
-    let mut written: rustc_hash::FxHashSet<&str> =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(n_forms + n_orgs, Default::default());
-    written.extend(bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())));
+    // and then each title's body once.
+    let mut written = Written::new(bodies, n_orgs);
     let mut found: Vec<Body> = Vec::new();
     // Buffers reused from title to title, and kept for the next document.
     let TitleBuffers { tokens, word, own_key, hits } = buffers;
     let mut sub_hits: Vec<OrgHit> = recycle(std::mem::take(hits));
     for org in orgs() {
-        if !written.insert(org) || !opens_body(ctx.lex, org, tokens, word) {
+        if !written.insert(bodies, org) || !opens_body(ctx.lex, org, tokens, word) {
             continue;
         }
         let sub = Ctx::new(ctx.lex, org);
@@ -786,6 +781,51 @@ fn bodies_of_titles<'a>(
     }
     *hits = recycle(sub_hits);
     bodies.extend(found);
+}
+
+/// The names written so far in [`bodies_of_titles`]: the bodies' forms
+/// and the titles' bodies read. A document has a title or two and a few
+/// dozen forms: each title's body is compared with the forms (no set is
+/// built, where building one hashed every form of every document with a
+/// title); past [`FEW_COMPARISONS`], a set, so that a document of
+/// thousands of titles does not compare each with all.
+enum Written<'w> {
+    /// The titles' bodies read (the forms are the bodies' own).
+    Few(Vec<&'w str>),
+    /// Every form and every title's body read.
+    Many(rustc_hash::FxHashSet<&'w str>),
+}
+
+/// The most comparisons of titles' bodies with forms made one by one.
+const FEW_COMPARISONS: usize = 512;
+
+impl<'w> Written<'w> {
+    fn new(bodies: &'w [Body<'_>], n_orgs: usize) -> Written<'w> {
+        let n_forms: usize = bodies.iter().map(|b| b.forms.iter().count()).sum();
+        if (n_forms + n_orgs).saturating_mul(n_orgs) <= FEW_COMPARISONS {
+            return Written::Few(Vec::new());
+        }
+        // (Sized once for the forms and the titles' bodies.)
+        let mut set = rustc_hash::FxHashSet::with_capacity_and_hasher(n_forms + n_orgs, Default::default());
+        set.extend(bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())));
+        Written::Many(set)
+    }
+
+    /// Adds `org`: false when it is written already (a form of `bodies`,
+    /// the same bodies as given to [`Written::new`], or a title's body
+    /// added before).
+    fn insert(&mut self, bodies: &[Body<'_>], org: &'w str) -> bool {
+        match self {
+            Written::Few(read) => {
+                let new = !read.contains(&org) && !bodies.iter().any(|b| b.forms.iter().any(|f| f.text == org));
+                if new {
+                    read.push(org);
+                }
+                new
+            }
+            Written::Many(set) => set.insert(org),
+        }
+    }
 }
 
 /// The buffers of [`bodies_of_titles`], kept from title to title and from
