@@ -421,6 +421,9 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
     let named = Spans::from_vec(std::mem::take(spans));
     // (No acronym given, no token to look at.)
     let tokens = if any_given { &ctx.tokens[..] } else { &[] };
+    // (Most capitalised tokens are no acronym of the document: their
+    // length and first byte turn them away before the hash of the word.)
+    let sieve = if any_given { Sieve::of(by_acronym.keys().copied()) } else { Sieve::default() };
     for (i, t) in tokens.iter().enumerate() {
         let shape_ok = match t.shape() {
             Shape::Upper | Shape::Mixed => true,
@@ -428,7 +431,7 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             _ => false,
         };
         // (Fewer than two chars: the second is not decoded.)
-        if !shape_ok || ctx.tok(i).chars().nth(1).is_none() {
+        if !shape_ok || !sieve.may_hold(ctx.tok(i)) || ctx.tok(i).chars().nth(1).is_none() {
             continue;
         }
         let Some(&j) = by_acronym.get(ctx.tok(i)) else { continue };
@@ -461,6 +464,36 @@ fn join_acronym_mentions<'a>(ctx: &Ctx<'a>, norm: &NormalizedText, bodies: &mut 
             to.forms.push(f);
         }
         to.mentions.append(&mut from.mentions);
+    }
+}
+
+/// The byte lengths and first bytes of a few words: a word whose length
+/// or first byte is not among them is none of them (a test of two bits
+/// where a look-up hashes the word).
+#[derive(Default)]
+struct Sieve {
+    /// Bit `n` for a word of `n` bytes (bit 63 for 63 bytes or more).
+    lengths: u64,
+    /// Bit `b` for a word opened by byte `b`.
+    firsts: [u64; 4],
+}
+
+impl Sieve {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
+        let mut s = Sieve::default();
+        for w in words {
+            s.lengths |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                s.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        s
+    }
+
+    /// False when `word` is surely none of the words; true when it may be one.
+    fn may_hold(&self, word: &str) -> bool {
+        let first = word.as_bytes().first().map_or(0, |&b| self.firsts[usize::from(b >> 6)] >> (b & 63) & 1);
+        self.lengths >> word.len().min(63) & 1 != 0 && first != 0
     }
 }
 
@@ -740,19 +773,14 @@ fn bodies_of_titles<'a>(
         return;
     }
     // Most titles' bodies are written as such: the names the text gives,
-    // and then each title's body once (a set: a document of thousands of
-    // titles does not compare each with all).
-    // (Sized once for the forms and the titles' bodies.)
-    let n_forms: usize = bodies.iter().map(|b| b.forms.iter().count()).sum();
-    let mut written: rustc_hash::FxHashSet<&str> =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(n_forms + n_orgs, Default::default());
-    written.extend(bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())));
+    // and then each title's body once.
+    let mut written = Written::new(bodies, n_orgs);
     let mut found: Vec<Body> = Vec::new();
     // Buffers reused from title to title, and kept for the next document.
     let TitleBuffers { tokens, word, own_key, hits } = buffers;
     let mut sub_hits: Vec<OrgHit> = recycle(std::mem::take(hits));
     for org in orgs() {
-        if !written.insert(org) || !opens_body(ctx.lex, org, tokens, word) {
+        if !written.insert(bodies, org) || !opens_body(ctx.lex, org, tokens, word) {
             continue;
         }
         let sub = Ctx::new(ctx.lex, org);
@@ -786,6 +814,51 @@ fn bodies_of_titles<'a>(
     }
     *hits = recycle(sub_hits);
     bodies.extend(found);
+}
+
+/// The names written so far in [`bodies_of_titles`]: the bodies' forms
+/// and the titles' bodies read. A document has a title or two and a few
+/// dozen forms: each title's body is compared with the forms (no set is
+/// built, where building one hashed every form of every document with a
+/// title); past [`FEW_COMPARISONS`], a set, so that a document of
+/// thousands of titles does not compare each with all.
+enum Written<'w> {
+    /// The titles' bodies read (the forms are the bodies' own).
+    Few(Vec<&'w str>),
+    /// Every form and every title's body read.
+    Many(rustc_hash::FxHashSet<&'w str>),
+}
+
+/// The most comparisons of titles' bodies with forms made one by one.
+const FEW_COMPARISONS: usize = 512;
+
+impl<'w> Written<'w> {
+    fn new(bodies: &'w [Body<'_>], n_orgs: usize) -> Written<'w> {
+        let n_forms: usize = bodies.iter().map(|b| b.forms.iter().count()).sum();
+        if (n_forms + n_orgs).saturating_mul(n_orgs) <= FEW_COMPARISONS {
+            return Written::Few(Vec::new());
+        }
+        // (Sized once for the forms and the titles' bodies.)
+        let mut set = rustc_hash::FxHashSet::with_capacity_and_hasher(n_forms + n_orgs, Default::default());
+        set.extend(bodies.iter().flat_map(|b| b.forms.iter().map(|f| f.text.as_ref())));
+        Written::Many(set)
+    }
+
+    /// Adds `org`: false when it is written already (a form of `bodies`,
+    /// the same bodies as given to [`Written::new`], or a title's body
+    /// added before).
+    fn insert(&mut self, bodies: &[Body<'_>], org: &'w str) -> bool {
+        match self {
+            Written::Few(read) => {
+                let new = !read.contains(&org) && !bodies.iter().any(|b| b.forms.iter().any(|f| f.text == org));
+                if new {
+                    read.push(org);
+                }
+                new
+            }
+            Written::Many(set) => set.insert(org),
+        }
+    }
 }
 
 /// The buffers of [`bodies_of_titles`], kept from title to title and from
@@ -853,6 +926,23 @@ fn legal_prefix(ctx: &Ctx, prefix: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sieve holds every word it was given, turns away words of
+    /// another length or first byte, and lets through only what it may.
+    #[test]
+    fn the_sieve_holds_its_words() {
+        let words = ["VUFO", "UBND", "ĐHQG", "Vinamilk", "A", "X-Y", &"Z".repeat(70)];
+        let sieve = Sieve::of(words.iter().copied());
+        for w in words {
+            assert!(sieve.may_hold(w), "{w}");
+        }
+        for w in ["VU", "BND", "ĐHQGX", "vufo", "", "Q", "ABCDEFGHIJ"] {
+            assert!(!sieve.may_hold(w), "{w}");
+        }
+        // Same length and first byte as a word: it may be one.
+        assert!(sieve.may_hold("UBNX"));
+        assert!(!Sieve::default().may_hold("VUFO"));
+    }
 
     /// Keys and stems of the press's bodies, with the edge cases of a
     /// prefix test: equal, one a prefix of the other, bytes below and

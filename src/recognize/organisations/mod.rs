@@ -1057,8 +1057,11 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
             }
             // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
             // and a known company's name name that company.
-            let known_inside = known_at(ctx, i + h)
-                .filter(|&(m, id)| company_head && id.is_some() && i + h + m == x.end)
+            // (The walk only after a head of companies.)
+            let known_inside = company_head
+                .then(|| known_at(ctx, i + h))
+                .flatten()
+                .filter(|&(m, id)| id.is_some() && i + h + m == x.end)
                 .and_then(|(_, id)| id);
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
             let name = match x.bracket {
