@@ -38,37 +38,91 @@ const ZONE: &str = r"(?:\(?[ \t]*(?:GMT|UTC)[ \t]*[+\-][ \t]*\d{1,2}(?::?\d{2})?
 /// Separators between the parts of a header.
 const SEP: &str = r"(?:[ \t]*[,|\-–—:][ \t]*|[ \t]+)";
 
+/// "07:05 | 04/11/2020": a dateline, anywhere in the head of the page.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\d{1,2}/\d{1,2}/\d{4}").expect("dateline"));
+/// "Như Tâm - 19:28, 20/11/2024": a byline, a whole line of the head.
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{4}[ \t]*$").expect("byline"));
+
 /// Finds the publication date: a dateline "07:05 | 04/11/2020", then a byline
 /// "Như Tâm - 19:28, 20/11/2024", then a header line near the top. `None`
 /// when the text has none of them.
 pub(crate) fn find(text: &str) -> Option<Ymd> {
-    // The date is read off the end of the match (the regex's DFA finds
-    // matches; resolving capture groups costs several times more).
-    static DATELINE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\d{1,2}/\d{1,2}/\d{4}").expect("dateline"));
-    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{4}[ \t]*$").expect("byline")
-    });
     let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
-    // Each pattern runs only where what it cannot match without is there
-    // (a byte search is far cheaper than the pattern): the dateline's "|"
-    // between digits, the byline's " - " before a clock time (`\d` is any
-    // Unicode digit, `\s` any white space).
-    if pipe_between_digits(head) {
-        // "07:05 | 04/11/2020": the date follows the only "|".
-        let date = |m: regex::Match| day_month_year(m.as_str().rsplit_once('|')?.1.trim_start());
-        if let Some(d) = DATELINE.find_iter(head).find_map(date) {
-            return Some(d);
+    dateline(head).or_else(|| byline(head)).or_else(|| header(text))
+}
+
+/// The first dateline of `head` ("07:05 | 04/11/2020") whose date is a day
+/// of the calendar.
+///
+/// A dateline holds exactly one "|", with only white space, digits and ":"
+/// before it back to its start and only white space, digits and "/" after it
+/// to its end. So the pattern is run on that stretch around each "|" with a
+/// digit on both sides (white space aside), not over the whole head: a page
+/// whose "|" open no dateline (a menu, a date before its clock time) was
+/// scanned to the end of the head. The first match in each stretch, from the
+/// end of the last match on, is the match a search over the head finds
+/// there, in the same order (the pattern has no anchor and no look-around).
+/// The date follows the "|" (the date is read off the match: resolving
+/// capture groups costs several times more).
+fn dateline(head: &str) -> Option<Ymd> {
+    let mut last_end = 0;
+    for i in memchr::memchr_iter(b'|', head.as_bytes()) {
+        let before = head[..i].trim_end().chars().next_back();
+        let after = head[i + 1..].trim_start().chars().next();
+        if !(before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)) {
+            continue;
+        }
+        let from = run_start(head, i, |c| c.is_whitespace() || c == ':' || c.is_numeric()).max(last_end);
+        let to = run_end(head, i + 1, |c| c.is_whitespace() || c == '/' || c.is_numeric());
+        if let Some(m) = DATELINE.find(&head[from..to]) {
+            last_end = from + m.end();
+            let date = m.as_str().rsplit_once('|');
+            if let Some(d) = date.and_then(|(_, date)| day_month_year(date.trim_start())) {
+                return Some(d);
+            }
         }
     }
-    if dash_before_time(head) {
-        // "Như Tâm - 19:28, 20/11/2024": the date follows the last ", ".
-        let date = |m: regex::Match| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1);
-        if let Some(d) = BYLINE.find_iter(head).find_map(date) {
-            return Some(d);
+    None
+}
+
+/// The first byline of `head` ("Như Tâm - 19:28, 20/11/2024") whose date is
+/// a day of the calendar.
+///
+/// A byline is a whole line holding " - " before a clock time of one or two
+/// digits: the pattern is run on each line that holds one, not over the
+/// whole head (it matches whole lines only, so each line's match is the one a
+/// search over the head finds there, in the same order). The date follows
+/// the last ", ".
+fn byline(head: &str) -> Option<Ymd> {
+    let b = head.as_bytes();
+    let mut tried_to = 0;
+    for i in memchr::memchr_iter(b'-', b) {
+        if i < tried_to || !dash_before_time(head, i) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..i]).map_or(0, |k| k + 1);
+        let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        tried_to = end;
+        if let Some(m) = BYLINE.find(&head[start..end]) {
+            let date = m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ");
+            if let Some(d) = date.and_then(|(_, date)| day_month_year(date)) {
+                return Some(d);
+            }
         }
     }
-    header(text)
+    None
+}
+
+/// Where the chars of `s` before byte `i` that `keep` accepts begin.
+fn run_start(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[..i].char_indices().rev().take_while(|&(_, c)| keep(c)).last().map_or(i, |(k, _)| k)
+}
+
+/// Where the chars of `s` from byte `i` on that `keep` accepts end.
+fn run_end(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[i..].char_indices().find(|&(_, c)| !keep(c)).map_or(s.len(), |(k, _)| i + k)
 }
 
 /// A whole line that is a date stamp (matched accent-folded).
@@ -116,30 +170,19 @@ fn has_year_digits(line: &str) -> bool {
     line.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 4)
 }
 
-/// True when some "|" of `head` has a digit before it and one after it,
-/// white space aside: every dateline does ("07:05 | 04/11/2020").
-fn pipe_between_digits(head: &str) -> bool {
-    memchr::memchr_iter(b'|', head.as_bytes()).any(|i| {
-        let before = head[..i].trim_end().chars().next_back();
-        let after = head[i + 1..].trim_start().chars().next();
-        before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)
-    })
-}
-
-/// True when some " - " of `head` is followed by one or two digits and a
-/// colon: every byline does ("Như Tâm - 19:28, 20/11/2024").
-fn dash_before_time(head: &str) -> bool {
+/// True when the "-" at byte `i` of `head` stands between two spaces and is
+/// followed by one or two digits and a colon: every byline's does ("Như Tâm -
+/// 19:28, 20/11/2024").
+fn dash_before_time(head: &str, i: usize) -> bool {
     let b = head.as_bytes();
-    memchr::memchr_iter(b'-', b).any(|i| {
-        i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
-            let mut rest = head[i + 2..].chars();
-            let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
-            digit(rest.next()) && {
-                let c = rest.next();
-                c == Some(':') || (digit(c) && rest.next() == Some(':'))
-            }
+    i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
+        let mut rest = head[i + 2..].chars();
+        let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
+        digit(rest.next()) && {
+            let c = rest.next();
+            c == Some(':') || (digit(c) && rest.next() == Some(':'))
         }
-    })
+    }
 }
 
 /// The date written "d/m/yyyy" (ASCII digits only, as [`ymd`] reads them).
@@ -279,5 +322,72 @@ Thứ Ba, 05/11/2024
 Tin."),
             Some("2024-11-05".into())
         );
+    }
+
+    /// The dateline and byline searches by stretches and lines find what the
+    /// patterns find over the whole head, in generated heads of menus,
+    /// datelines, bylines, dates before clock times, invalid dates, other
+    /// digits and odd white space.
+    #[test]
+    fn stretch_searches_agree_with_whole_head_searches() {
+        let pieces = [
+            "07:05",
+            "7:5",
+            "19:28:30",
+            " | ",
+            "|",
+            "\t|\u{a0}",
+            " |\n",
+            "04/11/2020",
+            "31/02/2020",
+            "1/3/2021",
+            "13/06/2024",
+            "2024",
+            "12",
+            ":",
+            "/",
+            " - ",
+            "-",
+            " ",
+            "\n",
+            ", ",
+            "Như Tâm",
+            "Thời sự",
+            "٠٧:٠٥",
+            "٠٤/11/2020",
+            "x",
+            "Giá",
+            "|1",
+            "2|",
+            "  ",
+            "19:28, 20/11/2024",
+            "Lê Hà - ",
+            " - 8:05, ",
+            "07:05 | 04/11/2020",
+            "08:00 |\t31/02/2020",
+            "\nPhương Anh - 19:28, 20/11/2024",
+            " - 19:28, 31/02/2024\n",
+        ];
+        let whole_dateline = |head: &str| {
+            DATELINE.find_iter(head).find_map(|m| day_month_year(m.as_str().rsplit_once('|')?.1.trim_start()))
+        };
+        let whole_byline = |head: &str| {
+            BYLINE
+                .find_iter(head)
+                .find_map(|m| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1))
+        };
+        let (mut seed, mut found) = (5u64, 0);
+        for n in 0..8000 {
+            let mut head = String::new();
+            for _ in 0..(n % 23) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                head.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let (d, b) = (dateline(&head), byline(&head));
+            assert_eq!(d, whole_dateline(&head), "{head:?}");
+            assert_eq!(b, whole_byline(&head), "{head:?}");
+            found += usize::from(d.is_some()) + usize::from(b.is_some());
+        }
+        assert!(found > 2000, "the generated heads must hold datelines and bylines ({found})");
     }
 }
