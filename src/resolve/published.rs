@@ -129,17 +129,26 @@ fn run_end(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
 static WHOLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&whole_pattern()).expect("header date"));
 /// A line opening with a bracketed stamp "[17/05/2017 17:49:47]".
 static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&stamp_pattern()).expect("header stamp"));
-/// [`WHOLE`] with ASCII digits (`[0-9]` for `\d`), for ASCII lines (nearly
-/// every folded line): there it matches and captures exactly as [`WHOLE`]
-/// does, a `\d` of an ASCII line being one of 0-9. Its automaton is many
-/// times smaller: with Unicode `\d` some twenty times over, resolving a
-/// line's groups (the bounded backtracker, which clears a visited set the
-/// size of the automaton times the line) cost some 12,000 instructions.
+/// [`WHOLE`] for ASCII lines (nearly every folded line), in ASCII
+/// ([`ascii_only`]): there it matches and captures exactly as [`WHOLE`]
+/// does. Its automaton is many times smaller: with Unicode `\d` some twenty
+/// times over and Unicode case folding, resolving a line's groups (the
+/// bounded backtracker, which clears a visited set the size of the
+/// automaton times the line) cost some 12,000 instructions.
 static WHOLE_ASCII: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&whole_pattern().replace(r"\d", "[0-9]")).expect("header date, ASCII"));
-/// [`STAMP`] with ASCII digits, for ASCII lines (see [`WHOLE_ASCII`]).
+    LazyLock::new(|| Regex::new(&ascii_only(&whole_pattern())).expect("header date, ASCII"));
+/// [`STAMP`] for ASCII lines (see [`WHOLE_ASCII`]).
 static STAMP_ASCII: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&stamp_pattern().replace(r"\d", "[0-9]")).expect("header stamp, ASCII"));
+    LazyLock::new(|| Regex::new(&ascii_only(&stamp_pattern())).expect("header stamp, ASCII"));
+
+/// A header pattern as it reads ASCII text: `\d` is one of 0-9, the case
+/// folding ASCII's (the Kelvin sign and the long s, which Unicode folding
+/// adds to "k" and "s", are not ASCII), and the separators' dashes "–" and
+/// "—" never match.
+fn ascii_only(pattern: &str) -> String {
+    let ascii = pattern.replace(r"\d", "[0-9]").replace(['–', '—'], "");
+    ascii.replacen("(?i)", "(?i-u)", 1)
+}
 
 /// The text of [`WHOLE`].
 fn whole_pattern() -> String {
