@@ -340,18 +340,25 @@ const S_JOINS: u8 = 16;
 const S_MARK: u8 = 32;
 /// [`Role::KeptUntoned`].
 const S_UNTONED: u8 = 64;
-/// The bits that make the scan stop and look: a possible end of a
-/// syllable whose tone moves, or a char that stops the run.
-const S_LOOK: u8 = S_AEY | S_ENDS | S_JOINS | S_MARK;
+/// A letter of [`S_AEY`] or [`S_OU`] that carries a tone mark ("à", "ỷ",
+/// "ò", "ủ"): a syllable's tone moves only when exactly one of its "oa",
+/// "oe", "uy" carries it (`retone`), so a pair with neither toned is never
+/// looked at, and the untoned "a", "e", "y" of ASCII (a fifth of the chars
+/// the scan read) are passed unread.
+const S_TONED: u8 = 128;
+/// The bits that make the scan stop and look: a toned letter of a pair
+/// whose tone may move, or a char that stops the run.
+const S_LOOK: u8 = S_TONED | S_ENDS | S_JOINS | S_MARK;
 
 /// The scan bits of `c`, from its [`role`] and its tone class.
 fn scan_bits(c: char) -> u8 {
     match role(c) {
         Role::Letter => {
-            let base = tone::split_tone(c).map(|(base, _)| base);
+            let (base, tone) = tone::split_tone(c).map_or((None, 0), |(base, tone)| (Some(base), tone));
             let aey = if tone::may_retone(c) { S_AEY } else { 0 };
             let ou = if matches!(base, Some('o' | 'u' | 'O' | 'U')) { S_OU } else { 0 };
-            S_LETTER | aey | ou
+            let toned = if aey | ou != 0 && tone != 0 { S_TONED } else { 0 };
+            S_LETTER | aey | ou | toned
         }
         Role::Kept => 0,
         Role::KeptUntoned => S_UNTONED,
@@ -371,10 +378,10 @@ struct ScanTables {
     /// Each char's [`scan_bits`] ([`scan_bits_at`]).
     bits: ScanBits,
     /// By a char's first byte: its length when every char that starts
-    /// with that byte has none of [`S_LOOK`] (ASCII but "a", "e", "y",
-    /// "&", "<", tab and CR; the lead bytes of "ă", "đ", "ĩ", "ũ", "ơ",
-    /// "ư" and of the other two-byte blocks without marks or changed
-    /// chars), else 0: such a char is passed in one step, unread.
+    /// with that byte has none of [`S_LOOK`] (ASCII but "&", "<", tab and
+    /// CR; the lead bytes of "ă", "đ", "ĩ", "ơ", "ư" and of the other
+    /// two-byte blocks without marks, changed chars or toned "o", "u"
+    /// ("ũ" is read)), else 0: such a char is passed in one step, unread.
     skip: [u8; 256],
 }
 
@@ -442,17 +449,32 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
         }
         let (bits, len) = scan_bits_at(table, s, k);
         if bits & S_LOOK != 0 {
-            if bits & S_AEY != 0 {
-                if let Some(start) = retoned_syllable(table, s, i, k, len, style) {
+            if bits & S_TONED == 0 {
+                return stop_before(table, s, i, k, bits);
+            }
+            // A toned "a", "e", "y" ends a pair with the letter before it;
+            // a toned "o", "u" opens one with the letter after it.
+            let (end, end_len) = if bits & S_AEY != 0 { (k, len) } else { aey_after(table, s, k + len) };
+            if end_len != 0 {
+                if let Some(start) = retoned_syllable(table, s, i, end, end_len, style) {
                     return start;
                 }
-            } else {
-                return stop_before(table, s, i, k, bits);
             }
         }
         k += len;
     }
     s.len()
+}
+
+/// The "a", "e" or "y" at `k` and its length, or a length of 0 when the
+/// char at `k` is none (or the text ends).
+#[inline]
+fn aey_after(table: &ScanBits, s: &str, k: usize) -> (usize, usize) {
+    if k >= s.len() {
+        return (k, 0);
+    }
+    let (bits, len) = scan_bits_at(table, s, k);
+    (k, if bits & S_AEY != 0 { len } else { 0 })
 }
 
 /// The start of the syllable that the letter at `k` (of `len` bytes, an
@@ -921,9 +943,16 @@ mod tests {
     #[test]
     fn unchanged_run_agrees_on_every_char_read_by_its_bytes() {
         for c in (0x80..0x800u32).chain(0x1E00..0x1F00).chain(0x2000..0x2070).filter_map(char::from_u32) {
-            for text in
-                [format!("o{c}"), format!("u{c} x"), format!("qu{c}a"), format!("ho{c}\u{301}"), format!("{c}oa")]
-            {
+            for text in [
+                format!("o{c}"),
+                format!("u{c} x"),
+                format!("qu{c}a"),
+                format!("ho{c}\u{301}"),
+                format!("{c}oa"),
+                format!("h{c}a"),
+                format!("th{c}y!"),
+                format!("{c}e"),
+            ] {
                 assert_scans_agree(&text);
             }
         }
@@ -941,8 +970,9 @@ mod tests {
     }
 
     /// A char passed by its first byte has no scan bit that asks for a
-    /// look, and its length is the skip; the skip is 1 for most ASCII and
-    /// 2 for the lead bytes of "ă", "đ", "ĩ", "ũ", "ơ", "ư".
+    /// look, and its length is the skip; the skip is 1 for most ASCII ("a"
+    /// included) and 2 for the lead bytes of "ă", "đ", "ĩ", "ơ", "ư"; "ũ",
+    /// a toned "u", is read.
     #[test]
     fn skipped_chars_need_no_look() {
         let tables: &ScanTables = &SCAN;
@@ -954,7 +984,7 @@ mod tests {
                 assert_eq!((usize::from(skip), scan_bits(c) & S_LOOK), (enc.len(), 0), "U+{:04X}", c as u32);
             }
         }
-        for (c, skip) in [('x', 1), ('a', 0), ('&', 0), ('ă', 2), ('đ', 2), ('ũ', 2), ('ư', 2), ('à', 0), ('ạ', 0)]
+        for (c, skip) in [('x', 1), ('a', 1), ('&', 0), ('ă', 2), ('đ', 2), ('ũ', 0), ('ư', 2), ('à', 0), ('ạ', 0)]
         {
             assert_eq!(tables.skip[usize::from(c.to_string().as_bytes()[0])], skip, "{c}");
         }

@@ -38,51 +38,139 @@ const ZONE: &str = r"(?:\(?[ \t]*(?:GMT|UTC)[ \t]*[+\-][ \t]*\d{1,2}(?::?\d{2})?
 /// Separators between the parts of a header.
 const SEP: &str = r"(?:[ \t]*[,|\-–—:][ \t]*|[ \t]+)";
 
+/// "07:05 | 04/11/2020": a dateline, anywhere in the head of the page.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\d{1,2}/\d{1,2}/\d{4}").expect("dateline"));
+/// "Như Tâm - 19:28, 20/11/2024": a byline, a whole line of the head.
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{4}[ \t]*$").expect("byline"));
+
 /// Finds the publication date: a dateline "07:05 | 04/11/2020", then a byline
 /// "Như Tâm - 19:28, 20/11/2024", then a header line near the top. `None`
 /// when the text has none of them.
 pub(crate) fn find(text: &str) -> Option<Ymd> {
-    // The date is read off the end of the match (the regex's DFA finds
-    // matches; resolving capture groups costs several times more).
-    static DATELINE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\d{1,2}/\d{1,2}/\d{4}").expect("dateline"));
-    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[^\n]{2,80} - \d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{4}[ \t]*$").expect("byline")
-    });
     let head = &text[..floor_char_boundary(text, DATELINE_WINDOW)];
-    // Each pattern runs only where what it cannot match without is there
-    // (a byte search is far cheaper than the pattern): the dateline's "|"
-    // between digits, the byline's " - " before a clock time (`\d` is any
-    // Unicode digit, `\s` any white space).
-    if pipe_between_digits(head) {
-        // "07:05 | 04/11/2020": the date follows the only "|".
-        let date = |m: regex::Match| day_month_year(m.as_str().rsplit_once('|')?.1.trim_start());
-        if let Some(d) = DATELINE.find_iter(head).find_map(date) {
-            return Some(d);
+    dateline(head).or_else(|| byline(head)).or_else(|| header(text))
+}
+
+/// The first dateline of `head` ("07:05 | 04/11/2020") whose date is a day
+/// of the calendar.
+///
+/// A dateline holds exactly one "|", with only white space, digits and ":"
+/// before it back to its start and only white space, digits and "/" after it
+/// to its end. So the pattern is run on that stretch around each "|" with a
+/// digit on both sides (white space aside), not over the whole head: a page
+/// whose "|" open no dateline (a menu, a date before its clock time) was
+/// scanned to the end of the head. The first match in each stretch, from the
+/// end of the last match on, is the match a search over the head finds
+/// there, in the same order (the pattern has no anchor and no look-around).
+/// The date follows the "|" (the date is read off the match: resolving
+/// capture groups costs several times more).
+fn dateline(head: &str) -> Option<Ymd> {
+    let mut last_end = 0;
+    for i in memchr::memchr_iter(b'|', head.as_bytes()) {
+        let before = head[..i].trim_end().chars().next_back();
+        let after = head[i + 1..].trim_start().chars().next();
+        if !(before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)) {
+            continue;
+        }
+        let from = run_start(head, i, |c| c.is_whitespace() || c == ':' || c.is_numeric()).max(last_end);
+        let to = run_end(head, i + 1, |c| c.is_whitespace() || c == '/' || c.is_numeric());
+        if let Some(m) = DATELINE.find(&head[from..to]) {
+            last_end = from + m.end();
+            let date = m.as_str().rsplit_once('|');
+            if let Some(d) = date.and_then(|(_, date)| day_month_year(date.trim_start())) {
+                return Some(d);
+            }
         }
     }
-    if dash_before_time(head) {
-        // "Như Tâm - 19:28, 20/11/2024": the date follows the last ", ".
-        let date = |m: regex::Match| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1);
-        if let Some(d) = BYLINE.find_iter(head).find_map(date) {
-            return Some(d);
+    None
+}
+
+/// The first byline of `head` ("Như Tâm - 19:28, 20/11/2024") whose date is
+/// a day of the calendar.
+///
+/// A byline is a whole line holding " - " before a clock time of one or two
+/// digits: the pattern is run on each line that holds one, not over the
+/// whole head (it matches whole lines only, so each line's match is the one a
+/// search over the head finds there, in the same order). The date follows
+/// the last ", ".
+fn byline(head: &str) -> Option<Ymd> {
+    let b = head.as_bytes();
+    let mut tried_to = 0;
+    for i in memchr::memchr_iter(b'-', b) {
+        if i < tried_to || !dash_before_time(head, i) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..i]).map_or(0, |k| k + 1);
+        let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        tried_to = end;
+        if let Some(m) = BYLINE.find(&head[start..end]) {
+            let date = m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ");
+            if let Some(d) = date.and_then(|(_, date)| day_month_year(date)) {
+                return Some(d);
+            }
         }
     }
-    header(text)
+    None
+}
+
+/// Where the chars of `s` before byte `i` that `keep` accepts begin.
+fn run_start(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[..i].char_indices().rev().take_while(|&(_, c)| keep(c)).last().map_or(i, |(k, _)| k)
+}
+
+/// Where the chars of `s` from byte `i` on that `keep` accepts end.
+fn run_end(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
+    s[i..].char_indices().find(|&(_, c)| !keep(c)).map_or(s.len(), |(k, _)| i + k)
 }
 
 /// A whole line that is a date stamp (matched accent-folded).
-static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+static WHOLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&whole_pattern()).expect("header date"));
+/// A line opening with a bracketed stamp "[17/05/2017 17:49:47]".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(&stamp_pattern()).expect("header stamp"));
+/// [`WHOLE`] for ASCII lines (nearly every folded line), in ASCII
+/// ([`ascii_only`]): there it matches and captures exactly as [`WHOLE`]
+/// does. Its automaton is many times smaller: with Unicode `\d` some twenty
+/// times over and Unicode case folding, resolving a line's groups (the
+/// bounded backtracker, which clears a visited set the size of the
+/// automaton times the line) cost some 12,000 instructions.
+static WHOLE_ASCII: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_only(&whole_pattern())).expect("header date, ASCII"));
+/// [`STAMP`] for ASCII lines (see [`WHOLE_ASCII`]).
+static STAMP_ASCII: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_only(&stamp_pattern())).expect("header stamp, ASCII"));
+
+/// A header pattern as it reads ASCII text: `\d` is one of 0-9, the case
+/// folding ASCII's (the Kelvin sign and the long s, which Unicode folding
+/// adds to "k" and "s", are not ASCII), and the separators' dashes "–" and
+/// "—" never match.
+fn ascii_only(pattern: &str) -> String {
+    let ascii = pattern.replace(r"\d", "[0-9]").replace(['–', '—'], "");
+    ascii.replacen("(?i)", "(?i-u)", 1)
+}
+
+/// The text of [`WHOLE`].
+fn whole_pattern() -> String {
     let time_first = format!(r"(?:(?:luc[ \t]+)?{TIME}{SEP}(?:{ZONE}{SEP})?)?");
     let time_after = format!(r"(?:{SEP}(?:luc[ \t]+)?{TIME})?");
-    Regex::new(&format!(
+    format!(
         r"(?i)^[ \t]*[\[(]?[ \t]*(?:{LABEL}{SEP})?(?:{WEEKDAY}{SEP})?{time_first}{DATE}{time_after}(?:{SEP}?{ZONE})?[ \t]*[\])]?[ \t.]*$"
-    ))
-    .expect("header date")
-});
-/// A line opening with a bracketed stamp "[17/05/2017 17:49:47]".
-static STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^[ \t]*\[[ \t]*{DATE}[ \t,]+{TIME}[ \t]*\]")).expect("header stamp"));
+    )
+}
+
+/// The text of [`STAMP`].
+fn stamp_pattern() -> String {
+    format!(r"(?i)^[ \t]*\[[ \t]*{DATE}[ \t,]+{TIME}[ \t]*\]")
+}
+
+/// The date of a folded header line: a whole line that is a date stamp,
+/// else a line opening with a bracketed stamp.
+fn header_date(line: &str) -> Option<Ymd> {
+    let (whole, stamp) = if line.is_ascii() { (&*WHOLE_ASCII, &*STAMP_ASCII) } else { (&*WHOLE, &*STAMP) };
+    let found = whole.captures(line).or_else(|| stamp.captures(line));
+    found.and_then(|c| ymd(&c, 1).or_else(|| ymd(&c, 4)))
+}
 
 /// A header line in the first [`HEADER_WINDOW`] bytes: a whole line that is a
 /// date stamp, or a line opening with a bracketed stamp "[17/05/2017 17:49:47]".
@@ -100,8 +188,7 @@ fn header(text: &str) -> Option<Ymd> {
             // in a row cannot give a date, and the patterns' captures cost
             // about 10,000 instructions a line.
             if has_year_digits(&line) {
-                let found = WHOLE.captures(&line).or_else(|| STAMP.captures(&line));
-                if let Some(d) = found.and_then(|c| ymd(&c, 1).or_else(|| ymd(&c, 4))) {
+                if let Some(d) = header_date(&line) {
                     return Some(d);
                 }
             }
@@ -116,30 +203,19 @@ fn has_year_digits(line: &str) -> bool {
     line.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() >= 4)
 }
 
-/// True when some "|" of `head` has a digit before it and one after it,
-/// white space aside: every dateline does ("07:05 | 04/11/2020").
-fn pipe_between_digits(head: &str) -> bool {
-    memchr::memchr_iter(b'|', head.as_bytes()).any(|i| {
-        let before = head[..i].trim_end().chars().next_back();
-        let after = head[i + 1..].trim_start().chars().next();
-        before.is_some_and(char::is_numeric) && after.is_some_and(char::is_numeric)
-    })
-}
-
-/// True when some " - " of `head` is followed by one or two digits and a
-/// colon: every byline does ("Như Tâm - 19:28, 20/11/2024").
-fn dash_before_time(head: &str) -> bool {
+/// True when the "-" at byte `i` of `head` stands between two spaces and is
+/// followed by one or two digits and a colon: every byline's does ("Như Tâm -
+/// 19:28, 20/11/2024").
+fn dash_before_time(head: &str, i: usize) -> bool {
     let b = head.as_bytes();
-    memchr::memchr_iter(b'-', b).any(|i| {
-        i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
-            let mut rest = head[i + 2..].chars();
-            let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
-            digit(rest.next()) && {
-                let c = rest.next();
-                c == Some(':') || (digit(c) && rest.next() == Some(':'))
-            }
+    i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') && {
+        let mut rest = head[i + 2..].chars();
+        let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
+        digit(rest.next()) && {
+            let c = rest.next();
+            c == Some(':') || (digit(c) && rest.next() == Some(':'))
         }
-    })
+    }
 }
 
 /// The date written "d/m/yyyy" (ASCII digits only, as [`ymd`] reads them).
@@ -279,5 +355,113 @@ Thứ Ba, 05/11/2024
 Tin."),
             Some("2024-11-05".into())
         );
+    }
+
+    /// The dateline and byline searches by stretches and lines find what the
+    /// patterns find over the whole head, in generated heads of menus,
+    /// datelines, bylines, dates before clock times, invalid dates, other
+    /// digits and odd white space.
+    #[test]
+    fn stretch_searches_agree_with_whole_head_searches() {
+        let pieces = [
+            "07:05",
+            "7:5",
+            "19:28:30",
+            " | ",
+            "|",
+            "\t|\u{a0}",
+            " |\n",
+            "04/11/2020",
+            "31/02/2020",
+            "1/3/2021",
+            "13/06/2024",
+            "2024",
+            "12",
+            ":",
+            "/",
+            " - ",
+            "-",
+            " ",
+            "\n",
+            ", ",
+            "Như Tâm",
+            "Thời sự",
+            "٠٧:٠٥",
+            "٠٤/11/2020",
+            "x",
+            "Giá",
+            "|1",
+            "2|",
+            "  ",
+            "19:28, 20/11/2024",
+            "Lê Hà - ",
+            " - 8:05, ",
+            "07:05 | 04/11/2020",
+            "08:00 |\t31/02/2020",
+            "\nPhương Anh - 19:28, 20/11/2024",
+            " - 19:28, 31/02/2024\n",
+        ];
+        let whole_dateline = |head: &str| {
+            DATELINE.find_iter(head).find_map(|m| day_month_year(m.as_str().rsplit_once('|')?.1.trim_start()))
+        };
+        let whole_byline = |head: &str| {
+            BYLINE
+                .find_iter(head)
+                .find_map(|m| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1))
+        };
+        let (mut seed, mut found) = (5u64, 0);
+        for n in 0..8000 {
+            let mut head = String::new();
+            for _ in 0..(n % 23) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                head.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let (d, b) = (dateline(&head), byline(&head));
+            assert_eq!(d, whole_dateline(&head), "{head:?}");
+            assert_eq!(b, whole_byline(&head), "{head:?}");
+            found += usize::from(d.is_some()) + usize::from(b.is_some());
+        }
+        assert!(found > 2000, "the generated heads must hold datelines and bylines ({found})");
+    }
+
+    /// On ASCII lines the patterns with ASCII digits capture exactly what
+    /// the patterns with Unicode digits capture (group by group), on
+    /// generated header lines, prose and near misses.
+    #[test]
+    fn ascii_header_patterns_capture_what_the_unicode_ones_do() {
+        let labels = ["", "Cap nhat: ", "Dang luc ", "Published ", "ngay dang "];
+        let weekdays = ["", "Thu Hai, ", "CN, ", "T6 - ", "thu 7 | "];
+        let dates = ["20/11/2024", "20-11-24", "ngay 23 thang 08 nam 2019", "7.1.2025", "123/4/2024", "1/2/20245"];
+        let tails = ["", " 08:30", ", 09:25:27 (GMT+7)", " - 14:05 PM", " luc 8h30", " x", "."];
+        let (mut lines, mut matched) = (0, 0);
+        for label in labels {
+            for weekday in weekdays {
+                for date in dates {
+                    for tail in tails {
+                        for line in [
+                            format!("{label}{weekday}{date}{tail}"),
+                            format!("[{date} 17:49:47] Tin {tail}"),
+                            format!("  ({weekday}{date}{tail})  "),
+                            format!("Gia vang {label}{date}{tail} tang"),
+                        ] {
+                            assert!(line.is_ascii());
+                            for (ascii, unicode) in [(&*WHOLE_ASCII, &*WHOLE), (&*STAMP_ASCII, &*STAMP)] {
+                                let spans = |re: &Regex| {
+                                    re.captures(&line)
+                                        .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+                                };
+                                let found = spans(ascii);
+                                assert_eq!(found, spans(unicode), "{line:?}");
+                                matched += usize::from(found.is_some());
+                            }
+                            lines += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(matched > lines / 4, "the generated lines must exercise the patterns ({matched} of {lines})");
+        // A line with other digits is read by the Unicode patterns.
+        assert_eq!(iso("Thu Hai, 04/11/2024 ٠٦:٤٠\nTin."), Some("2024-11-04".into()));
     }
 }
