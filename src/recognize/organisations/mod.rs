@@ -171,6 +171,10 @@ fn merge_key(
             out.push_str(w);
         }
     };
+    let (provinces, legal_forms) = (&ctx.lex.province_names, &ctx.lex.org.legal_forms);
+    // (The two tables' first-word bits, tested at once: most words of a
+    // name open neither, and pass both look-ups on one test.)
+    let opens_table = provinces.first_feat() | legal_forms.first_feat();
     let mut k = from;
     while k < to {
         if let Some((a, b)) = skip.filter(|&(a, _)| a == k) {
@@ -184,20 +188,22 @@ fn merge_key(
             k += lv;
             continue;
         }
-        if let Some((n, (_, rec))) = ctx.phrase_at(k, &ctx.lex.province_names).filter(|&(n, _)| k + n <= to) {
-            if ctx.is_cap(k) {
-                // Its canonical name, lowered once per lexicon (never one of
-                // the words `push` leaves out).
-                push(ctx.lex.org.province_key(&ctx.lex.provinces, *rec));
+        if ctx.feat(k).any(opens_table) {
+            if let Some((n, (_, rec))) = ctx.phrase_at(k, provinces).filter(|&(n, _)| k + n <= to) {
+                if ctx.is_cap(k) {
+                    // Its canonical name, lowered once per lexicon (never one
+                    // of the words `push` leaves out).
+                    push(ctx.lex.org.province_key(&ctx.lex.provinces, *rec));
+                    k += n;
+                    continue;
+                }
+            }
+            // A legal form stays as written ("CP" is also "Chính phủ").
+            if let Some((n, _)) = ctx.phrase_at(k, legal_forms).filter(|&(n, _)| k + n <= to) {
+                (k..k + n).for_each(|t| push(ctx.ltok(t)));
                 k += n;
                 continue;
             }
-        }
-        // A legal form stays as written ("CP" is also "Chính phủ").
-        if let Some((n, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms).filter(|&(n, _)| k + n <= to) {
-            (k..k + n).for_each(|t| push(ctx.ltok(t)));
-            k += n;
-            continue;
         }
         if matches!(ctx.shape(k), Shape::Upper | Shape::Mixed) {
             let (mut e, written) = glued_word(ctx, k);
