@@ -64,23 +64,41 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
         let figure_key = (number_key(h.value), unit, h.value_max.map(number_key), h.qualifier);
-        let figure = Figure {
-            text: norm.original()[sp.range()].to_string(),
-            value: h.value,
-            kind: ctx.lex.figure_kind(&h.unit),
-            unit: h.unit.into_owned(),
-            value_max: h.value_max,
-            qualifier: h.qualifier,
-            mentions: Mentions::one(Mention::new(sp, h.rule)),
-        };
-        match figure_index.entry(figure_key) {
-            Entry::Occupied(e) => figures[*e.get()].mentions.push(Mention::new(sp, h.rule)),
+        let kind = ctx.lex.figure_kind(&h.unit);
+        let mention = Mention::new(sp, h.rule);
+        let index = match figure_index.entry(figure_key) {
+            Entry::Occupied(e) => {
+                figures[*e.get()].mentions.push(mention.clone());
+                *e.get()
+            }
             Entry::Vacant(e) => {
                 e.insert(figures.len());
-                figures.push(figure.clone());
+                figures.push(Figure {
+                    text: norm.original()[sp.range()].to_string(),
+                    value: h.value,
+                    kind,
+                    unit: h.unit.to_string(),
+                    value_max: h.value_max,
+                    qualifier: h.qualifier,
+                    mentions: Mentions::one(mention.clone()),
+                });
+                figures.len() - 1
             }
-        }
-        figure_hits.push(FigureAt { start: h.start, end: h.end, figure });
+        };
+        // The unit as written here, kept only when the figure's is written
+        // otherwise (the same unit in another case).
+        let unit = (figures[index].unit != h.unit).then(|| h.unit.into_owned());
+        figure_hits.push(FigureAt {
+            start: h.start,
+            end: h.end,
+            kind,
+            index,
+            value: h.value,
+            value_max: h.value_max,
+            unit,
+            mention,
+            taken: false,
+        });
     }
 
     let people = super::people::people(ctx, norm);

@@ -14,7 +14,7 @@ mod clause;
 mod refer;
 mod units;
 
-use crate::document::{Document, Fact, Figure, FigureKind, Gender};
+use crate::document::{Document, Fact, Figure, FigureKind, Gender, Mention, Mentions};
 use crate::lexicon::facts::{Class, Refers, WordList};
 use crate::normalize::NormalizedText;
 use crate::recognize::dates::DateHit;
@@ -27,11 +27,49 @@ use std::ops::Range;
 use units::{Kind, Unit};
 
 /// A figure in the normalised text with its value.
+///
+/// The document's figure it is a mention of is named by its index: the
+/// figure a fact carries (this mention alone, with its own text) is built
+/// only for the figures that end in a fact ([`FigureAt::take`]), where
+/// every hit built one and the first of each figure was cloned into the
+/// document.
 pub(crate) struct FigureAt {
     pub start: usize,
     pub end: usize,
-    /// The figure with its one mention here.
-    pub figure: Figure,
+    /// The kind, from this mention's unit as written.
+    pub kind: FigureKind,
+    /// Index of the figure in the document's figures.
+    pub index: usize,
+    /// This mention's value and range end (the document's figure has the
+    /// same up to the sign of a zero).
+    pub value: f64,
+    pub value_max: Option<f64>,
+    /// This mention's unit when it is not written as the document's
+    /// figure's (the figures merge units in any case): mostly `None`.
+    pub unit: Option<String>,
+    /// This mention.
+    pub mention: Mention,
+    /// Set once the figure moved into a fact: asked again, it answers an
+    /// empty figure (as a figure moved out did).
+    pub taken: bool,
+}
+
+impl FigureAt {
+    /// The figure with its one mention here, as a fact carries it; an
+    /// empty figure when it was taken already.
+    fn take(&mut self, original: &str, figures: &[Figure]) -> Figure {
+        let Some(of) = figures.get(self.index).filter(|_| !self.taken) else { return Figure::default() };
+        self.taken = true;
+        Figure {
+            text: original[self.mention.span.range()].to_string(),
+            value: self.value,
+            kind: self.kind,
+            unit: self.unit.clone().unwrap_or_else(|| of.unit.clone()),
+            value_max: self.value_max,
+            qualifier: of.qualifier,
+            mentions: Mentions::one(self.mention.clone()),
+        }
+    }
 }
 
 /// Subject and verb of one figure, as unit ranges of its sentence or as
@@ -190,7 +228,7 @@ pub(crate) fn facts(
         // an event of talk, else for what is reported as said.
         if fa < fb {
             fr.clear();
-            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.figure.kind)));
+            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.kind)));
             units::units(ctx, range.clone(), tokens.clone(), &fr, &dates[da..db], da, &mut u);
             let u = &u[..];
             for (a, unit) in u.iter().enumerate() {
@@ -1046,7 +1084,7 @@ fn push_facts<'a>(
     let span = d.norm.to_original(range.start, range.end);
     let mut figure = |a: usize| match u[a].kind {
         // Each figure is in one sentence: it moves into its fact.
-        Kind::Figure(fi) => Some(std::mem::take(&mut figures[fi].figure)),
+        Kind::Figure(fi) => Some(figures[fi].take(d.norm.original(), &d.doc.figures)),
         _ => None,
     };
     let mut i = 0;
