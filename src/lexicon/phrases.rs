@@ -124,6 +124,43 @@ impl Edges {
         self.used += 1;
     }
 
+    /// The walk of [`Phrases::longest`] on from its first word `ids[i]`,
+    /// whose edge from the root leads to `node`, with `entry` ending
+    /// there: the number of words of the longest entry spelled by
+    /// `ids[i..]` and its index (0 words when none, and when `i` is past
+    /// the end of `gaps`).
+    ///
+    /// Both slices are cut to their common length first, so that reading
+    /// them below it needs no bounds check.
+    #[inline]
+    fn walk(&self, ids: &[WordId], gaps: &[Gap], i: usize, mut node: u32, mut entry: u32) -> (usize, u32) {
+        let n = ids.len().min(gaps.len());
+        if i >= n {
+            // Past the words that have a gap: no word to read.
+            return (0, NO_ENTRY);
+        }
+        let (ids, gaps) = (&ids[..n], &gaps[..n]);
+        let mut best = (0, NO_ENTRY);
+        let mut k = i + 1;
+        loop {
+            if entry != NO_ENTRY {
+                best = (k - i, entry);
+            }
+            if k >= n {
+                break;
+            }
+            let glued = match gaps[k] {
+                Gap::Glued => true,
+                Gap::Space => false,
+                Gap::Other => break,
+            };
+            let Some((child, e)) = self.get(edge(node, ids[k], glued)) else { break };
+            (node, entry) = (child, e);
+            k += 1;
+        }
+        best
+    }
+
     /// Records `entry` as the one ending at the child along `key`.
     fn set_entry(&mut self, key: u64, entry: u32) {
         if let Some(i) = self.find(key) {
@@ -255,36 +292,16 @@ impl<T> Phrases<T> {
     /// The longest entry spelled by the words `ids[i..]` (with `gaps[k]`
     /// the gap before word `k`): words used and the entry.
     ///
-    /// The first step, from the root and never glued, is taken before the
-    /// loop: a walk that ends there (a word that opens entries of another
-    /// table with the same feature bit) returns at once, and the later
-    /// steps need no test for being the first. Both slices are cut to
-    /// their common length first, so that reading them below it needs no
-    /// bounds check.
-    #[inline]
+    /// Most calls find nothing, many of them at the first word. So the
+    /// first step, from the root and never glued, is taken here, inlined
+    /// into the caller: a word that opens no entry is answered with no
+    /// call and no set-up. The walk goes on in [`Edges::walk`], one copy
+    /// for every table (it deals in entry indices, not entries).
+    #[inline(always)]
     pub fn longest(&self, ids: &[WordId], gaps: &[Gap], i: usize) -> Option<(usize, &(String, T))> {
-        let n = ids.len().min(gaps.len());
-        let (ids, gaps) = (&ids[..n], &gaps[..n]);
-        let (mut node, mut entry) = self.edges.get(edge(0, *ids.get(i)?, false))?;
-        let mut best = None;
-        let mut k = i + 1;
-        loop {
-            if entry != NO_ENTRY {
-                best = Some((k - i, &self.entries[entry as usize]));
-            }
-            if k >= n {
-                break;
-            }
-            let glued = match gaps[k] {
-                Gap::Glued => true,
-                Gap::Space => false,
-                Gap::Other => break,
-            };
-            let Some((child, e)) = self.edges.get(edge(node, ids[k], glued)) else { break };
-            (node, entry) = (child, e);
-            k += 1;
-        }
-        best
+        let (node, entry) = self.edges.get(edge(0, *ids.get(i)?, false))?;
+        let (n, e) = self.edges.walk(ids, gaps, i, node, entry);
+        (n > 0).then(|| (n, &self.entries[e as usize]))
     }
 
     /// True when the words `ids[i..i + n]` spell an entry exactly.
@@ -457,6 +474,11 @@ mod tests {
         assert_eq!(table.longest(&ids, &gaps, 0).map(|(n, e)| (n, e.0.as_str())), Some((4, "ủy ban nhân dân")));
         assert_eq!(table.longest(&ids, &gaps, 2).map(|(n, e)| (n, e.0.as_str())), Some((2, "nhân dân")));
         assert_eq!(table.longest(&ids, &gaps, 4).map(|(n, e)| (n, e.0.as_str())), Some((3, "tp. hcm")));
+        // The walk reads only as far as both slices go: a caller may cut
+        // either one short ("nhân" at 2 is past the gaps cut at 2).
+        assert_eq!(table.longest(&ids[..3], &gaps, 0).map(|(n, _)| n), Some(2));
+        assert_eq!(table.longest(&ids, &gaps[..3], 2).map(|(n, _)| n), None);
+        assert_eq!(table.longest(&ids, &gaps[..2], 2).map(|(n, _)| n), None);
         assert!(table.has(&ids, &gaps, 0, 2) && !table.has(&ids, &gaps, 0, 3) && !table.has(&ids, &gaps, 1, 1));
         assert_eq!(table.single(ids[0]), None);
     }
