@@ -109,6 +109,23 @@ pub(crate) fn norm(s: &str) -> String {
     normalized(s.trim(), ToneStyle::Traditional).into_owned()
 }
 
+/// The crate's sample articles (`data/samples/*.txt`), read from disk in
+/// name order: the texts over which unit tests check that a shortcut
+/// answers as the code it skips.
+#[cfg(test)]
+pub(crate) fn sample_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .expect("data/samples is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| std::fs::read_to_string(p).expect("a sample is UTF-8")).collect();
+    assert!(!texts.is_empty(), "no sample articles in data/samples");
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::DEFAULT;

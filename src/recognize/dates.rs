@@ -1922,13 +1922,7 @@ mod tests {
     /// both lexicons, with and without a date word before it.
     #[test]
     fn numbers_that_may_be_dates() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let mut texts = crate::data::sample_texts();
         let numbers = ["3", "15", "07", "2020", "1999", "2.500", "5.9", "1.2.2020", "24", "1,5", "123", "12345"];
         let next = [
             "/", "-", ",", ".", "(", "%", "tháng", "năm", "ngày", "tuần", "quý", "và", "đến", "tới", "trước", "sau",
@@ -1971,13 +1965,7 @@ mod tests {
     /// of dates, in both lexicons.
     #[test]
     fn words_that_open_no_date() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let mut texts = crate::data::sample_texts();
         let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
         let after = [
             "năm 2020",

@@ -2436,13 +2436,7 @@ mod tests {
     /// capitalised word of the samples and of sentences written for it.
     #[test]
     fn a_lone_syllable_is_a_run_of_one_kept_nowhere() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let mut texts = crate::data::sample_texts();
         texts.push(
             "Theo Louis van Gaal, Trong Hà Nội-Hải Phòng. Các Tr. Minh, Về H.Long và Sau Covid-19 Ông \
              Nguyễn Văn A. The Voice của McCain Cả"
@@ -2621,14 +2615,7 @@ mod tests {
     /// lexicons.
     #[test]
     fn document_matches_the_maps() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        texts.sort();
+        let mut texts = crate::data::sample_texts();
         let lines: Vec<String> = texts.iter().flat_map(|t| t.lines().map(str::to_string)).collect();
         let mut x = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = move || {
