@@ -1916,6 +1916,21 @@ mod tests {
         assert!(matched > 1_000, "{matched}");
     }
 
+    /// Calls `f` with each of `texts` and a date scan over it (published
+    /// 10 May 2024), once with the default lexicon and once folded, with
+    /// the lexicon for text without diacritics.
+    fn each_scan(texts: &[String], mut f: impl FnMut(&str, &Scan)) {
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let published = Some(Ymd { y: 2024, m: 5, d: 10 });
+        for text in texts {
+            for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+                let text = if plain { crate::normalize::fold(text) } else { text.clone() };
+                let ctx = Ctx::with_plain(lex, &text, plain);
+                f(&text, &Scan { ctx: &ctx, published, anchor: published, today: published, last_day: published });
+            }
+        }
+    }
+
     /// A number that `may_be_date` turns away is read as no date by the
     /// forms themselves: every number token of the samples and of
     /// generated shapes (a number, what follows it, glued or spaced), in
@@ -1938,25 +1953,19 @@ mod tests {
                 }
             }
         }
-        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
-        let published = Some(Ymd { y: 2024, m: 5, d: 10 });
         let (mut turned_away, mut dates) = (0, 0);
-        for text in &texts {
-            for (lex, plain) in [(default, false), (default.for_text(true), true)] {
-                let text = if plain { crate::normalize::fold(text) } else { text.clone() };
-                let ctx = Ctx::with_plain(lex, &text, plain);
-                let scan = Scan { ctx: &ctx, published, anchor: published, today: published, last_day: published };
-                for k in (0..ctx.tokens.len()).filter(|&k| ctx.kind(k) == Some(TokenKind::Number)) {
-                    let forms = [false, true].map(|prefixed| scan.numeric_forms(k, prefixed).is_some());
-                    if scan.may_be_date(k) {
-                        dates += usize::from(forms[0] || forms[1]);
-                    } else {
-                        turned_away += 1;
-                        assert_eq!(forms, [false, false], "{text:?} token {k}");
-                    }
+        each_scan(&texts, |text, scan| {
+            let ctx = scan.ctx;
+            for k in (0..ctx.tokens.len()).filter(|&k| ctx.kind(k) == Some(TokenKind::Number)) {
+                let forms = [false, true].map(|prefixed| scan.numeric_forms(k, prefixed).is_some());
+                if scan.may_be_date(k) {
+                    dates += usize::from(forms[0] || forms[1]);
+                } else {
+                    turned_away += 1;
+                    assert_eq!(forms, [false, false], "{text:?} token {k}");
                 }
             }
-        }
+        });
         assert!(turned_away > 1_000 && dates > 1_000, "{turned_away} {dates}");
     }
 
@@ -1998,23 +2007,17 @@ mod tests {
                 texts.push(format!("Từ {w} {a}"));
             }
         }
-        let published = Some(Ymd { y: 2024, m: 5, d: 10 });
         let (mut passed_over, mut read) = (0, 0);
-        for text in &texts {
-            for (lex, plain) in [(default, false), (default.for_text(true), true)] {
-                let text = if plain { crate::normalize::fold(text) } else { text.clone() };
-                let ctx = Ctx::with_plain(lex, &text, plain);
-                let scan = Scan { ctx: &ctx, published, anchor: published, today: published, last_day: published };
-                for i in 0..ctx.tokens.len() {
-                    if scan.opens_none(i) {
-                        passed_over += 1;
-                        assert!(scan.expression(i).is_none(), "{text:?} token {i}");
-                    } else {
-                        read += 1;
-                    }
+        each_scan(&texts, |text, scan| {
+            for i in 0..scan.ctx.tokens.len() {
+                if scan.opens_none(i) {
+                    passed_over += 1;
+                    assert!(scan.expression(i).is_none(), "{text:?} token {i}");
+                } else {
+                    read += 1;
                 }
             }
-        }
+        });
         assert!(passed_over > 1_000 && read > 1_000, "{passed_over} {read}");
     }
 }
