@@ -942,7 +942,7 @@ impl<'a> Scan<'_, 'a> {
         });
         nested_known(ctx, i, end, self.out);
         // Past "(VUFO)": the acronym is this mention's.
-        ctx.token_from(mention_end).max(end)
+        after_mention(ctx, end, mention_end)
     }
 
     /// A head word at the word and the name it opens, when the name names a
@@ -1021,7 +1021,7 @@ impl<'a> Scan<'_, 'a> {
         // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
         // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
         parents(ctx, i, h, x.end, self.out);
-        ctx.token_from(mention_end).max(x.end)
+        after_mention(ctx, x.end, mention_end)
     }
 
     /// A brand named alone as an actor.
@@ -1030,6 +1030,20 @@ impl<'a> Scan<'_, 'a> {
         self.out.push(OrgHit::proper(self.ctx, i, i + m, None, None, "org.brand"));
         Some(i + m)
     }
+}
+
+/// Where the scan goes on after a mention of the tokens before `end` whose
+/// span ends at byte `mention_end`: past the ")" of a bracketed acronym
+/// that the mention takes ("(VUFO)"), else at `end`.
+/// (A token's end is at or before the next token's start, so only a
+/// mention past its last token needs the search; test
+/// `a_token_end_finds_the_next_token`.)
+#[inline]
+fn after_mention(ctx: &Ctx, end: usize, mention_end: usize) -> usize {
+    if mention_end == ctx.tokens[end - 1].end() {
+        return end;
+    }
+    ctx.token_from(mention_end).max(end)
 }
 
 /// Whether the word at `i` (of features `f`) may open a body. A lower-case
@@ -1393,6 +1407,25 @@ mod tests {
                 if lex.org_words.contains(restored) {
                     assert!(has(raw), "{raw:?} restored to {restored:?}");
                 }
+            }
+        }
+    }
+
+    /// The premise of [`after_mention`]: the first token at or after the
+    /// end of a token is the next one, in news text, text without
+    /// diacritics, broken spacing and brackets.
+    #[test]
+    fn a_token_end_finds_the_next_token() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for text in [
+            "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) và Bộ GD&ĐT, Sở Y tế TP.HCM.",
+            "Chu tich UBND tinh (Yen Bai)...Cong ty CP Vinamilk(VNM)  :  3,5%",
+            "",
+            "  ((  ))  -- ",
+        ] {
+            let ctx = Ctx::new(lex.for_text(crate::normalize::without_diacritics(text)), text);
+            for k in 0..ctx.tokens.len() {
+                assert_eq!(ctx.token_from(ctx.tokens[k].end()), k + 1, "{text:?} {k}");
             }
         }
     }
