@@ -772,342 +772,510 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> Vec<OrgHit<'a>> {
 
 /// [`recognize`] into `out` (emptied first): the resolver hands in the
 /// vector of its last document, so that a thread allocates it once.
+///
+/// The scan stops at each word whose features may open a mention (or a
+/// province, for a club named by its place) and reads it by [`Scan::at`]:
+/// each step, in order, decides where the scan goes on, or leaves the word
+/// to the next step.
 pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     out.clear();
     // Sized for news text (a mention every couple of hundred bytes): one
     // allocation where growing one push at a time took several.
     out.reserve(ctx.text.len() / 200 + 4);
     let n = ctx.tokens.len();
-    let gate = OPENS;
+    let mut scan = Scan { ctx, out };
     let mut i = 0;
     while i < n {
-        i = ctx.next_with(i, gate | Feat::PROVINCE_FIRST);
+        i = ctx.next_with(i, OPENS | Feat::PROVINCE_FIRST);
         if i >= n {
             break;
         }
-        let f = ctx.feat(i);
-        // "trận gặp Bình Định", "thua Hà Nội": a club named by its place.
-        // (At a capitalised word that can open a province, the word of a
-        // match before it first: rare, where places are not.)
+        i = scan.at(i);
+    }
+}
+
+/// The scan of [`recognize_into`]: the text, and the mentions found so far.
+struct Scan<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    out: &'c mut Vec<OrgHit<'a>>,
+}
+
+/// What the two tables say of a word that may open a body, looked up once
+/// for every step.
+struct Opener {
+    /// The word.
+    i: usize,
+    /// A known body's name from `i`: its length in tokens and its body.
+    known: Option<(usize, Option<u32>)>,
+    /// A head word from `i`: its length in tokens and its row.
+    head_entry: Option<(usize, Head)>,
+}
+
+impl Opener {
+    /// Looks the two tables up at `i` (each table once per token).
+    fn look_up(ctx: &Ctx, i: usize) -> Opener {
+        Opener { i, known: known_at(ctx, i), head_entry: head_entry_at(ctx, i) }
+    }
+
+    /// The head word's length in tokens.
+    fn head(&self) -> Option<usize> {
+        self.head_entry.map(|(h, _)| h)
+    }
+}
+
+impl<'a> Scan<'_, 'a> {
+    /// Reads the word at `i` and returns the token the scan goes on from:
+    /// a club named by its place; whether the word may open a body at all;
+    /// a person, a role, a facility or an event rather than a body; a
+    /// classifier before a body's own name; a known body; a head word and
+    /// its name; a brand.
+    /// (Inlined: a call per word cost 2.8 M instructions per 2 MB of
+    /// samples, the table questions inside it left out of line.)
+    #[inline(always)]
+    fn at(&mut self, i: usize) -> usize {
+        let f = self.ctx.feat(i);
+        if let Some(next) = self.club_named_by_place(i, f) {
+            return next;
+        }
+        if !f.any(OPENS) || !may_open(self.ctx, i, f) {
+            return i + 1;
+        }
+        let o = Opener::look_up(self.ctx, i);
+        if person_named_by_head(self.ctx, &o) || role_not_body(self.ctx, &o) {
+            return i + 1;
+        }
+        facility_or_event(self.ctx, &o)
+            .or_else(|| self.classified(i))
+            .or_else(|| self.known_body(&o))
+            .or_else(|| self.head_body(&o))
+            .or_else(|| self.brand(i))
+            .unwrap_or(i + 1)
+    }
+
+    /// "trận gặp Bình Định", "thua Hà Nội": a club named by its place after
+    /// a word of a match. (At a capitalised word that can open a province,
+    /// the word of a match before it first: rare, where places are not.)
+    fn club_named_by_place(&mut self, i: usize, f: Feat) -> Option<usize> {
+        let ctx = self.ctx;
         let after_match = f.any(Feat::PROVINCE_FIRST)
             && ctx.is_cap(i)
             && i > 0
             && ctx.joined(i - 1)
             && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i);
-        if let Some(m) = if after_match { province_len(ctx, i) } else { None } {
-            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
-            if let Some(club) = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e]) {
-                let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
-                out.push(OrgHit::proper(ctx, i, i + m, known, None, "org.club_place"));
-                i += m;
-                continue;
-            }
+        if !after_match {
+            return None;
         }
-        if !f.any(gate) {
-            i += 1;
-            continue;
-        }
-        // A lower-case word opens a body only as a head the press writes so,
-        // a classifier, or a head right after a title ("Giám đốc sở …").
-        let lower = !ctx.is_cap(i) && ctx.shape(i) != Shape::Mixed;
-        let lower_opens = !lower
-            || f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
-            || (f.any(Feat::ORG_HEAD_FIRST) && role_before(ctx, i));
-        // "Việt Nam", "Nguyễn Văn Hải": a word of a capitalised name that
-        // starts before it opens no body ("Theo Bộ Y tế": a function word;
-        // "Trưởng Ban Tổ chức": a title; "hãng tin Anh Reuters": a country).
-        // "Nghĩa trang liệt sĩ Quốc gia Trường Sơn": inside a facility's name.
-        // ("Hiện Bộ Y tế đang …": an adverb or auxiliary capitalised only
-        // because it opens the sentence is no part of a name.)
-        let inside_name = || {
-            i > 0
-                && ctx.joined(i - 1)
-                && ctx.shape(i - 1) == Shape::Title
-                && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
-                && !(sentence_start(ctx, i - 1) && ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD))
-                && !role_before(ctx, i)
-                && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
-        };
-        if !lower_opens || (!lower && (inside_name() || in_facility(ctx, i))) {
-            i += 1;
-            continue;
-        }
-        // Each table once per token.
-        let known = known_at(ctx, i);
-        let head_entry = head_entry_at(ctx, i);
-        let head = head_entry.map(|(h, _)| h);
-        // "Đoàn Thị Hương và …": a family name that is also a head word
-        // ("Đoàn") opening a person's name is the person.
-        // (Only given-name syllables after it, "Đoàn Cấp cao", "Đoàn Việt
-        // Nam" are bodies, and not when the last one opens a word, "Đoàn
-        // Thể thao".)
-        // (The name is looked for only at a one-word head.)
-        let person = || {
-            person_at(ctx, i).filter(|&e| {
-                (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
-                    && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
-            })
-        };
-        if known.is_none() && head == Some(1) && person().is_some() {
-            i += 1;
-            continue;
-        }
-        let longest = known.map_or(0, |(k, _)| k).max(head.unwrap_or(0));
-        if longest > 0 && role_len(ctx, i).is_some_and(|len| longest <= len) {
-            // "Bộ trưởng", "Trưởng ban": a role, not a body.
-            i += 1;
-            continue;
-        }
-        // "Hội chợ …", "Trung tâm thương mại …": a facility or an event, with
-        // its own name after it.
-        if let Some((m, (_, place))) = ctx.phrase_at(i, &ctx.lex.org.not_heads) {
-            if known.is_none_or(|(k, _)| k < m) && head.unwrap_or(0) < m.max(1) {
-                i = if *place { facility_end(ctx, i + m) } else { i + m };
-                continue;
-            }
-        }
-        // "hãng Grab", "tờ Sohu", "hãng nghiên cứu TrendForce": a classifier
-        // before the body's own name.
-        if let Some((m, _)) = ctx.phrase_at(i, &ctx.lex.org.classifiers) {
-            let mut p = i + m;
-            while p < i + m + 3 && ctx.joined(p - 1) && ctx.shape(p) == Shape::Lower && name_word_at(ctx, p) == 1 {
-                p += 1;
-            }
-            // "tờ báo Nga Izvestiya", "hãng tin Anh Reuters": the country of the outlet.
-            if let Some((c, _)) = ctx.phrase_at(p, &ctx.lex.countries).filter(|_| ctx.joined(p - 1) && ctx.is_cap(p)) {
-                if ctx.joined(p + c - 1) && (ctx.is_cap(p + c) || ctx.shape(p + c) == Shape::Mixed) {
-                    p += c;
-                }
-            }
-            let proper = ctx.joined(p - 1)
-                && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
-                && person_at(ctx, p).is_none()
-                && province_len(ctx, p).is_none()
-                && ctx.phrase_at(p, &ctx.lex.countries).is_none();
-            if proper && known_at(ctx, p).is_none() && brand_at(ctx, p).is_none() && head_word_at(ctx, p).is_none() {
-                let mut e = p + 1;
-                while e < p + 4
-                    && ctx.joined(e - 1)
-                    && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed)
-                    && !head_here(ctx, e)
-                {
-                    e += 1;
-                }
-                out.push(OrgHit::proper(ctx, p, e, None, None, "org.classified"));
-                i = e;
-                continue;
-            }
-            if proper {
-                // A known body, a brand or a head: read from there.
-                i = p;
-                continue;
-            }
-        }
-        if let Some((len, id)) = known.filter(|(k, _)| head.is_none_or(|h| *k >= h)) {
-            // "VinFast VF 9": a company's name before a model is the product;
-            // "ASEAN Cup", "CBS Miami": an acronym opening another name.
-            let company =
-                id.is_some_and(|id| matches!(ctx.lex.org.bodies[id as usize].kind.as_str(), "company" | "bank"));
-            let e = i + len;
-            let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
-            let acronym_only = id.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(written));
-            let next_name = ctx.joined(e - 1)
-                && province_len(ctx, e).is_none()
-                && ctx.phrase_at(e, &ctx.lex.countries).is_none()
-                && level_at(ctx, e) == 0;
-            let model = ctx.kind(e) == Some(TokenKind::Number)
-                || (matches!(ctx.shape(e), Shape::Upper | Shape::Mixed) && ctx.lex.org.acronym(ctx.tok(e)).is_none());
-            // "tại Barcelona": a place that is also a club.
-            let place = ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
-                && i > 0
-                && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i);
-            // "UN - 2043": a code (a number plate).
-            let code = len == 1
-                && ctx.shape(i) == Shape::Upper
-                && ctx.tok(e) == "-"
-                && ctx.kind(e + 1) == Some(TokenKind::Number);
-            if place || code {
-                i = e;
-                continue;
-            }
-            // "HNX-Index", "VN-Index": an acronym inside another word.
-            let compound = acronym_only
-                && ctx.gaps.get(e) == Some(&crate::lexicon::Gap::Glued)
-                && ctx.tok(e) == "-"
-                && ctx.gaps.get(e + 1) == Some(&crate::lexicon::Gap::Glued)
-                && ctx.kind(e + 1) == Some(TokenKind::Word);
-            if compound
-                || (next_name && ((company && model) || (acronym_only && (model || ctx.shape(e) == Shape::Title))))
-            {
-                i = e;
-                continue;
-            }
-            // "Chính phủ các nước Đông Âu": a kind in the plural.
-            if ctx.joined(e - 1)
-                && matches!(ctx.ltok(e), "các" | "những")
-                && ctx.phrase_at(e + 1, &ctx.lex.org.plural_nouns).is_some()
-            {
-                i = e;
-                continue;
-            }
-            let (end, body, acronym) = known_extent(ctx, i, len, id);
-            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
-            let bare_acronym = id.is_some()
-                && body.is_some()
-                && ctx.lex.org.bodies[id.unwrap_or(0) as usize].acronym.as_deref() == Some(&ctx.text[s..e]);
-            let mention_end = if acronym.is_some() { closing_bracket(ctx, end) } else { e };
-            out.push(OrgHit {
-                start: s,
-                end: mention_end,
-                name: Cow::Borrowed(&ctx.text[s..e]),
-                acronym,
-                known: body,
-                bare_acronym,
-                proper: true,
-                // "Bộ đội Biên phòng", "Chính phủ": a known body named by a head
-                // word alone may be a local or foreign one named in full elsewhere.
-                generic: end == i + len && ctx.lex.org.heads.contains(&ctx.lower[s..e]),
-                first: i,
-                last: end,
-                bracket: None,
-                key: 0..0,
-                rule: "org.known",
-            });
-            nested_known(ctx, i, end, out);
-            // Past "(VUFO)": the acronym is this mention's.
-            i = ctx.token_from(mention_end).max(end);
-            continue;
-        }
-        if let Some((h, hd)) = head_entry {
-            // "hãng Grab", "tờ Sohu": a lower-case head before a known body or
-            // a brand names that body.
-            if !ctx.is_cap(i) && (known_at(ctx, i + h).is_some() || brand_at(ctx, i + h).is_some()) {
-                i += h;
-                continue;
-            }
-            // "các Sở Giao thông vận tải", "UBND các quận": a kind of body
-            // in the plural, no body.
-            // "03 Hội hữu nghị thành viên": counted, a kind (not "lớp 12 Trường …").
-            let counted = i > 1
-                && ctx.kind(i - 1) == Some(TokenKind::Number)
-                && !ctx.lex.org.ordinal_before.contains(ctx.ltok(i - 2));
-            let plural = (i > 0
-                && ctx.joined(i - 1)
-                && (counted || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
-                || (ctx.joined(i + h - 1)
-                    && ctx
-                        .lex
-                        .org
-                        .plural
-                        .longest(&ctx.ids, &ctx.gaps, i + h)
-                        .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0));
-            // (The head's row and whether it names a body alone, looked up
-            // once for the walk and the tests below.)
-            let info = Some(hd);
-            let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
-            let alone = ctx.lex.org_generic.contains(head_key);
-            let x = extent_of_head(ctx, i, h, hd, alone);
-            // "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a delegation of
-            // the body after it.
-            let general = info.is_some_and(|hd| hd.general);
-            if general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end) {
-                i += 1;
-                continue;
-            }
-            if plural || x.plural {
-                i = x.end.max(i + h);
-                continue;
-            }
-            let extra = &ctx.tokens[i + h..x.end];
-            let capital = !extra.is_empty()
-                && (extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed))
-                    || (1..h).any(|j| ctx.is_cap(i + j)));
-            // A name has a proper part, a capitalised word, or (after a head
-            // of one kind of body: "Sở", "Bộ") two words of official names.
-            // "Đoàn số 1", "Tổ 3": a one-word head of many kinds and a number
-            // is a group of people, not a named body.
-            let numbered_only = general
-                && h == 1
-                && !capital
-                && extra.iter().all(|t| t.kind() == TokenKind::Number || &ctx.lower[t.range()] == "số");
-            let substantial = (x.proper && !numbered_only) || capital || (extra.len() >= 2 && !general);
-            // After a title the press writes any head in lower case ("Trưởng
-            // ban Tổ chức Tỉnh ủy"): there it counts as capitalised.
-            let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
-            // A lower-case head of bodies of many kinds needs a word of
-            // official names after it: "trung tâm y tế …", "khoa Hồi sức …",
-            // not "trung tâm Sa Pa" (the town centre).
-            let lower_ok = !lower_head
-                || ((x.proper || capital) && (!general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
-            let bare_ok = (x.bare_level || (extra.is_empty() && alone)) && !lower_head;
-            if !(bare_ok || substantial && lower_ok) {
-                i += h;
-                continue;
-            }
-            // "tập đoàn sản xuất dầu mỏ ExxonMobil": after a lower-case head of
-            // companies and words saying what it does, the company is its
-            // proper name.
-            let company_head = info.is_some_and(|hd| hd.company);
-            let proper_from = (i + h..x.end).find(|&t| ctx.is_cap(t) || ctx.shape(t) == Shape::Mixed);
-            if let Some(p) = proper_from.filter(|&p| {
-                lower_head
-                    && company_head
-                    && p > i + h
-                    && x.bracket.is_none()
-                    && place_at(ctx, p).is_none()
-                    && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
-            }) {
-                out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym, "org.classified"));
-                i = x.end;
-                continue;
-            }
-            // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
-            // and a known company's name name that company.
-            // (The walk only after a head of companies.)
-            let known_inside = company_head
-                .then(|| known_at(ctx, i + h))
-                .flatten()
-                .filter(|&(m, id)| id.is_some() && i + h + m == x.end)
-                .and_then(|(_, id)| id);
-            let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
-            let name = match x.bracket {
-                Some((a, b)) => {
-                    let (pa, pb) = (ctx.tokens[a].start(), ctx.tokens[b].start());
-                    Cow::Owned(format!("{} {}", ctx.text[s..pa].trim_end(), &ctx.text[pb..e]))
-                }
-                None => Cow::Borrowed(&ctx.text[s..e]),
-            };
-            let mention_end = if x.acronym.is_some() && x.bracket.is_none() { closing_bracket(ctx, x.end) } else { e };
-            out.push(OrgHit {
-                start: s,
-                end: mention_end,
-                name,
-                acronym: x.acronym,
-                known: known_inside,
-                bare_acronym: false,
-                proper: x.proper || known_inside.is_some(),
-                // Words of official names only, all lower case after the head:
-                // a kind of body ("Liên hiệp các tổ chức hữu nghị").
-                generic: !substantial || x.bare_level || (!x.proper && !capital),
-                first: i,
-                last: x.end,
-                bracket: x.bracket,
-                key: 0..0,
-                rule: "org.head",
-            });
-            // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
-            // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
-            parents(ctx, i, h, x.end, out);
-            i = ctx.token_from(mention_end).max(x.end);
-            continue;
-        }
-        if let Some(m) = brand_at(ctx, i) {
-            out.push(OrgHit::proper(ctx, i, i + m, None, None, "org.brand"));
-            i += m;
-            continue;
-        }
-        i += 1;
+        let m = province_len(ctx, i)?;
+        let (s, e) = (ctx.tokens[i].start(), ctx.tokens[i + m - 1].end());
+        let club = ctx.lex.org.clubs_by_place.get(&ctx.lower[s..e])?;
+        let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
+        self.out.push(OrgHit::proper(ctx, i, i + m, known, None, "org.club_place"));
+        Some(i + m)
     }
+
+    /// "hãng Grab", "tờ Sohu", "hãng nghiên cứu TrendForce": a classifier
+    /// before the body's own name, a proper name that is not a person, a
+    /// place or a country. A known body, a brand or a head there is read
+    /// from there; `None` when no proper name follows the classifier.
+    fn classified(&mut self, i: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let (m, _) = ctx.phrase_at(i, &ctx.lex.org.classifiers)?;
+        let p = after_classifier(ctx, i + m);
+        let proper = ctx.joined(p - 1)
+            && (ctx.is_cap(p) || ctx.shape(p) == Shape::Mixed)
+            && person_at(ctx, p).is_none()
+            && province_len(ctx, p).is_none()
+            && ctx.phrase_at(p, &ctx.lex.countries).is_none();
+        if !proper {
+            return None;
+        }
+        if known_at(ctx, p).is_some() || brand_at(ctx, p).is_some() || head_word_at(ctx, p).is_some() {
+            // A known body, a brand or a head: read from there.
+            return Some(p);
+        }
+        let mut e = p + 1;
+        while e < p + 4 && ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed) && !head_here(ctx, e) {
+            e += 1;
+        }
+        self.out.push(OrgHit::proper(ctx, p, e, None, None, "org.classified"));
+        Some(e)
+    }
+
+    /// A known body's name at the word, unless a head word reads longer
+    /// there, and unless the name names something else here
+    /// ([`known_name_refused`]): the mention to the end of the body's name.
+    fn known_body(&mut self, o: &Opener) -> Option<usize> {
+        let (len, id) = o.known.filter(|(k, _)| o.head().is_none_or(|h| *k >= h))?;
+        if known_name_refused(self.ctx, o.i, len, id) {
+            return Some(o.i + len);
+        }
+        Some(self.push_known(o.i, len, id))
+    }
+
+    /// Pushes the known body named from `i` (`len` tokens of the table, of
+    /// body `id`) to the end of its name, with the known bodies named
+    /// inside it; returns where the scan goes on.
+    fn push_known(&mut self, i: usize, len: usize, id: Option<u32>) -> usize {
+        let ctx = self.ctx;
+        let (end, body, acronym) = known_extent(ctx, i, len, id);
+        let (s, e) = (ctx.tokens[i].start(), ctx.tokens[end - 1].end());
+        let bare_acronym = id.is_some()
+            && body.is_some()
+            && ctx.lex.org.bodies[id.unwrap_or(0) as usize].acronym.as_deref() == Some(&ctx.text[s..e]);
+        let mention_end = if acronym.is_some() { closing_bracket(ctx, end) } else { e };
+        self.out.push(OrgHit {
+            start: s,
+            end: mention_end,
+            name: Cow::Borrowed(&ctx.text[s..e]),
+            acronym,
+            known: body,
+            bare_acronym,
+            proper: true,
+            // "Bộ đội Biên phòng", "Chính phủ": a known body named by a head
+            // word alone may be a local or foreign one named in full elsewhere.
+            generic: end == i + len && ctx.lex.org.heads.contains(&ctx.lower[s..e]),
+            first: i,
+            last: end,
+            bracket: None,
+            key: 0..0,
+            rule: "org.known",
+        });
+        nested_known(ctx, i, end, self.out);
+        // Past "(VUFO)": the acronym is this mention's.
+        after_mention(ctx, end, mention_end)
+    }
+
+    /// A head word at the word and the name it opens, when the name names a
+    /// body ([`HeadName::names_a_body`]); `None` when no head is there.
+    fn head_body(&mut self, o: &Opener) -> Option<usize> {
+        let ctx = self.ctx;
+        let i = o.i;
+        let (h, hd) = o.head_entry?;
+        // "hãng Grab", "tờ Sohu": a lower-case head before a known body or
+        // a brand names that body.
+        if !ctx.is_cap(i) && (known_at(ctx, i + h).is_some() || brand_at(ctx, i + h).is_some()) {
+            return Some(i + h);
+        }
+        // (Whether the head names a body alone, looked up once for the
+        // walk and the tests below.)
+        let head_key = &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + h - 1].end()];
+        let alone = ctx.lex.org_generic.contains(head_key);
+        let x = extent_of_head(ctx, i, h, hd, alone);
+        if delegation_of_known(ctx, i, h, hd, &x) {
+            return Some(i + 1);
+        }
+        if head_in_plural(ctx, i, h) || x.plural {
+            return Some(x.end.max(i + h));
+        }
+        let read = HeadName::read(ctx, i, h, hd, &x);
+        if !read.names_a_body(ctx, i, h, hd, &x, alone) {
+            return Some(i + h);
+        }
+        if let Some(p) = company_proper_name(ctx, i, h, hd, &x, read.lower_head) {
+            self.out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym, "org.classified"));
+            return Some(x.end);
+        }
+        Some(self.push_head(i, h, hd, x, &read))
+    }
+
+    /// Pushes the name a head opens (tokens `i..x.end`, head of `h`
+    /// tokens), with the bodies named inside it; returns where the scan
+    /// goes on.
+    fn push_head(&mut self, i: usize, h: usize, hd: Head, x: Extent<'a>, read: &HeadName) -> usize {
+        let ctx = self.ctx;
+        // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
+        // and a known company's name name that company.
+        // (The walk only after a head of companies.)
+        let known_inside = hd
+            .company
+            .then(|| known_at(ctx, i + h))
+            .flatten()
+            .filter(|&(m, id)| id.is_some() && i + h + m == x.end)
+            .and_then(|(_, id)| id);
+        let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
+        let name = match x.bracket {
+            Some((a, b)) => {
+                let (pa, pb) = (ctx.tokens[a].start(), ctx.tokens[b].start());
+                Cow::Owned(format!("{} {}", ctx.text[s..pa].trim_end(), &ctx.text[pb..e]))
+            }
+            None => Cow::Borrowed(&ctx.text[s..e]),
+        };
+        let mention_end = if x.acronym.is_some() && x.bracket.is_none() { closing_bracket(ctx, x.end) } else { e };
+        self.out.push(OrgHit {
+            start: s,
+            end: mention_end,
+            name,
+            acronym: x.acronym,
+            known: known_inside,
+            bare_acronym: false,
+            proper: x.proper || known_inside.is_some(),
+            // Words of official names only, all lower case after the head:
+            // a kind of body ("Liên hiệp các tổ chức hữu nghị").
+            generic: !read.substantial || x.bare_level || (!x.proper && !read.capital),
+            first: i,
+            last: x.end,
+            bracket: x.bracket,
+            key: 0..0,
+            rule: "org.head",
+        });
+        // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
+        // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
+        parents(ctx, i, h, x.end, self.out);
+        after_mention(ctx, x.end, mention_end)
+    }
+
+    /// A brand named alone as an actor.
+    fn brand(&mut self, i: usize) -> Option<usize> {
+        let m = brand_at(self.ctx, i)?;
+        self.out.push(OrgHit::proper(self.ctx, i, i + m, None, None, "org.brand"));
+        Some(i + m)
+    }
+}
+
+/// Where the scan goes on after a mention of the tokens before `end` whose
+/// span ends at byte `mention_end`: past the ")" of a bracketed acronym
+/// that the mention takes ("(VUFO)"), else at `end`.
+/// (A token's end is at or before the next token's start, so only a
+/// mention past its last token needs the search; test
+/// `a_token_end_finds_the_next_token`.)
+#[inline]
+fn after_mention(ctx: &Ctx, end: usize, mention_end: usize) -> usize {
+    if mention_end == ctx.tokens[end - 1].end() {
+        return end;
+    }
+    ctx.token_from(mention_end).max(end)
+}
+
+/// Whether the word at `i` (of features `f`) may open a body. A lower-case
+/// word opens one only as a head the press writes so, a classifier, or a
+/// head right after a title ("Giám đốc sở …"); a capitalised one not
+/// inside a capitalised name that starts before it, nor inside a
+/// facility's name.
+fn may_open(ctx: &Ctx, i: usize, f: Feat) -> bool {
+    let lower = !ctx.is_cap(i) && ctx.shape(i) != Shape::Mixed;
+    if lower {
+        return f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
+            || (f.any(Feat::ORG_HEAD_FIRST) && role_before(ctx, i));
+    }
+    !(inside_name(ctx, i) || in_facility(ctx, i))
+}
+
+/// "Việt Nam", "Nguyễn Văn Hải": a word of a capitalised name that starts
+/// before it opens no body ("Theo Bộ Y tế": a function word; "Trưởng Ban
+/// Tổ chức": a title; "hãng tin Anh Reuters": a country).
+/// ("Hiện Bộ Y tế đang …": an adverb or auxiliary capitalised only because
+/// it opens the sentence is no part of a name.)
+fn inside_name(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.joined(i - 1)
+        && ctx.shape(i - 1) == Shape::Title
+        && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
+        && !(sentence_start(ctx, i - 1) && ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD))
+        && !role_before(ctx, i)
+        && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
+}
+
+/// "Đoàn Thị Hương và …": a family name that is also a head word ("Đoàn")
+/// opening a person's name is the person. (Only given-name syllables after
+/// it, "Đoàn Cấp cao", "Đoàn Việt Nam" are bodies, and not when the last
+/// one opens a word, "Đoàn Thể thao".) The name is looked for only at a
+/// one-word head that opens no known body.
+fn person_named_by_head(ctx: &Ctx, o: &Opener) -> bool {
+    let i = o.i;
+    o.known.is_none()
+        && o.head() == Some(1)
+        && person_at(ctx, i).is_some_and(|e| {
+            (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
+                && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
+        })
+}
+
+/// "Bộ trưởng", "Trưởng ban": a role, not a body (the role reads as long
+/// as the longest body or head at the word).
+fn role_not_body(ctx: &Ctx, o: &Opener) -> bool {
+    let longest = o.known.map_or(0, |(k, _)| k).max(o.head().unwrap_or(0));
+    longest > 0 && role_len(ctx, o.i).is_some_and(|len| longest <= len)
+}
+
+/// "Hội chợ …", "Trung tâm thương mại …": a facility or an event, with its
+/// own name after it, longer than any body or head at the word; the scan
+/// goes on past it (past a facility's own name).
+fn facility_or_event(ctx: &Ctx, o: &Opener) -> Option<usize> {
+    let i = o.i;
+    let (m, (_, place)) = ctx.phrase_at(i, &ctx.lex.org.not_heads)?;
+    let longer = o.known.is_none_or(|(k, _)| k < m) && o.head().unwrap_or(0) < m.max(1);
+    longer.then(|| if *place { facility_end(ctx, i + m) } else { i + m })
+}
+
+/// Where the name after a classifier may start (`p`, the token after the
+/// classifier): past up to three lower-case words of official names
+/// ("hãng nghiên cứu TrendForce") and the country of the outlet ("tờ báo
+/// Nga Izvestiya", "hãng tin Anh Reuters").
+fn after_classifier(ctx: &Ctx, from: usize) -> usize {
+    let mut p = from;
+    while p < from + 3 && ctx.joined(p - 1) && ctx.shape(p) == Shape::Lower && name_word_at(ctx, p) == 1 {
+        p += 1;
+    }
+    if let Some((c, _)) = ctx.phrase_at(p, &ctx.lex.countries).filter(|_| ctx.joined(p - 1) && ctx.is_cap(p)) {
+        if ctx.joined(p + c - 1) && (ctx.is_cap(p + c) || ctx.shape(p + c) == Shape::Mixed) {
+            p += c;
+        }
+    }
+    p
+}
+
+/// A known body's name at `i` (`len` tokens, body `id`) that names
+/// something else here: a place that is also a club ("tại Barcelona"), a
+/// number plate ("UN - 2043"), an acronym inside another word
+/// ("HNX-Index"), a company's name before a model ("VinFast VF 9") or an
+/// acronym opening another name ("ASEAN Cup", "CBS Miami"), a kind in the
+/// plural ("Chính phủ các nước Đông Âu"). The scan goes on past it.
+fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool {
+    let e = i + len;
+    if place_also_club(ctx, i, e) || number_plate(ctx, i, len) {
+        return true;
+    }
+    let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
+    let acronym_only = id.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(written));
+    (acronym_only && acronym_in_compound(ctx, e))
+        || opens_other_name(ctx, e, id, acronym_only)
+        || kind_in_plural_after(ctx, e)
+}
+
+/// "tại Barcelona": a place that is also a club, after a word introducing
+/// a place (tokens `i..e`).
+fn place_also_club(ctx: &Ctx, i: usize, e: usize) -> bool {
+    ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
+        && i > 0
+        && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i)
+}
+
+/// "UN - 2043": a one-word acronym before a dash and a number, a code (a
+/// number plate).
+fn number_plate(ctx: &Ctx, i: usize, len: usize) -> bool {
+    let e = i + len;
+    len == 1 && ctx.shape(i) == Shape::Upper && ctx.tok(e) == "-" && ctx.kind(e + 1) == Some(TokenKind::Number)
+}
+
+/// "HNX-Index", "VN-Index": an acronym glued by a dash to a word after it
+/// (at `e`).
+fn acronym_in_compound(ctx: &Ctx, e: usize) -> bool {
+    ctx.gaps.get(e) == Some(&Gap::Glued)
+        && ctx.tok(e) == "-"
+        && ctx.gaps.get(e + 1) == Some(&Gap::Glued)
+        && ctx.kind(e + 1) == Some(TokenKind::Word)
+}
+
+/// "VinFast VF 9": a company's name before a model is the product;
+/// "ASEAN Cup", "CBS Miami": an acronym opening another name. (Not before
+/// a place, a country or a level word: "EVN Hà Nội".) `e` is the token
+/// after the known name, `acronym_only` whether the name is written as the
+/// body's acronym.
+fn opens_other_name(ctx: &Ctx, e: usize, id: Option<u32>, acronym_only: bool) -> bool {
+    let company = id.is_some_and(|id| matches!(ctx.lex.org.bodies[id as usize].kind.as_str(), "company" | "bank"));
+    let next_name = ctx.joined(e - 1)
+        && province_len(ctx, e).is_none()
+        && ctx.phrase_at(e, &ctx.lex.countries).is_none()
+        && level_at(ctx, e) == 0;
+    let model = || {
+        ctx.kind(e) == Some(TokenKind::Number)
+            || (matches!(ctx.shape(e), Shape::Upper | Shape::Mixed) && ctx.lex.org.acronym(ctx.tok(e)).is_none())
+    };
+    next_name && ((company && model()) || (acronym_only && (model() || ctx.shape(e) == Shape::Title)))
+}
+
+/// "Chính phủ các nước Đông Âu": a known body's kind in the plural, "các"
+/// or "những" and a plural noun after it (at `e`).
+fn kind_in_plural_after(ctx: &Ctx, e: usize) -> bool {
+    ctx.joined(e - 1)
+        && matches!(ctx.ltok(e), "các" | "những")
+        && ctx.phrase_at(e + 1, &ctx.lex.org.plural_nouns).is_some()
+}
+
+/// "Đoàn Liên hiệp các tổ chức hữu nghị Việt Nam": a one-word head of
+/// many kinds before a known body that ends the name is a delegation of
+/// that body.
+fn delegation_of_known(ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent) -> bool {
+    hd.general && h == 1 && x.end > i + 1 && known_at(ctx, i + 1).is_some_and(|(m, _)| i + 1 + m >= x.end)
+}
+
+/// "các Sở Giao thông vận tải", "UBND các quận": a kind of body in the
+/// plural, no body (a plural word before the head of `h` tokens at `i`, or
+/// one after it before a level word). "03 Hội hữu nghị thành viên":
+/// counted, a kind (not "lớp 12 Trường …").
+fn head_in_plural(ctx: &Ctx, i: usize, h: usize) -> bool {
+    let counted =
+        || i > 1 && ctx.kind(i - 1) == Some(TokenKind::Number) && !ctx.lex.org.ordinal_before.contains(ctx.ltok(i - 2));
+    (i > 0 && ctx.joined(i - 1) && (counted() || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
+        || (ctx.joined(i + h - 1)
+            && ctx
+                .lex
+                .org
+                .plural
+                .longest(&ctx.ids, &ctx.gaps, i + h)
+                .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0))
+}
+
+/// How the name a head opens reads: whether its words after the head make
+/// it a body's name.
+struct HeadName {
+    /// A capitalised word after the head (or inside a head of several
+    /// words).
+    capital: bool,
+    /// A name has a proper part, a capitalised word, or (after a head of
+    /// one kind of body: "Sở", "Bộ") two words of official names.
+    substantial: bool,
+    /// The head is written in lower case, with no title before it.
+    lower_head: bool,
+}
+
+impl HeadName {
+    /// Reads the name `i..x.end` of the head `i..i + h` (row `hd`).
+    fn read(ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent) -> HeadName {
+        let extra = &ctx.tokens[i + h..x.end];
+        let capital = !extra.is_empty()
+            && (extra.iter().any(|t| matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed))
+                || (1..h).any(|j| ctx.is_cap(i + j)));
+        // "Đoàn số 1", "Tổ 3": a one-word head of many kinds and a number
+        // is a group of people, not a named body.
+        let numbered_only = hd.general
+            && h == 1
+            && !capital
+            && extra.iter().all(|t| t.kind() == TokenKind::Number || &ctx.lower[t.range()] == "số");
+        let substantial = (x.proper && !numbered_only) || capital || (extra.len() >= 2 && !hd.general);
+        // After a title the press writes any head in lower case ("Trưởng
+        // ban Tổ chức Tỉnh ủy"): there it counts as capitalised.
+        let lower_head = !ctx.is_cap(i) && !role_before(ctx, i);
+        HeadName { capital, substantial, lower_head }
+    }
+
+    /// The name names a body: a head with only a level word after it
+    /// ("UBND tỉnh") or one that names a body alone, not in lower case; or
+    /// a substantial name, where a lower-case head of bodies of many kinds
+    /// needs a word of official names after it: "trung tâm y tế …", "khoa
+    /// Hồi sức …", not "trung tâm Sa Pa" (the town centre).
+    fn names_a_body(&self, ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent, alone: bool) -> bool {
+        let lower_ok = !self.lower_head
+            || ((x.proper || self.capital)
+                && (!hd.general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
+        let bare_ok = (x.bare_level || (x.end == i + h && alone)) && !self.lower_head;
+        bare_ok || self.substantial && lower_ok
+    }
+}
+
+/// "tập đoàn sản xuất dầu mỏ ExxonMobil": after a lower-case head of
+/// companies and lower-case words saying what it does, the company is its
+/// proper name, from its first capitalised word (not a place).
+fn company_proper_name(ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent, lower_head: bool) -> Option<usize> {
+    let proper_from = (i + h..x.end).find(|&t| ctx.is_cap(t) || ctx.shape(t) == Shape::Mixed);
+    proper_from.filter(|&p| {
+        lower_head
+            && hd.company
+            && p > i + h
+            && x.bracket.is_none()
+            && place_at(ctx, p).is_none()
+            && (i + h..p).all(|t| ctx.shape(t) == Shape::Lower)
+    })
 }
 
 /// True when token `i` lies inside the name of a facility or a place that
@@ -1239,6 +1407,25 @@ mod tests {
                 if lex.org_words.contains(restored) {
                     assert!(has(raw), "{raw:?} restored to {restored:?}");
                 }
+            }
+        }
+    }
+
+    /// The premise of [`after_mention`]: the first token at or after the
+    /// end of a token is the next one, in news text, text without
+    /// diacritics, broken spacing and brackets.
+    #[test]
+    fn a_token_end_finds_the_next_token() {
+        let lex = &*crate::lexicon::DEFAULT;
+        for text in [
+            "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) và Bộ GD&ĐT, Sở Y tế TP.HCM.",
+            "Chu tich UBND tinh (Yen Bai)...Cong ty CP Vinamilk(VNM)  :  3,5%",
+            "",
+            "  ((  ))  -- ",
+        ] {
+            let ctx = Ctx::new(lex.for_text(crate::normalize::without_diacritics(text)), text);
+            for k in 0..ctx.tokens.len() {
+                assert_eq!(ctx.token_from(ctx.tokens[k].end()), k + 1, "{text:?} {k}");
             }
         }
     }
