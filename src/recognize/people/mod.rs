@@ -1523,6 +1523,9 @@ fn keep_titles<'a>(all: &mut Vec<TitleHit<'a>>, from: &mut Vec<TitleHit<'a>>) ->
 }
 
 /// Cues at token `i` and the name after them: the token to go on from.
+/// The steps: the lead (honorific, degrees, titles, introducer), the name
+/// after it, whether the lead vouches for that name, then the mention
+/// with the titles after it, or a title-only mention when no name follows.
 fn after_lead<'a>(
     ctx: &Ctx<'a>,
     i: usize,
@@ -1531,50 +1534,94 @@ fn after_lead<'a>(
     buf: &mut Titles<'a>,
 ) -> Option<usize> {
     let (mut lead, k) = lead_at(ctx, i, &mut buf.lead);
-    if k == i || !lead.cue() {
+    if k == i || !lead.cue() || second_syllable(ctx, i) {
         return None;
     }
-    // "khủng bố Al-Qaeda": the second syllable of a word ("bố") is no cue.
-    if i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2) {
-        return None;
-    }
-    let mut j = k;
-    // "Phó Chủ tịch - Tổng thư ký, Phan Anh Sơn": a comma before a full name.
-    if ctx.tok(j) == "," && !lead.titles.is_empty() {
-        if let Some(nr) = lead.name.at(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
-            if ctx.gaps.get(j + 1) == Some(&super::Gap::Space) && nr.s == j + 1 {
-                j += 1;
+    let name = lead.name_after(ctx, k).filter(|nr| lead.vouches_for(ctx, nr));
+    let Some(nr) = name else {
+        return lead.without_name(ctx, i, k, out, &mut buf.all);
+    };
+    Some(lead.mention(ctx, nr, out, neg, &mut buf.all))
+}
+
+/// "khủng bố Al-Qaeda": the word at `i` is the second syllable of a word
+/// ("bố"), no cue.
+fn second_syllable(ctx: &Ctx, i: usize) -> bool {
+    i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2)
+}
+
+impl<'a> Lead<'a, '_> {
+    /// The name right after the lead, which ends at token `k`: after a
+    /// space, or after the "." of an abbreviation. "Phó Chủ tịch - Tổng thư
+    /// ký, Phan Anh Sơn": a comma between titles and a full name.
+    fn name_after(&mut self, ctx: &Ctx, k: usize) -> Option<NameRead> {
+        let mut j = k;
+        if ctx.tok(j) == "," && !self.titles.is_empty() {
+            if let Some(nr) = self.name.at(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
+                if ctx.gaps.get(j + 1) == Some(&super::Gap::Space) && nr.s == j + 1 {
+                    j += 1;
+                }
             }
         }
+        let attached = j > 0 && (ctx.gaps.get(j) == Some(&super::Gap::Space) || ctx.tok(j - 1) == ".");
+        if attached {
+            self.name.at(ctx, j)
+        } else {
+            None
+        }
     }
-    let attached = j > 0 && (ctx.gaps.get(j) == Some(&super::Gap::Space) || ctx.tok(j - 1) == ".");
-    let name = if attached { lead.name.at(ctx, j) } else { None };
-    let name = name.filter(|nr| !lead.abbrev || is_full(nr));
-    // "cụm CN Ngọc Liệp": an abbreviated degree alone vouches only for a
-    // full name; an honour ("NSND Lan Hương") for a stage name too.
-    let degree_only = lead.titles.is_empty() && !lead.has_honorific && lead.intro.is_none() && !lead.degrees.is_empty();
-    let name = name.filter(|nr| !(degree_only && !lead.honour && !is_full(nr)));
-    // After a role in lower case, one Vietnamese word is not a name
-    // ("lãnh đạo Tỉnh", "tác giả Hùng"); a foreign one is ("tiền đạo Messi").
-    let lower_role = lead.titles.last().is_some_and(|t| t.role.starts_with(char::is_lowercase)) && !lead.has_honorific;
-    let name = name.filter(|nr| !(lower_role && nr.units == 1 && nr.form != Some(Form::Foreign)));
-    // "khán giả Việt", "du khách Nhật": a status word and a nationality.
-    let intro_only = lead.titles.is_empty() && !lead.has_honorific && lead.degrees.is_empty();
-    let name = name.filter(|nr| !(intro_only && nr.units == 1 && ctx.feat(nr.s).any(Feat::COUNTRY_FIRST)));
-    // "fan Real", "người dùng Facebook": a status word and one foreign word.
-    let name = name.filter(|nr| !(intro_only && nr.units == 1 && nr.form == Some(Form::Foreign)));
-    // Kinship and descriptors ("vợ", "doanh nhân") name people only with a
-    // name that reads as one.
-    let name = name
-        .filter(|nr| lead.has_honorific || !lead.titles.is_empty() || !lead.degrees.is_empty() || nr.form.is_some());
-    let Some(nr) = name else {
-        // A title with a body and no name: "Chủ tịch VUFO nhận định". Kept
-        // as a title-only mention, joined to its holder if the document
-        // names exactly one.
-        if lead.titles.len() == 1
-            && lead.titles[0].organisation.is_some()
-            && lead.titles[0].kind != RoleKind::Rank
-            && !lead.has_honorific
+
+    /// Whether the lead vouches for the name read after it: each kind of
+    /// lead asks its own of the name.
+    fn vouches_for(&self, ctx: &Ctx, nr: &NameRead) -> bool {
+        // A two-letter abbreviation ("CT", "BS") vouches only for a full name.
+        if self.abbrev && !is_full(nr) {
+            return false;
+        }
+        // "cụm CN Ngọc Liệp": an abbreviated degree alone vouches only for a
+        // full name; an honour ("NSND Lan Hương") for a stage name too.
+        let degree_only =
+            self.titles.is_empty() && !self.has_honorific && self.intro.is_none() && !self.degrees.is_empty();
+        if degree_only && !self.honour && !is_full(nr) {
+            return false;
+        }
+        // After a role in lower case, one Vietnamese word is not a name
+        // ("lãnh đạo Tỉnh", "tác giả Hùng"); a foreign one is ("tiền đạo Messi").
+        let lower_role =
+            self.titles.last().is_some_and(|t| t.role.starts_with(char::is_lowercase)) && !self.has_honorific;
+        if lower_role && nr.units == 1 && nr.form != Some(Form::Foreign) {
+            return false;
+        }
+        // "khán giả Việt", "du khách Nhật": a status word and a nationality.
+        let intro_only = self.titles.is_empty() && !self.has_honorific && self.degrees.is_empty();
+        if intro_only && nr.units == 1 && ctx.feat(nr.s).any(Feat::COUNTRY_FIRST) {
+            return false;
+        }
+        // "fan Real", "người dùng Facebook": a status word and one foreign word.
+        if intro_only && nr.units == 1 && nr.form == Some(Form::Foreign) {
+            return false;
+        }
+        // Kinship and descriptors ("vợ", "doanh nhân") name people only with a
+        // name that reads as one.
+        self.has_honorific || !self.titles.is_empty() || !self.degrees.is_empty() || nr.form.is_some()
+    }
+
+    /// A lead from token `i` to `k` with no name after it. A title with a
+    /// body: "Chủ tịch VUFO nhận định", kept as a title-only mention, joined
+    /// to its holder if the document names exactly one. Another title or an
+    /// honorific is passed over; anything else was no cue (`None`).
+    fn without_name(
+        &mut self,
+        ctx: &Ctx<'a>,
+        i: usize,
+        k: usize,
+        out: &mut Vec<PersonHit<'a>>,
+        all: &mut Vec<TitleHit<'a>>,
+    ) -> Option<usize> {
+        if self.titles.len() == 1
+            && self.titles[0].organisation.is_some()
+            && self.titles[0].kind != RoleKind::Rank
+            && !self.has_honorific
         {
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[k.max(i + 1) - 1].end());
             out.push(PersonHit {
@@ -1583,48 +1630,74 @@ fn after_lead<'a>(
                 name: "",
                 short: true,
                 honorific: None,
-                titles: keep_titles(&mut buf.all, lead.titles),
+                titles: keep_titles(all, self.titles),
                 degrees: Vec::new(),
                 rule: "person.title_only",
             });
             return Some(k.max(i + 1));
         }
-        return (!lead.titles.is_empty() || lead.has_honorific).then_some(k.max(i + 1));
-    };
-    let share = !lead.titles.is_empty();
-    // (The lead's titles, and those after the name, are read in the buffer.)
-    let titles = &mut *lead.titles;
-    if let Some((ps, pe)) = nr.prefix {
-        neg.push((ps, pe));
-        // The body or country written in the run before the name.
-        let body = span_text(ctx, ps, pe);
-        if let Some(t) = titles.last_mut() {
-            if t.organisation.is_none() && t.kind != RoleKind::Rank {
-                t.organisation = Some(Cow::Borrowed(body));
+        (!self.titles.is_empty() || self.has_honorific).then_some(k.max(i + 1))
+    }
+
+    /// The mention of the name `nr` the lead vouches for, with the lead's
+    /// titles (a body written before the name completing the last), the
+    /// titles after the name, and the names of a list sharing the lead's
+    /// title. The token after them.
+    fn mention(
+        &mut self,
+        ctx: &Ctx<'a>,
+        nr: NameRead,
+        out: &mut Vec<PersonHit<'a>>,
+        neg: &mut Vec<(usize, usize)>,
+        all: &mut Vec<TitleHit<'a>>,
+    ) -> usize {
+        let share = !self.titles.is_empty();
+        // (Before the titles after the name join the lead's.)
+        let rule = self.rule();
+        self.body_before_name(ctx, &nr, neg);
+        // (The lead's titles, and those after the name, are read in the buffer.)
+        let after = titles_after(ctx, nr.e, neg, self.titles);
+        let short = !is_full(&nr);
+        let mut end = after.max(nr.e);
+        // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
+        let shared = share && more_free(self.titles, self.plural);
+        let titles = keep_titles(all, self.titles);
+        let degrees = std::mem::take(&mut self.degrees);
+        out.push(hit(ctx, nr.s, nr.e, self.honorific.take(), titles.clone(), degrees, rule, short));
+        if shared {
+            end = shared_list(ctx, end, titles, out).unwrap_or(end);
+        }
+        end
+    }
+
+    /// The body or country written in the run before the name (its
+    /// `prefix`) is the last title's body, when it has none and is no
+    /// rank; the run is not a person elsewhere (`neg`).
+    fn body_before_name(&mut self, ctx: &Ctx<'a>, nr: &NameRead, neg: &mut Vec<(usize, usize)>) {
+        if let Some((ps, pe)) = nr.prefix {
+            neg.push((ps, pe));
+            let body = span_text(ctx, ps, pe);
+            if let Some(t) = self.titles.last_mut() {
+                if t.organisation.is_none() && t.kind != RoleKind::Rank {
+                    t.organisation = Some(Cow::Borrowed(body));
+                }
             }
         }
     }
-    let after = titles_after(ctx, nr.e, neg, titles);
-    let rule = if share {
-        "person.title_before"
-    } else if lead.has_honorific {
-        "person.honorific"
-    } else if !lead.degrees.is_empty() {
-        "person.degree"
-    } else {
-        "person.introducer"
-    };
-    let short = !is_full(&nr);
-    let mut end = after.max(nr.e);
-    // "các Phó Chủ tịch Quốc hội A, B và C": a title shared over a list.
-    let shared = share && more_free(titles, lead.plural);
-    let titles = keep_titles(&mut buf.all, titles);
-    let degrees = std::mem::take(&mut lead.degrees);
-    out.push(hit(ctx, nr.s, nr.e, lead.honorific.take(), titles.clone(), degrees, rule, short));
-    if shared {
-        end = shared_list(ctx, end, titles, out).unwrap_or(end);
+
+    /// The rule of a mention after this lead (its titles, before those
+    /// after the name): the strongest cue read.
+    fn rule(&self) -> &'static str {
+        if !self.titles.is_empty() {
+            "person.title_before"
+        } else if self.has_honorific {
+            "person.honorific"
+        } else if !self.degrees.is_empty() {
+            "person.degree"
+        } else {
+            "person.introducer"
+        }
     }
-    Some(end)
 }
 
 /// True when the title before a name may be shared by a list after it.
@@ -1683,7 +1756,13 @@ fn shared_list<'a>(
 }
 
 /// A run of capitalised words with no cue before it: a person when its
-/// form says so (a full Vietnamese name) or the words after it do.
+/// form says so (a full Vietnamese name) or the words after it do. The
+/// steps: a lone syllable, or a run after an English function word, is
+/// passed over; one word waits for the document; the words opening the
+/// sentence or naming a country are cut off the front; a place word
+/// before a full name, a body or a place, a blocked run or a word's first
+/// syllable is no name; then the run is a person, or it waits for the
+/// document. The token to go on from.
 fn bare<'a>(
     ctx: &Ctx<'a>,
     i: usize,
@@ -1703,133 +1782,39 @@ fn bare<'a>(
         return i + 1;
     }
     let run_end = r.end_at(r.n);
-    // "Game of Thrones", "Lord of the Rings": capitalised words after an
-    // English function word go on with a title.
-    if i > 0 && ctx.joined(i - 1) && ctx.lex.person.not_name.contains(&ctx.ids[i - 1]) {
+    if after_function_word(ctx, i) {
         return run_end;
     }
-    // One capitalised word: a person only when the document knows it
-    // (document()); it waits if it can be a name at all.
     if r.n == 1 {
-        let u = r.u(0);
-        let f = ctx.feat(i);
-        let form = if f.any(Feat::GIVEN) {
-            Form::Given
-        } else if !viet_ok(ctx, u) && foreign_shape(ctx, u) && !is_initial(ctx, u) {
-            Form::Foreign
-        } else {
-            return run_end;
-        };
-        let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
-        let opens_word = || ctx.shape(u.e) == Shape::Lower && ctx.joined(u.e - 1) && ctx.is_word(u.e - 1, 2);
-        // "miền Nam", "châu Âu": it completes a word with the one before.
-        let ends_word = || i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
-        // "Tập 2", "Khu 5": a word numbered.
-        let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
-        // (The word-list look-ups last.)
-        if function || numbered || opens_word() || ends_word() {
-            return run_end;
-        }
-        if place_before(ctx, i) || after_listed_place(ctx, i) {
-            neg.push((i, u.e));
-        } else if !blocked(ctx, i, u.e, false) {
-            pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
-        }
+        one_word(ctx, i, r.u(0), pending, neg);
         return run_end;
     }
     if trim_run(ctx, &mut r) && r.n == 1 {
         return r.end_at(1);
     }
-    // A sentence-initial function word ("Theo Lan Anh", "Sau Quang Hải").
-    let mut first = 0;
-    let function_word = ctx.feat(i).any(Feat::STOPWORD)
-        || ctx.feat(i).any(Feat::NOT_PERSON_BEFORE_FIRST)
-            && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
-    if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u(0)) == 0 {
-        first = 1;
-    }
-    // "Nay Donald Trump …", "Hiện Bộ …": a sentence adverb capitalised only
-    // because it opens the sentence is no part of a full name after it, nor
-    // a person's name with the head of a body ("Nay" is also a clan name).
-    let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
-    if first == 0 && r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u(0)) == 0 {
-        if matches!(form_of(ctx, &r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
-            first = 1;
-        } else if head_at(ctx, r.u(1).s).is_some() {
-            return r.u(0).e;
-        }
-    }
-    // "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a
-    // name is not part of it.
-    if let Some((m, _)) = ctx.phrase_at(r.u(first).s, &ctx.lex.countries) {
-        // "Đức Lương", "Mỹ Tâm": a country that is also a given name opens a
-        // name, unless a foreign name follows it ("Pháp Marine Le Pen").
-        let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
-        if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
-            if !given || !viet_ok(ctx, r.u(c)) && foreign_shape(ctx, r.u(c)) {
-                first = c;
-            }
-        }
-    }
-    let (a, b) = (first, r.n);
-    if b <= a || b - a > 5 {
-        return run_end;
-    }
-    // "Đường Trần Hưng Đạo", "Cầu Trần Thị Lý": a place word and a full
-    // name ("Hồ Chí Minh" is a name: "Chí Minh" alone is not one).
-    if b - a >= 3
-        && ctx.feat(r.u(a).s).any(Feat::NOT_PERSON_BEFORE_FIRST)
-        && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, r.u(a).s, 1)
-        && form_of(ctx, &r, a + 1, b) == Some(Form::Viet)
-    {
+    let a = match sentence_opener(ctx, i, &r) {
+        Ok(first) => after_country(ctx, &r, first),
+        Err(next) => return next,
+    };
+    let b = r.n;
+    if b <= a || b - a > 5 || place_word_and_full_name(ctx, &r, a, b) {
         return run_end;
     }
     let (s, e) = (r.u(a).s, r.end_at(b));
-    if place_before(ctx, s) || after_listed_place(ctx, s) {
-        // "Công ty … An Khang", "chợ Bến Thành": the run is a body or a place
-        // elsewhere too. A full name is not ("Quảng trường Hồ Chí Minh" and
-        // "Hồ Chí Minh là…").
-        if b - a < 3 || form_of(ctx, &r, a, b) != Some(Form::Viet) {
-            neg.push((s, e));
-        }
-        return r.u(0).e;
-    }
-    if blocked(ctx, s, e, false) {
+    if body_or_place(ctx, &r, a, b, neg) || blocked(ctx, s, e, false) {
         return r.u(0).e;
     }
     // "Minh bạch", "Thành công": a capitalised syllable opening a word.
-    if b - a == 1 && ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2) {
+    if b - a == 1 && opens_word(ctx, e) {
         return run_end;
     }
     let Some(form) = form_of(ctx, &r, a, b) else { return r.u(0).e };
     let units = b - a;
-    // A full Vietnamese name stands on its own: three syllables or more
-    // from a surname, or an ethnic name of three words.
-    let full = matches!(form, Form::Viet | Form::Ethnic) && (3..=4).contains(&units);
-    // A foreign name the tables know, with a word no Vietnamese text has
-    // ("Park Hang-seo", not "Cha Lo").
-    let alien = (a..b)
-        .any(|k| !ctx.feat(r.u(k).s).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME) || r.u(k).e > r.u(k).s + 1);
-    let known_foreign = form == Form::ForeignKnown && units >= 2 && alien;
-    let cue = right_cue(ctx, e);
-    // One word alone ("Uber", "Bangkok", "Minh") is a person only when the
-    // document knows it as one (see document()).
-    let accept = units >= 2
-        && (full
-            || known_foreign
-            || cue == Cue::Strong && form != Form::Syllables
-            || cue == Cue::Medium
-                && match form {
-                    Form::Viet | Form::Ethnic | Form::Foreign | Form::ForeignKnown => true,
-                    Form::Given => (a..b).all(|k| given_band(ctx, r.u(k)) <= 2),
-                    Form::Syllables => false,
-                });
-    if accept {
+    if let Some(rule) = accepted(ctx, &r, a, b, form) {
         let short = units == 1 || form == Form::Given;
         // (The titles read straight into the document's vector.)
         let start = all_titles.len();
         let after = titles_after(ctx, e, neg, all_titles);
-        let rule = if full || known_foreign { "person.full_name" } else { "person.verb" };
         out.push(hit(ctx, s, e, None, start..all_titles.len(), Vec::new(), rule, short));
         return after.max(e);
     }
@@ -1842,6 +1827,145 @@ fn bare<'a>(
     }
     // Cues inside the run ("Theo Phó Chủ tịch…") are read next.
     r.u(0).e
+}
+
+/// "Game of Thrones", "Lord of the Rings": capitalised words after an
+/// English function word (glued before `i`) go on with a title.
+fn after_function_word(ctx: &Ctx, i: usize) -> bool {
+    i > 0 && ctx.joined(i - 1) && ctx.lex.person.not_name.contains(&ctx.ids[i - 1])
+}
+
+/// The capitalised syllable before token `e` opens a word with the
+/// lower-case one at `e` ("Minh bạch", "Thành công").
+fn opens_word(ctx: &Ctx, e: usize) -> bool {
+    ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2)
+}
+
+/// One capitalised word `u` at `i` alone: a person only when the document
+/// knows it (see [`document`]). It waits (`pending`) if it can be a name
+/// at all (a given name, a foreign word); after a place word it is a
+/// place (`neg`).
+fn one_word(ctx: &Ctx, i: usize, u: Unit, pending: &mut Vec<Pending>, neg: &mut Vec<(usize, usize)>) {
+    let f = ctx.feat(i);
+    let form = if f.any(Feat::GIVEN) {
+        Form::Given
+    } else if !viet_ok(ctx, u) && foreign_shape(ctx, u) && !is_initial(ctx, u) {
+        Form::Foreign
+    } else {
+        return;
+    };
+    let function = f.any(Feat::STOPWORD | Feat::COUNTRY_FIRST) && form != Form::Given;
+    // "miền Nam", "châu Âu": it completes a word with the one before.
+    let ends_word = || i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, 2);
+    // "Tập 2", "Khu 5": a word numbered.
+    let numbered = ctx.joined(u.e - 1) && ctx.kind(u.e) == Some(TokenKind::Number);
+    // (The word-list look-ups last.)
+    if function || numbered || opens_word(ctx, u.e) || ends_word() {
+        return;
+    }
+    if place_before(ctx, i) || after_listed_place(ctx, i) {
+        neg.push((i, u.e));
+    } else if !blocked(ctx, i, u.e, false) {
+        pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
+    }
+}
+
+/// A word capitalised only because it opens the sentence is no part of
+/// the name after it: a function word ("Theo Lan Anh", "Sau Quang Hải"),
+/// or a sentence adverb ("Nay Donald Trump …"; "Nay" is also a clan
+/// name). The first unit of the name (0 or 1); `Err` with the token to go
+/// on from when an adverb opens a body's name instead ("Hiện Bộ …").
+fn sentence_opener(ctx: &Ctx, i: usize, r: &Run) -> Result<usize, usize> {
+    let function_word = ctx.feat(i).any(Feat::STOPWORD)
+        || ctx.feat(i).any(Feat::NOT_PERSON_BEFORE_FIRST)
+            && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
+    if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u(0)) == 0 {
+        return Ok(1);
+    }
+    let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
+    if r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u(0)) == 0 {
+        if matches!(form_of(ctx, r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
+            return Ok(1);
+        } else if head_at(ctx, r.u(1).s).is_some() {
+            return Err(r.u(0).e);
+        }
+    }
+    Ok(0)
+}
+
+/// "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a name
+/// (from unit `first`) is not part of it. "Đức Lương", "Mỹ Tâm": a country
+/// that is also a given name opens a name, unless a foreign name follows
+/// it ("Pháp Marine Le Pen"). The name's first unit.
+fn after_country(ctx: &Ctx, r: &Run, first: usize) -> usize {
+    if let Some((m, _)) = ctx.phrase_at(r.u(first).s, &ctx.lex.countries) {
+        let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
+        if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
+            if !given || !viet_ok(ctx, r.u(c)) && foreign_shape(ctx, r.u(c)) {
+                return c;
+            }
+        }
+    }
+    first
+}
+
+/// "Đường Trần Hưng Đạo", "Cầu Trần Thị Lý": a place word and a full
+/// name in units `a..b` ("Hồ Chí Minh" is a name: "Chí Minh" alone is not
+/// one).
+fn place_word_and_full_name(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
+    b - a >= 3
+        && ctx.feat(r.u(a).s).any(Feat::NOT_PERSON_BEFORE_FIRST)
+        && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, r.u(a).s, 1)
+        && form_of(ctx, r, a + 1, b) == Some(Form::Viet)
+}
+
+/// "Công ty … An Khang", "chợ Bến Thành": after a place or body word, the
+/// run (units `a..b`) is a body or a place, elsewhere too (`neg`). A full
+/// name is not ("Quảng trường Hồ Chí Minh" and "Hồ Chí Minh là…").
+fn body_or_place(ctx: &Ctx, r: &Run, a: usize, b: usize, neg: &mut Vec<(usize, usize)>) -> bool {
+    let s = r.u(a).s;
+    if !(place_before(ctx, s) || after_listed_place(ctx, s)) {
+        return false;
+    }
+    if b - a < 3 || form_of(ctx, r, a, b) != Some(Form::Viet) {
+        neg.push((s, r.end_at(b)));
+    }
+    true
+}
+
+/// Whether the run's units `a..b` (of `form`) are a person with no cue
+/// before them: the rule that says so. A full Vietnamese name stands on
+/// its own, and a foreign name the tables know; other names of two words
+/// or more need the words after them ([`right_cue`]). One word alone
+/// ("Uber", "Bangkok", "Minh") is a person only when the document knows
+/// it as one (see [`document`]).
+fn accepted(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Form) -> Option<&'static str> {
+    let units = b - a;
+    if units < 2 {
+        return None;
+    }
+    // A full Vietnamese name: three syllables or more from a surname, or an
+    // ethnic name of three words.
+    let full = matches!(form, Form::Viet | Form::Ethnic) && (3..=4).contains(&units);
+    // A foreign name the tables know, with a word no Vietnamese text has
+    // ("Park Hang-seo", not "Cha Lo").
+    let alien = || {
+        (a..b)
+            .any(|k| !ctx.feat(r.u(k).s).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME) || r.u(k).e > r.u(k).s + 1)
+    };
+    if full || form == Form::ForeignKnown && alien() {
+        return Some("person.full_name");
+    }
+    let named_by_cue = match right_cue(ctx, r.end_at(b)) {
+        Cue::Strong => form != Form::Syllables,
+        Cue::Medium => match form {
+            Form::Viet | Form::Ethnic | Form::Foreign | Form::ForeignKnown => true,
+            Form::Given => (a..b).all(|k| given_band(ctx, r.u(k)) <= 2),
+            Form::Syllables => false,
+        },
+        Cue::None => false,
+    };
+    named_by_cue.then_some("person.verb")
 }
 
 /// True when the run at token `i` (a capitalised word) is that word alone
