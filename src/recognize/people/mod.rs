@@ -2090,6 +2090,13 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Key<'a> {
     Key(&ctx.lower[s..e])
 }
 
+/// What the whole document shows about the names the scan read: the
+/// steps, in order. Runs shown to be bodies or places are not people;
+/// the given names of full names are counted; a two-word name that ends
+/// one full name is short; then, when some run waits, every name's
+/// mentions are known, the last words of full names too, and the pending
+/// runs the document knows, or that stand in a list with people, are
+/// added.
 fn document<'a>(
     ctx: &Ctx<'a>,
     out: &mut Vec<PersonHit<'a>>,
@@ -2099,27 +2106,56 @@ fn document<'a>(
     names: &mut Names,
 ) {
     names.reset();
+    mark_negative(ctx, out, neg, names);
+    count_given_names(ctx, out, names);
+    given_names_short(ctx, out, names);
+    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+        return;
+    }
+    know_names(ctx, out, names);
+    know_last_words(names);
+    let mut index = Index::new(ctx, out, std::mem::take(slots));
+    add_known_pending(ctx, out, pending, names, &mut index);
+    add_list_neighbours(ctx, out, pending, neg, names, &mut index);
+    *slots = index.slots;
+}
+
+/// The byte span of tokens `s..e`.
+fn byte_span(ctx: &Ctx, s: usize, e: usize) -> (usize, usize) {
+    (ctx.tokens[s].start(), ctx.tokens[e - 1].end())
+}
+
+/// True when the name at bytes `s..e` was shown to be a body or a place.
+/// (Asked only when the text showed one: `neg` not empty.)
+fn is_negative(ctx: &Ctx, names: &Names, neg: &[(usize, usize)], s: usize, e: usize) -> bool {
+    !neg.is_empty() && names.find(ctx.lower.as_str(), s, e).is_some_and(|k| names.info[k].negative)
+}
+
+/// Runs the text shows to be bodies or places (`neg`: "Công ty … An
+/// Khang", "đường Nguyễn Văn Linh") are marked; the mentions found by
+/// their form or the words after them with such a name give way.
+fn mark_negative(ctx: &Ctx, out: &mut Vec<PersonHit>, neg: &[(usize, usize)], names: &mut Names) {
     let lower = ctx.lower.as_str();
-    let span = |s: usize, e: usize| (ctx.tokens[s].start(), ctx.tokens[e - 1].end());
     for &(s, e) in neg {
-        let (a, b) = span(s, e);
+        let (a, b) = byte_span(ctx, s, e);
         let k = names.intern(lower, a, b);
         names.info[k].negative = true;
     }
-    // (Asked only when the text showed a body or a place.)
-    let negative = |names: &Names, s: usize, e: usize| {
-        !neg.is_empty() && names.find(lower, s, e).is_some_and(|k| names.info[k].negative)
-    };
     if !neg.is_empty() {
-        // Mentions found by their form or the words after them give way.
-        out.retain(|h| !(matches!(h.rule, "person.full_name" | "person.verb") && negative(names, h.start, h.end)));
+        out.retain(|h| {
+            !(matches!(h.rule, "person.full_name" | "person.verb") && is_negative(ctx, names, neg, h.start, h.end))
+        });
     }
-    // Names known as people: full names, and the given names of full
-    // Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has them.
-    // The last two words of each full name of three words or more ("Quang
-    // Hải" of "Nguyễn Quang Hải") are counted (`given`), each name once (`seen`).
-    // (Each mention's name index, kept where a loop below finds it: the
-    // last loop asks for the same key of most mentions again.)
+}
+
+/// Names known as people: full names, and the given names of full
+/// Vietnamese names ("Tuấn Anh" of "Nguyễn Tuấn Anh") when one person has
+/// them. The last two words of each full name of three words or more
+/// ("Quang Hải" of "Nguyễn Quang Hải") are counted (`given`), each name
+/// once (`seen`). (Each mention's name index is kept where it is found:
+/// [`know_names`] asks for the same key of most mentions again.)
+fn count_given_names(ctx: &Ctx, out: &[PersonHit], names: &mut Names) {
+    let lower = ctx.lower.as_str();
     names.by_hit.clear();
     names.by_hit.resize(out.len(), NO_NAME);
     for (n, h) in out.iter().enumerate().filter(|(_, h)| !h.name.is_empty() && !h.short) {
@@ -2136,29 +2172,34 @@ fn document<'a>(
             }
         }
     }
-    // "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one
-    // full name of the document is that person's given name, whatever its
-    // first word reads as.
-    if !names.info.is_empty() {
-        for (n, h) in out.iter_mut().enumerate().filter(|(_, h)| !h.short && !h.name.is_empty()) {
-            if text_key(ctx, h.start, h.end).seps() != 1 {
-                continue;
-            }
-            if let Some(x) = names.find(lower, h.start, h.end) {
-                names.keep_for_hit(n, x);
-                if names.info[x].given == 1 {
-                    h.short = true;
-                }
+}
+
+/// "Văn Hậu" after "Đoàn Văn Hậu": a name of two words that ends one full
+/// name of the document is that person's given name (a short form),
+/// whatever its first word reads as.
+fn given_names_short(ctx: &Ctx, out: &mut [PersonHit], names: &mut Names) {
+    if names.info.is_empty() {
+        return;
+    }
+    let lower = ctx.lower.as_str();
+    for (n, h) in out.iter_mut().enumerate().filter(|(_, h)| !h.short && !h.name.is_empty()) {
+        if text_key(ctx, h.start, h.end).seps() != 1 {
+            continue;
+        }
+        if let Some(x) = names.find(lower, h.start, h.end) {
+            names.keep_for_hit(n, x);
+            if names.info[x].given == 1 {
+                h.short = true;
             }
         }
     }
-    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
-        return;
-    }
-    // Every name: `known` with `all_short` (every mention short), and
-    // `counted` once its last word is counted in `given`.
-    // The last word of each full name ("Hải", "Bale" of "Gareth Bale"),
-    // each name counted once.
+}
+
+/// Every mention's name is `known`, with `all_short` (every mention
+/// short); the last word of each full name ("Hải", "Bale" of "Gareth
+/// Bale") is counted in `given`, each name once (`counted`).
+fn know_names(ctx: &Ctx, out: &[PersonHit], names: &mut Names) {
+    let lower = ctx.lower.as_str();
     for (n, h) in out.iter().enumerate().filter(|(_, h)| !h.name.is_empty()) {
         let x = match names.by_hit[n] {
             NO_NAME => names.intern(lower, h.start, h.end),
@@ -2177,32 +2218,49 @@ fn document<'a>(
         }
         names.info[x].all_short &= h.short;
     }
-    // Words known only as the end of a full name are a mention of that
-    // person where a person's name stands alone: not after a common noun
-    // ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
-    // capitalised word ("Lào Cai", "SG Heat").
+}
+
+/// A word known only as the end of one full name is known too, as a
+/// short form of that person's (`last_word`: see [`alone`]).
+fn know_last_words(names: &mut Names) {
     for e in names.info.iter_mut() {
         if e.given == 1 && !e.known {
             (e.last_word, e.known, e.all_short) = (true, true, true);
         }
     }
-    let alone = |s: usize, e: usize| {
-        let after_noun =
-            s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
-        let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
-        let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
-        !(after_noun || cap_before || cap_after)
-    };
-    let mut index = Index::new(ctx, out, std::mem::take(slots));
-    // Pending candidates the document knows.
+}
+
+/// Where a person's name stands alone (tokens `s..e`): not after a common
+/// noun ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
+/// capitalised word ("Lào Cai", "SG Heat"). A word known only as the end
+/// of a full name names that person only there.
+fn alone(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let after_noun =
+        s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
+    let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
+    let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
+    !(after_noun || cap_before || cap_after)
+}
+
+/// Pending runs the document knows as a name of a person (and not of a
+/// body or a place) are mentions of that person, where no mention covers
+/// them yet.
+fn add_known_pending<'a>(
+    ctx: &Ctx<'a>,
+    out: &mut Vec<PersonHit<'a>>,
+    pending: &[Pending],
+    names: &Names,
+    index: &mut Index,
+) {
+    let lower = ctx.lower.as_str();
     for p in pending.iter() {
-        let (a, b) = span(p.s, p.e);
+        let (a, b) = byte_span(ctx, p.s, p.e);
         let Some(x) = names.find(lower, a, b) else { continue };
         let e = names.info[x];
         if e.negative || !e.known {
             continue;
         }
-        if !index.covered(p.s) && (!e.last_word || alone(p.s, p.e)) {
+        if !index.covered(p.s) && (!e.last_word || alone(ctx, p.s, p.e)) {
             if e.last_word {
                 index.set_weak(p.s);
             }
@@ -2211,14 +2269,29 @@ fn document<'a>(
             out.push(h);
         }
     }
-    // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
+}
+
+/// List neighbours: "Văn Toàn, Công Phượng và Xuân Trường". A pending
+/// run of two words or more (or one foreign word) listed next to a person
+/// is one; a one-word name needs two people listed with it. Each round may
+/// make the next run a neighbour (at most four rounds).
+fn add_list_neighbours<'a>(
+    ctx: &Ctx<'a>,
+    out: &mut Vec<PersonHit<'a>>,
+    pending: &mut [Pending],
+    neg: &[(usize, usize)],
+    names: &Names,
+    index: &mut Index,
+) {
     let mut changed = true;
     let mut rounds = 0;
     while changed && rounds < 4 {
         changed = false;
         rounds += 1;
         for p in pending.iter_mut() {
-            if index.covered(p.s) || negative(names, span(p.s, p.e).0, span(p.s, p.e).1) {
+            if index.covered(p.s)
+                || is_negative(ctx, names, neg, byte_span(ctx, p.s, p.e).0, byte_span(ctx, p.s, p.e).1)
+            {
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
@@ -2241,7 +2314,6 @@ fn document<'a>(
             }
         }
     }
-    *slots = index.slots;
 }
 
 /// The document's distinct name keys ([`Key`]), each given a small index
