@@ -2096,7 +2096,9 @@ fn text_key<'a>(ctx: &'a Ctx, s: usize, e: usize) -> Key<'a> {
 /// one full name is short; then, when some run waits, every name's
 /// mentions are known, the last words of full names too, and the pending
 /// runs the document knows, or that stand in a list with people, are
-/// added.
+/// added. (Kept out of [`recognize`]: the scan's own steps are inlined
+/// better without it, −0.44 M instructions per 2 MB of samples.)
+#[inline(never)]
 fn document<'a>(
     ctx: &Ctx<'a>,
     out: &mut Vec<PersonHit<'a>>,
