@@ -6,48 +6,102 @@ use super::Acronyms;
 use crate::data::same_lower;
 use crate::document::*;
 use crate::normalize::NormalizedText;
+use crate::recognize::people::{PersonHit, TitleHit};
 use crate::recognize::{self, Ctx};
 use rustc_hash::FxHashMap as FastMap;
+use std::ops::Range;
 
+/// The people of a text, merged from its mentions in the order the steps
+/// decide: full names by key, their mentions, each person's name, the
+/// names with initials, the title-only mentions, the short forms; then
+/// each person's gender and mentions in text order.
 pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     let found = recognize::people::recognize(ctx);
-    let hits = &found.hits;
-    // (Sized once: at most one person per hit.)
-    let mut people: Vec<Person> = Vec::with_capacity(hits.len());
-    // Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
-    // mistyped "Huỳnh Thành Đạt" in one article are one person, written
-    // as most mentions write it.
-    let full = || hits.iter().enumerate().filter(|(_, h)| !h.short);
-    // (The key buffers and the per-name vectors of the last document on
-    // this thread: no allocation for them once they are large enough.)
-    let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
-    // A name is written again and again: its key is written once, for its
-    // first hit. Each full hit's distinct name (a "slot"), and each slot's
-    // first hit, in order of first hit.
-    let mut slot_of: Vec<u32> = std::mem::take(&mut kept.slot_of);
-    let mut first_hit: Vec<usize> = std::mem::take(&mut kept.first_hit);
-    slot_of.clear();
-    first_hit.clear();
-    // (The map serves the short forms' names again.)
-    let mut by_name: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(hits.len(), Default::default());
-    distinct_names(full(), &mut by_name, &mut slot_of, &mut first_hit);
-    let mut keys = std::mem::take(&mut kept.keys);
-    keys.fill(first_hit.iter().map(|&hi| hits[hi].name), push_folded_key);
-    let full_keys = &keys;
-    // Each slot's person: the first slot of a key makes it.
-    let mut person_of: Vec<u32> = std::mem::take(&mut kept.person_of);
-    person_of.clear();
-    // Each person's forms: (the slot of the first hit written so, how many).
-    let mut forms: Vec<Forms> = std::mem::take(&mut kept.forms);
-    forms.clear();
-    forms.reserve(full_keys.len());
-    // The slot each person's key is the key of (people and slots' keys
-    // move together: see the joins of initials below).
-    let mut person_key: Vec<u32> = std::mem::take(&mut kept.person_key);
-    person_key.clear();
-    {
-        let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(full_keys.len(), Default::default());
-        for (slot, key) in full_keys.iter().enumerate() {
+    let mut merge = Merge::new(&found, norm);
+    merge.slot_full_names();
+    merge.one_person_per_key();
+    merge.add_full_mentions();
+    merge.name_by_most_frequent_form();
+    merge.join_initials();
+    merge.join_title_only(ctx);
+    merge.join_short_forms();
+    merge.add_joins();
+    merge.set_gender_and_order(ctx);
+    merge.finish()
+}
+
+/// The merge of one text's mentions into people: the mentions, the
+/// people made so far, the mentions that join one of them, and the
+/// buffers kept from one document to the next.
+struct Merge<'h> {
+    found: &'h recognize::people::People<'h>,
+    hits: &'h [PersonHit<'h>],
+    norm: &'h NormalizedText<'h>,
+    people: Vec<Person>,
+    /// Each distinct name's slot (see [`distinct_names`]): the full names',
+    /// then the short forms'.
+    by_name: FastMap<&'h str, u32>,
+    /// The key buffers and the per-name vectors (see [`Scratch`]).
+    b: Scratch,
+    /// Mentions joining a person already made: (person, mention, honorific).
+    joins: Vec<(usize, Mention, Option<&'h str>)>,
+}
+
+/// The full names' hits, with their indices.
+fn full_hits<'h>(hits: &'h [PersonHit<'h>]) -> impl Iterator<Item = (usize, &'h PersonHit<'h>)> + Clone {
+    hits.iter().enumerate().filter(|(_, h)| !h.short)
+}
+
+/// The short forms' hits (not the title-only mentions), with their indices.
+fn short_hits<'h>(hits: &'h [PersonHit<'h>]) -> impl Iterator<Item = (usize, &'h PersonHit<'h>)> + Clone {
+    hits.iter().enumerate().filter(|(_, h)| h.short && !h.name.is_empty())
+}
+
+impl<'h> Merge<'h> {
+    /// No person yet.
+    fn new(found: &'h recognize::people::People<'h>, norm: &'h NormalizedText<'h>) -> Merge<'h> {
+        let hits = found.hits.as_slice();
+        Merge {
+            found,
+            hits,
+            norm,
+            // (Sized once: at most one person per hit.)
+            people: Vec::with_capacity(hits.len()),
+            // (The map serves the short forms' names again.)
+            by_name: FastMap::with_capacity_and_hasher(hits.len(), Default::default()),
+            // (The key buffers and the per-name vectors of the last document
+            // on this thread: no allocation for them once they are large enough.)
+            b: SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default(),
+            joins: Vec::new(),
+        }
+    }
+
+    /// A name is written again and again: its key is written once, for its
+    /// first hit. Each full hit's distinct name (a "slot"), each slot's
+    /// first hit, in order of first hit, and each slot's folded key.
+    fn slot_full_names(&mut self) {
+        let hits = self.hits;
+        let b = &mut self.b;
+        b.slot_of.clear();
+        b.first_hit.clear();
+        distinct_names(full_hits(hits), &mut self.by_name, &mut b.slot_of, &mut b.first_hit);
+        b.keys.fill(b.first_hit.iter().map(|&hi| hits[hi].name), push_folded_key);
+    }
+
+    /// Full names merge by their folded key: "Huỳnh Thanh Đạt" and a
+    /// mistyped "Huỳnh Thành Đạt" in one article are one person. The first
+    /// slot of a key makes the person; each slot's person, each person's
+    /// forms and key.
+    fn one_person_per_key(&mut self) {
+        let hits = self.hits;
+        let people = &mut self.people;
+        let Scratch { keys, forms, first_hit, person_of, person_key, .. } = &mut self.b;
+        person_of.clear();
+        forms.clear();
+        forms.reserve(keys.len());
+        person_key.clear();
+        let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
+        for (slot, key) in keys.iter().enumerate() {
             let i = *index.entry(key).or_insert_with(|| {
                 forms.push(Forms { first: (slot, 0), more: Vec::new() });
                 people.push(Person::new(hits[first_hit[slot]].name));
@@ -57,141 +111,105 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
             person_of.push(i);
         }
     }
-    for ((_, h), &slot) in full().zip(slot_of.iter()) {
-        let slot = slot as usize;
-        let i = person_of[slot] as usize;
-        let sp = norm.to_original(h.start, h.end);
-        let f = &mut forms[i];
-        match std::iter::once(&mut f.first).chain(f.more.iter_mut()).find(|(f, _)| *f == slot) {
-            Some(f) => f.1 += 1,
-            None => f.more.push((slot, 1)),
-        }
-        let p = &mut people[i];
-        p.mentions.push(Mention::new(sp, h.rule));
-        if p.honorific.is_none() {
-            p.honorific = h.honorific.map(String::from);
-        }
-        for &d in &h.degrees {
-            if !p.degrees.iter().any(|x| x == d) {
-                p.degrees.push(d.to_string());
+
+    /// Each full hit is a mention of its person, who takes the first
+    /// honorific, the degrees and the titles it gives; each form of the
+    /// name is counted.
+    fn add_full_mentions(&mut self) {
+        let (hits, found, norm) = (self.hits, self.found, self.norm);
+        let Scratch { forms, slot_of, person_of, .. } = &mut self.b;
+        for ((_, h), &slot) in full_hits(hits).zip(slot_of.iter()) {
+            let slot = slot as usize;
+            let i = person_of[slot] as usize;
+            let sp = norm.to_original(h.start, h.end);
+            let f = &mut forms[i];
+            match std::iter::once(&mut f.first).chain(f.more.iter_mut()).find(|(f, _)| *f == slot) {
+                Some(f) => f.1 += 1,
+                None => f.more.push((slot, 1)),
             }
+            let p = &mut self.people[i];
+            p.mentions.push(Mention::new(sp, h.rule));
+            if p.honorific.is_none() {
+                p.honorific = h.honorific.map(String::from);
+            }
+            for &d in &h.degrees {
+                if !p.degrees.iter().any(|x| x == d) {
+                    p.degrees.push(d.to_string());
+                }
+            }
+            add_titles(p, found.titles_of(h));
         }
-        add_titles(p, found.titles_of(h));
     }
-    for (p, f) in people.iter_mut().zip(&forms) {
-        // The first of the most frequent forms.
-        // Ties go to a hyphenated form ("Yoon Suk-yeol" over "Yoon Suk Yeol").
+
+    /// A person is written as most mentions write it: the first of the
+    /// most frequent forms. Ties go to a hyphenated form ("Yoon Suk-yeol"
+    /// over "Yoon Suk Yeol").
+    fn name_by_most_frequent_form(&mut self) {
+        let (hits, first_hit) = (self.hits, &self.b.first_hit);
         let name = |x: &(usize, usize)| hits[first_hit[x.0]].name;
-        let best = std::iter::once(&f.first).chain(&f.more).fold(None::<&(usize, usize)>, |b, x| match b {
-            Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
-            _ => Some(x),
-        });
-        if let Some(b) = best.filter(|b| name(b) != p.name) {
-            p.name = name(b).to_string();
-        }
-    }
-    // Short forms ("ông Mẫn") join the one person whose name ends with them.
-    // "A.S. Pushkin" is "Alexandr Sergeyevich Pushkin" when the initials agree.
-    let mut i = 0;
-    while i < people.len() {
-        let target = people[i].name.contains('.').then(|| {
-            let short = &people[i].name;
-            people.iter().position(|p| !p.name.contains('.') && initials_match(short, &p.name))
-        });
-        if let Some(Some(j)) = target {
-            let p = people.remove(i);
-            person_key.remove(i);
-            let j = if j > i { j - 1 } else { j };
-            people[j].mentions.extend(p.mentions);
-            let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
-            people[j].titles.extend(new);
-        } else {
-            i += 1;
-        }
-    }
-    // (Sized once: at most one join per short hit.)
-    let mut joins: Vec<(usize, Mention, Option<&str>)> = Vec::with_capacity(hits.iter().filter(|h| h.short).count());
-    // Title-only mentions ("Chủ tịch VUFO") join the one person holding that
-    // title in a body with the same name or acronym. Most texts have none:
-    // the titles are indexed only for a text that has one.
-    let title_only: Vec<&recognize::people::PersonHit> = hits.iter().filter(|h| h.short && h.name.is_empty()).collect();
-    if !title_only.is_empty() {
-        join_title_only(ctx, norm, &people, &found.titles, &title_only, &mut joins);
-    }
-    // Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
-    // one person whose name ends with them, or else begins with them; with
-    // no such person the short form is the person; with two it is left out.
-    // Keys of one word are compared as written ("Thanh" is not "Thành");
-    // longer ones folded ("Nguyên Văn Doanh" is a mistyped "Nguyễn Văn Doanh").
-    let shorts_at = || hits.iter().enumerate().filter(|(_, h)| h.short && !h.name.is_empty());
-    let shorts = || shorts_at().map(|(_, h)| h);
-    let any_short = shorts().next().is_some();
-    // Each person's key folded is the key of the full names it was made
-    // for (every form of a person has that key). Each as written, then the
-    // short forms' keys, go in a second buffer: the maps hold their word
-    // suffixes and prefixes as slices.
-    let n_keys = if any_short { people.len() } else { 0 };
-    let folded_key = |i: usize| full_keys.get(person_key[i] as usize);
-    let names = || people.iter().map(|p| p.name.as_str()).take(n_keys);
-    let mut more_keys = std::mem::take(&mut kept.more);
-    // (Sized once for the two lists.)
-    let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
-    more_keys.clear_for(bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), n_keys + shorts().count());
-    more_keys.append(names(), push_name_key);
-    // The short forms' keys (one per distinct name, as for the full
-    // names), which the map of the people they name alone borrows too.
-    // (The full names' slots are no longer needed: their buffers serve.)
-    by_name.clear();
-    slot_of.clear();
-    first_hit.clear();
-    distinct_names(shorts_at(), &mut by_name, &mut slot_of, &mut first_hit);
-    more_keys.append(first_hit.iter().map(|&hi| hits[hi].name), push_short_key);
-    let more = &more_keys;
-    // Each suffix or prefix maps to the one person it was added for, or to
-    // `None` once it has been added twice (ambiguous): only "exactly one" is
-    // ever asked, so no list is kept.
-    // (Sized once: a word or a run of words per space, and two more per person.)
-    let room = 2 * n_keys + (0..n_keys).map(|i| folded_key(i).bytes().filter(|&b| b == b' ').count()).sum::<usize>();
-    let mut by_last: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
-    let mut by_first: FastMap<&str, Option<usize>> = FastMap::with_capacity_and_hasher(room, Default::default());
-    fn add<'k>(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
-        map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
-    }
-    for i in 0..n_keys {
-        let (folded, written) = (folded_key(i), more.get(i));
-        // Word boundaries: one word as written, more words folded. (Byte
-        // searches: a key is a few words, shorter than a searcher's set-up.)
-        let w = written.as_bytes();
-        let last_word = w.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
-        add(&mut by_last, last_word, i);
-        if let Some(p) = w.iter().position(|&c| c == b' ') {
-            add(&mut by_first, &written[..p], i);
-        }
-        let f = folded.as_bytes();
-        let (Some(first_space), Some(last_space)) =
-            (f.iter().position(|&c| c == b' '), f.iter().rposition(|&c| c == b' '))
-        else {
-            continue;
-        };
-        for p in (first_space..=last_space).filter(|&p| f[p] == b' ') {
-            // A prefix or suffix of more than one word.
-            if p != first_space {
-                add(&mut by_first, &folded[..p], i);
-            }
-            if p != last_space {
-                add(&mut by_last, &folded[p + 1..], i);
+        for (p, f) in self.people.iter_mut().zip(&self.b.forms) {
+            let best = std::iter::once(&f.first).chain(&f.more).fold(None::<&(usize, usize)>, |b, x| match b {
+                Some(b) if b.1 > x.1 || b.1 == x.1 && (name(b).contains('-') || !name(x).contains('-')) => Some(b),
+                _ => Some(x),
+            });
+            if let Some(b) = best.filter(|b| name(b) != p.name) {
+                p.name = name(b).to_string();
             }
         }
-        // The whole name, when it is more than one word, is a suffix too.
-        add(&mut by_last, folded, i);
     }
-    let mut alone: FastMap<&str, usize> = FastMap::default();
-    for (h, &slot) in shorts().zip(slot_of.iter()) {
-        let k = more.get(n_keys + slot as usize);
-        let target = match by_last.get(k) {
-            Some(&one) => one,
-            None => match by_first.get(k) {
-                Some(&one) => one,
+
+    /// "A.S. Pushkin" is "Alexandr Sergeyevich Pushkin" when the initials
+    /// agree: the person named with initials joins the one named in full
+    /// (people and their keys move together).
+    fn join_initials(&mut self) {
+        let (people, person_key) = (&mut self.people, &mut self.b.person_key);
+        let mut i = 0;
+        while i < people.len() {
+            let target = people[i].name.contains('.').then(|| {
+                let short = &people[i].name;
+                people.iter().position(|p| !p.name.contains('.') && initials_match(short, &p.name))
+            });
+            if let Some(Some(j)) = target {
+                let p = people.remove(i);
+                person_key.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                people[j].mentions.extend(p.mentions);
+                let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
+                people[j].titles.extend(new);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Title-only mentions ("Chủ tịch VUFO") join the one person holding
+    /// that title in a body with the same name or acronym. Most texts have
+    /// none: the titles are indexed only for a text that has one.
+    fn join_title_only(&mut self, ctx: &Ctx) {
+        let hits = self.hits;
+        // (Sized once: at most one join per short hit.)
+        self.joins = Vec::with_capacity(hits.iter().filter(|h| h.short).count());
+        let title_only: Vec<&PersonHit> = hits.iter().filter(|h| h.short && h.name.is_empty()).collect();
+        if !title_only.is_empty() {
+            join_title_only(ctx, self.norm, &self.people, &self.found.titles, &title_only, &mut self.joins);
+        }
+    }
+
+    /// Short forms ("ông Mẫn", "Tổng thống Biden", "ông Hayashi") join the
+    /// one person whose name ends with them, or else begins with them; with
+    /// no such person the short form is the person (one per key); with two
+    /// it is left out. The titles of the short form go to its person.
+    fn join_short_forms(&mut self) {
+        let n_keys = self.short_form_keys();
+        let (hits, found, norm) = (self.hits, self.found, self.norm);
+        let (people, joins, b) = (&mut self.people, &mut self.joins, &self.b);
+        let affixes = Affixes::of_people(n_keys, &b.keys, &b.person_key, &b.more);
+        let more = &b.more;
+        let mut alone: FastMap<&str, usize> = FastMap::default();
+        for ((_, h), &slot) in short_hits(hits).zip(b.slot_of.iter()) {
+            let k = more.get(n_keys + slot as usize);
+            let target = match affixes.person(k) {
+                Some(one) => one,
                 None => {
                     let i = match alone.get(k) {
                         Some(&i) => i,
@@ -204,42 +222,143 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
                     add_titles(&mut people[i], found.titles_of(h));
                     Some(i)
                 }
-            },
+            };
+            if let Some(i) = target {
+                add_titles(&mut people[i], found.titles_of(h));
+                joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
+            }
+        }
+    }
+
+    /// The keys short forms are compared by, in one buffer (`more`): each
+    /// person's name as written, then each distinct short form's key
+    /// ([`push_short_key`]); the short forms' slots replace the full
+    /// names' (no longer needed: their buffers serve). The number of people
+    /// keyed: none when the text has no short form.
+    fn short_form_keys(&mut self) -> usize {
+        let hits = self.hits;
+        let shorts = || short_hits(hits).map(|(_, h)| h);
+        let n_keys = if shorts().next().is_some() { self.people.len() } else { 0 };
+        let names = || self.people.iter().map(|p| p.name.as_str()).take(n_keys);
+        let b = &mut self.b;
+        // (Sized once for the two lists.)
+        let bytes = |names: &mut dyn Iterator<Item = &str>| names.map(str::len).sum::<usize>();
+        b.more.clear_for(bytes(&mut names()) + bytes(&mut shorts().map(|h| h.name)), n_keys + shorts().count());
+        b.more.append(names(), push_name_key);
+        // (The map of the people a short form names alone borrows them too.)
+        self.by_name.clear();
+        b.slot_of.clear();
+        b.first_hit.clear();
+        distinct_names(short_hits(hits), &mut self.by_name, &mut b.slot_of, &mut b.first_hit);
+        b.more.append(b.first_hit.iter().map(|&hi| hits[hi].name), push_short_key);
+        n_keys
+    }
+
+    /// The joining mentions go to their people, who take the first
+    /// honorific.
+    fn add_joins(&mut self) {
+        for (i, mention, honorific) in std::mem::take(&mut self.joins) {
+            let p = &mut self.people[i];
+            p.mentions.push(mention);
+            if p.honorific.is_none() {
+                p.honorific = honorific.map(String::from);
+            }
+        }
+    }
+
+    /// Each person's gender, from the honorific ("ông", "bà"); the mentions
+    /// in text order, a name both in a byline and read as a full name once.
+    fn set_gender_and_order(&mut self, ctx: &Ctx) {
+        let mut k = String::new();
+        for p in &mut self.people {
+            p.gender = p.honorific.as_deref().and_then(|h| {
+                k.clear();
+                k.extend(h.chars().map(crate::normalize::lower_char));
+                ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
+            });
+            p.mentions.sort_by_key(|m| m.span);
+            // A name both in a byline and read as a full name is one mention.
+            p.mentions.dedup_by_key(|m| m.span);
+        }
+    }
+
+    /// The people; the buffers go back to the thread, emptied.
+    fn finish(self) -> Vec<Person> {
+        let kept = self.b.emptied();
+        let _ = SCRATCH.try_with(|s| s.set(kept));
+        self.people
+    }
+}
+
+/// The word suffixes and prefixes of the people's keys a short form may
+/// be: each maps to the one person it was added for, or to `None` once it
+/// has been added twice (ambiguous): only "exactly one" is ever asked, so
+/// no list is kept. Keys of one word are compared as written ("Thanh" is
+/// not "Thành"); longer ones folded ("Nguyên Văn Doanh" is a mistyped
+/// "Nguyễn Văn Doanh").
+struct Affixes<'k> {
+    by_last: FastMap<&'k str, Option<usize>>,
+    by_first: FastMap<&'k str, Option<usize>>,
+}
+
+impl<'k> Affixes<'k> {
+    /// The affixes of the first `n_keys` people. A person's folded key is
+    /// the key of the full names it was made for (`keys`, the slot
+    /// `person_key` gives: every form of a person has that key); its name
+    /// as written is `written`'s key of the same index.
+    fn of_people(n_keys: usize, keys: &'k KeyText, person_key: &[u32], written: &'k KeyText) -> Affixes<'k> {
+        let folded_key = |i: usize| keys.get(person_key[i] as usize);
+        // (Sized once: a word or a run of words per space, and two more per person.)
+        let room =
+            2 * n_keys + (0..n_keys).map(|i| folded_key(i).bytes().filter(|&b| b == b' ').count()).sum::<usize>();
+        let mut a = Affixes {
+            by_last: FastMap::with_capacity_and_hasher(room, Default::default()),
+            by_first: FastMap::with_capacity_and_hasher(room, Default::default()),
         };
-        if let Some(i) = target {
-            add_titles(&mut people[i], found.titles_of(h));
-            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), h.honorific));
+        for i in 0..n_keys {
+            let (folded, written) = (folded_key(i), written.get(i));
+            // Word boundaries: one word as written, more words folded. (Byte
+            // searches: a key is a few words, shorter than a searcher's set-up.)
+            let w = written.as_bytes();
+            let last_word = w.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
+            Self::add(&mut a.by_last, last_word, i);
+            if let Some(p) = w.iter().position(|&c| c == b' ') {
+                Self::add(&mut a.by_first, &written[..p], i);
+            }
+            let f = folded.as_bytes();
+            let (Some(first_space), Some(last_space)) =
+                (f.iter().position(|&c| c == b' '), f.iter().rposition(|&c| c == b' '))
+            else {
+                continue;
+            };
+            for p in (first_space..=last_space).filter(|&p| f[p] == b' ') {
+                // A prefix or suffix of more than one word.
+                if p != first_space {
+                    Self::add(&mut a.by_first, &folded[..p], i);
+                }
+                if p != last_space {
+                    Self::add(&mut a.by_last, &folded[p + 1..], i);
+                }
+            }
+            // The whole name, when it is more than one word, is a suffix too.
+            Self::add(&mut a.by_last, folded, i);
+        }
+        a
+    }
+
+    /// `k` added for person `i`: a second person makes it ambiguous.
+    fn add(map: &mut FastMap<&'k str, Option<usize>>, k: &'k str, i: usize) {
+        map.entry(k).and_modify(|one| *one = None).or_insert(Some(i));
+    }
+
+    /// The person whose name ends with the short form's key `k`, or else
+    /// begins with it (`Some(None)`: more than one); `None` when no name does.
+    fn person(&self, k: &str) -> Option<Option<usize>> {
+        match self.by_last.get(k) {
+            Some(&one) => Some(one),
+            None => self.by_first.get(k).copied(),
         }
     }
-    for (i, mention, honorific) in joins {
-        let p = &mut people[i];
-        p.mentions.push(mention);
-        if p.honorific.is_none() {
-            p.honorific = honorific.map(String::from);
-        }
-    }
-    let mut k = String::new();
-    for p in &mut people {
-        p.gender = p.honorific.as_deref().and_then(|h| {
-            k.clear();
-            k.extend(h.chars().map(crate::normalize::lower_char));
-            ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
-        });
-        p.mentions.sort_by_key(|m| m.span);
-        // A name both in a byline and read as a full name is one mention.
-        p.mentions.dedup_by_key(|m| m.span);
-    }
-    let kept = Scratch {
-        keys: keys.emptied(),
-        more: more_keys.emptied(),
-        forms: crate::scratch::emptied(forms),
-        slot_of: crate::scratch::emptied(slot_of),
-        first_hit: crate::scratch::emptied(first_hit),
-        person_of: crate::scratch::emptied(person_of),
-        person_key: crate::scratch::emptied(person_key),
-    };
-    let _ = SCRATCH.try_with(|s| s.set(kept));
-    people
 }
 
 /// The buffers [`people`] keeps for the next document on the same thread.
@@ -249,6 +368,7 @@ struct Scratch {
     keys: KeyText,
     /// The people's names and the short forms, as keys.
     more: KeyText,
+    /// Each person's forms of name.
     forms: Vec<Forms>,
     /// Each full hit's distinct name.
     slot_of: Vec<u32>,
@@ -260,118 +380,210 @@ struct Scratch {
     person_key: Vec<u32>,
 }
 
+impl Scratch {
+    /// The buffers emptied for the next document (see [`crate::scratch`]).
+    fn emptied(self) -> Scratch {
+        Scratch {
+            keys: self.keys.emptied(),
+            more: self.more.emptied(),
+            forms: crate::scratch::emptied(self.forms),
+            slot_of: crate::scratch::emptied(self.slot_of),
+            first_hit: crate::scratch::emptied(self.first_hit),
+            person_of: crate::scratch::emptied(self.person_of),
+            person_key: crate::scratch::emptied(self.person_key),
+        }
+    }
+}
+
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
 }
 
 /// Title-only mentions ("Chủ tịch VUFO") join the one person holding that
-/// title in a body with the same name or acronym: pushed to `joins`.
+/// title in a body with the same name or acronym: pushed to `joins`. The
+/// steps: the questions lower-cased, the titles held in a role asked
+/// about, those indexed, then one answer per distinct question.
 fn join_title_only(
     ctx: &Ctx,
     norm: &NormalizedText,
     people: &[Person],
-    titles: &[recognize::people::TitleHit],
-    title_only: &[&recognize::people::PersonHit],
+    titles: &[TitleHit],
+    title_only: &[&PersonHit],
     joins: &mut Vec<(usize, Mention, Option<&str>)>,
 ) {
     // Built on the first question about an acronym only.
     let acronyms = std::cell::LazyCell::new(|| Acronyms::new(ctx));
-    // The lower-cased roles and bodies, of the titles held and of the
-    // questions, written one after another into one string (one allocation
-    // for all, not two per title): the maps borrow them.
-    let titles_held = || people.iter().enumerate().flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)));
-    // (Sized once: lower-casing keeps a text about as long.)
-    let room = titles_held().map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
+    // The lower-cased roles and bodies, of the questions and of the titles
+    // held, written one after another into one string (one allocation for
+    // all, not two per title): the index borrows them.
+    let mut text = String::with_capacity(lowered_room(people, titles, title_only));
+    let asked = questions(&mut text, titles, title_only);
+    let held = held_in_asked_roles(&mut text, people, &asked);
+    let holders = Holders::index(&text, &held);
+    // (The same question often comes back.)
+    let mut answers: FastMap<(&str, &str), Option<usize>> =
+        FastMap::with_capacity_and_hasher(asked.len(), Default::default());
+    for (h, (role, org)) in title_only.iter().zip(asked) {
+        let question = (&text[role], &text[org]);
+        let one = match answers.get(&question) {
+            Some(&a) => a,
+            None => {
+                let a = holders.one_holder(question, &acronyms, ctx);
+                answers.insert(question, a);
+                a
+            }
+        };
+        if let Some(i) = one {
+            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
+        }
+    }
+}
+
+/// Every title held: (person, title).
+fn titles_held(people: &[Person]) -> impl Iterator<Item = (usize, &Title)> {
+    people.iter().enumerate().flat_map(|(i, p)| p.titles.iter().map(move |t| (i, t)))
+}
+
+/// The bytes [`join_title_only`]'s lower-cased text is sized for: the
+/// roles and bodies of the titles held and asked about (lower-casing keeps
+/// a text about as long).
+fn lowered_room(people: &[Person], titles: &[TitleHit], title_only: &[&PersonHit]) -> usize {
+    titles_held(people).map(|(_, t)| t.role.len() + t.organisation.as_deref().map_or(0, str::len)).sum::<usize>()
         + title_only
             .iter()
             .map(|h| &titles[h.titles.start])
             .map(|t| t.role.len() + t.organisation.as_deref().map_or(0, str::len))
-            .sum::<usize>();
-    let mut text = String::with_capacity(room);
-    let push = |text: &mut String, s: &str| {
-        let start = text.len();
-        text.extend(s.chars().map(crate::normalize::lower_char));
-        start..text.len()
-    };
-    let asked: Vec<_> = title_only
+            .sum::<usize>()
+}
+
+/// `s` lower-cased at the end of `text`: its range there.
+fn push_lower(text: &mut String, s: &str) -> Range<usize> {
+    let start = text.len();
+    text.extend(s.chars().map(crate::normalize::lower_char));
+    start..text.len()
+}
+
+/// Each title-only mention's question: its role and body lower-cased
+/// (ranges of `text`).
+fn questions(text: &mut String, titles: &[TitleHit], title_only: &[&PersonHit]) -> Vec<(Range<usize>, Range<usize>)> {
+    title_only
         .iter()
         .map(|h| {
             let t = &titles[h.titles.start];
-            (push(&mut text, &t.role), push(&mut text, t.organisation.as_deref().unwrap_or("")))
+            (push_lower(text, &t.role), push_lower(text, t.organisation.as_deref().unwrap_or("")))
         })
-        .collect();
-    // Only the titles held in a role asked about are ever looked up: with
-    // a few questions (nearly always), the others are not lower-cased.
+        .collect()
+}
+
+/// A title held in a body: (person, role and body lower-cased in the
+/// text of [`join_title_only`], body as written).
+type Held<'p> = (usize, Range<usize>, Range<usize>, &'p str);
+
+/// The titles held in a body whose role is asked about: only they are
+/// ever looked up, so with a few questions (nearly always) the others are
+/// not lower-cased; past [`MAX_ASKED_ROLES`] questions, every title held
+/// in a body is.
+fn held_in_asked_roles<'p>(
+    text: &mut String,
+    people: &'p [Person],
+    asked: &[(Range<usize>, Range<usize>)],
+) -> Vec<Held<'p>> {
     let asked_role = |role: &str, text: &str| {
         asked.len() > MAX_ASKED_ROLES || asked.iter().any(|(r, _)| lowers_to(role, &text[r.clone()]))
     };
     let mut held = Vec::new();
-    for (i, t) in titles_held() {
-        if let Some(org) = t.organisation.as_deref().filter(|_| asked_role(&t.role, &text)) {
-            let role = push(&mut text, &t.role);
-            held.push((i, role, push(&mut text, org), org));
+    for (i, t) in titles_held(people) {
+        if let Some(org) = t.organisation.as_deref().filter(|_| asked_role(&t.role, text)) {
+            let role = push_lower(text, &t.role);
+            held.push((i, role, push_lower(text, org), org));
         }
     }
-    // Titles held, indexed by (role, body) and by role, so that a title-only
-    // mention looks only at the holders of its role and a long document
-    // stays linear. Only "exactly one person" is asked: a (role, body)
-    // keeps its first holder and whether another holds it too; a role, the
-    // last title held in it, each title linking to the one before (no
-    // vector per key).
-    let mut by_role_org: FastMap<(&str, &str), (usize, bool)> =
-        FastMap::with_capacity_and_hasher(held.len(), Default::default());
-    let mut by_role: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(held.len(), Default::default());
-    let mut before = vec![NONE; held.len()];
-    for (j, (i, role, body, _)) in held.iter().enumerate() {
-        let role = &text[role.clone()];
-        by_role_org.entry((role, &text[body.clone()])).and_modify(|(f, more)| *more |= *f != *i).or_insert((*i, false));
-        if let Some(last) = by_role.insert(role, j) {
-            before[j] = last;
-        }
-    }
-    // The one person holding a role in a body named `org` (lower case) or
-    // whose acronym `org` is; the same question often comes back.
-    let mut answers: FastMap<(&str, &str), Option<usize>> =
-        FastMap::with_capacity_and_hasher(asked.len(), Default::default());
-    let mut holder = |role: std::ops::Range<usize>, org: std::ops::Range<usize>| -> Option<usize> {
-        let question = (&text[role], &text[org]);
-        if let Some(&a) = answers.get(&question) {
-            return a;
-        }
-        let (role, org) = question;
-        // Exactly one person: the first found, and whether another was
-        // (`other`: the one found is known to have another with it).
-        let (mut first, mut more) = (None, false);
-        let mut add = |i: usize, other: bool| {
-            match first {
-                None => first = Some(i),
-                Some(f) => more |= f != i,
+    held
+}
+
+/// Titles held, indexed by (role, body) and by role, so that a title-only
+/// mention looks only at the holders of its role and a long document
+/// stays linear. Only "exactly one person" is asked: a (role, body) keeps
+/// its first holder and whether another holds it too; a role, the last
+/// title held in it, each title linking to the one before (no vector per
+/// key).
+struct Holders<'t, 'p> {
+    held: &'t [Held<'p>],
+    by_role_org: FastMap<(&'t str, &'t str), (usize, bool)>,
+    by_role: FastMap<&'t str, usize>,
+    /// Each title's previous one in its role ([`NONE`]: the first).
+    before: Vec<usize>,
+}
+
+impl<'t, 'p> Holders<'t, 'p> {
+    /// The index of `held` (whose ranges are in `text`).
+    fn index(text: &'t str, held: &'t [Held<'p>]) -> Holders<'t, 'p> {
+        let mut by_role_org: FastMap<(&str, &str), (usize, bool)> =
+            FastMap::with_capacity_and_hasher(held.len(), Default::default());
+        let mut by_role: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(held.len(), Default::default());
+        let mut before = vec![NONE; held.len()];
+        for (j, (i, role, body, _)) in held.iter().enumerate() {
+            let role = &text[role.clone()];
+            by_role_org
+                .entry((role, &text[body.clone()]))
+                .and_modify(|(f, more)| *more |= *f != *i)
+                .or_insert((*i, false));
+            if let Some(last) = by_role.insert(role, j) {
+                before[j] = last;
             }
-            more |= other;
-        };
-        if let Some(&(f, other)) = by_role_org.get(&question) {
-            add(f, other);
+        }
+        Holders { held, by_role_org, by_role, before }
+    }
+
+    /// The one person holding `role` in a body named `org` (both lower
+    /// case) or whose acronym `org` is ("Chủ tịch VUFO": the chairman of
+    /// the body written "(VUFO)" after its name).
+    fn one_holder<'c>(
+        &self,
+        (role, org): (&str, &str),
+        acronyms: &impl std::ops::Deref<Target = Acronyms<'c>>,
+        ctx: &Ctx,
+    ) -> Option<usize> {
+        let mut one = One::default();
+        if let Some(&(f, other)) = self.by_role_org.get(&(role, org)) {
+            one.add(f, other);
         }
         // (The holders of the role, last first: the order makes no
         // difference to "exactly one". With none, no acronym is asked.)
-        let mut j = by_role.get(role).copied().unwrap_or(NONE);
+        let mut j = self.by_role.get(role).copied().unwrap_or(NONE);
         if j != NONE && acronyms.may_name(org, ctx) {
             while j != NONE {
-                let (i, _, _, o) = held[j];
+                let (i, _, _, o) = self.held[j];
                 if acronyms.names(o, org, ctx) {
-                    add(i, false);
+                    one.add(i, false);
                 }
-                j = before[j];
+                j = self.before[j];
             }
         }
-        let a = first.filter(|_| !more);
-        answers.insert(question, a);
-        a
-    };
-    for (h, (role, org)) in title_only.iter().zip(asked) {
-        if let Some(i) = holder(role, org) {
-            joins.push((i, Mention::new(norm.to_original(h.start, h.end), h.rule), None));
+        one.get()
+    }
+}
+
+/// "Exactly one person": the first found, and whether another was.
+#[derive(Default)]
+struct One {
+    first: Option<usize>,
+    more: bool,
+}
+
+impl One {
+    /// Person `i` found; `other`: it is known to have another with it.
+    fn add(&mut self, i: usize, other: bool) {
+        match self.first {
+            None => self.first = Some(i),
+            Some(f) => self.more |= f != i,
         }
+        self.more |= other;
+    }
+
+    /// The one person, if exactly one was found.
+    fn get(&self) -> Option<usize> {
+        self.first.filter(|_| !self.more)
     }
 }
 

@@ -205,7 +205,13 @@ pub(super) fn team_end(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// Role + body starting at token `i`: the title and the next token, and
 /// whether the role is a two-letter abbreviation that needs a full name.
-pub(super) fn title_at<'a>(ctx: &Ctx<'a>, i: usize, lower_ok: bool) -> Option<(TitleHit<'a>, usize, u8)> {
+/// (`runs`: the runs the body's name test reads, see [`TrimmedRun`].)
+pub(super) fn title_at<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    lower_ok: bool,
+    runs: &mut TrimmedRun,
+) -> Option<(TitleHit<'a>, usize, u8)> {
     let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
     let mut k = s + n;
     let mut role = role_text(ctx, s, k, display, role_start);
@@ -216,7 +222,7 @@ pub(super) fn title_at<'a>(ctx: &Ctx<'a>, i: usize, lower_ok: bool) -> Option<(T
     }
     let mut organisation = None;
     if *kind != RoleKind::Rank && ctx.joined(k - 1) {
-        let body = body_at(ctx, role_key, *kind, k).map(|(org, end)| country_after_body(ctx, k, org, end));
+        let body = body_at(ctx, role_key, *kind, k, runs).map(|(org, end)| country_after_body(ctx, k, org, end));
         if let Some((mut org, mut end)) = body {
             // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
             // completing the body before a name.
@@ -272,7 +278,14 @@ pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>,
 }
 
 /// The body of a title, written from token `k`: (body, end token).
-pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usize) -> Option<(Cow<'a, str>, usize)> {
+/// (`runs`: the run of the name test at `k`, see [`TrimmedRun`].)
+pub(super) fn body_at<'a>(
+    ctx: &Ctx<'a>,
+    role_key: &str,
+    kind: RoleKind,
+    k: usize,
+    runs: &mut TrimmedRun,
+) -> Option<(Cow<'a, str>, usize)> {
     // "Thủ tướng Thái Lan Prayut Chan-o-cha": a country, when what follows
     // it is not itself one name with it ("Ca sĩ Mỹ Tâm").
     if ctx.is_cap(k) {
@@ -307,7 +320,7 @@ pub(super) fn body_at<'a>(ctx: &Ctx<'a>, role_key: &str, kind: RoleKind, k: usiz
             }
         }
     }
-    if name_at(ctx, k).is_some() {
+    if name_at_in(ctx, k, runs).is_some() {
         return None;
     }
     if kind == RoleKind::Occupation {
@@ -442,8 +455,9 @@ pub(super) fn title_chain<'a>(
     i: usize,
     lower_ok: bool,
     titles: &mut Vec<TitleHit<'a>>,
+    runs: &mut TrimmedRun,
 ) -> Option<(usize, u8)> {
-    let (first, mut k, mut flags) = title_at(ctx, i, lower_ok)?;
+    let (first, mut k, mut flags) = title_at(ctx, i, lower_ok, runs)?;
     let base = titles.len();
     titles.push(first);
     loop {
@@ -454,7 +468,7 @@ pub(super) fn title_chain<'a>(
         } else {
             break;
         };
-        match title_at(ctx, next, ctx.ltok(k) == "kiêm") {
+        match title_at(ctx, next, ctx.ltok(k) == "kiêm", runs) {
             Some((t, e, a)) => {
                 titles.push(t);
                 flags |= a & ABBREV;
@@ -515,7 +529,11 @@ pub(super) fn titles_after<'a>(
     let chain_at =
         |titles: &mut Vec<TitleHit<'a>>, j: usize, lower_ok: bool, keep: &dyn Fn(&[TitleHit], usize) -> bool| {
             let base = titles.len();
-            let found = if ctx.feat(j).any(TITLE_FIRST) { title_chain(ctx, j, lower_ok, titles) } else { None };
+            let found = if ctx.feat(j).any(TITLE_FIRST) {
+                title_chain(ctx, j, lower_ok, titles, &mut TrimmedRun::default())
+            } else {
+                None
+            };
             let found = found.map(|(end, _)| end);
             match found {
                 Some(end) if keep(&titles[base..], end) => Some((base, end)),
