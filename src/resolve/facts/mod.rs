@@ -100,6 +100,10 @@ struct Doc<'a> {
     published: Option<&'a str>,
 }
 
+/// The facts of a document: the sentences around its figures are read in
+/// order, carrying from one to the next the dates that govern them (see
+/// [`Dating`]); in each sentence with figures, every figure gets its
+/// subject, verb and date, and figures that share all three make a fact.
 pub(crate) fn facts(
     ctx: &Ctx,
     norm: &NormalizedText,
@@ -117,31 +121,74 @@ pub(crate) fn facts(
     if !figures.is_sorted_by_key(|f| f.start) {
         figures.sort_by_key(|f| f.start);
     }
-    // The recogniser lists dates in order: a sorted copy only if not.
-    let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
+    let dates = dates_in_order(dates);
+    let dates = &dates[..];
+    let usable: Vec<DateUse> =
+        dates.iter().map(|d| DateUse { usable: statement_date(ctx, d), len: d.value.len() }).collect();
+    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
+    let mut dating = Dating::new(ctx, dates, &usable, doc.published.as_deref());
+    let mut walk = Walk::default();
+    let mut buffers = SentenceBuffers::default();
+    for (n, (range, tokens)) in sentences_near_figures(ctx, &figures) {
+        let (skipped, s) = walk.next_sentence(ctx, dates, &figures, n, range, tokens);
+        dating.pass_dates_between(skipped);
+        dating.end_event_at_another_day(&s);
+        let governing = dating.governing(&s);
+        if !s.figures.is_empty() {
+            read_sentence(&d, &dating, governing, &s, &mut figures, &mut buffers, &mut out);
+        }
+        dating.after_sentence(&s);
+    }
+    out
+}
+
+/// The dates in order of start: the recogniser lists them so, and a
+/// sorted copy is made only if not.
+fn dates_in_order(dates: &[DateHit]) -> Cow<'_, [DateHit]> {
+    if dates.is_sorted_by_key(|d| d.start) {
         Cow::Borrowed(dates)
     } else {
         let mut sorted = dates.to_vec();
         sorted.sort_by_key(|d| d.start);
         Cow::Owned(sorted)
-    };
-    let dates = &dates[..];
-    let usable: Vec<DateUse> =
-        dates.iter().map(|d| DateUse { usable: statement_date(ctx, d), len: d.value.len() }).collect();
-    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
-    // The date that opened a sentence of the current paragraph, and the
-    // last full date of the text so far (for "cùng ngày").
-    let mut para_date: Option<Governing> = None;
-    let mut last_day: Option<usize> = None;
-    // Only the stretch of text around figures is cut into sentences (a
-    // page scraped without line breaks is one long paragraph); the dates
-    // elsewhere only carry a date of statistics or the last full date.
+    }
+}
+
+/// The sentences read for facts, each with its number (sentences of
+/// different windows are numbered apart, never within reach of each
+/// other), its byte range and its tokens. Only the stretch of text around
+/// figures is cut into sentences (a page scraped without line breaks is
+/// one long paragraph); the dates elsewhere only carry a date of
+/// statistics or the last full date.
+fn sentences_near_figures(ctx: &Ctx, figures: &[FigureAt]) -> Vec<SentenceAt> {
+    // Sized for two sentences per figure (a figure's window spans a few
+    // sentences, and figures of one sentence share them): growing from
+    // empty took three or four reallocations per article.
+    let mut sentence_ranges = Vec::with_capacity(2 * figures.len());
+    let mut base = 0;
+    for (lo, hi) in merge_overlapping(figure_windows(ctx, figures)) {
+        let from = sentence_ranges.len();
+        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]).with_gaps(&ctx.gaps[lo..hi]) {
+            bounded(ctx, lo + r.start..lo + r.end, |piece| {
+                // Sentences of different windows are never within reach of each other.
+                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
+            });
+        }
+        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
+    }
+    sentence_ranges
+}
+
+/// The window of tokens around each figure (in order), within its line:
+/// [`SENTENCE_WINDOW_BEFORE`] tokens before it and
+/// [`SENTENCE_WINDOW_AFTER`] after.
+fn figure_windows<'f>(ctx: &'f Ctx, figures: &'f [FigureAt]) -> impl Iterator<Item = (usize, usize)> + 'f {
     // Figures come in order: each token is looked for from the previous
     // figure's, and a line's tokens once for all its figures.
     // (The line of a figure on the same line as the one before is that
     // line: no search of the line starts.)
     let (mut k, mut line_tokens): (usize, Option<(Range<usize>, usize, usize)>) = (0, None);
-    let windows = figures.iter().map(|f| {
+    figures.iter().map(move |f| {
         k = token_from_after(ctx, f.start, k);
         let (first, after) = match &line_tokens {
             Some((line, first, after)) if on_line(line, f.start) => (*first, *after),
@@ -155,130 +202,223 @@ pub(crate) fn facts(
         let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(first);
         let hi = (k + SENTENCE_WINDOW_AFTER).min(after);
         (lo, hi)
-    });
-    let windows = merge_overlapping(windows);
-    let lead = lead_date(ctx, dates, &usable);
-    // The day of the event the article reports, while it still governs.
-    let event = event_date(ctx, dates, &usable, doc.published.as_deref());
-    let mut event_on = event.is_some();
-    // Sized for two sentences per figure (a figure's window spans a few
-    // sentences, and figures of one sentence share them): growing from
-    // empty took three or four reallocations per article.
-    let mut sentence_ranges = Vec::with_capacity(2 * figures.len());
-    let mut base = 0;
-    for (lo, hi) in windows {
-        let from = sentence_ranges.len();
-        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]).with_gaps(&ctx.gaps[lo..hi]) {
-            bounded(ctx, lo + r.start..lo + r.end, |piece| {
-                // Sentences of different windows are never within reach of each other.
-                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
-            });
+    })
+}
+
+/// A sentence to read: its number, its byte range and its tokens.
+type SentenceAt = (usize, (Range<usize>, Range<usize>));
+
+/// One sentence as the finder reads it: its number, byte range and
+/// tokens, the start of its paragraph, and its own dates and figures (as
+/// ranges of the document's sorted lists).
+struct Sentence {
+    n: usize,
+    range: Range<usize>,
+    tokens: Range<usize>,
+    para: usize,
+    dates: Range<usize>,
+    figures: Range<usize>,
+}
+
+/// Where the walk over sentences is: the dates and figures before the
+/// next sentence, and the line of the last one.
+#[derive(Default)]
+struct Walk {
+    seen_dates: usize,
+    seen_figures: usize,
+    /// The line of the last sentence: the next one is mostly on it.
+    line: Range<usize>,
+}
+
+impl Walk {
+    /// The sentence `n` at `range` (tokens `tokens`), and the dates passed
+    /// since the last one (those of paragraphs with no figure near). Sentences
+    /// come in order and do not overlap: the dates and figures before this
+    /// one are those before the last one's end and a few after it, counted
+    /// on from there.
+    fn next_sentence(
+        &mut self,
+        ctx: &Ctx,
+        dates: &[DateHit],
+        figures: &[FigureAt],
+        n: usize,
+        range: Range<usize>,
+        tokens: Range<usize>,
+    ) -> (Range<usize>, Sentence) {
+        let da = self.seen_dates + dates[self.seen_dates..].iter().take_while(|x| x.start < range.start).count();
+        let skipped = self.seen_dates..da;
+        if !on_line(&self.line, range.start) || self.line.is_empty() {
+            self.line = ctx.line_at(range.start);
         }
-        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
-    }
-    // Buffers reused from sentence to sentence: the sentence's figures,
-    // its units, and the readings of its figures.
-    let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
-    let mut u: Vec<Unit> = Vec::with_capacity(128);
-    let mut readings = Vec::new();
-    // The line of the last sentence: the next one is mostly on it.
-    let mut sentence_line: Range<usize> = 0..0;
-    let (mut seen_dates, mut seen_figures) = (0, 0);
-    for (n, (range, tokens)) in sentence_ranges {
-        // Dates of the paragraphs skipped since the last sentence.
-        // Sentences come in order and do not overlap: the dates and
-        // figures before this one are those before the last one's end
-        // and a few after it, counted on from there.
-        let da = seen_dates + dates[seen_dates..].iter().take_while(|x| x.start < range.start).count();
-        for i in seen_dates..da {
-            if usable[i].usable {
-                event_on &= !(other_day(dates, event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
-                if as_of(ctx, &dates[i]) {
-                    para_date =
-                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
-                } else if para_date.is_some_and(|g| g.as_of) {
-                    para_date = None;
-                }
-                if usable[i].len == 10 {
-                    last_day = Some(i);
-                }
-            }
-        }
-        if !on_line(&sentence_line, range.start) || sentence_line.is_empty() {
-            sentence_line = ctx.line_at(range.start);
-        }
-        let para = sentence_line.start;
+        let para = self.line.start;
         let within = |s: usize| s >= range.start && s < range.end;
-        let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
+        let fa = self.seen_figures + figures[self.seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
-        (seen_dates, seen_figures) = (db, fb);
-        // A sentence with a day of its own other than the event's reports
-        // something else: the event's day governs no more.
-        event_on &= !(da..db).any(|i| {
-            usable[i].usable
-                && other_day(dates, event, i)
-                && (usable[i].len >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
-        });
-        let governing = para_date
-            .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
-            .map(|g| g.date)
-            .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
-        // The event's day: for its own sentence, for every statement after
-        // an event of talk, else for what is reported as said.
-        if fa < fb {
-            fr.clear();
-            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.kind)));
-            units::units(ctx, range.clone(), tokens.clone(), &fr, &dates[da..db], da, &mut u);
-            let u = &u[..];
-            for (a, unit) in u.iter().enumerate() {
-                if !matches!(unit.kind, Kind::Figure(_)) {
-                    continue;
+        (self.seen_dates, self.seen_figures) = (db, fb);
+        (skipped, Sentence { n, range, tokens, para, dates: da..db, figures: fa..fb })
+    }
+}
+
+/// The dates a reader carries from sentence to sentence: the date that
+/// opened a sentence of the current paragraph (or a date of statistics,
+/// which governs until another date), the last full date so far (for
+/// "cùng ngày"), the lead's date for the headline and lead, and the day of
+/// the event the article reports while it still governs.
+struct Dating<'a> {
+    ctx: &'a Ctx<'a>,
+    dates: &'a [DateHit],
+    usable: &'a [DateUse],
+    lead: Option<(usize, usize)>,
+    event: Option<Event>,
+    event_on: bool,
+    para_date: Option<Governing>,
+    last_day: Option<usize>,
+}
+
+impl<'a> Dating<'a> {
+    /// Before the first sentence: the lead's date and the event's day.
+    fn new(ctx: &'a Ctx<'a>, dates: &'a [DateHit], usable: &'a [DateUse], published: Option<&str>) -> Self {
+        let lead = lead_date(ctx, dates, usable);
+        let event = event_date(ctx, dates, usable, published);
+        Dating { ctx, dates, usable, lead, event, event_on: event.is_some(), para_date: None, last_day: None }
+    }
+
+    /// The dates of the paragraphs passed with no sentence read: a day
+    /// other than the event's ends its reach, a date of statistics governs
+    /// from there ("Tính đến 28/2, …"), and a full date is the last day.
+    fn pass_dates_between(&mut self, skipped: Range<usize>) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        for i in skipped {
+            if usable[i].usable {
+                self.event_on &= !(other_day(dates, self.event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
+                if as_of(ctx, &dates[i]) {
+                    self.para_date =
+                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
+                } else if self.para_date.is_some_and(|g| g.as_of) {
+                    self.para_date = None;
                 }
-                let r = read(&d, u, a, &readings);
-                // The event's day, looked at only when the figure has no
-                // other date: for its own sentence, for every statement
-                // after an event of talk, else for what is reported as
-                // said (a verb of saying, a quotation, "Theo …"); never for
-                // an age, which describes a person whatever the day.
-                let event_day = || {
-                    let e = event.filter(|_| event_on && !is_age(&d, u, a))?;
-                    let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
-                    let said = || {
-                        let t = &ctx.text[range.clone()];
-                        u.iter().any(|x| x.is(Class::SAY))
-                            || t.contains('"')
-                            || t.contains('“')
-                            || t.contains('”')
-                            || ctx.lower[range.clone()].starts_with("theo ")
-                    };
-                    (e.talk || own || said()).then_some(e.date)
-                };
-                let date = date_for(u, a, &usable, last_day, || governing.or_else(event_day))
-                    .map(|i| dates[i].value.as_str())
-                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
-                readings.push((a, r, date));
+                if usable[i].len == 10 {
+                    self.last_day = Some(i);
+                }
             }
-            push_facts(&mut out, &d, u, &mut readings, &mut figures[fa..fb], range.clone());
-        }
-        // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i].usable && as_of(ctx, &dates[i])) {
-            para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
-        } else if let Some(i) =
-            (da..db).find(|&i| usable[i].usable && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
-        {
-            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
-        } else if (da..db).any(|i| usable[i].usable) && para_date.is_some_and(|g| g.as_of) {
-            // Another date ends the reach of a date of statistics.
-            para_date = None;
-        } else if para_date.is_some_and(|g| g.para != para && !g.as_of) {
-            para_date = None;
-        }
-        if let Some(i) = (da..db).rev().find(|&i| usable[i].usable && usable[i].len == 10) {
-            last_day = Some(i);
         }
     }
-    out
+
+    /// A sentence with a day of its own other than the event's reports
+    /// something else: the event's day governs no more.
+    fn end_event_at_another_day(&mut self, s: &Sentence) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        self.event_on &= !s.dates.clone().any(|i| {
+            usable[i].usable
+                && other_day(dates, self.event, i)
+                && (usable[i].len >= 10 || opens_sentence(ctx, s.range.start, s.tokens.start, dates[i].start))
+        });
+    }
+
+    /// The date that governs the sentence: one that opened a sentence of
+    /// its paragraph at most [`GOVERNS_SENTENCES`] before (or a date of
+    /// statistics), else the lead's date for the headline and lead.
+    fn governing(&self, s: &Sentence) -> Option<usize> {
+        self.para_date
+            .filter(|g| (g.para == s.para && s.n >= g.sentence && s.n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
+            .map(|g| g.date)
+            .or_else(|| self.lead.filter(|(end, _)| s.range.start < *end).map(|(_, i)| i))
+    }
+
+    /// The event's day for the figure at unit `a` of sentence `s` (units
+    /// `u`), looked at only when the figure has no other date: for its own
+    /// sentence, for every statement after an event of talk, else for what
+    /// is reported as said (a verb of saying, a quotation, "Theo …"); never
+    /// for an age, which describes a person whatever the day.
+    fn event_day(&self, d: &Doc, u: &[Unit], a: usize, s: &Sentence) -> Option<usize> {
+        let (ctx, range) = (self.ctx, &s.range);
+        let e = self.event.filter(|_| self.event_on && !is_age(d, u, a))?;
+        let own = range.start <= self.dates[e.date].start && self.dates[e.date].start < range.end;
+        let said = || {
+            let t = &ctx.text[range.clone()];
+            u.iter().any(|x| x.is(Class::SAY))
+                || t.contains('"')
+                || t.contains('“')
+                || t.contains('”')
+                || ctx.lower[range.clone()].starts_with("theo ")
+        };
+        (e.talk || own || said()).then_some(e.date)
+    }
+
+    /// After sentence `s`: a date that opens it governs the rest of the
+    /// paragraph (a date of statistics first); another date ends the
+    /// reach of a date of statistics, a new paragraph that of a date that
+    /// opened a sentence; its last full date is the last day.
+    fn after_sentence(&mut self, s: &Sentence) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        let (para, n) = (s.para, s.n);
+        if let Some(i) = s.dates.clone().find(|&i| usable[i].usable && as_of(ctx, &dates[i])) {
+            self.para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
+        } else if let Some(i) = s
+            .dates
+            .clone()
+            .find(|&i| usable[i].usable && opens_sentence(ctx, s.range.start, s.tokens.start, dates[i].start))
+        {
+            self.para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
+        } else if s.dates.clone().any(|i| usable[i].usable) && self.para_date.is_some_and(|g| g.as_of) {
+            // Another date ends the reach of a date of statistics.
+            self.para_date = None;
+        } else if self.para_date.is_some_and(|g| g.para != para && !g.as_of) {
+            self.para_date = None;
+        }
+        if let Some(i) = s.dates.clone().rev().find(|&i| usable[i].usable && usable[i].len == 10) {
+            self.last_day = Some(i);
+        }
+    }
+}
+
+/// Buffers reused from sentence to sentence: the sentence's figures, its
+/// units, and the readings of its figures.
+struct SentenceBuffers<'a> {
+    fr: Vec<(usize, usize, FigureKind)>,
+    u: Vec<Unit>,
+    readings: Vec<Read<'a>>,
+}
+
+impl Default for SentenceBuffers<'_> {
+    fn default() -> Self {
+        SentenceBuffers { fr: Vec::new(), u: Vec::with_capacity(128), readings: Vec::new() }
+    }
+}
+
+/// The facts of sentence `s`: cut into units, each figure read (subject,
+/// verb and date, the sentence's `governing` date or the event's day when
+/// it has none closer, or the publication date after "hôm nay"), then the
+/// readings grouped into facts in `out`.
+fn read_sentence<'a>(
+    d: &Doc<'a>,
+    dating: &Dating<'a>,
+    governing: Option<usize>,
+    s: &Sentence,
+    figures: &mut [FigureAt],
+    buffers: &mut SentenceBuffers<'a>,
+    out: &mut Vec<Fact>,
+) {
+    let SentenceBuffers { fr, u, readings } = buffers;
+    let (dates, usable) = (dating.dates, dating.usable);
+    let (da, db) = (s.dates.start, s.dates.end);
+    fr.clear();
+    fr.extend(figures[s.figures.clone()].iter().map(|f| (f.start, f.end, f.kind)));
+    units::units(d.ctx, s.range.clone(), s.tokens.clone(), fr, &dates[da..db], da, u);
+    let u = &u[..];
+    for (a, unit) in u.iter().enumerate() {
+        if !matches!(unit.kind, Kind::Figure(_)) {
+            continue;
+        }
+        let r = read(d, u, a, readings);
+        let event_day = || dating.event_day(d, u, a, s);
+        let date = date_for(u, a, usable, dating.last_day, || governing.or_else(event_day))
+            .map(|i| dates[i].value.as_str())
+            .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
+        readings.push((a, r, date));
+    }
+    push_facts(out, d, u, readings, &mut figures[s.figures.clone()], s.range.clone());
 }
 
 /// The most tokens a sentence is read in at once. A figure's subject,
