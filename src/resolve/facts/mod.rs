@@ -803,24 +803,58 @@ fn read<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Reading<'
 }
 
 /// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
-/// look back through prepositions.
+/// look back through prepositions. The steps: an age after a name, a
+/// figure restated in brackets, the predicate before the figure; with no
+/// predicate, what stopped the walk to its left says whose it is (the
+/// first item of a list, a bracket, the figure before, a preposition, an
+/// aspect word, or the clause's opening).
 fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
-    let text = d.ctx.text;
-    // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
-    // age right after a name is the person's, with no predicate.
-    if is_age(d, u, a) {
-        let mut k = a;
-        while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
-            k -= 1;
-        }
-        if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
-            let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
-            return Reading { subject, verb: None, bracketed: false };
-        }
+    if let Some(r) = age_after_name(d, u, a) {
+        return r;
     }
-    // "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
-    // measure alone in brackets right after one restates it in another
-    // unit; the same reading.
+    if let Some(r) = restated_in_brackets(d, u, a, before) {
+        return r;
+    }
+    let (nouns, stop) = match clause::predicate_before(u, d.ctx.text, a, 0) {
+        Found::Verb { first, last } => return subject_of(d, u, a, first, last, before),
+        Found::None { nouns, stop } => (nouns, stop),
+    };
+    match stop {
+        Stop::List(k) if nouns <= 3 => next_in_list(d, u, a, nouns, k, before),
+        Stop::Bracket(k) if nouns == 0 => in_brackets(d, u, a, k, before),
+        Stop::Figure(k) => after_figure(d, u, a, k, before),
+        Stop::Prep(k) => after_preposition(d, u, k, before, depth),
+        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
+            after_aspect_word(d, u, a)
+        }
+        Stop::Start => opening(d, u, a, nouns, 0, before),
+        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
+    }
+}
+
+/// "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
+/// age right after a name is the person's, with no predicate.
+fn age_after_name<'a>(d: &Doc<'a>, u: &[Unit], a: usize) -> Option<Reading<'a>> {
+    if !is_age(d, u, a) {
+        return None;
+    }
+    let text = d.ctx.text;
+    let mut k = a;
+    while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
+        k -= 1;
+    }
+    if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
+        let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
+        return Some(Reading { subject, verb: None, bracketed: false });
+    }
+    None
+}
+
+/// "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
+/// measure alone in brackets right after one restates it in another
+/// unit; the same reading.
+fn restated_in_brackets<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Option<Reading<'a>> {
+    let text = d.ctx.text;
     if a >= 2
         && u[a - 1].punct(text) == Some("(")
         && u.get(a + 1).is_some_and(|x| x.punct(text) == Some(")"))
@@ -828,81 +862,84 @@ fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: us
         && u[a - 2].fkind == u[a].fkind
     {
         if let Some((_, r, _)) = before.iter().find(|(b, _, _)| *b == a - 2) {
-            return Reading { bracketed: false, ..r.clone() };
+            return Some(Reading { bracketed: false, ..r.clone() });
         }
     }
-    let found = clause::predicate_before(u, text, a, 0);
-    let Found::None { nouns, stop } = found else {
-        let Found::Verb { first, last } = found else { unreachable!() };
-        return subject_of(d, u, a, first, last, before);
+    None
+}
+
+/// "2.203 khẩu súng; 24 bộ phận cò": a list (its mark at unit `k`) takes
+/// the predicate of its first item, the nearest earlier figure of the same
+/// kind (else of any kind) with only list items between.
+fn next_in_list<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    let text = d.ctx.text;
+    let same = before
+        .iter()
+        .rev()
+        .find(|(b, _, _)| {
+            *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+        })
+        .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
+    match same {
+        Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
+        None => opening(d, u, a, nouns, k + 1, before),
+    }
+}
+
+/// A figure right after an opening bracket (at unit `k`).
+fn in_brackets<'a>(d: &Doc<'a>, u: &[Unit], a: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    match clause::predicate_before(u, d.ctx.text, k, 0) {
+        // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
+        // predicate's object.
+        Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
+        // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
+        // before the bracket, and the verb of the list's first item.
+        Found::None { .. } => {
+            let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+            let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+            Reading { subject, verb: prior, bracketed: false }
+        }
+    }
+}
+
+/// A figure with another figure (at unit `k`) before it in its clause and
+/// no predicate between.
+fn after_figure<'a>(d: &Doc<'a>, u: &[Unit], a: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    let has_prep = (k + 1..a).any(|j| u[j].is(Class::PREP));
+    match before.iter().find(|(b, _, _)| *b == k).map(|(_, r, _)| r.clone()) {
+        // "từ 6 tháng đến 5 năm": the two ends of one range.
+        Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
+        // "có 14 điểm sau 7 trận": a phrase of time or place in the
+        // clause of the figure before; no predicate of its own.
+        Some(r) if has_prep => Reading { subject: r.subject, verb: None, bracketed: false },
+        // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
+        _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
+    }
+}
+
+/// "chơi khá tốt với 2 trung vệ": a figure after a preposition (at unit
+/// `k`) has no predicate of its own; the subject of the clause it is
+/// attached to.
+fn after_preposition<'a>(d: &Doc<'a>, u: &[Unit], k: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
+    let subject = if depth < 2 {
+        read_at(d, u, k, before, depth + 1).subject
+    } else {
+        np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
     };
-    let subject_of_figure = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.clone());
-    match stop {
-        // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
-        // its first item, the nearest earlier figure of the same kind.
-        Stop::List(k) if nouns <= 3 => {
-            let same = before
-                .iter()
-                .rev()
-                .find(|(b, _, _)| {
-                    *b < k
-                        && u[*b].fkind == u[a].fkind
-                        && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
-                })
-                .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
-            match same {
-                Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
-                None => opening(d, u, a, nouns, k + 1, before),
-            }
-        }
-        Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
-            // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
-            // predicate's object.
-            Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
-            // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
-            // before the bracket, and the verb of the list's first item.
-            Found::None { .. } => {
-                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
-                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
-                Reading { subject, verb: prior, bracketed: false }
-            }
-        },
-        Stop::Figure(k) => {
-            let preps: Vec<usize> = (k + 1..a).filter(|&j| u[j].is(Class::PREP)).collect();
-            match subject_of_figure(k) {
-                // "từ 6 tháng đến 5 năm": the two ends of one range.
-                Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
-                // "có 14 điểm sau 7 trận": a phrase of time or place in the
-                // clause of the figure before; no predicate of its own.
-                Some(r) if !preps.is_empty() => Reading { subject: r.subject, verb: None, bracketed: false },
-                // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
-                _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
-            }
-        }
-        // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
-        // subject of the clause it is attached to.
-        Stop::Prep(k) => {
-            let subject = if depth < 2 {
-                read_at(d, u, k, before, depth + 1).subject
-            } else {
-                np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
-            };
-            // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
-            // subject last stated.
-            let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
-            Reading { subject, verb: None, bracketed: false }
-        }
-        // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
-        // figure; the subject is before it and the predicate after.
-        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
-            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
-            let (f, t, _) = clause::subject_before(u, text, a, 0);
-            let f = clause::trim_front(u, text, f, t);
-            Reading { subject: d.subject(u, f, t), verb, bracketed: false }
-        }
-        Stop::Start => opening(d, u, a, nouns, 0, before),
-        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
-    }
+    // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
+    // subject last stated.
+    let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
+    Reading { subject, verb: None, bracketed: false }
+}
+
+/// "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
+/// figure; the subject is before it and the predicate after.
+fn after_aspect_word<'a>(d: &Doc<'a>, u: &[Unit], a: usize) -> Reading<'a> {
+    let text = d.ctx.text;
+    let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
+    let (f, t, _) = clause::subject_before(u, text, a, 0);
+    let f = clause::trim_front(u, text, f, t);
+    Reading { subject: d.subject(u, f, t), verb, bracketed: false }
 }
 
 /// A figure with no predicate before it in its clause. Right after the
