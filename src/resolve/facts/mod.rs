@@ -985,43 +985,85 @@ fn opening<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, from: usize, bef
 }
 
 /// Subject and verb text of the predicate `first..=last`, following a
-/// causative verb or a bracket to the statement's real subject.
+/// causative verb or a bracket to the statement's real subject. The
+/// steps: the clause (predicate and subject, [`Clause::of`]), the same
+/// quantity restated after a figure, the clause's own subject by how its
+/// walk ended, else the subject it shares ([`no_subject_of_its_own`]).
 fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, before: &[Read<'a>]) -> Reading<'a> {
-    let text = d.ctx.text;
-    let (mut vf, mut vl) = (first, last);
-    let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
-    if let Edge::Causative(c) = edge {
-        // "Bộ đội Biên phòng đã vận động đồng bào giao nộp 2.203 khẩu súng".
-        vl = c;
-        vf = match clause::predicate_before(u, text, c + 1, 0) {
-            Found::Verb { first, .. } => first,
-            Found::None { .. } => c,
-        };
-        (from, to, edge) = clause::subject_before(u, text, vf, 0);
-    }
-    let verb = Some(d.verb(u[vf].start, u[vl].end));
-    let bracketed = matches!(edge, Edge::Bracket(_));
-    // The reading of a figure right before the clause (before its bracket
-    // or comma), if any.
-    let edge_at = match edge {
-        Edge::Bracket(k) => Some(k),
-        _ => (from == to && from > 0 && u[from - 1].kind == Kind::Punct).then(|| from - 1),
-    };
-    let figure_before = edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1);
-    let reading_of = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone());
+    let c = Clause::of(u, d.ctx.text, first, last);
+    let verb = Some(d.verb(u[c.vf].start, u[c.vl].end));
+    let bracketed = matches!(c.edge, Edge::Bracket(_));
+    let figure_before = c.figure_before(u);
     // "336.630 tỷ đồng (tương đương 16,03 tỷ USD)": the same quantity
     // again, about the same thing.
-    if let Some(f) = figure_before.filter(|_| u[vf..=vl].iter().any(|x| x.is(Class::EQUIV))) {
-        if let Some(subject) = reading_of(f) {
+    if let Some(f) = figure_before.filter(|_| u[c.vf..=c.vl].iter().any(|x| x.is(Class::EQUIV))) {
+        if let Some(subject) = subject_read(before, f) {
             return Reading { subject, verb, bracketed };
         }
     }
-    let subject = match edge {
+    let subject = own_subject(d, u, &c, figure_before, before).or_else(|| no_subject_of_its_own(d, u, a, &c, before));
+    Reading { subject, verb, bracketed }
+}
+
+/// A predicate (units `vf..=vl`) and its subject (units `from..to`), with
+/// how the subject walk ended.
+struct Clause {
+    vf: usize,
+    vl: usize,
+    from: usize,
+    to: usize,
+    edge: Edge,
+}
+
+impl Clause {
+    /// The predicate `first..=last` and its subject; after a causative
+    /// verb the statement is that verb's ("Bộ đội Biên phòng đã vận động
+    /// đồng bào giao nộp 2.203 khẩu súng").
+    fn of(u: &[Unit], text: &str, first: usize, last: usize) -> Clause {
+        let (mut vf, mut vl) = (first, last);
+        let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
+        if let Edge::Causative(c) = edge {
+            vl = c;
+            vf = match clause::predicate_before(u, text, c + 1, 0) {
+                Found::Verb { first, .. } => first,
+                Found::None { .. } => c,
+            };
+            (from, to, edge) = clause::subject_before(u, text, vf, 0);
+        }
+        Clause { vf, vl, from, to, edge }
+    }
+
+    /// The figure right before the clause (before its bracket or comma),
+    /// if any.
+    fn figure_before(&self, u: &[Unit]) -> Option<usize> {
+        let edge_at = match self.edge {
+            Edge::Bracket(k) => Some(k),
+            _ => (self.from == self.to && self.from > 0 && u[self.from - 1].kind == Kind::Punct).then(|| self.from - 1),
+        };
+        edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1)
+    }
+}
+
+/// The subject read for the earlier figure at unit `f`, if it was read.
+fn subject_read<'a>(before: &[Read<'a>], f: usize) -> Option<Option<Cow<'a, str>>> {
+    before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone())
+}
+
+/// The clause's own subject, by how its walk ended.
+fn own_subject<'a>(
+    d: &Doc<'a>,
+    u: &[Unit],
+    c: &Clause,
+    figure_before: Option<usize>,
+    before: &[Read<'a>],
+) -> Option<Cow<'a, str>> {
+    let text = d.ctx.text;
+    match c.edge {
         Edge::Bracket(k) => match figure_before {
             // "hơn 13.000 m cầu bến (chiếm gần 25% …)": a count of things is
             // what the bracket is about; an amount ("42.590 tỷ đồng (giảm
             // 6,98%)") is about the subject of its own clause.
-            Some(f) if u[f].fkind != Some(FigureKind::Count) => reading_of(f).flatten(),
+            Some(f) if u[f].fkind != Some(FigureKind::Count) => subject_read(before, f).flatten(),
             _ => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
         },
         Edge::Purpose(k) => {
@@ -1037,30 +1079,39 @@ fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, 
             }
         }
         _ => {
-            let trimmed = clause::trim_front(u, text, from, to);
-            d.subject(u, trimmed, to)
+            let trimmed = clause::trim_front(u, text, c.from, c.to);
+            d.subject(u, trimmed, c.to)
         }
-    };
-    // A clause with no subject of its own shares the one before it in the
-    // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
-    // "Đến nay có gần 10 hãng taxi …": after an existential "có" with no
-    // subject, what exists is the figure's noun phrase.
+    }
+}
+
+/// The subject of a clause with none of its own (a plain walk only): it
+/// shares the one before it in the sentence ("VIMC nắm giữ …, có vốn góp
+/// tại 15 công ty"). "Đến nay có gần 10 hãng taxi …": after an
+/// existential "có" with no subject, what exists is the figure's noun
+/// phrase.
+fn no_subject_of_its_own<'a>(
+    d: &Doc<'a>,
+    u: &[Unit],
+    a: usize,
+    c: &Clause,
+    before: &[Read<'a>],
+) -> Option<Cow<'a, str>> {
+    let text = d.ctx.text;
+    if !matches!(c.edge, Edge::Plain) {
+        return None;
+    }
+    let (vf, vl, from) = (c.vf, c.vl, c.from);
     let existential = vf == vl
         && u[vf].is(Class::EXIST)
         && !(from > 0 && (clause::is_list_word(&u[from - 1], text) || u[from - 1].punct(text) == Some(",")));
-    let subject = subject.or_else(|| {
-        if !matches!(edge, Edge::Plain) {
-            return None;
-        }
-        if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
-            let end = (a + 1..u.len())
-                .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
-                .unwrap_or(u.len());
-            return d.subject(u, a, end);
-        }
-        before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
-    });
-    Reading { subject, verb, bracketed }
+    if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
+        let end = (a + 1..u.len())
+            .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
+            .unwrap_or(u.len());
+        return d.subject(u, a, end);
+    }
+    before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
 }
 
 /// The subject of the clause before unit `from` when a clause has none of
