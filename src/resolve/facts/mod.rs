@@ -1215,86 +1215,103 @@ impl<'a> Doc<'a> {
     }
 
     /// The subject of units `from..to`, with pronouns, generic words and
-    /// short forms replaced by the entity they stand for.
+    /// short forms replaced by the entity they stand for. The steps: a
+    /// pronoun alone, a demonstrative alone, a generic word
+    /// ([`Doc::generic_word`]), a mention that ends the subject
+    /// ([`Doc::named_end`]), else the text as written.
     fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<Cow<'a, str>> {
         if from >= to {
             return None;
         }
-        let (s, e) = (u[from].start, u[to - 1].end);
-        let orig = self.norm.to_original(s, e);
+        let orig = self.norm.to_original(u[from].start, u[to - 1].end);
         let n = to - from;
         let first = &u[from];
         // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
         // "bạn" stay as written.
         if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
-            let want = match &self.ctx.lower[first.start..first.end] {
-                "ông" | "anh" | "chú" => Some(Gender::Male),
-                "bà" | "chị" | "cô" => Some(Gender::Female),
-                _ => None,
-            };
-            return self
-                .entities()
-                .last_before(orig.start, |m| match m.kind {
-                    EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
-                    _ => false,
-                })
-                .map(|m| Cow::Borrowed(m.name));
+            return self.person_before(first, orig.start);
         }
         // A demonstrative alone ("Đây", "Đó") says nothing.
         if n == 1 && first.is(Class::DEM) {
             return None;
         }
-        // A generic word: "đơn vị này", "Sở", "toàn tỉnh".
-        let words =
-            if n >= 2 && u[to - 1].is(Class::DEM) { &self.ctx.lower[s..u[to - 2].end] } else { &self.ctx.lower[s..e] };
-        if let Some(r) = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten() {
-            let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
-            let found = match r {
-                Refers::Body => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Body),
-                Refers::Province => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Province),
-                Refers::Head => self.entities().last_before(orig.start, |m| {
-                    m.kind == EntityKind::Body
-                        && m.name.len() > head.len()
-                        && crate::data::same_lower(
-                            &m.name[..crate::recognize::floor_boundary(m.name, head.len())],
-                            head,
-                        )
-                        && m.name[head.len()..].starts_with(' ')
-                }),
-            };
-            if let Some(m) = found {
-                return Some(match r {
-                    Refers::Province if head == "tỉnh" || head == "thành phố" => {
-                        Cow::Owned(format!("{head} {}", m.name))
-                    }
-                    _ => Cow::Borrowed(m.name),
-                });
-            }
+        if let Some(found) = self.generic_word(u, from, to, orig.start) {
+            return Some(found);
         }
-        // A mention that ends the subject: a person behind a title or an
-        // honorific ("HLV Li Huan Ning", "ông Tĩnh"), a body written whole
-        // or by its acronym ("VIMC").
-        // (Names end in a capitalised word, an acronym or an initial.)
-        let named_end =
-            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
-        if let Some(m) = named_end.then(|| self.entities().ending_at(orig)).flatten() {
-            let lead =
-                u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
-            let plain = u[from..from + lead].iter().all(|x| match x.kind {
-                Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
-                Kind::Name => true,
-                _ => false,
-            });
-            match m.kind {
-                EntityKind::Person(_) if lead <= 3 && plain => return Some(Cow::Borrowed(m.name)),
-                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
-                    return Some(Cow::Borrowed(m.name))
-                }
-                _ => {}
-            }
+        if let Some(name) = self.named_end(u, from, to, orig) {
+            return Some(name);
         }
         let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
         (!t.is_empty()).then_some(Cow::Borrowed(t))
+    }
+
+    /// The person named last before `at` (in the original text) that the
+    /// pronoun `pron` may stand for: a man for "ông", "anh", "chú", a woman
+    /// for "bà", "chị", "cô", anyone for the others.
+    fn person_before(&self, pron: &Unit, at: usize) -> Option<Cow<'a, str>> {
+        let want = match &self.ctx.lower[pron.start..pron.end] {
+            "ông" | "anh" | "chú" => Some(Gender::Male),
+            "bà" | "chị" | "cô" => Some(Gender::Female),
+            _ => None,
+        };
+        self.entities()
+            .last_before(at, |m| match m.kind {
+                EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
+                _ => false,
+            })
+            .map(|m| Cow::Borrowed(m.name))
+    }
+
+    /// A generic word of at most three units ("đơn vị này", "Sở", "toàn
+    /// tỉnh"): the body, province or body of that head named last before
+    /// `at`; "tỉnh", "thành phố" keep their word before the province's name.
+    fn generic_word(&self, u: &[Unit], from: usize, to: usize, at: usize) -> Option<Cow<'a, str>> {
+        let n = to - from;
+        let s = u[from].start;
+        let words = if n >= 2 && u[to - 1].is(Class::DEM) {
+            &self.ctx.lower[s..u[to - 2].end]
+        } else {
+            &self.ctx.lower[s..u[to - 1].end]
+        };
+        let r = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten()?;
+        let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
+        let found = match r {
+            Refers::Body => self.entities().last_before(at, |m| m.kind == EntityKind::Body),
+            Refers::Province => self.entities().last_before(at, |m| m.kind == EntityKind::Province),
+            Refers::Head => self.entities().last_before(at, |m| {
+                m.kind == EntityKind::Body
+                    && m.name.len() > head.len()
+                    && crate::data::same_lower(&m.name[..crate::recognize::floor_boundary(m.name, head.len())], head)
+                    && m.name[head.len()..].starts_with(' ')
+            }),
+        }?;
+        Some(match r {
+            Refers::Province if head == "tỉnh" || head == "thành phố" => {
+                Cow::Owned(format!("{head} {}", found.name))
+            }
+            _ => Cow::Borrowed(found.name),
+        })
+    }
+
+    /// A mention that ends the subject (at `orig` in the original text): a
+    /// person behind a title or an honorific ("HLV Li Huan Ning", "ông
+    /// Tĩnh"), a body written whole or by its acronym ("VIMC").
+    fn named_end(&self, u: &[Unit], from: usize, to: usize, orig: crate::Span) -> Option<Cow<'a, str>> {
+        // (Names end in a capitalised word, an acronym or an initial.)
+        let named_end =
+            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
+        let m = named_end.then(|| self.entities().ending_at(orig)).flatten()?;
+        let lead = u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
+        let plain = u[from..from + lead].iter().all(|x| match x.kind {
+            Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
+            Kind::Name => true,
+            _ => false,
+        });
+        match m.kind {
+            EntityKind::Person(_) if lead <= 3 && plain => Some(Cow::Borrowed(m.name)),
+            EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => Some(Cow::Borrowed(m.name)),
+            _ => None,
+        }
     }
 }
 
