@@ -10,20 +10,49 @@ use std::collections::hash_map::Entry;
 // Keys are the document's own strings, never iterated: a fast hash.
 use rustc_hash::FxHashMap as HashMap;
 
-/// Runs every recogniser over `ctx` and builds the document.
+/// Runs every recogniser over `ctx` and builds the document. The steps,
+/// in the order each needs the one before: dates (whose numbers figures
+/// must not reuse), figures, people, provinces (not at the end of a
+/// person's name), organisations (which read the people), legal
+/// references, then the facts over the document built so far.
 pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, style: ToneStyle) -> Document {
-    let span = |s: usize, e: usize| norm.to_original(s, e);
-
     // Dates first: figures must not reuse their numbers.
     let mut date_hits = recognize::dates::recognize(ctx, published);
     let taken: Vec<(usize, usize)> = date_hits.iter().map(|h| (h.start, h.end)).collect();
     date_hits.retain(|h| !h.value.is_empty());
+    let dates = merge_dates(norm, &mut date_hits);
+    let (figures, figure_hits) = merge_figures(ctx, norm, &taken);
+    let people = super::people::people(ctx, norm);
+    let provinces = merge_provinces(ctx, norm, published, &people);
+    let organisations = super::organisations::organisations(ctx, norm, &people);
+    let legal_refs = merge_legal_refs(ctx, norm, published);
+    let mut doc = Document {
+        published: published.map(|p| p.iso()),
+        people,
+        organisations,
+        provinces,
+        dates,
+        figures,
+        legal_refs,
+        facts: Vec::new(),
+    };
+    doc.facts = super::facts::facts(ctx, norm, &date_hits, figure_hits, &doc);
+    if style != ToneStyle::Traditional {
+        restyle(&mut doc, style);
+    }
+    doc
+}
+
+/// One date per value, with every mention of it (two mentions resolved
+/// to the same day are one date). The clock time moves from the hit to
+/// its date (nothing after reads a hit's time).
+fn merge_dates(norm: &NormalizedText, date_hits: &mut [recognize::dates::DateHit]) -> Vec<DateMention> {
     // Sized for the hits: a vector grown one push at a time reallocates
     // several times per document.
     let mut dates: Vec<DateMention> = Vec::with_capacity(date_hits.len());
     let mut date_index: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(date_hits.len(), Default::default());
     for h in date_hits.iter_mut() {
-        let sp = span(h.start, h.end);
+        let sp = norm.to_original(h.start, h.end);
         let (rule, part_of_day) = (h.rule, h.part_of_day);
         // The index borrows the hits' values for as long as the hits live;
         // the clock time moves to the date (nothing after reads a hit's
@@ -47,8 +76,15 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         };
         dates[i].mentions.push(Mention::new(sp, rule));
     }
+    dates
+}
 
-    let hits = recognize::figures::recognize(ctx, &taken);
+/// One figure per value, unit (any case: "VND" and "vnd"), range end and
+/// qualifier, with every mention of it; and each hit as the fact finder
+/// reads it ([`FigureAt`]: its figure by index, its own value and unit).
+/// `taken` are the dates' spans, whose numbers are no figures.
+fn merge_figures(ctx: &Ctx, norm: &NormalizedText, taken: &[(usize, usize)]) -> (Vec<Figure>, Vec<FigureAt>) {
+    let hits = recognize::figures::recognize(ctx, taken);
     let mut figures: Vec<Figure> = Vec::with_capacity(hits.len());
     let mut figure_hits: Vec<FigureAt> = Vec::with_capacity(hits.len());
     let mut figure_index: HashMap<(u64, u32, Option<u64>, Option<Qualifier>), usize> =
@@ -58,7 +94,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     // text), compared and hashed in any case: nothing lower-cased or copied.
     let mut units: HashMap<AnyCase, u32> = HashMap::default();
     for h in hits {
-        let sp = span(h.start, h.end);
+        let sp = norm.to_original(h.start, h.end);
         let next = units.len() as u32;
         let unit = *units.entry(AnyCase(h.unit.clone())).or_insert(next);
         // One figure per value, unit (any case), range end and qualifier;
@@ -100,21 +136,24 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             taken: false,
         });
     }
+    (figures, figure_hits)
+}
 
-    let people = super::people::people(ctx, norm);
-
-    // Provinces: one per unit; the 2025 record for names of both eras when
-    // the article is from after the reorganisation.
+/// One province per unit, with every mention of it, leaving out a place
+/// that ends a person's name ("ông Nguyễn Gia Thái Bình"); the 2025 record
+/// for names of both eras when the article is from after the
+/// reorganisation.
+fn merge_provinces(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, people: &[Person]) -> Vec<Province> {
     let after_2025 = published.is_some_and(|p| p >= Ymd { y: 2025, m: 7, d: 1 });
     let mut provinces: Vec<Province> = Vec::new();
-    let name_ends = NameEnds::new(&people);
+    let name_ends = NameEnds::new(people);
     for h in recognize::provinces::recognize(ctx) {
-        if name_ends.ends_a_name(&ctx.text[h.hit.start..h.hit.end], span(h.hit.start, h.hit.end)) {
+        if name_ends.ends_a_name(&ctx.text[h.hit.start..h.hit.end], norm.to_original(h.hit.start, h.hit.end)) {
             continue;
         }
         let record = if after_2025 { ctx.lex.province_since_2025[h.record] } else { h.record };
         let rec = &ctx.lex.provinces[record];
-        let sp = span(h.hit.start, h.hit.end);
+        let sp = norm.to_original(h.hit.start, h.hit.end);
         match provinces.iter_mut().find(|p| p.name == rec.name) {
             Some(p) => p.mentions.push(Mention::new(sp, h.hit.rule)),
             None => {
@@ -124,13 +163,17 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             }
         }
     }
+    provinces
+}
 
-    let organisations = super::organisations::organisations(ctx, norm, &people);
-
+/// One legal reference per kind and number (a decree cited again later in
+/// the article is one reference), with every mention; an issuer or date
+/// given at any mention fills the reference's.
+fn merge_legal_refs(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>) -> Vec<LegalRef> {
     let mut legal_refs: Vec<LegalRef> = Vec::new();
     let mut document_index: HashMap<(String, String), usize> = HashMap::default();
     for h in recognize::legal::recognize(ctx, published) {
-        let sp = span(h.start, h.end);
+        let sp = norm.to_original(h.start, h.end);
         match document_index.entry((h.kind.clone(), h.number.clone())) {
             Entry::Occupied(e) => {
                 let d = &mut legal_refs[*e.get()];
@@ -151,22 +194,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
             }
         }
     }
-
-    let mut doc = Document {
-        published: published.map(|p| p.iso()),
-        people,
-        organisations,
-        provinces,
-        dates,
-        figures,
-        legal_refs,
-        facts: Vec::new(),
-    };
-    doc.facts = super::facts::facts(ctx, norm, &date_hits, figure_hits, &doc);
-    if style != ToneStyle::Traditional {
-        restyle(&mut doc, style);
-    }
-    doc
+    legal_refs
 }
 
 /// The ends of the people's mentions: a place that ends a person's name

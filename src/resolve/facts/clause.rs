@@ -268,110 +268,198 @@ pub(super) enum Edge {
 
 /// The subject of the predicate starting at unit `p`: units `from..to`
 /// (empty when the clause has none of its own), and how the walk ended.
+/// The steps: aspect words before the predicate are left out, then the
+/// walk goes left unit by unit, each mark ([`SubjectWalk::mark`]) or word
+/// ([`SubjectWalk::word`]) taken into the subject or ending it, until the
+/// clause boundary or [`MAX_SUBJECT`] units.
 pub(super) fn subject_before(u: &[Unit], text: &str, p: usize, lo: usize) -> (usize, usize, Edge) {
-    let mut k = p;
-    // Aspect, negation and adverbs right before the predicate are not the
-    // subject ("VIMC hiện nắm giữ", "đã được").
-    while k > lo && u[k - 1].kind == Kind::Word && u[k - 1].class.any(Class::AUX | Class::NEG | Class::PASS) {
-        k -= 1;
-    }
-    let mut to = k;
-    let mut from = to;
-    let mut edge = Edge::Plain;
-    while from > lo {
-        let x = &u[from - 1];
-        let i = from - 1;
-        match x.kind {
-            Kind::Punct => {
-                let pm = x.punct(text).unwrap_or("");
-                if pm == "(" && from == to {
-                    edge = Edge::Bracket(i);
-                }
-                // A bracket right before the predicate is an aside: "Ông Lâm
-                // (sinh năm 1970) nuôi …"; inside a noun phrase it belongs to
-                // it: "Hội chợ Du lịch quốc tế Việt Nam (VITM) 2021".
-                if pm == ")" {
-                    if let Some(open) = (lo..i).rev().find(|&j| u[j].punct(text) == Some("(")) {
-                        if from == to {
-                            to = open;
-                        }
-                        from = open;
-                        continue;
-                    }
-                }
-                // A list of names: "các tỉnh Lai Châu, Điện Biên, Lào Cai".
-                let in_list =
-                    pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;
-                // Marks inside a noun phrase: "tiêu dùng/tự sử dụng", "KH&CN", "SARS-CoV-2".
-                let inside = from < to
-                    && i > lo
-                    && (matches!(pm, "/" | "&") || (pm == "-" && x.start == u[i - 1].end && u[from].start == x.end));
-                if !in_list && !inside {
-                    break;
-                }
-            }
-            Kind::Word => {
-                let c = x.class;
-                if c.any(Class::SAY | Class::COPULA) {
-                    break;
-                }
-                if c.any(Class::CONJ) && !c.any(Class::VERB | Class::PREP) {
-                    let names_joined = is_list_word(x, text)
-                        && from < to
-                        && matches!(u[from].kind, Kind::Name | Kind::Figure(_))
-                        && i > lo
-                        && u[i - 1].is_nominal();
-                    if !names_joined {
-                        if from == to && is_purpose(x, text) {
-                            edge = Edge::Purpose(i);
-                        }
-                        break;
-                    }
-                }
-                if c.any(Class::AUX) && !c.any(Class::VERB | Class::NOMINAL | Class::ADV) {
-                    // A finite verb before: "[chính quyền đã thiết lập] một đường
-                    // mòn dài 3,5 km": the subject starts after that verb group,
-                    // unless what is left cannot start a noun phrase ("[báo
-                    // cáo đã được kiểm toán] của tập đoàn này thể hiện …").
-                    let mut j = from;
-                    while j < to && !verb_at(u, j) {
-                        j += 1;
-                    }
-                    while j < to && (verb_at(u, j) || u[j].is(Class::NEG)) {
-                        j += 1;
-                    }
-                    if j < to && !u[j].is(Class::PREP) {
-                        from = j;
-                        break;
-                    }
-                }
-                // "Hùng từng bị TAND TP Buôn Ma Thuột xử phạt 18 tháng tù":
-                // the noun phrase after "bị"/"được" is the agent; the subject
-                // comes before.
-                if c.any(Class::PASS)
-                    && from < to
-                    && matches!(u[from].kind, Kind::Name | Kind::Word)
-                    && !verb_at(u, from)
-                {
-                    let mut j = i;
-                    while j > lo && u[j - 1].is(Class::AUX) && !u[j - 1].class.any(Class::VERB) {
-                        j -= 1;
-                    }
-                    return subject_before(u, text, j, lo);
-                }
-                if c.any(Class::CAUS) && verb_at(u, i) && from < to && (from..to).all(|j| !verb_at(u, j)) {
-                    edge = Edge::Causative(i);
-                    break;
-                }
-            }
-            _ => {}
+    let to = before_aspect(u, p, lo);
+    let mut w = SubjectWalk { u, text, lo, from: to, to, edge: Edge::Plain };
+    while w.from > lo {
+        let i = w.from - 1;
+        let step = match u[i].kind {
+            Kind::Punct => w.mark(i),
+            Kind::Word => w.word(i),
+            _ => Step::Take,
+        };
+        match step {
+            Step::Take => {}
+            Step::Moved => continue,
+            Step::End => break,
+            Step::Agent(j) => return subject_before(u, text, j, lo),
         }
-        from -= 1;
-        if to - from > MAX_SUBJECT {
+        w.from -= 1;
+        if w.to - w.from > MAX_SUBJECT {
             break;
         }
     }
-    (from, to, edge)
+    (w.from, w.to, w.edge)
+}
+
+/// Where the subject ends before the predicate at `p`: aspect, negation
+/// and adverbs right before the predicate are not the subject ("VIMC hiện
+/// nắm giữ", "đã được").
+fn before_aspect(u: &[Unit], p: usize, lo: usize) -> usize {
+    let mut k = p;
+    while k > lo && u[k - 1].kind == Kind::Word && u[k - 1].class.any(Class::AUX | Class::NEG | Class::PASS) {
+        k -= 1;
+    }
+    k
+}
+
+/// The walk left from a predicate over its subject: units `from..to` so
+/// far (`to` moves only past an aside in brackets), and how it ended.
+struct SubjectWalk<'u> {
+    u: &'u [Unit],
+    text: &'u str,
+    lo: usize,
+    from: usize,
+    to: usize,
+    edge: Edge,
+}
+
+/// What a unit does to the subject walk.
+enum Step {
+    /// It is part of the subject.
+    Take,
+    /// The walk has moved past it already (a bracketed aside).
+    Moved,
+    /// The subject ends after it.
+    End,
+    /// A passive's agent ends here: the subject is that of the predicate
+    /// at this unit.
+    Agent(usize),
+}
+
+impl SubjectWalk<'_> {
+    /// The mark at unit `i`: the subject ends at one, except an aside or
+    /// a bracket inside a noun phrase, a comma in a list of names, and
+    /// the marks inside a noun phrase.
+    fn mark(&mut self, i: usize) -> Step {
+        let (u, text, lo) = (self.u, self.text, self.lo);
+        let x = &u[i];
+        let pm = x.punct(text).unwrap_or("");
+        if pm == "(" && self.from == self.to {
+            self.edge = Edge::Bracket(i);
+        }
+        // A bracket right before the predicate is an aside: "Ông Lâm
+        // (sinh năm 1970) nuôi …"; inside a noun phrase it belongs to
+        // it: "Hội chợ Du lịch quốc tế Việt Nam (VITM) 2021".
+        if pm == ")" {
+            if let Some(open) = (lo..i).rev().find(|&j| u[j].punct(text) == Some("(")) {
+                if self.from == self.to {
+                    self.to = open;
+                }
+                self.from = open;
+                return Step::Moved;
+            }
+        }
+        let (from, to) = (self.from, self.to);
+        // A list of names: "các tỉnh Lai Châu, Điện Biên, Lào Cai".
+        let in_list = pm == "," && i > lo && u[i - 1].kind == Kind::Name && from < to && u[from].kind == Kind::Name;
+        // Marks inside a noun phrase: "tiêu dùng/tự sử dụng", "KH&CN", "SARS-CoV-2".
+        let inside = from < to
+            && i > lo
+            && (matches!(pm, "/" | "&") || (pm == "-" && x.start == u[i - 1].end && u[from].start == x.end));
+        if in_list || inside {
+            Step::Take
+        } else {
+            Step::End
+        }
+    }
+
+    /// The word at unit `i`: a verb of saying, the copula or a
+    /// conjunction ends the subject, as do a finite verb before it, a
+    /// passive's agent and a causative verb; any other word is part of it.
+    fn word(&mut self, i: usize) -> Step {
+        let c = self.u[i].class;
+        if c.any(Class::SAY | Class::COPULA) {
+            return Step::End;
+        }
+        self.conjunction(i)
+            .or_else(|| self.finite_verb_before(i))
+            .or_else(|| self.passive_agent(i))
+            .or_else(|| self.causative(i))
+            .unwrap_or(Step::Take)
+    }
+
+    /// A conjunction ends the subject unless it joins names ("Hà Nội và
+    /// TP.HCM"); a purpose word ("để", "nhằm") right before the predicate
+    /// gives the statement to the clause before it.
+    fn conjunction(&mut self, i: usize) -> Option<Step> {
+        let (u, text, lo) = (self.u, self.text, self.lo);
+        let (x, c) = (&u[i], u[i].class);
+        if !c.any(Class::CONJ) || c.any(Class::VERB | Class::PREP) {
+            return None;
+        }
+        let (from, to) = (self.from, self.to);
+        let names_joined = is_list_word(x, text)
+            && from < to
+            && matches!(u[from].kind, Kind::Name | Kind::Figure(_))
+            && i > lo
+            && u[i - 1].is_nominal();
+        if names_joined {
+            return None;
+        }
+        if from == to && is_purpose(x, text) {
+            self.edge = Edge::Purpose(i);
+        }
+        Some(Step::End)
+    }
+
+    /// A finite verb before: "[chính quyền đã thiết lập] một đường mòn dài
+    /// 3,5 km": the subject starts after that verb group, unless what is
+    /// left cannot start a noun phrase ("[báo cáo đã được kiểm toán] của
+    /// tập đoàn này thể hiện …").
+    fn finite_verb_before(&mut self, i: usize) -> Option<Step> {
+        let u = self.u;
+        let c = u[i].class;
+        if !c.any(Class::AUX) || c.any(Class::VERB | Class::NOMINAL | Class::ADV) {
+            return None;
+        }
+        let mut j = self.from;
+        while j < self.to && !verb_at(u, j) {
+            j += 1;
+        }
+        while j < self.to && (verb_at(u, j) || u[j].is(Class::NEG)) {
+            j += 1;
+        }
+        if j < self.to && !u[j].is(Class::PREP) {
+            self.from = j;
+            return Some(Step::End);
+        }
+        None
+    }
+
+    /// "Hùng từng bị TAND TP Buôn Ma Thuột xử phạt 18 tháng tù": the noun
+    /// phrase after "bị"/"được" is the agent; the subject comes before.
+    fn passive_agent(&self, i: usize) -> Option<Step> {
+        let (u, lo, from) = (self.u, self.lo, self.from);
+        if !(u[i].class.any(Class::PASS)
+            && from < self.to
+            && matches!(u[from].kind, Kind::Name | Kind::Word)
+            && !verb_at(u, from))
+        {
+            return None;
+        }
+        let mut j = i;
+        while j > lo && u[j - 1].is(Class::AUX) && !u[j - 1].class.any(Class::VERB) {
+            j -= 1;
+        }
+        Some(Step::Agent(j))
+    }
+
+    /// A causative verb right before the subject's noun phrase ("A vận
+    /// động B giao nộp …"): the statement is that verb's.
+    fn causative(&mut self, i: usize) -> Option<Step> {
+        let u = self.u;
+        let (from, to) = (self.from, self.to);
+        if u[i].class.any(Class::CAUS) && verb_at(u, i) && from < to && (from..to).all(|j| !verb_at(u, j)) {
+            self.edge = Edge::Causative(i);
+            return Some(Step::End);
+        }
+        None
+    }
 }
 
 /// "để", "nhằm": a purpose clause.

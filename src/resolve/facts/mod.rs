@@ -100,6 +100,10 @@ struct Doc<'a> {
     published: Option<&'a str>,
 }
 
+/// The facts of a document: the sentences around its figures are read in
+/// order, carrying from one to the next the dates that govern them (see
+/// [`Dating`]); in each sentence with figures, every figure gets its
+/// subject, verb and date, and figures that share all three make a fact.
 pub(crate) fn facts(
     ctx: &Ctx,
     norm: &NormalizedText,
@@ -117,31 +121,74 @@ pub(crate) fn facts(
     if !figures.is_sorted_by_key(|f| f.start) {
         figures.sort_by_key(|f| f.start);
     }
-    // The recogniser lists dates in order: a sorted copy only if not.
-    let dates: Cow<[DateHit]> = if dates.is_sorted_by_key(|d| d.start) {
+    let dates = dates_in_order(dates);
+    let dates = &dates[..];
+    let usable: Vec<DateUse> =
+        dates.iter().map(|d| DateUse { usable: statement_date(ctx, d), len: d.value.len() }).collect();
+    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
+    let mut dating = Dating::new(ctx, dates, &usable, doc.published.as_deref());
+    let mut walk = Walk::default();
+    let mut buffers = SentenceBuffers::default();
+    for (n, (range, tokens)) in sentences_near_figures(ctx, &figures) {
+        let (skipped, s) = walk.next_sentence(ctx, dates, &figures, n, range, tokens);
+        dating.pass_dates_between(skipped);
+        dating.end_event_at_another_day(&s);
+        let governing = dating.governing(&s);
+        if !s.figures.is_empty() {
+            read_sentence(&d, &dating, governing, &s, &mut figures, &mut buffers, &mut out);
+        }
+        dating.after_sentence(&s);
+    }
+    out
+}
+
+/// The dates in order of start: the recogniser lists them so, and a
+/// sorted copy is made only if not.
+fn dates_in_order(dates: &[DateHit]) -> Cow<'_, [DateHit]> {
+    if dates.is_sorted_by_key(|d| d.start) {
         Cow::Borrowed(dates)
     } else {
         let mut sorted = dates.to_vec();
         sorted.sort_by_key(|d| d.start);
         Cow::Owned(sorted)
-    };
-    let dates = &dates[..];
-    let usable: Vec<DateUse> =
-        dates.iter().map(|d| DateUse { usable: statement_date(ctx, d), len: d.value.len() }).collect();
-    let d = Doc { ctx, norm, doc, entities: std::cell::OnceCell::new(), published: doc.published.as_deref() };
-    // The date that opened a sentence of the current paragraph, and the
-    // last full date of the text so far (for "cùng ngày").
-    let mut para_date: Option<Governing> = None;
-    let mut last_day: Option<usize> = None;
-    // Only the stretch of text around figures is cut into sentences (a
-    // page scraped without line breaks is one long paragraph); the dates
-    // elsewhere only carry a date of statistics or the last full date.
+    }
+}
+
+/// The sentences read for facts, each with its number (sentences of
+/// different windows are numbered apart, never within reach of each
+/// other), its byte range and its tokens. Only the stretch of text around
+/// figures is cut into sentences (a page scraped without line breaks is
+/// one long paragraph); the dates elsewhere only carry a date of
+/// statistics or the last full date.
+fn sentences_near_figures(ctx: &Ctx, figures: &[FigureAt]) -> Vec<SentenceAt> {
+    // Sized for two sentences per figure (a figure's window spans a few
+    // sentences, and figures of one sentence share them): growing from
+    // empty took three or four reallocations per article.
+    let mut sentence_ranges = Vec::with_capacity(2 * figures.len());
+    let mut base = 0;
+    for (lo, hi) in merge_overlapping(figure_windows(ctx, figures)) {
+        let from = sentence_ranges.len();
+        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]).with_gaps(&ctx.gaps[lo..hi]) {
+            bounded(ctx, lo + r.start..lo + r.end, |piece| {
+                // Sentences of different windows are never within reach of each other.
+                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
+            });
+        }
+        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
+    }
+    sentence_ranges
+}
+
+/// The window of tokens around each figure (in order), within its line:
+/// [`SENTENCE_WINDOW_BEFORE`] tokens before it and
+/// [`SENTENCE_WINDOW_AFTER`] after.
+fn figure_windows<'f>(ctx: &'f Ctx, figures: &'f [FigureAt]) -> impl Iterator<Item = (usize, usize)> + 'f {
     // Figures come in order: each token is looked for from the previous
     // figure's, and a line's tokens once for all its figures.
     // (The line of a figure on the same line as the one before is that
     // line: no search of the line starts.)
     let (mut k, mut line_tokens): (usize, Option<(Range<usize>, usize, usize)>) = (0, None);
-    let windows = figures.iter().map(|f| {
+    figures.iter().map(move |f| {
         k = token_from_after(ctx, f.start, k);
         let (first, after) = match &line_tokens {
             Some((line, first, after)) if on_line(line, f.start) => (*first, *after),
@@ -155,130 +202,223 @@ pub(crate) fn facts(
         let lo = k.saturating_sub(SENTENCE_WINDOW_BEFORE).max(first);
         let hi = (k + SENTENCE_WINDOW_AFTER).min(after);
         (lo, hi)
-    });
-    let windows = merge_overlapping(windows);
-    let lead = lead_date(ctx, dates, &usable);
-    // The day of the event the article reports, while it still governs.
-    let event = event_date(ctx, dates, &usable, doc.published.as_deref());
-    let mut event_on = event.is_some();
-    // Sized for two sentences per figure (a figure's window spans a few
-    // sentences, and figures of one sentence share them): growing from
-    // empty took three or four reallocations per article.
-    let mut sentence_ranges = Vec::with_capacity(2 * figures.len());
-    let mut base = 0;
-    for (lo, hi) in windows {
-        let from = sentence_ranges.len();
-        for r in each_sentence(ctx.text, &ctx.tokens[lo..hi]).with_gaps(&ctx.gaps[lo..hi]) {
-            bounded(ctx, lo + r.start..lo + r.end, |piece| {
-                // Sentences of different windows are never within reach of each other.
-                sentence_ranges.push((base + sentence_ranges.len() - from, piece));
-            });
+    })
+}
+
+/// A sentence to read: its number, its byte range and its tokens.
+type SentenceAt = (usize, (Range<usize>, Range<usize>));
+
+/// One sentence as the finder reads it: its number, byte range and
+/// tokens, the start of its paragraph, and its own dates and figures (as
+/// ranges of the document's sorted lists).
+struct Sentence {
+    n: usize,
+    range: Range<usize>,
+    tokens: Range<usize>,
+    para: usize,
+    dates: Range<usize>,
+    figures: Range<usize>,
+}
+
+/// Where the walk over sentences is: the dates and figures before the
+/// next sentence, and the line of the last one.
+#[derive(Default)]
+struct Walk {
+    seen_dates: usize,
+    seen_figures: usize,
+    /// The line of the last sentence: the next one is mostly on it.
+    line: Range<usize>,
+}
+
+impl Walk {
+    /// The sentence `n` at `range` (tokens `tokens`), and the dates passed
+    /// since the last one (those of paragraphs with no figure near). Sentences
+    /// come in order and do not overlap: the dates and figures before this
+    /// one are those before the last one's end and a few after it, counted
+    /// on from there.
+    fn next_sentence(
+        &mut self,
+        ctx: &Ctx,
+        dates: &[DateHit],
+        figures: &[FigureAt],
+        n: usize,
+        range: Range<usize>,
+        tokens: Range<usize>,
+    ) -> (Range<usize>, Sentence) {
+        let da = self.seen_dates + dates[self.seen_dates..].iter().take_while(|x| x.start < range.start).count();
+        let skipped = self.seen_dates..da;
+        if !on_line(&self.line, range.start) || self.line.is_empty() {
+            self.line = ctx.line_at(range.start);
         }
-        base += sentence_ranges.len() - from + GOVERNS_SENTENCES + 1;
-    }
-    // Buffers reused from sentence to sentence: the sentence's figures,
-    // its units, and the readings of its figures.
-    let mut fr: Vec<(usize, usize, FigureKind)> = Vec::new();
-    let mut u: Vec<Unit> = Vec::with_capacity(128);
-    let mut readings = Vec::new();
-    // The line of the last sentence: the next one is mostly on it.
-    let mut sentence_line: Range<usize> = 0..0;
-    let (mut seen_dates, mut seen_figures) = (0, 0);
-    for (n, (range, tokens)) in sentence_ranges {
-        // Dates of the paragraphs skipped since the last sentence.
-        // Sentences come in order and do not overlap: the dates and
-        // figures before this one are those before the last one's end
-        // and a few after it, counted on from there.
-        let da = seen_dates + dates[seen_dates..].iter().take_while(|x| x.start < range.start).count();
-        for i in seen_dates..da {
-            if usable[i].usable {
-                event_on &= !(other_day(dates, event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
-                if as_of(ctx, &dates[i]) {
-                    para_date =
-                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
-                } else if para_date.is_some_and(|g| g.as_of) {
-                    para_date = None;
-                }
-                if usable[i].len == 10 {
-                    last_day = Some(i);
-                }
-            }
-        }
-        if !on_line(&sentence_line, range.start) || sentence_line.is_empty() {
-            sentence_line = ctx.line_at(range.start);
-        }
-        let para = sentence_line.start;
+        let para = self.line.start;
         let within = |s: usize| s >= range.start && s < range.end;
-        let fa = seen_figures + figures[seen_figures..].iter().take_while(|f| f.start < range.start).count();
+        let fa = self.seen_figures + figures[self.seen_figures..].iter().take_while(|f| f.start < range.start).count();
         let fb = fa + figures[fa..].iter().take_while(|f| within(f.start)).count();
         let db = da + dates[da..].iter().take_while(|x| within(x.start)).count();
-        (seen_dates, seen_figures) = (db, fb);
-        // A sentence with a day of its own other than the event's reports
-        // something else: the event's day governs no more.
-        event_on &= !(da..db).any(|i| {
-            usable[i].usable
-                && other_day(dates, event, i)
-                && (usable[i].len >= 10 || opens_sentence(ctx, range.start, tokens.start, dates[i].start))
-        });
-        let governing = para_date
-            .filter(|g| (g.para == para && n >= g.sentence && n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
-            .map(|g| g.date)
-            .or_else(|| lead.filter(|(end, _)| range.start < *end).map(|(_, i)| i));
-        // The event's day: for its own sentence, for every statement after
-        // an event of talk, else for what is reported as said.
-        if fa < fb {
-            fr.clear();
-            fr.extend(figures[fa..fb].iter().map(|f| (f.start, f.end, f.kind)));
-            units::units(ctx, range.clone(), tokens.clone(), &fr, &dates[da..db], da, &mut u);
-            let u = &u[..];
-            for (a, unit) in u.iter().enumerate() {
-                if !matches!(unit.kind, Kind::Figure(_)) {
-                    continue;
+        (self.seen_dates, self.seen_figures) = (db, fb);
+        (skipped, Sentence { n, range, tokens, para, dates: da..db, figures: fa..fb })
+    }
+}
+
+/// The dates a reader carries from sentence to sentence: the date that
+/// opened a sentence of the current paragraph (or a date of statistics,
+/// which governs until another date), the last full date so far (for
+/// "cùng ngày"), the lead's date for the headline and lead, and the day of
+/// the event the article reports while it still governs.
+struct Dating<'a> {
+    ctx: &'a Ctx<'a>,
+    dates: &'a [DateHit],
+    usable: &'a [DateUse],
+    lead: Option<(usize, usize)>,
+    event: Option<Event>,
+    event_on: bool,
+    para_date: Option<Governing>,
+    last_day: Option<usize>,
+}
+
+impl<'a> Dating<'a> {
+    /// Before the first sentence: the lead's date and the event's day.
+    fn new(ctx: &'a Ctx<'a>, dates: &'a [DateHit], usable: &'a [DateUse], published: Option<&str>) -> Self {
+        let lead = lead_date(ctx, dates, usable);
+        let event = event_date(ctx, dates, usable, published);
+        Dating { ctx, dates, usable, lead, event, event_on: event.is_some(), para_date: None, last_day: None }
+    }
+
+    /// The dates of the paragraphs passed with no sentence read: a day
+    /// other than the event's ends its reach, a date of statistics governs
+    /// from there ("Tính đến 28/2, …"), and a full date is the last day.
+    fn pass_dates_between(&mut self, skipped: Range<usize>) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        for i in skipped {
+            if usable[i].usable {
+                self.event_on &= !(other_day(dates, self.event, i) && (usable[i].len >= 10 || frame(ctx, &dates[i])));
+                if as_of(ctx, &dates[i]) {
+                    self.para_date =
+                        Some(Governing { para: ctx.line_at(dates[i].start).start, sentence: 0, date: i, as_of: true });
+                } else if self.para_date.is_some_and(|g| g.as_of) {
+                    self.para_date = None;
                 }
-                let r = read(&d, u, a, &readings);
-                // The event's day, looked at only when the figure has no
-                // other date: for its own sentence, for every statement
-                // after an event of talk, else for what is reported as
-                // said (a verb of saying, a quotation, "Theo …"); never for
-                // an age, which describes a person whatever the day.
-                let event_day = || {
-                    let e = event.filter(|_| event_on && !is_age(&d, u, a))?;
-                    let own = range.start <= dates[e.date].start && dates[e.date].start < range.end;
-                    let said = || {
-                        let t = &ctx.text[range.clone()];
-                        u.iter().any(|x| x.is(Class::SAY))
-                            || t.contains('"')
-                            || t.contains('“')
-                            || t.contains('”')
-                            || ctx.lower[range.clone()].starts_with("theo ")
-                    };
-                    (e.talk || own || said()).then_some(e.date)
-                };
-                let date = date_for(u, a, &usable, last_day, || governing.or_else(event_day))
-                    .map(|i| dates[i].value.as_str())
-                    .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
-                readings.push((a, r, date));
+                if usable[i].len == 10 {
+                    self.last_day = Some(i);
+                }
             }
-            push_facts(&mut out, &d, u, &mut readings, &mut figures[fa..fb], range.clone());
-        }
-        // A date that opens its sentence governs the rest of the paragraph.
-        if let Some(i) = (da..db).find(|&i| usable[i].usable && as_of(ctx, &dates[i])) {
-            para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
-        } else if let Some(i) =
-            (da..db).find(|&i| usable[i].usable && opens_sentence(ctx, range.start, tokens.start, dates[i].start))
-        {
-            para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
-        } else if (da..db).any(|i| usable[i].usable) && para_date.is_some_and(|g| g.as_of) {
-            // Another date ends the reach of a date of statistics.
-            para_date = None;
-        } else if para_date.is_some_and(|g| g.para != para && !g.as_of) {
-            para_date = None;
-        }
-        if let Some(i) = (da..db).rev().find(|&i| usable[i].usable && usable[i].len == 10) {
-            last_day = Some(i);
         }
     }
-    out
+
+    /// A sentence with a day of its own other than the event's reports
+    /// something else: the event's day governs no more.
+    fn end_event_at_another_day(&mut self, s: &Sentence) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        self.event_on &= !s.dates.clone().any(|i| {
+            usable[i].usable
+                && other_day(dates, self.event, i)
+                && (usable[i].len >= 10 || opens_sentence(ctx, s.range.start, s.tokens.start, dates[i].start))
+        });
+    }
+
+    /// The date that governs the sentence: one that opened a sentence of
+    /// its paragraph at most [`GOVERNS_SENTENCES`] before (or a date of
+    /// statistics), else the lead's date for the headline and lead.
+    fn governing(&self, s: &Sentence) -> Option<usize> {
+        self.para_date
+            .filter(|g| (g.para == s.para && s.n >= g.sentence && s.n - g.sentence <= GOVERNS_SENTENCES) || g.as_of)
+            .map(|g| g.date)
+            .or_else(|| self.lead.filter(|(end, _)| s.range.start < *end).map(|(_, i)| i))
+    }
+
+    /// The event's day for the figure at unit `a` of sentence `s` (units
+    /// `u`), looked at only when the figure has no other date: for its own
+    /// sentence, for every statement after an event of talk, else for what
+    /// is reported as said (a verb of saying, a quotation, "Theo …"); never
+    /// for an age, which describes a person whatever the day.
+    fn event_day(&self, d: &Doc, u: &[Unit], a: usize, s: &Sentence) -> Option<usize> {
+        let (ctx, range) = (self.ctx, &s.range);
+        let e = self.event.filter(|_| self.event_on && !is_age(d, u, a))?;
+        let own = range.start <= self.dates[e.date].start && self.dates[e.date].start < range.end;
+        let said = || {
+            let t = &ctx.text[range.clone()];
+            u.iter().any(|x| x.is(Class::SAY))
+                || t.contains('"')
+                || t.contains('“')
+                || t.contains('”')
+                || ctx.lower[range.clone()].starts_with("theo ")
+        };
+        (e.talk || own || said()).then_some(e.date)
+    }
+
+    /// After sentence `s`: a date that opens it governs the rest of the
+    /// paragraph (a date of statistics first); another date ends the
+    /// reach of a date of statistics, a new paragraph that of a date that
+    /// opened a sentence; its last full date is the last day.
+    fn after_sentence(&mut self, s: &Sentence) {
+        let (ctx, dates, usable) = (self.ctx, self.dates, self.usable);
+        let (para, n) = (s.para, s.n);
+        if let Some(i) = s.dates.clone().find(|&i| usable[i].usable && as_of(ctx, &dates[i])) {
+            self.para_date = Some(Governing { para, sentence: n, date: i, as_of: true });
+        } else if let Some(i) = s
+            .dates
+            .clone()
+            .find(|&i| usable[i].usable && opens_sentence(ctx, s.range.start, s.tokens.start, dates[i].start))
+        {
+            self.para_date = Some(Governing { para, sentence: n, date: i, as_of: false });
+        } else if s.dates.clone().any(|i| usable[i].usable) && self.para_date.is_some_and(|g| g.as_of) {
+            // Another date ends the reach of a date of statistics.
+            self.para_date = None;
+        } else if self.para_date.is_some_and(|g| g.para != para && !g.as_of) {
+            self.para_date = None;
+        }
+        if let Some(i) = s.dates.clone().rev().find(|&i| usable[i].usable && usable[i].len == 10) {
+            self.last_day = Some(i);
+        }
+    }
+}
+
+/// Buffers reused from sentence to sentence: the sentence's figures, its
+/// units, and the readings of its figures.
+struct SentenceBuffers<'a> {
+    fr: Vec<(usize, usize, FigureKind)>,
+    u: Vec<Unit>,
+    readings: Vec<Read<'a>>,
+}
+
+impl Default for SentenceBuffers<'_> {
+    fn default() -> Self {
+        SentenceBuffers { fr: Vec::new(), u: Vec::with_capacity(128), readings: Vec::new() }
+    }
+}
+
+/// The facts of sentence `s`: cut into units, each figure read (subject,
+/// verb and date, the sentence's `governing` date or the event's day when
+/// it has none closer, or the publication date after "hôm nay"), then the
+/// readings grouped into facts in `out`.
+fn read_sentence<'a>(
+    d: &Doc<'a>,
+    dating: &Dating<'a>,
+    governing: Option<usize>,
+    s: &Sentence,
+    figures: &mut [FigureAt],
+    buffers: &mut SentenceBuffers<'a>,
+    out: &mut Vec<Fact>,
+) {
+    let SentenceBuffers { fr, u, readings } = buffers;
+    let (dates, usable) = (dating.dates, dating.usable);
+    let (da, db) = (s.dates.start, s.dates.end);
+    fr.clear();
+    fr.extend(figures[s.figures.clone()].iter().map(|f| (f.start, f.end, f.kind)));
+    units::units(d.ctx, s.range.clone(), s.tokens.clone(), fr, &dates[da..db], da, u);
+    let u = &u[..];
+    for (a, unit) in u.iter().enumerate() {
+        if !matches!(unit.kind, Kind::Figure(_)) {
+            continue;
+        }
+        let r = read(d, u, a, readings);
+        let event_day = || dating.event_day(d, u, a, s);
+        let date = date_for(u, a, usable, dating.last_day, || governing.or_else(event_day))
+            .map(|i| dates[i].value.as_str())
+            .or_else(|| u[..a].iter().any(|x| x.is(Class::TODAY)).then_some(d.published).flatten());
+        readings.push((a, r, date));
+    }
+    push_facts(out, d, u, readings, &mut figures[s.figures.clone()], s.range.clone());
 }
 
 /// The most tokens a sentence is read in at once. A figure's subject,
@@ -663,24 +803,58 @@ fn read<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Reading<'
 }
 
 /// [`read`] for the figure (or preposition) at unit `a`; `depth` bounds the
-/// look back through prepositions.
+/// look back through prepositions. The steps: an age after a name, a
+/// figure restated in brackets, the predicate before the figure; with no
+/// predicate, what stopped the walk to its left says whose it is (the
+/// first item of a list, a bracket, the figure before, a preposition, an
+/// aspect word, or the clause's opening).
 fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
-    let text = d.ctx.text;
-    // "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
-    // age right after a name is the person's, with no predicate.
-    if is_age(d, u, a) {
-        let mut k = a;
-        while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
-            k -= 1;
-        }
-        if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
-            let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
-            return Reading { subject, verb: None, bracketed: false };
-        }
+    if let Some(r) = age_after_name(d, u, a) {
+        return r;
     }
-    // "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
-    // measure alone in brackets right after one restates it in another
-    // unit; the same reading.
+    if let Some(r) = restated_in_brackets(d, u, a, before) {
+        return r;
+    }
+    let (nouns, stop) = match clause::predicate_before(u, d.ctx.text, a, 0) {
+        Found::Verb { first, last } => return subject_of(d, u, a, first, last, before),
+        Found::None { nouns, stop } => (nouns, stop),
+    };
+    match stop {
+        Stop::List(k) if nouns <= 3 => next_in_list(d, u, a, nouns, k, before),
+        Stop::Bracket(k) if nouns == 0 => in_brackets(d, u, a, k, before),
+        Stop::Figure(k) => after_figure(d, u, a, k, before),
+        Stop::Prep(k) => after_preposition(d, u, k, before, depth),
+        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
+            after_aspect_word(d, u, a)
+        }
+        Stop::Start => opening(d, u, a, nouns, 0, before),
+        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
+    }
+}
+
+/// "bệnh nhân Giàng Thị D. 7 ngày tuổi", "bà Siu H'Nhung, 58 tuổi": an
+/// age right after a name is the person's, with no predicate.
+fn age_after_name<'a>(d: &Doc<'a>, u: &[Unit], a: usize) -> Option<Reading<'a>> {
+    if !is_age(d, u, a) {
+        return None;
+    }
+    let text = d.ctx.text;
+    let mut k = a;
+    while k > 0 && matches!(u[k - 1].punct(text), Some("." | "," | "(")) {
+        k -= 1;
+    }
+    if k > 0 && k + 2 >= a && u[k - 1].kind == Kind::Name {
+        let subject = d.subject(u, k - 1, k).or_else(|| np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)));
+        return Some(Reading { subject, verb: None, bracketed: false });
+    }
+    None
+}
+
+/// "khoảng 32 km (20 dặm)", "5 tỷ USD (115.000 tỷ đồng)": a money or a
+/// measure alone in brackets right after one restates it in another
+/// unit; the same reading.
+fn restated_in_brackets<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>]) -> Option<Reading<'a>> {
+    let text = d.ctx.text;
     if a >= 2
         && u[a - 1].punct(text) == Some("(")
         && u.get(a + 1).is_some_and(|x| x.punct(text) == Some(")"))
@@ -688,81 +862,84 @@ fn read_at<'a>(d: &Doc<'a>, u: &[Unit], a: usize, before: &[Read<'a>], depth: us
         && u[a - 2].fkind == u[a].fkind
     {
         if let Some((_, r, _)) = before.iter().find(|(b, _, _)| *b == a - 2) {
-            return Reading { bracketed: false, ..r.clone() };
+            return Some(Reading { bracketed: false, ..r.clone() });
         }
     }
-    let found = clause::predicate_before(u, text, a, 0);
-    let Found::None { nouns, stop } = found else {
-        let Found::Verb { first, last } = found else { unreachable!() };
-        return subject_of(d, u, a, first, last, before);
+    None
+}
+
+/// "2.203 khẩu súng; 24 bộ phận cò": a list (its mark at unit `k`) takes
+/// the predicate of its first item, the nearest earlier figure of the same
+/// kind (else of any kind) with only list items between.
+fn next_in_list<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    let text = d.ctx.text;
+    let same = before
+        .iter()
+        .rev()
+        .find(|(b, _, _)| {
+            *b < k && u[*b].fkind == u[a].fkind && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
+        })
+        .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
+    match same {
+        Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
+        None => opening(d, u, a, nouns, k + 1, before),
+    }
+}
+
+/// A figure right after an opening bracket (at unit `k`).
+fn in_brackets<'a>(d: &Doc<'a>, u: &[Unit], a: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    match clause::predicate_before(u, d.ctx.text, k, 0) {
+        // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
+        // predicate's object.
+        Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
+        // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
+        // before the bracket, and the verb of the list's first item.
+        Found::None { .. } => {
+            let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
+            let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
+            Reading { subject, verb: prior, bracketed: false }
+        }
+    }
+}
+
+/// A figure with another figure (at unit `k`) before it in its clause and
+/// no predicate between.
+fn after_figure<'a>(d: &Doc<'a>, u: &[Unit], a: usize, k: usize, before: &[Read<'a>]) -> Reading<'a> {
+    let has_prep = (k + 1..a).any(|j| u[j].is(Class::PREP));
+    match before.iter().find(|(b, _, _)| *b == k).map(|(_, r, _)| r.clone()) {
+        // "từ 6 tháng đến 5 năm": the two ends of one range.
+        Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
+        // "có 14 điểm sau 7 trận": a phrase of time or place in the
+        // clause of the figure before; no predicate of its own.
+        Some(r) if has_prep => Reading { subject: r.subject, verb: None, bracketed: false },
+        // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
+        _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
+    }
+}
+
+/// "chơi khá tốt với 2 trung vệ": a figure after a preposition (at unit
+/// `k`) has no predicate of its own; the subject of the clause it is
+/// attached to.
+fn after_preposition<'a>(d: &Doc<'a>, u: &[Unit], k: usize, before: &[Read<'a>], depth: usize) -> Reading<'a> {
+    let subject = if depth < 2 {
+        read_at(d, u, k, before, depth + 1).subject
+    } else {
+        np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
     };
-    let subject_of_figure = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.clone());
-    match stop {
-        // "2.203 khẩu súng; 24 bộ phận cò": a list takes the predicate of
-        // its first item, the nearest earlier figure of the same kind.
-        Stop::List(k) if nouns <= 3 => {
-            let same = before
-                .iter()
-                .rev()
-                .find(|(b, _, _)| {
-                    *b < k
-                        && u[*b].fkind == u[a].fkind
-                        && (b + 1..k).all(|j| list_item(u, text, j) || u[j].fkind.is_some())
-                })
-                .or_else(|| before.iter().rev().find(|(b, _, _)| *b < k && (b + 1..k).all(|j| list_item(u, text, j))));
-            match same {
-                Some((_, r, _)) => Reading { bracketed: false, ..r.clone() },
-                None => opening(d, u, a, nouns, k + 1, before),
-            }
-        }
-        Stop::Bracket(k) if nouns == 0 => match clause::predicate_before(u, text, k, 0) {
-            // "chiếm tỷ trọng cao nhất (70,54%)": the figure restates the
-            // predicate's object.
-            Found::Verb { first, last } => subject_of(d, u, a, first, last, before),
-            // "Vietcombank (chiếm 27,75%), BIDV (13,47%)": the noun phrase
-            // before the bracket, and the verb of the list's first item.
-            Found::None { .. } => {
-                let subject = np_before(u, k).and_then(|(f, t)| d.subject(u, f, t));
-                let prior = before.iter().rev().find(|(_, r, _)| r.bracketed).and_then(|(_, r, _)| r.verb.clone());
-                Reading { subject, verb: prior, bracketed: false }
-            }
-        },
-        Stop::Figure(k) => {
-            let preps: Vec<usize> = (k + 1..a).filter(|&j| u[j].is(Class::PREP)).collect();
-            match subject_of_figure(k) {
-                // "từ 6 tháng đến 5 năm": the two ends of one range.
-                Some(r) if a == k + 2 && u[k + 1].is(Class::RANGE) => r,
-                // "có 14 điểm sau 7 trận": a phrase of time or place in the
-                // clause of the figure before; no predicate of its own.
-                Some(r) if !preps.is_empty() => Reading { subject: r.subject, verb: None, bracketed: false },
-                // "1 ca uốn ván rốn 8 ngày tuổi": the figure describes the one before.
-                _ => Reading { subject: d.subject(u, k, a), verb: None, bracketed: false },
-            }
-        }
-        // "chơi khá tốt với 2 trung vệ": no predicate of its own; the
-        // subject of the clause it is attached to.
-        Stop::Prep(k) => {
-            let subject = if depth < 2 {
-                read_at(d, u, k, before, depth + 1).subject
-            } else {
-                np_before(u, k).and_then(|(f, t)| d.subject(u, f, t))
-            };
-            // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
-            // subject last stated.
-            let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
-            Reading { subject, verb: None, bracketed: false }
-        }
-        // "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
-        // figure; the subject is before it and the predicate after.
-        Stop::Boundary(k) if nouns == 0 && u[k].is(Class::AUX) && !u[k].class.any(Class::ADV) => {
-            let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
-            let (f, t, _) = clause::subject_before(u, text, a, 0);
-            let f = clause::trim_front(u, text, f, t);
-            Reading { subject: d.subject(u, f, t), verb, bracketed: false }
-        }
-        Stop::Start => opening(d, u, a, nouns, 0, before),
-        Stop::List(k) | Stop::Boundary(k) | Stop::Bracket(k) => opening(d, u, a, nouns, k + 1, before),
-    }
+    // "Công ty có 200 công nhân, với tổng quỹ lương 3 tỷ đồng": the
+    // subject last stated.
+    let subject = subject.or_else(|| before.iter().rev().find_map(|(_, r, _)| r.subject.clone()));
+    Reading { subject, verb: None, bracketed: false }
+}
+
+/// "Hải Dương đã 37 ngày không có ca mắc": an aspect word before the
+/// figure; the subject is before it and the predicate after.
+fn after_aspect_word<'a>(d: &Doc<'a>, u: &[Unit], a: usize) -> Reading<'a> {
+    let text = d.ctx.text;
+    let verb = clause::predicate_after(u, text, a, u.len()).map(|(_, f, l)| d.verb(u[f].start, u[l].end));
+    let (f, t, _) = clause::subject_before(u, text, a, 0);
+    let f = clause::trim_front(u, text, f, t);
+    Reading { subject: d.subject(u, f, t), verb, bracketed: false }
 }
 
 /// A figure with no predicate before it in its clause. Right after the
@@ -808,43 +985,85 @@ fn opening<'a>(d: &Doc<'a>, u: &[Unit], a: usize, nouns: usize, from: usize, bef
 }
 
 /// Subject and verb text of the predicate `first..=last`, following a
-/// causative verb or a bracket to the statement's real subject.
+/// causative verb or a bracket to the statement's real subject. The
+/// steps: the clause (predicate and subject, [`Clause::of`]), the same
+/// quantity restated after a figure, the clause's own subject by how its
+/// walk ended, else the subject it shares ([`no_subject_of_its_own`]).
 fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, before: &[Read<'a>]) -> Reading<'a> {
-    let text = d.ctx.text;
-    let (mut vf, mut vl) = (first, last);
-    let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
-    if let Edge::Causative(c) = edge {
-        // "Bộ đội Biên phòng đã vận động đồng bào giao nộp 2.203 khẩu súng".
-        vl = c;
-        vf = match clause::predicate_before(u, text, c + 1, 0) {
-            Found::Verb { first, .. } => first,
-            Found::None { .. } => c,
-        };
-        (from, to, edge) = clause::subject_before(u, text, vf, 0);
-    }
-    let verb = Some(d.verb(u[vf].start, u[vl].end));
-    let bracketed = matches!(edge, Edge::Bracket(_));
-    // The reading of a figure right before the clause (before its bracket
-    // or comma), if any.
-    let edge_at = match edge {
-        Edge::Bracket(k) => Some(k),
-        _ => (from == to && from > 0 && u[from - 1].kind == Kind::Punct).then(|| from - 1),
-    };
-    let figure_before = edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1);
-    let reading_of = |f: usize| before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone());
+    let c = Clause::of(u, d.ctx.text, first, last);
+    let verb = Some(d.verb(u[c.vf].start, u[c.vl].end));
+    let bracketed = matches!(c.edge, Edge::Bracket(_));
+    let figure_before = c.figure_before(u);
     // "336.630 tỷ đồng (tương đương 16,03 tỷ USD)": the same quantity
     // again, about the same thing.
-    if let Some(f) = figure_before.filter(|_| u[vf..=vl].iter().any(|x| x.is(Class::EQUIV))) {
-        if let Some(subject) = reading_of(f) {
+    if let Some(f) = figure_before.filter(|_| u[c.vf..=c.vl].iter().any(|x| x.is(Class::EQUIV))) {
+        if let Some(subject) = subject_read(before, f) {
             return Reading { subject, verb, bracketed };
         }
     }
-    let subject = match edge {
+    let subject = own_subject(d, u, &c, figure_before, before).or_else(|| no_subject_of_its_own(d, u, a, &c, before));
+    Reading { subject, verb, bracketed }
+}
+
+/// A predicate (units `vf..=vl`) and its subject (units `from..to`), with
+/// how the subject walk ended.
+struct Clause {
+    vf: usize,
+    vl: usize,
+    from: usize,
+    to: usize,
+    edge: Edge,
+}
+
+impl Clause {
+    /// The predicate `first..=last` and its subject; after a causative
+    /// verb the statement is that verb's ("Bộ đội Biên phòng đã vận động
+    /// đồng bào giao nộp 2.203 khẩu súng").
+    fn of(u: &[Unit], text: &str, first: usize, last: usize) -> Clause {
+        let (mut vf, mut vl) = (first, last);
+        let (mut from, mut to, mut edge) = clause::subject_before(u, text, vf, 0);
+        if let Edge::Causative(c) = edge {
+            vl = c;
+            vf = match clause::predicate_before(u, text, c + 1, 0) {
+                Found::Verb { first, .. } => first,
+                Found::None { .. } => c,
+            };
+            (from, to, edge) = clause::subject_before(u, text, vf, 0);
+        }
+        Clause { vf, vl, from, to, edge }
+    }
+
+    /// The figure right before the clause (before its bracket or comma),
+    /// if any.
+    fn figure_before(&self, u: &[Unit]) -> Option<usize> {
+        let edge_at = match self.edge {
+            Edge::Bracket(k) => Some(k),
+            _ => (self.from == self.to && self.from > 0 && u[self.from - 1].kind == Kind::Punct).then(|| self.from - 1),
+        };
+        edge_at.filter(|&k| k > 0 && matches!(u[k - 1].kind, Kind::Figure(_))).map(|k| k - 1)
+    }
+}
+
+/// The subject read for the earlier figure at unit `f`, if it was read.
+fn subject_read<'a>(before: &[Read<'a>], f: usize) -> Option<Option<Cow<'a, str>>> {
+    before.iter().find(|(b, _, _)| *b == f).map(|(_, r, _)| r.subject.clone())
+}
+
+/// The clause's own subject, by how its walk ended.
+fn own_subject<'a>(
+    d: &Doc<'a>,
+    u: &[Unit],
+    c: &Clause,
+    figure_before: Option<usize>,
+    before: &[Read<'a>],
+) -> Option<Cow<'a, str>> {
+    let text = d.ctx.text;
+    match c.edge {
         Edge::Bracket(k) => match figure_before {
             // "hơn 13.000 m cầu bến (chiếm gần 25% …)": a count of things is
             // what the bracket is about; an amount ("42.590 tỷ đồng (giảm
             // 6,98%)") is about the subject of its own clause.
-            Some(f) if u[f].fkind != Some(FigureKind::Count) => reading_of(f).flatten(),
+            Some(f) if u[f].fkind != Some(FigureKind::Count) => subject_read(before, f).flatten(),
             _ => np_before(u, k).and_then(|(f, t)| d.subject(u, f, t)),
         },
         Edge::Purpose(k) => {
@@ -860,30 +1079,39 @@ fn subject_of<'a>(d: &Doc<'a>, u: &[Unit], a: usize, first: usize, last: usize, 
             }
         }
         _ => {
-            let trimmed = clause::trim_front(u, text, from, to);
-            d.subject(u, trimmed, to)
+            let trimmed = clause::trim_front(u, text, c.from, c.to);
+            d.subject(u, trimmed, c.to)
         }
-    };
-    // A clause with no subject of its own shares the one before it in the
-    // sentence ("VIMC nắm giữ …, có vốn góp tại 15 công ty").
-    // "Đến nay có gần 10 hãng taxi …": after an existential "có" with no
-    // subject, what exists is the figure's noun phrase.
+    }
+}
+
+/// The subject of a clause with none of its own (a plain walk only): it
+/// shares the one before it in the sentence ("VIMC nắm giữ …, có vốn góp
+/// tại 15 công ty"). "Đến nay có gần 10 hãng taxi …": after an
+/// existential "có" with no subject, what exists is the figure's noun
+/// phrase.
+fn no_subject_of_its_own<'a>(
+    d: &Doc<'a>,
+    u: &[Unit],
+    a: usize,
+    c: &Clause,
+    before: &[Read<'a>],
+) -> Option<Cow<'a, str>> {
+    let text = d.ctx.text;
+    if !matches!(c.edge, Edge::Plain) {
+        return None;
+    }
+    let (vf, vl, from) = (c.vf, c.vl, c.from);
     let existential = vf == vl
         && u[vf].is(Class::EXIST)
         && !(from > 0 && (clause::is_list_word(&u[from - 1], text) || u[from - 1].punct(text) == Some(",")));
-    let subject = subject.or_else(|| {
-        if !matches!(edge, Edge::Plain) {
-            return None;
-        }
-        if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
-            let end = (a + 1..u.len())
-                .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
-                .unwrap_or(u.len());
-            return d.subject(u, a, end);
-        }
-        before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
-    });
-    Reading { subject, verb, bracketed }
+    if existential && a > vl && matches!(u[a].kind, Kind::Figure(_)) {
+        let end = (a + 1..u.len())
+            .find(|&j| !(u[j].kind == Kind::Name || (u[j].kind == Kind::Word && u[j].class == Class::default())))
+            .unwrap_or(u.len());
+        return d.subject(u, a, end);
+    }
+    before.iter().rev().find_map(|(_, r, _)| r.subject.clone()).or_else(|| shared_subject(d, u, from))
 }
 
 /// The subject of the clause before unit `from` when a clause has none of
@@ -987,86 +1215,103 @@ impl<'a> Doc<'a> {
     }
 
     /// The subject of units `from..to`, with pronouns, generic words and
-    /// short forms replaced by the entity they stand for.
+    /// short forms replaced by the entity they stand for. The steps: a
+    /// pronoun alone, a demonstrative alone, a generic word
+    /// ([`Doc::generic_word`]), a mention that ends the subject
+    /// ([`Doc::named_end`]), else the text as written.
     fn subject(&self, u: &[Unit], from: usize, to: usize) -> Option<Cow<'a, str>> {
         if from >= to {
             return None;
         }
-        let (s, e) = (u[from].start, u[to - 1].end);
-        let orig = self.norm.to_original(s, e);
+        let orig = self.norm.to_original(u[from].start, u[to - 1].end);
         let n = to - from;
         let first = &u[from];
         // A pronoun alone: the person named before it ("ông", "chị"); "tôi",
         // "bạn" stay as written.
         if n == 1 && first.is(Class::PRON) && !first.is(Class::FIRST) {
-            let want = match &self.ctx.lower[first.start..first.end] {
-                "ông" | "anh" | "chú" => Some(Gender::Male),
-                "bà" | "chị" | "cô" => Some(Gender::Female),
-                _ => None,
-            };
-            return self
-                .entities()
-                .last_before(orig.start, |m| match m.kind {
-                    EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
-                    _ => false,
-                })
-                .map(|m| Cow::Borrowed(m.name));
+            return self.person_before(first, orig.start);
         }
         // A demonstrative alone ("Đây", "Đó") says nothing.
         if n == 1 && first.is(Class::DEM) {
             return None;
         }
-        // A generic word: "đơn vị này", "Sở", "toàn tỉnh".
-        let words =
-            if n >= 2 && u[to - 1].is(Class::DEM) { &self.ctx.lower[s..u[to - 2].end] } else { &self.ctx.lower[s..e] };
-        if let Some(r) = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten() {
-            let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
-            let found = match r {
-                Refers::Body => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Body),
-                Refers::Province => self.entities().last_before(orig.start, |m| m.kind == EntityKind::Province),
-                Refers::Head => self.entities().last_before(orig.start, |m| {
-                    m.kind == EntityKind::Body
-                        && m.name.len() > head.len()
-                        && crate::data::same_lower(
-                            &m.name[..crate::recognize::floor_boundary(m.name, head.len())],
-                            head,
-                        )
-                        && m.name[head.len()..].starts_with(' ')
-                }),
-            };
-            if let Some(m) = found {
-                return Some(match r {
-                    Refers::Province if head == "tỉnh" || head == "thành phố" => {
-                        Cow::Owned(format!("{head} {}", m.name))
-                    }
-                    _ => Cow::Borrowed(m.name),
-                });
-            }
+        if let Some(found) = self.generic_word(u, from, to, orig.start) {
+            return Some(found);
         }
-        // A mention that ends the subject: a person behind a title or an
-        // honorific ("HLV Li Huan Ning", "ông Tĩnh"), a body written whole
-        // or by its acronym ("VIMC").
-        // (Names end in a capitalised word, an acronym or an initial.)
-        let named_end =
-            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
-        if let Some(m) = named_end.then(|| self.entities().ending_at(orig)).flatten() {
-            let lead =
-                u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
-            let plain = u[from..from + lead].iter().all(|x| match x.kind {
-                Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
-                Kind::Name => true,
-                _ => false,
-            });
-            match m.kind {
-                EntityKind::Person(_) if lead <= 3 && plain => return Some(Cow::Borrowed(m.name)),
-                EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => {
-                    return Some(Cow::Borrowed(m.name))
-                }
-                _ => {}
-            }
+        if let Some(name) = self.named_end(u, from, to, orig) {
+            return Some(name);
         }
         let t = self.norm.original()[orig.range()].trim_matches([' ', ',', ';', ':', '(', ')', '"', '“', '”']);
         (!t.is_empty()).then_some(Cow::Borrowed(t))
+    }
+
+    /// The person named last before `at` (in the original text) that the
+    /// pronoun `pron` may stand for: a man for "ông", "anh", "chú", a woman
+    /// for "bà", "chị", "cô", anyone for the others.
+    fn person_before(&self, pron: &Unit, at: usize) -> Option<Cow<'a, str>> {
+        let want = match &self.ctx.lower[pron.start..pron.end] {
+            "ông" | "anh" | "chú" => Some(Gender::Male),
+            "bà" | "chị" | "cô" => Some(Gender::Female),
+            _ => None,
+        };
+        self.entities()
+            .last_before(at, |m| match m.kind {
+                EntityKind::Person(g) => want.is_none() || g.is_none() || g == want,
+                _ => false,
+            })
+            .map(|m| Cow::Borrowed(m.name))
+    }
+
+    /// A generic word of at most three units ("đơn vị này", "Sở", "toàn
+    /// tỉnh"): the body, province or body of that head named last before
+    /// `at`; "tỉnh", "thành phố" keep their word before the province's name.
+    fn generic_word(&self, u: &[Unit], from: usize, to: usize, at: usize) -> Option<Cow<'a, str>> {
+        let n = to - from;
+        let s = u[from].start;
+        let words = if n >= 2 && u[to - 1].is(Class::DEM) {
+            &self.ctx.lower[s..u[to - 2].end]
+        } else {
+            &self.ctx.lower[s..u[to - 1].end]
+        };
+        let r = (n <= 3).then(|| self.ctx.lex.fact.refers.get(words)).flatten()?;
+        let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
+        let found = match r {
+            Refers::Body => self.entities().last_before(at, |m| m.kind == EntityKind::Body),
+            Refers::Province => self.entities().last_before(at, |m| m.kind == EntityKind::Province),
+            Refers::Head => self.entities().last_before(at, |m| {
+                m.kind == EntityKind::Body
+                    && m.name.len() > head.len()
+                    && crate::data::same_lower(&m.name[..crate::recognize::floor_boundary(m.name, head.len())], head)
+                    && m.name[head.len()..].starts_with(' ')
+            }),
+        }?;
+        Some(match r {
+            Refers::Province if head == "tỉnh" || head == "thành phố" => {
+                Cow::Owned(format!("{head} {}", found.name))
+            }
+            _ => Cow::Borrowed(found.name),
+        })
+    }
+
+    /// A mention that ends the subject (at `orig` in the original text): a
+    /// person behind a title or an honorific ("HLV Li Huan Ning", "ông
+    /// Tĩnh"), a body written whole or by its acronym ("VIMC").
+    fn named_end(&self, u: &[Unit], from: usize, to: usize, orig: crate::Span) -> Option<Cow<'a, str>> {
+        // (Names end in a capitalised word, an acronym or an initial.)
+        let named_end =
+            u[to - 1].kind == Kind::Name || self.ctx.text[u[to - 1].start..].starts_with(char::is_uppercase);
+        let m = named_end.then(|| self.entities().ending_at(orig)).flatten()?;
+        let lead = u[from..to].iter().take_while(|x| self.norm.to_original(x.start, x.end).end <= m.span.start).count();
+        let plain = u[from..from + lead].iter().all(|x| match x.kind {
+            Kind::Word => !x.class.any(Class::PREP | Class::VERB | Class::CONJ),
+            Kind::Name => true,
+            _ => false,
+        });
+        match m.kind {
+            EntityKind::Person(_) if lead <= 3 && plain => Some(Cow::Borrowed(m.name)),
+            EntityKind::Body if lead == 0 || (lead == 1 && u[from].is(Class::DEM)) => Some(Cow::Borrowed(m.name)),
+            _ => None,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::lexicon::facts::Class;
 use crate::lexicon::{Feat, Gap};
 use crate::recognize::dates::DateHit;
 use crate::recognize::Ctx;
-use crate::tokenize::{Shape, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind};
 
 /// What a unit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +74,12 @@ const WINDOW_AFTER: usize = 16;
 /// `figures`, a date's is `date_base` + its position in `dates`. (Never
 /// inlined: once per sentence, and inlined in `facts` it made the whole
 /// loop slower.)
+///
+/// The steps, at each token: a figure or date takes its tokens (and a
+/// counted noun that goes on after it), a mark or symbol is one unit, a
+/// run of capitalised words inside the sentence is a name, and any other
+/// word is the longest entry of the fact phrases or the word list that
+/// starts there; then words after an aspect word are marked predicates.
 #[inline(never)]
 pub(super) fn units(
     ctx: &Ctx,
@@ -85,10 +91,43 @@ pub(super) fn units(
     out: &mut Vec<Unit>,
 ) {
     out.clear();
-    // Only the reach of a clause around the figures matters: a run-on
-    // sentence (a page without full stops) is cut to a window.
+    let (first, end) = clause_reach(ctx, range, tokens, figures);
+    let mut spans = Spans::new(figures, dates, date_base);
+    let mut i = first;
+    while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
+        let t = ctx.tokens[i];
+        if let Some((kind, span_end)) = spans.at(t.start()) {
+            i = push_span(ctx, out, i, kind, span_end, end, figures);
+            continue;
+        }
+        i = match t.kind() {
+            TokenKind::Word => {
+                let cap = capitalised(t.shape());
+                if cap && !after_opening(ctx, out) {
+                    push_name(ctx, out, i, end, figures, dates)
+                } else {
+                    push_word(ctx, out, i, t, cap, figures, dates)
+                }
+            }
+            TokenKind::Punct => push_token(out, Kind::Punct, i, t),
+            _ => push_token(out, Kind::Other, i, t),
+        };
+    }
+    mark_verbs_after_aspect(out);
+}
+
+/// The first token and the end (in bytes) of what is cut: only the reach
+/// of a clause around the figures matters, so a run-on sentence (a page
+/// without full stops) is cut to a window of [`WINDOW_BEFORE`] tokens
+/// before its first figure and [`WINDOW_AFTER`] after its last.
+fn clause_reach(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    tokens: std::ops::Range<usize>,
+    figures: &[(usize, usize, FigureKind)],
+) -> (usize, usize) {
     let mut first = tokens.start;
-    let mut range = range;
+    let mut end = range.end;
     if let (Some(f), Some(l)) = (figures.first(), figures.last()) {
         // The first token at or after a position: looked for among the
         // sentence's tokens when the position is inside it.
@@ -99,160 +138,233 @@ pub(super) fn units(
         let (ff, lf) = (from(f.0), from(l.1));
         first = first.max(ff.saturating_sub(WINDOW_BEFORE));
         if let Some(t) = ctx.tokens.get(lf + WINDOW_AFTER) {
-            range.end = range.end.min(t.start());
+            end = end.min(t.start());
         }
     }
-    let (mut fi, mut di) = (0, 0);
-    // The start of the next figure or date (both lists are sorted by
-    // start): a token before it is in none, and moves neither index (an end
-    // is never before its start), so most tokens skip the two look-ups.
-    let next_span = |fi: usize, di: usize| {
-        figures.get(fi).map_or(usize::MAX, |f| f.0).min(dates.get(di).map_or(usize::MAX, |d| d.start))
-    };
-    let mut span_from = next_span(fi, di);
-    let mut i = first;
-    while i < ctx.tokens.len() && ctx.tokens[i].start() < range.end {
-        let t = ctx.tokens[i];
-        let s = t.start();
-        // A figure or date that starts at or before this token takes every
-        // token up to its end.
-        let span = if s < span_from {
+    (first, end)
+}
+
+/// The figures and dates of the sentence as the cut meets them: the next
+/// of each (both lists are sorted by start), and where the nearer starts.
+struct Spans<'s> {
+    figures: &'s [(usize, usize, FigureKind)],
+    dates: &'s [DateHit],
+    date_base: usize,
+    fi: usize,
+    di: usize,
+    /// The start of the next figure or date: a token before it is in
+    /// none, and moves neither index (an end is never before its start),
+    /// so most tokens skip the two look-ups.
+    from: usize,
+}
+
+impl<'s> Spans<'s> {
+    fn new(figures: &'s [(usize, usize, FigureKind)], dates: &'s [DateHit], date_base: usize) -> Self {
+        let mut spans = Spans { figures, dates, date_base, fi: 0, di: 0, from: 0 };
+        spans.from = spans.next_start();
+        spans
+    }
+
+    /// The start of the next figure or date.
+    #[inline(always)]
+    fn next_start(&self) -> usize {
+        self.figures
+            .get(self.fi)
+            .map_or(usize::MAX, |f| f.0)
+            .min(self.dates.get(self.di).map_or(usize::MAX, |d| d.start))
+    }
+
+    /// The figure or date that starts at or before the token at `s` and
+    /// takes it (a figure first), with its end.
+    #[inline(always)]
+    fn at(&mut self, s: usize) -> Option<(Kind, usize)> {
+        if s < self.from {
+            return None;
+        }
+        let (figures, dates) = (self.figures, self.dates);
+        while self.fi < figures.len() && figures[self.fi].1 <= s {
+            self.fi += 1;
+        }
+        while self.di < dates.len() && dates[self.di].end <= s {
+            self.di += 1;
+        }
+        self.from = self.next_start();
+        if self.fi < figures.len() && figures[self.fi].0 <= s {
+            Some((Kind::Figure(self.fi), figures[self.fi].1))
+        } else if self.di < dates.len() && dates[self.di].start <= s {
+            Some((Kind::Date(self.date_base + self.di), dates[self.di].end))
+        } else {
             None
-        } else {
-            while fi < figures.len() && figures[fi].1 <= s {
-                fi += 1;
-            }
-            while di < dates.len() && dates[di].end <= s {
-                di += 1;
-            }
-            span_from = next_span(fi, di);
-            if fi < figures.len() && figures[fi].0 <= s {
-                Some((Kind::Figure(fi), figures[fi].1))
-            } else if di < dates.len() && dates[di].start <= s {
-                Some((Kind::Date(date_base + di), dates[di].end))
-            } else {
-                None
-            }
-        };
-        if let Some((kind, end)) = span {
-            let fkind = match kind {
-                Kind::Figure(f) => Some(figures[f].2),
-                _ => None,
-            };
-            out.push(Unit { kind, class: Class::default(), start: s, end, fkind });
-            let last = i;
-            while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
-                i += 1;
-            }
-            // The counted noun goes on when its last word and the next make a
-            // word ("Hai bàn" + "thắng" = "bàn thắng"): that word is a noun.
-            if fkind.is_some()
-                && i > last
-                && i < ctx.tokens.len()
-                && ctx.tokens[i].start() < range.end
-                && ctx.shape(i) == Shape::Lower
-                && ctx.is_word(i - 1, 2)
-            {
-                let t = ctx.tokens[i];
-                out.push(Unit {
-                    kind: Kind::Word,
-                    class: Class::default(),
-                    start: t.start(),
-                    end: t.end(),
-                    fkind: None,
-                });
-                i += 1;
-            }
-            continue;
         }
-        match t.kind() {
-            TokenKind::Word => {}
-            TokenKind::Punct => {
-                out.push(Unit { kind: Kind::Punct, class: Class::default(), start: s, end: t.end(), fkind: None });
-                i += 1;
-                continue;
-            }
-            _ => {
-                out.push(Unit { kind: Kind::Other, class: Class::default(), start: s, end: t.end(), fkind: None });
-                i += 1;
-                continue;
-            }
-        }
-        // A capitalised word inside the sentence (not its first word, not
-        // after an opening mark) is a name unless it opens a class entry
-        // that continues in lower case.
-        let cap = matches!(t.shape(), Shape::Title | Shape::Upper | Shape::Mixed);
-        // (Looked at only for a capitalised word.)
-        let opens =
-            || out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")));
-        if cap && !opens() {
-            let mut j = i + 1;
-            while j < ctx.tokens.len()
-                && ctx.tokens[j].start() < range.end
-                && ctx.tokens[j].kind() == TokenKind::Word
-                && ctx.joined(j - 1)
-                && matches!(ctx.shape(j), Shape::Title | Shape::Upper | Shape::Mixed)
-                && !starts_span(ctx.tokens[j].start(), figures, dates)
-            {
-                j += 1;
-            }
-            out.push(Unit {
-                kind: Kind::Name,
-                class: Class::default(),
-                start: s,
-                end: ctx.tokens[j - 1].end(),
-                fkind: None,
-            });
-            i = j;
-            continue;
-        }
-        let single = ctx.lex.fact.single(ctx.ids[i]);
-        // Entries of several words, asked only when the token is joined
-        // to the next (see `joined_to_next`).
-        let several = joined_to_next(ctx, i);
-        // The word alone, as the walks below would give it: not joined to
-        // the next (no walk), or a word in no class that opens no fact
-        // phrase, where no word of the list is asked for either (see
-        // `n_word`). Most words of a sentence; they skip the choice below.
-        if !several || (single == Class::default() && !cap && !ctx.feat(i).any(Feat::FACT_FIRST) && !after_aspect(out))
-        {
-            out.push(Unit { kind: Kind::Word, class: single, start: s, end: t.end(), fkind: None });
-            i += 1;
-            continue;
-        }
-        // (Joined to the next from here on.)
-        let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
-            Some((n, e)) => (n, e.1),
-            None if single != Class::default() => (1, single),
-            None => (0, Class::default()),
-        };
-        // A word of the word list matters only against a classed entry
-        // ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"),
-        // or after an aspect word ("đã di cư"): elsewhere unclassed
-        // syllables are nouns alike.
-        let n_word = if n_class > 0 || cap || after_aspect(out) || ctx.feat(i).any(Feat::FACT_FIRST) {
-            ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
-        } else {
-            1
-        };
-        // The longer wins; on a tie the classed entry.
-        let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
-        let mut n = n.max(1);
-        // Never run into a figure or date.
-        while n > 1 && (1..n).any(|k| starts_span(ctx.tokens[i + k].start(), figures, dates)) {
-            n -= 1;
-        }
-        let class = if n == n_class {
-            class
-        } else if n == 1 {
-            single
-        } else {
-            Class::default()
-        };
-        out.push(Unit { kind: Kind::Word, class, start: s, end: ctx.tokens[i + n - 1].end(), fkind: None });
-        i += n;
     }
-    mark_verbs_after_aspect(out);
+}
+
+/// A figure or date from token `i`: every token up to its `end` is its.
+/// The counted noun goes on when its last word and the next make a word
+/// ("Hai bàn" + "thắng" = "bàn thắng"): that word is a noun. Returns the
+/// token after.
+#[inline(always)]
+fn push_span(
+    ctx: &Ctx,
+    out: &mut Vec<Unit>,
+    mut i: usize,
+    kind: Kind,
+    end: usize,
+    reach: usize,
+    figures: &[(usize, usize, FigureKind)],
+) -> usize {
+    let fkind = match kind {
+        Kind::Figure(f) => Some(figures[f].2),
+        _ => None,
+    };
+    out.push(Unit { kind, class: Class::default(), start: ctx.tokens[i].start(), end, fkind });
+    let last = i;
+    while i < ctx.tokens.len() && ctx.tokens[i].start() < end {
+        i += 1;
+    }
+    if fkind.is_some()
+        && i > last
+        && i < ctx.tokens.len()
+        && ctx.tokens[i].start() < reach
+        && ctx.shape(i) == Shape::Lower
+        && ctx.is_word(i - 1, 2)
+    {
+        let t = ctx.tokens[i];
+        out.push(Unit { kind: Kind::Word, class: Class::default(), start: t.start(), end: t.end(), fkind: None });
+        i += 1;
+    }
+    i
+}
+
+/// Token `i` (`t`) alone as a unit of `kind` (a mark, or a number or symbol
+/// that is neither figure nor date). Returns the token after.
+#[inline(always)]
+fn push_token(out: &mut Vec<Unit>, kind: Kind, i: usize, t: Token) -> usize {
+    out.push(Unit { kind, class: Class::default(), start: t.start(), end: t.end(), fkind: None });
+    i + 1
+}
+
+/// True when the unit before opens the sentence or a bracket or quotation
+/// (nothing before it, or a mark other than "," "/" "&" "-"). A
+/// capitalised word inside the sentence (not its first word, not after
+/// an opening mark) is a name unless it opens a class entry that
+/// continues in lower case.
+#[inline(always)]
+fn after_opening(ctx: &Ctx, out: &[Unit]) -> bool {
+    out.last().is_none_or(|u| u.punct(ctx.text).is_some_and(|p| !matches!(p, "," | "/" | "&" | "-")))
+}
+
+/// A word written with a capital.
+#[inline(always)]
+fn capitalised(shape: Shape) -> bool {
+    matches!(shape, Shape::Title | Shape::Upper | Shape::Mixed)
+}
+
+/// The name that starts at token `i`: capitalised words joined up to the
+/// end of the reach, a figure or a date. Returns the token after.
+fn push_name(
+    ctx: &Ctx,
+    out: &mut Vec<Unit>,
+    i: usize,
+    reach: usize,
+    figures: &[(usize, usize, FigureKind)],
+    dates: &[DateHit],
+) -> usize {
+    let mut j = i + 1;
+    while j < ctx.tokens.len()
+        && ctx.tokens[j].start() < reach
+        && ctx.tokens[j].kind() == TokenKind::Word
+        && ctx.joined(j - 1)
+        && capitalised(ctx.shape(j))
+        && !starts_span(ctx.tokens[j].start(), figures, dates)
+    {
+        j += 1;
+    }
+    out.push(Unit {
+        kind: Kind::Name,
+        class: Class::default(),
+        start: ctx.tokens[i].start(),
+        end: ctx.tokens[j - 1].end(),
+        fkind: None,
+    });
+    j
+}
+
+/// The word that starts at token `i` (`t`; not a name; `cap` when written with
+/// a capital): the longest entry of
+/// the fact phrases or of the word list there, a classed entry on a tie,
+/// never run into a figure or date; its classes are the entry's, the word
+/// alone's when cut to one word, none for a word of the list. Returns the
+/// token after.
+#[inline(always)]
+fn push_word(
+    ctx: &Ctx,
+    out: &mut Vec<Unit>,
+    i: usize,
+    t: Token,
+    cap: bool,
+    figures: &[(usize, usize, FigureKind)],
+    dates: &[DateHit],
+) -> usize {
+    let single = ctx.lex.fact.single(ctx.ids[i]);
+    if alone(ctx, i, single, cap, out) {
+        out.push(Unit { kind: Kind::Word, class: single, start: t.start(), end: t.end(), fkind: None });
+        return i + 1;
+    }
+    // (Joined to the next from here on.)
+    let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
+        Some((n, e)) => (n, e.1),
+        None if single != Class::default() => (1, single),
+        None => (0, Class::default()),
+    };
+    let n_word = listed_word(ctx, i, n_class, cap, out);
+    // The longer wins; on a tie the classed entry.
+    let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
+    let n = before_span(ctx, i, n.max(1), figures, dates);
+    let class = if n == n_class {
+        class
+    } else if n == 1 {
+        single
+    } else {
+        Class::default()
+    };
+    out.push(Unit { kind: Kind::Word, class, start: t.start(), end: ctx.tokens[i + n - 1].end(), fkind: None });
+    i + n
+}
+
+/// True when the word at token `i` is a unit alone, as the walks of the
+/// fact phrases and the word list would give it: not joined to the next
+/// (no walk: see [`joined_to_next`]), or a word in no class that opens no
+/// fact phrase, where no word of the list is asked for either (see
+/// [`listed_word`]). Most words of a sentence; they skip the walks.
+#[inline(always)]
+fn alone(ctx: &Ctx, i: usize, single: Class, cap: bool, out: &[Unit]) -> bool {
+    !joined_to_next(ctx, i)
+        || (single == Class::default() && !cap && !ctx.feat(i).any(Feat::FACT_FIRST) && !after_aspect(out))
+}
+
+/// The words of the word list's entry at token `i` (1 when none, or when
+/// not asked). A word of the list matters only against a classed entry
+/// ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"), or
+/// after an aspect word ("đã di cư"): elsewhere unclassed syllables are
+/// nouns alike.
+#[inline(always)]
+fn listed_word(ctx: &Ctx, i: usize, n_class: usize, cap: bool, out: &[Unit]) -> usize {
+    if n_class > 0 || cap || after_aspect(out) || ctx.feat(i).any(Feat::FACT_FIRST) {
+        ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
+    } else {
+        1
+    }
+}
+
+/// The `n` words from token `i`, cut before a figure or date that starts
+/// inside them: a word never runs into one.
+#[inline(always)]
+fn before_span(ctx: &Ctx, i: usize, mut n: usize, figures: &[(usize, usize, FigureKind)], dates: &[DateHit]) -> usize {
+    while n > 1 && (1..n).any(|k| starts_span(ctx.tokens[i + k].start(), figures, dates)) {
+        n -= 1;
+    }
+    n
 }
 
 /// True when the last unit is an aspect, negation or passive word.
