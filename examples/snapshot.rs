@@ -13,7 +13,9 @@
 //! in NFD and without diacritics, so normalisation and the folded lexicon
 //! are covered. One output line per (text, variant): `{"key", "doc"}`.
 //! `--compare` prints every key whose document differs, with the first
-//! differing fields, and exits 1 when any differs.
+//! differing fields, and every key only one side has ("new", "gone"); it
+//! exits 1 when any document differs or any earlier key is gone. Keys are
+//! paths from the project's root, the same from any clone or worktree.
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -58,7 +60,10 @@ fn texts(root: &Path) -> Vec<(String, String, Option<String>)> {
             let Ok(v) = serde_json::from_str::<Value>(line) else { continue };
             let Some(text) = v.get("text").and_then(Value::as_str) else { continue };
             let published = v.get("published").and_then(Value::as_str).map(String::from);
-            out.push((format!("{}:{}", f.display(), n + 1), text.to_string(), published));
+            // Keyed by the path from the project's root, as the files above:
+            // the same key from any clone or worktree.
+            let name = f.strip_prefix(root).unwrap_or(f).display().to_string();
+            out.push((format!("{name}:{}", n + 1), text.to_string(), published));
         }
     }
     out
@@ -129,10 +134,13 @@ fn main() -> ExitCode {
             }
         }
     }
-    let mut differ = 0;
+    let (mut differ, mut new) = (0, 0);
     for (k, d) in &lines {
         match old.get(k) {
-            None => println!("new: {k}"),
+            None => {
+                new += 1;
+                println!("new: {k}");
+            }
             Some(o) if o != d => {
                 differ += 1;
                 println!("differs: {k}");
@@ -164,8 +172,20 @@ fn main() -> ExitCode {
             Some(_) => {}
         }
     }
-    println!("{differ} of {} documents differ from {}", lines.len(), before.display());
-    if differ > 0 {
+    // A key of the earlier file missing here was not compared: say so, and
+    // fail, so that a change of keys never passes for identity.
+    let gone: Vec<&String> = old.keys().filter(|k| !lines.contains_key(*k)).collect();
+    for k in &gone {
+        println!("gone: {k}");
+    }
+    println!(
+        "{differ} of {} documents differ from {} ({} compared, {new} new, {} gone)",
+        lines.len(),
+        before.display(),
+        lines.len() - new,
+        gone.len()
+    );
+    if differ > 0 || !gone.is_empty() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
