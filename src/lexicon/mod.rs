@@ -199,6 +199,23 @@ fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
     provinces.iter().enumerate().map(|(i, r)| now(r).unwrap_or(i)).collect()
 }
 
+/// The word list (`data/words.txt`) as a phrase table, and the most
+/// syllables of a word in it (at most 6). The list is normalised and
+/// lower-cased as one text (one pass each, not one per entry: a line break
+/// neither makes nor meets a change of case or tone), then cut in lines.
+fn word_list(vocab: &mut Vocab) -> (Phrases<()>, usize) {
+    let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
+    let all_words = lower(all_words.as_str());
+    let lines = || all_words.lines().map(str::trim).filter(|w| !w.is_empty());
+    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines().count());
+    let mut most = 1;
+    for w in lines() {
+        most = most.max(w.bytes().filter(|&b| b == b' ').count() + 1);
+        words.push(vocab, w.to_owned(), ());
+    }
+    (words, most.min(6))
+}
+
 /// Marks every one-word entry of `set` with `f` in `vocab`.
 fn mark_all<'a>(vocab: &mut Vocab, set: impl IntoIterator<Item = &'a String>, f: Feat) {
     for w in set {
@@ -349,13 +366,7 @@ impl Lexicon {
         let mut vocab = Vocab::default();
         let provinces = crate::provinces::parse(data::PROVINCES);
         // The word list first: its syllables are most of the vocabulary.
-        let mut words = Phrases::empty(Feat::WORD_FIRST);
-        // Normalised as one text (one pass, not one per entry), then cut in lines.
-        let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
-        for w in all_words.as_str().lines().map(|l| lower(l.trim())).filter(|w| !w.is_empty()) {
-            words.push(&mut vocab, w, ());
-        }
-        let max_word_syllables = words.iter().map(|(w, _)| w.split(' ').count()).max().unwrap_or(1).min(6);
+        let (words, max_word_syllables) = word_list(&mut vocab);
         let roles = Phrases::new(
             people::role_rows()
                 .filter(|(_, kind, meta)| people::shared_role(*kind, *meta))

@@ -217,6 +217,35 @@ impl ShortTable {
         }
     }
 
+    /// The ID stored for `key`, or the empty slot where it would go.
+    #[inline]
+    fn probe(&self, key: u128) -> Result<WordId, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, id) = self.slots[i];
+            if id == UNKNOWN {
+                return Err(i);
+            }
+            if k == key {
+                return Ok(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `id` (not [`UNKNOWN`]) for `key`, which is not in the table,
+    /// in the empty `slot` its [`probe`](Self::probe) gave (or wherever it
+    /// goes once the table has grown).
+    fn insert_at(&mut self, slot: usize, key: u128, id: WordId) {
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.insert(key, id);
+        } else {
+            self.slots[slot] = (key, id);
+            self.used += 1;
+        }
+    }
+
     /// Stores `id` (not [`UNKNOWN`]) for `key`, which is not in the table.
     fn insert(&mut self, key: u128, id: WordId) {
         debug_assert!(id != UNKNOWN);
@@ -291,20 +320,34 @@ impl Default for Vocab {
 }
 
 impl Vocab {
-    /// The ID of `word` (lower case), adding it when new.
+    /// The ID of `word` (lower case), adding it when new: one probe of
+    /// the table for a short word, found or not.
     pub fn intern(&mut self, word: &str) -> WordId {
-        let found = self.get(word);
-        if found != UNKNOWN {
-            return found;
+        if word.len() <= SHORT {
+            let key = packed(word.as_bytes());
+            match self.short.probe(key) {
+                Ok(id) => id,
+                Err(slot) => {
+                    let id = self.add(word);
+                    self.short.insert_at(slot, key, id);
+                    id
+                }
+            }
+        } else {
+            if let Some(&id) = self.long.get(word.as_bytes()) {
+                return id;
+            }
+            let id = self.add(word);
+            self.long.insert(word.as_bytes().into(), id);
+            id
         }
+    }
+
+    /// A new word's ID, with no feature yet (not yet in the tables).
+    fn add(&mut self, word: &str) -> WordId {
         let id = self.words.len() as WordId;
         self.words.push(word.into());
         self.feats.push(Feat::NONE);
-        if word.len() <= SHORT {
-            self.short.insert(packed(word.as_bytes()), id);
-        } else {
-            self.long.insert(word.as_bytes().into(), id);
-        }
         id
     }
 
