@@ -129,11 +129,33 @@ pub(crate) fn folded_key(s: &str) -> String {
     fold(&key(s))
 }
 
+/// The lines of a data file that are neither blank nor comments ("#"),
+/// each with its number (from 1) and without its line end.
 pub(crate) fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
-    src.lines()
+    split_lines(src)
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// `src` cut at each "\n", without it, as `str::lines` cuts it but for a
+/// "\r" before the "\n", left to the caller (no piece after a final
+/// "\n"). The "\n" is found by a loop over the line's bytes: a data line
+/// is short, and `lines` calls `memchr` for each, some ninety
+/// instructions a line.
+pub(crate) fn split_lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = src;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, after) = match rest.bytes().position(|b| b == b'\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        rest = after;
+        Some(line)
+    })
 }
 
 pub(crate) fn norm(s: &str) -> String {
@@ -207,6 +229,19 @@ mod tests {
         for t in texts.iter().copied().chain(crate::data::WORDS.lines().take(2000)).chain(crate::data::ROLES.lines()) {
             let want: String = t.chars().map(lower_char).collect();
             assert_eq!(super::lower(t), want, "{t:?}");
+        }
+    }
+
+    /// `split_lines` cuts as `str::lines` does, once the "\r" at the end
+    /// of a line is dropped (as `lines` of this module drops it).
+    #[test]
+    fn split_lines_cuts_as_str_lines() {
+        let texts =
+            ["", "\n", "\n\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "\r", "a\r", "\r\n\r\n", "# x\n\ny\n", "ủy\nban\n"];
+        for t in texts.iter().copied().chain([crate::data::WORDS, crate::data::ROLES]) {
+            let want: Vec<&str> = t.lines().map(|l| l.trim_end_matches('\r')).collect();
+            let got: Vec<&str> = super::split_lines(t).map(|l| l.trim_end_matches('\r')).collect();
+            assert_eq!(got, want, "{t:?}");
         }
     }
 }

@@ -203,13 +203,15 @@ fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
 /// syllables of a word in it (at most 6). The list is normalised and
 /// lower-cased as one text (one pass each, not one per entry: a line break
 /// neither makes nor meets a change of case or tone), then cut in lines.
+#[inline(never)]
 fn word_list(vocab: &mut Vocab) -> (Phrases<()>, usize) {
     let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
     let all_words = lower(all_words.as_str());
-    let lines = || all_words.lines().map(str::trim).filter(|w| !w.is_empty());
-    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines().count());
+    // Sized by the line breaks (one count over the text): one entry a line.
+    let lines = memchr::memchr_iter(b'\n', all_words.as_bytes()).count() + 1;
+    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines);
     let mut most = 1;
-    for w in lines() {
+    for w in data::split_lines(&all_words).map(str::trim).filter(|w| !w.is_empty()) {
         most = most.max(w.bytes().filter(|&b| b == b' ').count() + 1);
         words.push(vocab, w.to_owned(), ());
     }

@@ -298,6 +298,7 @@ impl PersonTables {
     }
 
     /// Parses every people file, interning words in `vocab`.
+    #[inline(never)]
     pub fn parse(vocab: &mut Vocab) -> PersonTables {
         let given_src: Vec<(String, u8)> = lines(data::GIVEN_NAMES)
             .map(|(_, l)| {
