@@ -188,17 +188,20 @@ impl KeyIndex {
         KeyIndex { slots: vec![(0, NO_ENTRY); n], shift: 64 - n.trailing_zeros(), used: 0 }
     }
 
+    #[inline]
     fn hash(key: &str) -> u64 {
         use std::hash::BuildHasher;
         rustc_hash::FxBuildHasher.hash_one(key)
     }
 
     /// The first slot to look at for `hash`.
+    #[inline]
     fn home(&self, hash: u64) -> usize {
         (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// The index of the entry whose key is `key`.
+    #[inline]
     fn get<T>(&self, entries: &[(String, T)], key: &str) -> Option<u32> {
         let hash = KeyIndex::hash(key);
         let mask = self.slots.len() - 1;
