@@ -369,10 +369,12 @@ impl Lexicon {
         let provinces = crate::provinces::parse(data::PROVINCES);
         // The word list first: its syllables are most of the vocabulary.
         let (words, max_word_syllables) = word_list(&mut vocab);
+        let role_rows = people::role_rows();
         let roles = Phrases::new(
-            people::role_rows()
-                .filter(|(_, kind, meta)| people::shared_role(*kind, *meta))
-                .map(|(r, kind, _)| (key(&r), (r, kind)))
+            role_rows
+                .iter()
+                .filter(|r| people::shared_role(r.kind, r.meta))
+                .map(|r| (r.key.clone(), (r.role.clone(), r.kind)))
                 .collect(),
             &mut vocab,
             Feat::ROLE_FIRST,
@@ -508,7 +510,7 @@ impl Lexicon {
         mark_not_counted(&mut vocab, &date.not_counted);
         let fact = facts::FactLexicon::parse(&mut vocab);
         let org = organisations::OrgTables::parse(&mut vocab);
-        let person = people::PersonTables::parse(&mut vocab);
+        let person = people::PersonTables::parse(&mut vocab, &role_rows);
         let mut lex = Lexicon {
             date,
             org,
