@@ -298,7 +298,9 @@ impl Lexicon {
         let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
         let units = Units::new(self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect());
         let mut vocab = Vocab::default();
-        let mut words = Phrases::empty(Feat::WORD_FIRST);
+        // Sized for the written keys alone (each ends at its own node):
+        // the folded ones only add to them.
+        let mut words = Phrases::with_capacity(Feat::WORD_FIRST, self.words.iter().count());
         for (k, _) in self.words.iter() {
             words.push(&mut vocab, fold(k), ());
             words.push(&mut vocab, k.clone(), ());
