@@ -78,14 +78,45 @@ pub(crate) fn key(s: &str) -> String {
 
 /// Lower-cases text that is already normalised (cheap: no NFC pass).
 pub(crate) fn lower(s: &str) -> String {
-    // `lower_char` keeps each char's UTF-8 length: the result is as long as
-    // `s`, and ASCII needs no char-by-char mapping.
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
+    // Most of the data is lower case already: the text is copied a run at a
+    // time up to the next char that changes (all of it, for nearly every
+    // line).
+    // `lower_char` keeps each char's UTF-8 length, so the result is as long
+    // as `s`.
     let mut out = String::with_capacity(s.len());
-    out.extend(s.chars().map(lower_char));
+    let mut rest = s;
+    loop {
+        let i = first_cased(rest);
+        out.push_str(&rest[..i]);
+        let Some(c) = rest[i..].chars().next() else { break };
+        out.push(lower_char(c));
+        rest = &rest[i + c.len_utf8()..];
+    }
     out
+}
+
+/// The byte offset of the first char of `s` that lower-casing changes
+/// (`s.len()` when none does): ASCII read byte by byte, other chars
+/// decoded.
+fn first_cased(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        if lower_char(c) != c {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    s.len()
 }
 
 /// `lower(a) == lower(b)`, without building either.
@@ -98,11 +129,33 @@ pub(crate) fn folded_key(s: &str) -> String {
     fold(&key(s))
 }
 
+/// The lines of a data file that are neither blank nor comments ("#"),
+/// each with its number (from 1) and without its line end.
 pub(crate) fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
-    src.lines()
+    split_lines(src)
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// `src` cut at each "\n", without it, as `str::lines` cuts it but for a
+/// "\r" before the "\n", left to the caller (no piece after a final
+/// "\n"). The "\n" is found by a loop over the line's bytes: a data line
+/// is short, and `lines` calls `memchr` for each, some ninety
+/// instructions a line.
+pub(crate) fn split_lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = src;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, after) = match rest.bytes().position(|b| b == b'\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        rest = after;
+        Some(line)
+    })
 }
 
 pub(crate) fn norm(s: &str) -> String {
@@ -148,6 +201,47 @@ mod tests {
                 "{} merges into unknown unit {m:?}",
                 p.name
             );
+        }
+    }
+
+    /// `lower` copies text with nothing to lower and maps every char of
+    /// the rest, as mapping every char does.
+    #[test]
+    fn lower_maps_every_char() {
+        use crate::normalize::lower_char;
+        let texts = [
+            "",
+            "a",
+            "A",
+            "ủy ban",
+            "Ủy ban",
+            "ủy Ban",
+            "đ",
+            "Đ",
+            "tp. HCM",
+            "x\u{2013}Y",
+            "ΑΒγ",
+            "İx",
+            "ß",
+            "ﬃ",
+            "abc Ạ",
+        ];
+        for t in texts.iter().copied().chain(crate::data::WORDS.lines().take(2000)).chain(crate::data::ROLES.lines()) {
+            let want: String = t.chars().map(lower_char).collect();
+            assert_eq!(super::lower(t), want, "{t:?}");
+        }
+    }
+
+    /// `split_lines` cuts as `str::lines` does, once the "\r" at the end
+    /// of a line is dropped (as `lines` of this module drops it).
+    #[test]
+    fn split_lines_cuts_as_str_lines() {
+        let texts =
+            ["", "\n", "\n\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "\r", "a\r", "\r\n\r\n", "# x\n\ny\n", "ủy\nban\n"];
+        for t in texts.iter().copied().chain([crate::data::WORDS, crate::data::ROLES]) {
+            let want: Vec<&str> = t.lines().map(|l| l.trim_end_matches('\r')).collect();
+            let got: Vec<&str> = super::split_lines(t).map(|l| l.trim_end_matches('\r')).collect();
+            assert_eq!(got, want, "{t:?}");
         }
     }
 }

@@ -199,6 +199,25 @@ fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
     provinces.iter().enumerate().map(|(i, r)| now(r).unwrap_or(i)).collect()
 }
 
+/// The word list (`data/words.txt`) as a phrase table, and the most
+/// syllables of a word in it (at most 6). The list is normalised and
+/// lower-cased as one text (one pass each, not one per entry: a line break
+/// neither makes nor meets a change of case or tone), then cut in lines.
+#[inline(never)]
+fn word_list(vocab: &mut Vocab) -> (Phrases<()>, usize) {
+    let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
+    let all_words = lower(all_words.as_str());
+    // Sized by the line breaks (one count over the text): one entry a line.
+    let lines = memchr::memchr_iter(b'\n', all_words.as_bytes()).count() + 1;
+    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines);
+    let mut most = 1;
+    for w in data::split_lines(&all_words).map(str::trim).filter(|w| !w.is_empty()) {
+        most = most.max(w.bytes().filter(|&b| b == b' ').count() + 1);
+        words.push(vocab, w.to_owned(), ());
+    }
+    (words, most.min(6))
+}
+
 /// Marks every one-word entry of `set` with `f` in `vocab`.
 fn mark_all<'a>(vocab: &mut Vocab, set: impl IntoIterator<Item = &'a String>, f: Feat) {
     for w in set {
@@ -279,7 +298,9 @@ impl Lexicon {
         let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
         let units = Units::new(self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect());
         let mut vocab = Vocab::default();
-        let mut words = Phrases::empty(Feat::WORD_FIRST);
+        // Sized for the written keys alone (each ends at its own node):
+        // the folded ones only add to them.
+        let mut words = Phrases::with_capacity(Feat::WORD_FIRST, self.words.iter().count());
         for (k, _) in self.words.iter() {
             words.push(&mut vocab, fold(k), ());
             words.push(&mut vocab, k.clone(), ());
@@ -349,17 +370,13 @@ impl Lexicon {
         let mut vocab = Vocab::default();
         let provinces = crate::provinces::parse(data::PROVINCES);
         // The word list first: its syllables are most of the vocabulary.
-        let mut words = Phrases::empty(Feat::WORD_FIRST);
-        // Normalised as one text (one pass, not one per entry), then cut in lines.
-        let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
-        for w in all_words.as_str().lines().map(|l| lower(l.trim())).filter(|w| !w.is_empty()) {
-            words.push(&mut vocab, w, ());
-        }
-        let max_word_syllables = words.iter().map(|(w, _)| w.split(' ').count()).max().unwrap_or(1).min(6);
+        let (words, max_word_syllables) = word_list(&mut vocab);
+        let role_rows = people::role_rows();
         let roles = Phrases::new(
-            people::role_rows()
-                .filter(|(_, kind, meta)| people::shared_role(*kind, *meta))
-                .map(|(r, kind, _)| (key(&r), (r, kind)))
+            role_rows
+                .iter()
+                .filter(|r| people::shared_role(r.kind, r.meta))
+                .map(|r| (r.key.clone(), (r.role.clone(), r.kind)))
                 .collect(),
             &mut vocab,
             Feat::ROLE_FIRST,
@@ -495,7 +512,7 @@ impl Lexicon {
         mark_not_counted(&mut vocab, &date.not_counted);
         let fact = facts::FactLexicon::parse(&mut vocab);
         let org = organisations::OrgTables::parse(&mut vocab);
-        let person = people::PersonTables::parse(&mut vocab);
+        let person = people::PersonTables::parse(&mut vocab, &role_rows);
         let mut lex = Lexicon {
             date,
             org,

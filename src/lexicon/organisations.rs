@@ -235,10 +235,15 @@ impl OrgTables {
             }
             let id = bodies.len() as u32;
             let acronym = f.get(1).filter(|a| !a.is_empty()).map(|a| norm(a));
-            let surface = |s: &str| if common_words.contains(&key(s)) { Surface::CommonWord } else { Surface::Name };
-            known_entries.push((key(&name), (id, surface(&name))));
+            // A name or alias that is also a common word, by its key (built once).
+            let keyed = |s: &str| {
+                let k = key(s);
+                let surface = if common_words.contains(&k) { Surface::CommonWord } else { Surface::Name };
+                (k, (id, surface))
+            };
+            known_entries.push(keyed(&name));
             for a in f.get(2).copied().unwrap_or("").split(';').map(str::trim).filter(|a| !a.is_empty()) {
-                known_entries.push((key(a), (id, surface(a))));
+                known_entries.push(keyed(a));
             }
             if let Some(a) = &acronym {
                 known_entries.push((key(a), (id, Surface::Acronym)));

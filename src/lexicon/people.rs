@@ -257,18 +257,34 @@ pub(crate) fn shared_role(kind: RoleKind, meta: RoleMeta) -> bool {
     kind != RoleKind::Occupation && !meta.lower_ok
 }
 
-/// The role records of `roles.tsv`: (display form, kind, metadata).
-pub(crate) fn role_rows() -> impl Iterator<Item = (String, RoleKind, RoleMeta)> {
-    lines(data::ROLES).filter_map(|(_, l)| {
-        let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-        let role = norm(f.first()?);
-        if role.is_empty() {
-            return None;
-        }
-        let case = f.get(2).copied().unwrap_or("cap");
-        let meta = RoleMeta { lower_ok: case != "cap", abbrev: f.get(3).is_some_and(|e| !e.is_empty()) };
-        Some((role, role_kind(f.get(1).copied().unwrap_or("office")), meta))
-    })
+/// The role records of `roles.tsv`, each read, normalised and keyed once.
+pub(crate) fn role_rows() -> Vec<RoleRow> {
+    lines(data::ROLES)
+        .filter_map(|(_, l)| {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let role = norm(f.first()?);
+            if role.is_empty() {
+                return None;
+            }
+            let case = f.get(2).copied().unwrap_or("cap");
+            let meta = RoleMeta { lower_ok: case != "cap", abbrev: f.get(3).is_some_and(|e| !e.is_empty()) };
+            Some(RoleRow { key: key(&role), role, kind: role_kind(f.get(1).copied().unwrap_or("office")), meta })
+        })
+        .collect()
+}
+
+/// One row of `roles.tsv`, read once for the four tables built from it
+/// (the shared role table, the people's own, the role metadata, the cue
+/// marks), where each table read and keyed the file again.
+pub(crate) struct RoleRow {
+    /// The role as written, normalised.
+    pub role: String,
+    /// Its look-up key ([`key`] of `role`).
+    pub key: String,
+    /// What kind of role it is.
+    pub kind: RoleKind,
+    /// Its case and abbreviation marks.
+    pub meta: RoleMeta,
 }
 
 impl PersonTables {
@@ -298,7 +314,8 @@ impl PersonTables {
     }
 
     /// Parses every people file, interning words in `vocab`.
-    pub fn parse(vocab: &mut Vocab) -> PersonTables {
+    #[inline(never)]
+    pub fn parse(vocab: &mut Vocab, role_rows: &[RoleRow]) -> PersonTables {
         let given_src: Vec<(String, u8)> = lines(data::GIVEN_NAMES)
             .map(|(_, l)| {
                 let (w, band) = l.split_once('\t').unwrap_or((l, "3"));
@@ -446,9 +463,13 @@ impl PersonTables {
                 role_bodies.entry(key(r)).or_default().push((key(a), norm(b)));
             }
         }
-        let roles = role_rows().map(|(r, _, m)| (key(&r), m)).collect();
+        let roles = role_rows.iter().map(|r| (r.key.clone(), r.meta)).collect();
         let more_roles = Phrases::new(
-            role_rows().filter(|(_, k, m)| !shared_role(*k, *m)).map(|(r, k, _)| (key(&r), (r, k))).collect(),
+            role_rows
+                .iter()
+                .filter(|r| !shared_role(r.kind, r.meta))
+                .map(|r| (r.key.clone(), (r.role.clone(), r.kind)))
+                .collect(),
             vocab,
             Feat::MORE_ROLE_FIRST,
         );
@@ -456,8 +477,9 @@ impl PersonTables {
             Phrases::new(lines(data::CREDIT_OPENERS).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::CREDIT_FIRST);
         // (The honorifics' keys as the lexicon reads them.)
         let honorific_keys = lines(data::HONORIFICS).map(|(_, l)| key(l.split('\t').next().unwrap_or("").trim()));
-        let cue_src: Vec<String> = role_rows()
-            .map(|(r, _, _)| key(&r))
+        let cue_src: Vec<String> = role_rows
+            .iter()
+            .map(|r| r.key.clone())
             .chain(honorific_keys)
             .chain(qualifiers.iter().map(|(k, _)| k.clone()))
             .chain(introducers.iter().map(|(k, _)| k.clone()))
@@ -465,7 +487,7 @@ impl PersonTables {
             .collect();
         let mut cue_pairs = rustc_hash::FxHashSet::default();
         mark_cues(vocab, cue_src.iter().map(String::as_str), &mut cue_pairs);
-        let cue_roles = role_rows().filter(|(_, k, m)| shared_role(*k, *m)).count();
+        let cue_roles = role_rows.iter().filter(|r| shared_role(r.kind, r.meta)).count();
         PersonTables {
             given,
             foreign,

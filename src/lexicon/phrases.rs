@@ -7,7 +7,6 @@
 
 use super::vocab::{Feat, Vocab, WordId};
 use crate::tokenize::tokenize;
-use rustc_hash::FxHashMap as HashMap;
 
 /// What lies between a token and the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,17 +168,120 @@ impl Edges {
     }
 }
 
-/// The words of a key as the tokeniser cuts text, each with whether it is
-/// glued to the word before. Keys of letters and single spaces (nearly all)
-/// are split on the spaces without running the tokeniser.
-fn words_of(key: &str) -> Vec<(&str, bool)> {
-    let plain = !key.starts_with(' ')
-        && !key.ends_with(' ')
-        && !key.contains("  ")
-        && key.chars().all(|c| c == ' ' || crate::normalize::is_letter(c));
-    if plain {
-        return key.split(' ').map(|w| (w, false)).collect();
+/// Exact look-up of an entry by its key: an open-addressing table of
+/// entry indices, each beside its key's hash, compared with the entry's
+/// own key (the table holds no second copy of the keys). Power-of-two
+/// slots at most half full, linear probing; [`NO_ENTRY`] marks an empty
+/// slot.
+#[derive(Clone, Debug)]
+struct KeyIndex {
+    slots: Vec<(u64, u32)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index a slot.
+    shift: u32,
+    /// Slots in use.
+    used: usize,
+}
+
+impl KeyIndex {
+    fn with_slots(n: usize) -> KeyIndex {
+        debug_assert!(n.is_power_of_two() && n >= 2);
+        KeyIndex { slots: vec![(0, NO_ENTRY); n], shift: 64 - n.trailing_zeros(), used: 0 }
     }
+
+    #[inline]
+    fn hash(key: &str) -> u64 {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(key)
+    }
+
+    /// The first slot to look at for `hash`.
+    #[inline]
+    fn home(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The index of the entry whose key is `key`.
+    #[inline]
+    fn get<T>(&self, entries: &[(String, T)], key: &str) -> Option<u32> {
+        let hash = KeyIndex::hash(key);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(hash);
+        loop {
+            let (h, e) = self.slots[i];
+            if e == NO_ENTRY {
+                return None;
+            }
+            if h == hash && entries[e as usize].0 == key {
+                return Some(e);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Records `entry` under `key` unless some entry has that key already
+    /// (the first one stays the one found).
+    fn insert_first<T>(&mut self, entries: &[(String, T)], key: &str, entry: u32) {
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.grow();
+        }
+        let hash = KeyIndex::hash(key);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(hash);
+        loop {
+            let (h, e) = self.slots[i];
+            if e == NO_ENTRY {
+                break;
+            }
+            if h == hash && entries[e as usize].0 == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (hash, entry);
+        self.used += 1;
+    }
+
+    /// Doubles the table, moving each index by its stored hash.
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, KeyIndex::with_slots(2 * self.slots.len()));
+        let mask = self.slots.len() - 1;
+        for (hash, e) in old.slots {
+            if e != NO_ENTRY {
+                let mut i = self.home(hash);
+                while self.slots[i].1 != NO_ENTRY {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = (hash, e);
+            }
+        }
+        self.used = old.used;
+    }
+}
+
+/// True when `key` is letters in words parted by single spaces, with no
+/// space at either end: nearly every key, cut on its spaces with no
+/// tokeniser run and no list of its words built.
+fn is_plain(key: &str) -> bool {
+    let mut after_space = true;
+    for c in key.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if crate::normalize::is_letter(c) {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    // Not after a space: no space at the end (nor an empty key's start).
+    !after_space || key.is_empty()
+}
+
+/// The words of a key as the tokeniser cuts text, each with whether it is
+/// glued to the word before: for keys that are not [plain](is_plain).
+fn tokenised_words(key: &str) -> Vec<(&str, bool)> {
     let mut last_end = None;
     tokenize(key)
         .into_iter()
@@ -189,6 +291,17 @@ fn words_of(key: &str) -> Vec<(&str, bool)> {
             (&key[t.range()], glued)
         })
         .collect()
+}
+
+/// The words of a key as the tokeniser cuts text, each with whether it is
+/// glued to the word before (the reference for the split in
+/// [`Phrases::push`]).
+#[cfg(test)]
+fn words_of(key: &str) -> Vec<(&str, bool)> {
+    if is_plain(key) {
+        return key.split(' ').map(|w| (w, false)).collect();
+    }
+    tokenised_words(key)
 }
 
 /// The key of the edge from `node` by the word `id`, `glued` to the word
@@ -209,7 +322,7 @@ pub(crate) struct Phrases<T> {
     /// it too, for the walks: this one serves [`push`](Self::push)).
     terminal: Vec<u32>,
     /// Exact look-up by key.
-    by_key: HashMap<String, u32>,
+    by_key: KeyIndex,
     /// The feature given to the first word of every entry.
     first: Feat,
 }
@@ -221,14 +334,32 @@ impl<T> Phrases<T> {
             entries: Vec::new(),
             edges: Edges::with_slots(FIRST_EDGE_SLOTS),
             terminal: vec![NO_ENTRY],
-            by_key: HashMap::default(),
+            by_key: KeyIndex::with_slots(FIRST_EDGE_SLOTS),
+            first,
+        }
+    }
+
+    /// An empty table sized for `n` entries: each distinct key ends at a
+    /// node of its own, with an edge into it, so `n` entries take at least
+    /// `n` edges (and the edge table that many slots twice over) unless
+    /// keys repeat. Sized once, the tables are not grown step by step from
+    /// 8 slots, each step a new zeroed table and every edge moved.
+    pub fn with_capacity(first: Feat, n: usize) -> Phrases<T> {
+        let slots = (2 * (n + 1)).next_power_of_two().max(FIRST_EDGE_SLOTS);
+        let mut terminal = Vec::with_capacity(n + 1);
+        terminal.push(NO_ENTRY);
+        Phrases {
+            entries: Vec::with_capacity(n),
+            edges: Edges::with_slots(slots),
+            terminal,
+            by_key: KeyIndex::with_slots(slots),
             first,
         }
     }
 
     /// A table of `entries` (lower-case keys), words interned in `vocab`.
     pub fn new(entries: Vec<(String, T)>, vocab: &mut Vocab, first: Feat) -> Phrases<T> {
-        let mut p = Phrases::empty(first);
+        let mut p = Phrases::with_capacity(first, entries.len());
         for (k, v) in entries {
             p.push(vocab, k, v);
         }
@@ -236,34 +367,67 @@ impl<T> Phrases<T> {
     }
 
     /// Adds an entry. When the key is already there, the first entry stays
-    /// the one found.
+    /// the one found. The steps: the key's words become a path of the trie
+    /// ([`add_path`](Self::add_path)), the path's end records the entry
+    /// unless another ends there already, and the key indexes the entry
+    /// unless another has it.
     pub fn push(&mut self, vocab: &mut Vocab, key: String, value: T) {
         let idx = self.entries.len() as u32;
-        let mut node = 0u32;
-        // The edge into `node` (each node but the root has one).
-        let mut into = 0u64;
-        for (word, glued) in words_of(&key) {
-            let id = vocab.intern(word);
-            if node == 0 {
-                vocab.mark_id(id, self.first);
-            }
-            into = edge(node, id, glued);
-            node = match self.edges.get(into) {
-                Some((child, _)) => child,
-                None => {
-                    let child = self.terminal.len() as u32;
-                    self.terminal.push(NO_ENTRY);
-                    self.edges.insert(into, child);
-                    child
-                }
-            };
-        }
+        let (node, into) = self.add_path(vocab, &key);
         if node != 0 && self.terminal[node as usize] == NO_ENTRY {
             self.terminal[node as usize] = idx;
             self.edges.set_entry(into, idx);
         }
-        self.by_key.entry(key.clone()).or_insert(idx);
+        self.by_key.insert_first(&self.entries, &key, idx);
         self.entries.push((key, value));
+    }
+
+    /// Walks (and where missing adds) the path that spells `key`, its
+    /// words interned in `vocab`, the first one marked with the table's
+    /// feature: the node at the end and the key of the edge into it (the
+    /// root and 0 for a key of no word). A key of letters and single
+    /// spaces (nearly all) is cut on its spaces; any other, as the
+    /// tokeniser cuts text ("tp. hcm": "tp" "." "hcm", the dot glued).
+    fn add_path(&mut self, vocab: &mut Vocab, key: &str) -> (u32, u64) {
+        let mut at = (0u32, 0u64);
+        if is_plain(key) {
+            // Cut at each space byte (a `split(' ')` calls `memchr` for
+            // each word: a hundred instructions for a syllable).
+            let mut start = 0;
+            for (i, &b) in key.as_bytes().iter().enumerate() {
+                if b == b' ' {
+                    at = self.step(vocab, at.0, &key[start..i], false);
+                    start = i + 1;
+                }
+            }
+            at = self.step(vocab, at.0, &key[start..], false);
+        } else {
+            for (word, glued) in tokenised_words(key) {
+                at = self.step(vocab, at.0, word, glued);
+            }
+        }
+        at
+    }
+
+    /// One step of [`add_path`](Self::add_path): the child of `node` along
+    /// `word` (added when missing) and the key of the edge to it.
+    #[inline]
+    fn step(&mut self, vocab: &mut Vocab, node: u32, word: &str, glued: bool) -> (u32, u64) {
+        let id = vocab.intern(word);
+        if node == 0 {
+            vocab.mark_id(id, self.first);
+        }
+        let into = edge(node, id, glued);
+        let child = match self.edges.get(into) {
+            Some((child, _)) => child,
+            None => {
+                let child = self.terminal.len() as u32;
+                self.terminal.push(NO_ENTRY);
+                self.edges.insert(into, child);
+                child
+            }
+        };
+        (child, into)
     }
 
     /// Every entry, in the order added.
@@ -273,7 +437,7 @@ impl<T> Phrases<T> {
 
     /// The entry whose key is exactly `key`.
     pub fn get(&self, key: &str) -> Option<&T> {
-        self.by_key.get(key).map(|&i| &self.entries[i as usize].1)
+        self.by_key.get(&self.entries, key).map(|i| &self.entries[i as usize].1)
     }
 
     /// The entry that is the one word `id` alone: [`get`](Self::get) of a
@@ -328,7 +492,7 @@ impl<T> Phrases<T> {
 
     /// True when `key` is an entry.
     pub fn contains(&self, key: &str) -> bool {
-        self.by_key.contains_key(key)
+        self.by_key.get(&self.entries, key).is_some()
     }
 
     /// The same entries under accent-folded keys, interned in `vocab`.
@@ -481,5 +645,56 @@ mod tests {
         assert_eq!(table.longest(&ids, &gaps[..2], 2).map(|(n, _)| n), None);
         assert!(table.has(&ids, &gaps, 0, 2) && !table.has(&ids, &gaps, 0, 3) && !table.has(&ids, &gaps, 1, 1));
         assert_eq!(table.single(ids[0]), None);
+    }
+
+    /// The split before `is_plain`: the key's plainness tested by four
+    /// scans, its words always gathered in a list.
+    fn reference_words_of(key: &str) -> Vec<(&str, bool)> {
+        let plain = !key.starts_with(' ')
+            && !key.ends_with(' ')
+            && !key.contains("  ")
+            && key.chars().all(|c| c == ' ' || crate::normalize::is_letter(c));
+        if plain {
+            return key.split(' ').map(|w| (w, false)).collect();
+        }
+        tokenised_words(key)
+    }
+
+    #[test]
+    fn keys_are_cut_as_the_four_scans_cut_them() {
+        let mut keys: Vec<String> =
+            ["", " ", "  ", "a", " a", "a ", "a  b", "a b", "tp. hcm", "x.y", "ủy ban", "ủy  ban", "a\tb"]
+                .map(String::from)
+                .to_vec();
+        let lex = &*crate::lexicon::DEFAULT;
+        keys.extend(lex.words.iter().map(|(k, _)| k.clone()));
+        keys.extend(lex.roles.iter().map(|(k, _)| k.clone()));
+        keys.extend(lex.org_known.iter().map(|(k, _)| k.clone()));
+        keys.extend(lex.countries.iter().map(|(k, _)| k.clone()));
+        for k in &keys {
+            assert_eq!(words_of(k), reference_words_of(k), "{k:?}");
+            for (before, after) in [(" ", ""), ("", " "), ("", "  x"), ("1", ""), ("", "-")] {
+                let k = format!("{before}{k}{after}");
+                assert_eq!(words_of(&k), reference_words_of(&k), "{k:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_key_index_finds_the_first_entry_of_a_key() {
+        let mut vocab = Vocab::default();
+        let mut table = Phrases::empty(Feat::NONE);
+        let keys: Vec<String> = (0..3000).map(|i| format!("k{} {}", i % 1700, i % 3)).collect();
+        for (i, k) in keys.iter().enumerate() {
+            table.push(&mut vocab, k.clone(), i);
+        }
+        let mut first = StdMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            first.entry(k.as_str()).or_insert(i);
+        }
+        for k in keys.iter().map(String::as_str).chain(["", "k1", "k1700 0", "x"]) {
+            assert_eq!(table.get(k), first.get(k), "{k:?}");
+            assert_eq!(table.contains(k), first.contains_key(k), "{k:?}");
+        }
     }
 }

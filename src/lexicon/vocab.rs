@@ -217,6 +217,35 @@ impl ShortTable {
         }
     }
 
+    /// The ID stored for `key`, or the empty slot where it would go.
+    #[inline]
+    fn probe(&self, key: u128) -> Result<WordId, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let (k, id) = self.slots[i];
+            if id == UNKNOWN {
+                return Err(i);
+            }
+            if k == key {
+                return Ok(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `id` (not [`UNKNOWN`]) for `key`, which is not in the table,
+    /// in the empty `slot` its [`probe`](Self::probe) gave (or wherever it
+    /// goes once the table has grown).
+    fn insert_at(&mut self, slot: usize, key: u128, id: WordId) {
+        if 2 * (self.used + 1) > self.slots.len() {
+            self.insert(key, id);
+        } else {
+            self.slots[slot] = (key, id);
+            self.used += 1;
+        }
+    }
+
     /// Stores `id` (not [`UNKNOWN`]) for `key`, which is not in the table.
     fn insert(&mut self, key: u128, id: WordId) {
         debug_assert!(id != UNKNOWN);
@@ -269,13 +298,27 @@ static KEEP: [u128; SHORT + 1] = {
     masks
 };
 
-/// `word` (at most [`SHORT`] bytes) and its length as one key.
+/// `word` (at most [`SHORT`] bytes) and its length as one key: its bytes
+/// little-endian in the low fifteen, its length in the top one. Read as
+/// two (for 4 to 15 bytes) overlapping loads: a copy of a slice of
+/// variable length into a buffer is a `memcpy` call, some forty
+/// instructions for a syllable.
 #[inline]
 fn packed(word: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    buf[15] = word.len() as u8;
-    u128::from_le_bytes(buf)
+    let n = word.len();
+    debug_assert!(n <= SHORT);
+    let (lo, hi) = if let (Some(first), Some(last)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+        // Bytes 8..n are the top n - 8 of the last eight.
+        let hi = if n > 8 { u64::from_le_bytes(*last) >> (8 * (16 - n)) } else { 0 };
+        (u64::from_le_bytes(*first), hi)
+    } else if let (Some(first), Some(last)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+        // Bytes n - 4..n moved up to their place; the overlap is the same bytes.
+        let last = u64::from(u32::from_le_bytes(*last)) << (8 * (n - 4));
+        (u64::from(u32::from_le_bytes(*first)) | last, 0)
+    } else {
+        (word.iter().rev().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)), 0)
+    };
+    (u128::from(hi | ((n as u64) << 56)) << 64) | u128::from(lo)
 }
 
 impl Default for Vocab {
@@ -291,20 +334,34 @@ impl Default for Vocab {
 }
 
 impl Vocab {
-    /// The ID of `word` (lower case), adding it when new.
+    /// The ID of `word` (lower case), adding it when new: one probe of
+    /// the table for a short word, found or not.
     pub fn intern(&mut self, word: &str) -> WordId {
-        let found = self.get(word);
-        if found != UNKNOWN {
-            return found;
+        if word.len() <= SHORT {
+            let key = packed(word.as_bytes());
+            match self.short.probe(key) {
+                Ok(id) => id,
+                Err(slot) => {
+                    let id = self.add(word);
+                    self.short.insert_at(slot, key, id);
+                    id
+                }
+            }
+        } else {
+            if let Some(&id) = self.long.get(word.as_bytes()) {
+                return id;
+            }
+            let id = self.add(word);
+            self.long.insert(word.as_bytes().into(), id);
+            id
         }
+    }
+
+    /// A new word's ID, with no feature yet (not yet in the tables).
+    fn add(&mut self, word: &str) -> WordId {
         let id = self.words.len() as WordId;
         self.words.push(word.into());
         self.feats.push(Feat::NONE);
-        if word.len() <= SHORT {
-            self.short.insert(packed(word.as_bytes()), id);
-        } else {
-            self.long.insert(word.as_bytes().into(), id);
-        }
         id
     }
 
@@ -451,5 +508,39 @@ mod tests {
     fn words_are_spread() {
         let mean = crate::lexicon::DEFAULT.vocab.short.mean_probe();
         assert!(mean < 1.6, "mean probe {mean}");
+    }
+
+    /// `packed` gives the key a 16-byte buffer gives: the word's bytes
+    /// from the lowest, its length in the top byte.
+    #[test]
+    fn packed_is_the_buffer_of_the_word_and_its_length() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "ủy",
+            "nghiêng",
+            "abcdefgh",
+            "abcdefghi",
+            "ữữữữữ",
+            "abcdefghijklmno",
+            "\0",
+            "\0\0\0",
+        ];
+        for w in
+            words.iter().map(|w| w.as_bytes()).chain(crate::lexicon::DEFAULT.vocab.words.iter().map(|w| w.as_bytes()))
+        {
+            if w.len() > super::SHORT {
+                continue;
+            }
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w);
+            buf[15] = w.len() as u8;
+            assert_eq!(super::packed(w), u128::from_le_bytes(buf), "{w:?}");
+        }
     }
 }
