@@ -70,130 +70,199 @@ fn upper_char(c: char) -> char {
     }
 }
 
+/// Recases one all-capitals line, word by word, in the order the steps
+/// decide: an acronym stays in capitals; a role, body, country or province
+/// takes the case the data writes it in; an honorific stays lower case; a
+/// family name and the given names after it take Title case; the line's
+/// first word opens a sentence.
 fn recase_line(line: &str, lex: &Lexicon, plain: bool) -> String {
-    let lower: String = line.chars().map(lower_char).collect();
-    let mut out: Vec<char> = lower.chars().collect();
-    // Char index of each byte offset, to edit `out` by byte ranges.
-    let mut char_at = vec![0usize; lower.len() + 1];
-    for (n, (i, c)) in lower.char_indices().enumerate() {
-        char_at[i..i + c.len_utf8()].fill(n);
+    let mut l = Line::new(line);
+    let mut i = 0;
+    // Whether the last word read ended a head word ("Hội"), whose body's
+    // name goes on after it.
+    let mut after_head = false;
+    while i < l.words.len() {
+        if l.acronym(i, lex) {
+            l.upper_word(i);
+            after_head = false;
+            i += 1;
+            continue;
+        }
+        if let Some((n, head)) = l.as_data_writes(i, lex) {
+            after_head = head;
+            i += n;
+            continue;
+        }
+        let was_after_head = std::mem::take(&mut after_head);
+        // "ông", "bà" before a name are honorifics (Ông is a family name too).
+        if lex.honorifics.get(l.word(i)).is_some() {
+            i += 1;
+            continue;
+        }
+        if let Some(n) = l.name_run(i, lex, plain, was_after_head) {
+            (i..i + n).for_each(|w| l.capitalise(w));
+            i += n;
+            continue;
+        }
+        i += 1;
     }
-    char_at[lower.len()] = out.len();
-    let ws = words(&lower);
-    let text_of = |from: usize, n: usize| -> Option<String> {
-        let (s, _) = *ws.get(from)?;
-        let (_, e) = *ws.get(from + n - 1)?;
-        let phrase = &lower[s..e];
-        // Words joined by single spaces only.
+    l.open_sentence();
+    l.out.into_iter().collect()
+}
+
+/// A line being recased: the line as written, its lower case, the chars
+/// being edited, and its words.
+struct Line<'l> {
+    /// The line as written (in capitals).
+    line: &'l str,
+    /// Its lower case (the same byte length).
+    lower: String,
+    /// The chars of `lower`, edited in place.
+    out: Vec<char>,
+    /// The char index in `out` of each byte offset of `lower`, to edit
+    /// `out` by byte ranges.
+    char_at: Vec<usize>,
+    /// Byte ranges of the words (see [`words`]).
+    words: Vec<(usize, usize)>,
+}
+
+impl<'l> Line<'l> {
+    fn new(line: &'l str) -> Line<'l> {
+        let lower: String = line.chars().map(lower_char).collect();
+        let out: Vec<char> = lower.chars().collect();
+        let mut char_at = vec![0usize; lower.len() + 1];
+        for (n, (i, c)) in lower.char_indices().enumerate() {
+            char_at[i..i + c.len_utf8()].fill(n);
+        }
+        char_at[lower.len()] = out.len();
+        let words = words(&lower);
+        Line { line, lower, out, char_at, words }
+    }
+
+    /// The lower case of word `w`.
+    fn word(&self, w: usize) -> &str {
+        let (s, e) = self.words[w];
+        &self.lower[s..e]
+    }
+
+    /// The lower case of the `n` words from `from`, when single spaces
+    /// join them.
+    fn text_of(&self, from: usize, n: usize) -> Option<String> {
+        let (s, _) = *self.words.get(from)?;
+        let (_, e) = *self.words.get(from + n - 1)?;
+        let phrase = &self.lower[s..e];
         (phrase.split(' ').count() == n && !phrase.contains("  ")).then(|| phrase.to_string())
-    };
-    // Copies the case of `display` onto the words from `from` (same letters).
-    let apply = |out: &mut Vec<char>, from: usize, display: &str| {
-        let s = char_at[ws[from].0];
+    }
+
+    /// Acronyms and codes stay in capitals: "UBND", "HĐND", "TP",
+    /// "COVID" (a known acronym, or two letters or more without a vowel).
+    fn acronym(&self, w: usize, lex: &Lexicon) -> bool {
+        let (s, e) = self.words[w];
+        let original = &self.line[s..e];
+        let no_vowel = !original
+            .chars()
+            .any(|c| crate::normalize::fold_char(c).is_ascii() && "AEIOUY".contains(crate::normalize::fold_char(c)));
+        lex.acronyms.contains_key(original) || (no_vowel && original.chars().count() >= 2)
+    }
+
+    /// Roles, bodies, countries and provinces as the data writes them: the
+    /// longest phrase from word `i` that one of those tables holds, recased
+    /// so; its length in words, and whether it is a head word.
+    fn as_data_writes(&mut self, i: usize, lex: &Lexicon) -> Option<(usize, bool)> {
+        for n in (1..=MAX_PHRASE.min(self.words.len() - i)).rev() {
+            let Some(phrase) = self.text_of(i, n) else { continue };
+            let Some(display) = written_in_data(&phrase, lex) else { continue };
+            if crate::normalize::fold(&crate::data::lower(display)) == crate::normalize::fold(&phrase) {
+                self.apply(i, display);
+            } else {
+                // A province alias spelled otherwise: every word capitalised.
+                (i..i + n).for_each(|w| self.capitalise(w));
+            }
+            return Some((n, lex.org_heads.get(&phrase).is_some()));
+        }
+        None
+    }
+
+    /// A family name and the given names after it (up to three words in
+    /// all, or four after a double family name): "Lâm Văn Mẫn". Right
+    /// after a head word the body's name goes on: "Hội nông dân" is not the
+    /// family name Nông. The run's length in words, two or more.
+    fn name_run(&self, i: usize, lex: &Lexicon, plain: bool, after_head: bool) -> Option<usize> {
+        if after_head {
+            return None;
+        }
+        let double = self.text_of(i, 2).map(|p| title_case(&p)).filter(|p| lex.surnames.contains(p));
+        let single = lex.surnames.contains(&title_case(self.word(i)));
+        if double.is_none() && !single {
+            return None;
+        }
+        let first = if double.is_some() { 2 } else { 1 };
+        let mut n = first;
+        while n < first + 2 && i + n < self.words.len() {
+            let Some(next) = self.text_of(i + n - 1, 2) else { break };
+            let w = next.rsplit(' ').next().unwrap_or("");
+            // A role after the name starts a title, not a given name.
+            let role = (1..=MAX_PHRASE).any(|k| self.text_of(i + n, k).is_some_and(|p| lex.roles.contains(&p)));
+            // Without diacritics most given names spell a function word
+            // too ("van" is Văn and vẫn): only roles stop the name there.
+            if (!plain && lex.stopwords.contains(w)) || role {
+                break;
+            }
+            n += 1;
+        }
+        (n >= 2).then_some(n)
+    }
+
+    /// Copies the case of `display` onto the words from `from` (same letters).
+    fn apply(&mut self, from: usize, display: &str) {
+        let s = self.char_at[self.words[from].0];
         for (k, d) in display.chars().enumerate() {
-            if let Some(c) = out.get_mut(s + k) {
+            if let Some(c) = self.out.get_mut(s + k) {
                 if d.is_uppercase() {
                     *c = upper_char(*c);
                 }
             }
         }
-    };
-    let capitalise = |out: &mut Vec<char>, w: usize| {
-        let s = char_at[ws[w].0];
-        out[s] = upper_char(out[s]);
-    };
-    let mut i = 0;
-    let mut after_head = false;
-    while i < ws.len() {
-        let (s, e) = ws[i];
-        let original = &line[s..e];
-        // Acronyms and codes stay in capitals: "UBND", "HĐND", "TP", "COVID".
-        let no_vowel = !original
-            .chars()
-            .any(|c| crate::normalize::fold_char(c).is_ascii() && "AEIOUY".contains(crate::normalize::fold_char(c)));
-        if lex.acronyms.contains_key(original) || (no_vowel && original.chars().count() >= 2) {
-            for c in &mut out[char_at[s]..char_at[e]] {
-                *c = upper_char(*c);
-            }
-            after_head = false;
-            i += 1;
-            continue;
-        }
-        // Roles, bodies and provinces as the data writes them.
-        let mut matched = 0;
-        for n in (1..=MAX_PHRASE.min(ws.len() - i)).rev() {
-            let Some(phrase) = text_of(i, n) else { continue };
-            let display = lex
-                .roles
-                .get(&phrase)
-                .map(|(d, _)| d.as_str())
-                .or_else(|| lex.org_heads.get(&phrase).map(String::as_str))
-                .or_else(|| lex.org_known.get(&phrase).map(|(name, _)| name.as_str()))
-                .or_else(|| lex.countries.get(&phrase).map(String::as_str))
-                .or_else(|| {
-                    lex.province_names
-                        .contains(&phrase)
-                        .then(|| crate::data::lookup_province(&phrase))
-                        .flatten()
-                        .map(|p| p.name.as_str())
-                });
-            if let Some(display) = display {
-                after_head = lex.org_heads.get(&phrase).is_some();
-                if crate::normalize::fold(&crate::data::lower(display)) == crate::normalize::fold(&phrase) {
-                    apply(&mut out, i, display);
-                } else {
-                    // A province alias spelled otherwise: every word capitalised.
-                    (i..i + n).for_each(|w| capitalise(&mut out, w));
-                }
-                matched = n;
-                break;
-            }
-        }
-        if matched > 0 {
-            i += matched;
-            continue;
-        }
-        let was_after_head = std::mem::take(&mut after_head);
-        // "ông", "bà" before a name are honorifics (Ông is a family name too).
-        if lex.honorifics.get(&lower[s..e]).is_some() {
-            i += 1;
-            continue;
-        }
-        // A family name and the given names after it (up to three words in
-        // all, or four after a double family name): "Lâm Văn Mẫn".
-        let double = text_of(i, 2).map(|p| title_case(&p)).filter(|p| !was_after_head && lex.surnames.contains(p));
-        // Right after a head word the body's name goes on: "Hội nông dân"
-        // is not the family name Nông.
-        let single = !was_after_head && lex.surnames.contains(&title_case(&lower[s..e]));
-        if double.is_some() || single {
-            let first = if double.is_some() { 2 } else { 1 };
-            let mut n = first;
-            while n < first + 2 && i + n < ws.len() {
-                let Some(next) = text_of(i + n - 1, 2) else { break };
-                let w = next.rsplit(' ').next().unwrap_or("");
-                // A role after the name starts a title, not a given name.
-                let role = (1..=MAX_PHRASE).any(|k| text_of(i + n, k).is_some_and(|p| lex.roles.contains(&p)));
-                // Without diacritics most given names spell a function word
-                // too ("van" is Văn and vẫn): only roles stop the name there.
-                if (!plain && lex.stopwords.contains(w)) || role {
-                    break;
-                }
-                n += 1;
-            }
-            if n >= 2 {
-                (i..i + n).for_each(|w| capitalise(&mut out, w));
-                i += n;
-                continue;
-            }
-        }
-        i += 1;
     }
-    // The line's first word opens a sentence.
-    if let Some(&(s, _)) = ws.first() {
-        let k = char_at[s];
-        out[k] = upper_char(out[k]);
+
+    /// Capitalises the first letter of word `w`.
+    fn capitalise(&mut self, w: usize) {
+        let s = self.char_at[self.words[w].0];
+        self.out[s] = upper_char(self.out[s]);
     }
-    out.into_iter().collect()
+
+    /// Writes word `w` in capitals.
+    fn upper_word(&mut self, w: usize) {
+        let (s, e) = self.words[w];
+        for c in &mut self.out[self.char_at[s]..self.char_at[e]] {
+            *c = upper_char(*c);
+        }
+    }
+
+    /// The line's first word opens a sentence.
+    fn open_sentence(&mut self) {
+        if !self.words.is_empty() {
+            self.capitalise(0);
+        }
+    }
+}
+
+/// How the data writes `phrase` (lower case): as a role, a head word, a
+/// known body, a country or a province.
+fn written_in_data<'x>(phrase: &str, lex: &'x Lexicon) -> Option<&'x str> {
+    lex.roles
+        .get(phrase)
+        .map(|(d, _)| d.as_str())
+        .or_else(|| lex.org_heads.get(phrase).map(String::as_str))
+        .or_else(|| lex.org_known.get(phrase).map(|(name, _)| name.as_str()))
+        .or_else(|| lex.countries.get(phrase).map(String::as_str))
+        .or_else(|| {
+            lex.province_names
+                .contains(phrase)
+                .then(|| crate::data::lookup_province(phrase))
+                .flatten()
+                .map(|p| p.name.as_str())
+        })
 }
 
 fn title_case(s: &str) -> String {
