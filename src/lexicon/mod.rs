@@ -397,15 +397,9 @@ impl Lexicon {
             &mut vocab,
             Feat::HONORIFIC_FIRST,
         );
+        let known_rows = organisations::known_rows();
         let org_known = Phrases::new(
-            lines(data::ORG_KNOWN)
-                .map(|(_, l)| {
-                    let mut f = l.split('\t');
-                    let name = norm(f.next().unwrap_or(""));
-                    let acr = f.next().map(str::trim).filter(|a| !a.is_empty()).map(String::from);
-                    (key(&name), (name, acr))
-                })
-                .collect(),
+            known_rows.iter().map(|r| (r.key.clone(), (r.name.clone(), r.acronym().map(String::from)))).collect(),
             &mut vocab,
             Feat::KNOWN_FIRST,
         );
@@ -511,7 +505,7 @@ impl Lexicon {
         mark_labels(&mut vocab, &set(data::ID_BEFORE), &date.quantity_before);
         mark_not_counted(&mut vocab, &date.not_counted);
         let fact = facts::FactLexicon::parse(&mut vocab);
-        let org = organisations::OrgTables::parse(&mut vocab);
+        let org = organisations::OrgTables::parse(&mut vocab, known_rows);
         let person = people::PersonTables::parse(&mut vocab, &role_rows);
         let mut lex = Lexicon {
             date,

@@ -5,8 +5,9 @@
 //! body only in some contexts. Parsed once from `data/` into [`OrgTables`]
 //! (`lex.org`).
 
+use super::people::IdSet;
 use super::phrases::Phrases;
-use super::vocab::{Feat, Vocab};
+use super::vocab::{Feat, Vocab, WordId};
 use crate::data::{self, key, lines, norm};
 use crate::normalize::fold;
 use crate::provinces::ProvinceRecord;
@@ -124,6 +125,97 @@ fn key_words(text: &str, word: impl Fn(&str) -> &str) -> String {
     key
 }
 
+/// A small table of words asked only backwards, whether one of its
+/// entries ends right before a candidate ("trận gặp" before a club, "các"
+/// before a plural head, "tại" before a place), with the set of its
+/// entries' last words by word ID.
+///
+/// (The club test asks `match_before` at every capitalised word that can
+/// open a province, some 10,000 times per 2 MB of text, and nearly every
+/// word before is no entry's last word: one bit test then answers where
+/// two trie walks were.)
+#[derive(Clone, Debug)]
+pub(crate) struct WordsBefore {
+    /// The entries, lower case.
+    pub phrases: Phrases<()>,
+    /// The ID of each entry's last word (as the table's trie cuts it).
+    last: IdSet,
+}
+
+impl WordsBefore {
+    /// The table of `entries`, words interned in `vocab`; no feature bit
+    /// (the table is never looked up forwards from a word's feature).
+    fn new(entries: Vec<(String, ())>, vocab: &mut Vocab) -> WordsBefore {
+        WordsBefore::of(Phrases::new(entries, vocab, Feat::NONE), vocab)
+    }
+
+    /// `phrases` with the set of its entries' last words (interned in
+    /// `vocab` already, by the table).
+    fn of(phrases: Phrases<()>, vocab: &mut Vocab) -> WordsBefore {
+        let last = phrases.iter().map(|(k, _)| vocab.intern(last_word(k))).collect();
+        WordsBefore { phrases, last }
+    }
+
+    /// The same table under accent-folded keys, interned in `vocab`.
+    fn folded(&self, vocab: &mut Vocab) -> WordsBefore {
+        WordsBefore::of(self.phrases.folded(vocab), vocab)
+    }
+
+    /// True when an entry of one or two words ends right before token `i`
+    /// (the words given by `ids` and `gaps`). A word before that ends no
+    /// entry is answered by its bit alone.
+    #[inline]
+    pub fn ends_before(&self, ids: &[WordId], gaps: &[super::Gap], i: usize) -> bool {
+        i >= 1
+            && ids.get(i - 1).is_some_and(|id| self.last.contains(id))
+            && (1..=2).any(|n| i >= n && self.phrases.has(ids, gaps, i - n, n))
+    }
+}
+
+/// The last word of `key` as [`Phrases`] cuts it: after its last space
+/// for a word of letters (nearly every key), else the tokeniser's last
+/// token ("tp. hcm").
+fn last_word(key: &str) -> &str {
+    let tail = key.rsplit(' ').next().unwrap_or(key);
+    if !tail.is_empty() && tail.chars().all(crate::normalize::is_letter) {
+        return tail;
+    }
+    crate::tokenize::tokenize(key).last().map_or(key, |t| &key[t.range()])
+}
+
+/// A row of `org_known.tsv`, read once for the two tables that hold its
+/// bodies (the lexicon's `org_known`, by official name, and
+/// [`OrgTables::known`], by every name, alias and acronym).
+#[derive(Clone, Debug)]
+pub(crate) struct KnownRow {
+    /// The official name's key (lower case).
+    pub key: String,
+    /// The official name, normalised.
+    pub name: String,
+    /// The row's fields, trimmed: name, acronym, aliases (";"), kind.
+    fields: Vec<&'static str>,
+}
+
+impl KnownRow {
+    /// The acronym as the row writes it, if any.
+    pub fn acronym(&self) -> Option<&'static str> {
+        self.fields.get(1).copied().filter(|a| !a.is_empty())
+    }
+}
+
+/// Every row of `org_known.tsv`, its official name normalised and keyed
+/// once (the file was read twice, some 2.3 M instructions of the
+/// set-up for the second reading's `norm` and `key`).
+pub(crate) fn known_rows() -> Vec<KnownRow> {
+    lines(data::ORG_KNOWN)
+        .map(|(_, l)| {
+            let fields: Vec<&'static str> = l.split('\t').map(str::trim).collect();
+            let name = norm(fields.first().copied().unwrap_or(""));
+            KnownRow { key: key(&name), name, fields }
+        })
+        .collect()
+}
+
 /// Every organisation table, parsed once.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgTables {
@@ -146,18 +238,18 @@ pub(crate) struct OrgTables {
     /// included ("phòng, chống").
     pub name_phrases: Phrases<()>,
     /// Words before a press title that make it the outlet ("theo", "PV").
-    pub press_before: Phrases<()>,
+    pub press_before: WordsBefore,
     /// Words before a brand that make it the maker of a product ("xe").
-    pub product_before: Phrases<()>,
+    pub product_before: WordsBefore,
     /// Words before or after a head that make it a kind of body in the
     /// plural ("các Sở", "UBND các quận"), lower case.
-    pub plural: Phrases<()>,
+    pub plural: WordsBefore,
     /// Classifiers before a company's or an outlet's name ("hãng", "tờ").
     pub classifiers: Phrases<()>,
     /// Words continuing a brand into a company's name ("Group").
     pub company_words: Phrases<()>,
     /// Words before an acronym that make it a stock code ("mã", "cổ phiếu").
-    pub ticker_before: Phrases<()>,
+    pub ticker_before: WordsBefore,
     /// Enders that also open the field of a department right after its
     /// head ("Phòng xây dựng phong trào …"), lower case.
     pub inner_enders: HashSet<String>,
@@ -171,9 +263,9 @@ pub(crate) struct OrgTables {
     /// Names that are also places ("Barcelona", "Amazon"), lower case, and
     /// the words before them that make them the place ("tại", "đến").
     pub place_names: HashSet<String>,
-    pub place_before: Phrases<()>,
+    pub place_before: WordsBefore,
     /// Words of a match before a place that names a club ("trận gặp").
-    pub match_before: Phrases<()>,
+    pub match_before: WordsBefore,
     /// Place names that are also clubs (lower case key → the club's name).
     pub clubs_by_place: HashMap<String, String>,
     /// Bodies of a kind that exist in every country: with a country after
@@ -187,8 +279,9 @@ pub(crate) struct OrgTables {
 }
 
 impl OrgTables {
-    /// Parses every organisation file, interning its words in `vocab`.
-    pub fn parse(vocab: &mut Vocab) -> OrgTables {
+    /// Parses every organisation file, interning its words in `vocab`;
+    /// the rows of `org_known.tsv` come read already ([`known_rows`]).
+    pub fn parse(vocab: &mut Vocab, known: Vec<KnownRow>) -> OrgTables {
         let acronyms: HashMap<String, AcronymInfo> = lines(data::ACRONYMS)
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').map(str::trim).collect();
@@ -227,28 +320,24 @@ impl OrgTables {
         }
         let mut bodies = Vec::new();
         let mut known_entries: Vec<(String, (u32, Surface))> = Vec::new();
-        for (_, l) in lines(data::ORG_KNOWN) {
-            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-            let name = norm(f.first().copied().unwrap_or(""));
+        for row in known {
+            let KnownRow { key: name_key, name, fields } = row;
             if name.is_empty() {
                 continue;
             }
             let id = bodies.len() as u32;
-            let acronym = f.get(1).filter(|a| !a.is_empty()).map(|a| norm(a));
+            let acronym = fields.get(1).filter(|a| !a.is_empty()).map(|a| norm(a));
             // A name or alias that is also a common word, by its key (built once).
-            let keyed = |s: &str| {
-                let k = key(s);
-                let surface = if common_words.contains(&k) { Surface::CommonWord } else { Surface::Name };
-                (k, (id, surface))
-            };
-            known_entries.push(keyed(&name));
-            for a in f.get(2).copied().unwrap_or("").split(';').map(str::trim).filter(|a| !a.is_empty()) {
-                known_entries.push(keyed(a));
+            let surface = |k: &String| if common_words.contains(k) { Surface::CommonWord } else { Surface::Name };
+            known_entries.push((name_key.clone(), (id, surface(&name_key))));
+            for a in fields.get(2).copied().unwrap_or("").split(';').map(str::trim).filter(|a| !a.is_empty()) {
+                let k = key(a);
+                known_entries.push((k.clone(), (id, surface(&k))));
             }
             if let Some(a) = &acronym {
                 known_entries.push((key(a), (id, Surface::Acronym)));
             }
-            bodies.push(KnownBody { name, acronym, kind: f.get(3).copied().unwrap_or("other").to_string() });
+            bodies.push(KnownBody { name, acronym, kind: fields.get(3).copied().unwrap_or("other").to_string() });
         }
         // "Bộ Lao động - Thương binh" is also written "Bộ Lao động-Thương binh".
         let glued: Vec<(String, (u32, Surface))> =
@@ -315,19 +404,19 @@ impl OrgTables {
         );
         // Looked up backwards from a candidate (`ends_before`), never by a
         // feature bit.
-        let press_before = Phrases::new(plain(data::ORG_PRESS_BEFORE), vocab, Feat::NONE);
-        let product_before = Phrases::new(plain(data::ORG_PRODUCT_BEFORE), vocab, Feat::NONE);
+        let press_before = WordsBefore::new(plain(data::ORG_PRESS_BEFORE), vocab);
+        let product_before = WordsBefore::new(plain(data::ORG_PRODUCT_BEFORE), vocab);
         let generic_alone = lines(data::ORG_GENERIC)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, alone)| alone.trim() == "y")
             .map(|(name, _)| key(name))
             .collect();
-        let plural = Phrases::new(plain(data::ORG_PLURAL), vocab, Feat::NONE);
+        let plural = WordsBefore::new(plain(data::ORG_PLURAL), vocab);
         // Looked up only next to an acronym, without a feature bit (the
         // organisations' bits are all taken).
-        let match_before = Phrases::new(plain(data::ORG_MATCH_BEFORE), vocab, Feat::NONE);
-        let place_before = Phrases::new(plain(data::ORG_PLACE_BEFORE), vocab, Feat::NONE);
-        let ticker_before = Phrases::new(plain(data::ORG_TICKER_BEFORE), vocab, Feat::NONE);
+        let match_before = WordsBefore::new(plain(data::ORG_MATCH_BEFORE), vocab);
+        let place_before = WordsBefore::new(plain(data::ORG_PLACE_BEFORE), vocab);
+        let ticker_before = WordsBefore::new(plain(data::ORG_TICKER_BEFORE), vocab);
         let inner_enders = lines(data::ORG_ENDERS)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, f)| f.trim() == "in-name")
@@ -420,12 +509,6 @@ impl OrgTables {
         &keys[rec]
     }
 
-    /// True when an entry of `table` of one or two words ends right before
-    /// token `i` (the words given by `ids` and `gaps`).
-    pub fn ends_before(table: &Phrases<()>, ids: &[super::WordId], gaps: &[super::Gap], i: usize) -> bool {
-        (1..=2).any(|n| i >= n && table.has(ids, gaps, i - n, n))
-    }
-
     /// Adds a body the caller knows (`ExtractorBuilder::organisation`): its
     /// name and acronym become surfaces of one known body, like the rows
     /// of `org_known.tsv`.
@@ -447,5 +530,89 @@ impl OrgTables {
     /// so it is never the acronym of one body.
     pub fn is_generic_acronym(&self, acronym: &str) -> bool {
         self.acronyms.get(acronym).is_some_and(|a| a.generic)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Gap;
+    use crate::tokenize::tokenize;
+
+    /// The test before the last words' set: one of the two trie walks.
+    fn reference_ends_before(table: &Phrases<()>, ids: &[WordId], gaps: &[Gap], i: usize) -> bool {
+        (1..=2).any(|n| i >= n && table.has(ids, gaps, i - n, n))
+    }
+
+    /// Every position of `text` asked of `table` (words interned in
+    /// `vocab`), and past its end.
+    fn answers_as_the_walks(table: &WordsBefore, vocab: &Vocab, text: &str) {
+        let tokens = tokenize(text);
+        let ids: Vec<WordId> = tokens.iter().map(|t| vocab.get(&text[t.range()])).collect();
+        let gaps: Vec<Gap> = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| match k.checked_sub(1).map(|j| t.start() - tokens[j].end()) {
+                Some(0) => Gap::Glued,
+                Some(1) => Gap::Space,
+                _ => Gap::Other,
+            })
+            .collect();
+        for i in 0..=ids.len() + 2 {
+            let want = reference_ends_before(&table.phrases, &ids, &gaps, i);
+            assert_eq!(table.ends_before(&ids, &gaps, i), want, "{text:?} before token {i}");
+        }
+    }
+
+    #[test]
+    fn a_known_row_read_once_names_its_body_in_both_tables() {
+        // "Bộ Lao động - Thương binh và Xã hội (Bộ LĐTBXH)": the official
+        // name is found by its key in the lexicon's table and in the
+        // organisations' one, with the acronym as the row writes it.
+        let lex = &*crate::lexicon::DEFAULT;
+        let rows = known_rows();
+        assert!(rows.len() > 1000);
+        for row in rows.iter().filter(|r| !r.name.is_empty()) {
+            let (name, acronym) = lex.org_known.get(&row.key).expect("the lexicon knows the body");
+            let (id, _) = lex.org.known.get(&row.key).expect("the organisations know the body");
+            assert_eq!(lex.org.bodies[*id as usize].name, *name, "{}", row.key);
+            assert_eq!(acronym.as_deref(), row.acronym(), "{}", row.key);
+        }
+    }
+
+    #[test]
+    fn the_last_words_turn_away_only_what_no_entry_ends() {
+        // "tp. hcm": a key the tokeniser cuts, its last word after a dot.
+        let mut vocab = Vocab::default();
+        let entries = ["gặp", "trận gặp", "hòa với", "tp. hcm", "một số"].map(|k| (k.to_string(), ())).to_vec();
+        let table = WordsBefore::new(entries, &mut vocab);
+        for text in [
+            "trận gặp bình định",
+            "hòa với hà nội, hòa hà nội",
+            "về tp. hcm hôm qua, tp hcm",
+            "một số sở và số sở",
+            "gặp",
+            "",
+        ] {
+            answers_as_the_walks(&table, &vocab, text);
+        }
+        // The lexicon's own tables and their folded twins, on their own
+        // entries one after another.
+        let lex = &*crate::lexicon::DEFAULT;
+        for lex in [lex, lex.for_text(true)] {
+            let org = &lex.org;
+            for table in [
+                &org.match_before,
+                &org.plural,
+                &org.place_before,
+                &org.press_before,
+                &org.product_before,
+                &org.ticker_before,
+            ] {
+                let text: Vec<&str> = table.phrases.iter().map(|(k, _)| k.as_str()).collect();
+                answers_as_the_walks(table, &lex.vocab, &text.join(" x "));
+                answers_as_the_walks(table, &lex.vocab, &text.join(" "));
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@
 use super::people::{name_at, sentence_start};
 use super::Ctx;
 use crate::lexicon::facts::Class;
-use crate::lexicon::organisations::{Head, OrgTables, Surface, CENTRAL_KINDS};
+use crate::lexicon::organisations::{Head, Surface, CENTRAL_KINDS};
 use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
 use std::borrow::Cow;
@@ -392,7 +392,7 @@ fn head_here(ctx: &Ctx, k: usize) -> bool {
 
 /// A known body's name, alias or acronym starting at token `i`, written as
 /// the data requires: (tokens, body). Bodies added through the builder are
-/// known bodies too ([`OrgTables::add_known`]).
+/// known bodies too ([`OrgTables::add_known`](crate::lexicon::organisations::OrgTables::add_known)).
 /// (Inlined gate: most of the tokens it is asked of open no known body,
 /// and the feature test is cheaper than the call.)
 #[inline]
@@ -433,7 +433,7 @@ fn ticker_before(ctx: &Ctx, i: usize) -> bool {
     if p > 0 && ctx.tok(p - 1) == ":" {
         p -= 1;
     }
-    OrgTables::ends_before(&ctx.lex.org.ticker_before, &ctx.ids, &ctx.gaps, p)
+    ctx.lex.org.ticker_before.ends_before(&ctx.ids, &ctx.gaps, p)
 }
 
 /// True when the word before token `i` names the press ("báo", "theo",
@@ -449,7 +449,7 @@ fn press_before(ctx: &Ctx, i: usize) -> bool {
     if ctx.tok(p) == ":" && p > 0 {
         p -= 1;
     }
-    OrgTables::ends_before(&ctx.lex.org.press_before, &ctx.ids, &ctx.gaps, p + 1)
+    ctx.lex.org.press_before.ends_before(&ctx.ids, &ctx.gaps, p + 1)
 }
 
 /// The head word or known name at token `i`: (tokens used, is known body).
@@ -624,7 +624,7 @@ fn bracket_acronym<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
 fn bracket_acronym_at<'a>(ctx: &Ctx<'a>, k: usize) -> Option<(&'a str, usize)> {
     // "(mã AKP)", "(mã: VNM)": the company's stock code.
     let mut k = k;
-    if let Some((m, _)) = ctx.lex.org.ticker_before.longest(&ctx.ids, &ctx.gaps, k + 1) {
+    if let Some((m, _)) = ctx.lex.org.ticker_before.phrases.longest(&ctx.ids, &ctx.gaps, k + 1) {
         let after = k + 1 + m + usize::from(ctx.tok(k + 1 + m) == ":");
         if ctx.shape(after) == Shape::Upper {
             k = after - 1;
@@ -744,7 +744,7 @@ fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
         return None;
     }
     // "xe Toyota", "điện thoại Samsung": the maker of a product.
-    if i > 0 && ctx.joined(i - 1) && OrgTables::ends_before(&ctx.lex.org.product_before, &ctx.ids, &ctx.gaps, i) {
+    if i > 0 && ctx.joined(i - 1) && ctx.lex.org.product_before.ends_before(&ctx.ids, &ctx.gaps, i) {
         return None;
     }
     // Also a person, a place or a common word: only as the actor of a verb.
@@ -861,7 +861,7 @@ impl<'a> Scan<'_, 'a> {
             && ctx.is_cap(i)
             && i > 0
             && ctx.joined(i - 1)
-            && OrgTables::ends_before(&ctx.lex.org.match_before, &ctx.ids, &ctx.gaps, i);
+            && ctx.lex.org.match_before.ends_before(&ctx.ids, &ctx.gaps, i);
         if !after_match {
             return None;
         }
@@ -1147,7 +1147,7 @@ fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool 
 fn place_also_club(ctx: &Ctx, i: usize, e: usize) -> bool {
     ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
         && i > 0
-        && OrgTables::ends_before(&ctx.lex.org.place_before, &ctx.ids, &ctx.gaps, i)
+        && ctx.lex.org.place_before.ends_before(&ctx.ids, &ctx.gaps, i)
 }
 
 /// "UN - 2043": a one-word acronym before a dash and a number, a code (a
@@ -1206,12 +1206,13 @@ fn delegation_of_known(ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent) -> b
 fn head_in_plural(ctx: &Ctx, i: usize, h: usize) -> bool {
     let counted =
         || i > 1 && ctx.kind(i - 1) == Some(TokenKind::Number) && !ctx.lex.org.ordinal_before.contains(ctx.ltok(i - 2));
-    (i > 0 && ctx.joined(i - 1) && (counted() || OrgTables::ends_before(&ctx.lex.org.plural, &ctx.ids, &ctx.gaps, i)))
+    (i > 0 && ctx.joined(i - 1) && (counted() || ctx.lex.org.plural.ends_before(&ctx.ids, &ctx.gaps, i)))
         || (ctx.joined(i + h - 1)
             && ctx
                 .lex
                 .org
                 .plural
+                .phrases
                 .longest(&ctx.ids, &ctx.gaps, i + h)
                 .is_some_and(|(m, _)| level_at(ctx, i + h + m) > 0))
 }
