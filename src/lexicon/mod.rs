@@ -200,18 +200,16 @@ fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
 }
 
 /// The word list (`data/words.txt`) as a phrase table, and the most
-/// syllables of a word in it (at most 6). The list is normalised and
-/// lower-cased as one text (one pass each, not one per entry: a line break
-/// neither makes nor meets a change of case or tone), then cut in lines.
+/// syllables of a word in it (at most 6). The file is stored as its own
+/// key (normalised with traditional tones, lower case, one trimmed word a
+/// line: a unit test holds it so), so its lines are the keys as they are.
 #[inline(never)]
 fn word_list(vocab: &mut Vocab) -> (Phrases<()>, usize) {
-    let all_words = crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional);
-    let all_words = lower(all_words.as_str());
     // Sized by the line breaks (one count over the text): one entry a line.
-    let lines = memchr::memchr_iter(b'\n', all_words.as_bytes()).count() + 1;
+    let lines = memchr::memchr_iter(b'\n', data::WORDS.as_bytes()).count() + 1;
     let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines);
     let mut most = 1;
-    for w in data::split_lines(&all_words).map(str::trim).filter(|w| !w.is_empty()) {
+    for w in data::split_lines(data::WORDS) {
         most = most.max(w.bytes().filter(|&b| b == b' ').count() + 1);
         words.push(vocab, w.to_owned(), ());
     }
@@ -560,7 +558,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_list_normalised_as_one_text_is_normalised_entry_by_entry() {
+    fn word_list_is_stored_as_its_own_keys() {
+        // `word_list` reads the file's lines as keys: a line added with a
+        // capital, a reformed tone ("hoà", "thuỷ") or decomposed marks
+        // would never match.
+        let keyed = lower(crate::normalize::normalize(data::WORDS, crate::normalize::ToneStyle::Traditional).as_str());
+        assert!(keyed == data::WORDS, "data/words.txt is not normalised and lower case");
+        assert!(data::WORDS.ends_with('\n'));
+        for (i, w) in data::split_lines(data::WORDS).enumerate() {
+            assert!(!w.is_empty() && w.trim() == w, "line {} of data/words.txt: {w:?}", i + 1);
+            assert_eq!(key(w), w, "line {} of data/words.txt", i + 1);
+        }
         let lex = &*DEFAULT;
         let one_by_one: HashSet<String> = data::WORDS.lines().map(key).filter(|w| !w.is_empty()).collect();
         let whole: HashSet<String> = lex.words.iter().map(|(k, _)| k.clone()).collect();
