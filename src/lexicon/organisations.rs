@@ -537,7 +537,6 @@ impl OrgTables {
 mod tests {
     use super::*;
     use crate::lexicon::Gap;
-    use crate::tokenize::tokenize;
 
     /// The test before the last words' set: one of the two trie walks.
     fn reference_ends_before(table: &Phrases<()>, ids: &[WordId], gaps: &[Gap], i: usize) -> bool {
@@ -547,17 +546,7 @@ mod tests {
     /// Every position of `text` asked of `table` (words interned in
     /// `vocab`), and past its end.
     fn answers_as_the_walks(table: &WordsBefore, vocab: &Vocab, text: &str) {
-        let tokens = tokenize(text);
-        let ids: Vec<WordId> = tokens.iter().map(|t| vocab.get(&text[t.range()])).collect();
-        let gaps: Vec<Gap> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| match k.checked_sub(1).map(|j| t.start() - tokens[j].end()) {
-                Some(0) => Gap::Glued,
-                Some(1) => Gap::Space,
-                _ => Gap::Other,
-            })
-            .collect();
+        let (ids, gaps) = crate::lexicon::phrases::ids_and_gaps(vocab, text);
         for i in 0..=ids.len() + 2 {
             let want = reference_ends_before(&table.phrases, &ids, &gaps, i);
             assert_eq!(table.ends_before(&ids, &gaps, i), want, "{text:?} before token {i}");

@@ -203,16 +203,22 @@ impl KeyIndex {
     /// The index of the entry whose key is `key`.
     #[inline]
     fn get<T>(&self, entries: &[(String, T)], key: &str) -> Option<u32> {
-        let hash = KeyIndex::hash(key);
+        self.probe(entries, key, KeyIndex::hash(key)).ok()
+    }
+
+    /// The entry whose key is `key` (of hash `hash`), or the empty slot
+    /// where the probe for it ends.
+    #[inline(always)]
+    fn probe<T>(&self, entries: &[(String, T)], key: &str, hash: u64) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut i = self.home(hash);
         loop {
             let (h, e) = self.slots[i];
             if e == NO_ENTRY {
-                return None;
+                return Err(i);
             }
             if h == hash && entries[e as usize].0 == key {
-                return Some(e);
+                return Ok(e);
             }
             i = (i + 1) & mask;
         }
@@ -225,20 +231,10 @@ impl KeyIndex {
             self.grow();
         }
         let hash = KeyIndex::hash(key);
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(hash);
-        loop {
-            let (h, e) = self.slots[i];
-            if e == NO_ENTRY {
-                break;
-            }
-            if h == hash && entries[e as usize].0 == key {
-                return;
-            }
-            i = (i + 1) & mask;
+        if let Err(i) = self.probe(entries, key, hash) {
+            self.slots[i] = (hash, entry);
+            self.used += 1;
         }
-        self.slots[i] = (hash, entry);
-        self.used += 1;
     }
 
     /// Doubles the table, moving each index by its stored hash.
@@ -516,6 +512,25 @@ impl<T> Phrases<T> {
     }
 }
 
+/// The word IDs of `text`'s tokens in `vocab`, and the gap before each
+/// (one space, none, or anything else), as the context gives them: for
+/// tests that ask a table at every token of a text.
+#[cfg(test)]
+pub(crate) fn ids_and_gaps(vocab: &Vocab, text: &str) -> (Vec<WordId>, Vec<Gap>) {
+    let tokens = crate::tokenize::tokenize(text);
+    let ids = tokens.iter().map(|t| vocab.get(&text[t.range()])).collect();
+    let gaps = tokens
+        .iter()
+        .enumerate()
+        .map(|(k, t)| match k.checked_sub(1).map(|j| t.start() - tokens[j].end()) {
+            Some(0) => Gap::Glued,
+            Some(1) => Gap::Space,
+            _ => Gap::Other,
+        })
+        .collect();
+    (ids, gaps)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -624,17 +639,7 @@ mod tests {
         let entries = ["ủy ban", "ủy ban nhân dân", "tp. hcm", "nhân dân"].map(|k| (k.to_string(), k.len()));
         let table = Phrases::new(entries.to_vec(), &mut vocab, Feat::NONE);
         let text = "ủy ban nhân dân tp. hcm";
-        let tokens = tokenize(text);
-        let ids: Vec<WordId> = tokens.iter().map(|t| vocab.get(&text[t.range()])).collect();
-        let gaps: Vec<Gap> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| match k.checked_sub(1).map(|j| t.start() - tokens[j].end()) {
-                Some(0) => Gap::Glued,
-                Some(1) => Gap::Space,
-                _ => Gap::Other,
-            })
-            .collect();
+        let (ids, gaps) = ids_and_gaps(&vocab, text);
         assert_eq!(table.longest(&ids, &gaps, 0).map(|(n, e)| (n, e.0.as_str())), Some((4, "ủy ban nhân dân")));
         assert_eq!(table.longest(&ids, &gaps, 2).map(|(n, e)| (n, e.0.as_str())), Some((2, "nhân dân")));
         assert_eq!(table.longest(&ids, &gaps, 4).map(|(n, e)| (n, e.0.as_str())), Some((3, "tp. hcm")));
