@@ -203,7 +203,10 @@ impl ShortTable {
         (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// The ID stored for `key`, or [`UNKNOWN`].
+    /// The ID stored for `key`, or [`UNKNOWN`]. (A loop of its own, one
+    /// test a slot, where [`probe`](Self::probe) needs two: the context asks
+    /// it for every token, and `probe(key).unwrap_or(UNKNOWN)` measured
+    /// 0.74 M instructions more per 2 MB of samples.)
     #[inline]
     fn get(&self, key: u128) -> WordId {
         let mask = self.slots.len() - 1;
