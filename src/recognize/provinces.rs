@@ -148,10 +148,12 @@ fn preceding_words<'c>(ctx: &'c Ctx, pos: usize, line_start: usize) -> &'c str {
     // Two words fit in 64 bytes; looking no further keeps long lines linear.
     let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(line_start).min(pos);
     let head = ctx.lower[from..pos].trim_end_matches([' ', '.']);
-    // The spaces are found bytewise (a space byte is never inside a char).
+    // The spaces are found bytewise (a space byte is never inside a char),
+    // by a plain loop: the span searched is one word, where `memrchr`'s
+    // set-up cost more than the search.
     let mut cut = head.len();
     for _ in 0..2 {
-        match memchr::memrchr(b' ', head[..cut].trim_end().as_bytes()) {
+        match head[..cut].trim_end().bytes().rposition(|b| b == b' ') {
             Some(i) => cut = i,
             None => {
                 cut = 0;

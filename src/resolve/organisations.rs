@@ -291,15 +291,18 @@ fn group_by_body<'a>(
     for (h, &sp) in hits.into_iter().zip(spans) {
         let generic = h.generic || (!h.proper && ctx.lex.org_generic.contains(lower_name(ctx, &h).as_ref()));
         let k = h.key(keys);
-        // The known body, else the body with the same key.
-        let found =
-            h.known.and_then(|id| index.get(&BodyIndex::Known(id))).or_else(|| index.get(&BodyIndex::Key(k))).copied();
-        let i = match found {
-            Some(i) => i,
-            None => {
+        // The known body, else the body with the same key; the key is
+        // entered for the body either way. (One hash of the key per
+        // mention: a look-up, then an entry, hashed it twice.)
+        let i = match h.known.and_then(|id| index.get(&BodyIndex::Known(id))).copied() {
+            Some(i) => {
+                index.entry(BodyIndex::Key(k)).or_insert(i);
+                i
+            }
+            None => *index.entry(BodyIndex::Key(k)).or_insert_with(|| {
                 bodies.push(Body::new(Cow::Borrowed(k)));
                 bodies.len() - 1
-            }
+            }),
         };
         let b = &mut bodies[i];
         if let Some(id) = h.known {
@@ -315,7 +318,6 @@ fn group_by_body<'a>(
         b.generic &= generic;
         b.proper |= h.proper;
         b.mentions.push(Mention::new(sp, h.rule));
-        index.entry(BodyIndex::Key(k)).or_insert(i);
     }
     (bodies, index)
 }
