@@ -86,7 +86,11 @@ fn is_province(
     }
     let start = ctx.tokens[k].start();
     let city = ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho");
-    let place_word = |w: &str| ctx.lex.not_province_before.contains(w) || ctx.lex.date.place_before_folded.contains(w);
+    // (A sieve of the two sets' words first: most words before a name are
+    // none of them, and are not hashed.)
+    let sets = (&ctx.lex.not_province_before, &ctx.lex.date.place_before_folded);
+    let sieve = ctx.lex.org.place_words(|| sets.0.iter().chain(sets.1).map(String::as_str));
+    let place_word = |w: &str| sieve.may_hold(w) && (sets.0.contains(w) || sets.1.contains(w));
     if !city && last_words(prev).any(place_word) {
         return false;
     }
