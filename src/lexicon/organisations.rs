@@ -216,6 +216,42 @@ pub(crate) fn known_rows() -> Vec<KnownRow> {
         .collect()
 }
 
+/// A sieve of words: one bit of 256 for each (byte length, first byte,
+/// last byte) of its words. A string whose bit is clear is none of them;
+/// one whose bit is set may be, and is looked up. (Most strings asked,
+/// the words before a province name, are turned away by the bit, where a
+/// set's look-up hashed them.)
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordSieve([u64; 4]);
+
+impl WordSieve {
+    /// The sieve of `words`.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> WordSieve {
+        let mut sieve = WordSieve::default();
+        for w in words {
+            let i = Self::bit(w);
+            sieve.0[i >> 6] |= 1 << (i & 63);
+        }
+        sieve
+    }
+
+    /// False when `w` is none of the sieve's words.
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let i = Self::bit(w);
+        self.0[i >> 6] >> (i & 63) & 1 != 0
+    }
+
+    /// The bit of a word: its length and its first and last bytes, mixed.
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        let x = (b.len() as u32) ^ (u32::from(first) << 8) ^ (u32::from(last) << 16);
+        (x.wrapping_mul(0x9E37_79B9) >> 24) as usize
+    }
+}
+
 /// Every organisation table, parsed once.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgTables {
@@ -276,6 +312,10 @@ pub(crate) struct OrgTables {
     /// lexicon's provinces (lower-casing it per mention cost some 200
     /// instructions a word).
     province_keys: OnceLock<Vec<String>>,
+    /// The sieve of the words before a province name that make it another
+    /// place ("xã", "đường", folded too): built at the first use from the
+    /// lexicon's sets, which do not change after it is built.
+    place_words: OnceLock<WordSieve>,
 }
 
 impl OrgTables {
@@ -451,6 +491,7 @@ impl OrgTables {
             clubs_by_place,
             foreign_counterparts,
             province_keys: OnceLock::new(),
+            place_words: OnceLock::new(),
         }
     }
 
@@ -499,7 +540,15 @@ impl OrgTables {
             clubs_by_place: self.clubs_by_place.iter().map(|(k, v)| (fold(k), v.clone())).collect(),
             foreign_counterparts: self.foreign_counterparts.iter().map(|k| fold(k)).collect(),
             province_keys: OnceLock::new(),
+            place_words: OnceLock::new(),
         }
+    }
+
+    /// The sieve of the words before a province name that make it another
+    /// place: of `words` (the lexicon's own, the same at every call), built
+    /// at the first call.
+    pub fn place_words<'w, I: IntoIterator<Item = &'w str>>(&self, words: impl FnOnce() -> I) -> &WordSieve {
+        self.place_words.get_or_init(|| WordSieve::of(words()))
     }
 
     /// The canonical name of province `rec` of `provinces` (the lexicon's
@@ -537,6 +586,25 @@ impl OrgTables {
 mod tests {
     use super::*;
     use crate::lexicon::Gap;
+
+    /// The sieve holds every word it was built of, and turns away the
+    /// words most often written before a province name, in the lexicon
+    /// and its folded twin.
+    #[test]
+    fn the_place_words_sieve_holds_its_words() {
+        let base = &*crate::lexicon::DEFAULT;
+        for lex in [base, base.for_text(true)] {
+            let words = || lex.not_province_before.iter().chain(&lex.date.place_before_folded).map(String::as_str);
+            let sieve = lex.org.place_words(words);
+            assert!(lex.not_province_before.len() > 20);
+            for w in words() {
+                assert!(sieve.may_hold(w), "{w:?}");
+            }
+        }
+        let sieve = WordSieve::of(["xã", "thị trấn", "đường"]);
+        assert!(sieve.may_hold("xã") && sieve.may_hold("thị trấn") && sieve.may_hold("đường"));
+        assert!(!sieve.may_hold("tỉnh") || !sieve.may_hold("tại") || !sieve.may_hold("của"));
+    }
 
     /// The test before the last words' set: one of the two trie walks.
     fn reference_ends_before(table: &Phrases<()>, ids: &[WordId], gaps: &[Gap], i: usize) -> bool {

@@ -86,7 +86,11 @@ fn is_province(
     }
     let start = ctx.tokens[k].start();
     let city = ends_with_word(prev, "thành phố") || ends_with_word(prev, "thanh pho");
-    let place_word = |w: &str| ctx.lex.not_province_before.contains(w) || ctx.lex.date.place_before_folded.contains(w);
+    // (A sieve of the two sets' words first: most words before a name are
+    // none of them, and are not hashed.)
+    let sets = (&ctx.lex.not_province_before, &ctx.lex.date.place_before_folded);
+    let sieve = ctx.lex.org.place_words(|| sets.0.iter().chain(sets.1).map(String::as_str));
+    let place_word = |w: &str| sieve.may_hold(w) && (sets.0.contains(w) || sets.1.contains(w));
     if !city && last_words(prev).any(place_word) {
         return false;
     }
@@ -148,10 +152,12 @@ fn preceding_words<'c>(ctx: &'c Ctx, pos: usize, line_start: usize) -> &'c str {
     // Two words fit in 64 bytes; looking no further keeps long lines linear.
     let from = super::ceil_boundary(&ctx.lower, pos.saturating_sub(64)).max(line_start).min(pos);
     let head = ctx.lower[from..pos].trim_end_matches([' ', '.']);
-    // The spaces are found bytewise (a space byte is never inside a char).
+    // The spaces are found bytewise (a space byte is never inside a char),
+    // by a plain loop: the span searched is one word, where `memrchr`'s
+    // set-up cost more than the search.
     let mut cut = head.len();
     for _ in 0..2 {
-        match memchr::memrchr(b' ', head[..cut].trim_end().as_bytes()) {
+        match head[..cut].trim_end().bytes().rposition(|b| b == b' ') {
             Some(i) => cut = i,
             None => {
                 cut = 0;
