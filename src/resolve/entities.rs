@@ -92,15 +92,22 @@ fn merge_figures(ctx: &Ctx, norm: &NormalizedText, taken: &[(usize, usize)]) -> 
     // Units by number, any case: "VND" and "vnd" are one unit. The keys
     // are the hits' units as written (borrowed from the unit table or the
     // text), compared and hashed in any case: nothing lower-cased or copied.
-    let mut units: HashMap<AnyCase, u32> = HashMap::default();
+    // Each keeps what its first spelling measures (`Lexicon::figure_kind`,
+    // a scan of the unit table, asked once per unit and spelling rather
+    // than at every hit).
+    let mut units: HashMap<AnyCase, (u32, FigureKind)> = HashMap::default();
     for h in hits {
         let sp = norm.to_original(h.start, h.end);
         let next = units.len() as u32;
-        let unit = *units.entry(AnyCase(h.unit.clone())).or_insert(next);
+        let (unit, kind) = match units.entry(AnyCase(h.unit.clone())) {
+            // (The kind is by exact spelling: another case asks again.)
+            Entry::Occupied(e) if e.key().0 == h.unit => *e.get(),
+            Entry::Occupied(e) => (e.get().0, ctx.lex.figure_kind(&h.unit)),
+            Entry::Vacant(e) => *e.insert((next, ctx.lex.figure_kind(&h.unit))),
+        };
         // One figure per value, unit (any case), range end and qualifier;
         // a hash look-up keeps a long document with many figures linear.
         let figure_key = (number_key(h.value), unit, h.value_max.map(number_key), h.qualifier);
-        let kind = ctx.lex.figure_kind(&h.unit);
         let mention = Mention::new(sp, h.rule);
         let index = match figure_index.entry(figure_key) {
             Entry::Occupied(e) => {
@@ -443,6 +450,35 @@ mod tests {
                 assert_eq!(x == y, crate::data::lower(a) == crate::data::lower(b), "{a} / {b}");
             }
         }
+    }
+
+    /// Each figure hit's kind is what `Lexicon::figure_kind` gives its
+    /// unit as written (kept per unit and spelling, not asked per hit):
+    /// every figure of the samples, and units written in several cases.
+    #[test]
+    fn figure_kinds_by_unit_as_written() {
+        let lex: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let mut texts: Vec<String> = std::fs::read_dir("data/samples")
+            .expect("samples")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("sample"))
+            .collect();
+        texts.push(
+            "Giá 50 VND, rồi 30 vnd, 20 Vnd và 10 vnd; tăng 5%, 7 %; dài 5 km, 6 KM, 8 Km; 3 người, 4 Người.".into(),
+        );
+        let mut hits = 0;
+        for text in &texts {
+            let norm = crate::normalize::normalize(text, ToneStyle::Traditional);
+            let ctx = Ctx::with_plain(lex, norm.as_str(), false);
+            let taken: Vec<(usize, usize)> =
+                recognize::dates::recognize(&ctx, None).iter().map(|h| (h.start, h.end)).collect();
+            let (figures, figure_hits) = merge_figures(&ctx, &norm, &taken);
+            for h in &figure_hits {
+                let unit = h.unit.as_deref().unwrap_or(&figures[h.index].unit);
+                assert_eq!(h.kind, lex.figure_kind(unit), "{unit}");
+                hits += 1;
+            }
+        }
+        assert!(hits > 300, "{hits}");
     }
 
     /// The one-vector form answers as the spans themselves do, for

@@ -104,9 +104,9 @@ pub(super) fn units(
             TokenKind::Word => {
                 let cap = capitalised(t.shape());
                 if cap && !after_opening(ctx, out) {
-                    push_name(ctx, out, i, end, figures, dates)
+                    push_name(ctx, out, i, end, &spans)
                 } else {
-                    push_word(ctx, out, i, t, cap, figures, dates)
+                    push_word(ctx, out, i, t, cap, &spans)
                 }
             }
             TokenKind::Punct => push_token(out, Kind::Punct, i, t),
@@ -154,7 +154,10 @@ struct Spans<'s> {
     di: usize,
     /// The start of the next figure or date: a token before it is in
     /// none, and moves neither index (an end is never before its start),
-    /// so most tokens skip the two look-ups.
+    /// so most tokens skip the two look-ups. When [`Spans::at`] finds
+    /// none at a token, no figure or date starts after the token and
+    /// before `from` (those passed ended before it, those ahead start at
+    /// `from` or after): see [`Spans::starts_at`].
     from: usize,
 }
 
@@ -172,6 +175,15 @@ impl<'s> Spans<'s> {
             .get(self.fi)
             .map_or(usize::MAX, |f| f.0)
             .min(self.dates.get(self.di).map_or(usize::MAX, |d| d.start))
+    }
+
+    /// True when a figure or date starts at `pos`, a position after the
+    /// token [`Spans::at`] last found none at (the words and names cut
+    /// from there): before `from` none does, and the two lists are
+    /// searched only from there on (most words and names end before it).
+    #[inline(always)]
+    fn starts_at(&self, pos: usize) -> bool {
+        pos >= self.from && starts_span(pos, self.figures, self.dates)
     }
 
     /// The figure or date that starts at or before the token at `s` and
@@ -261,22 +273,16 @@ fn capitalised(shape: Shape) -> bool {
 }
 
 /// The name that starts at token `i`: capitalised words joined up to the
-/// end of the reach, a figure or a date. Returns the token after.
-fn push_name(
-    ctx: &Ctx,
-    out: &mut Vec<Unit>,
-    i: usize,
-    reach: usize,
-    figures: &[(usize, usize, FigureKind)],
-    dates: &[DateHit],
-) -> usize {
+/// end of the reach, a figure or a date (`spans`, as at token `i`).
+/// Returns the token after.
+fn push_name(ctx: &Ctx, out: &mut Vec<Unit>, i: usize, reach: usize, spans: &Spans) -> usize {
     let mut j = i + 1;
     while j < ctx.tokens.len()
         && ctx.tokens[j].start() < reach
         && ctx.tokens[j].kind() == TokenKind::Word
         && ctx.joined(j - 1)
         && capitalised(ctx.shape(j))
-        && !starts_span(ctx.tokens[j].start(), figures, dates)
+        && !spans.starts_at(ctx.tokens[j].start())
     {
         j += 1;
     }
@@ -294,18 +300,10 @@ fn push_name(
 /// a capital): the longest entry of
 /// the fact phrases or of the word list there, a classed entry on a tie,
 /// never run into a figure or date; its classes are the entry's, the word
-/// alone's when cut to one word, none for a word of the list. Returns the
-/// token after.
+/// alone's when cut to one word, none for a word of the list (`spans`, as
+/// at token `i`). Returns the token after.
 #[inline(always)]
-fn push_word(
-    ctx: &Ctx,
-    out: &mut Vec<Unit>,
-    i: usize,
-    t: Token,
-    cap: bool,
-    figures: &[(usize, usize, FigureKind)],
-    dates: &[DateHit],
-) -> usize {
+fn push_word(ctx: &Ctx, out: &mut Vec<Unit>, i: usize, t: Token, cap: bool, spans: &Spans) -> usize {
     let single = ctx.lex.fact.single(ctx.ids[i]);
     if alone(ctx, i, single, cap, out) {
         out.push(Unit { kind: Kind::Word, class: single, start: t.start(), end: t.end(), fkind: None });
@@ -320,7 +318,7 @@ fn push_word(
     let n_word = listed_word(ctx, i, n_class, cap, out);
     // The longer wins; on a tie the classed entry.
     let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
-    let n = before_span(ctx, i, n.max(1), figures, dates);
+    let n = before_span(ctx, i, n.max(1), spans);
     let class = if n == n_class {
         class
     } else if n == 1 {
@@ -358,10 +356,10 @@ fn listed_word(ctx: &Ctx, i: usize, n_class: usize, cap: bool, out: &[Unit]) -> 
 }
 
 /// The `n` words from token `i`, cut before a figure or date that starts
-/// inside them: a word never runs into one.
+/// inside them (`spans`, as at token `i`): a word never runs into one.
 #[inline(always)]
-fn before_span(ctx: &Ctx, i: usize, mut n: usize, figures: &[(usize, usize, FigureKind)], dates: &[DateHit]) -> usize {
-    while n > 1 && (1..n).any(|k| starts_span(ctx.tokens[i + k].start(), figures, dates)) {
+fn before_span(ctx: &Ctx, i: usize, mut n: usize, spans: &Spans) -> usize {
+    while n > 1 && (1..n).any(|k| spans.starts_at(ctx.tokens[i + k].start())) {
         n -= 1;
     }
     n
@@ -418,6 +416,59 @@ fn starts_span(pos: usize, figures: &[(usize, usize, FigureKind)], dates: &[Date
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Spans::starts_at` answers as `starts_span` at every position after
+    /// one where `Spans::at` found none, over generated sorted lists of
+    /// figures and dates (overlapping, nested, touching, sharing starts)
+    /// walked position by position as the cut walks tokens.
+    #[test]
+    fn starts_at_as_the_search() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        let mut asked = 0;
+        for _ in 0..300 {
+            let mut figures: Vec<(usize, usize, FigureKind)> = (0..next(6))
+                .map(|_| {
+                    let s = next(80);
+                    (s, s + 1 + next(6), FigureKind::Count)
+                })
+                .collect();
+            figures.sort_by_key(|f| f.0);
+            let mut dates: Vec<DateHit> = (0..next(6))
+                .map(|_| {
+                    let s = next(80);
+                    DateHit {
+                        start: s,
+                        end: s + 1 + next(10),
+                        value: Default::default(),
+                        part_of_day: None,
+                        time: None,
+                        rule: "test",
+                    }
+                })
+                .collect();
+            dates.sort_by_key(|d| d.start);
+            let mut spans = Spans::new(&figures, &dates, 0);
+            let mut s = 0;
+            while s < 100 {
+                if let Some((_, end)) = spans.at(s) {
+                    s = end.max(s + 1);
+                    continue;
+                }
+                for pos in s + 1..110 {
+                    assert_eq!(spans.starts_at(pos), starts_span(pos, &figures, &dates), "{s} {pos}");
+                    asked += 1;
+                }
+                s += 1 + next(3);
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     /// `joined_to_next` skips the walks of the fact phrases and of the word
     /// list before punctuation or any gap but a space or a join: every
