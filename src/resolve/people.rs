@@ -39,7 +39,7 @@ struct Merge<'h> {
     norm: &'h NormalizedText<'h>,
     people: Vec<Person>,
     /// Each distinct name's slot (see [`distinct_names`]): the full names',
-    /// then the short forms'.
+    /// then the short forms'; only for a text of many names.
     by_name: FastMap<&'h str, u32>,
     /// The key buffers and the per-name vectors (see [`Scratch`]).
     b: Scratch,
@@ -67,8 +67,9 @@ impl<'h> Merge<'h> {
             norm,
             // (Sized once: at most one person per hit.)
             people: Vec::with_capacity(hits.len()),
-            // (The map serves the short forms' names again.)
-            by_name: FastMap::with_capacity_and_hasher(hits.len(), Default::default()),
+            // (Allocated only for a text of many names; it serves the short
+            // forms' names again.)
+            by_name: FastMap::default(),
             // (The key buffers and the per-name vectors of the last document
             // on this thread: no allocation for them once they are large enough.)
             b: SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default(),
@@ -100,13 +101,28 @@ impl<'h> Merge<'h> {
         forms.clear();
         forms.reserve(keys.len());
         person_key.clear();
-        let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
+        // (A text names few people: up to [`MAX_SCANNED_NAMES`] keys, each is
+        // compared with the people's keys so far, and no map is built.)
+        let scanned = keys.len() <= MAX_SCANNED_NAMES;
+        let mut index: FastMap<&str, u32> = FastMap::default();
+        if !scanned {
+            index.reserve(keys.len());
+        }
         for (slot, key) in keys.iter().enumerate() {
-            let i = *index.entry(key).or_insert_with(|| {
+            let found = if scanned {
+                person_key.iter().position(|&k| keys.get(k as usize) == key).map(|p| p as u32)
+            } else {
+                index.get(key).copied()
+            };
+            let i = found.unwrap_or_else(|| {
                 forms.push(Forms { first: (slot, 0), more: Vec::new() });
                 people.push(Person::new(hits[first_hit[slot]].name));
                 person_key.push(slot as u32);
-                (people.len() - 1) as u32
+                let i = (people.len() - 1) as u32;
+                if !scanned {
+                    index.insert(key, i);
+                }
+                i
             });
             person_of.push(i);
         }
@@ -707,22 +723,47 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
 
 /// Groups `hits` by their exact name: each hit's distinct name (its slot)
 /// pushed to `slot_of`, each slot's first hit to `first_hit`, in order of
-/// first hit; `by_name` (empty) maps the names to their slots.
+/// first hit. A text names few people: up to [`MAX_SCANNED_NAMES`]
+/// distinct names, a hit's name is compared with each; past that,
+/// `by_name` (empty) maps the names to their slots (linear).
 fn distinct_names<'n>(
     hits: impl Iterator<Item = (usize, &'n recognize::people::PersonHit<'n>)>,
     by_name: &mut FastMap<&'n str, u32>,
     slot_of: &mut Vec<u32>,
     first_hit: &mut Vec<usize>,
 ) {
+    // The distinct names so far, while they are few.
+    let mut few = [""; MAX_SCANNED_NAMES];
     for (hi, h) in hits {
-        let next = first_hit.len() as u32;
-        let slot = *by_name.entry(h.name).or_insert(next);
+        let n = first_hit.len();
+        let next = n as u32;
+        let slot = if n <= MAX_SCANNED_NAMES {
+            match few[..n].iter().position(|&x| x == h.name) {
+                Some(slot) => slot as u32,
+                None if n < MAX_SCANNED_NAMES => {
+                    few[n] = h.name;
+                    next
+                }
+                // One name more than the scan takes: the map takes over.
+                None => {
+                    by_name.extend(few.iter().zip(0..).map(|(&x, slot)| (x, slot)));
+                    by_name.insert(h.name, next);
+                    next
+                }
+            }
+        } else {
+            *by_name.entry(h.name).or_insert(next)
+        };
         if slot == next {
             first_hit.push(hi);
         }
         slot_of.push(slot);
     }
 }
+
+/// The most distinct names (and folded keys) the merge compares one by
+/// one rather than through a map.
+const MAX_SCANNED_NAMES: usize = 16;
 
 /// Each person's forms of name: (the distinct name, how many); a
 /// second form is rare, so only a person who has one gets a vector.
@@ -930,5 +971,24 @@ mod tests {
         distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
         assert_eq!(slot_of, [0, 1, 0, 2, 1]);
         assert_eq!(first_hit, [0, 1, 3]);
+        // Few names compared, many mapped (the map taking over at the name
+        // one past the limit): the slots a map alone gives.
+        let names: Vec<String> = (0..3 * MAX_SCANNED_NAMES).map(|k| format!("Tên {k}")).collect();
+        for distinct in [1, MAX_SCANNED_NAMES - 1, MAX_SCANNED_NAMES, MAX_SCANNED_NAMES + 1, 3 * MAX_SCANNED_NAMES] {
+            let hits: Vec<_> = (0..5 * distinct).map(|k| hit(&names[(k * 7 + k / 3) % distinct])).collect();
+            let (mut by_name, mut slot_of, mut first_hit) = (FastMap::default(), Vec::new(), Vec::new());
+            distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
+            let mut map: FastMap<&str, u32> = FastMap::default();
+            let (mut want_slots, mut want_first) = (Vec::new(), Vec::new());
+            for (hi, h) in hits.iter().enumerate() {
+                let next = want_first.len() as u32;
+                let slot = *map.entry(h.name).or_insert(next);
+                if slot == next {
+                    want_first.push(hi);
+                }
+                want_slots.push(slot);
+            }
+            assert_eq!((slot_of, first_hit), (want_slots, want_first), "{distinct}");
+        }
     }
 }
