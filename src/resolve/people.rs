@@ -39,7 +39,7 @@ struct Merge<'h> {
     norm: &'h NormalizedText<'h>,
     people: Vec<Person>,
     /// Each distinct name's slot (see [`distinct_names`]): the full names',
-    /// then the short forms'.
+    /// then the short forms'; only for a text of many names.
     by_name: FastMap<&'h str, u32>,
     /// The key buffers and the per-name vectors (see [`Scratch`]).
     b: Scratch,
@@ -67,8 +67,9 @@ impl<'h> Merge<'h> {
             norm,
             // (Sized once: at most one person per hit.)
             people: Vec::with_capacity(hits.len()),
-            // (The map serves the short forms' names again.)
-            by_name: FastMap::with_capacity_and_hasher(hits.len(), Default::default()),
+            // (Allocated only for a text of many names; it serves the short
+            // forms' names again.)
+            by_name: FastMap::default(),
             // (The key buffers and the per-name vectors of the last document
             // on this thread: no allocation for them once they are large enough.)
             b: SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default(),
@@ -100,13 +101,28 @@ impl<'h> Merge<'h> {
         forms.clear();
         forms.reserve(keys.len());
         person_key.clear();
-        let mut index: FastMap<&str, u32> = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
+        // (A text names few people: up to [`MAX_SCANNED_NAMES`] keys, each is
+        // compared with the people's keys so far, and no map is built.)
+        let scanned = keys.len() <= MAX_SCANNED_NAMES;
+        let mut index: FastMap<&str, u32> = FastMap::default();
+        if !scanned {
+            index.reserve(keys.len());
+        }
         for (slot, key) in keys.iter().enumerate() {
-            let i = *index.entry(key).or_insert_with(|| {
+            let found = if scanned {
+                person_key.iter().position(|&k| keys.get(k as usize) == key).map(|p| p as u32)
+            } else {
+                index.get(key).copied()
+            };
+            let i = found.unwrap_or_else(|| {
                 forms.push(Forms { first: (slot, 0), more: Vec::new() });
                 people.push(Person::new(hits[first_hit[slot]].name));
                 person_key.push(slot as u32);
-                (people.len() - 1) as u32
+                let i = (people.len() - 1) as u32;
+                if !scanned {
+                    index.insert(key, i);
+                }
+                i
             });
             person_of.push(i);
         }
@@ -202,13 +218,13 @@ impl<'h> Merge<'h> {
     fn join_short_forms(&mut self) {
         let n_keys = self.short_form_keys();
         let (hits, found, norm) = (self.hits, self.found, self.norm);
-        let (people, joins, b) = (&mut self.people, &mut self.joins, &self.b);
-        let affixes = Affixes::of_people(n_keys, &b.keys, &b.person_key, &b.more);
-        let more = &b.more;
+        let (people, joins, b) = (&mut self.people, &mut self.joins, &mut self.b);
+        short_form_people(n_keys, &b.keys, &b.person_key, &b.more, &mut b.short_people);
+        let (more, short_people) = (&b.more, &b.short_people);
         let mut alone: FastMap<&str, usize> = FastMap::default();
         for ((_, h), &slot) in short_hits(hits).zip(b.slot_of.iter()) {
             let k = more.get(n_keys + slot as usize);
-            let target = match affixes.person(k) {
+            let target = match short_people[slot as usize] {
                 Some(one) => one,
                 None => {
                     let i = match alone.get(k) {
@@ -361,6 +377,81 @@ impl<'k> Affixes<'k> {
     }
 }
 
+/// Each distinct short form's person (as [`Affixes::person`] says), by
+/// slot, into `out`: the short forms' keys are the keys of `more` after
+/// its first `n_keys` (the people's names as written); the people's folded
+/// keys are `keys` at `person_key`. A text names few short forms: up to
+/// [`MAX_COMPARED_SHORTS`] of them, each is compared with every person's
+/// name, which costs less than the two maps of every person's affixes;
+/// past that (linear), the maps are built.
+///
+/// The comparison: a key of one word is a person's last (or first) word
+/// as written; a key with a space is the folded key, or its words after
+/// a space (or before one). These are the affixes [`Affixes::of_people`]
+/// adds (any of more than one word holds a space); a person adds a key to
+/// a map at most once (its affixes in one map differ in length, or in
+/// holding a space), so a map's answer is "how many people have the
+/// affix, and the first".
+fn short_form_people(
+    n_keys: usize,
+    keys: &KeyText,
+    person_key: &[u32],
+    more: &KeyText,
+    out: &mut Vec<Option<Option<usize>>>,
+) {
+    out.clear();
+    let shorts = n_keys..more.len();
+    if shorts.len() > MAX_COMPARED_SHORTS {
+        let affixes = Affixes::of_people(n_keys, keys, person_key, more);
+        out.extend(shorts.map(|j| affixes.person(more.get(j))));
+        return;
+    }
+    // Per short form: whether it holds a space; (people whose name ends
+    // with it, the first), (people whose name begins with it, the first).
+    let mut tally = [(false, (0, 0), (0, 0)); MAX_COMPARED_SHORTS];
+    let tally = &mut tally[..shorts.len()];
+    for (t, j) in tally.iter_mut().zip(shorts.clone()) {
+        t.0 = more.get(j).as_bytes().contains(&b' ');
+    }
+    let add = |found: &mut (usize, usize), i: usize| {
+        if found.0 == 0 {
+            found.1 = i;
+        }
+        found.0 += 1;
+    };
+    for (i, &key) in person_key.iter().enumerate().take(n_keys) {
+        let (f, written) = (keys.get(key as usize).as_bytes(), more.get(i).as_bytes());
+        let last_word = written.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
+        let first_word = written.iter().position(|&c| c == b' ').map(|p| &written[..p]);
+        for (t, j) in tally.iter_mut().zip(shorts.clone()) {
+            let k = more.get(j).as_bytes();
+            let (ends, begins) = if t.0 {
+                (
+                    f == k || f.len() > k.len() && f.ends_with(k) && f[f.len() - k.len() - 1] == b' ',
+                    f.len() > k.len() && f.starts_with(k) && f[k.len()] == b' ',
+                )
+            } else {
+                (last_word == k, first_word == Some(k))
+            };
+            if ends {
+                add(&mut t.1, i);
+            }
+            if begins {
+                add(&mut t.2, i);
+            }
+        }
+    }
+    let one = |(n, i): (usize, usize)| (n == 1).then_some(i);
+    out.extend(tally.iter().map(|&(_, last, first)| match (last, first) {
+        ((0, _), (0, _)) => None,
+        ((0, _), found) | (found, _) => Some(one(found)),
+    }));
+}
+
+/// The most distinct short forms [`short_form_people`] compares with
+/// every person's name one by one.
+const MAX_COMPARED_SHORTS: usize = 16;
+
 /// The buffers [`people`] keeps for the next document on the same thread.
 #[derive(Default)]
 struct Scratch {
@@ -378,6 +469,8 @@ struct Scratch {
     person_of: Vec<u32>,
     /// Each person's distinct name whose key is the person's.
     person_key: Vec<u32>,
+    /// Each distinct short form's person (see [`short_form_people`]).
+    short_people: Vec<Option<Option<usize>>>,
 }
 
 impl Scratch {
@@ -391,6 +484,7 @@ impl Scratch {
             first_hit: crate::scratch::emptied(self.first_hit),
             person_of: crate::scratch::emptied(self.person_of),
             person_key: crate::scratch::emptied(self.person_key),
+            short_people: crate::scratch::emptied(self.short_people),
         }
     }
 }
@@ -629,22 +723,47 @@ fn add_titles(p: &mut Person, titles: &[crate::recognize::people::TitleHit]) {
 
 /// Groups `hits` by their exact name: each hit's distinct name (its slot)
 /// pushed to `slot_of`, each slot's first hit to `first_hit`, in order of
-/// first hit; `by_name` (empty) maps the names to their slots.
+/// first hit. A text names few people: up to [`MAX_SCANNED_NAMES`]
+/// distinct names, a hit's name is compared with each; past that,
+/// `by_name` (empty) maps the names to their slots (linear).
 fn distinct_names<'n>(
     hits: impl Iterator<Item = (usize, &'n recognize::people::PersonHit<'n>)>,
     by_name: &mut FastMap<&'n str, u32>,
     slot_of: &mut Vec<u32>,
     first_hit: &mut Vec<usize>,
 ) {
+    // The distinct names so far, while they are few.
+    let mut few = [""; MAX_SCANNED_NAMES];
     for (hi, h) in hits {
-        let next = first_hit.len() as u32;
-        let slot = *by_name.entry(h.name).or_insert(next);
+        let n = first_hit.len();
+        let next = n as u32;
+        let slot = if n <= MAX_SCANNED_NAMES {
+            match few[..n].iter().position(|&x| x == h.name) {
+                Some(slot) => slot as u32,
+                None if n < MAX_SCANNED_NAMES => {
+                    few[n] = h.name;
+                    next
+                }
+                // One name more than the scan takes: the map takes over.
+                None => {
+                    by_name.extend(few.iter().zip(0..).map(|(&x, slot)| (x, slot)));
+                    by_name.insert(h.name, next);
+                    next
+                }
+            }
+        } else {
+            *by_name.entry(h.name).or_insert(next)
+        };
         if slot == next {
             first_hit.push(hi);
         }
         slot_of.push(slot);
     }
 }
+
+/// The most distinct names (and folded keys) the merge compares one by
+/// one rather than through a map.
+const MAX_SCANNED_NAMES: usize = 16;
 
 /// Each person's forms of name: (the distinct name, how many); a
 /// second form is rare, so only a person who has one gets a vector.
@@ -770,6 +889,69 @@ mod tests {
         }
     }
 
+    /// The short forms compared with each person's name find the person
+    /// the maps of affixes find: on names of one to four words (some
+    /// sharing words, some mistyped, hyphenated, with doubled spaces), and
+    /// every affix of every name, each word alone and some words that are
+    /// no one's asked as short forms.
+    #[test]
+    fn short_forms_compared_find_what_the_maps_find() {
+        let words = ["Nguyễn", "Văn", "An", "Nguyên", "Thị", "Lan", "Park", "Hang-seo", "an", ""];
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n as u64) as usize
+        };
+        let mut asked_total = 0;
+        for _ in 0..400 {
+            let names: Vec<String> = (0..1 + next(6))
+                .map(|_| {
+                    let n = 1 + next(4);
+                    let sep = if next(10) == 0 { "  " } else { " " };
+                    (0..n).map(|_| words[next(words.len())]).collect::<Vec<_>>().join(sep)
+                })
+                .collect();
+            let (mut keys, mut written) = (KeyText::default(), KeyText::default());
+            keys.fill(names.iter().map(String::as_str), push_folded_key);
+            written.fill(names.iter().map(String::as_str), push_name_key);
+            // (Some people share a folded key.)
+            let person_key: Vec<u32> =
+                (0..names.len()).map(|i| if i > 0 && next(5) == 0 { 0 } else { i as u32 }).collect();
+            let affixes = Affixes::of_people(names.len(), &keys, &person_key, &written);
+            // Every affix of the maps, and words and pairs as short forms.
+            let mut asked: Vec<String> =
+                affixes.by_last.keys().chain(affixes.by_first.keys()).map(|k| k.to_string()).collect();
+            for w in words {
+                let mut k = String::new();
+                push_short_key(&mut k, w);
+                asked.push(k);
+                let mut k = String::new();
+                push_short_key(&mut k, &format!("{w} {}", words[next(words.len())]));
+                asked.push(k);
+            }
+            asked.extend([" ".to_string(), "  ".to_string(), "x".to_string()]);
+            // (By the comparison in groups of at most its limit; then all at
+            // once, by the maps when more.)
+            let mut groups: Vec<&[String]> = asked.chunks(MAX_COMPARED_SHORTS).collect();
+            groups.push(&asked);
+            let mut found = Vec::new();
+            for group in groups {
+                let mut more = KeyText::default();
+                more.fill(names.iter().map(String::as_str), push_name_key);
+                more.append(group.iter().map(String::as_str), |out, k| out.push_str(k));
+                short_form_people(names.len(), &keys, &person_key, &more, &mut found);
+                assert_eq!(found.len(), group.len());
+                for (k, one) in group.iter().zip(&found) {
+                    assert_eq!(*one, affixes.person(k), "{k:?} in {names:?}");
+                    asked_total += 1;
+                }
+            }
+        }
+        assert!(asked_total > 10_000, "{asked_total}");
+    }
+
     /// Names written again group by exact name: one slot per distinct
     /// name, in order of first hit.
     #[test]
@@ -789,5 +971,24 @@ mod tests {
         distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
         assert_eq!(slot_of, [0, 1, 0, 2, 1]);
         assert_eq!(first_hit, [0, 1, 3]);
+        // Few names compared, many mapped (the map taking over at the name
+        // one past the limit): the slots a map alone gives.
+        let names: Vec<String> = (0..3 * MAX_SCANNED_NAMES).map(|k| format!("Tên {k}")).collect();
+        for distinct in [1, MAX_SCANNED_NAMES - 1, MAX_SCANNED_NAMES, MAX_SCANNED_NAMES + 1, 3 * MAX_SCANNED_NAMES] {
+            let hits: Vec<_> = (0..5 * distinct).map(|k| hit(&names[(k * 7 + k / 3) % distinct])).collect();
+            let (mut by_name, mut slot_of, mut first_hit) = (FastMap::default(), Vec::new(), Vec::new());
+            distinct_names(hits.iter().enumerate(), &mut by_name, &mut slot_of, &mut first_hit);
+            let mut map: FastMap<&str, u32> = FastMap::default();
+            let (mut want_slots, mut want_first) = (Vec::new(), Vec::new());
+            for (hi, h) in hits.iter().enumerate() {
+                let next = want_first.len() as u32;
+                let slot = *map.entry(h.name).or_insert(next);
+                if slot == next {
+                    want_first.push(hi);
+                }
+                want_slots.push(slot);
+            }
+            assert_eq!((slot_of, first_hit), (want_slots, want_first), "{distinct}");
+        }
     }
 }
