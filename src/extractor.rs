@@ -5,8 +5,8 @@ use crate::calendar::Ymd;
 use crate::data::key;
 use crate::lexicon::{Lexicon, RoleKind, DEFAULT};
 use crate::normalize::without_diacritics;
-use crate::normalize::{normalize_reusing, NormalizedText, ToneStyle};
-use crate::recognize::Ctx;
+use crate::normalize::{normalize_reusing_from, NormalizedText, ToneStyle};
+use crate::recognize::{Ctx, Pretokens};
 use crate::resolve;
 use crate::{Document, Error};
 use std::fmt;
@@ -144,8 +144,11 @@ impl Extractor {
     }
 
     fn extract_with(&self, text: &str, published: Option<Ymd>) -> Document {
-        let (norm, plain) = self.prepare(text);
-        let (ctx, published) = self.context(&norm, plain, published);
+        // The tokens are read first, with where the text stops being
+        // normal (nearly always nowhere), so the normaliser need not scan it.
+        let pre = Pretokens::read(text);
+        let (norm, plain, pre) = self.prepare(text, pre);
+        let (ctx, published) = self.context(&norm, plain, published, Some(pre));
         let doc = resolve::build(&ctx, &norm, published, self.style);
         // The buffers go back to this thread for its next text.
         drop(ctx);
@@ -156,28 +159,37 @@ impl Extractor {
     /// The normalised text, with headlines in capitals given the case of
     /// running text, and whether it is written without diacritics (a case
     /// change keeps the answer: a letter outside ASCII stays one).
-    fn prepare<'t>(&self, text: &'t str) -> (NormalizedText<'t>, bool) {
-        let mut norm = normalize_reusing(text, ToneStyle::Traditional);
+    /// `pre`: the text's tokens read before ([`Pretokens::read`]), given
+    /// back, dropped when a line was recased.
+    fn prepare<'t>(&self, text: &'t str, mut pre: Pretokens) -> (NormalizedText<'t>, bool, Pretokens) {
+        let mut norm = normalize_reusing_from(text, ToneStyle::Traditional, pre.unchanged);
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
             norm.recase(recased);
+            pre.discard();
         }
-        (norm, plain)
+        (norm, plain, pre)
     }
 
     /// The recognisers' shared view of a normalised text, and the
     /// publication date: the caller's (`published`, else the builder's),
     /// else the text's dateline. `plain`: whether the text is written
     /// without diacritics.
+    /// `pre`: the tokens read before normalising, if any.
     fn context<'a>(
         &'a self,
         norm: &'a NormalizedText<'a>,
         plain: bool,
         published: Option<Ymd>,
+        pre: Option<Pretokens>,
     ) -> (Ctx<'a>, Option<Ymd>) {
         // Text with no diacritic at all (slugs, SMS) is looked up folded.
-        let ctx = Ctx::with_plain(self.lex.for_text(plain), norm.as_str(), plain);
+        let lex = self.lex.for_text(plain);
+        let ctx = match pre {
+            Some(pre) => Ctx::with_tokens(lex, norm.as_str(), plain, pre),
+            None => Ctx::with_plain(lex, norm.as_str(), plain),
+        };
         let published = published.or(self.published).or_else(|| resolve::published::find(norm.as_str()));
         (ctx, published)
     }
@@ -187,7 +199,7 @@ impl Extractor {
     /// of the stable API).
     #[cfg(feature = "bench-internals")]
     pub fn stages<'a>(&'a self, norm: &'a NormalizedText<'a>) -> Stages<'a> {
-        let (ctx, published) = self.context(norm, without_diacritics(norm.as_str()), None);
+        let (ctx, published) = self.context(norm, without_diacritics(norm.as_str()), None, None);
         Stages { ctx, norm, published, style: self.style }
     }
 }

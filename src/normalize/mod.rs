@@ -124,21 +124,13 @@ pub fn normalize(input: &str, style: ToneStyle) -> NormalizedText<'_> {
 }
 
 thread_local! {
-    /// This thread's spare text and map buffers ([`normalize_reusing`]).
+    /// This thread's spare text and map buffers ([`normalize_reusing_from`]).
     static SPARE: std::cell::Cell<Option<(String, Vec<Piece>)>> = const { std::cell::Cell::new(None) };
-}
-
-/// [`normalize`] into this thread's spare buffers, those of the last text
-/// given back with [`NormalizedText::recycle`]: a thread that extracts
-/// many documents allocates them once.
-pub(crate) fn normalize_reusing(input: &str, style: ToneStyle) -> NormalizedText<'_> {
-    let (text, pieces) = SPARE.try_with(std::cell::Cell::take).ok().flatten().unwrap_or_default();
-    normalize_with(input, style, text, pieces)
 }
 
 impl NormalizedText<'_> {
     /// Gives this text's buffers back to the thread for the next
-    /// [`normalize_reusing`] (each dropped when larger than
+    /// [`normalize_reusing_from`] (each dropped when larger than
     /// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES)).
     pub(crate) fn recycle(self) {
         let kept = (crate::scratch::emptied_string(self.text), crate::scratch::emptied(self.pieces));
@@ -146,11 +138,39 @@ impl NormalizedText<'_> {
     }
 }
 
+/// [`normalize`] into this thread's spare buffers, those of the last text
+/// given back with [`NormalizedText::recycle`] (a thread that extracts
+/// many documents allocates them once), for a text whose run that
+/// normalises to itself ([`unchanged_run`] from 0) is known to end at
+/// `unchanged` (0 when not known): the tokeniser found it while reading
+/// the text ([`RunCheck`]), so the run is copied without a second scan.
+pub(crate) fn normalize_reusing_from(input: &str, style: ToneStyle, unchanged: usize) -> NormalizedText<'_> {
+    let (text, pieces) = SPARE.try_with(std::cell::Cell::take).ok().flatten().unwrap_or_default();
+    normalize_from(input, style, text, pieces, unchanged)
+}
+
 /// [`normalize`] writing into `text` and `pieces` (cleared first).
 fn normalize_with(input: &str, style: ToneStyle, text: String, pieces: Vec<Piece>) -> NormalizedText<'_> {
+    normalize_from(input, style, text, pieces, 0)
+}
+
+/// [`normalize_with`] where `input[..unchanged]` is known to be the run
+/// that [`unchanged_run`] from 0 gives (0 when not known).
+fn normalize_from(
+    input: &str,
+    style: ToneStyle,
+    text: String,
+    pieces: Vec<Piece>,
+    unchanged: usize,
+) -> NormalizedText<'_> {
     let mut b = Builder::new(input, style, text, pieces);
     let bytes = input.as_bytes();
     let mut i = 0;
+    if unchanged > 0 && input.is_char_boundary(unchanged) {
+        // What the first step of the loop below does, without the scan.
+        b.copy(0, unchanged);
+        i = unchanged;
+    }
     while i < input.len() {
         // Fast path: most text normalises to itself and is copied in runs.
         if b.syllable.is_empty() {
@@ -371,7 +391,7 @@ fn scan_bits(c: char) -> u8 {
 /// [`scan_bits`] of every char of U+0000..U+07FF (ASCII and the two-byte
 /// chars, indexed by code point) and of U+1E00..U+1EFF (from index 0x800,
 /// "ạ".."ỹ"): every char of Vietnamese text, looked up by its bytes.
-type ScanBits = [u8; 0x900];
+pub(crate) type ScanBits = [u8; 0x900];
 
 /// The tables of [`unchanged_run`], built once.
 struct ScanTables {
@@ -464,6 +484,93 @@ fn unchanged_run(s: &str, i: usize, style: ToneStyle) -> usize {
         k += len;
     }
     s.len()
+}
+
+/// [`unchanged_run`] from 0 as the chars of a text are read in order by
+/// another walk (the tokeniser's, which reads every char anyway): the
+/// walk hands each char whose scan bits ([`RunCheck::bits`], or the table
+/// of [`RunCheck::table`] by the char's bytes) have any of
+/// [`RunCheck::LOOK`] to [`RunCheck::look`], which answers as the scan
+/// does at that char; the first char where the scan would stop gives the
+/// run's end. Chars without those bits never stop the scan, so the answer
+/// is the scan's.
+pub(crate) struct RunCheck {
+    style: ToneStyle,
+    /// The end of the unchanged run, once a char stopped it.
+    pub stop: Option<usize>,
+}
+
+impl RunCheck {
+    /// The scan bits that make a char worth a look.
+    pub const LOOK: u8 = S_LOOK;
+
+    pub fn new(style: ToneStyle) -> RunCheck {
+        RunCheck { style, stop: None }
+    }
+
+    /// The scan bits of every char of U+0000..U+07FF and U+1E00..U+1EFF,
+    /// indexed as the tokeniser's own table of word chars.
+    pub fn table() -> &'static ScanBits {
+        &SCAN.bits
+    }
+
+    /// The scan bits of any char.
+    pub fn bits(c: char) -> u8 {
+        scan_bits(c)
+    }
+
+    /// The scan bits and length of the char at `k` of `s`.
+    #[inline]
+    pub fn bits_at(s: &str, k: usize) -> (u8, usize) {
+        scan_bits_at(&SCAN.bits, s, k)
+    }
+
+    /// The char at `k` of `s` (of `len` bytes, scan bits `bits` with some
+    /// of [`LOOK`](Self::LOOK)), all chars before it having been handed
+    /// on; `table` is [`table`](Self::table): where [`unchanged_run`] from
+    /// 0 stops there, that end is kept in [`stop`](Self::stop). A toned
+    /// letter, the common case, is let go here when the letter beside it
+    /// makes no "oa", "oe", "uy" pair (the scan's own first question).
+    #[inline(always)]
+    pub fn look(&mut self, table: &ScanBits, s: &str, k: usize, bits: u8, len: usize) {
+        if bits & S_TONED == 0 {
+            self.stop_at(s, k, bits);
+            return;
+        }
+        let paired = if bits & S_AEY != 0 {
+            // The letter before must be an "o" or "u".
+            k > 0 && scan_bits_at(table, s, char_start_before(s, k, 0)).0 & S_OU != 0
+        } else {
+            // The letter after must be an "a", "e" or "y".
+            aey_after(table, s, k + len).1 != 0
+        };
+        if paired {
+            self.toned_pair(s, k, bits, len);
+        }
+    }
+
+    /// [`look`](Self::look) at a char that stops the run.
+    #[cold]
+    #[inline(never)]
+    fn stop_at(&mut self, s: &str, k: usize, bits: u8) {
+        if self.stop.is_none() {
+            self.stop = Some(stop_before(&SCAN.bits, s, 0, k, bits));
+        }
+    }
+
+    /// [`look`](Self::look) at a toned letter of a pair: whether the
+    /// syllable's tone moves, as the scan asks.
+    #[inline(never)]
+    fn toned_pair(&mut self, s: &str, k: usize, bits: u8, len: usize) {
+        if self.stop.is_some() {
+            return;
+        }
+        let table = &SCAN.bits;
+        let (end, end_len) = if bits & S_AEY != 0 { (k, len) } else { aey_after(table, s, k + len) };
+        if end_len != 0 {
+            self.stop = retoned_syllable(table, s, 0, end, end_len, self.style);
+        }
+    }
 }
 
 /// The "a", "e" or "y" at `k` and its length, or a length of 0 when the
@@ -910,6 +1017,11 @@ mod tests {
             "«",
             "\u{488}",
             "\u{FEFF}",
+            "@",
+            "KH&ĐT",
+            "http://a.vn/Hoà",
+            "x@y.vn",
+            "3D",
         ];
         let mut seed = 11u64;
         for n in 0..4000 {
@@ -933,6 +1045,15 @@ mod tests {
                 let (new, old) = (unchanged_run(text, i, style), reference_unchanged_run(text, i, style));
                 assert_eq!(new, old, "{text:?} from {i} {style:?}");
             }
+            // The tokeniser's walk finds where the run from 0 ends, and
+            // the normaliser told that end gives what it gives alone.
+            let mut check = RunCheck::new(style);
+            let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            crate::tokenize::tokenize_checking(text, &mut tokens, &mut lowers, &mut numbers, &mut check);
+            let run = unchanged_run(text, 0, style);
+            assert_eq!(check.stop.unwrap_or(text.len()), run, "{text:?} {style:?}");
+            let (alone, told) = (normalize(text, style), normalize_from(text, style, String::new(), Vec::new(), run));
+            assert_eq!((alone.text, alone.pieces), (told.text, told.pieces), "{text:?} {style:?}");
         }
     }
 
@@ -1038,9 +1159,9 @@ mod tests {
         use crate::scratch::KEEP_BYTES;
         let t = ToneStyle::Traditional;
         let long = "“Thanh Hoá” &amp; Ho\u{300}a Bi\u{300}nh\r\n".repeat(50);
-        normalize_reusing(&long, t).recycle();
+        normalize_reusing_from(&long, t, 0).recycle();
         for input in ["Ủy ban&nbsp;tỉnh Thanh Hoá", "plain", ""] {
-            let (reused, fresh) = (normalize_reusing(input, t), normalize(input, t));
+            let (reused, fresh) = (normalize_reusing_from(input, t, 0), normalize(input, t));
             assert_eq!((reused.as_str(), &reused.pieces[..]), (fresh.as_str(), &fresh.pieces[..]));
             reused.recycle();
         }

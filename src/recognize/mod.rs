@@ -12,7 +12,10 @@ pub(crate) mod recase;
 
 use crate::lexicon::{Feat, Gap, Lexicon, Phrases, WordId};
 use crate::normalize::{fold_char, lower_char};
-use crate::tokenize::{tokenize_lowering, Shape, Token, TokenKind};
+use crate::normalize::{RunCheck, ToneStyle};
+#[cfg(test)]
+use crate::tokenize::tokenize_lowering;
+use crate::tokenize::{tokenize_checking, tokenize_lowering_from, Shape, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The normalised text and the views of it every recogniser shares.
@@ -64,9 +67,9 @@ struct Buffers {
     gaps: Vec<Gap>,
     line_starts: Vec<usize>,
     slug_lines: Vec<usize>,
-    /// The tokens the lower-case view rewrites ([`tokenize_lowering`]).
+    /// The tokens the lower-case view rewrites ([`tokenize_lowering_from`]).
     lowers: Vec<u32>,
-    /// The short number tokens ([`tokenize_lowering`]).
+    /// The short number tokens ([`tokenize_lowering_from`]).
     numbers: Vec<u32>,
 }
 
@@ -153,6 +156,25 @@ impl<'a> Ctx<'a> {
     pub fn with_plain(lex: &'a Lexicon, text: &'a str, plain: bool) -> Ctx<'a> {
         // The buffers of the last document this thread read, cleared:
         // a thread that extracts many documents allocates them once.
+        Ctx::with_buffers(lex, text, plain, Buffers::take(), 0)
+    }
+
+    /// [`Ctx::with_plain`] for the normalised `text` of a text whose
+    /// tokens were read before it was normalised (`pre`): the tokens up to
+    /// where the two texts may differ are kept, and the tokeniser goes on
+    /// from there (with all of them kept, in a text that was already normal).
+    pub fn with_tokens(lex: &'a Lexicon, text: &'a str, plain: bool, pre: Pretokens) -> Ctx<'a> {
+        let Pretokens { buffers, resume, has_at, .. } = pre;
+        // An "@" added or dropped by the normaliser changes how every
+        // word is read: all is read again.
+        let same = has_at == memchr::memchr(b'@', text.as_bytes()).is_some() && resume <= text.len();
+        Ctx::with_buffers(lex, text, plain, buffers, if same { resume } else { 0 })
+    }
+
+    /// The context of `text` in `buffers`, whose tokens, `lowers` and
+    /// `numbers` hold those of `text[..resume]` already (none when
+    /// `resume` is 0).
+    fn with_buffers(lex: &'a Lexicon, text: &'a str, plain: bool, buffers: Buffers, resume: usize) -> Ctx<'a> {
         let Buffers {
             mut lower,
             mut tokens,
@@ -164,10 +186,15 @@ impl<'a> Ctx<'a> {
             mut slug_lines,
             mut lowers,
             mut numbers,
-        } = Buffers::take();
+        } = buffers;
+        if resume == 0 {
+            tokens.clear();
+            lowers.clear();
+            numbers.clear();
+        }
         // Sized once for news text (a token takes some 4 to 5 bytes).
         tokens.reserve(text.len() / 4 + 1);
-        tokenize_lowering(text, &mut tokens, &mut lowers, &mut numbers);
+        tokenize_lowering_from(text, resume, &mut tokens, &mut lowers, &mut numbers);
         let whole_plain = lower_view(text, &tokens, &lowers, &mut lower);
         token_views(
             lex,
@@ -340,6 +367,64 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A text's tokens read before it is normalised ([`Pretokens::read`]), for
+/// its context ([`Ctx::with_tokens`]): the tokeniser reads every char of
+/// the text anyway, so it also finds where the run of the text that
+/// normalises to itself ends ([`RunCheck`]), and the normaliser copies that
+/// run without scanning it again. In the usual text, already normal, the
+/// run is the whole text and so are the tokens.
+pub(crate) struct Pretokens {
+    buffers: Buffers,
+    /// The end of the run of the text that normalises to itself.
+    pub unchanged: usize,
+    /// Where the tokeniser goes on in the normalised text: just past the
+    /// last white space before `unchanged` (the text's end when all is
+    /// unchanged); the tokens in `buffers` are those before it, which were
+    /// read from bytes before that white space alone.
+    resume: usize,
+    /// Whether the text holds an "@" (the tokeniser reads words otherwise
+    /// when it does).
+    has_at: bool,
+}
+
+impl Pretokens {
+    /// Reads the tokens of `text` (not yet normalised, normalised in the
+    /// traditional tone style) and where its unchanged run ends.
+    pub fn read(text: &str) -> Pretokens {
+        let mut buffers = Buffers::take();
+        buffers.tokens.reserve(text.len() / 4 + 1);
+        let mut check = RunCheck::new(ToneStyle::Traditional);
+        tokenize_checking(text, &mut buffers.tokens, &mut buffers.lowers, &mut buffers.numbers, &mut check);
+        let unchanged = check.stop.unwrap_or(text.len());
+        let resume = if unchanged >= text.len() {
+            text.len()
+        } else {
+            // No token holds white space, and none was read past the white
+            // space after it: the tokens before the last white space of
+            // the unchanged run are the normalised text's too.
+            let run = text.as_bytes().get(..unchanged).unwrap_or_default();
+            run.iter().rposition(u8::is_ascii_whitespace).map_or(0, |w| w + 1)
+        };
+        // All, in a text read to its end; else those before `resume`.
+        let kept = if resume >= text.len() {
+            buffers.tokens.len()
+        } else {
+            buffers.tokens.partition_point(|t| t.end() < resume)
+        };
+        buffers.tokens.truncate(kept);
+        for noted in [&mut buffers.lowers, &mut buffers.numbers] {
+            noted.truncate(noted.partition_point(|&k| (k as usize) < kept));
+        }
+        Pretokens { buffers, unchanged, resume, has_at: memchr::memchr(b'@', text.as_bytes()).is_some() }
+    }
+
+    /// Drops the tokens read (the text changed after all: a line in
+    /// capitals given the case of running text); the buffers are kept.
+    pub fn discard(&mut self) {
+        self.resume = 0;
+    }
+}
+
 /// The lower-case view of `text` (same byte offsets) written into
 /// `lower`, and whether no letter loses bytes when its diacritics are
 /// folded (the text is written without them). A copy of the text with
@@ -408,7 +493,7 @@ struct TokenViews<'v> {
     feats: &'v mut Vec<Feat>,
     digits: &'v mut Vec<u16>,
     gaps: &'v mut Vec<Gap>,
-    /// The tokens that may have a digit value ([`tokenize_lowering`]).
+    /// The tokens that may have a digit value ([`tokenize_lowering_from`]).
     numbers: &'v [u32],
 }
 
@@ -597,6 +682,84 @@ mod tests {
                 let want = (from..n).find(|&k| ctx.feats[k].any(bits)).unwrap_or(n);
                 assert_eq!(ctx.next_with(from, bits), want, "from {from} bits {:#x}", bits.0);
             }
+        }
+    }
+
+    /// The context of a text whose tokens were read before it was
+    /// normalised ([`Pretokens`]: all of them in a text already normal,
+    /// those before the first change else, the rest read from the
+    /// normalised text) holds what the context of the normalised text
+    /// holds: texts with changes at their start, middle and end, "@"
+    /// added by an entity, tabs, CRs, entities, tone marks that move.
+    #[test]
+    fn tokens_read_before_normalising_are_those_of_the_normalised_text() {
+        use crate::normalize::{normalize, ToneStyle};
+        let lex = &*crate::lexicon::DEFAULT;
+        let pieces = [
+            "Ông",
+            "Nguyễn",
+            "Văn",
+            "An",
+            "Bộ",
+            "KH&ĐT",
+            "&amp;",
+            "&#64;",
+            "&",
+            "<br>",
+            "<",
+            "\r",
+            "\t",
+            "\n",
+            " ",
+            "  ",
+            "\u{a0}",
+            "“",
+            "–",
+            "…",
+            "Thanh",
+            "Hoá",
+            "hòa",
+            "thuỷ",
+            "e\u{301}",
+            "2.500",
+            "99,75%",
+            "VF9",
+            "a@b.vn",
+            "http://a.vn/Hoà",
+            "www.x.vn",
+            "ĐẮK",
+            "@",
+            ".",
+            ",",
+            "\u{200B}",
+            "x",
+        ];
+        let views = |ctx: &Ctx| {
+            (
+                ctx.lower.clone(),
+                ctx.tokens.clone(),
+                ctx.ids.clone(),
+                ctx.feats.clone(),
+                ctx.digits.clone(),
+                ctx.gaps.clone(),
+                ctx.line_starts.clone(),
+                ctx.slug_lines.clone(),
+            )
+        };
+        let mut seed = 5u64;
+        for n in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(n % 23) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            let norm = normalize(&text, ToneStyle::Traditional);
+            let pre = Pretokens::read(&text);
+            let read_before = views(&Ctx::with_tokens(lex, norm.as_str(), false, pre));
+            assert_eq!(read_before, views(&Ctx::new(lex, norm.as_str())), "{text:?}");
         }
     }
 

@@ -13,7 +13,7 @@
 //! assert!(kinds.iter().any(|k| *k == (TokenKind::Url, "https://a.vn")));
 //! ```
 
-use crate::normalize::{case_of, is_letter, Case};
+use crate::normalize::{case_of, is_letter, Case, RunCheck, ScanBits, ToneStyle};
 
 mod model;
 mod sentences;
@@ -271,7 +271,15 @@ pub(crate) fn breaks_line(text: &str, a: usize, b: usize) -> bool {
 
 /// Like [`tokenize`], reusing `out`'s allocation (it is cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
-    tokenize_marking::<false>(text, out, &mut Vec::new(), &mut Vec::new());
+    out.clear();
+    tokenize_marking::<false, false>(
+        text,
+        0,
+        out,
+        &mut Vec::new(),
+        &mut Vec::new(),
+        &mut RunCheck::new(ToneStyle::Traditional),
+    );
 }
 
 /// [`tokenize_into`] that also writes into `lowers` (cleared first) the
@@ -283,49 +291,118 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// tokens. It also writes into `numbers` (cleared first) the index of
 /// every number token of at most four bytes, the only ones with a digit
 /// value, so that the context does not ask every token its kind.
+#[cfg(test)]
 pub(crate) fn tokenize_lowering(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>, numbers: &mut Vec<u32>) {
+    out.clear();
     lowers.clear();
     numbers.clear();
-    tokenize_marking::<true>(text, out, lowers, numbers);
+    tokenize_marking::<true, false>(text, 0, out, lowers, numbers, &mut RunCheck::new(ToneStyle::Traditional));
 }
 
-/// The tokeniser; with `MARK`, the tokens to lower noted in `lowers` and
-/// the short numbers in `numbers` ([`tokenize_lowering`]).
-#[inline(always)]
-fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>, numbers: &mut Vec<u32>) {
+/// [`tokenize_lowering`] of `text[from..]`, the tokens, `lowers` and
+/// `numbers` of `text[..from]` already written (`from` is 0 or just
+/// past white space that [`tokenize_checking`] read).
+pub(crate) fn tokenize_lowering_from(
+    text: &str,
+    from: usize,
+    out: &mut Vec<Token>,
+    lowers: &mut Vec<u32>,
+    numbers: &mut Vec<u32>,
+) {
+    tokenize_marking::<true, false>(text, from, out, lowers, numbers, &mut RunCheck::new(ToneStyle::Traditional));
+}
+
+/// [`tokenize_lowering`] of a text not yet normalised, which also reads
+/// where the run of it that normalises to itself ends (`check`, in the
+/// same walk: every char is read by the tokeniser anyway). The walk stops
+/// soon after that end (the tokens past it are cut by the caller).
+pub(crate) fn tokenize_checking(
+    text: &str,
+    out: &mut Vec<Token>,
+    lowers: &mut Vec<u32>,
+    numbers: &mut Vec<u32>,
+    check: &mut RunCheck,
+) {
     out.clear();
+    lowers.clear();
+    numbers.clear();
+    tokenize_marking::<true, true>(text, 0, out, lowers, numbers, check);
+}
+
+/// Hands every char of `text[start..end]` to `check` in order ([`RunCheck`]):
+/// the chars of a token that the tokeniser did not read one by one.
+#[inline(never)]
+fn check_chars(check: &mut RunCheck, text: &str, start: usize, end: usize) {
+    let mut k = start;
+    while k < end && check.stop.is_none() {
+        let (bits, len) = RunCheck::bits_at(text, k);
+        if bits & RunCheck::LOOK != 0 {
+            check.look(RunCheck::table(), text, k, bits, len);
+        }
+        k += len;
+    }
+}
+
+/// The tokeniser, from `from` (a position the main loop reaches, the
+/// tokens before it in `out`); with `MARK`, the tokens to lower noted in
+/// `lowers` and the short numbers in `numbers` ([`tokenize_lowering`]);
+/// with `CHECK`, each char handed to `check` in order
+/// ([`tokenize_checking`]).
+#[inline(always)]
+fn tokenize_marking<const MARK: bool, const CHECK: bool>(
+    text: &str,
+    from: usize,
+    out: &mut Vec<Token>,
+    lowers: &mut Vec<u32>,
+    numbers: &mut Vec<u32>,
+    check: &mut RunCheck,
+) {
     let b = text.as_bytes();
     // An e-mail address needs an "@": without one in the text, no token
     // start is scanned for it.
     let has_at = memchr::memchr(b'@', b).is_some();
     let table: &WordBits = &WORD_BITS;
-    let mut i = 0;
+    let scans: &ScanBits = if CHECK { RunCheck::table() } else { &NO_SCAN };
+    let mut i = from;
     while i < b.len() {
+        if CHECK && check.stop.is_some() {
+            break;
+        }
         // ASCII, nearly every byte of a Vietnamese text but its vowels,
         // is classified by the byte's table entry; other chars are decoded.
         let class = BYTE_CLASS[b[i] as usize];
         let c = if b[i] < 0x80 {
             if class & SPACE != 0 {
+                // Tab and CR are white space the normaliser changes.
+                if CHECK && scans[usize::from(b[i])] & RunCheck::LOOK != 0 {
+                    check.look(scans, text, i, scans[usize::from(b[i])], 1);
+                }
                 i += 1;
                 continue;
             }
             // An ASCII letter opens most tokens: a word, unless an address
             // may start here, asked without the address and digit tests.
             if class & (LOWER | UPPER) != 0 && !has_at && !url_prefix(&b[i..]) {
-                i = word_end::<MARK>(table, text, i, (class & (LOWER | UPPER), 1), out, lowers);
+                i = word_end::<MARK, CHECK>(table, scans, text, i, (class & (LOWER | UPPER), 1), out, lowers, check);
                 continue;
             }
             b[i] as char
-        } else if let Some(first) = word_char_in(table, text, i) {
+        } else if let Some((bits, len, scan)) = word_char_scanned::<CHECK>(table, scans, text, i) {
             // A word char from 0x80 (a letter with a diacritic, as a
             // word opens at "Đ", "Ủy", "ở"), told by its bytes: no space,
             // no address, no digit, so a word.
-            let end = word_end::<MARK>(table, text, i, first, out, lowers);
+            if CHECK && scan & RunCheck::LOOK != 0 {
+                check.look(scans, text, i, scan, len);
+            }
+            let end = word_end::<MARK, CHECK>(table, scans, text, i, (bits, len), out, lowers, check);
             i = end;
             continue;
         } else {
             match text[i..].chars().next() {
                 Some(c) if c.is_whitespace() => {
+                    if CHECK {
+                        check_chars(check, text, i, i + c.len_utf8());
+                    }
                     i += c.len_utf8();
                     continue;
                 }
@@ -362,8 +439,11 @@ fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: 
             } else {
                 (TokenKind::Number, j)
             }
-        } else if let Some(first) = word_char_in(table, text, i) {
-            i = word_end::<MARK>(table, text, i, first, out, lowers);
+        } else if let Some((bits, len, scan)) = word_char_scanned::<CHECK>(table, scans, text, i) {
+            if CHECK && scan & RunCheck::LOOK != 0 {
+                check.look(scans, text, i, scan, len);
+            }
+            i = word_end::<MARK, CHECK>(table, scans, text, i, (bits, len), out, lowers, check);
             continue;
         } else if class & PUNCT != 0 || matches!(c, '…' | '–' | '—' | '“' | '”' | '‘' | '’' | '«' | '»')
         {
@@ -371,6 +451,21 @@ fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: 
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
+        if CHECK {
+            // Most such tokens are ASCII (numbers, punctuation): read by
+            // the table, any other char by `check_chars`.
+            let mut k = start;
+            while k < end && b[k] < 0x80 {
+                let scan = scans[usize::from(b[k])];
+                if scan & RunCheck::LOOK != 0 {
+                    check.look(scans, text, k, scan, 1);
+                }
+                k += 1;
+            }
+            if k < end {
+                check_chars(check, text, k, end);
+            }
+        }
         let shape = if kind == TokenKind::Word { shape_of(&text[start..end]) } else { Shape::None };
         if MARK && !text.as_bytes()[start..end].is_ascii() {
             lowers.push(out.len() as u32);
@@ -391,13 +486,16 @@ fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, lowers: 
 /// always the first char), then the others, whose case bits are only
 /// gathered.
 #[inline(always)]
-fn word_end<const MARK: bool>(
+#[allow(clippy::too_many_arguments)]
+fn word_end<const MARK: bool, const CHECK: bool>(
     table: &WordBits,
+    scans: &ScanBits,
     text: &str,
     start: usize,
     first: (u8, usize),
     out: &mut Vec<Token>,
     lowers: &mut Vec<u32>,
+    check: &mut RunCheck,
 ) -> usize {
     let mut shape = ShapeOf { first: first.0, rest: 0 };
     // The union of the bits of the chars before the first letter (its
@@ -405,7 +503,10 @@ fn word_end<const MARK: bool>(
     let mut lead = first.0;
     let mut j = start + first.1;
     while shape.first & CASE_BITS == 0 {
-        let Some((bits, len)) = word_char_in(table, text, j) else { break };
+        let Some((bits, len, scan)) = word_char_scanned::<CHECK>(table, scans, text, j) else { break };
+        if CHECK && scan & RunCheck::LOOK != 0 {
+            check.look(scans, text, j, scan, len);
+        }
         shape.first = bits;
         lead |= bits;
         j += len;
@@ -426,7 +527,10 @@ fn word_end<const MARK: bool>(
         if b.get(j).is_none_or(u8::is_ascii) {
             break;
         }
-        let Some((bits, len)) = word_char_in(table, text, j) else { break };
+        let Some((bits, len, scan)) = word_char_scanned::<CHECK>(table, scans, text, j) else { break };
+        if CHECK && scan & RunCheck::LOOK != 0 {
+            check.look(scans, text, j, scan, len);
+        }
         shape.rest |= bits;
         j += len;
     }
@@ -453,27 +557,47 @@ fn word_char_at(text: &str, j: usize) -> Option<(u8, usize)> {
 type WordBits = [u8; 0x900];
 
 /// [`word_char_at`] with [`WORD_BITS`] already at hand (`table`).
-#[inline(always)]
+#[cfg(test)]
 fn word_char_in(table: &WordBits, text: &str, j: usize) -> Option<(u8, usize)> {
+    word_char_scanned::<false>(table, &NO_SCAN, text, j).map(|(bits, len, _)| (bits, len))
+}
+
+/// No scan bits: the table of a walk that does not check the text.
+static NO_SCAN: ScanBits = [0; 0x900];
+
+/// [`word_char_in`] with, when `CHECK`, the char's scan bits
+/// ([`RunCheck`]) read from `scans` by the same index (0 for ASCII
+/// letters and digits, which never need a look).
+#[inline(always)]
+fn word_char_scanned<const CHECK: bool>(
+    table: &WordBits,
+    scans: &ScanBits,
+    text: &str,
+    j: usize,
+) -> Option<(u8, usize, u8)> {
     let b = text.as_bytes();
     let x = *b.get(j)?;
     if x < 0x80 {
         let class = BYTE_CLASS[x as usize];
-        return (class & (LOWER | UPPER | DIGIT) != 0).then_some((class & (LOWER | UPPER), 1));
+        return (class & (LOWER | UPPER | DIGIT) != 0).then_some((class & (LOWER | UPPER), 1, 0));
     }
     let next = |n: usize| b.get(j + n).map_or(0, |&y| usize::from(y & 0x3F));
-    let (bits, len) = match x {
-        0xC2..=0xDF => (table[(usize::from(x & 0x1F) << 6) | next(1)], 2),
-        0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (table[0x800 + ((next(1) & 0x03) << 6) + next(2)], 3),
+    let (index, len) = match x {
+        0xC2..=0xDF => ((usize::from(x & 0x1F) << 6) | next(1), 2),
+        0xE1 if matches!(b.get(j + 1), Some(0xB8..=0xBB)) => (0x800 + ((next(1) & 0x03) << 6) + next(2), 3),
         // U+2000..U+203F (spaces, dashes, quotes, "…", "‰"): none is a
         // word char.
-        0xE2 if b.get(j + 1) == Some(&0x80) => (NOT_WORD, 3),
+        0xE2 if b.get(j + 1) == Some(&0x80) => return None,
         _ => {
             let c = text.get(j..)?.chars().next()?;
-            (word_bits(c), c.len_utf8())
+            let bits = word_bits(c);
+            let scan = if CHECK { RunCheck::bits(c) } else { 0 };
+            return (bits != NOT_WORD).then_some((bits, c.len_utf8(), scan));
         }
     };
-    (bits != NOT_WORD).then_some((bits, len))
+    let bits = table[index];
+    let scan = if CHECK { scans[index] } else { 0 };
+    (bits != NOT_WORD).then_some((bits, len, scan))
 }
 
 /// [`WORD_BITS`] of a char that is not a word char.
