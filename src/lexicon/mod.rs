@@ -13,6 +13,7 @@ pub(crate) mod vocab;
 use crate::data::{self, key, lines, lower, norm};
 use crate::normalize::fold;
 use crate::provinces::{Era, ProvinceRecord};
+use facts::Class;
 pub(crate) use phrases::{Gap, Phrases};
 // The lexicon's tables are fixed at build time and only looked up with the
 // text's words, so a fast non-keyed hash is safe here (no insertion of
@@ -147,8 +148,9 @@ pub(crate) struct Lexicon {
     pub units: Units,
     pub stopwords: HashSet<String>,
     pub classifiers: HashSet<String>,
-    /// Words of several syllables (the word list), lower case.
-    pub words: Phrases<()>,
+    /// Words of several syllables (the word list), lower case, in one trie
+    /// with the fact phrases.
+    pub words: Words,
     pub max_word_syllables: usize,
     /// Headings of related-article lists (lower case).
     pub furniture_headings: HashSet<String>,
@@ -204,16 +206,136 @@ fn since_2025(provinces: &[ProvinceRecord]) -> Vec<usize> {
 /// key (normalised with traditional tones, lower case, one trimmed word a
 /// line: a unit test holds it so), so its lines are the keys as they are.
 #[inline(never)]
-fn word_list(vocab: &mut Vocab) -> (Phrases<()>, usize) {
-    // Sized by the line breaks (one count over the text): one entry a line.
+fn word_list(vocab: &mut Vocab) -> (Phrases<Option<Class>>, usize) {
+    // Sized by the line breaks (one count over the text): one entry a line,
+    // and room for the fact phrases merged in later.
     let lines = memchr::memchr_iter(b'\n', data::WORDS.as_bytes()).count() + 1;
-    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines);
+    let mut words = Phrases::with_capacity(Feat::WORD_FIRST, lines + fact_room());
     let mut most = 1;
     for w in data::split_lines(data::WORDS) {
         most = most.max(w.bytes().filter(|&b| b == b' ').count() + 1);
-        words.push(vocab, w.to_owned(), ());
+        words.push(vocab, w.to_owned(), None);
     }
     (words, most.min(6))
+}
+
+/// Room for the fact phrases merged into the word list's table
+/// ([`Words::add_phrases`]): at most one entry a line of their files.
+/// Sized for them with the words, the table's entries are not moved (35,000
+/// of them copied) when they come.
+fn fact_room() -> usize {
+    [data::VERBS, data::REPORTING_VERBS, data::FACT_WORDS]
+        .iter()
+        .map(|f| memchr::memchr_iter(b'\n', f.as_bytes()).count() + 1)
+        .sum()
+}
+
+/// The word list and the fact phrases in one trie: the fact finder cuts a
+/// sentence into units by the longest fact phrase and the longest word at
+/// each token, found on one walk instead of one walk of each table. The
+/// words are the entries added first (indices below `words_end`, value
+/// `None` unless the word is a fact phrase too); the fact phrases are
+/// merged in after them (about 800; a phrase that is a word, some 450,
+/// puts its classes on the word's entry, any other is an entry of its
+/// own), their
+/// first words marked [`Feat::FACT_FIRST`] and not [`Feat::WORD_FIRST`].
+/// Every reader of the word list asks for words only: the longest *word*,
+/// never a longer fact phrase.
+#[derive(Clone, Debug)]
+pub(crate) struct Words {
+    table: Phrases<Option<Class>>,
+    /// Entries below this index are words of the list.
+    words_end: u32,
+}
+
+impl Words {
+    /// The word list `table`, every entry a word.
+    fn new(table: Phrases<Option<Class>>) -> Words {
+        let words_end = table.iter().count() as u32;
+        Words { table, words_end }
+    }
+
+    /// Merges the fact phrases `phrases` in (their words interned in
+    /// `vocab` already: no word ID changes).
+    fn add_phrases(&mut self, phrases: &Phrases<Class>, vocab: &mut Vocab) {
+        for (k, c) in phrases.iter() {
+            // A path two fact phrases share keeps the first's classes, as
+            // the fact phrases' own table does.
+            self.table.push_merged(vocab, k.clone(), Some(*c), phrases.first_feat(), |v, c| *v = v.or(c));
+        }
+    }
+
+    /// The feature the first word of every word has.
+    #[inline]
+    pub fn first_feat(&self) -> Feat {
+        Feat::WORD_FIRST
+    }
+
+    /// True when the words `ids[i..i + n]` spell a word exactly.
+    #[inline]
+    pub fn has(&self, ids: &[WordId], gaps: &[Gap], i: usize, n: usize) -> bool {
+        self.table.spelled(ids, gaps, i, n).is_some_and(|e| e < self.words_end)
+    }
+
+    /// The longest word spelled by `ids[i..]`: its number of words and its
+    /// key.
+    #[inline]
+    pub fn longest(&self, ids: &[WordId], gaps: &[Gap], i: usize) -> Option<(usize, &str)> {
+        let mut best = None;
+        self.table.each_entry(ids, gaps, i, |n, e| {
+            if e < self.words_end {
+                best = Some((n, e));
+            }
+        });
+        best.map(|(n, e)| (n, self.table.entry(e).0.as_str()))
+    }
+
+    /// At token `i` of a text whose first token's features are `feat`,
+    /// on one walk: the words of the longest word there (0 when none, or
+    /// when `feat` lacks [`Feat::WORD_FIRST`]) and the words and classes of
+    /// the longest fact phrase (none when `feat` lacks
+    /// [`Feat::FACT_FIRST`]), as the two tables' walks would answer.
+    #[inline(always)]
+    pub fn word_and_phrase(
+        &self,
+        ids: &[WordId],
+        gaps: &[Gap],
+        i: usize,
+        feat: Feat,
+    ) -> (usize, Option<(usize, Class)>) {
+        let (word, phrase) = (feat.any(Feat::WORD_FIRST), feat.any(Feat::FACT_FIRST));
+        let (mut n_word, mut found) = (0, None);
+        if word || phrase {
+            self.table.each_entry(ids, gaps, i, |n, e| {
+                if word && e < self.words_end {
+                    n_word = n;
+                }
+                if phrase {
+                    if let Some(c) = self.table.entry(e).1 {
+                        found = Some((n, c));
+                    }
+                }
+            });
+        }
+        (n_word, found)
+    }
+
+    /// True when `key` is a word.
+    pub fn contains(&self, key: &str) -> bool {
+        self.table.index_of(key).is_some_and(|e| e < self.words_end)
+    }
+
+    /// The word whose key is exactly `key`, and its classes if it is a
+    /// fact phrase too.
+    #[cfg(test)]
+    pub fn get(&self, key: &str) -> Option<Option<Class>> {
+        self.table.index_of(key).filter(|&e| e < self.words_end).map(|e| self.table.entry(e).1)
+    }
+
+    /// Every word, in the order added.
+    pub fn iter(&self) -> impl Iterator<Item = &(String, Option<Class>)> {
+        self.table.iter().take(self.words_end as usize)
+    }
 }
 
 /// Marks every one-word entry of `set` with `f` in `vocab`.
@@ -296,12 +418,13 @@ impl Lexicon {
         let set = |s: &HashSet<String>| s.iter().map(|w| fold(w)).chain(s.iter().cloned()).collect::<HashSet<_>>();
         let units = Units::new(self.units.iter().map(|(k, u)| (fold(k), u.clone())).collect());
         let mut vocab = Vocab::default();
-        // Sized for the written keys alone (each ends at its own node):
-        // the folded ones only add to them.
-        let mut words = Phrases::with_capacity(Feat::WORD_FIRST, self.words.iter().count());
+        // Sized for the written keys and the folded ones (each may end at a
+        // node of its own), and both forms of each fact phrase merged in
+        // later: no table grows, its entries and edges moved, on the way.
+        let mut words = Phrases::with_capacity(Feat::WORD_FIRST, 2 * (self.words.iter().count() + fact_room()));
         for (k, _) in self.words.iter() {
-            words.push(&mut vocab, fold(k), ());
-            words.push(&mut vocab, k.clone(), ());
+            words.push(&mut vocab, fold(k), None);
+            words.push(&mut vocab, k.clone(), None);
         }
         let surnames = set(&self.surnames);
         let lower_surnames: Vec<String> = surnames.iter().map(|s| lower(s)).collect();
@@ -322,7 +445,7 @@ impl Lexicon {
             vocab.mark(&fold(w), Feat::NUMBER_WORD);
             vocab.mark(w, Feat::NUMBER_WORD);
         }
-        Lexicon {
+        let mut lex = Lexicon {
             provinces: self.provinces.clone(),
             province_since_2025: self.province_since_2025.clone(),
             surnames,
@@ -340,7 +463,7 @@ impl Lexicon {
             units,
             stopwords,
             classifiers,
-            words,
+            words: Words::new(words),
             max_word_syllables: self.max_word_syllables,
             furniture_headings: self.furniture_headings.clone(),
             restore: self.restorable.iter().map(|w| (fold(w), w.clone())).collect(),
@@ -361,7 +484,9 @@ impl Lexicon {
             org: self.org.folded(&mut vocab),
             vocab,
             folded_twin: std::sync::OnceLock::new(),
-        }
+        };
+        lex.words.add_phrases(&lex.fact.phrases, &mut lex.vocab);
+        lex
     }
 
     pub(crate) fn parse() -> Lexicon {
@@ -526,7 +651,7 @@ impl Lexicon {
             units,
             stopwords,
             classifiers,
-            words,
+            words: Words::new(words),
             max_word_syllables,
             furniture_headings: set(data::FURNITURE_HEADINGS),
             restore: HashMap::default(),
@@ -543,6 +668,7 @@ impl Lexicon {
             document_kinds,
             folded_twin: std::sync::OnceLock::new(),
         };
+        lex.words.add_phrases(&lex.fact.phrases, &mut lex.vocab);
         for (_, l) in lines(data::SURNAMES) {
             lex.add_surname(norm(l));
         }

@@ -368,8 +368,15 @@ impl<T> Phrases<T> {
     /// unless another ends there already, and the key indexes the entry
     /// unless another has it.
     pub fn push(&mut self, vocab: &mut Vocab, key: String, value: T) {
+        let (node, into) = self.add_path(vocab, &key, self.first);
+        self.record(node, into, key, value);
+    }
+
+    /// Records the entry (`key`, `value`) as the one ending at `node`
+    /// (reached along the edge `into`) unless another ends there already,
+    /// and under `key` unless another has it.
+    fn record(&mut self, node: u32, into: u64, key: String, value: T) {
         let idx = self.entries.len() as u32;
-        let (node, into) = self.add_path(vocab, &key);
         if node != 0 && self.terminal[node as usize] == NO_ENTRY {
             self.terminal[node as usize] = idx;
             self.edges.set_entry(into, idx);
@@ -379,12 +386,12 @@ impl<T> Phrases<T> {
     }
 
     /// Walks (and where missing adds) the path that spells `key`, its
-    /// words interned in `vocab`, the first one marked with the table's
-    /// feature: the node at the end and the key of the edge into it (the
+    /// words interned in `vocab`, the first one marked with `first` (the
+    /// table's feature, but for [`push_merged`](Self::push_merged)): the node at the end and the key of the edge into it (the
     /// root and 0 for a key of no word). A key of letters and single
     /// spaces (nearly all) is cut on its spaces; any other, as the
     /// tokeniser cuts text ("tp. hcm": "tp" "." "hcm", the dot glued).
-    fn add_path(&mut self, vocab: &mut Vocab, key: &str) -> (u32, u64) {
+    fn add_path(&mut self, vocab: &mut Vocab, key: &str, first: Feat) -> (u32, u64) {
         let mut at = (0u32, 0u64);
         if is_plain(key) {
             // Cut at each space byte (a `split(' ')` calls `memchr` for
@@ -392,14 +399,14 @@ impl<T> Phrases<T> {
             let mut start = 0;
             for (i, &b) in key.as_bytes().iter().enumerate() {
                 if b == b' ' {
-                    at = self.step(vocab, at.0, &key[start..i], false);
+                    at = self.step(vocab, at.0, &key[start..i], false, first);
                     start = i + 1;
                 }
             }
-            at = self.step(vocab, at.0, &key[start..], false);
+            at = self.step(vocab, at.0, &key[start..], false, first);
         } else {
             for (word, glued) in tokenised_words(key) {
-                at = self.step(vocab, at.0, word, glued);
+                at = self.step(vocab, at.0, word, glued, first);
             }
         }
         at
@@ -408,10 +415,10 @@ impl<T> Phrases<T> {
     /// One step of [`add_path`](Self::add_path): the child of `node` along
     /// `word` (added when missing) and the key of the edge to it.
     #[inline]
-    fn step(&mut self, vocab: &mut Vocab, node: u32, word: &str, glued: bool) -> (u32, u64) {
+    fn step(&mut self, vocab: &mut Vocab, node: u32, word: &str, glued: bool, first: Feat) -> (u32, u64) {
         let id = vocab.intern(word);
         if node == 0 {
-            vocab.mark_id(id, self.first);
+            vocab.mark_id(id, first);
         }
         let into = edge(node, id, glued);
         let child = match self.edges.get(into) {
@@ -467,23 +474,27 @@ impl<T> Phrases<T> {
     /// True when the words `ids[i..i + n]` spell an entry exactly.
     #[inline]
     pub fn has(&self, ids: &[WordId], gaps: &[Gap], i: usize, n: usize) -> bool {
+        self.spelled(ids, gaps, i, n).is_some()
+    }
+
+    /// The index (in the order added) of the entry the words `ids[i..i +
+    /// n]` spell exactly.
+    #[inline]
+    pub fn spelled(&self, ids: &[WordId], gaps: &[Gap], i: usize, n: usize) -> Option<u32> {
         if n == 0 || i + n > ids.len() {
-            return false;
+            return None;
         }
         // The first step, from the root and never glued, out of the loop.
-        let Some((mut node, mut entry)) = self.edges.get(edge(0, ids[i], false)) else { return false };
+        let (mut node, mut entry) = self.edges.get(edge(0, ids[i], false))?;
         for k in i + 1..i + n {
             let glued = match gaps[k] {
                 Gap::Glued => true,
                 Gap::Space => false,
-                Gap::Other => return false,
+                Gap::Other => return None,
             };
-            match self.edges.get(edge(node, ids[k], glued)) {
-                Some(step) => (node, entry) = step,
-                None => return false,
-            }
+            (node, entry) = self.edges.get(edge(node, ids[k], glued))?;
         }
-        entry != NO_ENTRY
+        (entry != NO_ENTRY).then_some(entry)
     }
 
     /// True when `key` is an entry.
@@ -509,6 +520,74 @@ impl<T> Phrases<T> {
             p.push(vocab, f(k), v.clone());
         }
         p
+    }
+}
+
+/// Tables of two kinds of entry in one trie (the word list and the fact
+/// phrases, [`crate::lexicon::Words`]): entries told apart by their index
+/// or their value, one walk finding the longest of each kind.
+impl<T> Phrases<T> {
+    /// Adds `value` under `key` as [`push`](Self::push) does, the first word
+    /// marked with `first` rather than the table's feature; when an entry
+    /// ends where `key`'s words lead already, `merge` folds `value` into
+    /// that entry's value instead (no entry is added).
+    pub fn push_merged(
+        &mut self,
+        vocab: &mut Vocab,
+        key: String,
+        value: T,
+        first: Feat,
+        merge: impl FnOnce(&mut T, T),
+    ) {
+        let (node, into) = self.add_path(vocab, &key, first);
+        match self.terminal[node as usize] {
+            e if node != 0 && e != NO_ENTRY => merge(&mut self.entries[e as usize].1, value),
+            _ => self.record(node, into, key, value),
+        }
+    }
+
+    /// Calls `f(n, index)` for each entry spelled by the `n` words
+    /// `ids[i..i + n]`, shorter first, `index` its place in the order
+    /// added: the entries [`longest`](Self::longest) chooses among, on the
+    /// same walk (nothing when `i` is past the end of `gaps`).
+    #[inline(always)]
+    pub fn each_entry(&self, ids: &[WordId], gaps: &[Gap], i: usize, mut f: impl FnMut(usize, u32)) {
+        let Some(&id) = ids.get(i) else { return };
+        let Some((mut node, mut entry)) = self.edges.get(edge(0, id, false)) else { return };
+        let n = ids.len().min(gaps.len());
+        if i >= n {
+            return;
+        }
+        let (ids, gaps) = (&ids[..n], &gaps[..n]);
+        let mut k = i + 1;
+        loop {
+            if entry != NO_ENTRY {
+                f(k - i, entry);
+            }
+            if k >= n {
+                break;
+            }
+            let glued = match gaps[k] {
+                Gap::Glued => true,
+                Gap::Space => false,
+                Gap::Other => break,
+            };
+            let Some((child, e)) = self.edges.get(edge(node, ids[k], glued)) else { break };
+            (node, entry) = (child, e);
+            k += 1;
+        }
+    }
+
+    /// The index of the entry whose key is exactly `key`.
+    #[inline]
+    pub fn index_of(&self, key: &str) -> Option<u32> {
+        self.by_key.get(&self.entries, key)
+    }
+
+    /// The entry of that index (in the order added).
+    #[inline]
+    pub fn entry(&self, index: u32) -> &(String, T) {
+        &self.entries[index as usize]
     }
 }
 
@@ -624,6 +703,20 @@ mod tests {
                 for n in (i <= ids.len()).then(|| 0..=ids.len() - i).into_iter().flatten() {
                     let want = reference_longest(&table, &ids[..i + n], &gs[..i + n], i).is_some_and(|(m, _)| m == n);
                     assert_eq!(table.has(&ids, &gs, i, n), want, "{ids:?} {gs:?} {i}..{}", i + n);
+                    let spelled = table.spelled(&ids, &gs, i, n).map(|e| table.entry(e).1);
+                    let want = reference_longest(&table, &ids[..i + n], &gs[..i + n], i).filter(|(m, _)| *m == n);
+                    assert_eq!(spelled, want.map(|(_, e)| e.1), "{ids:?} {gs:?} {i}..{}", i + n);
+                }
+                // Each entry on the walk, shorter first: the last is the
+                // longest, and each is what a walk cut after it finds.
+                let mut each = Vec::new();
+                table.each_entry(&ids, &gs, i, |n, e| each.push((n, e)));
+                assert!(each.windows(2).all(|w| w[0].0 < w[1].0));
+                let last = each.last().map(|&(n, e)| (n, table.entry(e).0.as_str(), table.entry(e).1));
+                assert_eq!(last, want, "{ids:?} {gs:?} from {i}");
+                for &(n, e) in &each {
+                    let cut = reference_longest(&table, &ids[..i + n], &gs[..i + n], i);
+                    assert_eq!(cut.map(|(m, x)| (m, x.1)), Some((n, table.entry(e).1)), "{ids:?} {gs:?} from {i}");
                 }
             }
             for &id in &words {
@@ -631,6 +724,32 @@ mod tests {
                 assert_eq!(table.single(id).copied(), want);
             }
         }
+    }
+
+    /// `push_merged` folds a value into the entry already ending on its
+    /// path (under another key too), adds any other as `push` does, and
+    /// marks first words with its own feature, not the table's.
+    #[test]
+    fn merged_entries_join_the_entry_on_their_path() {
+        let mut vocab = Vocab::default();
+        let entries = ["ủy ban", "nhân dân", "tp. hcm"].map(|k| (k.to_string(), vec![k.len()]));
+        let mut table = Phrases::new(entries.to_vec(), &mut vocab, Feat::WORD_FIRST);
+        let join = |v: &mut Vec<usize>, w: Vec<usize>| v.extend(w);
+        table.push_merged(&mut vocab, "ủy ban".to_string(), vec![1], Feat::FACT_FIRST, join);
+        table.push_merged(&mut vocab, "tp.  hcm".to_string(), vec![2], Feat::FACT_FIRST, join);
+        table.push_merged(&mut vocab, "ban nhân".to_string(), vec![3], Feat::FACT_FIRST, join);
+        assert_eq!(table.iter().count(), 4);
+        assert_eq!(table.get("ủy ban"), Some(&vec!["ủy ban".len(), 1]));
+        assert_eq!(table.get("tp. hcm"), Some(&vec!["tp. hcm".len(), 2]));
+        assert_eq!(table.get("tp.  hcm"), None, "the key of an entry merged into another is not indexed");
+        assert_eq!(table.index_of("ban nhân"), Some(3));
+        assert_eq!(table.entry(3).1, vec![3]);
+        let (ids, gaps) = ids_and_gaps(&vocab, "ủy ban nhân dân");
+        assert_eq!(table.spelled(&ids, &gaps, 1, 2), Some(3));
+        let feat = |w: &str| vocab.feat(vocab.get(w));
+        assert!(feat("ủy").any(Feat::FACT_FIRST) && feat("ủy").any(Feat::WORD_FIRST));
+        assert!(feat("ban").any(Feat::FACT_FIRST) && !feat("ban").any(Feat::WORD_FIRST));
+        assert!(!feat("dân").any(Feat::FACT_FIRST | Feat::WORD_FIRST));
     }
 
     #[test]

@@ -310,12 +310,7 @@ fn push_word(ctx: &Ctx, out: &mut Vec<Unit>, i: usize, t: Token, cap: bool, span
         return i + 1;
     }
     // (Joined to the next from here on.)
-    let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
-        Some((n, e)) => (n, e.1),
-        None if single != Class::default() => (1, single),
-        None => (0, Class::default()),
-    };
-    let n_word = listed_word(ctx, i, n_class, cap, out);
+    let ((n_class, class), n_word) = entries_at(ctx, i, single, cap, out);
     // The longer wins; on a tie the classed entry.
     let (n, class) = if n_class > 0 && n_class >= n_word { (n_class, class) } else { (n_word, Class::default()) };
     let n = before_span(ctx, i, n.max(1), spans);
@@ -341,18 +336,52 @@ fn alone(ctx: &Ctx, i: usize, single: Class, cap: bool, out: &[Unit]) -> bool {
         || (single == Class::default() && !cap && !ctx.feat(i).any(Feat::FACT_FIRST) && !after_aspect(out))
 }
 
-/// The words of the word list's entry at token `i` (1 when none, or when
-/// not asked). A word of the list matters only against a classed entry
-/// ("thu nhập" is no "thu"), at the start of a sentence ("Bí thư"), or
-/// after an aspect word ("đã di cư"): elsewhere unclassed syllables are
-/// nouns alike.
+/// The longest fact phrase at token `i` (its words and classes; the word
+/// alone's classes when none starts there, and 0 words when the word is
+/// in no class either) and the words of the word list's entry there (1
+/// when none, or when not asked), found on one walk of the trie that holds
+/// both ([`crate::lexicon::Words::word_and_phrase`]), as the two tables'
+/// walks found them ([`two_walks`], the test's reference). A word of the
+/// list matters only against a classed entry ("thu nhập" is no "thu"), at
+/// the start of a sentence ("Bí thư"), or after an aspect word ("đã di
+/// cư"): elsewhere unclassed syllables are nouns alike. (After
+/// [`alone`], a word joined to the next is always asked for.)
 #[inline(always)]
-fn listed_word(ctx: &Ctx, i: usize, n_class: usize, cap: bool, out: &[Unit]) -> usize {
-    if n_class > 0 || cap || after_aspect(out) || ctx.feat(i).any(Feat::FACT_FIRST) {
-        ctx.phrase_at(i, &ctx.lex.words).map_or(1, |(n, _)| n)
+fn entries_at(ctx: &Ctx, i: usize, single: Class, cap: bool, out: &[Unit]) -> ((usize, Class), usize) {
+    let feat = ctx.feat(i);
+    let (n_word, phrase) = ctx.lex.words.word_and_phrase(&ctx.ids, &ctx.gaps, i, feat);
+    let (n_class, class) = match phrase {
+        Some(p) => p,
+        None if single != Class::default() => (1, single),
+        None => (0, Class::default()),
+    };
+    let asked = n_class > 0 || cap || after_aspect(out) || feat.any(Feat::FACT_FIRST);
+    ((n_class, class), if asked { n_word.max(1) } else { 1 })
+}
+
+/// What [`entries_at`] answers, by a walk of the fact phrases' own table
+/// and one of a word list of `words` alone: the reference it is tested
+/// against.
+#[cfg(test)]
+fn two_walks(
+    ctx: &Ctx,
+    words: &crate::lexicon::Phrases<()>,
+    i: usize,
+    single: Class,
+    cap: bool,
+    out: &[Unit],
+) -> ((usize, Class), usize) {
+    let (n_class, class) = match ctx.phrase_at(i, &ctx.lex.fact.phrases) {
+        Some((n, e)) => (n, e.1),
+        None if single != Class::default() => (1, single),
+        None => (0, Class::default()),
+    };
+    let n_word = if n_class > 0 || cap || after_aspect(out) || ctx.feat(i).any(Feat::FACT_FIRST) {
+        ctx.phrase_at(i, words).map_or(1, |(n, _)| n)
     } else {
         1
-    }
+    };
+    ((n_class, class), n_word)
 }
 
 /// The `n` words from token `i`, cut before a figure or date that starts
@@ -470,6 +499,71 @@ mod tests {
         assert!(asked > 10_000, "{asked}");
     }
 
+    /// One walk of the trie that holds the word list and the fact phrases
+    /// answers as the two tables' walks ([`two_walks`], a table of the words
+    /// alone standing for the word list's own): at every word token of the
+    /// samples (in the folded lexicon, the samples folded), of every fact
+    /// phrase and of every word of the list, each as a text, in both
+    /// lexicons, written with or without a capital and after an aspect
+    /// word or not. The word list's readers (`has`, `longest`, `contains`)
+    /// answer as the words alone, and `Feat::WORD_FIRST` marks exactly
+    /// the first words of words (no fact phrase's).
+    #[test]
+    fn one_walk_answers_as_two_walks() {
+        use crate::lexicon::{Phrases, WordId};
+        let default: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let mut samples = Vec::new();
+        for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples")).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                samples.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        assert!(samples.len() >= 10);
+        let aspect = Unit { kind: Kind::Word, class: Class::AUX, start: 0, end: 0, fkind: None };
+        for (lex, plain) in [(default, false), (default.for_text(true), true)] {
+            let mut vocab = lex.vocab.clone();
+            let keys: Vec<(String, ())> = lex.words.iter().map(|(k, _)| (k.clone(), ())).collect();
+            let alone = Phrases::new(keys, &mut vocab, Feat::WORD_FIRST);
+            assert_eq!(vocab.len(), lex.vocab.len(), "every word of the list is in the lexicon's vocabulary");
+            let first = |k: &str| crate::lexicon::phrases::ids_and_gaps(&lex.vocab, k).0[0];
+            let firsts: std::collections::HashSet<WordId> = lex.words.iter().map(|(k, _)| first(k)).collect();
+            for id in 0..lex.vocab.len() as WordId {
+                assert_eq!(lex.vocab.feat(id).any(Feat::WORD_FIRST), firsts.contains(&id), "word {id}");
+            }
+            let mut texts: Vec<String> =
+                if plain { samples.iter().map(|t| crate::normalize::fold(t)).collect() } else { samples.clone() };
+            texts.extend(lex.fact.phrases.iter().map(|(k, _)| k.clone()));
+            texts.extend(lex.words.iter().map(|(k, _)| k.clone()));
+            let mut asked = 0;
+            for text in &texts {
+                let ctx = Ctx::with_plain(lex, text, plain);
+                for i in (0..ctx.tokens.len()).filter(|&i| ctx.kind(i) == Some(TokenKind::Word)) {
+                    let single = lex.fact.single(ctx.ids[i]);
+                    for cap in [false, true] {
+                        for out in [&[][..], &[aspect][..]] {
+                            let one = entries_at(&ctx, i, single, cap, out);
+                            assert_eq!(one, two_walks(&ctx, &alone, i, single, cap, out), "{text:?} {i}");
+                        }
+                    }
+                    let (ids, gaps) = (&ctx.ids[..], &ctx.gaps[..]);
+                    for n in 0..=4 {
+                        assert_eq!(lex.words.has(ids, gaps, i, n), alone.has(ids, gaps, i, n), "{text:?} {i} {n}");
+                    }
+                    let longest = |p: Option<(usize, &str)>| p.map(|(n, k)| (n, k.to_string()));
+                    let want = alone.longest(ids, gaps, i).map(|(n, e)| (n, e.0.as_str()));
+                    assert_eq!(longest(lex.words.longest(ids, gaps, i)), longest(want), "{text:?} {i}");
+                    asked += 1;
+                }
+            }
+            assert!(asked > 50_000, "{asked}");
+            for (k, _) in lex.fact.phrases.iter().chain(&[("x y".to_string(), Class::default())]) {
+                assert_eq!(lex.words.contains(k), alone.contains(k), "{k:?}");
+            }
+            assert!(lex.words.iter().all(|(k, _)| lex.words.contains(k)));
+        }
+    }
+
     /// `joined_to_next` skips the walks of the fact phrases and of the word
     /// list before punctuation or any gap but a space or a join: every
     /// entry of the fact phrases spans several tokens, no entry of either
@@ -493,7 +587,9 @@ mod tests {
             }
             for (key, _) in lex.words.iter() {
                 let whole = Ctx::with_plain(lex, key, plain);
-                if whole.tokens.len() >= 2 && whole.phrase_at(0, &lex.words).is_some_and(|(n, _)| n >= 2) {
+                let word = whole.feat(0).any(lex.words.first_feat())
+                    && lex.words.longest(&whole.ids, &whole.gaps, 0).is_some_and(|(n, _)| n >= 2);
+                if whole.tokens.len() >= 2 && word {
                     assert!(joined_to_next(&whole, 0), "{key:?}");
                     entries += 1;
                 }
