@@ -76,6 +76,8 @@ mod recognize;
 mod resolve;
 mod scratch;
 mod span;
+#[cfg(test)]
+mod testing;
 mod tokenize;
 
 pub mod normalise {

@@ -128,22 +128,39 @@ impl Edges {
     /// there: the number of words of the longest entry spelled by
     /// `ids[i..]` and its index (0 words when none, and when `i` is past
     /// the end of `gaps`).
+    #[inline]
+    fn walk(&self, ids: &[WordId], gaps: &[Gap], i: usize, node: u32, entry: u32) -> (usize, u32) {
+        let mut best = (0, NO_ENTRY);
+        self.walk_each(ids, gaps, i, node, entry, |n, e| best = (n, e));
+        best
+    }
+
+    /// The same walk, calling `f(n, index)` for each entry spelled by
+    /// `ids[i..i + n]`, shorter first (nothing when `i` is past the end of
+    /// `gaps`).
     ///
     /// Both slices are cut to their common length first, so that reading
     /// them below it needs no bounds check.
-    #[inline]
-    fn walk(&self, ids: &[WordId], gaps: &[Gap], i: usize, mut node: u32, mut entry: u32) -> (usize, u32) {
+    #[inline(always)]
+    fn walk_each(
+        &self,
+        ids: &[WordId],
+        gaps: &[Gap],
+        i: usize,
+        mut node: u32,
+        mut entry: u32,
+        mut f: impl FnMut(usize, u32),
+    ) {
         let n = ids.len().min(gaps.len());
         if i >= n {
             // Past the words that have a gap: no word to read.
-            return (0, NO_ENTRY);
+            return;
         }
         let (ids, gaps) = (&ids[..n], &gaps[..n]);
-        let mut best = (0, NO_ENTRY);
         let mut k = i + 1;
         loop {
             if entry != NO_ENTRY {
-                best = (k - i, entry);
+                f(k - i, entry);
             }
             if k >= n {
                 break;
@@ -157,7 +174,6 @@ impl Edges {
             (node, entry) = (child, e);
             k += 1;
         }
-        best
     }
 
     /// Records `entry` as the one ending at the child along `key`.
@@ -551,31 +567,10 @@ impl<T> Phrases<T> {
     /// added: the entries [`longest`](Self::longest) chooses among, on the
     /// same walk (nothing when `i` is past the end of `gaps`).
     #[inline(always)]
-    pub fn each_entry(&self, ids: &[WordId], gaps: &[Gap], i: usize, mut f: impl FnMut(usize, u32)) {
+    pub fn each_entry(&self, ids: &[WordId], gaps: &[Gap], i: usize, f: impl FnMut(usize, u32)) {
         let Some(&id) = ids.get(i) else { return };
-        let Some((mut node, mut entry)) = self.edges.get(edge(0, id, false)) else { return };
-        let n = ids.len().min(gaps.len());
-        if i >= n {
-            return;
-        }
-        let (ids, gaps) = (&ids[..n], &gaps[..n]);
-        let mut k = i + 1;
-        loop {
-            if entry != NO_ENTRY {
-                f(k - i, entry);
-            }
-            if k >= n {
-                break;
-            }
-            let glued = match gaps[k] {
-                Gap::Glued => true,
-                Gap::Space => false,
-                Gap::Other => break,
-            };
-            let Some((child, e)) = self.edges.get(edge(node, ids[k], glued)) else { break };
-            (node, entry) = (child, e);
-            k += 1;
-        }
+        let Some((node, entry)) = self.edges.get(edge(0, id, false)) else { return };
+        self.edges.walk_each(ids, gaps, i, node, entry, f);
     }
 
     /// The index of the entry whose key is exactly `key`.

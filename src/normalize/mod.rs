@@ -1023,16 +1023,7 @@ mod tests {
             "x@y.vn",
             "3D",
         ];
-        let mut seed = 11u64;
-        for n in 0..4000 {
-            let mut text = String::new();
-            for _ in 0..(n % 19) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                if seed & 3 == 0 {
-                    text.push(' ');
-                }
-            }
+        for text in crate::testing::joined_pieces(&pieces, 11, 4000, 19, Some(3)) {
             assert_scans_agree(&text);
         }
     }

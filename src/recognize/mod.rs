@@ -654,6 +654,24 @@ mod tests {
     /// The lower-case view is the text mapped char by char with
     /// `lower_char`: capitals with and without diacritics, and chars whose
     /// lower case would change their length (kept as written).
+    /// Every view a context holds, written out to compare two contexts.
+    fn views(ctx: &Ctx) -> String {
+        format!(
+            "{:?}",
+            (
+                &ctx.lower,
+                &ctx.tokens,
+                &ctx.ids,
+                &ctx.feats,
+                &ctx.digits,
+                &ctx.gaps,
+                ctx.furniture,
+                &ctx.line_starts,
+                &ctx.slug_lines
+            )
+        )
+    }
+
     #[test]
     fn lower_view_is_the_text_lowered_char_by_char() {
         let lex = &*crate::lexicon::DEFAULT;
@@ -734,28 +752,7 @@ mod tests {
             "\u{200B}",
             "x",
         ];
-        let views = |ctx: &Ctx| {
-            (
-                ctx.lower.clone(),
-                ctx.tokens.clone(),
-                ctx.ids.clone(),
-                ctx.feats.clone(),
-                ctx.digits.clone(),
-                ctx.gaps.clone(),
-                ctx.line_starts.clone(),
-                ctx.slug_lines.clone(),
-            )
-        };
-        let mut seed = 5u64;
-        for n in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(n % 23) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                if seed & 1 == 0 {
-                    text.push(' ');
-                }
-            }
+        for text in crate::testing::joined_pieces(&pieces, 5, 3000, 23, Some(1)) {
             let norm = normalize(&text, ToneStyle::Traditional);
             let pre = Pretokens::read(&text);
             let read_before = views(&Ctx::with_tokens(lex, norm.as_str(), false, pre));
@@ -772,19 +769,6 @@ mod tests {
         let long = "Tin liên quan\nhom nay troi mua to o nhieu noi tren ca nuoc\nÔng Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng, 2.500 tỷ đồng.\n"
             .repeat(40);
         let short = "Chiều 3/11, ĐẮK LẮK\nBà Hoa  nói: 12 người.";
-        let views = |ctx: &Ctx| {
-            (
-                ctx.lower.clone(),
-                ctx.tokens.clone(),
-                ctx.ids.clone(),
-                ctx.feats.clone(),
-                ctx.digits.clone(),
-                ctx.gaps.clone(),
-                ctx.furniture,
-                ctx.line_starts.clone(),
-                ctx.slug_lines.clone(),
-            )
-        };
         let fresh = |text: &'static str| std::thread::spawn(move || views(&Ctx::new(lex, text))).join().ok();
         let long: &'static str = Box::leak(long.into_boxed_str());
         drop(Ctx::new(lex, long));

@@ -409,13 +409,8 @@ Tin."),
                 .find_iter(head)
                 .find_map(|m| day_month_year(m.as_str().trim_end_matches([' ', '\t']).rsplit_once(", ")?.1))
         };
-        let (mut seed, mut found) = (5u64, 0);
-        for n in 0..8000 {
-            let mut head = String::new();
-            for _ in 0..(n % 23) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                head.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
+        let mut found = 0;
+        for head in crate::testing::joined_pieces(&pieces, 5, 8000, 23, None) {
             let (d, b) = (dateline(&head), byline(&head));
             assert_eq!(d, whole_dateline(&head), "{head:?}");
             assert_eq!(b, whole_byline(&head), "{head:?}");

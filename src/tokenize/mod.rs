@@ -814,16 +814,7 @@ mod tests {
             "ǅx",
             "a1ư",
         ];
-        let mut seed = 7u64;
-        for n in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(n % 17) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                if seed & 1 == 0 {
-                    text.push(' ');
-                }
-            }
+        for text in crate::testing::joined_pieces(&pieces, 7, 3000, 17, Some(1)) {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             tokenize_into(&text, &mut a);
             reference_tokenize(&text, &mut b);
