@@ -128,6 +128,11 @@ impl Feat {
     pub const NOT_COUNTED: Feat = Feat(1 << 62);
     /// First word of a `not_counted` entry of several words ("diễn ra").
     pub const NOT_COUNTED_FIRST: Feat = Feat(1 << 63);
+    /// A token that opens with an ASCII digit: a number ("2024", "2.500")
+    /// or a word glued to one ("6ha", "3D"). No word of the vocabulary has
+    /// it: the context sets it on the tokens the tokeniser noted, so the
+    /// figures' and dates' scans for their starts test bits only.
+    pub const OPENS_DIGIT: Feat = Feat(1 << 15);
 
     /// True when any bit of `other` is set.
     #[inline]

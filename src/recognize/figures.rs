@@ -233,7 +233,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
         let numberish = word && !in_taken && ctx.feat(i).any(Feat::NUMBER_WORD);
         let word_number =
             numberish.then(|| number_words(ctx, i).or_else(|| one_unit(ctx, i).then_some((1.0, 1)))).flatten();
-        let digit_word = word && ctx.tok(i).starts_with(|c: char| c.is_ascii_digit());
+        let digit_word = word && ctx.feat(i).any(Feat::OPENS_DIGIT);
         if in_taken || (t.kind() != TokenKind::Number && word_number.is_none() && !digit_word) {
             i += 1;
             continue;
@@ -260,16 +260,36 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
     out
 }
 
+/// The features of the tokens that may start a figure: a number word,
+/// or a number or a word opening with a digit ("6ha").
+const FIGURE_START: Feat = Feat(Feat::NUMBER_WORD.0 | Feat::OPENS_DIGIT.0);
+
 /// The first token from `from` that can start a figure: a number, a
 /// number word ([`Feat::NUMBER_WORD`]) or a word opening with a digit
-/// ("6ha"); the token count when none can. One walk over the tokens and
-/// their feature bits side by side, with no bounds check per token: most
-/// tokens of news text are passed over here.
+/// ("6ha", [`Feat::OPENS_DIGIT`]); the token count when none can. Most
+/// tokens of news text are passed over here, by their feature bits alone
+/// ([`Ctx::next_with`]): only the kind of a token with one of the bits is
+/// asked (a punctuation mark may be a word of the vocabulary).
 fn next_start(ctx: &Ctx, from: usize) -> usize {
+    let mut k = from;
+    loop {
+        k = ctx.next_with(k, FIGURE_START);
+        match ctx.kind(k) {
+            Some(TokenKind::Number | TokenKind::Word) => return k,
+            Some(_) => k += 1,
+            None => return ctx.tokens.len(),
+        }
+    }
+}
+
+/// [`next_start`] as it was written before the feature bit: every token's
+/// kind asked, and the first byte of every word read for a digit (the
+/// oracle of test `starts_found_by_bits_are_those_found_by_reading`).
+#[cfg(test)]
+fn next_start_by_reading(ctx: &Ctx, from: usize) -> usize {
     let text = ctx.text.as_bytes();
     let tokens = ctx.tokens.get(from..).unwrap_or(&[]);
     let feats = ctx.feats.get(from..).unwrap_or(&[]);
-    debug_assert_eq!(tokens.len(), feats.len());
     tokens
         .iter()
         .zip(feats)
@@ -1167,9 +1187,98 @@ impl Ctx<'_> {
     }
 }
 
+/// Texts on which the scans for figure and date starts by feature bits
+/// are checked against the scans that read each token (their oracles):
+/// the sample articles, and texts joined from numbers, words glued to a
+/// digit ("6ha", "3D", "7h30"), number and date words, brackets and other
+/// marks, each with diacritics and folded (read with the lexicon for text
+/// without them: `true`).
+#[cfg(test)]
+pub(super) fn start_texts() -> Vec<(String, bool)> {
+    let pieces = [
+        "6ha",
+        "3D",
+        "12ha",
+        "5kg",
+        "7h30",
+        "3Đ",
+        "4ở",
+        "2024",
+        "2.500",
+        "99,75",
+        "1,5",
+        "30/4/1975",
+        "(",
+        ")",
+        "(5)",
+        "(2024)",
+        "năm",
+        "ngày",
+        "tháng",
+        "hai",
+        "mươi",
+        "mười",
+        "lẻ",
+        "triệu",
+        "tỷ",
+        "đồng",
+        "ông",
+        "A4",
+        "VF9",
+        "km2",
+        "%",
+        "/",
+        "-",
+        ",",
+        ".",
+        "quý",
+        "I",
+        "từ",
+        "đến",
+        "nay",
+        "Hà Nội",
+        "x",
+        "m²",
+        "@",
+        "9x.vn",
+        "a1@b.vn",
+    ];
+    let mut texts = crate::data::sample_texts();
+    texts.extend(crate::testing::joined_pieces(&pieces, 13, 1500, 40, Some(3)));
+    texts.extend(crate::testing::joined_pieces(&pieces, 29, 300, 40, None));
+    texts.extend(["", "6", "(", "( 7", "6ha", "(6ha"].map(String::from));
+    let folded: Vec<(String, bool)> = texts.iter().map(|t| (crate::normalize::fold(t), true)).collect();
+    texts.into_iter().map(|t| (t, false)).chain(folded).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The start of a figure found by the feature bits is the one found by
+    /// reading each token's kind and first byte, from every token (and
+    /// past the end) of every text of `start_texts`, whose words glued to
+    /// a digit are found.
+    #[test]
+    fn starts_found_by_bits_are_those_found_by_reading() {
+        let lex: &crate::lexicon::Lexicon = &crate::lexicon::DEFAULT;
+        let (mut starts, mut glued) = (0, 0);
+        for (text, plain) in start_texts() {
+            let ctx = Ctx::with_plain(lex.for_text(plain), &text, plain);
+            let n = ctx.tokens.len();
+            for from in 0..n + 2 {
+                let k = next_start(&ctx, from);
+                assert_eq!(k, next_start_by_reading(&ctx, from), "{text:?} {from}");
+                if k == from {
+                    starts += 1;
+                    glued += usize::from(
+                        ctx.kind(k) == Some(TokenKind::Word) && ctx.tok(k).starts_with(|c: char| c.is_ascii_digit()),
+                    );
+                }
+            }
+        }
+        assert!(starts > 10_000 && glued > 1_000, "{starts} {glued}");
+    }
 
     /// One walk answers as `is_word` for three tokens, then two, at every
     /// token of text with words of two and three syllables, glued words,

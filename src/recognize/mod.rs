@@ -43,8 +43,8 @@ pub(crate) struct Ctx<'a> {
     line_starts: Vec<usize>,
     /// The tokens the lower-case view rewrote (kept for their buffer).
     lowers: Vec<u32>,
-    /// The number tokens of at most four bytes, whose digit values were
-    /// written (kept for their buffer).
+    /// The tokens that open with a digit, whose digit values and
+    /// [`Feat::OPENS_DIGIT`] bits were written (kept for their buffer).
     numbers: Vec<u32>,
     /// The lines (by index, in order) written without any diacritic in a
     /// text that has them (URL slugs, tag lists): mostly none, so no
@@ -69,7 +69,7 @@ struct Buffers {
     slug_lines: Vec<usize>,
     /// The tokens the lower-case view rewrites ([`tokenize_lowering_from`]).
     lowers: Vec<u32>,
-    /// The short number tokens ([`tokenize_lowering_from`]).
+    /// The tokens that open with a digit ([`tokenize_lowering_from`]).
     numbers: Vec<u32>,
 }
 
@@ -493,7 +493,7 @@ struct TokenViews<'v> {
     feats: &'v mut Vec<Feat>,
     digits: &'v mut Vec<u16>,
     gaps: &'v mut Vec<Gap>,
-    /// The tokens that may have a digit value ([`tokenize_lowering_from`]).
+    /// The tokens that open with a digit ([`tokenize_lowering_from`]).
     numbers: &'v [u32],
 }
 
@@ -511,12 +511,17 @@ fn token_views(lex: &Lexicon, text: &str, lower: &str, tokens: &[Token], views: 
     ids.extend(tokens.iter().map(|t| vocab.get_in(lower, t.range())));
     feats.clear();
     feats.extend(ids.iter().map(|&id| vocab.feat(id)));
-    // The tokeniser noted the numbers of at most four bytes: the others
-    // have no digit value.
+    // The tokeniser noted the tokens that open with a digit: they get the
+    // bit the figures' and dates' scans test (no word of the vocabulary
+    // has it), and the numbers among them of at most four bytes a digit
+    // value (the others have none).
     digits.clear();
     digits.resize(tokens.len(), 0);
     for &k in numbers {
-        if let (Some(digit), Some(t)) = (digits.get_mut(k as usize), tokens.get(k as usize)) {
+        if let (Some(digit), Some(feat), Some(t)) =
+            (digits.get_mut(k as usize), feats.get_mut(k as usize), tokens.get(k as usize))
+        {
+            *feat = *feat | Feat::OPENS_DIGIT;
             *digit = short_number_value(text, t);
         }
     }
@@ -682,6 +687,35 @@ mod tests {
             let expected: String = text.chars().map(lower_char).collect();
             assert_eq!(ctx.lower, expected);
         }
+    }
+
+    /// [`Feat::OPENS_DIGIT`] is set on exactly the numbers and the words
+    /// that open with an ASCII digit, in a context of a text read whole
+    /// and of one whose tokens were read before normalising.
+    #[test]
+    fn opens_digit_marks_the_tokens_that_open_with_a_digit() {
+        let lex = &*crate::lexicon::DEFAULT;
+        let mut texts = crate::data::sample_texts();
+        texts.extend(
+            ["6ha, 3D và 7h30: 2.500 tỷ (99,75%) ở 9x.vn, a1@b.vn, A4, VF9", "  Ông\tAn có 5kg", "7", ""]
+                .map(String::from),
+        );
+        let mut marked = 0;
+        for text in &texts {
+            let whole = Ctx::new(lex, text);
+            let norm = crate::normalize::normalize(text, crate::normalize::ToneStyle::Traditional);
+            let pre = Pretokens::read(text);
+            let read_before = Ctx::with_tokens(lex, norm.as_str(), false, pre);
+            for ctx in [&whole, &read_before] {
+                for (i, t) in ctx.tokens.iter().enumerate() {
+                    let opens = matches!(t.kind(), TokenKind::Number | TokenKind::Word)
+                        && ctx.text.as_bytes()[t.start()].is_ascii_digit();
+                    assert_eq!(ctx.feat(i).any(Feat::OPENS_DIGIT), opens, "{text:?} {i}");
+                    marked += usize::from(opens);
+                }
+            }
+        }
+        assert!(marked > 1_000, "{marked}");
     }
 
     /// `next_with`, four tokens a step, finds the token a scan one token

@@ -289,8 +289,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 /// token that is not ASCII. A char outside every token is white space,
 /// which has no case. The context's lower-case view rewrites only these
 /// tokens. It also writes into `numbers` (cleared first) the index of
-/// every number token of at most four bytes, the only ones with a digit
-/// value, so that the context does not ask every token its kind.
+/// every token that opens with an ASCII digit: the numbers (the only
+/// tokens with a digit value) and the words glued to a digit ("6ha",
+/// "3D"), so that the context does not ask every token its kind or its
+/// first byte.
 #[cfg(test)]
 pub(crate) fn tokenize_lowering(text: &str, out: &mut Vec<Token>, lowers: &mut Vec<u32>, numbers: &mut Vec<u32>) {
     out.clear();
@@ -470,7 +472,10 @@ fn tokenize_marking<const MARK: bool, const CHECK: bool>(
         if MARK && !text.as_bytes()[start..end].is_ascii() {
             lowers.push(out.len() as u32);
         }
-        if MARK && kind == TokenKind::Number && end - start <= 4 {
+        // Only the digit branch above makes a number or a word here (a
+        // word from a letter went on from `word_end`): both open with a
+        // digit.
+        if MARK && matches!(kind, TokenKind::Number | TokenKind::Word) {
             numbers.push(out.len() as u32);
         }
         out.push(Token { kind, shape, start: start as u32, end: end as u32 });
@@ -744,16 +749,18 @@ mod tests {
         }
     }
 
-    /// The numbers noted by `tokenize_lowering` are the number tokens of
-    /// at most four bytes, and the tokens are those of `tokenize`.
+    /// The tokens noted in `numbers` by `tokenize_lowering` are those that
+    /// open with an ASCII digit (numbers and words such as "6ha", not an
+    /// address), and the tokens are those of `tokenize`.
     #[test]
-    fn numbers_noted_are_the_short_number_tokens() {
+    fn numbers_noted_are_the_tokens_opening_with_a_digit() {
         let texts = [
             "Năm 2024, 12 tỉnh chi 2.500 tỷ đồng (99,75%) cho 10000 hộ; VF9 và 3D.",
             "1 2 34 567 8901 23456 1,5 1.0 0",
             "",
             "Không có số nào",
-            "ngày 30/4/1975 lúc 7h30",
+            "ngày 30/4/1975 lúc 7h30, 6ha, 5kg, 12ha, 3Đ, 4ở",
+            "gửi 123abc@gmail.com hay 9x.vn, 2-3 và A4 (5)",
         ];
         for text in texts {
             let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
@@ -762,11 +769,17 @@ mod tests {
             let expected: Vec<u32> = (0..tokens.len() as u32)
                 .filter(|&k| {
                     let t = tokens[k as usize];
-                    t.kind() == TokenKind::Number && t.end() - t.start() <= 4
+                    matches!(t.kind(), TokenKind::Number | TokenKind::Word)
+                        && text.as_bytes()[t.start()].is_ascii_digit()
                 })
                 .collect();
             assert_eq!(numbers, expected, "{text:?}");
         }
+        // Words glued to a digit are noted as well as numbers.
+        let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+        tokenize_lowering("6ha và 7", &mut tokens, &mut lowers, &mut numbers);
+        assert_eq!(numbers, [0, 2]);
+        assert_eq!(tokens[0].kind(), TokenKind::Word);
     }
 
     #[test]
