@@ -28,6 +28,18 @@ pub(crate) fn joined_pieces<'p>(
     })
 }
 
+/// Draws below a bound from a xorshift sequence started at `seed` (not
+/// zero): `draw(n)` is in `0..n`, and the same seed gives the same draws.
+pub(crate) fn draws(seed: u64) -> impl FnMut(u64) -> usize {
+    let mut seed = seed;
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +59,14 @@ mod tests {
         let unspaced: Vec<String> = joined_pieces(&pieces, 7, 40, 9, None).collect();
         assert!(unspaced.iter().all(|t| !t.contains(' ')));
         assert_ne!(first, joined_pieces(&pieces, 8, 40, 9, Some(1)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn draws_stay_below_their_bound_and_repeat_from_a_seed() {
+        let (mut a, mut b) = (draws(7), draws(7));
+        let first: Vec<usize> = (1..200).map(&mut a).collect();
+        assert_eq!(first, (1..200).map(&mut b).collect::<Vec<_>>());
+        assert!(first.iter().zip(1..).all(|(&d, n)| d < n as usize));
+        assert!(first.iter().collect::<std::collections::HashSet<_>>().len() > 50);
     }
 }

@@ -130,13 +130,7 @@ mod tests {
             EntityKind::Body,
             EntityKind::Province,
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as usize
-        };
+        let mut next = crate::testing::draws(0x2545_F491_4F6C_DD1Du64);
         let oks: [&dyn Fn(&Named) -> bool; 3] =
             [&|_| true, &|m| m.kind == EntityKind::Body, &|m| m.name.starts_with('A')];
         let mut answered = 0;

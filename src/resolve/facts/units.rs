@@ -452,13 +452,7 @@ mod tests {
     /// walked position by position as the cut walks tokens.
     #[test]
     fn starts_at_as_the_search() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n) as usize
-        };
+        let mut next = crate::testing::draws(0x9E37_79B9_7F4A_7C15u64);
         let mut asked = 0;
         for _ in 0..300 {
             let mut figures: Vec<(usize, usize, FigureKind)> = (0..next(6))
