@@ -391,6 +391,11 @@ const S_UNTONED: u8 = 64;
 /// looked at, and the untoned "a", "e", "y" of ASCII (a fifth of the chars
 /// the scan read) are passed unread.
 const S_TONED: u8 = 128;
+/// On a letter of [`S_AEY`] or [`S_OU`] (which never has [`S_UNTONED`],
+/// a bit of non-letters): its base is "u" or "y". The pairs whose tone
+/// may move are "oa", "oe" and "uy" ([`tone::retone`]), those whose two
+/// letters agree in this bit: "của", "lúa" ("ua") are let go at the look.
+const S_UY: u8 = S_UNTONED;
 /// The bits that make the scan stop and look: a toned letter of a pair
 /// whose tone may move, or a char that stops the run.
 const S_LOOK: u8 = S_TONED | S_ENDS | S_JOINS | S_MARK;
@@ -403,7 +408,8 @@ fn scan_bits(c: char) -> u8 {
             let aey = if tone::may_retone(c) { S_AEY } else { 0 };
             let ou = if matches!(base, Some('o' | 'u' | 'O' | 'U')) { S_OU } else { 0 };
             let toned = if aey | ou != 0 && tone != 0 { S_TONED } else { 0 };
-            S_LETTER | aey | ou | toned
+            let uy = if aey | ou != 0 && matches!(base, Some('u' | 'y' | 'U' | 'Y')) { S_UY } else { 0 };
+            S_LETTER | aey | ou | toned | uy
         }
         Role::Kept => 0,
         Role::KeptUntoned => S_UNTONED,
@@ -583,12 +589,14 @@ impl RunCheck {
             self.stop_at(s, k, bits);
             return;
         }
+        // Of a pair whose tone may move ([`S_UY`]).
+        let pairs = |other: u8, half: u8| other & half != 0 && (other ^ bits) & S_UY == 0;
         let paired = if bits & S_AEY != 0 {
             // The letter before must be an "o" or "u".
-            k > 0 && scan_bits_at(table, s, char_start_before(s, k, 0)).0 & S_OU != 0
+            k > 0 && pairs(scan_bits_at(table, s, char_start_before(s, k, 0)).0, S_OU)
         } else {
             // The letter after must be an "a", "e" or "y".
-            aey_after(table, s, k + len).1 != 0
+            k + len < s.len() && pairs(scan_bits_at(table, s, k + len).0, S_AEY)
         };
         if paired {
             self.toned_pair(s, k, bits, len);
@@ -1141,6 +1149,10 @@ mod tests {
             "\u{2028}",
             "\u{85}",
             "“\u{301}",
+            "của",
+            "lúa",
+            "oý",
+            "uẻ",
         ];
         for text in crate::testing::joined_pieces(&pieces, 11, 4000, 19, Some(3)) {
             assert_scans_agree(&text);
@@ -1235,6 +1247,30 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let text = format!("{c}x");
             assert_eq!(scan_bits_at(table, &text, 0), (scan_bits(c), c.len_utf8()), "U+{:04X}", c as u32);
+        }
+    }
+
+    /// The letters of the pairs a tone may move across ("oa", "oe", "uy")
+    /// agree in [`S_UY`], those of the other pairs of an "o" or "u" and an
+    /// "a", "e" or "y" do not; a letter outside the pairs has no such bit.
+    #[test]
+    fn pair_letters_agree_in_their_uy_bit_exactly_in_the_retoned_pairs() {
+        let letters: Vec<char> =
+            (0..0x1F00u32).filter_map(char::from_u32).filter(|&c| role(c) == Role::Letter).collect();
+        for &c in &letters {
+            let bits = scan_bits(c);
+            if bits & (S_AEY | S_OU) == 0 {
+                assert_eq!(bits & S_UY, 0, "{c}");
+            }
+        }
+        for (a, b) in [('o', 'à'), ('ó', 'e'), ('U', 'Ỳ'), ('ủ', 'a'), ('u', 'é'), ('ò', 'y')] {
+            let (x, y) = (scan_bits(a), scan_bits(b));
+            assert_eq!(
+                (x ^ y) & S_UY == 0,
+                tone::retone(None, a, b, ToneStyle::Traditional).is_some()
+                    || tone::retone(None, a, b, ToneStyle::Reformed).is_some(),
+                "{a}{b}"
+            );
         }
     }
 
