@@ -939,6 +939,11 @@ mod tests {
             ",",
             "(",
             "@",
+            "GD&ĐT",
+            "&",
+            "&\u{301}",
+            "hoà&",
+            "M&A",
         ];
         let mut patched = 0;
         for text in crate::testing::joined_pieces(&pieces, 13, 4000, 29, Some(1)) {
