@@ -468,6 +468,9 @@ fn shift_tokens(tokens: &mut [Token], lowers: &mut Vec<u32>, patches: &[Patch], 
     // The tokens between two patches move by the same bytes: found by
     // their starts, each stretch moved in one tight loop.
     let (mut removed, mut k, mut ascii) = (0u32, 0usize, false);
+    // The entries of `lowers` from `noted` on are not yet looked at (those
+    // before may be marked out, so no search goes there).
+    let mut noted = 0;
     for patch in patches {
         let rest = tokens.get(k..).unwrap_or_default();
         let next = k + rest.partition_point(|t| t.start() < patch.at as usize);
@@ -476,8 +479,10 @@ fn shift_tokens(tokens: &mut [Token], lowers: &mut Vec<u32>, patches: &[Patch], 
         if let Some(t) = tokens.get_mut(k).filter(|t| t.start() == patch.at as usize) {
             let start = patch.at - removed;
             *t = t.moved(start, start + 1);
-            if let Ok(at) = lowers.binary_search(&(k as u32)) {
-                lowers[at] = u32::MAX;
+            noted += lowers.get(noted..).unwrap_or_default().partition_point(|&i| (i as usize) < k);
+            if let Some(i) = lowers.get_mut(noted).filter(|i| **i as usize == k) {
+                *i = u32::MAX;
+                noted += 1;
                 ascii = true;
             }
             k += 1;
@@ -748,7 +753,9 @@ mod tests {
                 &ctx.gaps,
                 ctx.furniture,
                 &ctx.line_starts,
-                &ctx.slug_lines
+                &ctx.slug_lines,
+                &ctx.lowers,
+                &ctx.numbers
             )
         )
     }
@@ -960,6 +967,28 @@ mod tests {
             assert_eq!(read_before, views(&Ctx::new(lex, norm.as_str())), "{text:?}");
         }
         assert!(patched > 800, "{patched}");
+    }
+
+    /// The tokens read past patches, moved by `shift_tokens`, are those
+    /// of the normalised text, and so are the tokens noted in `lowers`
+    /// (the curly quotes, once straight, are no longer); the bytes
+    /// removed before `resume` are counted.
+    #[test]
+    fn shifted_tokens_are_those_of_the_replaced_text() {
+        use crate::normalize::{normalize, ToneStyle};
+        for text in ["“Ấn” – Đà\u{a0}Nẵng x", "a—b ‘Ơ’ «c»\u{3000}1–2", "no patch", "–", ""] {
+            let mut check = RunCheck::patching(ToneStyle::Traditional, Vec::new());
+            let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            tokenize_checking(text, &mut tokens, &mut lowers, &mut numbers, &mut check);
+            assert!(check.stop.is_none(), "{text:?}");
+            let removed = shift_tokens(&mut tokens, &mut lowers, &check.patches, text.len());
+            let norm = normalize(text, ToneStyle::Traditional);
+            let (mut want, mut want_lowers) = (Vec::new(), Vec::new());
+            tokenize_lowering(norm.as_str(), &mut want, &mut want_lowers, &mut Vec::new());
+            assert_eq!((tokens, lowers, removed), (want, want_lowers, text.len() - norm.as_str().len()), "{text:?}");
+            let first = check.patches.first().map_or(0, |p| p.at as usize);
+            assert_eq!(shift_tokens(&mut Vec::new(), &mut Vec::new(), &check.patches, first), 0);
+        }
     }
 
     /// A context built from a thread's spare buffers (those of a longer
