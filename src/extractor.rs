@@ -162,7 +162,7 @@ impl Extractor {
     /// `pre`: the text's tokens read before ([`Pretokens::read`]), given
     /// back, dropped when a line was recased.
     fn prepare<'t>(&self, text: &'t str, mut pre: Pretokens) -> (NormalizedText<'t>, bool, Pretokens) {
-        let mut norm = normalize_reusing_from(text, ToneStyle::Traditional, pre.unchanged);
+        let mut norm = normalize_reusing_from(text, ToneStyle::Traditional, pre.unchanged, pre.patches());
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
         if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {

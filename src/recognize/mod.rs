@@ -12,7 +12,7 @@ pub(crate) mod recase;
 
 use crate::lexicon::{Feat, Gap, Lexicon, Phrases, WordId};
 use crate::normalize::{fold_char, lower_char};
-use crate::normalize::{RunCheck, ToneStyle};
+use crate::normalize::{Patch, RunCheck, ToneStyle};
 #[cfg(test)]
 use crate::tokenize::tokenize_lowering;
 use crate::tokenize::{tokenize_checking, tokenize_lowering_from, Shape, Token, TokenKind};
@@ -50,6 +50,9 @@ pub(crate) struct Ctx<'a> {
     /// text that has them (URL slugs, tag lists): mostly none, so no
     /// allocation.
     slug_lines: Vec<usize>,
+    /// The patches of the text read before normalising (kept for their
+    /// buffer).
+    patches: Vec<Patch>,
     /// For text without diacritics: function words restored ("tinh" → "tỉnh").
     restore: Option<&'a HashMap<String, String>>,
 }
@@ -71,6 +74,8 @@ struct Buffers {
     lowers: Vec<u32>,
     /// The tokens that open with a digit ([`tokenize_lowering_from`]).
     numbers: Vec<u32>,
+    /// The patches of a text read before normalising ([`Pretokens`]).
+    patches: Vec<Patch>,
 }
 
 thread_local! {
@@ -104,7 +109,8 @@ impl Buffers {
     /// place of the smaller set if larger.
     fn give_back(self) {
         use crate::scratch::{emptied, emptied_string};
-        let Buffers { lower, tokens, ids, feats, digits, gaps, line_starts, slug_lines, lowers, numbers } = self;
+        let Buffers { lower, tokens, ids, feats, digits, gaps, line_starts, slug_lines, lowers, numbers, patches } =
+            self;
         let set = Buffers {
             lower: emptied_string(lower),
             tokens: emptied(tokens),
@@ -116,6 +122,7 @@ impl Buffers {
             slug_lines: emptied(slug_lines),
             lowers: emptied(lowers),
             numbers: emptied(numbers),
+            patches: emptied(patches),
         };
         let _ = SPARE.try_with(|spare| {
             let mut sets = spare.take();
@@ -141,6 +148,7 @@ impl Drop for Ctx<'_> {
             slug_lines: std::mem::take(&mut self.slug_lines),
             lowers: std::mem::take(&mut self.lowers),
             numbers: std::mem::take(&mut self.numbers),
+            patches: std::mem::take(&mut self.patches),
         }
         .give_back();
     }
@@ -186,6 +194,7 @@ impl<'a> Ctx<'a> {
             mut slug_lines,
             mut lowers,
             mut numbers,
+            patches,
         } = buffers;
         if resume == 0 {
             tokens.clear();
@@ -223,6 +232,7 @@ impl<'a> Ctx<'a> {
             numbers,
             slug_lines,
             restore,
+            patches,
         }
     }
 
@@ -372,10 +382,15 @@ impl<'a> Ctx<'a> {
 /// the text anyway, so it also finds where the run of the text that
 /// normalises to itself ends ([`RunCheck`]), and the normaliser copies that
 /// run without scanning it again. In the usual text, already normal, the
-/// run is the whole text and so are the tokens.
+/// run is the whole text and so are the tokens. The run goes on past the
+/// chars replaced by one ASCII char that the tokeniser reads as it reads
+/// their replacement ([`Patch`]: curly quotes, dashes, odd spaces, most
+/// of the changes in crawled news): the tokens after them are shifted by
+/// the bytes each removes.
 pub(crate) struct Pretokens {
     buffers: Buffers,
-    /// The end of the run of the text that normalises to itself.
+    /// The end of the run of the text that normalises to itself, but for
+    /// the patches in `buffers`.
     pub unchanged: usize,
     /// Where the tokeniser goes on in the normalised text: just past the
     /// last white space before `unchanged` (the text's end when all is
@@ -393,10 +408,18 @@ impl Pretokens {
     pub fn read(text: &str) -> Pretokens {
         let mut buffers = Buffers::take();
         buffers.tokens.reserve(text.len() / 4 + 1);
-        let mut check = RunCheck::new(ToneStyle::Traditional);
+        let has_at = memchr::memchr(b'@', text.as_bytes()).is_some();
+        // In a text with an "@", a "-" may join an e-mail address where
+        // a "–" ends it: no patches there.
+        let mut check = if has_at {
+            RunCheck::new(ToneStyle::Traditional)
+        } else {
+            RunCheck::patching(ToneStyle::Traditional, std::mem::take(&mut buffers.patches))
+        };
         tokenize_checking(text, &mut buffers.tokens, &mut buffers.lowers, &mut buffers.numbers, &mut check);
         let unchanged = check.stop.unwrap_or(text.len());
-        let resume = if unchanged >= text.len() {
+        buffers.patches = check.patches;
+        let mut resume = if unchanged >= text.len() {
             text.len()
         } else {
             // No token holds white space, and none was read past the white
@@ -415,13 +438,71 @@ impl Pretokens {
         for noted in [&mut buffers.lowers, &mut buffers.numbers] {
             noted.truncate(noted.partition_point(|&k| (k as usize) < kept));
         }
-        Pretokens { buffers, unchanged, resume, has_at: memchr::memchr(b'@', text.as_bytes()).is_some() }
+        if !buffers.patches.is_empty() {
+            let removed = shift_tokens(&mut buffers.tokens, &mut buffers.lowers, &buffers.patches, resume);
+            resume -= removed;
+        }
+        Pretokens { buffers, unchanged, resume, has_at }
+    }
+
+    /// The chars of the unchanged run that the normaliser replaces by one
+    /// ASCII char each ([`Patch`]), in order.
+    pub fn patches(&self) -> &[Patch] {
+        &self.buffers.patches
     }
 
     /// Drops the tokens read (the text changed after all: a line in
     /// capitals given the case of running text); the buffers are kept.
     pub fn discard(&mut self) {
         self.resume = 0;
+    }
+}
+
+/// Moves the tokens read from a text to where they lie in the text with
+/// `patches` (in order) replaced, and returns the bytes removed before
+/// `resume`. A patch is white space, outside every token, or a
+/// punctuation token of its own, which becomes its ASCII char (and so
+/// leaves `lowers`, the tokens holding a char from 0x80); the tokens after
+/// a patch move back by the bytes it removes.
+fn shift_tokens(tokens: &mut [Token], lowers: &mut Vec<u32>, patches: &[Patch], resume: usize) -> usize {
+    // The tokens between two patches move by the same bytes: found by
+    // their starts, each stretch moved in one tight loop.
+    let (mut removed, mut k, mut ascii) = (0u32, 0usize, false);
+    // The entries of `lowers` from `noted` on are not yet looked at (those
+    // before may be marked out, so no search goes there).
+    let mut noted = 0;
+    for patch in patches {
+        let rest = tokens.get(k..).unwrap_or_default();
+        let next = k + rest.partition_point(|t| t.start() < patch.at as usize);
+        move_back(tokens.get_mut(k..next).unwrap_or_default(), removed);
+        k = next;
+        if let Some(t) = tokens.get_mut(k).filter(|t| t.start() == patch.at as usize) {
+            let start = patch.at - removed;
+            *t = t.moved(start, start + 1);
+            noted += lowers.get(noted..).unwrap_or_default().partition_point(|&i| (i as usize) < k);
+            if let Some(i) = lowers.get_mut(noted).filter(|i| **i as usize == k) {
+                *i = u32::MAX;
+                noted += 1;
+                ascii = true;
+            }
+            k += 1;
+        }
+        removed += patch.removed();
+    }
+    move_back(tokens.get_mut(k..).unwrap_or_default(), removed);
+    if ascii {
+        lowers.retain(|&k| k != u32::MAX);
+    }
+    patches.iter().take_while(|patch| (patch.at as usize) < resume).map(|patch| patch.removed() as usize).sum()
+}
+
+/// Moves `tokens` back by `by` bytes.
+#[inline]
+fn move_back(tokens: &mut [Token], by: u32) {
+    if by > 0 {
+        for t in tokens {
+            *t = t.moved(t.start() as u32 - by, t.end() as u32 - by);
+        }
     }
 }
 
@@ -672,7 +753,9 @@ mod tests {
                 &ctx.gaps,
                 ctx.furniture,
                 &ctx.line_starts,
-                &ctx.slug_lines
+                &ctx.slug_lines,
+                &ctx.lowers,
+                &ctx.numbers
             )
         )
     }
@@ -791,6 +874,120 @@ mod tests {
             let pre = Pretokens::read(&text);
             let read_before = views(&Ctx::with_tokens(lex, norm.as_str(), false, pre));
             assert_eq!(read_before, views(&Ctx::new(lex, norm.as_str())), "{text:?}");
+        }
+    }
+
+    /// The same, the text normalised as `extract` does, told the patches
+    /// found while reading it ([`Patch`]), on texts where curly quotes,
+    /// dashes and odd spaces (and the replacements that are no patches)
+    /// stand among words, digits, addresses, tone pairs and marks: the
+    /// normalised text, every char's span in the original and every view
+    /// of the context are those of the text normalised and read whole.
+    #[test]
+    fn tokens_read_past_patches_are_those_of_the_normalised_text() {
+        use crate::normalize::{normalize, normalize_reusing_from, ToneStyle};
+        let lex = &*crate::lexicon::DEFAULT;
+        let pieces = [
+            "Ông",
+            "Nguyễn",
+            "Văn",
+            "An",
+            "ĐẮK",
+            "hoà",
+            "Thanh",
+            "Hoá",
+            "thuỷ",
+            "của",
+            "e\u{301}",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "–",
+            "—",
+            "«",
+            "»",
+            "„",
+            "‚",
+            "‐",
+            "−",
+            "\u{a0}",
+            "\u{2009}",
+            "\u{3000}",
+            "\u{2028}",
+            "\u{85}",
+            "\t",
+            "\r",
+            "\u{200B}",
+            "\u{301}",
+            "…",
+            "-",
+            "\"",
+            "'",
+            "O’Neil",
+            "10–20",
+            "2.500",
+            "99,75%",
+            "VF9",
+            "3D",
+            "x",
+            "a@b.vn",
+            "“a@b.vn”",
+            "http://a.vn/Hoà",
+            "http://a.vn“x”",
+            "www.a.vn–b",
+            "&amp;",
+            "&#64;",
+            "<br>",
+            "\n",
+            " ",
+            "  ",
+            ".",
+            ",",
+            "(",
+            "@",
+            "GD&ĐT",
+            "&",
+            "&\u{301}",
+            "hoà&",
+            "M&A",
+        ];
+        let mut patched = 0;
+        for text in crate::testing::joined_pieces(&pieces, 13, 4000, 29, Some(1)) {
+            let whole = normalize(&text, ToneStyle::Traditional);
+            let pre = Pretokens::read(&text);
+            patched += usize::from(!pre.patches().is_empty());
+            let norm = normalize_reusing_from(&text, ToneStyle::Traditional, pre.unchanged, pre.patches());
+            assert_eq!(norm.as_str(), whole.as_str(), "{text:?}");
+            for (i, c) in norm.as_str().char_indices() {
+                let (a, b) = (norm.to_original(i, i + c.len_utf8()), whole.to_original(i, i + c.len_utf8()));
+                assert_eq!(a.range(), b.range(), "{text:?} at {i}");
+            }
+            let read_before = views(&Ctx::with_tokens(lex, norm.as_str(), false, pre));
+            assert_eq!(read_before, views(&Ctx::new(lex, norm.as_str())), "{text:?}");
+        }
+        assert!(patched > 800, "{patched}");
+    }
+
+    /// The tokens read past patches, moved by `shift_tokens`, are those
+    /// of the normalised text, and so are the tokens noted in `lowers`
+    /// (the curly quotes, once straight, are no longer); the bytes
+    /// removed before `resume` are counted.
+    #[test]
+    fn shifted_tokens_are_those_of_the_replaced_text() {
+        use crate::normalize::{normalize, ToneStyle};
+        for text in ["“Ấn” – Đà\u{a0}Nẵng x", "a—b ‘Ơ’ «c»\u{3000}1–2", "no patch", "–", ""] {
+            let mut check = RunCheck::patching(ToneStyle::Traditional, Vec::new());
+            let (mut tokens, mut lowers, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
+            tokenize_checking(text, &mut tokens, &mut lowers, &mut numbers, &mut check);
+            assert!(check.stop.is_none(), "{text:?}");
+            let removed = shift_tokens(&mut tokens, &mut lowers, &check.patches, text.len());
+            let norm = normalize(text, ToneStyle::Traditional);
+            let (mut want, mut want_lowers) = (Vec::new(), Vec::new());
+            tokenize_lowering(norm.as_str(), &mut want, &mut want_lowers, &mut Vec::new());
+            assert_eq!((tokens, lowers, removed), (want, want_lowers, text.len() - norm.as_str().len()), "{text:?}");
+            let first = check.patches.first().map_or(0, |p| p.at as usize);
+            assert_eq!(shift_tokens(&mut Vec::new(), &mut Vec::new(), &check.patches, first), 0);
         }
     }
 

@@ -85,6 +85,11 @@ impl Token {
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start()..self.end()
     }
+    /// The token of the same kind and shape at `start..end` (the token
+    /// read from a text before its chars were replaced by shorter ones).
+    pub(crate) fn moved(self, start: u32, end: u32) -> Token {
+        Token { start, end, ..self }
+    }
 }
 
 fn shape_of(s: &str) -> Shape {
@@ -465,7 +470,10 @@ fn tokenize_marking<const MARK: bool, const CHECK: bool>(
                 k += 1;
             }
             if k < end {
+                // No patch inside an address ([`RunCheck::in_address`]).
+                check.in_address = kind == TokenKind::Url;
                 check_chars(check, text, k, end);
+                check.in_address = false;
             }
         }
         let shape = if kind == TokenKind::Word { shape_of(&text[start..end]) } else { Shape::None };
