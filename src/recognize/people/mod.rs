@@ -75,6 +75,9 @@ impl<'a> People<'a> {
 pub(crate) struct PersonHit<'a> {
     pub start: usize,
     pub end: usize,
+    /// The tokens `start..end` covers (first, one past the last): the
+    /// document's index of mentions is by token.
+    pub tokens: (usize, usize),
     pub name: &'a str,
     /// True for a short form ("ông Mẫn", "Tổng thống Biden") to be merged
     /// into a full name when the document has one.
@@ -1548,7 +1551,7 @@ fn next_candidate(ctx: &Ctx, from: usize) -> usize {
 struct Scratch {
     pending: Vec<Pending>,
     neg: Vec<(usize, usize)>,
-    /// [`Index`]'s slots.
+    /// [`Index`]'s slots, all empty (see [`Index::into_slots`]).
     slots: Vec<Slot>,
     /// `document`'s names.
     names: Names,
@@ -1559,6 +1562,16 @@ struct Scratch {
     first_word: String,
 }
 
+/// `slots` kept for the next document as they are (all empty: see
+/// [`Index::into_slots`]), unless above
+/// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES).
+fn empty_slots(slots: Vec<Slot>) -> Vec<Slot> {
+    if slots.capacity().saturating_mul(std::mem::size_of::<Slot>()) > crate::scratch::KEEP_BYTES {
+        return Vec::new();
+    }
+    slots
+}
+
 impl Scratch {
     /// The buffers emptied for the next document (none kept above
     /// [`KEEP_BYTES`](crate::scratch::KEEP_BYTES)).
@@ -1567,7 +1580,7 @@ impl Scratch {
         Scratch {
             pending: emptied(self.pending),
             neg: emptied(self.neg),
-            slots: emptied(self.slots),
+            slots: empty_slots(self.slots),
             names: self.names.emptied(),
             byline_names: emptied(self.byline_names),
             byline_found: emptied(self.byline_found),
@@ -1699,6 +1712,7 @@ impl<'a> Lead<'a, '_> {
             out.push(PersonHit {
                 start: s,
                 end: e,
+                tokens: (i, k.max(i + 1)),
                 name: "",
                 short: true,
                 honorific: None,
@@ -2071,7 +2085,17 @@ fn hit<'a>(
     short: bool,
 ) -> PersonHit<'a> {
     let (s, e) = (ctx.tokens[name_start].start(), ctx.tokens[name_end - 1].end());
-    PersonHit { start: s, end: e, name: &ctx.text[s..e], short, honorific, titles, degrees, rule }
+    PersonHit {
+        start: s,
+        end: e,
+        tokens: (name_start, name_end),
+        name: &ctx.text[s..e],
+        short,
+        honorific,
+        titles,
+        degrees,
+        rule,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -2193,7 +2217,7 @@ fn document<'a>(
     let mut index = Index::new(ctx, out, std::mem::take(slots));
     add_known_pending(ctx, out, pending, names, &mut index);
     add_list_neighbours(ctx, out, pending, neg, names, &mut index);
-    *slots = index.slots;
+    *slots = index.into_slots(out);
 }
 
 /// The byte span of tokens `s..e`.
@@ -2550,23 +2574,26 @@ struct Index {
     slots: Vec<Slot>,
 }
 
-/// What the document's people make of one token.
-/// (All zero when nothing is known, and 12 bytes: the slots of a whole
-/// document are filled by one `memset`, where a slot of two `usize`s with
-/// a sentinel was written field by field, token after token.)
+/// What the document's people make of one token (all zero when nothing
+/// is known). The slots are kept empty from one document to the next
+/// ([`Index::into_slots`] empties those a document set): a document's
+/// slots are not written token after token, nor by a `memset`.
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// Inside a mention.
-    covered: bool,
-    /// A named mention by a last word alone starts here: too weak to make
-    /// the run before it a list neighbour ("Theo Business Insider,
-    /// Veselnitskaya …").
-    weak: bool,
+    /// [`COVERED`] and [`WEAK`].
+    marks: u32,
     /// The end token of the named mention starting here (see [`TokenRef`]).
     end: TokenRef,
     /// The start token of the named mention ending here.
     start: TokenRef,
 }
+
+/// [`Slot::marks`]: inside a mention.
+const COVERED: u32 = 1;
+/// [`Slot::marks`]: a named mention by a last word alone starts here: too
+/// weak to make the run before it a list neighbour ("Theo Business
+/// Insider, Veselnitskaya …").
+const WEAK: u32 = 2;
 
 /// A token index plus one, `None` for no token (nor for an index past
 /// `u32::MAX - 1`: a text of more than four billion tokens loses its
@@ -2579,10 +2606,13 @@ fn token_ref(k: usize) -> TokenRef {
 }
 
 impl Index {
-    /// The index of the mentions `out`, in `slots` (a buffer to reuse).
+    /// The index of the mentions `out`, in `slots` (a buffer to reuse, all
+    /// empty: see [`Index::into_slots`]; it may be longer than the tokens,
+    /// and a slot past them is never set, so it answers as no slot does).
     fn new(ctx: &Ctx, out: &[PersonHit], mut slots: Vec<Slot>) -> Index {
-        slots.clear();
-        slots.resize(ctx.tokens.len() + 1, Slot::default());
+        if slots.len() <= ctx.tokens.len() {
+            slots.resize(ctx.tokens.len() + 1, Slot::default());
+        }
         let mut ix = Index { slots };
         for h in out {
             ix.add(ctx, h);
@@ -2591,9 +2621,9 @@ impl Index {
     }
 
     fn add(&mut self, ctx: &Ctx, h: &PersonHit) {
-        let (s, e) = (ctx.token_from(h.start), ctx.token_from(h.end));
+        let (s, e) = h.tokens;
         if let Some(run) = self.slots.get_mut(s..e.min(ctx.tokens.len())) {
-            run.iter_mut().for_each(|x| x.covered = true);
+            run.iter_mut().for_each(|x| x.marks |= COVERED);
         }
         if !h.name.is_empty() {
             if let Some(x) = self.slots.get_mut(s) {
@@ -2605,18 +2635,32 @@ impl Index {
         }
     }
 
+    /// The slots back, each one `mentions` set emptied (every slot set is
+    /// in the tokens of a mention or at its end, and every mention indexed
+    /// is in `mentions`): all empty for the next document.
+    fn into_slots(mut self, mentions: &[PersonHit]) -> Vec<Slot> {
+        let last = self.slots.len().saturating_sub(1);
+        for h in mentions {
+            let (s, e) = h.tokens;
+            if let Some(run) = self.slots.get_mut(s..=e.min(last)) {
+                run.fill(Slot::default());
+            }
+        }
+        self.slots
+    }
+
     fn covered(&self, k: usize) -> bool {
-        self.slots.get(k).is_some_and(|x| x.covered)
+        self.slots.get(k).is_some_and(|x| x.marks & COVERED != 0)
     }
 
     fn set_weak(&mut self, k: usize) {
         if let Some(x) = self.slots.get_mut(k) {
-            x.weak = true;
+            x.marks |= WEAK;
         }
     }
 
     fn weak(&self, k: usize) -> bool {
-        self.slots.get(k).is_some_and(|x| x.weak)
+        self.slots.get(k).is_some_and(|x| x.marks & WEAK != 0)
     }
 
     /// True when a named mention starts at token `k`.
@@ -2730,6 +2774,69 @@ mod tests {
             }
         }
         assert!(names > 1000, "{names}");
+    }
+
+    /// Each mention's tokens are those its byte span covers (the index of
+    /// mentions reads them instead of two binary searches a mention): every
+    /// rule's mentions, on the samples and the snapshot's regressions, in
+    /// both lexicons.
+    #[test]
+    fn a_mention_holds_the_tokens_of_its_bytes() {
+        let mut texts = crate::data::sample_texts();
+        texts.push(
+            "Phóng viên: Minh Khang - Trần Hà. Chủ tịch UBND tỉnh Nghệ An. Ông Park Hang-seo, H.Long và A.S. \
+             Pushkin; Văn Toàn, Công Phượng và Xuân Trường. Nguyễn Văn A (Thanh Hóa)\nTHANH HÀ"
+                .to_string(),
+        );
+        let (mut hits, mut rules) = (0, std::collections::BTreeSet::new());
+        for text in &texts {
+            for plain in [false, true] {
+                let ctx = Ctx::with_plain(crate::lexicon::DEFAULT.for_text(plain), text, plain);
+                for h in recognize(&ctx).hits {
+                    assert_eq!(h.tokens, (ctx.token_from(h.start), ctx.token_from(h.end)), "{:?} {}", h.name, h.rule);
+                    hits += 1;
+                    rules.insert(h.rule);
+                }
+            }
+        }
+        assert!(hits > 300 && rules.len() >= 10, "{hits} {rules:?}");
+    }
+
+    /// The index's slots kept by the thread are all empty after each
+    /// document (longer and shorter texts in turn, with list neighbours and
+    /// known names: the mentions the document adds), and a document read
+    /// after others finds what it finds on a fresh thread.
+    #[test]
+    fn the_slots_kept_are_empty_after_each_document() {
+        let texts = crate::data::sample_texts();
+        let mut order: Vec<&String> = texts.iter().chain(texts.iter().rev()).collect();
+        order.sort_by_key(|t| t.len() % 7);
+        let lex = &*crate::lexicon::DEFAULT;
+        let fresh: Vec<Vec<(usize, usize, &str)>> = std::thread::scope(|scope| {
+            order
+                .iter()
+                .map(|t| {
+                    let names = |t: &str| {
+                        let ctx = Ctx::new(lex, t);
+                        recognize(&ctx).hits.iter().map(|h| (h.start, h.end, h.rule)).collect::<Vec<_>>()
+                    };
+                    scope.spawn(move || names(t)).join().unwrap()
+                })
+                .collect()
+        });
+        let mut kept = 0;
+        for (t, want) in order.iter().zip(&fresh) {
+            let ctx = Ctx::new(lex, t);
+            let got: Vec<_> = recognize(&ctx).hits.iter().map(|h| (h.start, h.end, h.rule)).collect();
+            assert_eq!(&got, want);
+            SCRATCH.with(|cell| {
+                let s = cell.take();
+                assert!(s.slots.iter().all(|x| x.marks == 0 && x.end.is_none() && x.start.is_none()));
+                kept = kept.max(s.slots.len());
+                cell.set(s);
+            });
+        }
+        assert!(kept > 300, "{kept}");
     }
 
     /// `next_candidate` stops where the scan's old token-by-token tests
@@ -2932,7 +3039,7 @@ mod tests {
                 }
             }
         }
-        *slots = index.slots;
+        *slots = index.into_slots(out);
     }
 
     /// [`document`] with its interned names finds what the maps found, on
