@@ -959,6 +959,7 @@ mod tests {
         let hit = |name| recognize::people::PersonHit {
             start: 0,
             end: 0,
+            tokens: (0, 0),
             name,
             short: false,
             honorific: None,
