@@ -17,6 +17,9 @@ fn provinces() {
         (9, "Mưa lớn tại xã Quảng Ninh và phường Kon Tum.", &[]),
         (10, "Hop tac giua Soc Trang va Ca Mau.", &["Sóc Trăng", "Cà Mau"]),
         (11, "Họp tại thành phố Cần Thơ và Thành phố Đà Nẵng; quán trên phố Huế.", &["Cần Thơ", "Đà Nẵng"]),
+        // A generic word in lower case opening a longer alias hides no name.
+        (12, "Ông An sống ở tp. Hải Phòng, bà Lan ở thành phố HCM.", &["Hải Phòng", "Hồ Chí Minh"]),
+        (13, "Chợ đêm ở tp. Đà Nẵng đông khách; ở tp hà nội thì vắng.", &["Đà Nẵng"]),
     ];
     let ex = Extractor::new();
     let mut failures = Vec::new();

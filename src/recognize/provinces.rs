@@ -41,17 +41,22 @@ pub(crate) fn recognize(ctx: &Ctx) -> Vec<ProvinceHit> {
             continue;
         };
         let next = k + len;
-        if ctx.is_cap(k) {
-            // The words before the name, read once for every check.
-            let start = ctx.tokens[k].start();
-            // The name's line, found once for both looks back along it.
-            let line = ctx.line_at(start);
-            let prev = preceding_words(ctx, start, line.start);
-            if is_province(ctx, k, len, pattern, *record, prev, &line) {
-                let end = ctx.tokens[next - 1].end();
-                let record = city_named(ctx, prev, pattern).unwrap_or(*record);
-                out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
-            }
+        if !ctx.is_cap(k) {
+            // A longer alias opened by a generic word in lower case ("tp.
+            // Hà Nội", "thành phố HCM") is no name as written, but the
+            // capitalised name inside it may be: read on from the next word.
+            k += 1;
+            continue;
+        }
+        // The words before the name, read once for every check.
+        let start = ctx.tokens[k].start();
+        // The name's line, found once for both looks back along it.
+        let line = ctx.line_at(start);
+        let prev = preceding_words(ctx, start, line.start);
+        if is_province(ctx, k, len, pattern, *record, prev, &line) {
+            let end = ctx.tokens[next - 1].end();
+            let record = city_named(ctx, prev, pattern).unwrap_or(*record);
+            out.push(ProvinceHit { record, hit: Hit { start, end, rule: "province.gazetteer" } });
         }
         k = next;
     }
