@@ -181,6 +181,24 @@ fn subjects_resolve_pronouns_and_short_forms() {
             Some("trồng mới"),
             Some("2024"),
         ),
+        // "tỉnh" is never a centrally governed city named since, nor
+        // "thành phố" a province.
+        (
+            "Đoàn công tác tỉnh Đồng Nai làm việc tại TP Hồ Chí Minh. Năm nay, tỉnh chi 450 tỷ đồng cho đường vành đai.",
+            "2024-01-10",
+            "450 tỷ đồng",
+            Some("tỉnh Đồng Nai"),
+            Some("chi"),
+            Some("2024"),
+        ),
+        (
+            "Lãnh đạo TP Cần Thơ tiếp đoàn tỉnh Hậu Giang. Năm nay, thành phố dành 120 tỷ đồng cho kè sông.",
+            "2024-01-10",
+            "120 tỷ đồng",
+            Some("thành phố Cần Thơ"),
+            Some("dành"),
+            Some("2024"),
+        ),
         // "tôi", "bạn" stay as written.
         ("Khi bạn bán được 4 chiếc xe, mọi thứ sẽ khác.", "2024-01-10", "4 chiếc xe", Some("bạn"), Some("bán"), None),
     ]);

@@ -1277,7 +1277,12 @@ impl<'a> Doc<'a> {
         let head = words.trim_start_matches("toàn ").trim_end_matches(" này");
         let found = match r {
             Refers::Body => self.entities().last_before(at, |m| m.kind == EntityKind::Body),
-            Refers::Province => self.entities().last_before(at, |m| m.kind == EntityKind::Province),
+            // "tỉnh" is never a centrally governed city ("thành phố"),
+            // nor "thành phố" a province: the last unit of that kind.
+            Refers::Province => self.entities().last_before(at, |m| match m.kind {
+                EntityKind::Province(kind) => !matches!(head, "tỉnh" | "thành phố") || kind.word() == head,
+                _ => false,
+            }),
             Refers::Head => self.entities().last_before(at, |m| {
                 m.kind == EntityKind::Body
                     && m.name.len() > head.len()

@@ -3,6 +3,7 @@
 //! refers to, as named in full in the document.
 
 use crate::document::{Document, Gender};
+use crate::provinces::ProvinceKind;
 use crate::Span;
 
 /// The kind of a named entity.
@@ -10,7 +11,9 @@ use crate::Span;
 pub(super) enum EntityKind {
     Person(Option<Gender>),
     Body,
-    Province,
+    /// A province or a centrally governed city: which of them, as "tỉnh"
+    /// refers to the one and "thành phố" to the other.
+    Province(ProvinceKind),
 }
 
 /// One mention of an entity: its span in the original text, its name.
@@ -71,7 +74,7 @@ impl<'d> Entities<'d> {
         }
         for p in &doc.provinces {
             for m in p.mentions.iter() {
-                push(m.span, &p.name, EntityKind::Province);
+                push(m.span, &p.name, EntityKind::Province(p.kind));
             }
         }
         let sorted = mentions.len() > LOOK_BACK;
@@ -128,7 +131,7 @@ mod tests {
             EntityKind::Person(None),
             EntityKind::Person(Some(Gender::Female)),
             EntityKind::Body,
-            EntityKind::Province,
+            EntityKind::Province(ProvinceKind::Province),
         ];
         let mut next = crate::testing::draws(0x2545_F491_4F6C_DD1Du64);
         let oks: [&dyn Fn(&Named) -> bool; 3] =
