@@ -180,20 +180,28 @@ fn normalize_from<'a>(
         // run (none when it is empty: the scan found nothing to copy),
         // then the char that stopped it, a patch, replaced as `map_char`
         // says (it ends the syllable before it, and no mark follows it).
-        for p in patches {
+        // Patches out of order, off a char boundary or past the run (never
+        // made by the check) are not followed: the loop scans the text.
+        let mut after = 0;
+        let told = patches.iter().all(|p| {
             let (at, end) = (p.at as usize, p.at as usize + usize::from(p.len));
-            if at < i || end > unchanged || !input.is_char_boundary(at) {
-                break;
+            let fits = at >= after && end <= unchanged && input.is_char_boundary(at) && input.is_char_boundary(end);
+            after = end;
+            fits
+        });
+        if told {
+            for p in patches {
+                let (at, end) = (p.at as usize, p.at as usize + usize::from(p.len));
+                if at > i {
+                    b.copy(i, at);
+                }
+                b.other(char::from(p.to), at, end);
+                i = end;
             }
-            if at > i {
-                b.copy(i, at);
+            if unchanged > i {
+                b.copy(i, unchanged);
+                i = unchanged;
             }
-            b.other(char::from(p.to), at, end);
-            i = end;
-        }
-        if unchanged > i {
-            b.copy(i, unchanged);
-            i = unchanged;
         }
     }
     while i < input.len() {
@@ -1286,6 +1294,28 @@ mod tests {
                     || tone::retone(None, a, b, ToneStyle::Reformed).is_some(),
                 "{a}{b}"
             );
+        }
+    }
+
+    /// A patch list the check would never make (out of order, off a char
+    /// boundary, past the run) is not followed: the text is scanned, so it
+    /// is still the normalised one.
+    #[test]
+    fn patches_out_of_order_leave_the_rest_to_the_scan() {
+        let text = "a “b” c – d";
+        let t = ToneStyle::Traditional;
+        let at = |pat: &str| text.find(pat).unwrap() as u32;
+        let patch = |at: u32, to: u8| Patch { at, len: 3, to };
+        let good = [patch(at("“"), b'"'), patch(at("”"), b'"'), patch(at("–"), b'-')];
+        let bad: [&[Patch]; 3] = [
+            &[good[1], good[0], good[2]],
+            &[good[0], patch(at("”") + 1, b'"'), good[2]],
+            &[good[0], good[1], patch(text.len() as u32, b'-')],
+        ];
+        let want = normalize(text, t);
+        for patches in std::iter::once(&good[..]).chain(bad) {
+            let got = normalize_from(text, t, String::new(), Vec::new(), text.len(), patches);
+            assert_eq!((got.as_str(), &got.pieces), (want.as_str(), &want.pieces), "{patches:?}");
         }
     }
 
