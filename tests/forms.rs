@@ -145,6 +145,9 @@ fn house_style_dates() {
         ("1g", "2023-05-20", "Công ty được thành lập vào tháng 7-2002.", &["2002-07"]),
         ("1h", "2023-05-20", "Ông giữ chức này từ tháng 3.2019.", &["2019-03"]),
         ("1i", "2023-05-20", "Sáng 18.5, trời mưa to; hôm 16-5 trời nắng.", &["2023-05-18", "2023-05-16"]),
+        // A comma typed without its space after a word still ends the word.
+        ("1j", "2023-06-20", "Theo người dân,chiều 18-6 nước bắt đầu rút.", &["2023-06-18"]),
+        ("1k", "2023-06-20", "Hai bên đã thống nhất,ngày 19/6 sẽ ký.", &["2023-06-19"]),
         // 2. Birth years, decades, "từ … đến nay".
         ("2a", "2023-05-20", "Bị can Lê Văn Tư (SN 1988) đã ra đầu thú; anh trai sinh năm 1979.", &["1988", "1979"]),
         ("2b", "2023-05-20", "Phong trào nở rộ vào những năm 1980.", &["1980/1989"]),
@@ -156,6 +159,7 @@ fn house_style_dates() {
         ("3c", "2023-05-20", "Arsenal 3-1 Everton là kết quả đáng chú ý.", &[]),
         ("3d", "2023-05-20", "Đội tuyển chuẩn bị cho SEA Games 2025 và Euro 2024.", &[]),
         ("3e", "2023-05-20", "Những năm tới, ngành du lịch sẽ phục hồi.", &[]),
+        ("3f", "2023-05-20", "Mỗi suất có giá 1,5-6 triệu đồng.", &[]),
         // 4. Relative and named days and periods.
         ("4a", "2024-03-20", "Hôm qua, đoàn đến thăm tỉnh.", &["2024-03-19"]),
         (

@@ -419,11 +419,16 @@ fn furniture_start(ctx: &Ctx) -> usize {
 }
 
 /// Not inside a longer number or code: "07/2025/NQ-CP", "1.2019", "5/1abc".
+/// A comma right after a word is a missing space, not a number's
+/// separator: "thông tin,chiều 18-6" has its date, "1,5-6 triệu" none.
 fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let before = text[..start].chars().next_back();
+    let glued_after_word =
+        || before == Some(',') && text[..start - 1].chars().next_back().is_some_and(char::is_alphabetic);
     if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-'))
         && !(before == Some('-') && start >= 2 && b[start - 2] == b' ')
+        && !glued_after_word()
     {
         return false;
     }
