@@ -371,3 +371,54 @@ fn a_kind_in_several_units() {
         ],
     );
 }
+
+/// A verb by which one body directs another ("giao", "chỉ đạo", "yêu
+/// cầu") ends the first body's name; a department's field before its
+/// parent body does not ("Khoa Thận nhân tạo Bệnh viện Bạch Mai").
+#[test]
+fn a_body_directing_another() {
+    check(
+        "directing",
+        &[
+            (1, "Chủ tịch UBND TP giao Sở Xây dựng chủ trì, phối hợp với các quận.", &["UBND TP", "Sở Xây dựng"]),
+            (2, "UBND tỉnh chỉ đạo Sở Công Thương rà soát giá xăng.", &["UBND tỉnh", "Sở Công Thương"]),
+            (3, "Bộ Tài chính yêu cầu Tổng cục Thuế báo cáo ngay.", &["Bộ Tài chính", "Tổng cục Thuế"]),
+            (
+                4,
+                "Bệnh nhân được chuyển tới Khoa Thận nhân tạo Bệnh viện Chợ Rẫy.",
+                &["Khoa Thận nhân tạo Bệnh viện Chợ Rẫy", "Bệnh viện Chợ Rẫy"],
+            ),
+            (
+                5,
+                "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước đã khởi tố vụ án.",
+                &["Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước", "Công an tỉnh Bình Phước"],
+            ),
+        ],
+    );
+}
+
+/// A syllable read as part of the word it makes with the one before is no
+/// word of its own: "nông thôn" holds no hamlet ("thôn"), "yêu cầu" no
+/// bridge ("cầu"), unless a unit of the level is named after it.
+#[test]
+fn a_syllable_inside_a_word() {
+    check(
+        "inside a word",
+        &[
+            (
+                1,
+                "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị vừa có báo cáo.",
+                &["Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị"],
+            ),
+            (
+                2,
+                "Hôm qua, Phòng Nông nghiệp và Phát triển nông thôn đã họp.",
+                &["Phòng Nông nghiệp và Phát triển nông thôn"],
+            ),
+            (3, "Tỉnh yêu cầu Bộ Y tế hỗ trợ thêm vắc xin.", &["Bộ Y tế"]),
+            (4, "Người dân yêu cầu Công ty Thanh Bình phải bồi thường.", &["Công ty Thanh Bình"]),
+            (5, "Phó Chủ tịch Hội Sinh vật cảnh tỉnh Hưng Yên phát biểu.", &["Hội Sinh vật cảnh tỉnh Hưng Yên"]),
+            (6, "Xe chạy qua cầu Bộ Đội rồi rẽ vào đường Công Binh.", &[]),
+        ],
+    );
+}

@@ -563,3 +563,22 @@ fn address_and_a_given_name_that_spell_a_word() {
         ],
     );
 }
+
+/// A word before a name that makes it a place ("cầu", "xã", "tại") does
+/// not count as the last syllable of a longer word ("yêu cầu", "bà xã",
+/// "hiện tại"); a longer word that still names the street does ("lề
+/// đường", "mặt đường").
+#[test]
+fn place_words_inside_longer_words() {
+    run_cases(
+        "inside",
+        &[
+            ("Cơ quan điều tra yêu cầu Trần Văn Bình có mặt lúc 8 giờ.", &[("Trần Văn Bình", &[])]),
+            ("Anh dành lời khen cho bà xã Lưu Thiên Hương trong đêm nhạc.", &[("Lưu Thiên Hương", &[])]),
+            ("Hiện tại Phạm Thị Lan vẫn đang điều trị.", &[("Phạm Thị Lan", &[])]),
+            ("Xe máy dựng trên lề đường Nguyễn Văn Cừ, quận 5.", &[]),
+            ("Mặt đường Lê Văn Lương bị sụt lún.", &[]),
+            ("Đoàn xe đi qua cầu Trần Thị Lý lúc nửa đêm.", &[]),
+        ],
+    );
+}

@@ -82,3 +82,25 @@ fn house_style_provinces() {
     }
     assert!(failures.is_empty(), "house-style provinces:\n{}", failures.join("\n"));
 }
+
+/// A word before a name that makes it a smaller place ("cầu", a bridge)
+/// does not count inside a longer word ("nhu cầu", "yêu cầu"), unless
+/// that word still names the road ("lề đường").
+#[test]
+fn a_place_word_inside_a_longer_word() {
+    let cases: &[(u32, &str, &[&str])] = &[
+        (1, "Dự án đáp ứng nhu cầu Quảng Ninh về điện.", &["Quảng Ninh"]),
+        (2, "Bộ yêu cầu Hải Phòng báo cáo trước ngày 10.", &["Hải Phòng"]),
+        (3, "Xe dừng trên cầu Thái Bình rồi quay lại.", &[]),
+        (4, "Ô tô đỗ sát lề đường Hà Nội ở quận 3.", &[]),
+    ];
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "place words:\n{}", failures.join("\n"));
+}

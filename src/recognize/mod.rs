@@ -332,6 +332,21 @@ impl<'a> Ctx<'a> {
         self.feat(i).any(self.lex.words.first_feat()) && self.lex.words.has(&self.ids, &self.gaps, i, n)
     }
 
+    /// True when the syllable at `k` ends a word of two syllables with the
+    /// one before it, as words are read from the left: "nông thôn", "yêu
+    /// cầu"; not "cảnh tỉnh" in "xuất nhập cảnh tỉnh này", where "nhập
+    /// cảnh" took the syllable before, nor a word opened by a function
+    /// word ("từ đường": "from the road" far more often than "ancestral
+    /// hall"). A word of a list of words before a name ("cầu", a bridge)
+    /// is no such word there.
+    pub fn ends_word(&self, k: usize) -> bool {
+        k > 0
+            && self.joined(k - 1)
+            && !self.feat(k - 1).any(Feat::STOPWORD)
+            && self.is_word(k - 1, 2)
+            && !(k > 1 && self.joined(k - 2) && self.is_word(k - 2, 2))
+    }
+
     /// Capitalised word (Title or UPPER shape).
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {

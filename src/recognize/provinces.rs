@@ -96,7 +96,9 @@ fn is_province(
     let sets = (&ctx.lex.not_province_before, &ctx.lex.date.place_before_folded);
     let sieve = ctx.lex.org.place_words(|| sets.0.iter().chain(sets.1).map(String::as_str));
     let place_word = |w: &str| sieve.may_hold(w) && (sets.0.contains(w) || sets.1.contains(w));
-    if !city && last_words(prev).any(place_word) {
+    // ("nhu cầu Đà Nẵng": the "cầu" of "nhu cầu" is no bridge.)
+    let own_word = |n: usize| n > 0 || !ctx.ends_word(k.saturating_sub(1));
+    if !city && last_words(prev).enumerate().any(|(n, w)| place_word(w) && own_word(n)) {
         return false;
     }
     let name = &ctx.lex.provinces[record].name;

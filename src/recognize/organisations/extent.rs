@@ -653,6 +653,7 @@ fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
 /// reaches a capitalised word, a number or a place within a few words.
 fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
     let limit = k + 6;
+    let first = k;
     while k < limit {
         let lv = level_at(ctx, k);
         if lv > 0 && place_after_level(ctx, k, lv).is_some() {
@@ -669,8 +670,14 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         if !ctx.joined(k - 1) {
             return false;
         }
-        // "UBND TP giao UBND huyện …": a lower-case word between two bodies
-        // is a verb, not part of the first.
+        // The head of another body after the run: a verb by which one body
+        // directs another ends the first ("UBND TP giao Sở Nội vụ …", "Bộ
+        // chỉ đạo Tổng cục …"); a department's field before its parent body
+        // is part of its name ("Khoa Thận nhân tạo Bệnh viện Bạch Mai"), but
+        // leads on no further than that head ("UBND TP giao UBND huyện …").
+        if head_here(ctx, k) && directive_at(ctx, first) {
+            return false;
+        }
         if (ctx.is_cap(k) && person_at(ctx, k).is_none() && role_len(ctx, k).is_none() && !head_here(ctx, k))
             || ctx.kind(k) == Some(TokenKind::Number)
         {
@@ -678,6 +685,23 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a verb by which one body directs another ("giao", "chỉ đạo",
+/// "yêu cầu": the facts' causative verbs) or speaks to it ("đề nghị",
+/// "trình báo": the people's speech verbs) is written at `k`.
+/// The verb must be a whole word: "điều" (to send) is no verb in "điều
+/// tra" (to investigate).
+fn directive_at(ctx: &Ctx, k: usize) -> bool {
+    use crate::lexicon::facts::Class;
+    // (A syllable that makes a word with the next one is that word.)
+    let whole = |m: usize| !(ctx.joined(k + m - 1) && ctx.shape(k + m) == Shape::Lower && ctx.is_word(k + m - 1, 2));
+    let fact = ctx.phrase_at(k, &ctx.lex.fact.phrases).map(|(m, (_, c))| (m, *c));
+    let single = ctx.ids.get(k).map(|&id| (1, ctx.lex.fact.single(id)));
+    fact.into_iter().chain(single).any(|(m, c)| c.any(Class::CAUS) && whole(m))
+        || ctx
+            .phrase_at(k, &ctx.lex.person.verbs)
+            .is_some_and(|(m, (_, kind))| *kind == crate::lexicon::people::VerbKind::Speech && whole(m))
 }
 
 /// True when the head `i..i + head` is written again at `k` ("U23 Việt

@@ -313,15 +313,35 @@ fn may_be_level(w: &str) -> bool {
     )
 }
 
-/// [`level_of`] for a word whose first byte opens a level word.
+/// [`level_of`] for a word whose first byte opens a level word. A
+/// syllable that ends a word with the one before it ([`Ctx::ends_word`])
+/// is that word's, unless a unit of its level is named after it:
+/// "Phát triển nông thôn tỉnh …", "Phát triển nông thôn Bình Định" hold
+/// no level word; "Đoàn xã Phú Hải", "Hội Sinh vật cảnh tỉnh Bắc Ninh" do.
 #[inline(never)]
 fn level_word(ctx: &Ctx, k: usize, w: &str) -> usize {
     match w {
+        "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp"
+            if ctx.ends_word(k) && !names_unit(ctx, k, w) =>
+        {
+            0
+        }
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
         "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
         "thị" if matches!(ctx.ltok(k + 1), "xã" | "trấn") && ctx.joined(k) => 2,
         _ => 0,
     }
+}
+
+/// Whether the level word `w` at `k` is followed by the name of a unit of
+/// its level: a capitalised name or a number, and a province only after
+/// "tỉnh" or "tp" (a unit below a province is not named by a province:
+/// "nông thôn Bình Định" is rural Bình Định).
+fn names_unit(ctx: &Ctx, k: usize, w: &str) -> bool {
+    let next = k + 1;
+    ctx.joined(k)
+        && (ctx.is_cap(next) || ctx.kind(next) == Some(TokenKind::Number))
+        && (matches!(w, "tỉnh" | "tp") || province_len(ctx, next).is_none())
 }
 
 /// A place after a level word at `k` ("tỉnh Yên Bái", "huyện Văn Chấn",
@@ -1286,7 +1306,11 @@ fn in_facility(ctx: &Ctx, i: usize) -> bool {
     let mut t = i;
     while t > i.saturating_sub(8) && t > 0 && ctx.joined(t - 1) && ctx.kind(t - 1) == Some(TokenKind::Word) {
         t -= 1;
-        if ctx.feat(t).any(Feat::NOT_HEAD_FIRST) {
+        // ("yêu cầu Bộ Y tế": the "cầu" of "yêu cầu" is no bridge. The
+        // "phố" of "thành phố" is a place's only right before the name:
+        // "thành phố Quy Nhơn", not "thành phố giao Sở Y tế".)
+        let inside = || ctx.ends_word(t) && !(level_at(ctx, t - 1) == 2 && t + 1 == i);
+        if ctx.feat(t).any(Feat::NOT_HEAD_FIRST) && !inside() {
             if let Some((m, (_, true))) = ctx.phrase_at(t, &ctx.lex.org.not_heads) {
                 if t + m <= i && facility_end(ctx, t + m) > i {
                     return true;

@@ -762,8 +762,10 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
     let p = &ctx.lex.person.not_person_before;
     for back in 1..=3.min(s) {
         let b = s - back;
+        // ("yêu cầu Nguyễn Văn An": the "cầu" of "yêu cầu" is no bridge.)
         if ctx.feat(b).any(Feat::NOT_PERSON_BEFORE_FIRST)
             && p.has(&ctx.ids, &ctx.gaps, b, back)
+            && !ctx.ends_word(b)
             && (b..s - 1).all(|k| ctx.gaps[k + 1] != super::Gap::Other)
             && ctx.gaps[s] != super::Gap::Other
         {
