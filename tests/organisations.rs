@@ -422,3 +422,21 @@ fn a_syllable_inside_a_word() {
         ],
     );
 }
+
+/// A modal after a body's name ends it ("cần", "chỉ"), unless it opens a
+/// word with the next syllable ("chỉ đạo", "cần thiết").
+#[test]
+fn a_modal_after_a_body() {
+    check(
+        "modals",
+        &[
+            (1, "Theo ông, Sở Giao thông vận tải cần sớm công bố phương án.", &["Sở Giao thông vận tải"]),
+            (2, "Năm ngoái Tạp chí Cộng sản chỉ phát hành số đặc biệt một lần.", &["Tạp chí Cộng sản"]),
+            (
+                3,
+                "Ban Chỉ đạo phòng chống thiên tai tỉnh Quảng Ngãi họp khẩn.",
+                &["Ban Chỉ đạo phòng chống thiên tai tỉnh Quảng Ngãi"],
+            ),
+        ],
+    );
+}
