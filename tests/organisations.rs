@@ -440,3 +440,20 @@ fn a_modal_after_a_body() {
         ],
     );
 }
+
+/// "TP.Hà Nội", "TP.Cần Thơ": the city's name glued to "TP." by its dot is
+/// the body's place, and the person after it is no part of the body.
+#[test]
+fn a_city_glued_to_its_dot() {
+    check(
+        "TP.",
+        &[
+            (1, "Sáng nay UBND TP.Hải Phòng đã họp khẩn.", &["UBND TP.Hải Phòng"]),
+            (2, "Theo Sở Y tế TP.Đà Nẵng, số ca bệnh giảm.", &["Sở Y tế TP.Đà Nẵng"]),
+        ],
+    );
+    let doc = Extractor::new().extract("Phó Chủ tịch UBND TP.Cần Thơ Lê Văn Tâm dự buổi lễ.");
+    let p = &doc.people[0];
+    assert_eq!(p.name, "Lê Văn Tâm");
+    assert_eq!(p.titles[0].organisation.as_deref(), Some("UBND TP.Cần Thơ"));
+}

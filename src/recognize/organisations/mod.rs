@@ -373,7 +373,12 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     if lv == 0 {
         return None;
     }
-    let j = k + lv;
+    let mut j = k + lv;
+    // "TP.Hà Nội", "TP.Đà Nẵng": a dot glued between the level word and
+    // the place (the table spells "TP.HCM" whole).
+    if ctx.tok(j) == "." && ctx.gaps.get(j) == Some(&Gap::Glued) && ctx.gaps.get(j + 1) == Some(&Gap::Glued) {
+        j += 1;
+    }
     // "TP.HCM", "TP. Cần Thơ": the province table spells these.
     if let Some(n) = province_len(ctx, j).filter(|_| ctx.joined(j - 1) || ctx.tok(j - 1) == ".") {
         return Some(j + n);
