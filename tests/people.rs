@@ -582,3 +582,26 @@ fn place_words_inside_longer_words() {
         ],
     );
 }
+
+/// A headline run on into the next sentence (a line break lost in
+/// scraping): the capitalised form of address opens the person's name;
+/// "Anh" after a family name is a middle name, and before a foreign name
+/// it is England.
+#[test]
+fn a_form_of_address_after_a_headline_run_on() {
+    run_cases(
+        "run-on",
+        &[
+            (
+                "Giá vàng tăng vọt ngày vía Thần Tài Ông Lê Văn Toàn, chủ tiệm vàng, cho biết khách đông.",
+                &[("Lê Văn Toàn", &[])],
+            ),
+            (
+                "Nông dân phấn khởi vì được mùa Anh Phạm Văn Sơn, nông dân xã Tân Hiệp, cho biết.",
+                &[("Phạm Văn Sơn", &[])],
+            ),
+            ("Huỳnh Anh Hoàng Lan vừa ra mắt ca khúc mới.", &[("Huỳnh Anh Hoàng Lan", &[])]),
+            ("Thủ tướng Anh Theresa May phát biểu tại London.", &[("Theresa May", &[("Thủ tướng", Some("Anh"))])]),
+        ],
+    );
+}

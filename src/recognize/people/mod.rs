@@ -305,7 +305,40 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
     if let Some(c) = foreign_split(ctx, &r) {
         r.n = c;
     }
+    // "Thần Tài Ông Nguyễn Văn Kết": a headline run on into the next
+    // sentence ends where a form of address opens a Vietnamese name.
+    if let Some(c) = (1..r.n).find(|&c| address_opens_name(ctx, r.u(c).s, i)) {
+        r.n = c;
+    }
     r
+}
+
+/// True when token `i` is a capitalised form of address of one word
+/// ("Ông", "Bà", "Anh") before a Vietnamese name of two to four words
+/// opened by a family name ("Ông Nguyễn Văn Kết"): inside a run of
+/// capitalised words from `start` (a headline run on into the next
+/// sentence), the name starts there. "Anh" and "Em" are also middle
+/// names: after a family name opening the run ("Huỳnh Anh Hoàng Oanh")
+/// they are read so.
+fn address_opens_name(ctx: &Ctx, i: usize, start: usize) -> bool {
+    if !(ctx.shape(i) == Shape::Title && ctx.feat(i).any(Feat::HONORIFIC_FIRST)) {
+        return false;
+    }
+    if start < i && ctx.feat(start).any(Feat::SURNAME) && matches!(ctx.raw(i), "anh" | "em") {
+        return false;
+    }
+    // (A family name that is also a form of address, "Ông", opens no name
+    // here: "Ảnh: Tuấn Anh Ông Tiến …" is a credit, then "Ông Tiến".)
+    let next = i + 1;
+    let family = ctx.feat(next).any(Feat::SURNAME) && !ctx.feat(next).any(Feat::HONORIFIC_FIRST);
+    if !(ctx.joined(i) && ctx.shape(next) == Shape::Title && family) {
+        return false;
+    }
+    if !ctx.phrase_at(i, &ctx.lex.honorifics).is_some_and(|(n, _)| n == 1) {
+        return false;
+    }
+    let r = run_at(ctx, next);
+    (2..=4).contains(&r.n) && form_of(ctx, &r, 0, r.n) == Some(Form::Viet)
 }
 
 /// "Cristiano Ronaldo Gareth Bale": a list without its comma. A run of
@@ -342,6 +375,9 @@ fn split_here(ctx: &Ctx, i: usize, memo: &mut RunMemo) -> bool {
     let mut s = i;
     while s > 0 && i - s < MAX_UNITS && continues_run(ctx, s) {
         s -= 1;
+    }
+    if address_opens_name(ctx, i, s) {
+        return true;
     }
     if s >= i {
         return false;
@@ -1005,7 +1041,9 @@ fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)>
     // words or more ("Ngài Prachuop Chayasan"); "Anh" is also England.
     if ctx.shape(i) != Shape::Lower && !sentence_start(ctx, i) {
         let two = ctx.joined(i + n - 1) && run_at(ctx, i + n).n >= 2;
-        if !two || ctx.raw(i) == "anh" {
+        // ("Anh Nguyễn Văn Hài": England is not written before a
+        // Vietnamese name.)
+        if !two || ctx.raw(i) == "anh" && !address_opens_name(ctx, i, i) {
             return None;
         }
     }
