@@ -334,7 +334,7 @@ fn address_opens_name(ctx: &Ctx, i: usize, start: usize) -> bool {
     if !(ctx.joined(i) && ctx.shape(next) == Shape::Title && family) {
         return false;
     }
-    if !ctx.phrase_at(i, &ctx.lex.honorifics).is_some_and(|(n, _)| n == 1) {
+    if ctx.phrase_at(i, &ctx.lex.honorifics).is_none_or(|(n, _)| n != 1) {
         return false;
     }
     let r = run_at(ctx, next);
