@@ -208,6 +208,7 @@ fn main() {
             ("stacked combining marks", mb("a\u{301}\u{300}\u{323}\u{309}\u{303}\u{302}")),
             ("unclosed HTML tags", mb("<b <i <p class=\"x ")),
             ("names and titles", mb("Chủ tịch UBND tỉnh Sóc Trăng Nguyễn Văn An, ")),
+            ("surnames and \"Ông\"", mb("Nguyễn Ông ")),
             ("dates", mb("ngày 5/1/2022, ")),
             ("figures", mb("hơn 2.500 tỷ đồng, ")),
             // Many distinct items in one document: merging must not compare

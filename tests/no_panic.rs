@@ -164,6 +164,12 @@ fn pathological_inputs_never_panic() {
     }
     check(&ex, &"x".repeat(20_000));
     check(&ex, "");
+    // A chain of family names and forms of address, each of which could
+    // open the next name ("… Nguyễn Ông Nguyễn Ông …"): no name is read
+    // from inside another's reading, so the chain's length costs no stack.
+    for piece in ["Nguyễn Ông ", "Ông Nguyễn Văn ", "Bà Trần Ông Lê Anh Phạm "] {
+        check(&ex, &piece.repeat(30_000));
+    }
 }
 
 /// Inputs that once failed a fuzz target (`fuzz/`), kept as they were found.

@@ -3,6 +3,19 @@
 
 use viet_extract::{lookup_province, Era, Extractor, ProvinceKind};
 
+/// Runs a table of (case, text, province names) and reports every failing case.
+fn check(table: &str, cases: &[(u32, &str, &[&str])]) {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for (n, text, want) in cases {
+        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
+        if got != *want {
+            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{table}:\n{}", failures.join("\n"));
+}
+
 #[test]
 fn provinces() {
     let cases: &[(u32, &str, &[&str])] = &[
@@ -21,15 +34,7 @@ fn provinces() {
         (12, "Ông An sống ở tp. Hải Phòng, bà Lan ở thành phố HCM.", &["Hải Phòng", "Hồ Chí Minh"]),
         (13, "Chợ đêm ở tp. Đà Nẵng đông khách; ở tp hà nội thì vắng.", &["Đà Nẵng"]),
     ];
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    for (n, text, want) in cases {
-        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
-        if got != *want {
-            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "provinces:\n{}", failures.join("\n"));
+    check("provinces", cases);
 }
 
 #[test]
@@ -94,13 +99,5 @@ fn a_place_word_inside_a_longer_word() {
         (3, "Xe dừng trên cầu Thái Bình rồi quay lại.", &[]),
         (4, "Ô tô đỗ sát lề đường Hà Nội ở quận 3.", &[]),
     ];
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    for (n, text, want) in cases {
-        let got: Vec<String> = ex.extract(text).provinces.into_iter().map(|p| p.name).collect();
-        if got != *want {
-            failures.push(format!("case {n}: {text:?} → {got:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "place words:\n{}", failures.join("\n"));
+    check("place words", cases);
 }

@@ -275,6 +275,19 @@ fn is_particle(ctx: &Ctx, k: usize) -> bool {
 
 /// The run of name words starting at token `i` (empty when none starts).
 fn run_at(ctx: &Ctx, i: usize) -> Run {
+    let mut r = run_words(ctx, i);
+    // "Thần Tài Ông Nguyễn Văn Kết": a headline run on into the next
+    // sentence ends where a form of address opens a Vietnamese name.
+    if let Some(c) = (1..r.n).find(|&c| address_opens_name(ctx, r.u(c).s, i)) {
+        r.n = c;
+    }
+    r
+}
+
+/// [`run_at`] before a form of address inside the run is looked for (what
+/// [`address_opens_name`] reads after one: no run is read from inside
+/// another's reading, however long the text's chain of names).
+fn run_words(ctx: &Ctx, i: usize) -> Run {
     let mut r = Run::default();
     let mut k = i;
     while r.n < MAX_UNITS {
@@ -305,11 +318,6 @@ fn run_at(ctx: &Ctx, i: usize) -> Run {
     if let Some(c) = foreign_split(ctx, &r) {
         r.n = c;
     }
-    // "Thần Tài Ông Nguyễn Văn Kết": a headline run on into the next
-    // sentence ends where a form of address opens a Vietnamese name.
-    if let Some(c) = (1..r.n).find(|&c| address_opens_name(ctx, r.u(c).s, i)) {
-        r.n = c;
-    }
     r
 }
 
@@ -337,7 +345,18 @@ fn address_opens_name(ctx: &Ctx, i: usize, start: usize) -> bool {
     if ctx.phrase_at(i, &ctx.lex.honorifics).is_none_or(|(n, _)| n != 1) {
         return false;
     }
-    let r = run_at(ctx, next);
+    // The name ends at the next such form of address ("Bé Nguyễn Đức Anh
+    // Khôi Bé Nguyễn Hoàng Hải"), told by its features alone.
+    let mut r = run_words(ctx, next);
+    let opens = |s: usize| {
+        ctx.shape(s) == Shape::Title
+            && ctx.feat(s).any(Feat::HONORIFIC_FIRST)
+            && ctx.feat(s + 1).any(Feat::SURNAME)
+            && ctx.phrase_at(s, &ctx.lex.honorifics).is_some_and(|(n, _)| n == 1)
+    };
+    if let Some(c) = (1..r.n).find(|&c| opens(r.u(c).s)) {
+        r.n = c;
+    }
     (2..=4).contains(&r.n) && form_of(ctx, &r, 0, r.n) == Some(Form::Viet)
 }
 
