@@ -329,7 +329,7 @@ fn run_words(ctx: &Ctx, i: usize) -> Run {
 /// names: after a family name opening the run ("Huỳnh Anh Hoàng Oanh")
 /// they are read so.
 fn address_opens_name(ctx: &Ctx, i: usize, start: usize) -> bool {
-    if !(ctx.shape(i) == Shape::Title && ctx.feat(i).any(Feat::HONORIFIC_FIRST)) {
+    if !address_word(ctx, i) {
         return false;
     }
     if start < i && ctx.feat(start).any(Feat::SURNAME) && matches!(ctx.raw(i), "anh" | "em") {
@@ -342,22 +342,20 @@ fn address_opens_name(ctx: &Ctx, i: usize, start: usize) -> bool {
     if !(ctx.joined(i) && ctx.shape(next) == Shape::Title && family) {
         return false;
     }
-    if ctx.phrase_at(i, &ctx.lex.honorifics).is_none_or(|(n, _)| n != 1) {
-        return false;
-    }
     // The name ends at the next such form of address ("Bé Nguyễn Đức Anh
-    // Khôi Bé Nguyễn Hoàng Hải"), told by its features alone.
+    // Khôi Bé Nguyễn Hoàng Hải"), told without reading a run from it.
     let mut r = run_words(ctx, next);
-    let opens = |s: usize| {
-        ctx.shape(s) == Shape::Title
-            && ctx.feat(s).any(Feat::HONORIFIC_FIRST)
-            && ctx.feat(s + 1).any(Feat::SURNAME)
-            && ctx.phrase_at(s, &ctx.lex.honorifics).is_some_and(|(n, _)| n == 1)
-    };
-    if let Some(c) = (1..r.n).find(|&c| opens(r.u(c).s)) {
+    if let Some(c) = (1..r.n).find(|&c| address_word(ctx, r.u(c).s) && ctx.feat(r.u(c).s + 1).any(Feat::SURNAME)) {
         r.n = c;
     }
     (2..=4).contains(&r.n) && form_of(ctx, &r, 0, r.n) == Some(Form::Viet)
+}
+
+/// A capitalised form of address of one word at `s` ("Ông", "Bà").
+fn address_word(ctx: &Ctx, s: usize) -> bool {
+    ctx.shape(s) == Shape::Title
+        && ctx.feat(s).any(Feat::HONORIFIC_FIRST)
+        && ctx.phrase_at(s, &ctx.lex.honorifics).is_some_and(|(n, _)| n == 1)
 }
 
 /// "Cristiano Ronaldo Gareth Bale": a list without its comma. A run of
