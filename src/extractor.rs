@@ -147,8 +147,9 @@ impl Extractor {
         // The tokens are read first, with where the text stops being
         // normal (nearly always nowhere), so the normaliser need not scan it.
         let pre = Pretokens::read(text);
-        let (norm, plain, pre) = self.prepare(text, pre);
-        let (ctx, published) = self.context(&norm, plain, published, Some(pre));
+        let (norm, plain, pre, recased) = self.prepare(text, pre);
+        let (mut ctx, published) = self.context(&norm, plain, published, Some(pre));
+        ctx.recased = recased;
         let doc = resolve::build(&ctx, &norm, published, self.style);
         // The buffers go back to this thread for its next text.
         drop(ctx);
@@ -160,16 +161,25 @@ impl Extractor {
     /// running text, and whether it is written without diacritics (a case
     /// change keeps the answer: a letter outside ASCII stays one).
     /// `pre`: the text's tokens read before ([`Pretokens::read`]), given
-    /// back, dropped when a line was recased.
-    fn prepare<'t>(&self, text: &'t str, mut pre: Pretokens) -> (NormalizedText<'t>, bool, Pretokens) {
+    /// back, dropped when a line was recased. Last, the byte ranges of the
+    /// lines recased (mostly none, so no allocation).
+    fn prepare<'t>(
+        &self,
+        text: &'t str,
+        mut pre: Pretokens,
+    ) -> (NormalizedText<'t>, bool, Pretokens, Vec<std::ops::Range<usize>>) {
         let mut norm = normalize_reusing_from(text, ToneStyle::Traditional, pre.unchanged, pre.patches());
         // Headlines in capitals get the case of running text.
         let plain = without_diacritics(norm.as_str());
-        if let Some(recased) = crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain)) {
+        let mut lines = Vec::new();
+        if let Some((recased, recased_lines)) =
+            crate::recognize::recase::capital_lines(norm.as_str(), self.lex.for_text(plain))
+        {
             norm.recase(recased);
             pre.discard();
+            lines = recased_lines;
         }
-        (norm, plain, pre)
+        (norm, plain, pre, lines)
     }
 
     /// The recognisers' shared view of a normalised text, and the

@@ -564,6 +564,28 @@ fn address_and_a_given_name_that_spell_a_word() {
     );
 }
 
+/// A plain syllable that the foreign tables list for Korean or Chinese
+/// names ("Bang", "Dong", "Hong") is a Vietnamese given or middle name after
+/// a family name that is only Vietnamese; after "Kim", a Korean family name
+/// too, the run stays a Korean name read as one.
+#[test]
+fn plain_syllables_after_a_vietnamese_family_name() {
+    run_cases(
+        "plain",
+        &[
+            ("Theo ông Trần Xuân Bang, mùa mưa năm nay đến sớm.", &[("Trần Xuân Bang", &[])]),
+            ("Bà Nguyễn Thị Hong và con gái được đưa đến bệnh viện.", &[("Nguyễn Thị Hong", &[])]),
+            ("Anh Lê Văn Dong cho biết đã báo công an.", &[("Lê Văn Dong", &[])]),
+            ("Ông Kim Dong Hyun làm việc tại Seoul.", &[("Kim Dong Hyun", &[])]),
+            // A capitalised "Ông" is a form of address before a foreign
+            // name, not the rare family name.
+            ("Ông Su cho hay đây là thông điệp mới.", &[("Su", &[])]),
+            // A Western given name after a full name is another person.
+            ("Tim và Trương Quỳnh Anh chụp ảnh cùng nhau. Trương Quỳnh Anh Tim đều vui.", &[("Trương Quỳnh Anh", &[])]),
+        ],
+    );
+}
+
 /// A word before a name that makes it a place ("cầu", "xã", "tại") does
 /// not count as the last syllable of a longer word ("yêu cầu", "bà xã",
 /// "hiện tại"); a longer word that still names the street does ("lề

@@ -55,6 +55,9 @@ pub(crate) struct Ctx<'a> {
     patches: Vec<Patch>,
     /// For text without diacritics: function words restored ("tinh" → "tỉnh").
     restore: Option<&'a HashMap<String, String>>,
+    /// Byte ranges of the lines written in capitals and recased before the
+    /// recognisers saw them: their capitals are guessed (mostly none).
+    pub recased: Vec<std::ops::Range<usize>>,
 }
 
 /// The buffers a [`Ctx`] fills for each text, kept per thread between
@@ -233,7 +236,14 @@ impl<'a> Ctx<'a> {
             slug_lines,
             restore,
             patches,
+            recased: Vec::new(),
         }
+    }
+
+    /// Whether byte `pos` lies in a line written in capitals, whose case
+    /// the recogniser saw guessed.
+    pub fn in_recased(&self, pos: usize) -> bool {
+        self.recased.iter().any(|r| r.contains(&pos))
     }
 
     /// Lower-cased text of token `i` exactly as written.

@@ -7,20 +7,26 @@
 
 use crate::lexicon::Lexicon;
 use crate::normalize::{is_letter, lower_char};
+use std::ops::Range;
 
 /// Lines with at least this many letters, none lower-case, are recased.
 const MIN_LETTERS: usize = 8;
 /// The longest phrase looked up in the data, in words.
 const MAX_PHRASE: usize = 6;
 
-/// Recases every all-capitals line of `text`; returns `None` when there is none.
-pub(crate) fn capital_lines(text: &str, lex: &Lexicon) -> Option<String> {
-    let mut out: Option<String> = None;
+/// Recases every all-capitals line of `text`; returns `None` when there is
+/// none, else the recased text and the byte ranges of the lines recased
+/// (the same in both texts), whose capitals the recognisers know to be
+/// guessed.
+pub(crate) fn capital_lines(text: &str, lex: &Lexicon) -> Option<(String, Vec<Range<usize>>)> {
+    let mut out: Option<(String, Vec<Range<usize>>)> = None;
     let mut at = 0;
     for line in crate::tokenize::split_lines(text) {
         if is_capitals(line) {
             let recased = recase_line(line, lex, text.is_ascii());
-            out.get_or_insert_with(|| text.to_string()).replace_range(at..at + line.len(), &recased);
+            let (text, lines) = out.get_or_insert_with(|| (text.to_string(), Vec::new()));
+            text.replace_range(at..at + line.len(), &recased);
+            lines.push(at..at + line.len());
         }
         at += line.len() + 1;
     }
@@ -291,7 +297,7 @@ mod tests {
             ("Thường ngày\nĐẠI TƯỚNG PHAN VĂN GIANG LÀM VIỆC", "Thường ngày\nĐại tướng Phan Văn Giang làm việc"),
         ];
         for (input, want) in cases {
-            let got = capital_lines(input, lex).unwrap_or_else(|| input.to_string());
+            let got = capital_lines(input, lex).map_or_else(|| input.to_string(), |(text, _)| text);
             assert_eq!(got, want);
             assert_eq!(got.len(), input.len());
         }

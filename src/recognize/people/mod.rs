@@ -615,9 +615,30 @@ fn form_of(ctx: &Ctx, r: &Run, a: usize, b: usize) -> Option<Form> {
     // Middle names of minority people may be unlisted ("Dương Mah Tiệp");
     // the last word must be a Vietnamese syllable (or an initial).
     // (Read only after a family name.)
+    // A plain syllable Vietnamese also writes ("Bang", "Dong", "Hong")
+    // is the given name after a family name that is only Vietnamese and
+    // a middle name ("Nguyễn Xuân Bang"), though the foreign tables list
+    // it for East Asian names; after "Kim" or "Ha" it stays foreign, and
+    // a Western given name ("Tim") is a second person's. Not where every
+    // syllable is plain ("Dao Song Tu Tay" is an island), nor in a line
+    // written in capitals, whose case is guessed ("ĐỒNG PHỤC IN").
+    let viet_family = || sur > 0 && (a..a + sur).all(|k| foreign_part(ctx, r.u(k)).surname == 0);
+    let listed_plain = |k: usize| {
+        let u = r.u(k);
+        let p = foreign_part(ctx, u);
+        k == b - 1
+            && n >= sur + 2
+            && u.e == u.s + 1
+            && (p.given | p.surname) & origin::WESTERN == 0
+            && ctx.feat(u.s).any(Feat::WORD_FIRST)
+            && ctx.tok(u.s).is_ascii()
+            && !ctx.in_recased(ctx.tokens[u.s].start())
+            && (a..b).any(|j| has_viet_letter(ctx.tok(r.u(j).s)))
+    };
     let all_viet = || {
         (a + sur.max(1)..b).all(|k| {
             viet_ok(ctx, r.u(k))
+                || (listed_plain(k) && viet_family())
                 || (k == b - 1 && is_initial(ctx, r.u(k)))
                 || (k < b - 1 && foreign_shape(ctx, r.u(k)) && foreign_part(ctx, r.u(k)) == ForeignPart::default())
         })
