@@ -223,14 +223,72 @@ fn house_style_dates() {
         ("8a", "2024-03-01", "Hợp đồng được ký ngày 15/8 năm 2019 tại Hà Nội.", &["2019-08-15"]),
         ("8b", "2024-03-01", "Bà làm hiệu trưởng (tháng 9/2010 - 6/2018) rồi nghỉ.", &["2010-09/2018-06"]),
         ("8c", "2024-03-01", "Từ tháng 3/2021 – 11/2022, giá tăng ba lần.", &["2021-03/2022-11"]),
-        // 12. Without diacritics.
+        // 9. A range whose month is written once, at its end, with a
+        // hyphen as with a slash; two days joined by "và" are a range
+        // only when consecutive.
+        ("9a", "2024-05-10", "Đoàn công tác làm việc từ ngày 12 đến 18-3 tại Cà Mau.", &["2024-03-12/2024-03-18"]),
+        ("9b", "2024-05-10", "Ngày 5 và 6-4, hai bên tiếp tục đàm phán.", &["2024-04-05/2024-04-06"]),
+        ("9c", "2024-05-10", "Ngày 17 và 19/4 là hai buổi thi.", &["2024-04-17", "2024-04-19"]),
+        // 10. Lists of days: each a date, the month written once at the
+        // end or with each day, the year after the last.
         (
-            "12a",
+            "10a",
+            "2024-09-10",
+            "Trong các ngày 14, 15, 16 và 17-8, bệnh nhân đi chợ.",
+            &["2024-08-14", "2024-08-15", "2024-08-16", "2024-08-17"],
+        ),
+        (
+            "10b",
+            "2024-05-10",
+            "Kết quả xét nghiệm các ngày 10, 23 và 25/3 đều âm tính.",
+            &["2024-03-10", "2024-03-23", "2024-03-25"],
+        ),
+        (
+            "10c",
+            "2024-09-10",
+            "Ba lần lấy mẫu vào ngày 30-8, 31-8, 1-9 đều âm tính.",
+            &["2024-08-30", "2024-08-31", "2024-09-01"],
+        ),
+        ("10d", "2024-05-10", "Anh đến bệnh viện vào các ngày 7-3 và 10-3.", &["2024-03-07", "2024-03-10"]),
+        (
+            "10e",
+            "2024-05-10",
+            "Tài khoản bị xâm nhập các ngày 16/12, 27/12 năm 2016 và 21/1 năm 2017.",
+            &["2016-12-16", "2016-12-27", "2017-01-21"],
+        ),
+        (
+            "10g",
+            "2024-07-10",
+            "Trong năm ngày xét xử (22, 23, 26 và 29/6), bị cáo vắng mặt.",
+            &["2024-06-22", "2024-06-23", "2024-06-26", "2024-06-29"],
+        ),
+        ("10h", "2024-07-10", "Kết quả đợt 2 và 16/7/2017 của đợt 3 được công bố.", &["2017-07-16"]),
+        ("10f", "2024-05-10", "Ngày 5, 6 người bị thương; hôm 8.2, 1/3 số hộ mất điện.", &["2024-02-08"]),
+        // 11. Two numbers joined by a hyphen or a dot before a unit are a
+        // range of a count after "từ" or "đến", and "lần" after any
+        // day word; a day after a day word keeps other words.
+        ("11a", "2024-05-10", "Giá mỗi căn giảm từ 3-5 triệu đồng; thời gian chờ từ 2-3 tháng.", &[]),
+        ("11b", "2024-05-10", "Thuốc uống ngày 2-3 lần, mỗi lần lên đến 1.5 viên.", &[]),
+        (
+            "11c",
+            "2024-05-10",
+            "Bé sinh ngày 31-1 năm 2017; vụ phóng lúc 20 giờ ngày 5.2 giờ GMT.",
+            &["2017-01-31", "2024-02-05"],
+        ),
+        // 12. Separators spaced, as tokenised corpora write them, after a
+        // day word only.
+        ("12c", "2024-09-10", "Ngày 29 - 7 , bệnh nhân nhập viện .", &["2024-07-29"]),
+        ("12d", "2024-09-10", "Từ ngày 17 đến 20 - 3 , anh ở nhà .", &["2024-03-17/2024-03-20"]),
+        ("12e", "2024-09-10", "Ngày 24 , 25 và 27 - 7 anh đi chợ .", &["2024-07-24", "2024-07-25", "2024-07-27"]),
+        ("12f", "2024-09-10", "Ngày 2 - 3 lần ; tỉ số 2 - 1 ; mùng 2 - 10 Tết .", &[]),
+        // 13. Without diacritics.
+        (
+            "13a",
             "2024-03-20",
             "Hom qua, doan cong tac den tinh; tu 24-27/3 se hop.",
             &["2024-03-19", "2024-03-24/2024-03-27"],
         ),
-        ("12b", "2024-03-20", "Nam 2023, giai doan 2021-2025 va thang 7-2002.", &["2023", "2021/2025", "2002-07"]),
+        ("13b", "2024-03-20", "Nam 2023, giai doan 2021-2025 va thang 7-2002.", &["2023", "2021/2025", "2002-07"]),
     ];
     let mut failures = Vec::new();
     for (n, published, text, want) in cases {

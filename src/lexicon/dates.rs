@@ -226,6 +226,11 @@ pub(crate) struct DateTables {
     pub fraction_before: HashSet<String>,
     /// Lower-case words after "2/9" that keep it a date.
     pub date_after: HashSet<String>,
+    /// Words right after "2-3" or "3.5" that make it a range of a count
+    /// after "từ" or "đến" ("từ 7-9 giờ"), not a day.
+    pub count_after: HashSet<String>,
+    /// The same even after a day word ("ngày 2-3 lần").
+    pub count_after_day: HashSet<String>,
     /// Longer names that begin with a province's name ("Thái Bình Dương"),
     /// from `data/place_words.tsv`; first words carry [`Feat::PLACE_FIRST`].
     pub not_province: Phrases<()>,
@@ -324,6 +329,8 @@ impl DateTables {
             furniture_folded: lines(data::FURNITURE_HEADINGS).map(|(_, l)| fold(&key(l.trim()))).collect(),
             fraction_before: context("fraction_before"),
             date_after: context("date_after"),
+            count_after: context("count_after"),
+            count_after_day: context("count_after_day"),
             not_province: Phrases::new(
                 places("not_province").into_iter().map(|w| (w, ())).collect(),
                 vocab,
@@ -382,6 +389,8 @@ impl DateTables {
             furniture_folded: self.furniture_folded.clone(),
             fraction_before: self.fraction_before.clone(),
             date_after: self.date_after.clone(),
+            count_after: self.count_after.clone(),
+            count_after_day: self.count_after_day.clone(),
             not_province: self.not_province.folded(vocab),
             work_before: self.work_before.clone(),
             place_before_folded: self.place_before_folded.clone(),

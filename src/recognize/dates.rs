@@ -295,6 +295,8 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     // at most `LINE_YEAR_WINDOW` bytes is read whole for every date on it
     // (its year depends on the line only), so it is read once.
     let mut line_memo: Option<(usize, Option<i32>)> = None;
+    // The days of a list ("ngày 10, 23 và 25-3"), read into one buffer.
+    let mut list: Vec<Found> = Vec::new();
     let mut i = 0;
     loop {
         i = s.next_start(i);
@@ -328,6 +330,28 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         } else {
             s.anchor = published;
             s.today = published;
+        }
+        // "ngày 10, 23 và 25-3": a list of days, each a date.
+        if s.day_list(i, &mut list) {
+            for f in &list {
+                let (bs, be) = (ctx.tokens[f.start].start(), ctx.tokens[f.end - 1].end());
+                if let Some(val) = f.val.filter(|_| boundary_ok(ctx.text, bs, be)) {
+                    let time = clock_time(ctx.text, bs, be);
+                    out.push(DateHit {
+                        start: bs,
+                        end: be,
+                        value: val.text(),
+                        part_of_day: f.part,
+                        time,
+                        rule: f.rule,
+                    });
+                }
+            }
+            if let Some(last) = list.last() {
+                s.last_day = last.val.and_then(|v| v.single_day());
+                i = last.end;
+            }
+            continue;
         }
         let Some(f) = s.expression(i).map(|f| s.lunar(f)) else {
             i += 1;
@@ -1198,7 +1222,64 @@ impl Scan<'_, '_> {
         if self.ctx.kind(k) != Some(TokenKind::Number) {
             return None;
         }
-        self.numeric(k, prefixed).filter(|f| matches!(f.val.map(|v| v.a), Some(Point::Day(..))))
+        self.numeric(k, prefixed)
+            .filter(|f| matches!(f.val.map(|v| v.a), Some(Point::Day(..))))
+            .or_else(|| self.spaced_day(k))
+    }
+
+    /// "ngày 29 - 7", "sáng 5 / 3 / 2020": a day after a date word with
+    /// its separators spaced, as tokenised corpora and some pages write
+    /// them (never without the date word: "thắng 2 - 1" is a score).
+    fn spaced_day(&self, k: usize) -> Option<Found> {
+        let (r, end) = self.spaced_raw(k)?;
+        // Not a range of counts ("ngày 2 - 3 lần", "ngày 3 - 4 trận": any
+        // unit of the table, spaced numbers being rarer a date than glued
+        // ones), nor of lunar days ("mùng 2 - 10 Tết", "mồng 7 - 8 tết").
+        let w = self.ctx.ltok(end);
+        let tables = &self.ctx.lex.date;
+        if self.next_ok(end - 1)
+            && (tables.count_after.contains(w)
+                || tables.count_after_day.contains(w)
+                || matches!(w, "tết" | "tet")
+                || self.single_is(end, K::MONTH | K::LUNAR_MONTH))
+        {
+            return None;
+        }
+        let (p, yearless) = self.resolve(r)?;
+        let mut f = Found::new(k, end, Val::one(p), "date.day_month");
+        f.yearless = yearless;
+        Some(f)
+    }
+
+    /// [`Scan::day_raw`] of a day written with spaced separators ("29 -
+    /// 7", "5 / 3 / 2020"), for callers that know a date word stands
+    /// before it or the list it is in.
+    fn spaced_raw(&self, k: usize) -> Option<(DayRaw, usize)> {
+        let sep = match self.tok(k + 1) {
+            "-" => Sep::Hyphen,
+            "/" => Sep::Slash,
+            _ => return None,
+        };
+        let spaced = |j: usize| self.ctx.gaps.get(j) == Some(&Gap::Space);
+        if !spaced(k + 1) || !spaced(k + 2) {
+            return None;
+        }
+        let d = self.small(k)?;
+        let m = self.small(k + 2).filter(|m| (1..=12).contains(m))?;
+        // "29 - 7 - 2020": the year, spaced or not.
+        let sep_text = self.tok(k + 1);
+        let year = (self.tok(k + 3) == sep_text && self.next_ok(k + 2) && self.next_ok(k + 3))
+            .then(|| self.num(k + 4).filter(|&(_, l)| l == 4))
+            .flatten();
+        let end = if year.is_some() { k + 5 } else { k + 3 };
+        // The day ends there: not "29 - 7 - 8", "29 - 7/8".
+        if year.is_none() && self.tok(k + 3) == sep_text {
+            return None;
+        }
+        if self.ctx.gaps.get(end) == Some(&Gap::Glued) && !matches!(self.tok(end), "," | "." | ")" | ";" | ":") {
+            return None;
+        }
+        Some((DayRaw { d, m, y: year.map(|(y, l)| (y as i32, l)), sep }, end))
     }
 
     /// Every form that starts with a number at `k`.
@@ -1253,7 +1334,7 @@ impl Scan<'_, '_> {
     /// A single day from its raw form, unless the form needs a date word
     /// before it ("17-5", "10.5") or is a fraction ("1/3 sân").
     fn day(&self, k: usize, r: DayRaw, end: usize, prefixed: bool) -> Option<Found> {
-        if r.y.is_none() && r.sep != Sep::Slash && !prefixed {
+        if r.y.is_none() && r.sep != Sep::Slash && (!prefixed || self.count_range(k, end)) {
             return None;
         }
         if r.y.is_some_and(|(_, l)| l == 2) && r.sep != Sep::Slash && !prefixed {
@@ -1266,6 +1347,26 @@ impl Scan<'_, '_> {
         let mut f = Found::new(k, end, Val::one(p), "date.day_month");
         f.yearless = yearless;
         Some(f)
+    }
+
+    /// True when the word at `end`, right after two numbers from token `k`
+    /// joined by a hyphen or a dot, makes them a range of a count: "từ
+    /// 7-9 giờ", "đến 5-7 tỷ đồng" after a word of ranges, "ngày 2-3 lần"
+    /// (twice or three times a day) after any. After a day word the
+    /// other units stay a day's ("ngày 5.2 giờ GMT"), and so does a year
+    /// after "năm" ("từ 31-1 năm 2017").
+    fn count_range(&self, k: usize, end: usize) -> bool {
+        let ctx = self.ctx;
+        if !self.next_ok(end - 1) || ctx.shape(end) != Shape::Lower {
+            return false;
+        }
+        let w = ctx.ltok(end);
+        let tables = &ctx.lex.date;
+        if tables.count_after_day.contains(w) {
+            return true;
+        }
+        let range_word = k.checked_sub(1).and_then(|p| self.single(p)).is_some_and(|w| w.is(K::FROM | K::TO));
+        range_word && tables.count_after.contains(w) && !(self.single_is(end, K::YEAR) && self.year4(end + 1).is_some())
     }
 
     /// "1/3 sân", "gần 1/5 diện tích": a fraction, not the 1st of March.
@@ -1328,16 +1429,21 @@ impl Scan<'_, '_> {
         if self.single_is(j2, K::DAY) && !list && self.next_ok(j2) {
             j2 += 1;
         }
-        let (b, be) = match self.day_raw(j2) {
-            Some((b, _)) if b.sep == Sep::Hyphen && b.y.is_none() => return None,
+        let (b, be) = match self.day_raw(j2).or_else(|| if prefixed { self.spaced_raw(j2) } else { None }) {
+            // "17 đến 20-3" after a date word, as "17 đến 20/3" anywhere.
             Some((b, _)) if b.sep != Sep::Slash && !prefixed => return None,
+            Some((b, be)) if b.sep != Sep::Slash && b.y.is_none() && self.count_range(k, be) => return None,
             Some(found) => found,
             // "26-29 tháng 4/2017", "23 đến 24 tháng 1": the month in words.
             None => self.words_range_end(k, j2)?,
         };
         let (pb, _) = self.resolve(b)?;
         let Point::Day(y, m, d2) = pb else { return None };
-        if d1 >= d2 || (list && d2 != d1 + 1) {
+        // Days joined by "và" or a comma are a range when consecutive
+        // ("17 và 18/9"); others are a list of days ("18 và 22/4": see
+        // `day_list`).
+        let joined = list || self.single_is(j, K::AND);
+        if d1 >= d2 || (joined && d2 != d1 + 1) {
             return None;
         }
         calendar::day(y, m, d1)?;
@@ -1346,6 +1452,130 @@ impl Scan<'_, '_> {
             f.yearless = Some(Yearless::Day(d1, m));
         }
         Some(f)
+    }
+
+    /// A list of days from token `k` (a day word, "ngày", "hôm", a part
+    /// of the day, or the first day), each a date of its own:
+    /// "ngày 10, 23 và 25-3", "các ngày 14, 15, 16 và 17/8" (the month
+    /// written once, at the end, for the days before it), "ngày 3-9, 4-9,
+    /// 5-9", "ngày 7-3 và 10-3" (the later days without a day word of
+    /// their own). Items are joined by commas and "và"; the list ends at
+    /// its last day with a month. Two consecutive days are left to the
+    /// ranges ("ngày 9 và 10-4", "ngày 21-7 và 22-7"). Each day's tokens
+    /// and value are written into `out`, which is cleared first.
+    fn day_list(&self, k: usize, out: &mut Vec<Found>) -> bool {
+        out.clear();
+        // The opener: a day word or a part of the day before the first
+        // day, or the first day itself, a bare number then joined to the
+        // next ("19 và 25/5"), whose written days must then be dates
+        // without a date word (a slash, or a year).
+        // A bare first day stands after a bracket, a comma or a word of
+        // ranges and lists ("(22, 23 và 29/6)", "tới 4, 5 và 6/6"), not
+        // after a word that makes it an ordinal or a month ("đợt 2 và
+        // 16/7", "thứ 4, 14/6", "tháng 5 và 8/6") nor inside a run of
+        // numbers ("3-4-5, 10-11").
+        let bare_opens = || {
+            k == 0
+                || matches!(self.tok(k - 1), "(" | "," | ";")
+                || self.single(k - 1).is_some_and(|w| w.is(K::TO | K::FROM | K::AND))
+        };
+        let word = match self.ctx.kind(k) {
+            Some(TokenKind::Word) => self.single(k).filter(|w| w.is(K::DAY | K::HOM | K::PART)),
+            Some(TokenKind::Number) if (self.is_punct(k + 1, ",") || self.single_is(k + 1, K::AND)) && bare_opens() => {
+                None
+            }
+            _ => return false,
+        };
+        let prefixed = word.is_some();
+        let first = if prefixed { k + 1 } else { k };
+        if prefixed && (!self.next_ok(k) || self.ctx.kind(first) != Some(TokenKind::Number)) {
+            return false;
+        }
+        // Each item: (first token, end token, day, month and year if written).
+        // (Spaced separators too, as tokenised corpora write them: "ngày
+        // 24 , 25 và 27 - 7".)
+        // A fraction ends the list ("hôm 8.2, 1/3 giáo viên").
+        let item_at = |j: usize| match self.day_raw(j).or_else(|| self.spaced_raw(j)) {
+            Some((r, end)) if r.sep == Sep::Slash && r.y.is_none() && self.fraction(j, r, end) => None,
+            Some((r, end)) => Some((j, end, r.d, Some(r))),
+            None => self.small(j).map(|d| (j, j + 1, d, None)),
+        };
+        let sep_after = |end: usize| {
+            (self.is_punct(end, ",") || self.single_is(end, K::AND)) && self.next_ok(end - 1) && self.next_ok(end)
+        };
+        // Most days after a day word are alone: told before any buffer.
+        let Some(first) = item_at(first).filter(|it| sep_after(it.1)) else { return false };
+        let mut items = vec![first];
+        let mut j = first.1 + 1;
+        while let Some(item) = item_at(j) {
+            items.push(item);
+            if !sep_after(item.1) || items.len() >= 31 {
+                break;
+            }
+            j = item.1 + 1;
+        }
+        // The list ends at its last day with a month.
+        while items.last().is_some_and(|it| it.3.is_none()) {
+            items.pop();
+        }
+        let consecutive_pair = || {
+            let (a, b) = (items[0], items[1]);
+            let month_a = a.3.map(|r| r.m);
+            b.2 == a.2 + 1 && month_a.is_none_or(|m| Some(m) == b.3.map(|r| r.m))
+        };
+        if items.len() < 2 || (items.len() == 2 && consecutive_pair()) {
+            return false;
+        }
+        // Bare days take the month and year of the next written one, and
+        // rise to it.
+        let mut next: Option<(Option<i32>, u32, u32)> = None;
+        for &(a, end, d, raw) in items.iter().rev() {
+            let (y, m, dd, yearless) = match raw {
+                Some(r) => {
+                    if r.sep != Sep::Slash && (!prefixed || r.y.is_none() && self.count_range(a, end)) {
+                        return false;
+                    }
+                    let Some((Point::Day(y, m, dd), yl)) = self.resolve(r) else { return false };
+                    (y, m, dd, yl)
+                }
+                None => {
+                    let Some((y, m, later)) = next else { return false };
+                    if d >= later || calendar::day(y, m, d).is_none() {
+                        return false;
+                    }
+                    (y, m, d, Some(Yearless::Day(d, m)))
+                }
+            };
+            next = Some((y, m, dd));
+            let mut f = Found::new(a, end, Val::one(Point::Day(y, m, dd)), "date.day_list");
+            f.yearless = yearless;
+            out.push(f);
+        }
+        out.reverse();
+        // The first day holds the day word, and the part of the day.
+        out[0].start = k;
+        out[0].part = word.and_then(|w| w.part);
+        // "ngày 16/12, 23/12, 27/12 năm 2016": the year written after the
+        // last day is every yearless day's (a month after the last one's
+        // is of the year before).
+        let last = out[out.len() - 1];
+        if let (Some(Yearless::Day(_, last_m)), true) = (last.yearless, self.single_is(last.end, K::YEAR)) {
+            if let Some(y) = self.year4(last.end + 1).filter(|_| self.next_ok(last.end - 1) && self.next_ok(last.end)) {
+                for f in out.iter_mut() {
+                    let Some(Yearless::Day(d, m)) = f.yearless else { continue };
+                    let y = if m > last_m { y - 1 } else { y };
+                    if calendar::day(Some(y), m, d).is_none() {
+                        continue;
+                    }
+                    f.val = Some(Val::one(Point::Day(Some(y), m, d)));
+                    f.yearless = None;
+                }
+                if let Some(f) = out.last_mut() {
+                    f.end += 2;
+                }
+            }
+        }
+        true
     }
 
     /// The last day of a range of days whose month is written in words,

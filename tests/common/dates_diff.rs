@@ -217,6 +217,28 @@ fn listed_change(text: &str, o: &OldHit, new: &[NewHit]) -> Option<&'static str>
             _ => return None,
         });
     }
+    // "ngày 4 và 21/2": days joined by "và" that are not consecutive are
+    // two days, not the range from one to the other (a later change than
+    // issue #16: the list of days).
+    if let Some((a, b)) = o.value.split_once('/') {
+        let listed = |v: &str| {
+            new.iter().any(|n| n.rule == "date.day_list" && n.value == v && n.start < o.end && o.start < n.end)
+        };
+        if listed(a) && listed(b) {
+            return Some("list: days joined by 'và' that are not consecutive are two dates, not a range");
+        }
+        // "đợt 2 và 16/7": after a word that is no date word, the number
+        // joined to a day is not one; the day still is.
+        if new.iter().any(|n| n.value == b && n.start < o.end && o.start < n.end) && !o.value.contains("--") {
+            // The word before the first number of the old date.
+            let digit = text[o.start..o.end].find(|c: char| c.is_ascii_digit()).map_or(o.start, |i| o.start + i);
+            let opener = text[..digit].trim_end().rsplit(' ').next().unwrap_or("");
+            if !opener.is_empty() && !matches!(opener, "từ" | "đến" | "tới" | "và") && !opener.ends_with(['(', ','])
+            {
+                return Some("list: a number joined by 'và' to a day after a word that is no date word is not a day");
+            }
+        }
+    }
     // "20-30 năm tới", "những năm tới": vague.
     if words.starts_with("nam toi") || words.starts_with("nam ngoai") || words.starts_with("nam nay") {
         let counted = last_before.chars().last().is_some_and(|c| c.is_ascii_digit())
