@@ -586,6 +586,36 @@ fn plain_syllables_after_a_vietnamese_family_name() {
     );
 }
 
+/// After the level word of a province or a city ("tỉnh", "TP", "thành
+/// phố") only a province or a city is named: a Vietnamese name of three
+/// syllables or more that is none is the officer after the body, which the
+/// text leaves at its level ("Chủ tịch UBND TP Nguyễn Đức Chung").
+#[test]
+fn a_name_after_the_level_word_of_a_province() {
+    run_cases(
+        "level",
+        &[
+            (
+                "Chủ tịch UBND tỉnh Nguyễn Văn Trì yêu cầu xử lý nghiêm.",
+                &[("Nguyễn Văn Trì", &[("Chủ tịch", Some("UBND tỉnh"))])],
+            ),
+            (
+                "Phó Chủ tịch UBND TP Lê Văn Khoa cho biết kế hoạch.",
+                &[("Lê Văn Khoa", &[("Phó Chủ tịch", Some("UBND TP"))])],
+            ),
+            (
+                "Giám đốc Sở GTVT thành phố Bùi Xuân Cường báo cáo.",
+                &[("Bùi Xuân Cường", &[("Giám đốc", Some("Sở GTVT thành phố"))])],
+            ),
+            // A province's name stays the body's.
+            (
+                "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi phát biểu.",
+                &[("Phan Văn Mãi", &[("Chủ tịch", Some("UBND TP Hồ Chí Minh"))])],
+            ),
+        ],
+    );
+}
+
 /// A word before a name that makes it a place ("cầu", "xã", "tại") does
 /// not count as the last syllable of a longer word ("yêu cầu", "bà xã",
 /// "hiện tại"); a longer word that still names the street does ("lề

@@ -296,11 +296,14 @@ impl<'c, 'a> Walk<'c, 'a> {
             return Some(Step::On);
         }
         let after = k + lv;
+        // (A person's name after a province's level word: "Chủ tịch UBND
+        // tỉnh Nguyễn Văn Trì" is the chairman of the province's committee.)
         let closes = ctx.kind(after) != Some(TokenKind::Word)
             || !ctx.joined(after - 1)
             || ender_at(ctx, after)
             || ctx.ltok(after) == "và"
-            || (ctx.shape(after) == Shape::Lower && !leads_on(ctx, after));
+            || (ctx.shape(after) == Shape::Lower && !leads_on(ctx, after))
+            || (province_level(ctx, k) && name_after_level(ctx, after).is_some());
         if closes {
             if self.x.end == k && !self.x.proper {
                 self.x.end = after;

@@ -9,7 +9,7 @@
 //! place introduced by "ở", and lower-case words after its proper part
 //! that lead nowhere.
 
-use super::people::{name_at, sentence_start};
+use super::people::{name_after_level, name_at, sentence_start};
 use super::Ctx;
 use crate::lexicon::facts::Class;
 use crate::lexicon::organisations::{Head, Surface, CENTRAL_KINDS};
@@ -394,8 +394,11 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     while e < j + 6 && ctx.shape(e) == Shape::Title && (e == j || ctx.joined(e - 1)) {
         // "tỉnh Cờ Lưu niệm": a capitalised word opening a lower-case word
         // is no part of the place.
-        // "UBND TP Huỳnh Đức Thơ": a person after the level word.
-        if e == j && person_at(ctx, e).is_some() {
+        // "UBND TP Huỳnh Đức Thơ", "UBND tỉnh Nguyễn Văn Trì": a person
+        // after the level word of a province or a city, which only a
+        // province or a city's own name follows (the title before the body
+        // is the person's: "Chủ tịch UBND tỉnh Nguyễn Văn Trì").
+        if e == j && (person_at(ctx, e).is_some() || (province_level(ctx, k) && name_after_level(ctx, e).is_some())) {
             break;
         }
         if e > j
@@ -408,6 +411,16 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
         e += 1;
     }
     (e > j).then_some(e)
+}
+
+/// True when the level word at `k` is a province's or a city's ("tỉnh",
+/// "TP", "thành phố").
+fn province_level(ctx: &Ctx, k: usize) -> bool {
+    match ctx.ltok(k) {
+        "tỉnh" | "tp" => true,
+        "thành" => ctx.ltok(k + 1) == "phố",
+        _ => false,
+    }
 }
 
 /// True when a head word or a known body starts at `k`.

@@ -1431,6 +1431,29 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// [`name_at`], with the run at `i` read by `runs` (kept for the name read
 /// after a title with no body: see [`TrimmedRun`]).
 pub(super) fn name_at_in(ctx: &Ctx, i: usize, runs: &mut TrimmedRun) -> Option<usize> {
+    // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
+    let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
+    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
+    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
+        return None;
+    }
+    name_here(ctx, i, runs)
+}
+
+/// A person's name at token `i` right after the level word of a body
+/// ("UBND tỉnh Nguyễn Văn Trì", "UBND TP Nguyễn Đức Chung"): three
+/// syllables or more of a Vietnamese name that is no province, where
+/// [`name_at`] reads every name after a level word as a place.
+pub(crate) fn name_after_level(ctx: &Ctx, i: usize) -> Option<usize> {
+    if !ctx.feat(i).any(Feat::SURNAME) {
+        return None;
+    }
+    let e = name_here(ctx, i, &mut TrimmedRun::default())?;
+    (e - i >= 3).then_some(e)
+}
+
+/// [`name_at_in`] without the word before the name.
+fn name_here(ctx: &Ctx, i: usize, runs: &mut TrimmedRun) -> Option<usize> {
     if ctx.shape(i) != Shape::Title || !ctx.feat(i).any(Feat::SURNAME | Feat::ETHNIC_FIRST | Feat::FOREIGN) {
         return None;
     }
@@ -1455,12 +1478,6 @@ pub(super) fn name_at_in(ctx: &Ctx, i: usize, runs: &mut TrimmedRun) -> Option<u
     }
     let form = form_of(ctx, &r, 0, n)?;
     if !matches!(form, Form::Viet | Form::Ethnic | Form::ForeignKnown) || n > 4 {
-        return None;
-    }
-    // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
-    let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
-    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
-    if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
         return None;
     }
     let e = r.end_at(n);
