@@ -270,7 +270,16 @@ impl<'c, 'a> Walk<'c, 'a> {
             || (glued && ctx.tok(k - 1) == "-");
         let score = ctx.tok(k + 1) == "-" && ctx.kind(k + 2) == Some(TokenKind::Number);
         let ends = (!matches!(ctx.shape(k + 1), Shape::Lower) || ender_at(ctx, k + 1)) && !score;
-        if plain && (slot || (ends && tok.len() <= 3 && self.x.end == k && !self.after_place)) {
+        // "tại bệnh viện 41 người", "vay ngân hàng 20 tỷ", "công ty 84%":
+        // a number before a unit counts; it numbers no body.
+        // ("bệnh viện 1-2 tuần": a range of the count; "số 11-12 năm 1956":
+        // a year after "năm" is no count.)
+        let unit_at = |u: usize| {
+            let year_next = ctx.ltok(u) == "năm" && ctx.digits(u + 1).is_some_and(|(_, n)| n == 4);
+            ctx.joined(u - 1) && ctx.lex.date.count_after.contains(ctx.ltok(u)) && !year_next
+        };
+        let count = unit_at(k + 1) || (score && unit_at(k + 3));
+        if plain && !count && (slot || (ends && tok.len() <= 3 && self.x.end == k && !self.after_place)) {
             return self.take_proper(k + 1);
         }
         Step::Stop

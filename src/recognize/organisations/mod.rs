@@ -543,13 +543,22 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
         return None;
     }
     // A head inside a longer word: "thông báo", "thị trường", "khoa học",
-    // "Tờ trình", "Đoàn viên".
+    // "Tờ trình", "Đoàn viên"; a lower-case head also after a capital that
+    // opens a sentence ("Thông báo số 60", "Thị trường 90 triệu dân"), but
+    // for a role's ("Trưởng phòng Tham mưu", the head of the department).
     let lower = !ctx.is_cap(i);
     // ("Trung Tâm Y Tế Dự Phòng": a head word finishing a word written
     // with capitals.)
     // (The head's length first: the word-list walk only for a one-word head.)
     if (h == 1 && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == ctx.shape(i) && ctx.is_word(i - 1, 2))
-        || (lower && i > 0 && ctx.joined(i - 1) && ctx.shape(i - 1) == Shape::Lower && ctx.is_word(i - 1, h + 1))
+        || (lower
+            && i > 0
+            && ctx.joined(i - 1)
+            && (ctx.shape(i - 1) == Shape::Lower
+                || ctx.shape(i - 1) == Shape::Title
+                    && sentence_start(ctx, i - 1)
+                    && !ctx.feat(i - 1).any(Feat::ROLE_FIRST))
+            && ctx.is_word(i - 1, h + 1))
         || (ctx.shape(i + h) == Shape::Lower && ctx.joined(i + h - 1) && ctx.is_word(i, h + 1))
     {
         return None;
