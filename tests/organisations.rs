@@ -484,3 +484,17 @@ fn counts_and_words_after_a_head() {
         ],
     );
 }
+
+/// A date after a body's name ends it: a part of the day or a day word
+/// with a number or a word of days relative to today after it.
+#[test]
+fn a_date_after_the_name() {
+    check(
+        "a date after the name",
+        &[
+            (1, "Bệnh nhân được phát hiện tại bệnh viện Bạch Mai tối 19-3.", &["bệnh viện Bạch Mai"]),
+            (2, "Học sinh tập trung trước Trường THPT Lê Lợi sáng nay.", &["Trường THPT Lê Lợi"]),
+            (3, "Đoàn làm việc với Quận ủy quận 3 sáng 7/2 về dự án.", &["Quận ủy quận 3"]),
+        ],
+    );
+}

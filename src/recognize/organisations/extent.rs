@@ -666,6 +666,11 @@ fn verb_after_head(ctx: &Ctx, i: usize) -> bool {
 fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
     let limit = k + 6;
     let first = k;
+    // "bệnh viện Bạch Mai tối 19-3", "Trường THPT Quang Trung sáng nay": a
+    // date after the name ends it.
+    if opens_date(ctx, k) {
+        return false;
+    }
     while k < limit {
         let lv = level_at(ctx, k);
         if lv > 0 && place_after_level(ctx, k, lv).is_some() {
@@ -697,6 +702,22 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word for a part of the day, a day or "hôm" at `k` opens a
+/// date: a number or a word of days relative to today after it ("tối
+/// 19-3", "sáng nay", "ngày 5/6", "hôm qua").
+fn opens_date(ctx: &Ctx, k: usize) -> bool {
+    use crate::lexicon::dates::kind as K;
+    if !ctx.feat(k).any(Feat::DATE_FIRST) {
+        return false;
+    }
+    let Some((n, (_, w))) = ctx.phrase_at(k, &ctx.lex.date.words) else { return false };
+    if !w.is(K::PART | K::DAY | K::HOM) || !ctx.joined(k + n - 1) {
+        return false;
+    }
+    ctx.kind(k + n) == Some(TokenKind::Number)
+        || ctx.phrase_at(k + n, &ctx.lex.date.words).is_some_and(|(_, (_, w))| w.is(K::DEICTIC | K::SHORT_DEICTIC))
 }
 
 /// Whether a verb by which one body directs another ("giao", "chỉ đạo",
