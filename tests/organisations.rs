@@ -498,3 +498,22 @@ fn a_date_after_the_name() {
         ],
     );
 }
+
+/// Words of official names the press capitalises or that name a kind of
+/// unit: a field hospital ("Bệnh viện dã chiến"), a phrase with "và" or a
+/// comma inside ("Bệnh viện Lao và bệnh phổi", "Cục Phòng, chống …").
+#[test]
+fn official_phrases_inside_a_name() {
+    check(
+        "official phrases",
+        &[
+            (1, "Bệnh viện dã chiến Củ Chi đã tiếp nhận 30 bệnh nhân.", &["Bệnh viện dã chiến Củ Chi"]),
+            (
+                2,
+                "Bệnh nhân được Bệnh viện Lao và bệnh phổi Quảng Trị chuyển đi.",
+                &["Bệnh viện Lao và bệnh phổi Quảng Trị"],
+            ),
+            (3, "Cục Phòng, chống tham nhũng đã kiến nghị xử lý.", &["Cục Phòng, chống tham nhũng"]),
+        ],
+    );
+}

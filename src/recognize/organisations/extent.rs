@@ -336,6 +336,13 @@ impl<'c, 'a> Walk<'c, 'a> {
         if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.legal_forms) {
             return self.take(k + m);
         }
+        // "Bệnh viện Lao và bệnh phổi …": a phrase of official names that
+        // the press capitalises, "và" and all.
+        if ctx.feat(k).any(Feat::NAME_PHRASE_FIRST) {
+            if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.name_phrases) {
+                return self.take(k + m);
+            }
+        }
         if let Some(e) = place_after_level(ctx, k, self.level_k) {
             self.after_place = true;
             return self.take_proper(e);
