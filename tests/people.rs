@@ -616,6 +616,22 @@ fn a_name_after_the_level_word_of_a_province() {
     );
 }
 
+/// After a cue, a capitalised syllable before "Văn" or "Thị" (the middle
+/// names of a man's and a woman's name) is a family name the list lacks
+/// (names of the Thái, the Tày and other peoples: "Lô", "Sấn"), not a body
+/// before the name; a head word stays a body's ("Sở Văn hóa").
+#[test]
+fn an_unlisted_family_name_before_van_or_thi() {
+    run_cases(
+        "middle",
+        &[
+            ("Trao đổi với phóng viên, ông Lô Văn Đồng cho biết đã nhận hỗ trợ.", &[("Lô Văn Đồng", &[])]),
+            ("Bà Vưu Thị Diệu kể lại sự việc.", &[("Vưu Thị Diệu", &[])]),
+            ("Giám đốc Sở Văn hóa Lê Văn Tân phát biểu.", &[("Lê Văn Tân", &[("Giám đốc", Some("Sở Văn hóa"))])]),
+        ],
+    );
+}
+
 /// A word before a name that makes it a place ("cầu", "xã", "tại") does
 /// not count as the last syllable of a longer word ("yêu cầu", "bà xã",
 /// "hiện tại"); a longer word that still names the street does ("lề

@@ -184,6 +184,9 @@ pub(crate) struct PersonTables {
     pub foreign: IdMap<ForeignPart>,
     /// Lower-case particles inside foreign names ("al", "bin", "van", "de").
     pub particles: IdSet,
+    /// The middle names that mark a man's or a woman's name ("Văn", "Thị";
+    /// `given_names.txt`, column `middle`).
+    pub middle: IdSet,
     /// English function words never in a name ("the", "of"; `not_name_words.txt`);
     /// empty for text without diacritics, where "The" may be "Thế".
     pub not_name: IdSet,
@@ -191,6 +194,7 @@ pub(crate) struct PersonTables {
     given_src: Vec<(String, u8)>,
     foreign_src: Vec<(String, ForeignPart)>,
     particle_src: Vec<String>,
+    middle_src: Vec<String>,
     /// Ethnic-minority openers, surnames and particles.
     pub ethnic: Phrases<EthnicRole>,
     /// Verbs after a person's name.
@@ -318,10 +322,16 @@ impl PersonTables {
     pub fn parse(vocab: &mut Vocab, role_rows: &[RoleRow]) -> PersonTables {
         let given_src: Vec<(String, u8)> = lines(data::GIVEN_NAMES)
             .map(|(_, l)| {
-                let (w, band) = l.split_once('\t').unwrap_or((l, "3"));
-                (key(w), band.trim().parse().unwrap_or(3))
+                let mut f = l.split('\t');
+                let w = f.next().unwrap_or(l);
+                (key(w), f.next().and_then(|b| b.trim().parse().ok()).unwrap_or(3))
             })
             .collect();
+        let middle_src: Vec<String> = lines(data::GIVEN_NAMES)
+            .filter(|(_, l)| l.split('\t').nth(2).is_some_and(|m| m.trim() == "middle"))
+            .map(|(_, l)| key(l.split('\t').next().unwrap_or(l)))
+            .collect();
+        let middle = middle_src.iter().map(|w| vocab.intern(w)).collect();
         let given = given_map(given_src.iter().map(|(w, b)| (w.clone(), *b)), vocab);
         let mut foreign_src: Vec<(String, ForeignPart)> = Vec::new();
         let mut particle_src = Vec::new();
@@ -492,10 +502,12 @@ impl PersonTables {
             given,
             foreign,
             particles,
+            middle,
             not_name,
             given_src,
             foreign_src,
             particle_src,
+            middle_src,
             ethnic,
             verbs,
             introducers,
@@ -531,10 +543,12 @@ impl PersonTables {
             given,
             foreign,
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
+            middle: self.middle_src.iter().flat_map(|w| [vocab.intern(&fold(w)), vocab.intern(w)]).collect(),
             not_name: Default::default(),
             given_src: self.given_src.clone(),
             foreign_src: self.foreign_src.clone(),
             particle_src: self.particle_src.clone(),
+            middle_src: self.middle_src.clone(),
             ethnic: twin(&self.ethnic, vocab),
             verbs: twin(&self.verbs, vocab),
             introducers: twin(&self.introducers, vocab),

@@ -955,6 +955,12 @@ fn name_after_title_in(ctx: &Ctx, j: usize, runs: &mut TrimmedRun) -> Option<Nam
     if strong(whole) && r.n <= 5 {
         return good(ctx, &r, 0, r.n, whole);
     }
+    // "ông Lô Văn Đồng", "bà Vưu Thị Diệu": a capitalised syllable before
+    // the middle name of a man's or a woman's name is a family name the
+    // list lacks, not a body before the name.
+    if (3..=4).contains(&r.n) && unlisted_family(ctx, &r) {
+        return good(ctx, &r, 0, r.n, Some(Form::Viet));
+    }
     // A body before the name: the first suffix that reads strongly as a name.
     for a in 1..r.n {
         let f = form_of(ctx, &r, a, r.n);
@@ -978,6 +984,28 @@ fn name_after_title_in(ctx: &Ctx, j: usize, runs: &mut TrimmedRun) -> Option<Nam
         return good(ctx, &r, 0, r.n, whole);
     }
     None
+}
+
+/// True when the run `r` after a cue is a Vietnamese syllable, "Văn" or
+/// "Thị" (the middle names of `given_names.txt` marked `middle`) and
+/// given names: the first unit a family name the list lacks. Not a word
+/// that opens a body, a role or a place ("Sở Văn hóa" is no name).
+fn unlisted_family(ctx: &Ctx, r: &Run) -> bool {
+    let (first, second) = (r.u(0), r.u(1));
+    let opens_other = Feat::ORG_HEAD_FIRST
+        | Feat::ORG_KNOWN_FIRST
+        | Feat::HEAD_FIRST
+        | Feat::ROLE_FIRST
+        | Feat::PROVINCE_FIRST
+        | Feat::COUNTRY_FIRST
+        | Feat::SURNAME;
+    first.e == first.s + 1
+        && second.e == second.s + 1
+        && has_viet_letter(ctx.tok(first.s))
+        && !ctx.feat(first.s).any(opens_other)
+        && ctx.lex.person.middle.contains(&ctx.ids[second.s])
+        && matches!(form_of(ctx, r, 1, r.n), Some(Form::Viet | Form::Given | Form::Ethnic))
+        && (2..r.n).all(|k| given_band(ctx, r.u(k)) > 0)
 }
 
 /// Checks the units `a..b` of `r` as a name after a cue.
