@@ -33,6 +33,9 @@ fn provinces() {
         // A generic word in lower case opening a longer alias hides no name.
         (12, "Ông An sống ở tp. Hải Phòng, bà Lan ở thành phố HCM.", &["Hải Phòng", "Hồ Chí Minh"]),
         (13, "Chợ đêm ở tp. Đà Nẵng đông khách; ở tp hà nội thì vắng.", &["Đà Nẵng"]),
+        // The chairman of a province: the province counts ("Chủ tịch Hồ
+        // Chí Minh" alone is the person, case 7).
+        (14, "Chủ tịch Đà Nẵng đề nghị; Phó Chủ tịch TP Hà Nội đồng ý.", &["Đà Nẵng", "Hà Nội"]),
     ];
     check("provinces", cases);
 }
