@@ -331,8 +331,11 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
             s.anchor = published;
             s.today = published;
         }
+        // The date word at `i`, looked up once for the list and the
+        // expression (only a word token can be one).
+        let first = if ctx.kind(i) == Some(TokenKind::Word) { s.word(i) } else { None };
         // "ngày 10, 23 và 25-3": a list of days, each a date.
-        if s.day_list(i, &mut list) {
+        if s.day_list(i, first, &mut list) {
             for f in &list {
                 let (bs, be) = (ctx.tokens[f.start].start(), ctx.tokens[f.end - 1].end());
                 if let Some(val) = f.val.filter(|_| boundary_ok(ctx.text, bs, be)) {
@@ -353,7 +356,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
             }
             continue;
         }
-        let Some(f) = s.expression(i).map(|f| s.lunar(f)) else {
+        let Some(f) = s.expression(i, first).map(|f| s.lunar(f)) else {
             i += 1;
             continue;
         };
@@ -735,11 +738,10 @@ impl Scan<'_, '_> {
     }
 
     /// An expression from token `i`: "từ A đến B", "A đến nay", "A (B)", "A và B", "A".
-    fn expression(&self, i: usize) -> Option<Found> {
-        // The date word at `i`, looked up once for the prefix and the atom
-        // (only a word token can be one: numbers and brackets go straight
-        // to their atoms).
-        let first = if self.ctx.kind(i) == Some(TokenKind::Word) { self.word(i) } else { None };
+    /// `first`: the date word at `i` ([`Scan::word`], asked of word
+    /// tokens only: numbers and brackets go straight to their atoms),
+    /// looked up once by the caller for the prefix, the atom and the list.
+    fn expression(&self, i: usize, first: Option<(usize, DateWord)>) -> Option<Found> {
         if let Some((1, w)) = first {
             if w.is(K::FROM) && self.next_ok(i) {
                 let a = self.atom(i + 1, true)?;
@@ -1463,7 +1465,7 @@ impl Scan<'_, '_> {
     /// its last day with a month. Two consecutive days are left to the
     /// ranges ("ngày 9 và 10-4", "ngày 21-7 và 22-7"). Each day's tokens
     /// and value are written into `out`, which is cleared first.
-    fn day_list(&self, k: usize, out: &mut Vec<Found>) -> bool {
+    fn day_list(&self, k: usize, first_word: Option<(usize, DateWord)>, out: &mut Vec<Found>) -> bool {
         out.clear();
         // The opener: a day word or a part of the day before the first
         // day, or the first day itself, a bare number then joined to the
@@ -1480,7 +1482,10 @@ impl Scan<'_, '_> {
                 || self.single(k - 1).is_some_and(|w| w.is(K::TO | K::FROM | K::AND))
         };
         let word = match self.ctx.kind(k) {
-            Some(TokenKind::Word) => self.single(k).filter(|w| w.is(K::DAY | K::HOM | K::PART)),
+            Some(TokenKind::Word) => match first_word {
+                Some((1, w)) if w.is(K::DAY | K::HOM | K::PART) => Some(w),
+                _ => return false,
+            },
             Some(TokenKind::Number) if (self.is_punct(k + 1, ",") || self.single_is(k + 1, K::AND)) && bare_opens() => {
                 None
             }
@@ -2370,7 +2375,10 @@ mod tests {
             for i in 0..scan.ctx.tokens.len() {
                 if scan.opens_none(i) {
                     passed_over += 1;
-                    assert!(scan.expression(i).is_none(), "{text:?} token {i}");
+                    let first = if scan.ctx.kind(i) == Some(TokenKind::Word) { scan.word(i) } else { None };
+                    assert!(scan.expression(i, first).is_none(), "{text:?} token {i}");
+                    let mut list = Vec::new();
+                    assert!(!scan.day_list(i, first, &mut list), "{text:?} token {i}");
                 } else {
                     read += 1;
                 }
