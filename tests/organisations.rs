@@ -514,6 +514,8 @@ fn official_phrases_inside_a_name() {
                 &["Bệnh viện Lao và bệnh phổi Quảng Trị"],
             ),
             (3, "Cục Phòng, chống tham nhũng đã kiến nghị xử lý.", &["Cục Phòng, chống tham nhũng"]),
+            // A subcommittee is a body of its own.
+            (4, "Tiểu ban Tuyên truyền đã họp để chuẩn bị cho đại hội.", &["Tiểu ban Tuyên truyền"]),
         ],
     );
 }
