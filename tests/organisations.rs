@@ -516,6 +516,23 @@ fn official_phrases_inside_a_name() {
             (3, "Cục Phòng, chống tham nhũng đã kiến nghị xử lý.", &["Cục Phòng, chống tham nhũng"]),
             // A subcommittee is a body of its own.
             (4, "Tiểu ban Tuyên truyền đã họp để chuẩn bị cho đại hội.", &["Tiểu ban Tuyên truyền"]),
+            // The disease a committee or a centre is named after, also
+            // spaced as tokenised corpora write it.
+            (
+                5,
+                "Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh Quảng Nam họp khẩn.",
+                &["Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh Quảng Nam"],
+            ),
+            (
+                6,
+                "Ban Chỉ đạo phòng chống dịch Covid - 19 tỉnh Hà Nam họp khẩn .",
+                &["Ban Chỉ đạo phòng chống dịch Covid - 19 tỉnh Hà Nam"],
+            ),
+            (
+                7,
+                "Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum cấp thuốc.",
+                &["Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum"],
+            ),
         ],
     );
 }

@@ -438,7 +438,11 @@ impl OrgTables {
             Feat::BRAND_FIRST,
         );
         let name_phrases = Phrases::new(
-            lines(data::ORG_WORDS).map(|(_, l)| key(l)).filter(|w| w.contains([' ', ','])).map(|w| (w, ())).collect(),
+            lines(data::ORG_WORDS)
+                .map(|(_, l)| key(l))
+                .filter(|w| w.contains([' ', ',', '-', '/']))
+                .map(|w| (w, ()))
+                .collect(),
             vocab,
             Feat::NAME_PHRASE_FIRST,
         );
