@@ -476,6 +476,10 @@ fn counts_and_words_after_a_head() {
             (6, "Thị trường 90 triệu dân rất hấp dẫn.", &[]),
             (7, "Thông báo số 60 của Văn phòng Chính phủ nêu rõ.", &["Văn phòng Chính phủ"]),
             (8, "Lâu đài Bran nằm trên đỉnh đồi.", &[]),
+            // Inside a sentence too, where the press capitalises a
+            // document's or a monument's name.
+            (10, "Tại Thông báo số 64 của Văn phòng Chính phủ, Thủ tướng chỉ đạo.", &["Văn phòng Chính phủ"]),
+            (11, "Đoàn dâng hương tại Tượng đài Bác Hồ.", &[]),
             (
                 9,
                 "Trưởng phòng Tham mưu Công an tỉnh Lào Cai cho biết.",

@@ -543,9 +543,10 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
         return None;
     }
     // A head inside a longer word: "thông báo", "thị trường", "khoa học",
-    // "Tờ trình", "Đoàn viên"; a lower-case head also after a capital that
-    // opens a sentence ("Thông báo số 60", "Thị trường 90 triệu dân"), but
-    // for a role's ("Trưởng phòng Tham mưu", the head of the department).
+    // "Tờ trình", "Đoàn viên"; a lower-case head also after a capital
+    // ("Thông báo số 60", "Thị trường 90 triệu dân", "Tượng đài Bác Hồ"),
+    // but for a role's ("Trưởng phòng Tham mưu", the head of the
+    // department) or a longer head's ("Văn phòng Luật sư …").
     let lower = !ctx.is_cap(i);
     // ("Trung Tâm Y Tế Dự Phòng": a head word finishing a word written
     // with capitals.)
@@ -556,8 +557,8 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
             && ctx.joined(i - 1)
             && (ctx.shape(i - 1) == Shape::Lower
                 || ctx.shape(i - 1) == Shape::Title
-                    && sentence_start(ctx, i - 1)
-                    && !ctx.feat(i - 1).any(Feat::ROLE_FIRST))
+                    && !ctx.feat(i - 1).any(Feat::ROLE_FIRST)
+                    && ctx.phrase_at(i - 1, &ctx.lex.org.heads).is_none_or(|(n, _)| n < 2))
             && ctx.is_word(i - 1, h + 1))
         || (ctx.shape(i + h) == Shape::Lower && ctx.joined(i + h - 1) && ctx.is_word(i, h + 1))
     {
