@@ -540,3 +540,19 @@ fn official_phrases_inside_a_name() {
         ],
     );
 }
+
+/// "TP." with its abbreviating dot and a space before the city ("Công an
+/// TP. Lào Cai"), not where the dot ends a sentence ("UBND TP. Sau đó",
+/// "Đảng ủy xã. Ông …").
+#[test]
+fn a_city_after_an_abbreviating_dot() {
+    check(
+        "abbreviating dot",
+        &[
+            (1, "Gia đình đã đề nghị Công an TP. Lào Cai điều tra làm rõ.", &["Công an TP. Lào Cai"]),
+            (2, "Chủ tịch UBND TP. Tân An cho biết kế hoạch.", &["UBND TP. Tân An"]),
+            (3, "Anh đến UBND TP. Sau đó anh về nhà.", &["UBND TP"]),
+            (4, "Anh đã báo công an xã. Ông Lê Văn Tư cho biết.", &[]),
+        ],
+    );
+}

@@ -376,7 +376,25 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     let mut j = k + lv;
     // "TP.Hà Nội", "TP.Đà Nẵng": a dot glued between the level word and
     // the place (the table spells "TP.HCM" whole).
-    if ctx.tok(j) == "." && ctx.gaps.get(j) == Some(&Gap::Glued) && ctx.gaps.get(j + 1) == Some(&Gap::Glued) {
+    // "TP. Lào Cai", "Q. Tân Bình": the level word's abbreviating dot, then
+    // a space and the place: a province, or two capitalised words the
+    // first of which opens no sentence, form of address or role ("UBND TP.
+    // Sau đó …", "… TP. Ông Nguyễn …" end there).
+    let place_after_dot = |p: usize| {
+        province_len(ctx, p).is_some()
+            || (ctx.shape(p) == Shape::Title
+                && !ctx.feat(p).any(Feat::STOPWORD | Feat::HONORIFIC_FIRST | Feat::ROLE_FIRST)
+                && ctx.joined(p)
+                && ctx.shape(p + 1) == Shape::Title)
+    };
+    // (Only after an abbreviation, "TP", "Tp", "Q", "TX": after a word,
+    // "xã.", "tỉnh.", the dot ends the sentence.)
+    let abbreviation = lv == 1 && (ctx.shape(k) == Shape::Upper || ctx.is_cap(k) && ctx.tok(k).chars().count() <= 2);
+    if ctx.tok(j) == "."
+        && ctx.gaps.get(j) == Some(&Gap::Glued)
+        && matches!(ctx.gaps.get(j + 1), Some(&Gap::Glued | &Gap::Space))
+        && (ctx.gaps.get(j + 1) == Some(&Gap::Glued) || abbreviation && place_after_dot(j + 1))
+    {
         j += 1;
     }
     // "TP.HCM", "TP. Cần Thơ": the province table spells these.
