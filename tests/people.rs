@@ -545,6 +545,9 @@ fn products_streets_and_run_on_headlines() {
                 &[("Đỗ Mỹ Linh", &[("tân Hoa hậu", None)])],
             ),
             ("Bà Nguyễn Thị Lăm cho biết đã nhận tiền.", &[("Nguyễn Thị Lăm", &[])]),
+            // A business named after its owners: a gold shop, a bus operator.
+            ("Kẻ gian đột nhập tiệm vàng Kim Ngọc Thành lúc rạng sáng.", &[]),
+            ("Hành khách đi xe của nhà xe Hùng Thắng phản ánh bị đòi thêm tiền.", &[]),
         ],
     );
 }
