@@ -295,8 +295,10 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
     // at most `LINE_YEAR_WINDOW` bytes is read whole for every date on it
     // (its year depends on the line only), so it is read once.
     let mut line_memo: Option<(usize, Option<i32>)> = None;
-    // The days of a list ("ngày 10, 23 và 25-3"), read into one buffer.
+    // The days of a list ("ngày 10, 23 và 25-3"), read into one buffer;
+    // the end of the last run of numbers read with no month after it.
     let mut list: Vec<Found> = Vec::new();
+    let mut no_list_before = 0;
     let mut i = 0;
     loop {
         i = s.next_start(i);
@@ -335,7 +337,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         // expression (only a word token can be one).
         let first = if ctx.kind(i) == Some(TokenKind::Word) { s.word(i) } else { None };
         // "ngày 10, 23 và 25-3": a list of days, each a date.
-        if s.day_list(i, first, &mut list) {
+        if (first.is_some() || i >= no_list_before) && s.day_list(i, first, &mut list, &mut no_list_before) {
             for f in &list {
                 let (bs, be) = (ctx.tokens[f.start].start(), ctx.tokens[f.end - 1].end());
                 if let Some(val) = f.val.filter(|_| boundary_ok(ctx.text, bs, be)) {
@@ -1465,7 +1467,15 @@ impl Scan<'_, '_> {
     /// its last day with a month. Two consecutive days are left to the
     /// ranges ("ngày 9 và 10-4", "ngày 21-7 và 22-7"). Each day's tokens
     /// and value are written into `out`, which is cleared first.
-    fn day_list(&self, k: usize, first_word: Option<(usize, DateWord)>, out: &mut Vec<Found>) -> bool {
+    /// `no_list_before`: set to the end of a run of days read with no
+    /// month after it, before which the caller asks no list again.
+    fn day_list(
+        &self,
+        k: usize,
+        first_word: Option<(usize, DateWord)>,
+        out: &mut Vec<Found>,
+        no_list_before: &mut usize,
+    ) -> bool {
         out.clear();
         // The opener: a day word or a part of the day before the first
         // day, or the first day itself, a bare number then joined to the
@@ -1512,16 +1522,31 @@ impl Scan<'_, '_> {
         let Some(first) = item_at(first).filter(|it| sep_after(it.1)) else { return false };
         let mut items = vec![first];
         let mut j = first.1 + 1;
+        let mut capped = false;
         while let Some(item) = item_at(j) {
             items.push(item);
-            if !sep_after(item.1) || items.len() >= 31 {
+            if !sep_after(item.1) {
+                break;
+            }
+            if items.len() >= 31 {
+                capped = true;
                 break;
             }
             j = item.1 + 1;
         }
+        let read_to = items[items.len() - 1].1;
         // The list ends at its last day with a month.
         while items.last().is_some_and(|it| it.3.is_none()) {
             items.pop();
+        }
+        // A run of numbers with no month after it, or one longer than a
+        // month has days: no number inside it opens a list either (each
+        // would read the same run again).
+        if items.len() < 2 || capped {
+            *no_list_before = read_to;
+        }
+        if capped {
+            return false;
         }
         let consecutive_pair = || {
             let (a, b) = (items[0], items[1]);
@@ -2378,7 +2403,7 @@ mod tests {
                     let first = if scan.ctx.kind(i) == Some(TokenKind::Word) { scan.word(i) } else { None };
                     assert!(scan.expression(i, first).is_none(), "{text:?} token {i}");
                     let mut list = Vec::new();
-                    assert!(!scan.day_list(i, first, &mut list), "{text:?} token {i}");
+                    assert!(!scan.day_list(i, first, &mut list, &mut 0), "{text:?} token {i}");
                 } else {
                     read += 1;
                 }

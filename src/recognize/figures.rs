@@ -212,6 +212,10 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
     let mut out = Vec::with_capacity(ctx.text.len() / 256 + 4);
     let n = ctx.tokens.len();
     let mut i = 0;
+    // The end of the last run of listed numbers read without a unit after
+    // it: a number inside it starts no list either (each would read the
+    // same run again, quadratic in a long "1, 2, 3, …").
+    let mut no_list_before = 0;
     loop {
         // Only a number, a number word or a word opening with a digit
         // ("6ha") can start a figure: every other token is passed over by
@@ -249,7 +253,7 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>, mut taken: &[(usize, usize)]) -> Vec<
             let end_tok = token_from_after(ctx, i + 1, hit.end);
             out.push(hit);
             i = end_tok.max(i + 1);
-        } else if let Some(list) = list_at(ctx, i) {
+        } else if let Some(list) = (i >= no_list_before).then(|| list_at(ctx, i, &mut no_list_before)).flatten() {
             let end_tok = ctx.token_from(list.last().map_or(0, |h| h.end));
             out.extend(list);
             i = end_tok.max(i + 1);
@@ -340,7 +344,9 @@ fn one_unit(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// "2, 3, 4 tháng", "4 hay 5 trận": numbers that share the unit after the last.
-fn list_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<Vec<FigureHit<'a>>> {
+/// When the run of numbers has no unit after its last, `no_list_before`
+/// is set to that last number: the numbers before it start no list.
+fn list_at<'a>(ctx: &Ctx<'a>, i: usize, no_list_before: &mut usize) -> Option<Vec<FigureHit<'a>>> {
     let lex = &ctx.lex.date;
     // The numbers are every other token from `i` to `k` (tested at every
     // number that is no figure: no vector until there is a list).
@@ -351,10 +357,10 @@ fn list_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<Vec<FigureHit<'a>>> {
     if k == i {
         return None;
     }
-    let last = figure_at(ctx, k, None)?;
-    if last.value_max.is_some() {
+    let Some(last) = figure_at(ctx, k, None).filter(|last| last.value_max.is_none()) else {
+        *no_list_before = k;
         return None;
-    }
+    };
     let mut out = Vec::with_capacity((k - i) / 2 + 1);
     for j in (i..k).step_by(2) {
         let value = parse_number(ctx.tok(j))?;
