@@ -650,6 +650,10 @@ fn place_words_inside_longer_words() {
             ("Xe máy dựng trên lề đường Nguyễn Văn Cừ, quận 5.", &[]),
             ("Mặt đường Lê Văn Lương bị sụt lún.", &[]),
             ("Đoàn xe đi qua cầu Trần Thị Lý lúc nửa đêm.", &[]),
+            // A list of names after a street's word is a list of streets;
+            // after another place, a person may follow.
+            ("Các tuyến đường Cộng Hòa, Lê Văn Sỹ và Nguyễn Văn Trỗi ùn tắc.", &[]),
+            ("Hai người trú ở TP Đồng Hới, Quảng Bình và Nguyễn Tú Anh (22 tuổi) bị bắt.", &[("Nguyễn Tú Anh", &[])]),
         ],
     );
 }

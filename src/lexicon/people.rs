@@ -206,8 +206,9 @@ pub(crate) struct PersonTables {
     /// Degree and honour abbreviations, as written ("PGS", "NSƯT"): true
     /// for a state honour (written before stage names too: "NSND Lan Hương").
     pub degree_abbrevs: HashMap<String, bool>,
-    /// Words before a capitalised run that make it a place or a thing.
-    pub not_person_before: Phrases<()>,
+    /// Words before a capitalised run that make it a place or a thing
+    /// (value: a street's word, after which a list of names is of streets).
+    pub not_person_before: Phrases<bool>,
     /// Runs that look like names but are places, events, brands (value:
     /// also a plausible person's name).
     pub not_person_names: Phrases<bool>,
@@ -432,7 +433,12 @@ impl PersonTables {
         }
         let degree_words = Phrases::new(full, vocab, Feat::DEGREE_FIRST);
         let not_person_before = Phrases::new(
-            lines(data::NOT_PERSON_BEFORE).map(|(_, l)| (key(l), ())).collect(),
+            lines(data::NOT_PERSON_BEFORE)
+                .map(|(_, l)| {
+                    let (w, class) = l.split_once('\t').unwrap_or((l, ""));
+                    (key(w), class.trim() == "street")
+                })
+                .collect(),
             vocab,
             Feat::NOT_PERSON_BEFORE_FIRST,
         );

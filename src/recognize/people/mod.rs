@@ -854,21 +854,48 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
 }
 
 /// "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "đường Lê Lợi, Hai Bà
-/// Trưng": a run listed right after a run that names a place.
+/// Trưng": a run listed right after a run that names a place; and a run
+/// listed further on after a street's word, through names of two words or
+/// more ("các tuyến đường Cộng Hòa, Lê Văn Sỹ và Nguyễn Văn Trỗi"; not
+/// after other places: "TP Đồng Hới, Quảng Bình và Nguyễn Tú Anh" names a
+/// person). Eight runs back at most.
 fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
-    // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
-    if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
-    {
-        return false;
+    let mut s = s;
+    for step in 0..8 {
+        // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
+        if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
+        {
+            return false;
+        }
+        let mut p = s - 2;
+        if !ctx.is_cap(p) {
+            return false;
+        }
+        while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
+            p -= 1;
+        }
+        if if step == 0 { place_before(ctx, p) } else { street_before(ctx, p) } {
+            return true;
+        }
+        // A listed name of one word ends the walk.
+        if s - 1 - p < 2 {
+            return false;
+        }
+        s = p;
     }
-    let mut p = s - 2;
-    if !ctx.is_cap(p) {
-        return false;
-    }
-    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
-        p -= 1;
-    }
-    place_before(ctx, p)
+    false
+}
+
+/// True when a street's word ("đường", "tuyến phố", "hẻm": marked
+/// `street` in `not_person_before.txt`) comes right before token `s`.
+fn street_before(ctx: &Ctx, s: usize) -> bool {
+    (1..=2.min(s)).any(|back| {
+        let b = s - back;
+        ctx.feat(b).any(Feat::NOT_PERSON_BEFORE_FIRST)
+            && ctx.phrase_at(b, &ctx.lex.person.not_person_before).is_some_and(|(n, (_, street))| n == back && *street)
+            && !ctx.ends_word(b)
+            && ctx.gaps[s] != super::Gap::Other
+    })
 }
 
 /// A capitalised word that opens a sentence.
