@@ -263,6 +263,13 @@ fn house_style_dates() {
             &["2024-06-22", "2024-06-23", "2024-06-26", "2024-06-29"],
         ),
         ("10h", "2024-07-10", "Kết quả đợt 2 và 16/7/2017 của đợt 3 được công bố.", &["2017-07-16"]),
+        // A list of lunar days: every day converted, as a range of them is.
+        (
+            "10i",
+            "2024-03-01",
+            "Lễ hội diễn ra vào các ngày 6, 7 và 8/1 âm lịch.",
+            &["2024-02-15", "2024-02-16", "2024-02-17"],
+        ),
         ("10f", "2024-05-10", "Ngày 5, 6 người bị thương; hôm 8.2, 1/3 số hộ mất điện.", &["2024-02-08"]),
         // 11. Two numbers joined by a hyphen or a dot before a unit are a
         // range of a count after "từ" or "đến", and "lần" after any

@@ -341,15 +341,7 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
             for f in &list {
                 let (bs, be) = (ctx.tokens[f.start].start(), ctx.tokens[f.end - 1].end());
                 if let Some(val) = f.val.filter(|_| boundary_ok(ctx.text, bs, be)) {
-                    let time = clock_time(ctx.text, bs, be);
-                    out.push(DateHit {
-                        start: bs,
-                        end: be,
-                        value: val.text(),
-                        part_of_day: f.part,
-                        time,
-                        rule: f.rule,
-                    });
+                    out.push(date_hit(ctx.text, f, val, bs, be));
                 }
             }
             if let Some(last) = list.last() {
@@ -394,11 +386,15 @@ pub(crate) fn recognize(ctx: &Ctx, published: Option<Ymd>) -> Vec<DateHit> {
         if let Some(d) = val.single_day() {
             s.last_day = Some(d);
         }
-        let part_of_day = f.part;
-        let time = clock_time(ctx.text, bs, be);
-        out.push(DateHit { start: bs, end: be, value: val.text(), part_of_day, time, rule: f.rule });
+        out.push(date_hit(ctx.text, &f, val, bs, be));
     }
     out
+}
+
+/// The hit of the date `f` read at bytes `bs..be` of `text`, with its value
+/// and the clock time written next to it.
+fn date_hit(text: &str, f: &Found, val: Val, bs: usize, be: usize) -> DateHit {
+    DateHit { start: bs, end: be, value: val.text(), part_of_day: f.part, time: clock_time(text, bs, be), rule: f.rule }
 }
 
 /// True when token `i` starts a number with a duration unit and a relative
@@ -1603,6 +1599,19 @@ impl Scan<'_, '_> {
                 if let Some(f) = out.last_mut() {
                     f.end += 2;
                 }
+            }
+        }
+        // "các ngày 10, 12 và 15/3 âm lịch": every day of the list is of
+        // the lunar calendar, and the words are the last day's.
+        let last = out[out.len() - 1];
+        let lunar_end = self.lunar(last).end;
+        if lunar_end != last.end {
+            for f in out.iter_mut() {
+                let g = self.lunar(Found { end: last.end, ..*f });
+                (f.val, f.rule, f.yearless) = (g.val, g.rule, None);
+            }
+            if let Some(f) = out.last_mut() {
+                f.end = lunar_end;
             }
         }
         true
