@@ -556,3 +556,42 @@ fn a_city_after_an_abbreviating_dot() {
         ],
     );
 }
+
+/// A role whose last words are a body's head ("Trưởng Công an", "Chánh
+/// văn phòng", "Tổng thanh tra") opens that body whichever case the head
+/// is written in; not when a known name follows the role; a unit of a
+/// people's committee names the committee too.
+#[test]
+fn a_body_opened_by_the_end_of_a_role() {
+    check(
+        "role's head",
+        &[
+            (1, "Thượng tá Lê Văn Dũng, Trưởng Công an huyện Kim Bôi cho biết.", &["Công an huyện Kim Bôi"]),
+            (
+                2,
+                "Ông Phạm Văn Lộc, Chánh văn phòng Sở Tài chính tỉnh Nam Định cho biết.",
+                &["văn phòng Sở Tài chính tỉnh Nam Định", "Sở Tài chính tỉnh Nam Định"],
+            ),
+            (3, "Theo Chánh văn phòng Yoshihide Suga, tên lửa rơi xuống biển.", &[]),
+            (
+                4,
+                "Bà Lê Thị Hoa, Phó Chánh văn phòng UBND quận Đống Đa cho biết.",
+                &["văn phòng UBND quận Đống Đa", "UBND quận Đống Đa"],
+            ),
+        ],
+    );
+}
+
+/// A body's name ends where a foreign person's name the tables know
+/// begins: the press writes the officer right after the body, with no
+/// comma ("Chủ tịch Tập đoàn Siemens Joe Kaeser").
+#[test]
+fn a_foreign_officer_after_the_body() {
+    check(
+        "foreign officer",
+        &[
+            (1, "Thủ tướng tiếp Chủ tịch Tập đoàn Siemens Joe Kaeser tại Hà Nội.", &["Tập đoàn Siemens"]),
+            (2, "Chánh án Tòa án Tối cao Roger Taney ra phán quyết.", &["Tòa án Tối cao"]),
+        ],
+    );
+}

@@ -680,3 +680,55 @@ fn a_form_of_address_after_a_headline_run_on() {
         ],
     );
 }
+
+/// The chief of a unit: the role keeps the unit's head ("Trưởng phòng",
+/// "Trưởng khoa", "Trưởng Công an") and the body is read from that head,
+/// with the parent body written after a comma; a known name right after
+/// such a role is its holder, not a body.
+#[test]
+fn chiefs_of_units() {
+    run_cases(
+        "unit chiefs",
+        &[
+            (
+                "Trung tá Lê Văn Hưng, Phó trưởng Công an huyện Gia Lâm cho biết vụ việc đang được xác minh.",
+                &[("Lê Văn Hưng", &[("Trung tá", None), ("Phó trưởng Công an", Some("Công an huyện Gia Lâm"))])],
+            ),
+            (
+                "Bà Trịnh Thu Hà, Trưởng khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Phú Thọ cho biết bệnh nhi đã tỉnh.",
+                &[(
+                    "Trịnh Thu Hà",
+                    &[("Trưởng khoa", Some("khoa Hồi sức tích cực, Bệnh viện Đa khoa tỉnh Phú Thọ"))],
+                )],
+            ),
+            (
+                "Ông Đỗ Quang Vinh, Phó trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An phát biểu.",
+                &[("Đỗ Quang Vinh", &[("Phó trưởng Ban", Some("Ban Tuyên giáo Tỉnh ủy Nghệ An"))])],
+            ),
+            (
+                "Tổng thanh tra Chính phủ Đoàn Hồng Phong trình bày báo cáo.",
+                &[("Đoàn Hồng Phong", &[("Tổng thanh tra", Some("thanh tra Chính phủ"))])],
+            ),
+            (
+                "Theo Chánh văn phòng Nội các Yoshihide Suga, tên lửa rơi xuống biển.",
+                &[("Yoshihide Suga", &[("Chánh văn phòng", Some("văn phòng Nội các"))])],
+            ),
+            (
+                "Theo Chánh văn phòng Yoshihide Suga, tên lửa rơi xuống biển.",
+                &[("Yoshihide Suga", &[("Chánh văn phòng", None)])],
+            ),
+        ],
+    );
+}
+
+/// A title-only mention of a unit's chief joins the one person holding
+/// that office, also when the office was first written with its parent
+/// body.
+#[test]
+fn a_unit_chief_named_again_by_the_title() {
+    let text = "Ông Hoàng Văn Kiên, Trưởng phòng Quản lý đô thị, UBND quận Long Biên cho biết. \
+                Trưởng phòng Quản lý đô thị cũng cho rằng cần thêm thời gian.";
+    let doc = Extractor::new().extract(text);
+    let kien = doc.people.iter().find(|p| p.name == "Hoàng Văn Kiên").expect("the person");
+    assert_eq!(kien.mentions.len(), 2, "{:?}", doc.people);
+}

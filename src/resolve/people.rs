@@ -618,10 +618,13 @@ impl<'t, 'p> Holders<'t, 'p> {
         let mut before = vec![NONE; held.len()];
         for (j, (i, role, body, _)) in held.iter().enumerate() {
             let role = &text[role.clone()];
-            by_role_org
-                .entry((role, &text[body.clone()]))
-                .and_modify(|(f, more)| *more |= *f != *i)
-                .or_insert((*i, false));
+            let body = &text[body.clone()];
+            // "Trưởng phòng Quản lý bay, Cảng hàng không …": the unit
+            // before its parent body answers too ("Trưởng phòng Quản lý bay").
+            let unit = body.split_once(", ").map(|(u, _)| u);
+            for body in std::iter::once(body).chain(unit) {
+                by_role_org.entry((role, body)).and_modify(|(f, more)| *more |= *f != *i).or_insert((*i, false));
+            }
             if let Some(last) = by_role.insert(role, j) {
                 before[j] = last;
             }

@@ -9,7 +9,7 @@
 //! place introduced by "ở", and lower-case words after its proper part
 //! that lead nowhere.
 
-use super::people::{name_after_level, name_at, sentence_start};
+use super::people::{holder_at, name_after_level, name_at, sentence_start};
 use super::Ctx;
 use crate::lexicon::facts::Class;
 use crate::lexicon::organisations::{Head, Surface, CENTRAL_KINDS};
@@ -257,7 +257,7 @@ struct Extent<'a> {
 /// name.
 #[inline]
 fn person_at(ctx: &Ctx, k: usize) -> Option<usize> {
-    if ctx.feat(k).any(Feat::SURNAME | Feat::COMPOUND_SURNAME_FIRST) {
+    if ctx.feat(k).any(Feat::SURNAME | Feat::COMPOUND_SURNAME_FIRST | Feat::FOREIGN) {
         name_at(ctx, k)
     } else {
         None
@@ -605,6 +605,17 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     {
         return None;
     }
+    // "Chánh văn phòng Priebus", "Tổng thanh tra Khalid Abu": the role's
+    // last words and its holder, no body.
+    if i > 0
+        && ctx.joined(i - 1)
+        && ctx.shape(i + h) == Shape::Title
+        && ctx.restore.is_none()
+        && role_ends_with(ctx, i, h)
+        && holder_at(ctx, i + h)
+    {
+        return None;
+    }
     // A head ends a line or a sentence: no name follows.
     (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some((h, *head))
 }
@@ -619,8 +630,8 @@ fn honorific_before(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// True when a role ends right before token `i` ("Giám đốc sở …") or
-/// with it ("Trưởng ban Tổ chức Tỉnh ủy": the role's last word opens the
-/// body).
+/// with the head at `i` ("Trưởng ban Tổ chức Tỉnh ủy", "Tổng thanh tra
+/// Chính phủ": the role's last words open the body).
 /// (Inlined gates: asked some 19,000 times per 2 MB of news, nearly always
 /// where no capitalised word opening a role comes in the four tokens
 /// before; only such a word is walked, out of line.)
@@ -633,11 +644,31 @@ fn role_before(ctx: &Ctx, i: usize) -> bool {
         && (i.saturating_sub(4)..i).any(|s| ctx.feat(s).any(opens) && ctx.is_cap(s) && role_ends_at(ctx, s, i))
 }
 
-/// A role starting at `s` ends right before token `i`, or with it when it
-/// has two words or more (see [`role_before`]).
+/// True when a role written with a capital ends with the head of `h`
+/// tokens at `i` ("Chánh văn phòng", "Trưởng phòng").
+#[inline(never)]
+fn role_ends_with(ctx: &Ctx, i: usize, h: usize) -> bool {
+    let opens = ctx.lex.roles.first_feat();
+    (i.saturating_sub(3)..i).any(|s| {
+        ctx.feat(s).any(opens) && ctx.is_cap(s) && ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i + h)
+    })
+}
+
+/// A role starting at `s` ends right before token `i`, or with the head
+/// that token `i` opens when the role has more words before it ("Trưởng
+/// phòng", "Tổng thanh tra", "Chánh văn phòng"; see [`role_before`]).
 #[inline(never)]
 fn role_ends_at(ctx: &Ctx, s: usize, i: usize) -> bool {
-    ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| s + n == i || (n >= 2 && s + n == i + 1))
+    ctx.phrase_at(s, &ctx.lex.roles).is_some_and(|(n, _)| {
+        // (Without diacritics a role's last word may only look like a
+        // head, "Bo truong": only the one-word case, as before.)
+        s + n == i
+            || (n >= 2 && s + n == i + 1)
+            || (s < i
+                && s + n == i + 2
+                && ctx.restore.is_none()
+                && ctx.phrase_at(i, &ctx.lex.org.heads).is_some_and(|(h, _)| h == 2))
+    })
 }
 
 /// [`Ctx::role_at`] at `i`, asked only at a word that opens a role (the
@@ -1413,10 +1444,17 @@ fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, end: usize, out: &mut Vec<OrgH
             (e, acr, None)
         };
         // Right after the head only a known body or one of a place is a
-        // parent ("Thanh tra Bộ TT&TT", "Ban Chấp hành Đảng bộ tỉnh …");
+        // parent ("Thanh tra Bộ TT&TT", "Ban Chấp hành Đảng bộ tỉnh …",
+        // "Văn phòng UBND quận …");
         // "Chi cục Hải quan …", "Phòng Cảnh sát kinh tế" are one name.
         let of_place = || (j..pe).any(|t| province_len(ctx, t).is_some());
-        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place()) {
+        // "Văn phòng UBND quận Hai Bà Trưng": a body complete in itself,
+        // of a unit of any level.
+        let of_level = || {
+            level_at(ctx, j + jh) > 0
+                && ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[j].start()..ctx.tokens[j + jh - 1].end()])
+        };
+        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place() || of_level()) {
             let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
             let bare_acronym =
                 pid.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(&ctx.text[ps..pend]));

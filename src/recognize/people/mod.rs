@@ -29,6 +29,7 @@ mod byline_pattern;
 mod credits;
 mod titles;
 use credits::*;
+pub(crate) use titles::holder_at;
 use titles::*;
 
 /// A title found with a person: role, and the body as written. Both are

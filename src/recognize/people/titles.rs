@@ -221,6 +221,11 @@ pub(super) fn title_at<'a>(
         k += 2;
     }
     let mut organisation = None;
+    if *kind == RoleKind::Office && ctx.joined(k - 1) {
+        if let Some((org, end)) = body_in_role(ctx, role_start, k) {
+            return Some((TitleHit { role, organisation: Some(org), kind: *kind }, end, flags));
+        }
+    }
     if *kind != RoleKind::Rank && ctx.joined(k - 1) {
         let body = body_at(ctx, role_key, *kind, k, runs).map(|(org, end)| country_after_body(ctx, k, org, end));
         if let Some((mut org, mut end)) = body {
@@ -235,6 +240,48 @@ pub(super) fn title_at<'a>(
         }
     }
     Some((TitleHit { role, organisation, kind: *kind }, k, flags))
+}
+
+/// "Trưởng phòng Kinh tế", "Phó trưởng Công an huyện Đông Anh", "Chánh Văn
+/// phòng Chính phủ": a role whose last words are the head of a body names
+/// that body from its head, as the press writes the office of a unit's
+/// chief (the role keeps the head: SCHEMA.md's "Trưởng khoa" of "khoa Hồi
+/// sức …, Bệnh viện …", with the parent body written after a comma).
+/// (body, end token), when the body's name runs past the role.
+fn body_in_role<'a>(ctx: &Ctx<'a>, role_start: usize, end: usize) -> Option<(Cow<'a, str>, usize)> {
+    // (Without diacritics a role's last word may only look like a head:
+    // "Bo truong" is not "Bộ trường".)
+    if ctx.restore.is_some() {
+        return None;
+    }
+    for j in role_start + 1..end {
+        let Some((h, _)) = head_at(ctx, j) else { continue };
+        if j + h < end {
+            continue;
+        }
+        // "Chánh văn phòng Priebus": the holder follows the role.
+        if j + h == end && holder_at(ctx, end) {
+            return None;
+        }
+        let (e, _) = extend(ctx, j, h);
+        let mut e = split_body_tail(ctx, j, glued_acronym_tail(ctx, e));
+        if e <= end {
+            return None;
+        }
+        // "Trưởng khoa Hồi sức tích cực, Bệnh viện Chợ Rẫy": the unit's
+        // parent body after a comma belongs to the office.
+        if ctx.tok(e) == "," && ctx.joined(e) && ctx.is_cap(e + 1) {
+            if let Some((h2, known)) = head_at(ctx, e + 1) {
+                let (e2, _) = extend(ctx, e + 1, h2);
+                let e2 = split_body_tail(ctx, e + 1, glued_acronym_tail(ctx, e2));
+                if e2 > e + 1 + h2 || known && e2 > e + 1 {
+                    e = e2;
+                }
+            }
+        }
+        return Some((Cow::Borrowed(span_text(ctx, j, e)), e));
+    }
+    None
 }
 
 /// Lower-case words after a body that still belong to its name, when a
@@ -350,19 +397,10 @@ pub(super) fn body_at<'a>(
     // capitalised words no table knows ("Vụ Giáo dục Đại học"): the name of
     // a body, for offices, up to a person's name.
     if kind != RoleKind::Occupation && ctx.shape(k) == Shape::Title {
-        // Name words that end their run are the holder's name ("Ngoại
-        // trưởng Tần Cương"), not a body.
-        let mut r = run_at(ctx, k);
-        trim_run(ctx, &mut r);
-        let last = r.u(r.n.max(1) - 1);
-        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
-        // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
-        let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
-        if place {
-            return Some((Cow::Borrowed(span_text(ctx, k, r.end_at(r.n))), r.end_at(r.n)));
-        }
-        if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
-            return None;
+        match capitalised_after_role(ctx, k) {
+            AfterRole::Place(e) => return Some((Cow::Borrowed(span_text(ctx, k, e)), e)),
+            AfterRole::Holder => return None,
+            AfterRole::Other => {}
         }
         let end = common_body_end(ctx, k);
         if end > k + 1 {
@@ -370,6 +408,40 @@ pub(super) fn body_at<'a>(
         }
     }
     None
+}
+
+/// What the capitalised words after a role are (see [`capitalised_after_role`]).
+pub(super) enum AfterRole {
+    /// A place that looks like a name, ending at the token: the body
+    /// ("Người phát ngôn Nhà Trắng").
+    Place(usize),
+    /// The holder's name ("Ngoại trưởng Tần Cương", "Chánh văn phòng Priebus").
+    Holder,
+    /// Neither: perhaps a body's name.
+    Other,
+}
+
+/// The capitalised words at `k` after a role: name words that end their
+/// run are the holder's name, not a body.
+pub(super) fn capitalised_after_role(ctx: &Ctx, k: usize) -> AfterRole {
+    let mut r = run_at(ctx, k);
+    trim_run(ctx, &mut r);
+    let last = r.u(r.n.max(1) - 1);
+    let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+    if r.n > 0 && blocked(ctx, k, r.end_at(r.n), true) {
+        return AfterRole::Place(r.end_at(r.n));
+    }
+    if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
+        return AfterRole::Holder;
+    }
+    AfterRole::Other
+}
+
+/// A person's name at `k`, right after a role: a name the tables know
+/// ("Chánh văn phòng Yoshihide Suga"). (Capitalised words alone are no
+/// holder here: "Trưởng khoa Tai Mũi Họng", "Trưởng phòng Marketing".)
+pub(crate) fn holder_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.shape(k) == Shape::Title && name_at(ctx, k).is_some()
 }
 
 /// "Bộ GD&ĐT", "Bộ VH-TT&DL": acronym parts glued by "&", "-" or "/"
