@@ -732,3 +732,19 @@ fn a_unit_chief_named_again_by_the_title() {
     let kien = doc.people.iter().find(|p| p.name == "Hoàng Văn Kiên").expect("the person");
     assert_eq!(kien.mentions.len(), 2, "{:?}", doc.people);
 }
+
+/// Given names the sports and world pages use, written without their
+/// accents, open a foreign name with no cue before it; a given name that is
+/// also a place is not listed ("Santiago Bernabeu" is a stadium).
+#[test]
+fn foreign_given_names_without_accents() {
+    run_cases(
+        "foreign given names",
+        &[
+            ("Dưới sự dẫn dắt của Jurgen Klopp, đội bóng thi đấu hay hơn.", &[("Jurgen Klopp", &[])]),
+            ("Pha kiến tạo của Dani Carvajal giúp đội khách dẫn trước.", &[("Dani Carvajal", &[])]),
+            ("Đội bóng quyết giữ chân Alvaro Morata thêm một mùa.", &[("Alvaro Morata", &[])]),
+            ("Sân Santiago Bernabeu chật kín khán giả.", &[]),
+        ],
+    );
+}
