@@ -595,3 +595,19 @@ fn a_foreign_officer_after_the_body() {
         ],
     );
 }
+
+/// News outlets and photo agencies in credits and sources, by the short
+/// forms the press writes ("Ảnh: VGP/…", "Theo VNE", "Ảnh: KCNA").
+#[test]
+fn outlets_in_credits_and_sources() {
+    check(
+        "outlets",
+        &[
+            (1, "Thủ tướng phát biểu tại hội nghị. Ảnh: VGP/Quang Hiếu", &["VGP"]),
+            (2, "Nhà lãnh đạo thị sát nhà máy. Ảnh: KCNA", &["KCNA"]),
+            (3, "Cầu thủ ăn mừng bàn thắng. Ảnh: Getty Images", &["Getty Images"]),
+            (4, "Vụ việc đang được điều tra. Theo VNE", &["VNE"]),
+            (5, "Theo tờ Sunday Telegraph, các bộ trưởng đã họp kín.", &["Sunday Telegraph"]),
+        ],
+    );
+}
