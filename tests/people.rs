@@ -748,3 +748,19 @@ fn foreign_given_names_without_accents() {
         ],
     );
 }
+
+/// A photo credit's name before the slash and an outlet is the
+/// photographer's, even where it spells a word ("Thống Nhất", "Quốc
+/// Khánh"); a place there is none, and an author line keeps its "Theo".
+#[test]
+fn photographers_before_an_outlet() {
+    run_cases(
+        "photographers",
+        &[
+            ("Chủ tịch nước tiếp đoàn đại biểu. Ảnh: Thống Nhất/TTXVN", &[("Thống Nhất", &[])]),
+            ("Lễ mít tinh diễn ra trang trọng. (Ảnh: Quốc Khánh/TTXVN)", &[("Quốc Khánh", &[])]),
+            ("Phố cổ vắng vẻ. Ảnh: Hà Nội/TTXVN", &[]),
+            ("Vụ việc đang được điều tra.\nTheo Đoàn Loan/Dân trí", &[("Đoàn Loan", &[])]),
+        ],
+    );
+}

@@ -482,6 +482,12 @@ fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     best
 }
 
+/// A news outlet or agency the known bodies list at token `i` ("TTXVN",
+/// "VGP", "AFP"): what a photo credit names after the slash.
+pub(crate) fn outlet_at(ctx: &Ctx, i: usize) -> bool {
+    known_at(ctx, i).and_then(|(_, id)| id).is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media")
+}
+
 /// True when a word naming a stock code comes right before token `i`
 /// ("mã AKP", "cổ phiếu AKP", "(mã: AKP)").
 fn ticker_before(ctx: &Ctx, i: usize) -> bool {

@@ -28,7 +28,7 @@ pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             continue;
         }
         let mut k = i + m + 1;
-        while let Some((s, e)) = credit_name(ctx, k) {
+        while let Some((s, e)) = credit_name(ctx, k).or_else(|| photographer_at(ctx, k)) {
             if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
                 out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.credit", false));
             }
@@ -66,6 +66,24 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((k, e))
+}
+
+/// "Ảnh: Thống Nhất/TTXVN": in a photo credit, before the slash and an
+/// outlet, two or three capitalised syllables are the photographer's
+/// name, even where they spell a word or a place; not a body.
+fn photographer_at(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let r = run_at(ctx, k);
+    if !(2..=3).contains(&r.n) {
+        return None;
+    }
+    let e = r.end_at(r.n);
+    let syllables = (0..r.n).all(|j| !is_initial(ctx, r.u(j)) && viet_ok(ctx, r.u(j)));
+    (syllables
+        && ctx.tok(e) == "/"
+        && outlet_at(ctx, e + 1)
+        && head_at(ctx, k).is_none()
+        && province_at(ctx, k).is_none())
+    .then_some((k, e))
 }
 
 /// Bylines ("Như Tâm - 19:28, 20/11/2024", "Hà Vy - Thành Thật" before

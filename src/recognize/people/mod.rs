@@ -15,7 +15,7 @@
 //! that person at every mention, and list neighbours of a person are
 //! people too. See docs/people.md.
 
-use super::organisations::{extend, head_at};
+use super::organisations::{extend, head_at, outlet_at};
 use super::provinces::province_at;
 use super::Ctx;
 use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKind, VerbKind};
