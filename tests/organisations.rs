@@ -611,3 +611,37 @@ fn outlets_in_credits_and_sources() {
         ],
     );
 }
+
+/// The press's abbreviated level words with their dot glued to the unit
+/// ("Q.Cầu Giấy", "H.Bình Chánh", "P.Tân Định", "TP.Vinh", "Q.1") are
+/// level words: the unit's name belongs to the body, and is no person;
+/// initials are not ("H.R. McMaster").
+#[test]
+fn abbreviated_level_words() {
+    check(
+        "abbreviated levels",
+        &[
+            (1, "Qua xác minh, Công an Q.Cầu Giấy đã mời anh lên làm việc.", &["Công an Q.Cầu Giấy"]),
+            (2, "Công an H.Bình Chánh đang điều tra vụ việc.", &["Công an H.Bình Chánh"]),
+            (3, "Anh được mời về trụ sở Công an P.Tân Định làm việc.", &["Công an P.Tân Định"]),
+            (4, "Ngày 6.2, UBND Q.1 ra quân xử phạt.", &["UBND Q.1"]),
+            (5, "Công an TP.Vinh đã lập chuyên án.", &["Công an TP.Vinh"]),
+            (6, "Cố vấn Hội đồng An ninh Quốc gia H.R. McMaster đến thăm.", &["Hội đồng An ninh Quốc gia"]),
+        ],
+    );
+}
+
+/// The officer written after a unit's name with no comma is the officer,
+/// not part of the unit, also where the unit's last word is a family name
+/// ("UBND huyện Gia Lâm Nguyễn Ngọc Thuần").
+#[test]
+fn an_officer_after_a_unit_name() {
+    check(
+        "officer after unit",
+        &[
+            (1, "Phó Chủ tịch UBND huyện Thanh Trì Đặng Đức Quỳnh khẳng định.", &["UBND huyện Thanh Trì"]),
+            (2, "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần cho rằng cần làm rõ.", &["UBND huyện Gia Lâm"]),
+            (3, "Chủ tịch UBND xã Phú Sơn Nguyễn Văn Hướng nói rằng dân đã được báo.", &["UBND xã Phú Sơn"]),
+        ],
+    );
+}

@@ -764,3 +764,21 @@ fn photographers_before_an_outlet() {
         ],
     );
 }
+
+/// A unit's name after an abbreviated level word is a place ("P.Tân
+/// Định", "Q.Bình Thủy"), and the officer after a unit's name is read from
+/// his family name ("UBND huyện Gia Lâm Nguyễn Ngọc Thuần").
+#[test]
+fn units_after_abbreviated_levels_and_their_officers() {
+    run_cases(
+        "abbreviated levels",
+        &[
+            ("Anh được mời về trụ sở Công an P.Tân Định làm việc.", &[]),
+            ("Nguyên Đội trưởng Đội TTGT Q.Bình Thủy vẫn không nhận tội.", &[]),
+            (
+                "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần cho rằng cần làm rõ.",
+                &[("Nguyễn Ngọc Thuần", &[("Phó Chủ tịch", Some("UBND huyện Gia Lâm"))])],
+            ),
+        ],
+    );
+}

@@ -310,6 +310,8 @@ fn may_be_level(w: &str) -> bool {
             | [b'p', b'h', ..]
             | [b'b', 0xE1, ..]
             | [0xE1, ..]
+            | [b'q' | b'h' | b'p']
+            | [b't', b'x' | b't']
     )
 }
 
@@ -329,8 +331,25 @@ fn level_word(ctx: &Ctx, k: usize, w: &str) -> usize {
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp" => 1,
         "thành" if ctx.ltok(k + 1) == "phố" && ctx.joined(k) => 2,
         "thị" if matches!(ctx.ltok(k + 1), "xã" | "trấn") && ctx.joined(k) => 2,
+        // "Q.Cầu Giấy", "H.Bình Chánh", "P.Bến Nghé", "TX.Sơn Tây", "Q.1":
+        // the press's abbreviated level words, a capital and a dot glued
+        // to the unit's name or number.
+        "q" | "h" | "p" | "tx" | "tt" if abbreviated_level(ctx, k) => 1,
         _ => 0,
     }
+}
+
+/// True when the abbreviation at `k` ("Q", "H", "P", "TX", "TT") is
+/// written as a level word: in capitals, with a dot glued to it and then
+/// to a capitalised name or a number ("Q.Tân Bình", "P.12").
+fn abbreviated_level(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).bytes().all(|b| b.is_ascii_uppercase())
+        && ctx.tok(k + 1) == "."
+        && ctx.gaps.get(k + 1) == Some(&Gap::Glued)
+        && ctx.gaps.get(k + 2) == Some(&Gap::Glued)
+        && (ctx.is_cap(k + 2) || ctx.kind(k + 2) == Some(TokenKind::Number))
+        // ("H.R. McMaster": initials.)
+        && ctx.tok(k + 3) != "."
 }
 
 /// Whether the level word `w` at `k` is followed by the name of a unit of
@@ -401,7 +420,9 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
     if let Some(n) = province_len(ctx, j).filter(|_| ctx.joined(j - 1) || ctx.tok(j - 1) == ".") {
         return Some(j + n);
     }
-    if !ctx.joined(j - 1) {
+    // ("Q.Cầu Giấy", "TP.Vinh": the place glued to the level's dot.)
+    let after_dot = ctx.tok(j - 1) == "." && ctx.gaps.get(j) == Some(&Gap::Glued);
+    if !ctx.joined(j - 1) && !after_dot {
         return None;
     }
     // "quận 10", "phường 12".
@@ -422,6 +443,7 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
         if e > j
             && (head_here(ctx, e)
                 || role_len(ctx, e).is_some()
+                || officer_at(ctx, e)
                 || (ctx.shape(e + 1) == Shape::Lower && ctx.is_word(e, 2)))
         {
             break;
@@ -429,6 +451,15 @@ fn place_after_level_walk(ctx: &Ctx, k: usize, lv: usize) -> Option<usize> {
         e += 1;
     }
     (e > j).then_some(e)
+}
+
+/// A Vietnamese name of three syllables or more at `e`, after the first
+/// words of a unit's name: the officer's ("UBND huyện Thanh Trì Đặng Đức
+/// Quỳnh"), but not when the word at `e` still ends the unit's name and
+/// the name starts after it ("UBND huyện Gia Lâm Nguyễn Ngọc Thuần").
+fn officer_at(ctx: &Ctx, e: usize) -> bool {
+    let full = |k: usize| person_at(ctx, k).is_some_and(|p| p >= k + 3);
+    full(e) && !(ctx.joined(e) && full(e + 1))
 }
 
 /// True when the level word at `k` is a province's or a city's ("tỉnh",
@@ -1548,8 +1579,24 @@ mod tests {
     /// Every word `level_word` answers for passes the two-byte gate.
     #[test]
     fn may_be_level_admits_every_level_word() {
-        for w in ["tỉnh", "huyện", "quận", "xã", "phường", "thôn", "ấp", "bản", "tp", "thành", "thị"]
-        {
+        for w in [
+            "tỉnh",
+            "huyện",
+            "quận",
+            "xã",
+            "phường",
+            "thôn",
+            "ấp",
+            "bản",
+            "tp",
+            "thành",
+            "thị",
+            "q",
+            "h",
+            "p",
+            "tx",
+            "tt",
+        ] {
             assert!(may_be_level(w), "{w:?}");
         }
         for w in ["trung", "trường", "hội", "ban", "bộ", "", "t", "x"] {

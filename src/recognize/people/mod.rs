@@ -1489,7 +1489,9 @@ pub(crate) fn name_at(ctx: &Ctx, i: usize) -> Option<usize> {
 pub(super) fn name_at_in(ctx: &Ctx, i: usize, runs: &mut TrimmedRun) -> Option<usize> {
     // "TP Hồ Chí Minh", "tỉnh Lâm Đồng": a place, not a person.
     let prev = i.checked_sub(1).map(|p| ctx.ltok(p)).unwrap_or("");
-    let after_tp_dot = prev == "." && i >= 2 && ctx.ltok(i - 2) == "tp";
+    // ("TP.Hà Nội", "Q.Tân Bình", "P.Tân Định", "TX.Sơn Tây": a level
+    // word's abbreviation and its dot.)
+    let after_tp_dot = prev == "." && i >= 2 && matches!(ctx.tok(i - 2), "TP" | "Tp" | "tp" | "Q" | "P" | "TX" | "TT");
     if matches!(prev, "tp" | "tỉnh" | "phố" | "xã" | "huyện" | "quận" | "phường") || after_tp_dot {
         return None;
     }
