@@ -645,3 +645,17 @@ fn an_officer_after_a_unit_name() {
         ],
     );
 }
+
+/// A noun heading a verb or a quantity, capitalised only because it opens
+/// the sentence ("Việc", "Mức", "Nguồn"), is no part of the body's name
+/// after it.
+#[test]
+fn a_sentence_opening_noun_before_a_body() {
+    check(
+        "sentence-opening noun",
+        &[
+            (1, "Việc Bộ Tài chính đề xuất điều chỉnh giá là hợp lý.", &["Bộ Tài chính"]),
+            (2, "Việc UBND tỉnh Lạng Sơn giao chỉ tiêu là đúng quy định.", &["UBND tỉnh Lạng Sơn"]),
+        ],
+    );
+}

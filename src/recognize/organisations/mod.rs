@@ -23,9 +23,18 @@ use extent::{extent, extent_of_head, glued_word, same_head};
 
 /// Word classes of the fact tables that are function words: adverbs,
 /// auxiliaries, negation, prepositions, conjunctions, demonstratives and
-/// pronouns.
-const FUNCTION_WORD: Class =
-    Class(Class::ADV.0 | Class::AUX.0 | Class::NEG.0 | Class::PREP.0 | Class::CONJ.0 | Class::DEM.0 | Class::PRON.0);
+/// pronouns; and the nouns that head a verb or a quantity ("Việc", "Mức",
+/// "Các"), capitalised only where they open a sentence.
+const FUNCTION_WORD: Class = Class(
+    Class::ADV.0
+        | Class::AUX.0
+        | Class::NEG.0
+        | Class::PREP.0
+        | Class::CONJ.0
+        | Class::DEM.0
+        | Class::PRON.0
+        | Class::NOMINAL.0,
+);
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -1197,8 +1206,9 @@ fn may_open(ctx: &Ctx, i: usize, f: Feat) -> bool {
 /// "Việt Nam", "Nguyễn Văn Hải": a word of a capitalised name that starts
 /// before it opens no body ("Theo Bộ Y tế": a function word; "Trưởng Ban
 /// Tổ chức": a title; "hãng tin Anh Reuters": a country).
-/// ("Hiện Bộ Y tế đang …": an adverb or auxiliary capitalised only because
-/// it opens the sentence is no part of a name.)
+/// ("Hiện Bộ Y tế đang …", "Việc Bộ GD&ĐT …": an adverb, an auxiliary or
+/// a noun heading a verb, capitalised only because it opens the sentence,
+/// is no part of a name.)
 fn inside_name(ctx: &Ctx, i: usize) -> bool {
     i > 0
         && ctx.joined(i - 1)
