@@ -646,9 +646,9 @@ fn an_officer_after_a_unit_name() {
     );
 }
 
-/// A noun heading a verb or a quantity, capitalised only because it opens
-/// the sentence ("Việc", "Mức", "Nguồn"), is no part of the body's name
-/// after it.
+/// A noun heading a verb or a quantity, or any other word that is no part
+/// of a name, capitalised only because it opens the sentence ("Việc",
+/// "Phía", "Ảnh"), is no part of the body's name after it.
 #[test]
 fn a_sentence_opening_noun_before_a_body() {
     check(
@@ -656,6 +656,30 @@ fn a_sentence_opening_noun_before_a_body() {
         &[
             (1, "Việc Bộ Tài chính đề xuất điều chỉnh giá là hợp lý.", &["Bộ Tài chính"]),
             (2, "Việc UBND tỉnh Lạng Sơn giao chỉ tiêu là đúng quy định.", &["UBND tỉnh Lạng Sơn"]),
+            // Any common word that is no part of a name the tables know.
+            (3, "Phía Công ty CP gốm Bát Tràng vẫn đang im lặng.", &["Công ty CP gốm Bát Tràng"]),
+            (4, "Cảnh sát đã có mặt tại hiện trường. Ảnh Reuters", &["Reuters"]),
+            // Not a word naming the place after it.
+            (5, "Làng Hội Xá tham gia hội Gióng từ lâu.", &[]),
+        ],
+    );
+}
+
+/// The line of business between a company's legal form and its own name
+/// ("Công ty CP kính …", "Công ty TNHH gang thép …") belongs to the name;
+/// a verb there does not ("Công ty TNHH gửi Bộ Công Thương …").
+#[test]
+fn a_line_of_business_after_the_legal_form() {
+    check(
+        "line of business",
+        &[
+            (1, "Công ty CP kính Nam Việt Hưng đã khởi công nhà máy.", &["Công ty CP kính Nam Việt Hưng"]),
+            (
+                2,
+                "Khói bụi bốc lên từ Công ty TNHH gang thép Hưng Nghiệp Formosa Hà Tĩnh.",
+                &["Công ty TNHH gang thép Hưng Nghiệp Formosa Hà Tĩnh"],
+            ),
+            (3, "Công ty TNHH gửi Bộ Công Thương văn bản đề nghị.", &["Bộ Công Thương"]),
         ],
     );
 }

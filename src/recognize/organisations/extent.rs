@@ -518,6 +518,13 @@ impl<'c, 'a> Walk<'c, 'a> {
         }
         let m = name_word_at(ctx, k);
         if m == 0 {
+            // "Công ty CP kính Nam Việt Hưng", "Công ty TNHH gốm Bát
+            // Tràng": the line of business after the legal form, on the way
+            // to the company's own name.
+            if let Some(e) = self.business_line() {
+                self.k = e;
+                return Step::On;
+            }
             return Step::Stop;
         }
         let phrase = m > 1;
@@ -540,6 +547,37 @@ impl<'c, 'a> Walk<'c, 'a> {
             self.x.end = self.k;
         }
         Step::On
+    }
+
+    /// Lower-case words right after a company's legal form ("CP", "TNHH",
+    /// "cổ phần") that reach a capitalised word: the company's line of
+    /// business ("kính", "gốm sứ", "xây dựng"), one to three words that are
+    /// no function word and close no name. The token where the capitalised
+    /// name starts.
+    fn business_line(&self) -> Option<usize> {
+        let (ctx, k) = (self.ctx, self.k);
+        let legal_before = (k.saturating_sub(5)..k).any(|s| {
+            ctx.feat(s).any(Feat::LEGAL_FIRST)
+                && ctx.phrase_at(s, &ctx.lex.org.legal_forms).is_some_and(|(m, _)| s + m == k)
+        });
+        if !legal_before || self.x.end != k {
+            return None;
+        }
+        let mut e = k;
+        while e < k + 3
+            && (e == k || ctx.joined(e - 1))
+            && ctx.shape(e) == Shape::Lower
+            && ctx.kind(e) == Some(TokenKind::Word)
+            && !ctx.feat(e).any(Feat::STOPWORD)
+            && !ender_at(ctx, e)
+            && ctx.phrase_at(e, &ctx.lex.person.verbs).is_none()
+            // ("HTX ở Tây Nguyên": a preposition and a place.)
+            && !ctx.lex.fact.single(ctx.ids[e]).any(Class::PREP)
+        {
+            e += 1;
+        }
+        // ("Công ty TNHH gửi Bộ Công Thương": a verb and another body.)
+        (e > k && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title && !head_here(ctx, e)).then_some(e)
     }
 
     /// "các"/"những" and a plural noun at the walk ("Tổng Lãnh sự quán các

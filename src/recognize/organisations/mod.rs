@@ -1214,9 +1214,30 @@ fn inside_name(ctx: &Ctx, i: usize) -> bool {
         && ctx.joined(i - 1)
         && ctx.shape(i - 1) == Shape::Title
         && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
-        && !(sentence_start(ctx, i - 1) && ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD))
+        && !(sentence_start(ctx, i - 1)
+            && (ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD) || common_word(ctx, i - 1)))
         && !role_before(ctx, i)
         && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
+}
+
+/// A word that is no part of any name the tables know: not a family or
+/// given name's, a foreign or ethnic name's, a province's or a country's
+/// ("Phía", "Việc"), nor a word naming the place or thing after it
+/// ("Làng", "Tàu"). Capitalised at a sentence's start it opens no name.
+fn common_word(ctx: &Ctx, k: usize) -> bool {
+    !ctx.feat(k).any(
+        Feat::SURNAME
+            | Feat::COMPOUND_SURNAME_FIRST
+            | Feat::GIVEN
+            | Feat::FOREIGN
+            | Feat::ETHNIC_FIRST
+            | Feat::PROVINCE_FIRST
+            | Feat::COUNTRY_FIRST
+            | Feat::ORG_KNOWN_FIRST
+            | Feat::BRAND_FIRST
+            // ("Làng Hội Xá", "Tàu HP": a place or a thing named after it.)
+            | Feat::NOT_PERSON_BEFORE_FIRST,
+    ) && ctx.shape(k) == Shape::Title
 }
 
 /// "Đoàn Thị Hương và …": a family name that is also a head word ("Đoàn")
