@@ -782,3 +782,27 @@ fn units_after_abbreviated_levels_and_their_officers() {
         ],
     );
 }
+
+/// After a form of address, a word the document knows as the end of one
+/// full name is that person, also where alone it would read as a head
+/// ("ông Viện", "anh Trường"), a numbered unit ("bà Tuyết 1,5 tỉ đồng") or
+/// the first syllable of a word ("chị Trang bị thương").
+#[test]
+fn addressed_short_forms_of_a_full_name() {
+    let ex = Extractor::new();
+    let cases: &[(&str, &str, usize)] = &[
+        ("Ông Vũ Văn Viện cho biết. Theo ông Viện, cần làm rõ.", "Vũ Văn Viện", 2),
+        ("Anh Hồ Đình Trường ra Hà Nội làm thuê. Anh Trường chia sẻ.", "Hồ Đình Trường", 2),
+        ("Bà Nguyễn Thị Tuyết khởi kiện. Tòa buộc trả cho bà Tuyết 1,5 tỉ đồng.", "Nguyễn Thị Tuyết", 2),
+        ("Chị Phan Thị Kim Trang cho biết. Chị Trang bị thương ở bụng.", "Phan Thị Kim Trang", 2),
+    ];
+    let mut failures = Vec::new();
+    for (text, name, n) in cases {
+        let doc = ex.extract(text);
+        let got = doc.people.iter().find(|p| p.name == *name).map(|p| p.mentions.len());
+        if got != Some(*n) {
+            failures.push(format!("{text:?}: {name} has {got:?} mentions, want {n}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -2362,12 +2362,14 @@ fn document<'a>(
     mark_negative(ctx, out, neg, names);
     count_given_names(ctx, out, names);
     given_names_short(ctx, out, names);
-    if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+    let addressed = addressed_words(ctx, out);
+    if (pending.is_empty() && addressed.is_empty()) || out.iter().all(|h| h.name.is_empty()) {
         return;
     }
     know_names(ctx, out, names);
     know_last_words(names);
     let mut index = Index::new(ctx, out, std::mem::take(slots));
+    add_addressed(ctx, out, &addressed, names, &mut index);
     add_known_pending(ctx, out, pending, names, &mut index);
     add_list_neighbours(ctx, out, pending, neg, names, &mut index);
     *slots = index.into_slots(out);
@@ -2493,6 +2495,62 @@ fn alone(ctx: &Ctx, s: usize, e: usize) -> bool {
     let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
     let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
     !(after_noun || cap_before || cap_after)
+}
+
+/// "Theo ông Viện, …", "trả cho bà Tuyết 1,5 tỉ đồng", "chị Trang bị
+/// thương": after a form of address, one capitalised word the document
+/// knows as a person's name (the end of one full name, or a name read
+/// elsewhere) names that person, where the word alone would read as a
+/// head ("Viện", "Trường"), a numbered unit or the first syllable of a
+/// word, and no mention covers it yet.
+fn add_addressed<'a>(
+    ctx: &Ctx<'a>,
+    out: &mut Vec<PersonHit<'a>>,
+    addressed: &[(usize, Option<&'a str>)],
+    names: &Names,
+    index: &mut Index,
+) {
+    let lower = ctx.lower.as_str();
+    for &(s, honorific) in addressed {
+        let (a, b) = byte_span(ctx, s, s + 1);
+        let known = names.find(lower, a, b).is_some_and(|x| names.info[x].known && !names.info[x].negative);
+        if known && !index.covered(s) {
+            let h = hit(ctx, s, s + 1, honorific, 0..0, Vec::new(), "person.honorific", true);
+            index.add(ctx, &h);
+            out.push(h);
+        }
+    }
+}
+
+/// The one capitalised words right after a form of address that no
+/// mention covers (the candidates of [`add_addressed`]), with the form of
+/// address. (Most such words are mentions already: the hits' spans are
+/// looked up by binary search, and a document with none left does no
+/// more.)
+fn addressed_words<'a>(ctx: &Ctx<'a>, out: &[PersonHit]) -> Vec<(usize, Option<&'a str>)> {
+    let n = ctx.tokens.len();
+    let mut found = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut k = ctx.next_with(0, Feat::HONORIFIC_FIRST);
+    while k + 1 < n {
+        if let Some((m, honorific)) = honorific_at(ctx, k) {
+            let s = k + m;
+            let one_word = !(ctx.joined(s) && ctx.is_cap(s + 1));
+            if s < n && ctx.joined(s - 1) && ctx.shape(s) == Shape::Title && one_word {
+                if spans.is_empty() {
+                    spans = out.iter().map(|h| h.tokens).collect();
+                    spans.sort_unstable();
+                }
+                let before = spans.partition_point(|&(a, _)| a <= s);
+                let covered = before > 0 && spans[..before].iter().rev().take(4).any(|&(_, b)| s < b);
+                if !covered {
+                    found.push((s, honorific));
+                }
+            }
+        }
+        k = ctx.next_with(k + 1, Feat::HONORIFIC_FIRST);
+    }
+    found
 }
 
 /// Pending runs the document knows as a name of a person (and not of a
@@ -3102,7 +3160,8 @@ mod tests {
                 h.short = true;
             }
         }
-        if pending.is_empty() || out.iter().all(|h| h.name.is_empty()) {
+        let addressed = addressed_words(ctx, out);
+        if (pending.is_empty() && addressed.is_empty()) || out.iter().all(|h| h.name.is_empty()) {
             return;
         }
         // Key → (every mention short, the key's last word counted in `given_of`).
@@ -3145,6 +3204,15 @@ mod tests {
         // (A candidate's key is a slice of the text, taken again where it is
         // needed: no vector of keys per document.)
         let mut index = Index::new(ctx, out, std::mem::take(slots));
+        // Words after a form of address the document knows.
+        for &(s, honorific) in &addressed {
+            let k = &span_key(s, s + 1);
+            if !negative.contains(k) && known.contains_key(k) && !index.covered(s) {
+                let h = hit(ctx, s, s + 1, honorific, 0..0, Vec::new(), "person.honorific", true);
+                index.add(ctx, &h);
+                out.push(h);
+            }
+        }
         // Pending candidates the document knows.
         for p in pending.iter() {
             let k = &span_key(p.s, p.e);
