@@ -263,8 +263,7 @@ fn body_in_role<'a>(ctx: &Ctx<'a>, role_start: usize, end: usize) -> Option<(Cow
         if j + h == end && holder_at(ctx, end) {
             return None;
         }
-        let (e, _) = extend(ctx, j, h);
-        let mut e = split_body_tail(ctx, j, glued_acronym_tail(ctx, e));
+        let mut e = head_body_end(ctx, j, h);
         if e <= end {
             return None;
         }
@@ -272,8 +271,7 @@ fn body_in_role<'a>(ctx: &Ctx<'a>, role_start: usize, end: usize) -> Option<(Cow
         // parent body after a comma belongs to the office.
         if ctx.tok(e) == "," && ctx.joined(e) && ctx.is_cap(e + 1) {
             if let Some((h2, known)) = head_at(ctx, e + 1) {
-                let (e2, _) = extend(ctx, e + 1, h2);
-                let e2 = split_body_tail(ctx, e + 1, glued_acronym_tail(ctx, e2));
+                let e2 = head_body_end(ctx, e + 1, h2);
                 if e2 > e + 1 + h2 || known && e2 > e + 1 {
                     e = e2;
                 }
@@ -282,6 +280,14 @@ fn body_in_role<'a>(ctx: &Ctx<'a>, role_start: usize, end: usize) -> Option<(Cow
         return Some((Cow::Borrowed(span_text(ctx, j, e)), e));
     }
     None
+}
+
+/// The end of a body's name from its head of `h` tokens at `k`, as a
+/// title's body: the name's extent, acronym parts glued after it, less a
+/// tail that is no part of it.
+fn head_body_end(ctx: &Ctx, k: usize, h: usize) -> usize {
+    let (end, _) = extend(ctx, k, h);
+    split_body_tail(ctx, k, glued_acronym_tail(ctx, end))
 }
 
 /// Lower-case words after a body that still belong to its name, when a
@@ -379,8 +385,7 @@ pub(super) fn body_at<'a>(
         return Some(found);
     }
     if let Some((head, _)) = head_at(ctx, k) {
-        let (end, _) = extend(ctx, k, head);
-        let end = split_body_tail(ctx, k, glued_acronym_tail(ctx, end));
+        let end = head_body_end(ctx, k, head);
         let mut e = end;
         if ctx.tok(e) == "(" && ctx.shape(e + 1) == Shape::Upper && ctx.tok(e + 2) == ")" {
             e += 3;
@@ -397,10 +402,19 @@ pub(super) fn body_at<'a>(
     // capitalised words no table knows ("Vụ Giáo dục Đại học"): the name of
     // a body, for offices, up to a person's name.
     if kind != RoleKind::Occupation && ctx.shape(k) == Shape::Title {
-        match capitalised_after_role(ctx, k) {
-            AfterRole::Place(e) => return Some((Cow::Borrowed(span_text(ctx, k, e)), e)),
-            AfterRole::Holder => return None,
-            AfterRole::Other => {}
+        // Name words that end their run are the holder's name ("Ngoại
+        // trưởng Tần Cương"), not a body.
+        let mut r = run_at(ctx, k);
+        trim_run(ctx, &mut r);
+        let last = r.u(r.n.max(1) - 1);
+        let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
+        // ("Người phát ngôn Nhà Trắng": a place that looks like a name is the body.)
+        let place = r.n > 0 && blocked(ctx, k, r.end_at(r.n), true);
+        if place {
+            return Some((Cow::Borrowed(span_text(ctx, k, r.end_at(r.n))), r.end_at(r.n)));
+        }
+        if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
+            return None;
         }
         let end = common_body_end(ctx, k);
         if end > k + 1 {
@@ -408,33 +422,6 @@ pub(super) fn body_at<'a>(
         }
     }
     None
-}
-
-/// What the capitalised words after a role are (see [`capitalised_after_role`]).
-pub(super) enum AfterRole {
-    /// A place that looks like a name, ending at the token: the body
-    /// ("Người phát ngôn Nhà Trắng").
-    Place(usize),
-    /// The holder's name ("Ngoại trưởng Tần Cương", "Chánh văn phòng Priebus").
-    Holder,
-    /// Neither: perhaps a body's name.
-    Other,
-}
-
-/// The capitalised words at `k` after a role: name words that end their
-/// run are the holder's name, not a body.
-pub(super) fn capitalised_after_role(ctx: &Ctx, k: usize) -> AfterRole {
-    let mut r = run_at(ctx, k);
-    trim_run(ctx, &mut r);
-    let last = r.u(r.n.max(1) - 1);
-    let opens_word = ctx.shape(last.e) == Shape::Lower && ctx.joined(last.e - 1) && ctx.is_word(last.e - 1, 2);
-    if r.n > 0 && blocked(ctx, k, r.end_at(r.n), true) {
-        return AfterRole::Place(r.end_at(r.n));
-    }
-    if r.n <= 4 && !opens_word && form_of(ctx, &r, 0, r.n).is_some() {
-        return AfterRole::Holder;
-    }
-    AfterRole::Other
 }
 
 /// A person's name at `k`, right after a role: a name the tables know
