@@ -2531,15 +2531,26 @@ fn addressed_words<'a>(ctx: &Ctx<'a>, out: &[PersonHit]) -> Vec<(usize, Option<&
     let n = ctx.tokens.len();
     let mut found = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut last_words = Vec::new();
     let mut k = ctx.next_with(0, Feat::HONORIFIC_FIRST);
     while k + 1 < n {
         if let Some((m, honorific)) = honorific_at(ctx, k) {
             let s = k + m;
             let one_word = !(ctx.joined(s) && ctx.is_cap(s + 1));
             if s < n && ctx.joined(s - 1) && ctx.shape(s) == Shape::Title && one_word {
+                // (Only a word that ends some mention can be a name the
+                // document knows: most candidates end here, before the
+                // names are counted. Both lists are built at the first
+                // candidate, and searched.)
                 if spans.is_empty() {
                     spans = out.iter().map(|h| h.tokens).collect();
                     spans.sort_unstable();
+                    last_words = out.iter().filter(|h| !h.name.is_empty()).map(|h| ctx.ids[h.tokens.1 - 1]).collect();
+                    last_words.sort_unstable();
+                }
+                if last_words.binary_search(&ctx.ids[s]).is_err() {
+                    k = ctx.next_with(k + 1, Feat::HONORIFIC_FIRST);
+                    continue;
                 }
                 let before = spans.partition_point(|&(a, _)| a <= s);
                 let covered = before > 0 && spans[..before].iter().rev().take(4).any(|&(_, b)| s < b);
