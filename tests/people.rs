@@ -795,6 +795,8 @@ fn addressed_short_forms_of_a_full_name() {
         ("Anh Hồ Đình Trường ra Hà Nội làm thuê. Anh Trường chia sẻ.", "Hồ Đình Trường", 2),
         ("Bà Nguyễn Thị Tuyết khởi kiện. Tòa buộc trả cho bà Tuyết 1,5 tỉ đồng.", "Nguyễn Thị Tuyết", 2),
         ("Chị Phan Thị Kim Trang cho biết. Chị Trang bị thương ở bụng.", "Phan Thị Kim Trang", 2),
+        // A name written with capitals inside ("McCain").
+        ("Thượng nghị sĩ John McCain phát biểu. Theo ông McCain, đó là mối đe dọa.", "John McCain", 2),
     ];
     let mut failures = Vec::new();
     for (text, name, n) in cases {

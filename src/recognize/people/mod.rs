@@ -2537,7 +2537,7 @@ fn addressed_words<'a>(ctx: &Ctx<'a>, out: &[PersonHit]) -> Vec<(usize, Option<&
         if let Some((m, honorific)) = honorific_at(ctx, k) {
             let s = k + m;
             let one_word = !(ctx.joined(s) && ctx.is_cap(s + 1));
-            if s < n && ctx.joined(s - 1) && ctx.shape(s) == Shape::Title && one_word {
+            if s < n && ctx.joined(s - 1) && matches!(ctx.shape(s), Shape::Title | Shape::Mixed) && one_word {
                 // (Only a word that ends some mention can be a name the
                 // document knows: most candidates end here, before the
                 // names are counted. Both lists are built at the first
