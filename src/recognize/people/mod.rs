@@ -2529,15 +2529,23 @@ fn add_addressed<'a>(
 /// more.)
 fn addressed_words<'a>(ctx: &Ctx<'a>, out: &[PersonHit]) -> Vec<(usize, Option<&'a str>)> {
     let n = ctx.tokens.len();
+    // A capitalised word alone at `s`, right after the token before it.
+    let lone_word = |s: usize| {
+        s < n
+            && ctx.joined(s - 1)
+            && matches!(ctx.shape(s), Shape::Title | Shape::Mixed)
+            && !(ctx.joined(s) && ctx.is_cap(s + 1))
+    };
     let mut found = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut last_words = Vec::new();
     let mut k = ctx.next_with(0, Feat::HONORIFIC_FIRST);
     while k + 1 < n {
-        if let Some((m, honorific)) = honorific_at(ctx, k) {
-            let s = k + m;
-            let one_word = !(ctx.joined(s) && ctx.is_cap(s + 1));
-            if s < n && ctx.joined(s - 1) && matches!(ctx.shape(s), Shape::Title | Shape::Mixed) && one_word {
+        // (The word after first: a form of address is read, its cases
+        // weighed, only before a lone capitalised word.)
+        if lone_word(k + 1) || lone_word(k + 2) {
+            if let Some((m, honorific)) = honorific_at(ctx, k).filter(|&(m, _)| lone_word(k + m)) {
+                let s = k + m;
                 // (Only a word that ends some mention can be a name the
                 // document knows: most candidates end here, before the
                 // names are counted. Both lists are built at the first
@@ -2548,13 +2556,9 @@ fn addressed_words<'a>(ctx: &Ctx<'a>, out: &[PersonHit]) -> Vec<(usize, Option<&
                     last_words = out.iter().filter(|h| !h.name.is_empty()).map(|h| ctx.ids[h.tokens.1 - 1]).collect();
                     last_words.sort_unstable();
                 }
-                if last_words.binary_search(&ctx.ids[s]).is_err() {
-                    k = ctx.next_with(k + 1, Feat::HONORIFIC_FIRST);
-                    continue;
-                }
                 let before = spans.partition_point(|&(a, _)| a <= s);
                 let covered = before > 0 && spans[..before].iter().rev().take(4).any(|&(_, b)| s < b);
-                if !covered {
+                if last_words.binary_search(&ctx.ids[s]).is_ok() && !covered {
                     found.push((s, honorific));
                 }
             }
