@@ -209,6 +209,9 @@ fn main() {
             ("unclosed HTML tags", mb("<b <i <p class=\"x ")),
             ("names and titles", mb("Chủ tịch UBND tỉnh Sóc Trăng Nguyễn Văn An, ")),
             ("surnames and \"Ông\"", mb("Nguyễn Ông ")),
+            // Forms of address before a word that ends a full name, each
+            // asked of the document's names.
+            ("forms of address and names", mb("Ông Vũ Văn Viện cho biết, theo ông Viện 2 dự án, ")),
             ("dates", mb("ngày 5/1/2022, ")),
             ("figures", mb("hơn 2.500 tỷ đồng, ")),
             // One list of numbers with no unit after it: each number used
