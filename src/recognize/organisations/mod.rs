@@ -263,7 +263,7 @@ struct Extent<'a> {
 }
 
 /// A person's name at token `k` (`name_at`), looked up only at a family
-/// name.
+/// name or a foreign name the tables list ("Tập đoàn Siemens Joe Kaeser").
 #[inline]
 fn person_at(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.feat(k).any(Feat::SURNAME | Feat::COMPOUND_SURNAME_FIRST | Feat::FOREIGN) {
