@@ -526,6 +526,29 @@ fn last_word_mentions_join_the_full_name() {
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
 
+/// A foreign surname written alone ("Mourinho", "Lukaku") is no part of a
+/// Vietnamese word, so it names the person after a verb or a noun
+/// ("khiến Mourinho", "chiêu mộ Lukaku") and after a function word that
+/// opens the sentence ("Theo Mourinho"); a Vietnamese syllable there
+/// stays the word it is ("miền Nam" above), and a capitalised word after
+/// it still makes another name ("Ronaldo Nazario").
+#[test]
+fn foreign_surnames_alone_after_any_word() {
+    let text = "HLV Jose Mourinho hài lòng. Chiến thắng đêm qua khiến Mourinho phấn khởi. \
+                Theo Mourinho, đội bóng cần chiêu mộ Romelu Lukaku. MU đã liên hệ với Lukaku từ tháng trước.";
+    let doc = Extractor::new().extract(text);
+    let said = |name: &str| -> Vec<&str> {
+        let p = doc.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}: {:?}", doc.people));
+        p.mentions.iter().map(|m| &text[m.span.range()]).collect()
+    };
+    assert_eq!(said("Jose Mourinho"), ["Jose Mourinho", "Mourinho", "Mourinho"]);
+    assert_eq!(said("Romelu Lukaku"), ["Romelu Lukaku", "Lukaku"]);
+    let text = "Tiền đạo Cristiano Ronaldo ghi bàn. Người hâm mộ so sánh Ronaldo Nazario với anh.";
+    let doc = Extractor::new().extract(text);
+    let ronaldo = doc.people.iter().find(|p| p.name == "Cristiano Ronaldo").expect("the full name");
+    assert_eq!(ronaldo.mentions.len(), 1, "{:?}", doc.people);
+}
+
 /// Found on unseen news: products named by their brand, streets written
 /// as a trail or a stretch, and a headline that runs into the next
 /// sentence's article "Một" are not people.

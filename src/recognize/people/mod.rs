@@ -2488,13 +2488,30 @@ fn know_last_words(names: &mut Names) {
 /// Where a person's name stands alone (tokens `s..e`): not after a common
 /// noun ("miền Nam", "Công ty luật … Hồng Thái") nor next to another
 /// capitalised word ("Lào Cai", "SG Heat"). A word known only as the end
-/// of a full name names that person only there.
-fn alone(ctx: &Ctx, s: usize, e: usize) -> bool {
-    let after_noun =
-        s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
-    let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
+/// of a full name names that person only there. A foreign word (no
+/// Vietnamese syllable: "Mourinho") is no part of a Vietnamese word, so
+/// it may follow any lower-case word ("khiến Mourinho phấn khởi") and a
+/// function word opening the sentence ("Theo Mourinho, …").
+fn alone(ctx: &Ctx, s: usize, e: usize, form: Form) -> bool {
+    let foreign = form == Form::Foreign;
+    let after_noun = !foreign
+        && s > 0
+        && ctx.joined(s - 1)
+        && ctx.shape(s - 1) == Shape::Lower
+        && !ctx.feat(s - 1).any(Feat::STOPWORD);
+    let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1) && !(foreign && opener_word(ctx, s - 1));
     let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
     !(after_noun || cap_before || cap_after)
+}
+
+/// A capitalised word at `i` that is there only because it opens the
+/// sentence: a Vietnamese syllable that no name table knows ("Theo",
+/// "Khi", "Còn").
+fn opener_word(ctx: &Ctx, i: usize) -> bool {
+    sentence_start(ctx, i)
+        && ctx.shape(i) == Shape::Title
+        && !ctx.feat(i).any(Feat::GIVEN | Feat::SURNAME)
+        && viet_ok(ctx, Unit { s: i, e: i + 1 })
 }
 
 /// "Theo ông Viện, …", "trả cho bà Tuyết 1,5 tỉ đồng", "chị Trang bị
@@ -2586,7 +2603,7 @@ fn add_known_pending<'a>(
         if e.negative || !e.known {
             continue;
         }
-        if !index.covered(p.s) && (!e.last_word || alone(ctx, p.s, p.e)) {
+        if !index.covered(p.s) && (!e.last_word || alone(ctx, p.s, p.e, p.form)) {
             if e.last_word {
                 index.set_weak(p.s);
             }
@@ -3209,13 +3226,6 @@ mod tests {
                 known.insert(g, (true, false));
             }
         }
-        let alone = |s: usize, e: usize| {
-            let after_noun =
-                s > 0 && ctx.joined(s - 1) && ctx.shape(s - 1) == Shape::Lower && !ctx.feat(s - 1).any(Feat::STOPWORD);
-            let cap_before = s > 0 && ctx.joined(s - 1) && ctx.is_cap(s - 1);
-            let cap_after = ctx.joined(e - 1) && ctx.is_cap(e);
-            !(after_noun || cap_before || cap_after)
-        };
         // (A candidate's key is a slice of the text, taken again where it is
         // needed: no vector of keys per document.)
         let mut index = Index::new(ctx, out, std::mem::take(slots));
@@ -3235,7 +3245,7 @@ mod tests {
                 continue;
             }
             if let Some(&(short, _)) = known.get(k) {
-                if !index.covered(p.s) && (!last_words.contains(k) || alone(p.s, p.e)) {
+                if !index.covered(p.s) && (!last_words.contains(k) || super::alone(ctx, p.s, p.e, p.form)) {
                     if last_words.contains(k) {
                         index.set_weak(p.s);
                     }
