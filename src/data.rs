@@ -49,6 +49,7 @@ pub(crate) const ORG_PLURAL: &str = include_str!("../data/org_plural.txt");
 pub(crate) const ORG_PLURAL_NOUNS: &str = include_str!("../data/org_plural_nouns.txt");
 pub(crate) const ORG_CLASSIFIERS: &str = include_str!("../data/org_classifiers.txt");
 pub(crate) const ORG_COMPANY_WORDS: &str = include_str!("../data/org_company_words.txt");
+pub(crate) const ORG_DESIGNATORS: &str = include_str!("../data/org_designators.txt");
 pub(crate) const ORG_ORDINAL_BEFORE: &str = include_str!("../data/org_ordinal_before.txt");
 pub(crate) const ORG_TICKER_BEFORE: &str = include_str!("../data/org_ticker_before.txt");
 pub(crate) const ORG_PLACE_BEFORE: &str = include_str!("../data/org_place_before.txt");

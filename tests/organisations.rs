@@ -246,6 +246,41 @@ fn brands() {
     );
 }
 
+/// Bodies named in the English form the press keeps: capitalised words
+/// closed by a word saying what kind of body it is ("FC", "Group", "Inc",
+/// "Airlines", "Foundation"). Such a name is no person ("Chủ tịch Vega
+/// Group"); a word that opens the sentence, a word naming the place after
+/// it and a known body's name stay what they are; a name going on into
+/// another capitalised word is something else (a cup).
+#[test]
+fn designated_bodies() {
+    check(
+        "designated bodies",
+        &[
+            (1, "Tiền vệ này vừa gia nhập Daejeon FC theo dạng cho mượn.", &["Daejeon FC"]),
+            (2, "Cổ phiếu của Kangaroo Group tăng mạnh trong phiên sáng.", &["Kangaroo Group"]),
+            (3, "Theo Tesla Inc, doanh số quý này tăng 20%.", &["Tesla Inc"]),
+            (4, "Ông Lê Minh, Chủ tịch Vega Group, cho biết công ty sẽ mở rộng.", &["Vega Group"]),
+            (
+                5,
+                "Nghiên cứu của Massachusetts Institute of Technology được công bố.",
+                &["Massachusetts Institute of Technology"],
+            ),
+            (
+                6,
+                "Hãng bay giá rẻ Hoa Sen Airlines và quỹ Asia Foundation ký kết.",
+                &["Hoa Sen Airlines", "Asia Foundation"],
+            ),
+            (7, "Quán Orbit Group ở phố cổ đông khách.", &["Orbit Group"]),
+            (8, "Ảnh: Facebook Manchester United.", &["Manchester United"]),
+            (9, "Giải AYA Bank Cup khởi tranh vào tháng 8.", &[]),
+            (10, "Đối tác Al-Futtaim Group của Dubai ký hợp đồng.", &["Al-Futtaim Group"]),
+        ],
+    );
+    let doc = Extractor::new().extract("Ông Lê Minh, Chủ tịch Vega Group, cho biết công ty sẽ mở rộng.");
+    assert!(doc.people.iter().all(|p| p.name != "Vega Group"), "{:?}", doc.people);
+}
+
 /// Point 6: facilities, places, fairs, festivals and contests are no bodies.
 #[test]
 fn not_organisations() {

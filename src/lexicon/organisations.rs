@@ -284,6 +284,9 @@ pub(crate) struct OrgTables {
     pub classifiers: Phrases<()>,
     /// Words continuing a brand into a company's name ("Group").
     pub company_words: Phrases<()>,
+    /// Capitalised words closing a body's name and saying its kind
+    /// ("Gangwon FC", "Asia Foundation").
+    pub designators: Phrases<()>,
     /// Words before an acronym that make it a stock code ("mã", "cổ phiếu").
     pub ticker_before: WordsBefore,
     /// Enders that also open the field of a department right after its
@@ -469,6 +472,7 @@ impl OrgTables {
         let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
         let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
         let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
+        let designators = Phrases::new(plain(data::ORG_DESIGNATORS), vocab, Feat::DESIGNATOR_FIRST);
         let plural_nouns = Phrases::new(plain(data::ORG_PLURAL_NOUNS), vocab, Feat::PLURAL_NOUN_FIRST);
         OrgTables {
             plural,
@@ -481,6 +485,7 @@ impl OrgTables {
             plural_nouns,
             classifiers,
             company_words,
+            designators,
             generic_alone,
             press_before,
             product_before,
@@ -534,6 +539,7 @@ impl OrgTables {
                 .collect(),
             classifiers: self.classifiers.folded(vocab),
             company_words: self.company_words.folded(vocab),
+            designators: self.designators.folded(vocab),
             generic_alone: self
                 .generic_alone
                 .iter()

@@ -88,6 +88,9 @@ impl Feat {
     pub const CLASSIFIER_FIRST: Feat = Feat(1 << 38);
     /// First word of a word continuing a brand into a company ("Group").
     pub const COMPANY_WORD_FIRST: Feat = Feat(1 << 39);
+    /// First word of a designator closing a body's name ("FC", "Group",
+    /// "Airlines": `data/org_designators.txt`).
+    pub const DESIGNATOR_FIRST: Feat = Feat(1 << 35);
     // People (bits 16–27).
     /// A syllable of Vietnamese given or middle names.
     pub const GIVEN: Feat = Feat(1 << 16);

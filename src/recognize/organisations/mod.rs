@@ -929,7 +929,7 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     let mut scan = Scan { ctx, out };
     let mut i = 0;
     while i < n {
-        i = ctx.next_with(i, OPENS | Feat::PROVINCE_FIRST);
+        i = ctx.next_with(i, OPENS | Feat::PROVINCE_FIRST | Feat::DESIGNATOR_FIRST);
         if i >= n {
             break;
         }
@@ -980,6 +980,11 @@ impl<'a> Scan<'_, 'a> {
         if let Some(next) = self.club_named_by_place(i, f) {
             return next;
         }
+        if f.any(Feat::DESIGNATOR_FIRST) {
+            if let Some(next) = self.designated(i) {
+                return next;
+            }
+        }
         if !f.any(OPENS) || !may_open(self.ctx, i, f) {
             return i + 1;
         }
@@ -1014,6 +1019,56 @@ impl<'a> Scan<'_, 'a> {
         let known = ctx.lex.org.known.get(&crate::data::lower(club)).map(|(id, _)| *id);
         self.out.push(OrgHit::proper(ctx, i, i + m, known, None, "org.club_place"));
         Some(i + m)
+    }
+
+    /// "Gangwon FC", "Kangaroo Group", "Tesla Inc", "Asia Foundation": a
+    /// capitalised English word saying what kind of body it is (a
+    /// designator) closes a name of the capitalised words right before it
+    /// (see [`designated_name`]). Designators after it are part of the name
+    /// ("Asahi Group Holdings"), and so is an English complement
+    /// ("Massachusetts Institute of Technology"). A capitalised word after
+    /// all that makes the whole the name of something else ("AYA Bank
+    /// Cup"), unless it names a country or a province. `None` when no
+    /// name comes before the designator.
+    fn designated(&mut self, i: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let (m, _) = ctx.phrase_at(i, &ctx.lex.org.designators)?;
+        if i == 0 || !ctx.is_cap(i) {
+            return None;
+        }
+        let mut e = i + m;
+        while ctx.joined(e - 1) && ctx.is_cap(e) {
+            match ctx.phrase_at(e, &ctx.lex.org.designators) {
+                Some((w, _)) => e += w,
+                None => break,
+            }
+        }
+        // "… Institute of Technology", "… Bank for Industry and Trade".
+        if ctx.joined(e - 1) && matches!(ctx.tok(e), "of" | "for") && ctx.joined(e) && ctx.is_cap(e + 1) {
+            let mut k = e + 1;
+            while k < e + 5 && (ctx.is_cap(k) || english_link(ctx, k) && ctx.is_cap(k + 1)) && ctx.joined(k) {
+                k += 1;
+            }
+            e = if ctx.is_cap(k) { k + 1 } else { k };
+        }
+        let named_after = ctx.joined(e - 1)
+            && ctx.is_cap(e)
+            && province_len(ctx, e).is_none()
+            && ctx.phrase_at(e, &ctx.lex.countries).is_none();
+        if named_after {
+            return None;
+        }
+        let floor = self.out.last().map_or(0, |h| h.last);
+        let (s, known) = designated_name(ctx, i, e, floor)?;
+        self.out.push(OrgHit::proper(
+            ctx,
+            s,
+            e,
+            known,
+            None,
+            if known.is_some() { "org.known" } else { "org.designated" },
+        ));
+        Some(e)
     }
 
     /// "hãng Grab", "tờ Sohu", "hãng nghiên cứu TrendForce": a classifier
@@ -1187,6 +1242,83 @@ fn after_mention(ctx: &Ctx, end: usize, mention_end: usize) -> usize {
         return end;
     }
     ctx.token_from(mention_end).max(end)
+}
+
+/// The name a designator at `i` closes (the designators end at `e`):
+/// the capitalised words right before it, at most five, after token
+/// `floor` (the last mention's end), not before a role, English links and
+/// hyphens between them ("Future of Life Institute", "Al-Futtaim Group");
+/// a person's name there is the body's namesake ("Leo Messi
+/// Foundation"). A known body's name that ends with the designators is
+/// that body ("Ảnh: Facebook Manchester United"): its first token and ID.
+/// Vietnamese words that no name table knows or that name the place after
+/// them are left out before the name ("Quán Trill Group"), and so is a
+/// word capitalised only because it opens the sentence ("Theo Tesla Inc",
+/// "Hạng FC"). `None` when no word is left.
+fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize, Option<u32>)> {
+    // ("eBay", not "điểmMan" glued to the name.)
+    let name_word = |k: usize| {
+        ctx.kind(k) == Some(TokenKind::Word)
+            && (ctx.is_cap(k) || ctx.shape(k) == Shape::Mixed && ctx.tok(k).is_ascii())
+            && ctx.phrase_at(k, &ctx.lex.org.designators).is_none()
+    };
+    // (A hyphen glued between two words of the name: "Al-Futtaim".)
+    let hyphen = |k: usize| {
+        ctx.tok(k) == "-" && ctx.gaps.get(k) == Some(&Gap::Glued) && ctx.gaps.get(k + 1) == Some(&Gap::Glued)
+    };
+    let mut s = i;
+    while s > floor && i - s < 5 && (ctx.joined(s - 1) || hyphen(s) || hyphen(s - 1)) && !role_before(ctx, s) {
+        let k = s - 1;
+        // (A link or a hyphen between two words of the name.)
+        let between = k > floor && name_word(k - 1) && (hyphen(k) || english_link(ctx, k) && ctx.joined(k - 1));
+        if !(name_word(k) || between) {
+            break;
+        }
+        s = k;
+        if let Some((_, id)) = known_at(ctx, s).filter(|&(len, _)| s + len == e) {
+            return Some((s, id));
+        }
+    }
+    // A Vietnamese word: one of the word list, or written with letters
+    // only Vietnamese uses.
+    let vietnamese = |k: usize| ctx.feat(k).any(Feat::WORD_FIRST) || !ctx.tok(k).is_ascii();
+    // Capitalised only because it opens the sentence: a function word, or
+    // a Vietnamese word that opens no family name, place or known body
+    // (a given name's syllable may still be a word: "Hạng FC").
+    let opener = |k: usize| {
+        sentence_start(ctx, k)
+            && (ctx.lex.fact.single(ctx.ids[k]).any(FUNCTION_WORD)
+                || vietnamese(k)
+                    && !ctx.feat(k).any(
+                        Feat::SURNAME
+                            | Feat::COMPOUND_SURNAME_FIRST
+                            | Feat::PROVINCE_FIRST
+                            | Feat::COUNTRY_FIRST
+                            | Feat::ORG_KNOWN_FIRST
+                            | Feat::BRAND_FIRST,
+                    ))
+    };
+    // A word naming the place or thing after it ("Quán", "Làng"), or one
+    // no name table knows.
+    let common = |k: usize| {
+        vietnamese(k)
+            && (common_word(ctx, k)
+                || ctx.feat(k).any(Feat::NOT_PERSON_BEFORE_FIRST)
+                    && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, k, 1))
+    };
+    while s < i && (english_link(ctx, s) || common(s) || opener(s)) {
+        s += 1;
+    }
+    // "Ngân hàng TMCP Quốc tế (VIB Bank)": a short name in brackets right
+    // after a mention is that body's, read with it.
+    let bracketed = s > 0 && s - 1 == floor && ctx.tok(s - 1) == "(";
+    (s < i && !bracketed).then_some((s, None))
+}
+
+/// An English word linking the words of a body's name ("of", "for",
+/// "and", "&").
+fn english_link(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "of" | "for" | "and" | "&")
 }
 
 /// Whether the word at `i` (of features `f`) may open a body. A lower-case

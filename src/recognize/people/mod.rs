@@ -801,6 +801,14 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             return true;
         }
     }
+    // "Virgin Group", "Gangwon FC": a run closed by a designator of bodies
+    // is a body's name.
+    if ctx.feat(e - 1).any(Feat::DESIGNATOR_FIRST)
+        && ctx.is_cap(e - 1)
+        && ctx.lex.org.designators.has(&ctx.ids, &ctx.gaps, e - 1, 1)
+    {
+        return true;
+    }
     if !f.any(Feat::SURNAME)
         && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
         && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
