@@ -531,7 +531,8 @@ fn last_word_mentions_join_the_full_name() {
 /// ("khiến Mourinho", "chiêu mộ Lukaku") and after a function word that
 /// opens the sentence ("Theo Mourinho"); a Vietnamese syllable there
 /// stays the word it is ("miền Nam" above), and a capitalised word after
-/// it still makes another name ("Ronaldo Nazario").
+/// it still makes another name ("Ronaldo Nazario"). A foreign full name
+/// read as a place once still names the person elsewhere.
 #[test]
 fn foreign_surnames_alone_after_any_word() {
     let text = "HLV Jose Mourinho hài lòng. Chiến thắng đêm qua khiến Mourinho phấn khởi. \
@@ -543,6 +544,14 @@ fn foreign_surnames_alone_after_any_word() {
     };
     assert_eq!(said("Jose Mourinho"), ["Jose Mourinho", "Mourinho", "Mourinho"]);
     assert_eq!(said("Romelu Lukaku"), ["Romelu Lukaku", "Lukaku"]);
+    // A foreign full name after a word that names a place or an era
+    // ("dưới thời Donald Trump") is not a person there, but names the
+    // person everywhere else, as a full Vietnamese name does.
+    let text = "Chính sách của Donald Trump gây tranh cãi. Dưới thời Donald Trump, thuế tăng. \
+                Donald Trump tuyên bố sẽ đàm phán lại.";
+    let doc = Extractor::new().extract(text);
+    assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
+    assert_eq!(doc.people[0].mentions.len(), 2, "{:?}", doc.people);
     let text = "Tiền đạo Cristiano Ronaldo ghi bàn. Người hâm mộ so sánh Ronaldo Nazario với anh.";
     let doc = Extractor::new().extract(text);
     let ronaldo = doc.people.iter().find(|p| p.name == "Cristiano Ronaldo").expect("the full name");

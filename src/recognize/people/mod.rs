@@ -2176,7 +2176,15 @@ fn body_or_place(ctx: &Ctx, r: &Run, a: usize, b: usize, neg: &mut Vec<(usize, u
     if !(place_before(ctx, s) || after_listed_place(ctx, s)) {
         return false;
     }
-    if b - a < 3 || form_of(ctx, r, a, b) != Some(Form::Viet) {
+    // (A full name names the person elsewhere in the text: a Vietnamese
+    // one of three syllables, a foreign one whose parts the tables know,
+    // "dưới thời Donald Trump".)
+    let full = match form_of(ctx, r, a, b) {
+        Some(Form::Viet) => b - a >= 3,
+        Some(Form::ForeignKnown) => b - a >= 2,
+        _ => false,
+    };
+    if !full {
         neg.push((s, r.end_at(b)));
     }
     true
