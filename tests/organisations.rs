@@ -281,6 +281,35 @@ fn designated_bodies() {
     assert!(doc.people.iter().all(|p| p.name != "Vega Group"), "{:?}", doc.people);
 }
 
+/// Clubs of the sports pages named bare ("Hull City", "Celta Vigo"): known
+/// bodies, no people, no counted nouns after a score. A club named after
+/// its city is the city after a word of place ("tại Valencia", "tỉnh
+/// Chonburi") and inside another body's name ("Đại học Southampton"), and
+/// a person after a form of address ("ông Valencia").
+#[test]
+fn clubs_named_bare() {
+    check(
+        "clubs",
+        &[
+            (
+                1,
+                "Hull City thua Celta Vigo 0-2, còn Swansea City thắng Sunderland.",
+                &["Hull City", "Celta Vigo", "Swansea City", "Sunderland"],
+            ),
+            (2, "Tiền vệ của Valencia ghi bàn vào lưới Athletic Bilbao.", &["Valencia", "Athletic Bilbao"]),
+            (3, "Anh ấy sống tại Valencia từ năm 2010.", &[]),
+            (4, "Đại học Southampton công bố nghiên cứu mới.", &["Đại học Southampton"]),
+            (5, "Mưa lớn kéo dài ở tỉnh Chonburi.", &[]),
+            (6, "Ông Valencia cho biết sẽ trở lại.", &[]),
+            (7, "Ban lãnh đạo Chelsea họp khẩn.", &["Ban lãnh đạo Chelsea", "Chelsea"]),
+        ],
+    );
+    let ex = Extractor::new();
+    let doc = ex.extract("Tỷ số trận đấu: Crystal Palace 4 - 0 Hull City. Celta Vigo thắng.");
+    assert!(doc.people.is_empty(), "{:?}", doc.people);
+    assert!(doc.figures.is_empty(), "{:?}", doc.figures);
+}
+
 /// Point 6: facilities, places, fairs, festivals and contests are no bodies.
 #[test]
 fn not_organisations() {

@@ -69,6 +69,8 @@ pub(crate) struct Head {
     pub posting: bool,
     /// A sports team head ("U23", "đội tuyển"): a country or team follows.
     pub team: bool,
+    /// A head of clubs and teams ("CLB", "đội bóng", "U23").
+    pub sport: bool,
     /// A head of bodies of many kinds ("Trung tâm", "Ban", "Lực lượng"):
     /// an ordinary noun unless a capitalised word follows in the name.
     pub general: bool,
@@ -396,13 +398,14 @@ impl OrgTables {
                     let k = key(&head);
                     let posting = kind == "foreign_gov"
                         || matches!(k.as_str(), "chi nhánh" | "văn phòng đại diện" | "phái đoàn" | "cơ quan đại diện");
-                    let team = kind == "sport" && !matches!(k.as_str(), "câu lạc bộ" | "clb");
+                    let sport = kind == "sport";
+                    let team = sport && !matches!(k.as_str(), "câu lạc bộ" | "clb");
                     let general = kind == "other";
                     let company = matches!(kind, "company" | "bank" | "media");
                     let numbered = kind != "ministry";
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
-                    Some((k, Head { lower_ok, posting, team, general, company, numbered, office }))
+                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office }))
                 })
                 .collect(),
             vocab,

@@ -1032,13 +1032,15 @@ fn unit_at<'a>(ctx: &Ctx<'a>, pos: usize, scaled: bool) -> Option<(&'a str, usiz
 /// body's head: a number before it is a house number, a score or a rank
 /// ("446-448 Nguyễn Thị Minh Khai", "2-3 Sài Gòn FC"), not a count of it.
 /// Counted nouns are written in lower case; roles and bodies keep their
-/// capitals ("2 Phó Chủ tịch", "3 Sở Y tế").
+/// capitals ("2 Phó Chủ tịch", "3 Sở Y tế"). A known body named without a
+/// head word is a name ("4 - 0 Hull City").
 fn proper_name_at(ctx: &Ctx, k: usize) -> bool {
     ctx.shape(k) == Shape::Title
         && ctx.joined(k)
         && matches!(ctx.shape(k + 1), Shape::Title | Shape::Upper)
         && ctx.role_at(k).is_none()
-        && super::organisations::head_at(ctx, k).is_none()
+        && !super::organisations::head_at(ctx, k)
+            .is_some_and(|(_, known)| !known || ctx.feat(k).any(Feat::ORG_HEAD_FIRST))
 }
 
 /// The length of the longest word of the word list of two or three

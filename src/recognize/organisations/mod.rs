@@ -9,7 +9,7 @@
 //! place introduced by "ở", and lower-case words after its proper part
 //! that lead nowhere.
 
-use super::people::{holder_at, name_after_level, name_at, sentence_start};
+use super::people::{holder_at, honorific_at, name_after_level, name_at, sentence_start};
 use super::Ctx;
 use crate::lexicon::facts::Class;
 use crate::lexicon::organisations::{Head, Surface, CENTRAL_KINDS};
@@ -1218,7 +1218,7 @@ impl<'a> Scan<'_, 'a> {
         });
         // The parent of a sub-body ("Ban Thường vụ Liên hiệp …" names the
         // Liên hiệp too), and known bodies named inside ("… của Quốc hội").
-        parents(ctx, i, h, x.end, self.out);
+        parents(ctx, i, h, !(hd.sport || hd.general), x.end, self.out);
         after_mention(ctx, x.end, mention_end)
     }
 
@@ -1423,13 +1423,20 @@ fn after_classifier(ctx: &Ctx, from: usize) -> usize {
 
 /// A known body's name at `i` (`len` tokens, body `id`) that names
 /// something else here: a place that is also a club ("tại Barcelona"), a
-/// number plate ("UN - 2043"), an acronym inside another word
+/// person's name after a form of address ("ông Valencia"), a number plate ("UN - 2043"), an acronym inside another word
 /// ("HNX-Index"), a company's name before a model ("VinFast VF 9") or an
 /// acronym opening another name ("ASEAN Cup", "CBS Miami"), a kind in the
 /// plural ("Chính phủ các nước Đông Âu"). The scan goes on past it.
 fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool {
     let e = i + len;
     if place_also_club(ctx, i, e) || number_plate(ctx, i, len) {
+        return true;
+    }
+    // "ông Valencia": one word after a form of address of the output
+    // ("ông", "bà", "anh", "chị"; not "tên", nor "Anh" as England) is a
+    // person's name.
+    let addressed = |k: usize| honorific_at(ctx, k).is_some_and(|(n, field)| k + n == i && field.is_some());
+    if len == 1 && i > 0 && ctx.joined(i - 1) && (addressed(i - 1) || i > 1 && addressed(i - 2)) {
         return true;
     }
     let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
@@ -1629,8 +1636,10 @@ fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
 
 /// Bodies named inside the name `i..end` (head of `h` tokens): the parent
 /// of a sub-body ("Ban Thường vụ Liên hiệp các tổ chức hữu nghị Việt Nam"
-/// names the Liên hiệp too) and known bodies after "của".
-fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, end: usize, out: &mut Vec<OrgHit<'a>>) {
+/// names the Liên hiệp too) and known bodies after "của". `names_place`: the
+/// head names bodies of a place (not a club's, nor a general head), so a
+/// place that is also a club right after it is the place.
+fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, names_place: bool, end: usize, out: &mut Vec<OrgHit<'a>>) {
     if let Some(j) = (i + h..end)
         .find(|&j| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j))
     {
@@ -1654,7 +1663,15 @@ fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, end: usize, out: &mut Vec<OrgH
             level_at(ctx, j + jh) > 0
                 && ctx.lex.org_generic.contains(&ctx.lower[ctx.tokens[j].start()..ctx.tokens[j + jh - 1].end()])
         };
-        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place() || of_level()) {
+        // "Đại học Southampton", "Cảnh sát Barcelona": after a head of
+        // bodies of a place, a place that is also a club names the place
+        // ("CLB Chelsea", "Ban lãnh đạo Chelsea" name the club).
+        let place_club = || {
+            names_place
+                && known
+                && ctx.lex.org.place_names.contains(&ctx.lower[ctx.tokens[j].start()..ctx.tokens[pe - 1].end()])
+        };
+        if pe == end && (pe > j + jh || known) && (j > i + h || known || of_place() || of_level()) && !place_club() {
             let (ps, pend) = (ctx.tokens[j].start(), ctx.tokens[pe - 1].end());
             let bare_acronym =
                 pid.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(&ctx.text[ps..pend]));

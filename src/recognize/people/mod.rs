@@ -1118,7 +1118,7 @@ fn is_full(n: &NameRead) -> bool {
 // ---------------------------------------------------------------------------
 // Cues before a name.
 
-fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)> {
+pub(crate) fn honorific_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, Option<&'a str>)> {
     if !ctx.feat(i).any(Feat::HONORIFIC_FIRST) {
         return None;
     }
