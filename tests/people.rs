@@ -526,6 +526,30 @@ fn last_word_mentions_join_the_full_name() {
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
 
+/// A short form after a form of address that ends two people's names
+/// names the one of that sex: the sex told by the form of address each
+/// was named with, else by a foreign given name borne by one sex ("Ivanka
+/// Trump" is a woman's name); with two of the same sex it stays unjoined.
+#[test]
+fn short_forms_shared_by_a_man_and_a_woman() {
+    let said = |doc: &viet_extract::Document, text: &str, name: &str| -> Vec<String> {
+        let p = doc.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}: {:?}", doc.people));
+        p.mentions.iter().map(|m| text[m.span.range()].to_string()).collect()
+    };
+    let text =
+        "Tổng thống Donald Trump và con gái Ivanka Trump dự lễ khánh thành. Ông Trump phát biểu trước khi cắt băng.";
+    let doc = Extractor::new().extract(text);
+    assert_eq!(said(&doc, text, "Donald Trump"), ["Donald Trump", "Trump"]);
+    assert_eq!(said(&doc, text, "Ivanka Trump"), ["Ivanka Trump"]);
+    let text = "Ông Nguyễn Văn Minh và bà Lê Thị Minh cùng được khen thưởng. Bà Minh cho biết sẽ tiếp tục công tác.";
+    let doc = Extractor::new().extract(text);
+    assert_eq!(said(&doc, text, "Lê Thị Minh"), ["Lê Thị Minh", "Minh"]);
+    assert_eq!(said(&doc, text, "Nguyễn Văn Minh"), ["Nguyễn Văn Minh"]);
+    let text = "Ông Nguyễn Văn Minh và ông Trần Quang Minh cùng được khen thưởng. Ông Minh cho biết sẽ tiếp tục.";
+    let doc = Extractor::new().extract(text);
+    assert!(doc.people.iter().all(|p| p.mentions.len() == 1), "{:?}", doc.people);
+}
+
 /// A foreign surname written alone ("Mourinho", "Lukaku") is no part of a
 /// Vietnamese word, so it names the person after a verb or a noun
 /// ("khiến Mourinho", "chiêu mộ Lukaku") and after a function word that

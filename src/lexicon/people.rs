@@ -143,6 +143,9 @@ pub(crate) struct ForeignPart {
     pub given: u8,
     /// Origins in which the word is a surname.
     pub surname: u8,
+    /// The sex of most people of that given name, where one sex bears it
+    /// ("Ivanka", "Donald"; column `gender` of `foreign_names.tsv`).
+    pub gender: Option<crate::Gender>,
 }
 
 /// Origin bits of [`ForeignPart`].
@@ -360,6 +363,11 @@ impl PersonTables {
             let mut p = ForeignPart::default();
             if matches!(*part, "given" | "any") {
                 p.given |= bit;
+                p.gender = match f.get(3).copied() {
+                    Some("m") => Some(crate::Gender::Male),
+                    Some("f") => Some(crate::Gender::Female),
+                    _ => None,
+                };
             }
             if matches!(*part, "surname" | "any") {
                 p.surname |= bit;
@@ -655,6 +663,11 @@ fn foreign_map(rows: impl Iterator<Item = (String, ForeignPart)>, vocab: &mut Vo
         let e = foreign.entry(id).or_default();
         e.given |= p.given;
         e.surname |= p.surname;
+        // (A word listed twice with two sexes tells none.)
+        e.gender = match (e.gender, p.gender) {
+            (Some(a), Some(b)) if a != b => None,
+            (a, b) => a.or(b),
+        };
     }
     foreign.into_iter().collect()
 }

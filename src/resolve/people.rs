@@ -24,7 +24,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     merge.name_by_most_frequent_form();
     merge.join_initials();
     merge.join_title_only(ctx);
-    merge.join_short_forms();
+    merge.join_short_forms(ctx);
     merge.add_joins();
     merge.set_gender_and_order(ctx);
     merge.finish()
@@ -215,7 +215,7 @@ impl<'h> Merge<'h> {
     /// one person whose name ends with them, or else begins with them; with
     /// no such person the short form is the person (one per key); with two
     /// it is left out. The titles of the short form go to its person.
-    fn join_short_forms(&mut self) {
+    fn join_short_forms(&mut self, ctx: &Ctx) {
         let n_keys = self.short_form_keys();
         let (hits, found, norm) = (self.hits, self.found, self.norm);
         let (people, joins, b) = (&mut self.people, &mut self.joins, &mut self.b);
@@ -225,7 +225,20 @@ impl<'h> Merge<'h> {
         for ((_, h), &slot) in short_hits(hits).zip(b.slot_of.iter()) {
             let k = more.get(n_keys + slot as usize);
             let target = match short_people[slot as usize] {
-                Some(one) => one,
+                Some(Some(one)) => Some(one),
+                // "ông Trump" where the text names Donald and Ivanka Trump:
+                // the one person known to be of the form of address's sex,
+                // else the one not known to be of the other.
+                Some(None) => h.honorific.and_then(|honorific| {
+                    let sex = honorific_gender(ctx, honorific)?;
+                    let named = people_named_by(k, n_keys, &b.keys, &b.person_key, more);
+                    let sexes: Vec<Option<Gender>> = named.iter().map(|&i| gender_of(ctx, &people[i])).collect();
+                    let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
+                        let mut found = named.iter().zip(&sexes).filter(|(_, &g)| fits(g)).map(|(&i, _)| i);
+                        found.next().filter(|_| found.next().is_none())
+                    };
+                    only(&|g| g == Some(sex)).or_else(|| only(&|g| g != Some(opposite(sex))))
+                }),
                 None => {
                     let i = match alone.get(k) {
                         Some(&i) => i,
@@ -421,18 +434,8 @@ fn short_form_people(
     };
     for (i, &key) in person_key.iter().enumerate().take(n_keys) {
         let (f, written) = (keys.get(key as usize).as_bytes(), more.get(i).as_bytes());
-        let last_word = written.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
-        let first_word = written.iter().position(|&c| c == b' ').map(|p| &written[..p]);
         for (t, j) in tally.iter_mut().zip(shorts.clone()) {
-            let k = more.get(j).as_bytes();
-            let (ends, begins) = if t.0 {
-                (
-                    f == k || f.len() > k.len() && f.ends_with(k) && f[f.len() - k.len() - 1] == b' ',
-                    f.len() > k.len() && f.starts_with(k) && f[k.len()] == b' ',
-                )
-            } else {
-                (last_word == k, first_word == Some(k))
-            };
+            let (ends, begins) = affix_of(f, written, more.get(j).as_bytes(), t.0);
             if ends {
                 add(&mut t.1, i);
             }
@@ -446,6 +449,65 @@ fn short_form_people(
         ((0, _), (0, _)) => None,
         ((0, _), found) | (found, _) => Some(one(found)),
     }));
+}
+
+/// Whether a short form's key `k` ends, and whether it begins, a
+/// person's name: its folded key `f` for a short form of several words
+/// (`spaced`), its key as written `written` word for word for one word.
+fn affix_of(f: &[u8], written: &[u8], k: &[u8], spaced: bool) -> (bool, bool) {
+    if spaced {
+        (
+            f == k || f.len() > k.len() && f.ends_with(k) && f[f.len() - k.len() - 1] == b' ',
+            f.len() > k.len() && f.starts_with(k) && f[k.len()] == b' ',
+        )
+    } else {
+        let last_word = written.iter().rposition(|&c| c == b' ').map_or(written, |p| &written[p + 1..]);
+        let first_word = written.iter().position(|&c| c == b' ').map(|p| &written[..p]);
+        (last_word == k, first_word == Some(k))
+    }
+}
+
+/// The people (of the first `n_keys`) a short form's key `k` may name, as
+/// [`short_form_people`] counts them: those whose name ends with it, or
+/// else those whose name begins with it. (Asked only of a short form
+/// that names several.)
+fn people_named_by(k: &str, n_keys: usize, keys: &KeyText, person_key: &[u32], more: &KeyText) -> Vec<usize> {
+    let spaced = k.contains(' ');
+    let affixes: Vec<(bool, bool)> = (0..n_keys)
+        .map(|i| affix_of(keys.get(person_key[i] as usize).as_bytes(), more.get(i).as_bytes(), k.as_bytes(), spaced))
+        .collect();
+    let ending: Vec<usize> = (0..n_keys).filter(|&i| affixes[i].0).collect();
+    if ending.is_empty() {
+        (0..n_keys).filter(|&i| affixes[i].1).collect()
+    } else {
+        ending
+    }
+}
+
+/// The sex a form of address tells ("ông": male), from `honorifics.tsv`.
+fn honorific_gender(ctx: &Ctx, honorific: &str) -> Option<Gender> {
+    let k: String = honorific.chars().map(crate::normalize::lower_char).collect();
+    ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
+}
+
+/// The other sex.
+fn opposite(sex: Gender) -> Gender {
+    match sex {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+    }
+}
+
+/// A person's sex as far as the text and the tables tell: the form of
+/// address the person was named with, else a foreign given name borne by
+/// one sex opening the name ("Ivanka Trump").
+fn gender_of(ctx: &Ctx, p: &Person) -> Option<Gender> {
+    if let Some(sex) = p.honorific.as_deref().and_then(|h| honorific_gender(ctx, h)) {
+        return Some(sex);
+    }
+    let first = p.name.split(' ').next()?;
+    let lower: String = first.chars().map(crate::normalize::lower_char).collect();
+    ctx.lex.person.foreign.get(&ctx.lex.vocab.get(&lower)).and_then(|x| x.gender)
 }
 
 /// The most distinct short forms [`short_form_people`] compares with
