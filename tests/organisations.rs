@@ -310,6 +310,23 @@ fn clubs_named_bare() {
     assert!(doc.figures.is_empty(), "{:?}", doc.figures);
 }
 
+/// Outlets the press credits and cites ("Theo Ngôi Sao", "(Khám phá)",
+/// "Ảnh: Getty"), whose names are ordinary words elsewhere ("Ngôi sao của
+/// làng nhạc" is a star); a body under a head of federations ("Tổng hội").
+#[test]
+fn outlets_cited_and_federations() {
+    check(
+        "outlets",
+        &[
+            (1, "Nhiều người dân đã đến xem. Theo Ngôi Sao", &["Ngôi Sao"]),
+            (2, "Ngôi sao của làng nhạc Việt đã trở lại.", &[]),
+            (3, "Khám phá những món ăn mới cùng gia đình. Theo Lan Anh (Khám phá)", &["Khám phá"]),
+            (4, "Hiện trường vụ tai nạn. Ảnh: Getty", &["Getty"]),
+            (5, "Theo Tổng hội Xây dựng Việt Nam, phương án tối ưu là tái thiết.", &["Tổng hội Xây dựng Việt Nam"]),
+        ],
+    );
+}
+
 /// Point 6: facilities, places, fairs, festivals and contests are no bodies.
 #[test]
 fn not_organisations() {
