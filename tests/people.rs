@@ -462,7 +462,7 @@ fn foreign_names_run_together() {
         &[
             (
                 "Đội hình xuất phát có Lionel Messi Luis Suarez và Neymar.",
-                &[("Lionel Messi", &[]), ("Luis Suarez", &[])],
+                &[("Lionel Messi", &[]), ("Luis Suarez", &[]), ("Neymar", &[])],
             ),
             (
                 "Tiền đạo Kylian Mbappe Robert Lewandowski đều vắng mặt.",
@@ -524,6 +524,22 @@ fn last_word_mentions_join_the_full_name() {
     let doc = Extractor::new().extract(text);
     let said: Vec<&str> = doc.people[0].mentions.iter().map(|m| &text[m.span.range()]).collect();
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
+}
+
+/// Famous people the press names by one word alone, with no title, form
+/// of address or full name in the article (`data/people_known.tsv`): the
+/// word standing alone is the person; after a word naming a place it is
+/// the place, and with the full name in the text it joins it.
+#[test]
+fn famous_people_named_by_one_word() {
+    let ex = Extractor::new();
+    let names = |text: &str| -> Vec<String> { ex.extract(text).people.iter().map(|p| p.name.clone()).collect() };
+    assert_eq!(names("Messi chói sáng, đội khách thắng đậm. Neymar cũng ghi bàn."), ["Messi", "Neymar"]);
+    assert!(names("Sân Messi ở Rosario được khánh thành.").is_empty());
+    let text = "Lionel Messi ghi bàn ở phút 10. Messi sau đó rời sân.";
+    let doc = ex.extract(text);
+    assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
+    assert_eq!(doc.people[0].mentions.len(), 2, "{:?}", doc.people);
 }
 
 /// A short form after a form of address that ends two people's names

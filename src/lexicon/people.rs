@@ -193,8 +193,13 @@ pub(crate) struct PersonTables {
     /// English function words never in a name ("the", "of"; `not_name_words.txt`);
     /// empty for text without diacritics, where "The" may be "Thế".
     pub not_name: IdSet,
+    /// Famous people the press names by one word alone ("Messi", "Putin";
+    /// `people_known.tsv`): that word, lower case, to the person (an index
+    /// of the table's full names: "Zlatan" and "Ibrahimovic" are one).
+    pub known_people: IdMap<u32>,
     /// The given-name and foreign-part lists as parsed, for the folded twin.
     given_src: Vec<(String, u8)>,
+    known_people_src: Vec<(String, u32)>,
     foreign_src: Vec<(String, ForeignPart)>,
     particle_src: Vec<String>,
     middle_src: Vec<String>,
@@ -376,6 +381,17 @@ impl PersonTables {
         }
         let foreign = foreign_map(foreign_src.iter().cloned(), vocab);
         let particles = particle_src.iter().map(|w| vocab.intern(w)).collect();
+        let mut full_names: HashMap<String, u32> = HashMap::default();
+        let known_people_src: Vec<(String, u32)> = lines(data::PEOPLE_KNOWN)
+            .map(|(_, l)| {
+                let mut f = l.split('\t').map(str::trim);
+                let surface = key(f.next().unwrap_or(""));
+                let next = full_names.len() as u32;
+                let person = *full_names.entry(key(f.next().unwrap_or(""))).or_insert(next);
+                (surface, person)
+            })
+            .collect();
+        let known_people = known_people_src.iter().map(|(w, i)| (vocab.intern(w), *i)).collect();
         let not_name = lines(data::NOT_NAME_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
         let ethnic = Phrases::new(
             lines(data::ETHNIC_NAMES)
@@ -518,7 +534,9 @@ impl PersonTables {
             particles,
             middle,
             not_name,
+            known_people,
             given_src,
+            known_people_src,
             foreign_src,
             particle_src,
             middle_src,
@@ -559,7 +577,13 @@ impl PersonTables {
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
             middle: self.middle_src.iter().flat_map(|w| [vocab.intern(&fold(w)), vocab.intern(w)]).collect(),
             not_name: Default::default(),
+            known_people: self
+                .known_people_src
+                .iter()
+                .flat_map(|(w, i)| [(vocab.intern(&fold(w)), *i), (vocab.intern(w), *i)])
+                .collect(),
             given_src: self.given_src.clone(),
+            known_people_src: self.known_people_src.clone(),
             foreign_src: self.foreign_src.clone(),
             particle_src: self.particle_src.clone(),
             middle_src: self.middle_src.clone(),

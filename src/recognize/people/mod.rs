@@ -801,6 +801,19 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
             return true;
         }
     }
+    // "Messi Ronaldo": two famous people the tables know by one word,
+    // listed without a comma (a headline's), are no one name ("Zlatan
+    // Ibrahimovic" is one person's two words; "Ivanka Trump" opens with a
+    // given name).
+    if n == 2 {
+        let known = |k: usize| ctx.lex.person.known_people.get(&ctx.ids[k]).copied();
+        if let (Some(a), Some(b)) = (known(s), known(s + 1)) {
+            let given = ctx.lex.person.foreign.get(&ctx.ids[s]).is_some_and(|x| x.given != 0);
+            if a != b && !given {
+                return true;
+            }
+        }
+    }
     // "Virgin Group", "Gangwon FC": a run closed by a designator of bodies
     // is a body's name.
     if ctx.feat(e - 1).any(Feat::DESIGNATOR_FIRST)
@@ -2379,7 +2392,8 @@ fn document<'a>(
     count_given_names(ctx, out, names);
     given_names_short(ctx, out, names);
     let addressed = addressed_words(ctx, out);
-    if (pending.is_empty() && addressed.is_empty()) || out.iter().all(|h| h.name.is_empty()) {
+    let listed = || pending.iter().any(|p| listed_person(ctx, p));
+    if (pending.is_empty() && addressed.is_empty()) || out.iter().all(|h| h.name.is_empty()) && !listed() {
         return;
     }
     know_names(ctx, out, names);
@@ -2614,20 +2628,38 @@ fn add_known_pending<'a>(
     let lower = ctx.lower.as_str();
     for p in pending.iter() {
         let (a, b) = byte_span(ctx, p.s, p.e);
-        let Some(x) = names.find(lower, a, b) else { continue };
-        let e = names.info[x];
-        if e.negative || !e.known {
+        let e = names.find(lower, a, b).map(|x| names.info[x]);
+        if e.is_some_and(|e| e.negative) || index.covered(p.s) {
             continue;
         }
-        if !index.covered(p.s) && (!e.last_word || alone(ctx, p.s, p.e, p.form)) {
-            if e.last_word {
-                index.set_weak(p.s);
+        match e.filter(|e| e.known) {
+            Some(e) if !e.last_word || alone(ctx, p.s, p.e, p.form) => {
+                if e.last_word {
+                    index.set_weak(p.s);
+                }
+                let h =
+                    hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", e.all_short || p.form == Form::Given);
+                index.add(ctx, &h);
+                out.push(h);
             }
-            let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", e.all_short || p.form == Form::Given);
-            index.add(ctx, &h);
-            out.push(h);
+            // "Messi chói sáng": a famous person the tables know by one
+            // word, standing alone.
+            None if listed_person(ctx, p) && alone(ctx, p.s, p.e, Form::Foreign) => {
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.listed", true);
+                index.add(ctx, &h);
+                out.push(h);
+            }
+            _ => {}
         }
     }
+}
+
+/// A pending word that names a famous person the tables know by one word
+/// ("Messi", "Putin": `people_known.tsv`), written with a capital.
+fn listed_person(ctx: &Ctx, p: &Pending) -> bool {
+    p.e == p.s + 1
+        && matches!(ctx.shape(p.s), Shape::Title | Shape::Mixed)
+        && ctx.lex.person.known_people.contains_key(&ctx.ids[p.s])
 }
 
 /// List neighbours: "Văn Toàn, Công Phượng và Xuân Trường". A pending
@@ -2666,7 +2698,7 @@ fn add_list_neighbours<'a>(
             };
             let ok = if single { before && (after || two_before()) } else { before || after };
             if ok && !place_before(ctx, p.s) {
-                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given);
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given || single);
                 index.add(ctx, &h);
                 out.push(h);
                 changed = true;
@@ -3269,6 +3301,11 @@ mod tests {
                     index.add(ctx, &h);
                     out.push(h);
                 }
+            } else if !index.covered(p.s) && super::listed_person(ctx, p) && super::alone(ctx, p.s, p.e, Form::Foreign)
+            {
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.listed", true);
+                index.add(ctx, &h);
+                out.push(h);
             }
         }
         // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
@@ -3294,7 +3331,7 @@ mod tests {
                 };
                 let ok = if single { before && (after || two_before()) } else { before || after };
                 if ok && !place_before(ctx, p.s) {
-                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given);
+                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given || single);
                     index.add(ctx, &h);
                     out.push(h);
                     changed = true;
