@@ -64,6 +64,7 @@ pub(crate) const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.txt");
 pub(crate) const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 pub(crate) const FOREIGN_NAMES: &str = include_str!("../data/foreign_names.tsv");
 pub(crate) const PEOPLE_KNOWN: &str = include_str!("../data/people_known.tsv");
+pub(crate) const CAPTION_POSITIONS: &str = include_str!("../data/caption_positions.txt");
 pub(crate) const ETHNIC_NAMES: &str = include_str!("../data/ethnic_names.tsv");
 pub(crate) const NOT_PERSON_NAMES: &str = include_str!("../data/not_person_names.txt");
 pub(crate) const NOT_NAME_WORDS: &str = include_str!("../data/not_name_words.txt");

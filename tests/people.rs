@@ -526,6 +526,22 @@ fn last_word_mentions_join_the_full_name() {
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
 
+/// A photo caption says where each person stands, in brackets after the
+/// name ("(trái)", "(giữa)", "(thứ hai từ trái sang)"): the name before
+/// such a bracket is a person's, a stage name of two syllables too; a
+/// thing named there stays a thing.
+#[test]
+fn caption_positions_after_names() {
+    run_cases(
+        "captions",
+        &[
+            ("Hoài Linh (giữa) cùng Trấn Thành (trái) trong hậu trường.", &[("Hoài Linh", &[]), ("Trấn Thành", &[])]),
+            ("Nguyễn Văn Quyết (thứ hai từ trái sang) nhận cúp.", &[("Nguyễn Văn Quyết", &[])]),
+            ("Chiếc Sukhoi-27 (trái) bay cạnh máy bay trinh sát.", &[]),
+        ],
+    );
+}
+
 /// Famous people the press names by one word alone, with no title, form
 /// of address or full name in the article (`data/people_known.tsv`): the
 /// word standing alone is the person; after a word naming a place it is

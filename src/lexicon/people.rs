@@ -238,6 +238,10 @@ pub(crate) struct PersonTables {
     pub credit_openers: Phrases<()>,
     /// Line openers after which a bare name above is a byline.
     pub byline_sources: Vec<String>,
+    /// Where a person stands in a photo, in brackets after the name in a
+    /// caption ("trái", "giữa"; `caption_positions.txt`), lower case and
+    /// folded.
+    pub caption_positions: rustc_hash::FxHashSet<String>,
     /// The keys of every table a cue before a name is read from (roles of
     /// both tables, honorifics, qualifiers, introducers, full-form
     /// degrees): their words carry [`Feat::CUE_WHOLE`] and
@@ -554,6 +558,7 @@ impl PersonTables {
             more_roles,
             credit_openers,
             byline_sources: lines(data::BYLINE_SOURCES).map(|(_, l)| norm(l)).collect(),
+            caption_positions: lines(data::CAPTION_POSITIONS).flat_map(|(_, l)| [key(l), fold(&key(l))]).collect(),
             cue_src,
             cue_pairs,
             cue_roles,
@@ -605,6 +610,7 @@ impl PersonTables {
             more_roles: self.more_roles.folded(vocab),
             credit_openers: twin(&self.credit_openers, vocab),
             byline_sources: self.byline_sources.clone(),
+            caption_positions: self.caption_positions.clone(),
             cue_src: self.cue_src.clone(),
             cue_pairs: Default::default(),
             cue_roles: self.cue_roles,

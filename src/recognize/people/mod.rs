@@ -1447,6 +1447,7 @@ fn right_cue(ctx: &Ctx, e: usize) -> Cue {
         if w == "sn"
             || (w == "sinh" && ctx.ltok(e + 2) == "năm")
             || age
+            || caption_position(ctx, e)
             || title_at(ctx, e + 1, true, &mut TrimmedRun::default()).is_some()
         {
             return Cue::Strong;
@@ -1482,6 +1483,26 @@ fn right_cue(ctx: &Ctx, e: usize) -> Cue {
         }
         None => Cue::None,
     }
+}
+
+/// "Việt Hương (giữa)", "Lê Hòa (thứ tư từ trái sang)": the bracket
+/// opening at token `open` tells where the person before it stands in a
+/// photo (`caption_positions.txt`, or an ordinal counted from the left or
+/// the right), and closes on the same line.
+fn caption_position(ctx: &Ctx, open: usize) -> bool {
+    let Some(close) = (open + 1..(open + 8).min(ctx.tokens.len())).find(|&k| ctx.tok(k) == ")") else {
+        return false;
+    };
+    if close == open + 1 || !same_line(ctx, close) {
+        return false;
+    }
+    let inside = &ctx.lower[ctx.tokens[open + 1].start()..ctx.tokens[close - 1].end()];
+    if ctx.lex.person.caption_positions.contains(inside) {
+        return true;
+    }
+    // "thứ hai từ trái sang", "thứ 3 từ phải".
+    let words: Vec<&str> = inside.split(' ').collect();
+    matches!(words.as_slice(), ["thứ", _, "từ", "trái" | "phải"] | ["thứ", _, "từ", "trái" | "phải", "sang" | "qua"])
 }
 
 // ---------------------------------------------------------------------------
