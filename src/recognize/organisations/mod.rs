@@ -1254,7 +1254,9 @@ fn after_mention(ctx: &Ctx, end: usize, mention_end: usize) -> usize {
 /// Vietnamese words that no name table knows or that name the place after
 /// them are left out before the name ("Quán Trill Group"), and so is a
 /// word capitalised only because it opens the sentence ("Theo Tesla Inc",
-/// "Hạng FC"). `None` when no word is left.
+/// "Phía Acme Corporation"; a word that is also a family name stays:
+/// "Hạng FC", a driving licence's class, is read as a body). `None` when
+/// no word is left.
 fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize, Option<u32>)> {
     // ("eBay", not "điểmMan" glued to the name.)
     let name_word = |k: usize| {
@@ -1284,7 +1286,7 @@ fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize
     let vietnamese = |k: usize| ctx.feat(k).any(Feat::WORD_FIRST) || !ctx.tok(k).is_ascii();
     // Capitalised only because it opens the sentence: a function word, or
     // a Vietnamese word that opens no family name, place or known body
-    // (a given name's syllable may still be a word: "Hạng FC").
+    // (a given name's syllable may still be a word).
     let opener = |k: usize| {
         sentence_start(ctx, k)
             && (ctx.lex.fact.single(ctx.ids[k]).any(FUNCTION_WORD)
