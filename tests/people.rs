@@ -526,6 +526,19 @@ fn last_word_mentions_join_the_full_name() {
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
 
+/// Verbs of the sports pages after a given-name pair: passing the ball
+/// ("chuyền cho"), scoring ("nổ súng"), getting hurt ("bị chấn thương").
+#[test]
+fn sports_verbs_after_given_names() {
+    run_cases(
+        "sports verbs",
+        &[
+            ("Phút 30, Tiến Linh chuyền cho đồng đội đệm bóng vào lưới.", &[("Tiến Linh", &[])]),
+            ("Ở phút 70, Văn Thanh nổ súng mở tỉ số cho đội khách.", &[("Văn Thanh", &[])]),
+        ],
+    );
+}
+
 /// A photo caption says where each person stands, in brackets after the
 /// name ("(trái)", "(giữa)", "(thứ hai từ trái sang)"): the name before
 /// such a bracket is a person's, a stage name of two syllables too; a
