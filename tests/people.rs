@@ -526,6 +526,22 @@ fn last_word_mentions_join_the_full_name() {
     assert_eq!(said, ["Michael Dragon", "Dragon"]);
 }
 
+/// Buddhist monks and nuns bear the family name "Thích" before their
+/// dharma name: it is part of the name after a religious title.
+#[test]
+fn monastic_names_keep_thich() {
+    run_cases(
+        "monastic",
+        &[
+            (
+                "Theo Đại đức Thích Minh Tâm, trụ trì chùa Phúc Lâm, lễ hội sẽ giản lược.",
+                &[("Thích Minh Tâm", &[("Đại đức", None), ("trụ trì", None)])],
+            ),
+            ("Sư thầy Thích Quảng Nguyên chia sẻ về việc tu tập.", &[("Thích Quảng Nguyên", &[])]),
+        ],
+    );
+}
+
 /// Verbs of the sports pages after a given-name pair: passing the ball
 /// ("chuyền cho"), scoring ("nổ súng"), getting hurt ("bị chấn thương").
 #[test]
