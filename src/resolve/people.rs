@@ -230,9 +230,11 @@ impl<'h> Merge<'h> {
                 // the one person known to be of the form of address's sex,
                 // else the one not known to be of the other.
                 Some(None) => h.honorific.and_then(|honorific| {
-                    let sex = honorific_gender(ctx, honorific)?;
+                    let mut buf = String::new();
+                    let sex = honorific_gender(ctx, honorific, &mut buf)?;
                     let named = people_named_by(k, n_keys, &b.keys, &b.person_key, more);
-                    let sexes: Vec<Option<Gender>> = named.iter().map(|&i| gender_of(ctx, &people[i])).collect();
+                    let sexes: Vec<Option<Gender>> =
+                        named.iter().map(|&i| gender_of(ctx, &people[i], &mut buf)).collect();
                     let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
                         let mut found = named.iter().zip(&sexes).filter(|(_, &g)| fits(g)).map(|(&i, _)| i);
                         found.next().filter(|_| found.next().is_none())
@@ -300,11 +302,7 @@ impl<'h> Merge<'h> {
     fn set_gender_and_order(&mut self, ctx: &Ctx) {
         let mut k = String::new();
         for p in &mut self.people {
-            p.gender = p.honorific.as_deref().and_then(|h| {
-                k.clear();
-                k.extend(h.chars().map(crate::normalize::lower_char));
-                ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
-            });
+            p.gender = p.honorific.as_deref().and_then(|h| honorific_gender(ctx, h, &mut k));
             p.mentions.sort_by_key(|m| m.span);
             // A name both in a byline and read as a full name is one mention.
             p.mentions.dedup_by_key(|m| m.span);
@@ -473,21 +471,26 @@ fn affix_of(f: &[u8], written: &[u8], k: &[u8], spaced: bool) -> (bool, bool) {
 /// that names several.)
 fn people_named_by(k: &str, n_keys: usize, keys: &KeyText, person_key: &[u32], more: &KeyText) -> Vec<usize> {
     let spaced = k.contains(' ');
-    let affixes: Vec<(bool, bool)> = (0..n_keys)
-        .map(|i| affix_of(keys.get(person_key[i] as usize).as_bytes(), more.get(i).as_bytes(), k.as_bytes(), spaced))
-        .collect();
-    let ending: Vec<usize> = (0..n_keys).filter(|&i| affixes[i].0).collect();
-    if ending.is_empty() {
-        (0..n_keys).filter(|&i| affixes[i].1).collect()
-    } else {
-        ending
+    let affix =
+        |i: usize| affix_of(keys.get(person_key[i] as usize).as_bytes(), more.get(i).as_bytes(), k.as_bytes(), spaced);
+    let ending: Vec<usize> = (0..n_keys).filter(|&i| affix(i).0).collect();
+    if !ending.is_empty() {
+        return ending;
     }
+    (0..n_keys).filter(|&i| affix(i).1).collect()
 }
 
-/// The sex a form of address tells ("ông": male), from `honorifics.tsv`.
-fn honorific_gender(ctx: &Ctx, honorific: &str) -> Option<Gender> {
-    let k: String = honorific.chars().map(crate::normalize::lower_char).collect();
-    ctx.lex.honorifics.get(&k).and_then(|x| x.gender)
+/// The sex a form of address tells ("ông": male), from `honorifics.tsv`;
+/// `buf` takes its lower case (a buffer the caller keeps).
+fn honorific_gender(ctx: &Ctx, honorific: &str, buf: &mut String) -> Option<Gender> {
+    lower_into(honorific, buf);
+    ctx.lex.honorifics.get(buf).and_then(|x| x.gender)
+}
+
+/// `s` lower-cased into `buf` (emptied first).
+fn lower_into(s: &str, buf: &mut String) {
+    buf.clear();
+    buf.extend(s.chars().map(crate::normalize::lower_char));
 }
 
 /// The other sex.
@@ -500,14 +503,14 @@ fn opposite(sex: Gender) -> Gender {
 
 /// A person's sex as far as the text and the tables tell: the form of
 /// address the person was named with, else a foreign given name borne by
-/// one sex opening the name ("Ivanka Trump").
-fn gender_of(ctx: &Ctx, p: &Person) -> Option<Gender> {
-    if let Some(sex) = p.honorific.as_deref().and_then(|h| honorific_gender(ctx, h)) {
+/// one sex opening the name ("Ivanka Trump"); `buf` as for
+/// [`honorific_gender`].
+fn gender_of(ctx: &Ctx, p: &Person, buf: &mut String) -> Option<Gender> {
+    if let Some(sex) = p.honorific.as_deref().and_then(|h| honorific_gender(ctx, h, buf)) {
         return Some(sex);
     }
-    let first = p.name.split(' ').next()?;
-    let lower: String = first.chars().map(crate::normalize::lower_char).collect();
-    ctx.lex.person.foreign.get(&ctx.lex.vocab.get(&lower)).and_then(|x| x.gender)
+    lower_into(p.name.split(' ').next()?, buf);
+    ctx.lex.person.foreign.get(&ctx.lex.vocab.get(buf)).and_then(|x| x.gender)
 }
 
 /// The most distinct short forms [`short_form_people`] compares with
