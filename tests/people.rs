@@ -925,3 +925,44 @@ fn addressed_short_forms_of_a_full_name() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A phrase of place closed by a comma ("tại Real,", "Đến Old Trafford,")
+/// is often followed by the clause's subject: a name there with a
+/// lower-case word after it is a person, not a second place, and so
+/// names the person in the rest of the text too. A list of places still
+/// reads as one: a province opening the run ("quận Hai Bà Trưng, Hà Nội"),
+/// a name of two words or more after a street's word or a word that
+/// counts places ("các tuyến phố …, Tôn Đức Thắng thường …").
+#[test]
+fn a_name_after_a_phrase_of_place_and_a_comma() {
+    let mentions = |text: &str, name: &str| -> Vec<String> {
+        let doc = Extractor::new().extract(text);
+        doc.people
+            .iter()
+            .filter(|p| p.name == name)
+            .flat_map(|p| p.mentions.iter().map(|m| text[m.span.range()].to_string()))
+            .collect()
+    };
+    let text = "Tiền đạo Cristiano Ronaldo rời MU năm 2009. Năm 2011, mùa giải thứ 3 tại Real, Ronaldo ghi 60 bàn.";
+    assert_eq!(mentions(text, "Cristiano Ronaldo"), ["Cristiano Ronaldo", "Ronaldo"]);
+    let text = "Tiền vệ Nemanja Matic ký hợp đồng 3 năm. Đến Old Trafford, Matic hưởng lương cao hơn.";
+    assert_eq!(mentions(text, "Nemanja Matic"), ["Nemanja Matic", "Matic"]);
+    let text = "Nguyễn Văn Hiệp bị bắt hôm qua. Khi đến phố Hàng Bông, Hiệp rút dao ra. Sau đó, Hiệp bỏ chạy.";
+    assert_eq!(mentions(text, "Nguyễn Văn Hiệp"), ["Nguyễn Văn Hiệp", "Hiệp", "Hiệp"]);
+    let text = "Cầu thủ Lukas Podolski từ chối các CLB Trung Quốc. Tại Nhật, Podolski sẽ nhận lương cao.";
+    assert_eq!(mentions(text, "Lukas Podolski"), ["Lukas Podolski", "Podolski"]);
+    run_cases(
+        "listed places",
+        &[
+            ("Xe buýt chạy qua các tuyến phố Trần Nguyên Hãn, Tôn Đức Thắng thường xuyên gây ùn tắc.", &[]),
+            ("Nghệ thuật của người Khmer ở 2 huyện Tri Tôn, Tịnh Biên là di sản quốc gia.", &[]),
+            ("Xe chạy từ đường Hoàng Sa, Nguyễn Tất Thành hướng về cảng.", &[]),
+            // A body's head word after the comma opens the body.
+            ("Sau chuyến thăm tại Slovakia, Đoàn đại biểu cấp cao đã báo cáo. Đoàn sang thăm Lào.", &[]),
+            (
+                "Ông Lê Văn An, Trưởng phòng Giáo dục quận Hai Bà Trưng, Hà Nội cho biết.",
+                &[("Lê Văn An", &[("Trưởng phòng", Some("phòng Giáo dục quận Hai Bà Trưng"))])],
+            ),
+        ],
+    );
+}

@@ -880,8 +880,14 @@ fn place_before(ctx: &Ctx, s: usize) -> bool {
 /// listed further on after a street's word, through names of two words or
 /// more ("các tuyến đường Cộng Hòa, Lê Văn Sỹ và Nguyễn Văn Trỗi"; not
 /// after other places: "TP Đồng Hới, Quảng Bình và Nguyễn Tú Anh" names a
-/// person). Eight runs back at most.
-fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
+/// person). Eight runs back at most. A run (ending before token `e`)
+/// after a comma with a lower-case word after it opens the next clause
+/// instead: "tại Real, Ronaldo ghi 60 bàn", "ở Hà Nội, Minh vẫn làm"
+/// ([`clause_subject`]).
+fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
+    if clause_subject(ctx, s, e) {
+        return false;
+    }
     let mut s = s;
     for step in 0..8 {
         // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
@@ -906,6 +912,50 @@ fn after_listed_place(ctx: &Ctx, s: usize) -> bool {
         s = p;
     }
     false
+}
+
+/// "tại Real, Ronaldo ghi 60 bàn": the run `s..e` after a comma that
+/// closes a phrase of place, with a lower-case word after it that goes on
+/// no list ("và", "hoặc", "đến"), is the next clause's subject, not a
+/// second place. Not a run opening with a province ("quận Hai Bà Trưng,
+/// Hà Nội cho biết"), nor one of two words or more after a street's word
+/// or a word that counts places ("các tuyến phố Trần Nguyên Hãn, Tôn Đức
+/// Thắng", "2 huyện Tri Tôn, Tịnh Biên").
+fn clause_subject(ctx: &Ctx, s: usize, e: usize) -> bool {
+    if s < 3 || ctx.tok(s - 1) != "," || e >= ctx.tokens.len() {
+        return false;
+    }
+    let lower_after = ctx.shape(e) == Shape::Lower
+        && ctx.joined(e - 1)
+        && !matches!(ctx.ltok(e), "và" | "hoặc" | "hay" | "cùng" | "đến" | "tới" | "với");
+    // (A body's head word that is the whole run: "tại Slovakia, Đoàn đại
+    // biểu cấp cao …".)
+    if !lower_after || province_at(ctx, s).is_some() || head_at(ctx, s).is_some_and(|(m, _)| s + m >= e) {
+        return false;
+    }
+    // The place listed before the comma, and the words before it.
+    let mut p = s - 2;
+    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
+        p -= 1;
+    }
+    // The count right before the word of place ("2 huyện", "các tuyến
+    // phố"; not "thứ 3 tại Real", "24 tuổi người Brazil").
+    let preposition = matches!(ctx.ltok(p - 1), "tại" | "ở" | "từ" | "đến" | "tới" | "sang" | "về" | "trong" | "trên");
+    let counted = !preposition
+        && (2..=3.min(p)).any(|back| {
+            let k = p - back;
+            (ctx.kind(k) == Some(TokenKind::Number)
+                && !(k > 0 && (ctx.ltok(k - 1) == "thứ" || ctx.gaps[k] == super::Gap::Glued))
+                || matches!(ctx.ltok(k), "các" | "những" | "hai" | "ba" | "bốn" | "nhiều"))
+                && ctx.joined(k)
+                && ctx.feat(k + 1).any(Feat::NOT_PERSON_BEFORE_FIRST)
+                && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, k + 1, back - 1)
+        });
+    // Streets and places listed bear names of two words or more
+    // ("đường Hoàng Sa, Nguyễn Tất Thành hướng về …"); a person met
+    // before is named again by one word ("đến phố Nguyễn Khánh Toàn, Tài
+    // gặp …", "các CLB Trung Quốc, Podolski nói …").
+    e == s + 1 || !(counted || street_before(ctx, p))
 }
 
 /// True when a street's word ("đường", "tuyến phố", "hẻm": marked
@@ -2146,7 +2196,7 @@ fn one_word(ctx: &Ctx, i: usize, u: Unit, pending: &mut Vec<Pending>, neg: &mut 
     if function || numbered || opens_word(ctx, u.e) || ends_word() {
         return;
     }
-    if place_before(ctx, i) || after_listed_place(ctx, i) {
+    if place_before(ctx, i) || after_listed_place(ctx, i, u.e) {
         neg.push((i, u.e));
     } else if !blocked(ctx, i, u.e, false) {
         pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
@@ -2207,7 +2257,7 @@ fn place_word_and_full_name(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
 /// name is not ("Quảng trường Hồ Chí Minh" and "Hồ Chí Minh là…").
 fn body_or_place(ctx: &Ctx, r: &Run, a: usize, b: usize, neg: &mut Vec<(usize, usize)>) -> bool {
     let s = r.u(a).s;
-    if !(place_before(ctx, s) || after_listed_place(ctx, s)) {
+    if !(place_before(ctx, s) || after_listed_place(ctx, s, r.end_at(b))) {
         return false;
     }
     // (A full name names the person elsewhere in the text: a Vietnamese
