@@ -16,7 +16,7 @@ mod units;
 
 use crate::document::{Document, Fact, Figure, FigureKind, Gender, Mention, Mentions};
 use crate::lexicon::facts::{Class, Refers, WordList};
-use crate::normalize::NormalizedText;
+use crate::normalize::{normalized, NormalizedText, ToneStyle};
 use crate::recognize::dates::DateHit;
 use crate::recognize::{floor_boundary, Ctx};
 use crate::tokenize::each_sentence;
@@ -1342,7 +1342,7 @@ fn push_facts<'a>(
         let (_, r, date) = &readings[i];
         let n = readings[i..]
             .iter()
-            .take_while(|(_, x, xd)| xd == date && x.subject == r.subject && x.verb == r.verb)
+            .take_while(|(_, x, xd)| xd == date && same_text(&x.subject, &r.subject) && same_text(&x.verb, &r.verb))
             .count();
         let mut group = Vec::with_capacity(n);
         group.extend(readings[i..i + n].iter().filter_map(|(a, _, _)| figure(*a)));
@@ -1357,6 +1357,20 @@ fn push_facts<'a>(
         i += n;
     }
     readings.clear();
+}
+
+/// Two readings' subjects (or verbs) are the same text: equal, or equal
+/// once normalised. A subject is a slice of the original text or an
+/// entity's name, which is normalised: in a text written decomposed (NFD)
+/// or with the old tone placement the two spell one name apart.
+fn same_text(a: &Option<Cow<str>>, b: &Option<Cow<str>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a == b || !a.is_ascii() && normalized(a, ToneStyle::Traditional) == normalized(b, ToneStyle::Traditional)
+        }
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
