@@ -966,3 +966,33 @@ fn a_name_after_a_phrase_of_place_and_a_comma() {
         ],
     );
 }
+
+/// Streets bear the names of historical figures: a list opened by "như",
+/// "gồm" or a colon after a street's word ("các tuyến đường như …", "các
+/// phố: …"), or whose names each carry their district in brackets ("…
+/// (quận 8), … (quận 7)"), names streets, not people. A list after "là",
+/// after "đường dây" (a ring), or after a district and a semicolon still
+/// names people.
+#[test]
+fn lists_of_streets_named_after_people() {
+    run_cases(
+        "streets",
+        &[
+            ("Nhiều tuyến phố trung tâm như Hai Bà Trưng, Lý Thường Kiệt, Trần Hưng Đạo bị ngập sâu.", &[]),
+            ("Mưa lớn khiến các tuyến đường như: Cộng Hòa, Hoàng Văn Thụ, Lê Văn Sỹ ùn tắc kéo dài.", &[]),
+            ("Các tuyến đường khác như Phạm Hùng (quận 8), Nguyễn Hữu Thọ (quận 7) cũng ùn ứ từ sáng.", &[]),
+            (
+                "Cầm đầu đường dây là Nguyễn Văn Thới, Trần Quốc Thái và Lê Thị Vân.",
+                &[("Nguyễn Văn Thới", &[]), ("Trần Quốc Thái", &[]), ("Lê Thị Vân", &[])],
+            ),
+            (
+                "Hai đối tượng trú tại huyện Quế Võ (Bắc Ninh) và Trần Văn Quang (SN 1994) bị bắt.",
+                &[("Trần Văn Quang", &[])],
+            ),
+            (
+                "Ông Lê Văn Tâm phụ trách quận Ninh Kiều; Hồ Công Thiện, Đội phó Đội 7, phụ trách quận Cái Răng.",
+                &[("Lê Văn Tâm", &[]), ("Hồ Công Thiện", &[("Đội phó", Some("Đội 7"))])],
+            ),
+        ],
+    );
+}

@@ -891,27 +891,80 @@ fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
     let mut s = s;
     for step in 0..8 {
         // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
-        if s < 3 || !(matches!(ctx.tok(s - 1), "-" | "–" | ",") || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
+        // (A semicolon parts streets only: "quận Ninh Kiều; Hồ Công Thiện,
+        // nguyên Đội phó" names a person.)
+        if s < 3
+            || !(matches!(ctx.tok(s - 1), "-" | "–" | ",")
+                || step > 0 && ctx.tok(s - 1) == ";"
+                || matches!(ctx.ltok(s - 1), "và" | "đến" | "tới"))
         {
             return false;
         }
-        let mut p = s - 2;
+        // The name listed before, past its district in brackets ("Phạm
+        // Hùng (quận 8), Nguyễn Hữu Thọ (quận 7)"): streets listed.
+        let mut end = s - 1;
+        let mut district = false;
+        if ctx.tok(end - 1) == ")" {
+            match (end.saturating_sub(8)..end - 1).rev().find(|&k| ctx.tok(k) == "(") {
+                Some(open) if open > 0 && same_line(ctx, end - 1) && district_word(ctx, open + 1) => {
+                    end = open;
+                    district = true;
+                }
+                _ => return false,
+            }
+        }
+        let mut p = end - 1;
         if !ctx.is_cap(p) {
             return false;
         }
-        while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
+        while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > end {
             p -= 1;
         }
-        if if step == 0 { place_before(ctx, p) } else { street_before(ctx, p) } {
+        let place = if step == 0 && !district { place_before(ctx, p) } else { street_before(ctx, p) };
+        if place || street_intro_before(ctx, p) {
             return true;
         }
         // A listed name of one word ends the walk.
-        if s - 1 - p < 2 {
+        if end - p < 2 {
             return false;
         }
         s = p;
     }
     false
+}
+
+/// "Các tuyến đường bán xe cũ nổi tiếng như Láng Hạ, …", "các tuyến phố
+/// như: …": a list of streets opened by "như", "gồm" or a colon after a
+/// street's word and lower-case words (six at most) on the same line; the
+/// name at token `p` is its first. (Not "đường dây": the street's word
+/// spells no word with the one after it.)
+fn street_intro_before(ctx: &Ctx, p: usize) -> bool {
+    if p < 3 {
+        return false;
+    }
+    let mut k = p - 1;
+    if ctx.tok(k) == ":" && matches!(ctx.ltok(k - 1), "như" | "gồm") {
+        k -= 1;
+    }
+    if !(matches!(ctx.ltok(k), "như" | "gồm") || ctx.tok(k) == ":") {
+        return false;
+    }
+    for _ in 0..6 {
+        if street_before(ctx, k) && !ctx.is_word(k - 1, 2) {
+            return true;
+        }
+        if k < 2 || !ctx.joined(k - 1) || ctx.shape(k - 1) != Shape::Lower {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// A word of a city's districts or wards at token `k` ("quận", "Q.",
+/// "huyện", "phường", "P.", "thị xã").
+fn district_word(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.ltok(k), "quận" | "q" | "huyện" | "h" | "phường" | "p" | "thị")
 }
 
 /// "tại Real, Ronaldo ghi 60 bàn": the run `s..e` after a comma that
@@ -940,6 +993,13 @@ fn clause_subject(ctx: &Ctx, s: usize, e: usize) -> bool {
     }
     // The count right before the word of place ("2 huyện", "các tuyến
     // phố"; not "thứ 3 tại Real", "24 tuổi người Brazil").
+    // (The place right after its word: a name listed after other names
+    // goes on their list, "như Hai Bà Trưng, Lý Thường Kiệt, Trần Hưng
+    // Đạo bị ngập"; one word is a person met before, "đoạn đường Quang
+    // Trung - Lê Ngọc Hân, Cường cho xe dừng lại".)
+    if e > s + 1 && !place_before(ctx, p) {
+        return false;
+    }
     let preposition = matches!(ctx.ltok(p - 1), "tại" | "ở" | "từ" | "đến" | "tới" | "sang" | "về" | "trong" | "trên");
     let counted = !preposition
         && (2..=3.min(p)).any(|back| {
@@ -2196,7 +2256,7 @@ fn one_word(ctx: &Ctx, i: usize, u: Unit, pending: &mut Vec<Pending>, neg: &mut 
     if function || numbered || opens_word(ctx, u.e) || ends_word() {
         return;
     }
-    if place_before(ctx, i) || after_listed_place(ctx, i, u.e) {
+    if place_before(ctx, i) || street_intro_before(ctx, i) || after_listed_place(ctx, i, u.e) {
         neg.push((i, u.e));
     } else if !blocked(ctx, i, u.e, false) {
         pending.push(Pending { s: i, e: u.e, form, single: Some(true) });
@@ -2257,7 +2317,7 @@ fn place_word_and_full_name(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
 /// name is not ("Quảng trường Hồ Chí Minh" and "Hồ Chí Minh là…").
 fn body_or_place(ctx: &Ctx, r: &Run, a: usize, b: usize, neg: &mut Vec<(usize, usize)>) -> bool {
     let s = r.u(a).s;
-    if !(place_before(ctx, s) || after_listed_place(ctx, s, r.end_at(b))) {
+    if !(place_before(ctx, s) || street_intro_before(ctx, s) || after_listed_place(ctx, s, r.end_at(b))) {
         return false;
     }
     // (A full name names the person elsewhere in the text: a Vietnamese
