@@ -996,3 +996,60 @@ fn lists_of_streets_named_after_people() {
         ],
     );
 }
+
+/// Captions, credits and headlines run on into the next sentence when a
+/// page loses its full stops: a word no name has that opens that sentence
+/// ends the name before it ("… Theo Kế hoạch", "… Ngoài ra", "… Năm 2016",
+/// "… Ngày 4.6"). A given name that is also a common word stays in the
+/// name where no sentence can start ("Nguyễn Văn Để (76 tuổi)", "Hằng 230
+/// triệu đồng"), and so does a role ("Phạm Minh Chính Ủy viên …").
+#[test]
+fn names_run_on_into_the_next_sentence() {
+    let names = |text: &str| -> Vec<String> {
+        let mut v: Vec<String> = Extractor::new().extract(text).people.into_iter().map(|p| p.name).collect();
+        v.sort();
+        v
+    };
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Người dân xếp hàng từ sáng sớm. Ảnh: Thái An Theo Kế hoạch số 12, thành phố sẽ mở thêm điểm bán.",
+            &["Thái An"],
+        ),
+        ("Nhà đầu tư huyền thoại Warren Buffett Theo CNBC, tỉ phú này vẫn sống giản dị.", &["Warren Buffett"]),
+        ("Hoa hậu Đỗ Mỹ Linh Năm 2016 được coi là dấu mốc của cô.", &["Đỗ Mỹ Linh"]),
+        ("Đối tượng Lê Bá Hoài Ngày 4.6, Cơ quan điều tra đã khởi tố vụ án.", &["Lê Bá Hoài"]),
+        ("Nghệ sĩ Xuân Hương Ngoài ra, chương trình còn có nhiều khách mời.", &["Xuân Hương"]),
+        ("Ông Nguyễn Văn Để (76 tuổi) khai nhận toàn bộ hành vi.", &["Nguyễn Văn Để"]),
+        ("Bị cáo phải trả cho chị Cao Thị Hằng 230 triệu đồng.", &["Cao Thị Hằng"]),
+        ("Bà Trương Thị May mặc áo dài truyền thống.", &["Trương Thị May"]),
+        ("Ông Phạm Minh Chính Ủy viên Bộ Chính trị phát biểu.", &["Phạm Minh Chính"]),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|(text, want)| names(text) != *want)
+        .map(|(text, want)| format!("{text}\n   got  {:?}\n   want {want:?}", names(text)))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // A body's capitalised name cut where a function word opens the
+    // clause holds no name of four plain syllables.
+    let text = "Ảnh chụp từ website của Cơ quan An Ninh Nội Địa Mỹ Với Việt Nam, hai bên hợp tác.";
+    let doc = Extractor::new().extract(text);
+    assert!(doc.organisations.iter().any(|o| o.name == "Cơ quan An Ninh Nội Địa Mỹ"), "{:?}", doc.organisations);
+}
+
+/// A photographer or author named only in a credit line is not who the
+/// article's short form names: "ông Tuấn" is the one person of the body
+/// named "… Tuấn", not "Ảnh: Tiến Tuấn".
+#[test]
+fn short_forms_do_not_name_a_credited_photographer() {
+    let text = "TS Nguyễn Quốc Tuấn, Viện trưởng Viện Nghiên cứu tôn giáo, cho rằng lễ hội cần đổi mới.\n\
+                Người dân chen nhau xin lộc ở đền. Ảnh: Tiến Tuấn\n\
+                Ông Tuấn khẳng định người dân cần được hướng dẫn.";
+    let doc = Extractor::new().extract(text);
+    let said = |name: &str| -> Vec<&str> {
+        let p = doc.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name}: {:?}", doc.people));
+        p.mentions.iter().map(|m| &text[m.span.range()]).collect()
+    };
+    assert_eq!(said("Nguyễn Quốc Tuấn"), ["Nguyễn Quốc Tuấn", "Tuấn"]);
+    assert_eq!(said("Tiến Tuấn"), ["Tiến Tuấn"]);
+}

@@ -229,18 +229,30 @@ impl<'h> Merge<'h> {
                 // "ông Trump" where the text names Donald and Ivanka Trump:
                 // the one person known to be of the form of address's sex,
                 // else the one not known to be of the other.
-                Some(None) => h.honorific.and_then(|honorific| {
-                    let mut buf = String::new();
-                    let sex = honorific_gender(ctx, honorific, &mut buf)?;
-                    let named = people_named_by(k, n_keys, &b.keys, &b.person_key, more);
-                    let sexes: Vec<Option<Gender>> =
-                        named.iter().map(|&i| gender_of(ctx, &people[i], &mut buf)).collect();
-                    let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
-                        let mut found = named.iter().zip(&sexes).filter(|(_, &g)| fits(g)).map(|(&i, _)| i);
-                        found.next().filter(|_| found.next().is_none())
-                    };
-                    only(&|g| g == Some(sex)).or_else(|| only(&|g| g != Some(opposite(sex))))
-                }),
+                Some(None) => {
+                    let mut named = people_named_by(k, n_keys, &b.keys, &b.person_key, more);
+                    // A photographer or author named only in a credit line
+                    // ("Ảnh: Tiến Tuấn") is not who the article's "ông
+                    // Tuấn" is.
+                    if named.iter().any(|&i| !credit_only(&people[i])) {
+                        named.retain(|&i| !credit_only(&people[i]));
+                    }
+                    if let [one] = named[..] {
+                        Some(one)
+                    } else {
+                        h.honorific.and_then(|honorific| {
+                            let mut buf = String::new();
+                            let sex = honorific_gender(ctx, honorific, &mut buf)?;
+                            let sexes: Vec<Option<Gender>> =
+                                named.iter().map(|&i| gender_of(ctx, &people[i], &mut buf)).collect();
+                            let only = |fits: &dyn Fn(Option<Gender>) -> bool| {
+                                let mut found = named.iter().zip(&sexes).filter(|(_, &g)| fits(g)).map(|(&i, _)| i);
+                                found.next().filter(|_| found.next().is_none())
+                            };
+                            only(&|g| g == Some(sex)).or_else(|| only(&|g| g != Some(opposite(sex))))
+                        })
+                    }
+                }
                 None => {
                     let i = match alone.get(k) {
                         Some(&i) => i,
@@ -478,6 +490,12 @@ fn people_named_by(k: &str, n_keys: usize, keys: &KeyText, person_key: &[u32], m
         return ending;
     }
     (0..n_keys).filter(|&i| affix(i).1).collect()
+}
+
+/// True when a person is named only in credit lines and bylines (a
+/// photographer, an author).
+fn credit_only(p: &Person) -> bool {
+    p.mentions.iter().all(|m| matches!(m.rule.as_ref(), "person.credit" | "person.byline"))
 }
 
 /// The sex a form of address tells ("ông": male), from `honorifics.tsv`;

@@ -46,7 +46,9 @@ pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
 /// as a Vietnamese name, or an initial and a syllable ("H.Long"); never
 /// initials alone ("K.Đ", "B.H.Y."), a body or a place.
 pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
-    let r = run_at(ctx, k);
+    let mut r = run_at(ctx, k);
+    // ("Ảnh: Thái An Theo Kế hoạch số 12, …": the next sentence run on.)
+    cut_run_on(ctx, &mut r);
     if r.n < 2 || r.n > 4 {
         return None;
     }

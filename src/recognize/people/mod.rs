@@ -452,6 +452,7 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         r.n = j;
         return true;
     }
+    cut_run_on(ctx, r);
     if r.n >= 2 {
         let last = r.u(r.n - 1);
         let role_here =
@@ -481,6 +482,64 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         }
     }
     false
+}
+
+/// "Ảnh: Thái San Theo Kế hoạch số 32…", "Cảnh Tuấn Sáng 6/2, …": a
+/// sentence run on after a name with its full stop lost opens with a word
+/// no name has; the run ends before it (from its third word). Not after a
+/// middle name, which ends no name: "Trương Thị May mặc áo dài",
+/// "Nguyễn Văn Nữa là …".
+fn cut_run_on(ctx: &Ctx, r: &mut Run) {
+    if let Some(j) = (2..r.n)
+        .find(|&j| !matches!(ctx.ltok(r.u(j - 1).s), "thị" | "văn") && opens_next_sentence(ctx, r.u(j), j + 1 == r.n))
+    {
+        r.n = j;
+    }
+}
+
+/// A word of one token, capitalised, that opens a sentence run on into a
+/// name (from its third word): a word of dates before a number ("Sáng
+/// 6/2", "Năm 2016"), or a plain Vietnamese word no name table knows that
+/// labels a credit ("Ảnh:"), or is a function word ("Theo CNBC") or opens
+/// a word with the lower-case word after it ("Tuy nhiên"). A role opens
+/// no sentence ("Phạm Minh Chính Ủy viên …"), nor a function word that is
+/// the run's `last` ("Nguyễn Văn Để (76 tuổi)", "Trịnh Bằng Có, Giám
+/// đốc": a given name no table lists).
+fn opens_next_sentence(ctx: &Ctx, u: Unit, last: bool) -> bool {
+    if u.e != u.s + 1 || ctx.shape(u.s) != Shape::Title {
+        return false;
+    }
+    let f = ctx.feat(u.s);
+    let next = u.e;
+    // (A day and month, or a year: not "Sang 9 năm tù", "Hằng 34 tuổi".)
+    let date_after = || {
+        let t = ctx.tok(next);
+        t.contains(['/', '.', '-'])
+            || matches!(ctx.tok(next + 1), "/" | "." | "-") && ctx.kind(next + 2) == Some(TokenKind::Number)
+            || t.len() == 4 && t.starts_with(['1', '2'])
+    };
+    if f.any(Feat::DATE_FIRST) && ctx.kind(next) == Some(TokenKind::Number) && ctx.joined(u.s) && date_after() {
+        return true;
+    }
+    // (A function word that is also a foreign given name, "Theo", opens
+    // the sentence before another capitalised word: "Warren Buffett Theo
+    // CNBC".)
+    let foreign = f.any(Feat::FOREIGN) && (last || !f.any(Feat::STOPWORD));
+    if foreign || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST) || !viet_ok(ctx, u) {
+        return false;
+    }
+    if f.any(ANY_ROLE_FIRST) && role_entry(ctx, u.s).is_some() {
+        return false;
+    }
+    if f.any(Feat::CREDIT_FIRST) && ctx.tok(next) == ":" {
+        return true;
+    }
+    // (A function word ending the run before a lower-case word is
+    // [`trim_run`]'s to cut; before an acronym it opens the sentence,
+    // "Theo CNBC".)
+    let lower_next = ctx.shape(next) == Shape::Lower && ctx.joined(u.s);
+    let stop = f.any(Feat::STOPWORD) && (!last || ctx.joined(u.s) && ctx.is_cap(next));
+    stop || lower_next && ctx.is_word(u.s, 2)
 }
 
 /// True when a capitalised word joined to token `i` comes right before it.
@@ -1688,6 +1747,12 @@ fn name_here(ctx: &Ctx, i: usize, runs: &mut TrimmedRun) -> Option<usize> {
     }
     let form = form_of(ctx, &r, 0, n)?;
     if !matches!(form, Form::Viet | Form::Ethnic | Form::ForeignKnown) || n > 4 {
+        return None;
+    }
+    // A run cut where a sentence or clause opens is a name of four words
+    // only of given names after the family name ("Cơ quan An Ninh Nội Địa
+    // Mỹ Với Việt Nam" is no "Ninh Nội Địa Mỹ").
+    if !trimmed && n == 4 && r.n < full_n && form == Form::Viet && !(1..n).all(|k| given_band(ctx, r.u(k)) > 0) {
         return None;
     }
     let e = r.end_at(n);
