@@ -764,3 +764,28 @@ fn a_line_of_business_after_the_legal_form() {
         ],
     );
 }
+
+/// "Trường" opens a school's name and is also a given name: written with
+/// a capital and followed by one given name and nothing more, it is a
+/// person ("Trường Giang", the comedian) or a street named after one
+/// ("Trường Chinh"); with a kind word or a full name it is the school.
+#[test]
+fn a_head_that_is_also_a_given_name() {
+    check(
+        "given-name heads",
+        &[
+            (1, "Danh hài Trường Giang tham gia chương trình tại TPHCM.", &[]),
+            (2, "Xe nối đuôi nhau trên đường Cộng Hòa – Trường Chinh sáng nay.", &[]),
+            (3, "Trường THPT Trường Chinh khai giảng năm học mới.", &["Trường THPT Trường Chinh"]),
+            (
+                4,
+                "Học viên Trường Chính trị Trường Chinh tỉnh Phú Yên tốt nghiệp.",
+                &["Trường Chính trị Trường Chinh tỉnh Phú Yên"],
+            ),
+            (5, "Tập đoàn Trường Hải công bố doanh số quý I.", &["Tập đoàn Trường Hải"]),
+        ],
+    );
+    let doc = Extractor::new()
+        .extract("Hari Won và Trường Giang tổ chức minishow tại TPHCM. Trường Giang cho biết anh rất vui.");
+    assert!(doc.people.iter().any(|p| p.name == "Trường Giang"), "{:?}", doc.people);
+}

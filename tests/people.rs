@@ -1023,6 +1023,8 @@ fn names_run_on_into_the_next_sentence() {
         ("Bị cáo phải trả cho chị Cao Thị Hằng 230 triệu đồng.", &["Cao Thị Hằng"]),
         ("Bà Trương Thị May mặc áo dài truyền thống.", &["Trương Thị May"]),
         ("Ông Phạm Minh Chính Ủy viên Bộ Chính trị phát biểu.", &["Phạm Minh Chính"]),
+        ("Người hâm mộ chúc mừng diễn viên Nhã Phương Năm nay cô đóng ba bộ phim.", &["Nhã Phương"]),
+        ("Ông Phạm Sỹ Quý sau đó bị kỷ luật.", &["Phạm Sỹ Quý"]),
     ];
     let failures: Vec<String> = cases
         .iter()

@@ -81,6 +81,9 @@ pub(crate) struct Head {
     /// A head of ministries and state agencies ("Bộ", "Sở", "Cục"): their
     /// names never open with a verb, unlike "Hội tư vấn …", "Ban vận động …".
     pub office: bool,
+    /// Also a given name ("Trường"): with one given name after it and
+    /// nothing more it names a person ("Trường Giang"), not a body.
+    pub given: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -405,7 +408,8 @@ impl OrgTables {
                     let numbered = kind != "ministry";
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
-                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office }))
+                    let given = f.get(3) == Some(&"given");
+                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office, given }))
                 })
                 .collect(),
             vocab,

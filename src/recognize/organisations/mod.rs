@@ -1383,10 +1383,32 @@ fn person_named_by_head(ctx: &Ctx, o: &Opener) -> bool {
     let i = o.i;
     o.known.is_none()
         && o.head() == Some(1)
-        && person_at(ctx, i).is_some_and(|e| {
+        && (person_at(ctx, i).is_some_and(|e| {
             (i + 1..e).all(|k| ctx.feat(k).any(Feat::GIVEN) && ctx.phrase_at(k, &ctx.lex.countries).is_none())
                 && !(ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2))
-        })
+        }) || o.head_entry.is_some_and(|(_, h)| h.given) && given_pair(ctx, i))
+}
+
+/// "Trường Giang" at `i`: a head word that is also a given name and one
+/// given name after it ([`given_pair`]), a person's name.
+pub(crate) fn given_name_head(ctx: &Ctx, i: usize) -> bool {
+    head_entry_at(ctx, i).is_some_and(|(_, h)| h.given) && given_pair(ctx, i)
+}
+
+/// "Trường Giang", "Trường Chinh": a capitalised head word that is also
+/// a given name (`given` in `org_heads.tsv`), and one given name after it
+/// closing the run, are a person's given names (or a street named after
+/// one), not a body named with its kind alone ("Trường Lê Quý Đôn" has a
+/// full name; "Trường THPT …" a kind).
+fn given_pair(ctx: &Ctx, i: usize) -> bool {
+    let j = i + 1;
+    ctx.shape(i) == Shape::Title
+        && ctx.feat(i).any(Feat::GIVEN)
+        && ctx.joined(i)
+        && ctx.shape(j) == Shape::Title
+        && ctx.feat(j).any(Feat::GIVEN)
+        && !ctx.feat(j).any(Feat::PROVINCE_FIRST | Feat::COUNTRY_FIRST)
+        && !(ctx.joined(j) && (ctx.is_cap(j + 1) || ctx.shape(j + 1) == Shape::Lower && ctx.is_word(j, 2)))
 }
 
 /// "Bộ trưởng", "Trưởng ban": a role, not a body (the role reads as long

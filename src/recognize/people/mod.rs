@@ -15,9 +15,10 @@
 //! that person at every mention, and list neighbours of a person are
 //! people too. See docs/people.md.
 
-use super::organisations::{extend, head_at, outlet_at};
+use super::organisations::{extend, given_name_head, head_at, outlet_at};
 use super::provinces::province_at;
 use super::Ctx;
+use crate::lexicon::dates::kind as date_kind;
 use crate::lexicon::people::{origin, EthnicRole, ForeignPart, IntroKind, LinkKind, VerbKind};
 use crate::lexicon::{Feat, RoleKind};
 use crate::normalize::lower_char;
@@ -521,6 +522,18 @@ fn opens_next_sentence(ctx: &Ctx, u: Unit, last: bool) -> bool {
     if f.any(Feat::DATE_FIRST) && ctx.kind(next) == Some(TokenKind::Number) && ctx.joined(u.s) && date_after() {
         return true;
     }
+    // ("Nhã Phương Năm nay …", "… Chiều nay": a part of the day, a day,
+    // a week or a year told from today; not "Phạm Sỹ Quý sau …".)
+    let single = |k: usize, kinds: u32| ctx.lex.date.words.single(ctx.ids[k]).is_some_and(|w| w.is(kinds));
+    let period = date_kind::PART | date_kind::DAY | date_kind::HOM | date_kind::WEEK | date_kind::YEAR;
+    if f.any(Feat::DATE_FIRST)
+        && ctx.joined(u.s)
+        && ctx.shape(next) == Shape::Lower
+        && single(u.s, period)
+        && single(next, date_kind::REL | date_kind::SHORT_DEICTIC)
+    {
+        return true;
+    }
     // (A function word that is also a foreign given name, "Theo", opens
     // the sentence before another capitalised word: "Warren Buffett Theo
     // CNBC".)
@@ -884,6 +897,7 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     if !f.any(Feat::SURNAME)
         && f.any(Feat::HEAD_FIRST | Feat::KNOWN_FIRST)
         && (head_at(ctx, s).is_some() || ctx.phrase_at(s, &ctx.lex.org_heads).is_some())
+        && !given_name_head(ctx, s)
     {
         return true;
     }
