@@ -789,3 +789,20 @@ fn a_head_that_is_also_a_given_name() {
         .extract("Hari Won và Trường Giang tổ chức minishow tại TPHCM. Trường Giang cho biết anh rất vui.");
     assert!(doc.people.iter().any(|p| p.name == "Trường Giang"), "{:?}", doc.people);
 }
+
+/// A site the press cites as its source ("Theo vtv.vn", "Nguồn:
+/// nld.com.vn", "(Ảnh: Chinhphu.vn)") is the outlet; a site written in an
+/// e-mail address or a link is not.
+#[test]
+fn cited_sites() {
+    check(
+        "sites",
+        &[
+            (1, "Giá xăng tăng từ chiều nay. Theo vtv.vn", &["vtv.vn"]),
+            (2, "Lễ ký kết diễn ra sáng qua (Ảnh: Chinhphu.vn).", &["Chinhphu.vn"]),
+            (3, "Nguồn: nld.com.vn", &["nld.com.vn"]),
+            (4, "Mọi góp ý xin gửi về hộp thư bandoc@gmail.com hoặc trang www.abc.com.vn", &[]),
+            (5, "Theo Baochinhphu.vn, Thủ tướng đã ký quyết định.", &["Baochinhphu.vn"]),
+        ],
+    );
+}

@@ -299,6 +299,8 @@ pub(crate) struct OrgTables {
     pub inner_enders: HashSet<String>,
     /// Words before a number that make it an ordinal ("lớp 12"), lower case.
     pub ordinal_before: HashSet<String>,
+    /// Top-level domains of cited sites ("vn", "com"): `web_domains.txt`.
+    pub domains: HashSet<String>,
     /// Nouns after "các", "những" that make a name plural ("các nước").
     pub plural_nouns: Phrases<()>,
     /// Kinds of body that are a body when written alone and the text names
@@ -477,6 +479,7 @@ impl OrgTables {
             .map(|(w, _)| key(w))
             .collect();
         let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
+        let domains = lines(data::WEB_DOMAINS).map(|(_, l)| key(l)).collect();
         let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
         let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
         let designators = Phrases::new(plain(data::ORG_DESIGNATORS), vocab, Feat::DESIGNATOR_FIRST);
@@ -489,6 +492,7 @@ impl OrgTables {
             inner_enders,
             ticker_before,
             ordinal_before,
+            domains,
             plural_nouns,
             classifiers,
             company_words,
@@ -544,6 +548,7 @@ impl OrgTables {
                 .map(|k| fold(k))
                 .chain(self.ordinal_before.iter().cloned())
                 .collect(),
+            domains: self.domains.clone(),
             classifiers: self.classifiers.folded(vocab),
             company_words: self.company_words.folded(vocab),
             designators: self.designators.folded(vocab),
