@@ -1055,3 +1055,15 @@ fn short_forms_do_not_name_a_credited_photographer() {
     assert_eq!(said("Nguyễn Quốc Tuấn"), ["Nguyễn Quốc Tuấn", "Tuấn"]);
     assert_eq!(said("Tiến Tuấn"), ["Tiến Tuấn"]);
 }
+
+/// A cleric ("giáo sĩ") and a film producer written "NSX" are titled.
+#[test]
+fn clerics_and_producers_are_titled() {
+    run_cases(
+        "titles",
+        &[
+            ("Giáo sĩ Fethullah Gulen sống lưu vong tại Mỹ.", &[("Fethullah Gulen", &[("Giáo sĩ", None)])]),
+            ("NSX Lý Liệt cho biết phim sẽ ra rạp vào tháng 9.", &[("Lý Liệt", &[("NSX", None)])]),
+        ],
+    );
+}
