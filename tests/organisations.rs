@@ -806,3 +806,16 @@ fn cited_sites() {
         ],
     );
 }
+
+/// A club's, a school's or an institute's head before a known body of its
+/// kind names that body: one entry ("CLB Man United" and "Man United",
+/// "ĐH Bách khoa Hà Nội" and "Đại học Bách khoa Hà Nội"). A unit's head
+/// inside a body names the unit ("Cơ quan CSĐT Công an TP.HCM" is not
+/// "Công an TP.HCM").
+#[test]
+fn a_head_before_a_known_body_of_its_kind() {
+    let count = |text: &str| Extractor::new().extract(text).organisations.len();
+    assert_eq!(count("Tiền vệ này được CLB Man United cho mượn. Man United đã đồng ý."), 1);
+    assert_eq!(count("Sinh viên ĐH Bách khoa Hà Nội giành giải nhất. Đại học Bách khoa Hà Nội khen thưởng."), 1);
+    assert_eq!(count("Cơ quan CSĐT Công an TP.HCM đã khởi tố vụ án. Công an TP.HCM đề nghị truy tố."), 2);
+}

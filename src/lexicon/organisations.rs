@@ -84,6 +84,9 @@ pub(crate) struct Head {
     /// Also a given name ("Trường"): with one given name after it and
     /// nothing more it names a person ("Trường Giang"), not a body.
     pub given: bool,
+    /// The usual kind of the body it opens (as `org_known.tsv` writes
+    /// kinds: "university", "sport").
+    pub kind: &'static str,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -411,7 +414,7 @@ impl OrgTables {
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
                     let given = f.get(3) == Some(&"given");
-                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office, given }))
+                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office, given, kind }))
                 })
                 .collect(),
             vocab,

@@ -1247,13 +1247,18 @@ impl<'a> Scan<'_, 'a> {
     fn push_head(&mut self, i: usize, h: usize, hd: Head, x: Extent<'a>, read: &HeadName) -> usize {
         let ctx = self.ctx;
         // "Ngân hàng Sacombank", "Công ty Vinamilk": a head of companies
-        // and a known company's name name that company.
-        // (The walk only after a head of companies.)
-        let known_inside = hd
-            .company
+        // and a known company's name name that company; so do a club's, a
+        // school's, a hospital's or an institute's head and a known body of
+        // its kind ("CLB Man United", "ĐH Bách khoa Hà Nội"; not a team's
+        // head, "U23 Việt Nam", nor a unit's inside a body, "Cơ quan CSĐT
+        // Công an TP.HCM").
+        // (The walk only after such a head.)
+        let named_by_kind = matches!(hd.kind, "sport" | "university" | "school" | "hospital" | "research");
+        let of_kind = |id: u32| hd.company || ctx.lex.org.bodies[id as usize].kind == hd.kind;
+        let known_inside = (hd.company || named_by_kind && !hd.team)
             .then(|| known_at(ctx, i + h))
             .flatten()
-            .filter(|&(m, id)| id.is_some() && i + h + m == x.end)
+            .filter(|&(m, id)| id.is_some_and(of_kind) && i + h + m == x.end)
             .and_then(|(_, id)| id);
         let (s, e) = (ctx.tokens[i].start(), ctx.tokens[x.end - 1].end());
         let name = match x.bracket {
