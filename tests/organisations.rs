@@ -819,3 +819,20 @@ fn a_head_before_a_known_body_of_its_kind() {
     assert_eq!(count("Sinh viên ĐH Bách khoa Hà Nội giành giải nhất. Đại học Bách khoa Hà Nội khen thưởng."), 1);
     assert_eq!(count("Cơ quan CSĐT Công an TP.HCM đã khởi tố vụ án. Công an TP.HCM đề nghị truy tố."), 2);
 }
+
+/// The press's short forms of the district, ward and commune police
+/// ("CAQ", "CAH", "CAP", "CAX") open the police of the place after them,
+/// one body with its full form ("CAQ Hai Bà Trưng" = "Công an quận Hai
+/// Bà Trưng").
+#[test]
+fn local_police_by_their_short_forms() {
+    check(
+        "local police",
+        &[
+            (1, "Ngay sau khi xem clip, CAP Minh Khai đã vào cuộc xác minh.", &["CAP Minh Khai"]),
+            (2, "Lực lượng CAH Quảng Điền đang cùng người dân đắp đê.", &["Lực lượng CAH Quảng Điền"]),
+        ],
+    );
+    let doc = Extractor::new().extract("CAQ Hai Bà Trưng đã khởi tố vụ án. Công an quận Hai Bà Trưng đề nghị truy tố.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", doc.organisations);
+}

@@ -87,6 +87,10 @@ pub(crate) struct Head {
     /// The usual kind of the body it opens (as `org_known.tsv` writes
     /// kinds: "university", "sport").
     pub kind: &'static str,
+    /// Counts only written in capitals ("CAQ", `caps` in `org_heads.tsv`):
+    /// a word written otherwise is another word ("Cap cao", "Cấp cao"
+    /// without its marks).
+    pub acronym: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -108,6 +112,10 @@ pub(crate) struct AcronymInfo {
     pub takes_place: bool,
     /// Names a kind of body or a part of a name: never a body's acronym.
     pub generic: bool,
+    /// The length in bytes of `key` without the level word it ends with
+    /// ("công an thành phố" of "CATP"): before a province the key leaves
+    /// the level out, as it does for "Công an TP Hà Nội".
+    pub before_level: usize,
 }
 
 /// The words of an acronym's expansion that an organisation's merge key
@@ -338,10 +346,16 @@ impl OrgTables {
         let acronyms: HashMap<String, AcronymInfo> = lines(data::ACRONYMS)
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let key = expansion_key(&norm(f.get(1)?));
+                let before_level = ["thành phố", "thị xã", "tỉnh", "quận", "huyện", "phường", "xã"]
+                    .iter()
+                    .find_map(|lv| key.strip_suffix(lv).and_then(|k| k.strip_suffix(' ')).map(str::len))
+                    .unwrap_or(key.len());
                 let info = AcronymInfo {
-                    key: expansion_key(&norm(f.get(1)?)),
+                    key,
                     takes_place: f.get(2) == Some(&"y"),
                     generic: f.get(3) == Some(&"y"),
+                    before_level,
                 };
                 Some((norm(f.first()?), info))
             })
@@ -414,7 +428,21 @@ impl OrgTables {
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
                     let given = f.get(3) == Some(&"given");
-                    Some((k, Head { lower_ok, posting, team, sport, general, company, numbered, office, given, kind }))
+                    let acronym = f.get(3) == Some(&"caps");
+                    let head = Head {
+                        lower_ok,
+                        posting,
+                        team,
+                        sport,
+                        general,
+                        company,
+                        numbered,
+                        office,
+                        given,
+                        kind,
+                        acronym,
+                    };
+                    Some((k, head))
                 })
                 .collect(),
             vocab,

@@ -232,8 +232,10 @@ fn merge_key(
             }
             if let Some(a) = ctx.lex.org.acronym(&written).filter(|a| (a.generic || a.takes_place) && e <= to) {
                 // Its words as the key writes them, lowered once in the table
-                // (never one of the words `push` leaves out).
-                push(&a.key);
+                // (never one of the words `push` leaves out); a level word
+                // it ends with is left out before a province ("CATP Hà Nội").
+                let level_then_province = a.before_level < a.key.len() && e < to && province_len(ctx, e).is_some();
+                push(if level_then_province { &a.key[..a.before_level] } else { &a.key });
                 k = e;
                 continue;
             }
@@ -593,7 +595,7 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows.
-    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) {
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.acronym && ctx.shape(i) != Shape::Upper {
         return None;
     }
     // "Trung tâm thương mại", "Hội chợ", "Đài Loan": a facility, an event, a place.
