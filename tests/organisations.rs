@@ -836,3 +836,20 @@ fn local_police_by_their_short_forms() {
     let doc = Extractor::new().extract("CAQ Hai Bà Trưng đã khởi tố vụ án. Công an quận Hai Bà Trưng đề nghị truy tố.");
     assert_eq!(doc.organisations.len(), 1, "{:?}", doc.organisations);
 }
+
+/// Words glued by a hyphen, "&" or a dot spell one name after a word of
+/// companies or the press ("hãng xe Mercedes-Benz", "nhà mạng AT&T", "hãng
+/// tin Al-Jazeera"); a country or a model's number glued on is no part of
+/// it.
+#[test]
+fn names_glued_by_a_hyphen_or_an_ampersand() {
+    check(
+        "glued",
+        &[
+            (1, "Từ tháng 3, hãng xe Mercedes-Benz sẽ bán mẫu mới.", &["Mercedes-Benz"]),
+            (2, "Video được ghi lại bởi nhà mạng AT&T của Mỹ.", &["AT&T"]),
+            (3, "Theo hãng tin Al-Jazeera, cuộc đàm phán đã đổ vỡ.", &["Al-Jazeera"]),
+            (4, "Con tàu có 3 máy phụ của hãng Mitsubishi-Nhật Bản.", &["Mitsubishi"]),
+        ],
+    );
+}

@@ -1158,9 +1158,10 @@ impl<'a> Scan<'_, 'a> {
             // A known body, a brand or a head: read from there.
             return Some(p);
         }
-        let mut e = p + 1;
-        while e < p + 4 && ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed) && !head_here(ctx, e) {
-            e += 1;
+        // Words glued by a hyphen or "&" are one ("Mercedes-Benz", "E&M").
+        let mut e = glued_name(ctx, p);
+        while e < p + 8 && ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.shape(e) == Shape::Mixed) && !head_here(ctx, e) {
+            e = glued_name(ctx, e);
         }
         self.out.push(OrgHit::proper(ctx, p, e, None, None, "org.classified"));
         Some(e)
@@ -1297,9 +1298,31 @@ impl<'a> Scan<'_, 'a> {
     /// A brand named alone as an actor.
     fn brand(&mut self, i: usize) -> Option<usize> {
         let m = brand_at(self.ctx, i)?;
-        self.out.push(OrgHit::proper(self.ctx, i, i + m, None, None, "org.brand"));
-        Some(i + m)
+        // ("Mercedes-Benz": the brand and the name glued to it.)
+        let e = glued_name(self.ctx, i + m - 1);
+        self.out.push(OrgHit::proper(self.ctx, i, e, None, None, "org.brand"));
+        Some(e)
     }
+}
+
+/// The end of the word at `k` and the words glued to it by a hyphen, "&"
+/// or a dot that spell a name with it ("Mercedes-Benz", "AT&T",
+/// "Al-Jazeera", "B.Braun"): capitalised letters only, no country
+/// ("Mitsubishi-Nhật Bản") and no model's number ("LG-W270", "CJ-10").
+fn glued_name(ctx: &Ctx, k: usize) -> usize {
+    let mut e = k + 1;
+    while e + 1 < ctx.tokens.len()
+        && e < k + 7
+        && ctx.gaps[e] == Gap::Glued
+        && matches!(ctx.tok(e), "&" | "-" | ".")
+        && ctx.gaps[e + 1] == Gap::Glued
+        && matches!(ctx.shape(e + 1), Shape::Upper | Shape::Title | Shape::Mixed)
+        && ctx.tok(e + 1).chars().all(char::is_alphabetic)
+        && ctx.phrase_at(e + 1, &ctx.lex.countries).is_none()
+    {
+        e += 2;
+    }
+    e
 }
 
 /// Where the scan goes on after a mention of the tokens before `end` whose
