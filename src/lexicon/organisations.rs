@@ -310,7 +310,8 @@ pub(crate) struct OrgTables {
     pub inner_enders: HashSet<String>,
     /// Words before a number that make it an ordinal ("lớp 12"), lower case.
     pub ordinal_before: HashSet<String>,
-    /// Top-level domains of cited sites ("vn", "com"): `web_domains.txt`.
+    /// Top-level domains of cited sites ("vn", "com"): `web_domains.txt`
+    /// (each word marked [`Feat::DOMAIN`]).
     pub domains: HashSet<String>,
     /// Nouns after "các", "những" that make a name plural ("các nước").
     pub plural_nouns: Phrases<()>,
@@ -510,7 +511,10 @@ impl OrgTables {
             .map(|(w, _)| key(w))
             .collect();
         let ordinal_before = lines(data::ORG_ORDINAL_BEFORE).map(|(_, l)| key(l)).collect();
-        let domains = lines(data::WEB_DOMAINS).map(|(_, l)| key(l)).collect();
+        let domains: HashSet<String> = lines(data::WEB_DOMAINS).map(|(_, l)| key(l)).collect();
+        for d in &domains {
+            vocab.mark(d, Feat::DOMAIN);
+        }
         let classifiers = Phrases::new(plain(data::ORG_CLASSIFIERS), vocab, Feat::CLASSIFIER_FIRST);
         let company_words = Phrases::new(plain(data::ORG_COMPANY_WORDS), vocab, Feat::COMPANY_WORD_FIRST);
         let designators = Phrases::new(plain(data::ORG_DESIGNATORS), vocab, Feat::DESIGNATOR_FIRST);

@@ -91,6 +91,8 @@ impl Feat {
     /// First word of a designator closing a body's name ("FC", "Group",
     /// "Airlines": `data/org_designators.txt`).
     pub const DESIGNATOR_FIRST: Feat = Feat(1 << 35);
+    /// A top-level domain of cited sites ("vn", "com": `web_domains.txt`).
+    pub const DOMAIN: Feat = Feat(1 << 36);
     // People (bits 16–27).
     /// A syllable of Vietnamese given or middle names.
     pub const GIVEN: Feat = Feat(1 << 16);

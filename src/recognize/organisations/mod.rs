@@ -931,77 +931,51 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     let mut scan = Scan { ctx, out };
     let mut i = 0;
     while i < n {
-        i = ctx.next_with(i, OPENS | Feat::PROVINCE_FIRST | Feat::DESIGNATOR_FIRST);
+        i = ctx.next_with(i, OPENS | Feat::PROVINCE_FIRST | Feat::DESIGNATOR_FIRST | Feat::DOMAIN);
         if i >= n {
             break;
         }
         i = scan.at(i);
     }
-    let found = scan.out.len();
-    cited_sites(ctx, scan.out, found);
-    if scan.out.len() > found {
-        // (In the order of the text, as the scan left them.)
-        scan.out.sort_by_key(|h| h.start);
-    }
 }
 
 /// "Theo vtv.vn", "Nguồn: nld.com.vn", "(Theo Shanghaiist.com)": a site
-/// the press cites, a name of dotted words ending in a top-level domain
-/// (`web_domains.txt`) right after a word that names the press, is the
-/// outlet. Not an address written inside a link or an e-mail ("@", "/"
-/// before it). Found from the text's full stops (a site has one; most full
-/// stops end a sentence and are passed at a byte's test).
-fn cited_sites<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>, found: usize) {
-    let text = ctx.lower.as_bytes();
-    let mut after = 0;
-    for dot in memchr::memchr_iter(b'.', text) {
-        if dot < after || dot == 0 || !text[dot - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let label = |from: usize| text[from..].iter().take_while(|b| b.is_ascii_lowercase()).count();
-        let n = label(dot + 1);
-        if !(2..=4).contains(&n) || text.get(dot + 1 + n).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
-            continue;
-        }
-        let Ok(tld) = std::str::from_utf8(&text[dot + 1..dot + 1 + n]) else { continue };
-        if !ctx.lex.org.domains.contains(tld) {
-            continue;
-        }
-        // The tokens: the site's first word back over glued words, dots
-        // and hyphens; its end past a second domain ("com.vn").
-        let k = ctx.token_from(dot);
-        if k == 0 || k + 1 >= ctx.tokens.len() || ctx.tokens[k].start() != dot {
-            continue;
-        }
-        let mut first = k - 1;
-        while first >= 2
-            && ctx.gaps[first] == Gap::Glued
-            && matches!(ctx.tok(first - 1), "." | "-")
-            && ctx.gaps[first - 1] == Gap::Glued
-            && ctx.kind(first - 2).is_some_and(|x| x != TokenKind::Punct)
-        {
-            first -= 2;
-        }
-        let mut last = k + 2;
-        while last + 1 < ctx.tokens.len()
-            && ctx.tok(last) == "."
-            && ctx.gaps[last] == Gap::Glued
-            && ctx.gaps[last + 1] == Gap::Glued
-            && ctx.lex.org.domains.contains(ctx.ltok(last + 1))
-        {
-            last += 2;
-        }
-        after = ctx.tokens[last - 1].end();
-        let inside_link = first > 0 && ctx.gaps[first] == Gap::Glued && matches!(ctx.tok(first - 1), "@" | "/" | ":");
-        // (Not where the scan read a body: "Theo Baochinhphu.vn" is known.)
-        let (start, end) = (ctx.tokens[first].start(), after);
-        let taken = out[..found].iter().any(|h| h.start < end && start < h.end);
-        if inside_link || taken || !press_before(ctx, first) {
-            continue;
-        }
-        let known = known_at(ctx, first).filter(|&(m, _)| first + m == last).and_then(|(_, id)| id);
-        out.push(OrgHit::proper(ctx, first, last, known, None, "org.site"));
+/// the press cites, a name of dotted words whose top-level domain
+/// (`web_domains.txt`, [`Feat::DOMAIN`]) is the word at `k`, right after a
+/// word that names the press, is the outlet: (its first token, its end).
+/// Not an address written inside a link or an e-mail ("@", "/" before
+/// it), nor where a mention already ends after the site's first word.
+fn cited_site(ctx: &Ctx, k: usize, out: &[OrgHit]) -> Option<(usize, usize)> {
+    if k < 2 || ctx.tok(k - 1) != "." || ctx.gaps[k] != Gap::Glued || ctx.gaps[k - 1] != Gap::Glued {
+        return None;
     }
+    if ctx.kind(k - 2) == Some(TokenKind::Punct) {
+        return None;
+    }
+    // The first word back over glued words, dots and hyphens; the end past
+    // a second domain ("com.vn").
+    let mut first = k - 2;
+    while first >= 2
+        && ctx.gaps[first] == Gap::Glued
+        && matches!(ctx.tok(first - 1), "." | "-")
+        && ctx.gaps[first - 1] == Gap::Glued
+        && ctx.kind(first - 2).is_some_and(|x| x != TokenKind::Punct)
+    {
+        first -= 2;
+    }
+    let mut last = k + 1;
+    while last + 1 < ctx.tokens.len()
+        && ctx.tok(last) == "."
+        && ctx.gaps[last] == Gap::Glued
+        && ctx.gaps[last + 1] == Gap::Glued
+        && ctx.feat(last + 1).any(Feat::DOMAIN)
+    {
+        last += 2;
+    }
+    let inside_link = first > 0 && ctx.gaps[first] == Gap::Glued && matches!(ctx.tok(first - 1), "@" | "/" | ":");
+    let start = ctx.tokens[first].start();
+    let taken = out.last().is_some_and(|h| h.end > start);
+    (!inside_link && !taken && press_before(ctx, first)).then_some((first, last))
 }
 
 /// The scan of [`recognize_into`]: the text, and the mentions found so far.
@@ -1044,6 +1018,16 @@ impl<'a> Scan<'_, 'a> {
     #[inline(always)]
     fn at(&mut self, i: usize) -> usize {
         let f = self.ctx.feat(i);
+        if f.any(Feat::DOMAIN) {
+            if let Some((first, last)) = cited_site(self.ctx, i, self.out) {
+                let known = known_at(self.ctx, first).filter(|&(m, _)| first + m == last).and_then(|(_, id)| id);
+                self.out.push(OrgHit::proper(self.ctx, first, last, known, None, "org.site"));
+                return last;
+            }
+            if !f.any(OPENS | Feat::PROVINCE_FIRST | Feat::DESIGNATOR_FIRST) {
+                return i + 1;
+            }
+        }
         if let Some(next) = self.club_named_by_place(i, f) {
             return next;
         }
