@@ -835,6 +835,11 @@ fn local_police_by_their_short_forms() {
     );
     let doc = Extractor::new().extract("CAQ Hai Bà Trưng đã khởi tố vụ án. Công an quận Hai Bà Trưng đề nghị truy tố.");
     assert_eq!(doc.organisations.len(), 1, "{:?}", doc.organisations);
+    // Written otherwise the short form is another word: "Large Cap" is no
+    // police, and the figure after it stays.
+    let doc = Extractor::new().extract("Chỉ số HNX Large Cap tăng 9,18 điểm trong phiên.");
+    assert!(doc.organisations.is_empty(), "{:?}", doc.organisations);
+    assert_eq!(doc.figures.len(), 1, "{:?}", doc.figures);
 }
 
 /// Words glued by a hyphen, "&" or a dot spell one name after a word of

@@ -571,8 +571,12 @@ impl Lexicon {
         mark_all(&mut vocab, &org_words, Feat::ORG_WORD);
         mark_all(&mut vocab, &stopwords, Feat::STOPWORD);
         mark_all(&mut vocab, &classifiers, Feat::CLASSIFIER);
+        // (Heads counted only in capitals, "CAQ", are left out: written
+        // otherwise they are other words, "Cap" for "Cấp" in text without
+        // marks; the organisations' own table checks their case.)
         let org_heads = Phrases::new(
             lines(data::ORG_HEADS)
+                .filter(|(_, l)| l.split('\t').nth(3).map(str::trim) != Some("caps"))
                 .map(|(_, l)| {
                     let h = norm(l.split('\t').next().unwrap_or(l));
                     (key(&h), h)
