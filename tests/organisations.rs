@@ -783,6 +783,7 @@ fn a_head_that_is_also_a_given_name() {
                 &["Trường Chính trị Trường Chinh tỉnh Phú Yên"],
             ),
             (5, "Tập đoàn Trường Hải công bố doanh số quý I.", &["Tập đoàn Trường Hải"]),
+            (6, "Bệnh nhân là nhân viên công ty Trường Sinh.", &["Trường Sinh"]),
         ],
     );
     let doc = Extractor::new()

@@ -1481,7 +1481,23 @@ pub(crate) fn given_name_head(ctx: &Ctx, i: usize) -> bool {
 /// full name; "Trường THPT …" a kind).
 fn given_pair(ctx: &Ctx, i: usize) -> bool {
     let j = i + 1;
-    ctx.shape(i) == Shape::Title
+    // ("công ty Trường Sinh", "trường THCS Trường Chinh": after a head or a
+    // classifier of bodies written in lower case the pair is the body's
+    // name; not after a role, "trưởng phòng Trường Giang".)
+    let role_ends = |b: usize| (b.saturating_sub(3)..b).any(|s| role_len(ctx, s).is_some_and(|n| s + n == i));
+    let body_word_before = (1..=3.min(i)).any(|back| {
+        let b = i - back;
+        // (A lower-case word that opens the phrase, not the end of a
+        // capitalised one, "Quốc hội Trường Chinh".)
+        let opens_phrase = b == 0 || !(ctx.joined(b - 1) && ctx.is_cap(b - 1));
+        !ctx.is_cap(b)
+            && opens_phrase
+            && (ctx.phrase_at(b, &ctx.lex.org.heads).is_some_and(|(n, _)| n == back)
+                || ctx.phrase_at(b, &ctx.lex.org.classifiers).is_some_and(|(n, _)| n == back))
+            && !role_ends(b)
+    });
+    !body_word_before
+        && ctx.shape(i) == Shape::Title
         && ctx.feat(i).any(Feat::GIVEN)
         && ctx.joined(i)
         && ctx.shape(j) == Shape::Title
