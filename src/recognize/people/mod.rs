@@ -491,9 +491,8 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
 /// middle name, which ends no name: "Trương Thị May mặc áo dài",
 /// "Nguyễn Văn Nữa là …".
 fn cut_run_on(ctx: &Ctx, r: &mut Run) {
-    if let Some(j) = (2..r.n)
-        .find(|&j| !matches!(ctx.ltok(r.u(j - 1).s), "thị" | "văn") && opens_next_sentence(ctx, r.u(j), j + 1 == r.n))
-    {
+    let middle = |k: usize| ctx.lex.person.middle.contains(&ctx.ids[k]);
+    if let Some(j) = (2..r.n).find(|&j| !middle(r.u(j - 1).s) && opens_next_sentence(ctx, r.u(j), j + 1 == r.n)) {
         r.n = j;
     }
 }
@@ -986,13 +985,10 @@ fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
                 _ => return false,
             }
         }
-        let mut p = end - 1;
-        if !ctx.is_cap(p) {
+        if !ctx.is_cap(end - 1) {
             return false;
         }
-        while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > end {
-            p -= 1;
-        }
+        let p = listed_name_start(ctx, end);
         let place = if step == 0 && !district { place_before(ctx, p) } else { street_before(ctx, p) };
         if place || street_intro_before(ctx, p) {
             return true;
@@ -1004,6 +1000,16 @@ fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
         s = p;
     }
     false
+}
+
+/// The first token of the capitalised name that ends before token `end`
+/// (a separator of a list): six words back at most.
+fn listed_name_start(ctx: &Ctx, end: usize) -> usize {
+    let mut p = end - 1;
+    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > end {
+        p -= 1;
+    }
+    p
 }
 
 /// "Các tuyến đường bán xe cũ nổi tiếng như Láng Hạ, …", "các tuyến phố
@@ -1059,20 +1065,17 @@ fn clause_subject(ctx: &Ctx, s: usize, e: usize) -> bool {
     if !lower_after || province_at(ctx, s).is_some() || head_at(ctx, s).is_some_and(|(m, _)| s + m >= e) {
         return false;
     }
-    // The place listed before the comma, and the words before it.
-    let mut p = s - 2;
-    while p > 0 && ctx.joined(p - 1) && ctx.shape(p - 1) == Shape::Title && p + 6 > s {
-        p -= 1;
-    }
-    // The count right before the word of place ("2 huyện", "các tuyến
-    // phố"; not "thứ 3 tại Real", "24 tuổi người Brazil").
-    // (The place right after its word: a name listed after other names
-    // goes on their list, "như Hai Bà Trưng, Lý Thường Kiệt, Trần Hưng
-    // Đạo bị ngập"; one word is a person met before, "đoạn đường Quang
-    // Trung - Lê Ngọc Hân, Cường cho xe dừng lại".)
+    // The place listed before the comma, right after its word: a name
+    // listed after other names goes on their list ("như Hai Bà Trưng, Lý
+    // Thường Kiệt, Trần Hưng Đạo bị ngập"); one word is a person met
+    // before ("đoạn đường Quang Trung - Lê Ngọc Hân, Cường cho xe dừng
+    // lại").
+    let p = listed_name_start(ctx, s - 1);
     if e > s + 1 && !place_before(ctx, p) {
         return false;
     }
+    // The count right before the word of place ("2 huyện", "các tuyến
+    // phố"; not "thứ 3 tại Real", "24 tuổi người Brazil").
     let preposition = matches!(ctx.ltok(p - 1), "tại" | "ở" | "từ" | "đến" | "tới" | "sang" | "về" | "trong" | "trên");
     let counted = !preposition
         && (2..=3.min(p)).any(|back| {
