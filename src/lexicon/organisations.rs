@@ -90,7 +90,7 @@ pub(crate) struct Head {
     /// Counts only written in capitals ("CAQ", `caps` in `org_heads.tsv`):
     /// a word written otherwise is another word ("Cap cao", "Cấp cao"
     /// without its marks).
-    pub acronym: bool,
+    pub caps: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -429,20 +429,9 @@ impl OrgTables {
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
                     let given = f.get(3) == Some(&"given");
-                    let acronym = f.get(3) == Some(&"caps");
-                    let head = Head {
-                        lower_ok,
-                        posting,
-                        team,
-                        sport,
-                        general,
-                        company,
-                        numbered,
-                        office,
-                        given,
-                        kind,
-                        acronym,
-                    };
+                    let caps = f.get(3) == Some(&"caps");
+                    let head =
+                        Head { lower_ok, posting, team, sport, general, company, numbered, office, given, kind, caps };
                     Some((k, head))
                 })
                 .collect(),

@@ -595,7 +595,7 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows.
-    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.acronym && ctx.shape(i) != Shape::Upper {
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.caps && ctx.shape(i) != Shape::Upper {
         return None;
     }
     // "Trung tâm thương mại", "Hội chợ", "Đài Loan": a facility, an event, a place.
@@ -1483,27 +1483,29 @@ fn given_pair(ctx: &Ctx, i: usize) -> bool {
     let j = i + 1;
     // ("công ty Trường Sinh", "trường THCS Trường Chinh": after a head or a
     // classifier of bodies written in lower case the pair is the body's
-    // name; not after a role, "trưởng phòng Trường Giang".)
+    // name; not after a role ending there, "trưởng phòng".)
     let role_ends = |b: usize| (b.saturating_sub(3)..b).any(|s| role_len(ctx, s).is_some_and(|n| s + n == i));
-    let body_word_before = (1..=3.min(i)).any(|back| {
-        let b = i - back;
-        // (A lower-case word that opens the phrase, not the end of a
-        // capitalised one, "Quốc hội Trường Chinh".)
-        let opens_phrase = b == 0 || !(ctx.joined(b - 1) && ctx.is_cap(b - 1));
-        !ctx.is_cap(b)
-            && opens_phrase
-            && (ctx.phrase_at(b, &ctx.lex.org.heads).is_some_and(|(n, _)| n == back)
-                || ctx.phrase_at(b, &ctx.lex.org.classifiers).is_some_and(|(n, _)| n == back))
-            && !role_ends(b)
-    });
-    !body_word_before
-        && ctx.shape(i) == Shape::Title
+    let body_word_before = || {
+        (1..=3.min(i)).any(|back| {
+            let b = i - back;
+            // (A lower-case word that opens the phrase, not the end of a
+            // capitalised one, "Quốc hội Trường Chinh".)
+            let opens_phrase = b == 0 || !(ctx.joined(b - 1) && ctx.is_cap(b - 1));
+            !ctx.is_cap(b)
+                && opens_phrase
+                && (ctx.phrase_at(b, &ctx.lex.org.heads).is_some_and(|(n, _)| n == back)
+                    || ctx.phrase_at(b, &ctx.lex.org.classifiers).is_some_and(|(n, _)| n == back))
+                && !role_ends(b)
+        })
+    };
+    ctx.shape(i) == Shape::Title
         && ctx.feat(i).any(Feat::GIVEN)
         && ctx.joined(i)
         && ctx.shape(j) == Shape::Title
         && ctx.feat(j).any(Feat::GIVEN)
         && !ctx.feat(j).any(Feat::PROVINCE_FIRST | Feat::COUNTRY_FIRST)
         && !(ctx.joined(j) && (ctx.is_cap(j + 1) || ctx.shape(j + 1) == Shape::Lower && ctx.is_word(j, 2)))
+        && !body_word_before()
 }
 
 /// "Bộ trưởng", "Trưởng ban": a role, not a body (the role reads as long
