@@ -859,3 +859,19 @@ fn names_glued_by_a_hyphen_or_an_ampersand() {
         ],
     );
 }
+
+/// A school's head the press writes with a capital ("Trường Cao đẳng")
+/// also comes after a lower-case "trường": the name is read from
+/// "trường" ("trường Cao đẳng y tế Hưng Yên"); "trường đại học và …" in
+/// lower case names no school.
+#[test]
+fn a_lower_case_kind_before_a_capitalised_head() {
+    check(
+        "lower-case kind",
+        &[
+            (1, "Cô Bình tốt nghiệp trường Cao đẳng y tế Hưng Yên năm 2010.", &["trường Cao đẳng y tế Hưng Yên"]),
+            (2, "Em theo học trường Trung cấp nghề Hưng Yên.", &["trường Trung cấp nghề Hưng Yên"]),
+            (3, "Chương trình thí điểm ở trường đại học và một số trường phổ thông.", &[]),
+        ],
+    );
+}

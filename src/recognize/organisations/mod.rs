@@ -592,9 +592,22 @@ fn head_entry_at(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
 /// [`head_entry_at`] at a token that opens an entry of the heads table.
 #[inline(never)]
 fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
-    let (h, (key, head)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
+    let (longest, (k, hd)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
+    let (mut h, mut key, mut head): (usize, &str, Head) = (longest, k.as_str(), *hd);
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
-    // case; elsewhere only the heads the data allows.
+    // case; elsewhere only the heads the data allows. A longer head the
+    // press writes only with a capital leaves its first word, when that
+    // is a head written in lower case, to open the name ("trường Cao đẳng
+    // y tế Hưng Yên": "trường", then the school's name).
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) && h > 1 {
+        let word = ctx.ltok(i);
+        match ctx.lex.org.heads.single(ctx.ids[i]) {
+            // (The longer head's next word written with its capital, as in
+            // the name: "trường đại học và …" is no school's.)
+            Some(one) if one.lower_ok && ctx.is_cap(i + 1) => (h, key, head) = (1, word, *one),
+            _ => return None,
+        }
+    }
     if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.caps && ctx.shape(i) != Shape::Upper {
         return None;
     }
@@ -665,7 +678,7 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
         return None;
     }
     // A head ends a line or a sentence: no name follows.
-    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some((h, *head))
+    (ctx.joined(i + h - 1) || h > 1 || ctx.shape(i) == Shape::Upper).then_some((h, head))
 }
 
 /// True when an honorific ("anh", "bà") comes right before token `i`.
