@@ -1067,3 +1067,59 @@ fn clerics_and_producers_are_titled() {
         ],
     );
 }
+
+/// A title that opens the sentence, then a comma and a form of address:
+/// the press's preposed apposition names the title's holder after the
+/// comma. After "Theo" the apposition closes with a second comma; where a
+/// verb follows the name, "Theo X" named the source and the name is the
+/// next clause's subject.
+#[test]
+fn titles_in_a_preposed_apposition() {
+    run_cases(
+        "apposition",
+        &[
+            (
+                "Phó Chủ tịch UBND tỉnh Hà Tĩnh, ông Trần Báu Hà cho biết tỉnh đã hỗ trợ ngư dân.",
+                &[("Trần Báu Hà", &[("Phó Chủ tịch", Some("UBND tỉnh Hà Tĩnh"))])],
+            ),
+            (
+                "Người phát ngôn Bộ Ngoại giao Nhật Bản, ông Norio Maruyama, khẳng định lập trường của Tokyo.",
+                &[("Norio Maruyama", &[("Người phát ngôn", Some("Bộ Ngoại giao Nhật Bản"))])],
+            ),
+            (
+                "Theo Giám đốc Sở Tài chính Đà Nẵng, bà Nguyễn Thị Thu, ngân sách đã được giải ngân.",
+                &[("Nguyễn Thị Thu", &[("Giám đốc", Some("Sở Tài chính Đà Nẵng"))])],
+            ),
+            ("Theo bác sĩ, anh Toàn sẽ phải nằm viện hai tuần.", &[("Toàn", &[])]),
+            ("Theo Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng đã ký quyết định.", &[("Nguyễn Văn Hùng", &[])]),
+        ],
+    );
+}
+
+/// A posting after a title's body ("tại" and a country, a province or a
+/// known body) belongs to the body, and the holder's name follows it; a
+/// title closed by its posting is not chained by a comma to the next one.
+#[test]
+fn titles_with_a_posting() {
+    run_cases(
+        "posting",
+        &[
+            (
+                "Đại sứ Hàn Quốc tại Liên Hợp Quốc Cho Tae-yul phát biểu tại cuộc họp.",
+                &[("Cho Tae-yul", &[("Đại sứ", Some("Hàn Quốc tại Liên Hợp Quốc"))])],
+            ),
+            (
+                "Trưởng đại diện UNICEF tại Việt Nam Rana Flowers cho biết trẻ em vùng lũ cần được hỗ trợ.",
+                &[("Rana Flowers", &[("Trưởng đại diện", Some("UNICEF tại Việt Nam"))])],
+            ),
+            (
+                "Theo phóng viên TTXVN tại Pháp, Tổng thống Pháp Emmanuel Macron đã ký sắc lệnh.",
+                &[("Emmanuel Macron", &[("Tổng thống", Some("Pháp"))])],
+            ),
+            (
+                "Theo phóng viên TTXVN tại Mỹ Latinh, Tổng thống Argentina Mauricio Macri đã tới Brazil.",
+                &[("Mauricio Macri", &[("Tổng thống", Some("Argentina"))])],
+            ),
+        ],
+    );
+}

@@ -1303,6 +1303,34 @@ fn good(ctx: &Ctx, r: &Run, a: usize, b: usize, form: Option<Form>) -> Option<Na
     Some(NameRead { s, e, prefix: None, form, units: b - a, clan })
 }
 
+/// A title that opens a clause, then a comma and a form of address with a
+/// name: the title is that person's, written before the name it qualifies
+/// ("Chủ tịch UBND tỉnh Quảng Nam, ông Đinh Văn Thu cho biết", "Theo
+/// Người phát ngôn Bộ Ngoại giao, bà Lê Thị Thu Hằng"). The title chain
+/// runs from `i` to `k`; returns the token where the name starts and the
+/// form of address. Not a title inside a clause ("Tiếp Bộ trưởng X, ông Y
+/// cho biết": the title is the guest's), nor one a comma does not close.
+fn preposed_apposition<'a>(
+    ctx: &Ctx<'a>,
+    i: usize,
+    k: usize,
+    names: &mut NameMemo,
+) -> Option<(usize, Option<&'a str>)> {
+    if ctx.tok(k) != "," || !same_line(ctx, k + 1) {
+        return None;
+    }
+    // After "theo" the apposition closes with a comma: "Theo bác sĩ, anh
+    // Đông sẽ phải điều trị" names the source, then the clause's subject.
+    let after_theo = i > 0 && ctx.ltok(i - 1) == "theo";
+    if !(after_theo || sentence_start(ctx, i)) {
+        return None;
+    }
+    let (n, h) = honorific_at(ctx, k + 1)?;
+    let j = k + 1 + n;
+    let nr = names.at(ctx, j).filter(|_| ctx.joined(j - 1))?;
+    (!after_theo || ctx.tok(nr.e) == ",").then_some((j, h))
+}
+
 /// True when the name read is a full form (not "ông Mẫn", "Biden").
 fn is_full(n: &NameRead) -> bool {
     match n.form {
@@ -1577,9 +1605,18 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
             }
             lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
             lead.abbrev |= flags & ABBREV != 0;
+            let opens = base == 0 && k == i && !lead.has_honorific && lead.degrees.is_empty();
             k = next;
             if let Some(e) = nationality_at(ctx, k) {
                 k = e;
+            }
+            if opens {
+                if let Some((after, h)) = preposed_apposition(ctx, i, k, &mut lead.name) {
+                    lead.honorific = h;
+                    lead.has_honorific = true;
+                    k = after;
+                    break;
+                }
             }
             continue;
         }

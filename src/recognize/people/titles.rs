@@ -30,6 +30,10 @@ pub(super) const ABBREV: u8 = 1;
 /// The role is in lower case though the press capitalises it: a title
 /// only before a full name ("thủ tướng Phạm Minh Chính").
 pub(super) const LOWERED: u8 = 2;
+/// The body ends with a posting ("Đại sứ Mỹ tại Liên Hợp Quốc"): the title
+/// is whole, and a comma after it does not open a second title of the
+/// same person ("Theo phóng viên TTXVN tại Đức, Bộ trưởng Quốc phòng …").
+pub(super) const POSTED: u8 = 4;
 
 pub(super) fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(usize, usize, &'l RoleEntry, u8, usize)> {
     let mut k = i;
@@ -212,7 +216,7 @@ pub(super) fn title_at<'a>(
     lower_ok: bool,
     runs: &mut TrimmedRun,
 ) -> Option<(TitleHit<'a>, usize, u8)> {
-    let (s, n, (role_key, (display, kind)), flags, role_start) = role_at(ctx, i, lower_ok)?;
+    let (s, n, (role_key, (display, kind)), mut flags, role_start) = role_at(ctx, i, lower_ok)?;
     let mut k = s + n;
     let mut role = role_text(ctx, s, k, display, role_start);
     // "Phó Chủ tịch Thường trực", "HLV trưởng".
@@ -229,11 +233,22 @@ pub(super) fn title_at<'a>(
     if *kind != RoleKind::Rank && ctx.joined(k - 1) {
         let body = body_at(ctx, role_key, *kind, k, runs).map(|(org, end)| country_after_body(ctx, k, org, end));
         if let Some((mut org, mut end)) = body {
+            // (A country's posting is read with the country, in body_at.)
+            if let Some(p) = posting_end(ctx, end) {
+                org = match org {
+                    Cow::Borrowed(o) if o == span_text(ctx, k, end) => Cow::Borrowed(span_text(ctx, k, p)),
+                    o => Cow::Owned(format!("{o} {}", span_text(ctx, end, p))),
+                };
+                end = p;
+            }
             // "Cục Quản lý chất lượng Huỳnh Văn Chương": lower-case words
             // completing the body before a name.
             if let Some(b) = bridge_to_name(ctx, end) {
                 org = Cow::Borrowed(span_text(ctx, k, b));
                 end = b;
+            }
+            if (k..end).any(|j| ctx.ltok(j) == "tại") {
+                flags |= POSTED;
             }
             organisation = Some(org);
             k = end;
@@ -330,6 +345,24 @@ pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>,
     (org, e)
 }
 
+/// "Đại sứ Hoa Kỳ tại Việt Nam", "Trưởng đại diện UNDP tại Việt Nam",
+/// "Đại sứ Mỹ tại Liên Hợp Quốc": the posting written after a title's body
+/// (a country, a province or a body the tables know) belongs to the body;
+/// the end of the posting after the body ending at `e`.
+pub(super) fn posting_end(ctx: &Ctx, e: usize) -> Option<usize> {
+    if e == 0 || ctx.ltok(e) != "tại" || !ctx.joined(e - 1) || !ctx.joined(e) || !ctx.is_cap(e + 1) {
+        return None;
+    }
+    let k = e + 1;
+    let m = (ctx.phrase_at(k, &ctx.lex.countries).map(|(m, _)| m))
+        .or_else(|| ctx.phrase_at(k, &ctx.lex.province_names).map(|(m, _)| m))
+        .or_else(|| ctx.phrase_at(k, &ctx.lex.org.known).map(|(m, _)| m))?;
+    // "tại Mỹ Latinh": a region whose name opens with a country's.
+    let region = ctx.feat(k).any(Feat::NOT_PERSON_NAME_FIRST)
+        && ctx.phrase_at(k, &ctx.lex.person.not_person_names).is_some_and(|(n, _)| n > m);
+    (!region).then_some(k + m)
+}
+
 /// The body of a title, written from token `k`: (body, end token).
 /// (`runs`: the run of the name test at `k`, see [`TrimmedRun`].)
 pub(super) fn body_at<'a>(
@@ -357,19 +390,8 @@ pub(super) fn body_at<'a>(
             // followed by a word that is no name ("Tổng thống Pháp Từ khi…").
             let alone = rest.n == 0 || rest.n == 1 && !name_word_after_country(ctx, rest.u(0));
             if (rest_is_name && !whole_viet) || alone {
-                let mut e = k + m;
-                let mut org = span_text(ctx, k, e);
-                // "Đại sứ Hoa Kỳ tại Việt Nam": the posting.
-                if ctx.ltok(e) == "tại" && ctx.joined(e - 1) && ctx.joined(e) {
-                    if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.countries) {
-                        org = span_text(ctx, k, e + 1 + m2);
-                        e += 1 + m2;
-                    } else if let Some((m2, _)) = ctx.phrase_at(e + 1, &ctx.lex.province_names) {
-                        org = span_text(ctx, k, e + 1 + m2);
-                        e += 1 + m2;
-                    }
-                }
-                return Some((Cow::Borrowed(org), e));
+                let e = posting_end(ctx, k + m).unwrap_or(k + m);
+                return Some((Cow::Borrowed(span_text(ctx, k, e)), e));
             }
         }
     }
@@ -519,9 +541,11 @@ pub(super) fn title_chain<'a>(
     let (first, mut k, mut flags) = title_at(ctx, i, lower_ok, runs)?;
     let base = titles.len();
     titles.push(first);
+    let mut posted = flags & POSTED != 0;
     loop {
         let sep = ctx.tok(k);
-        let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) || ctx.ltok(k) == "kiêm" && ctx.joined(k - 1)
+        let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) && !posted
+            || ctx.ltok(k) == "kiêm" && ctx.joined(k - 1)
         {
             k + 1
         } else {
@@ -531,6 +555,7 @@ pub(super) fn title_chain<'a>(
             Some((t, e, a)) => {
                 titles.push(t);
                 flags |= a & ABBREV;
+                posted = a & POSTED != 0;
                 k = e;
             }
             None => break,
