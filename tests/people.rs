@@ -1123,3 +1123,25 @@ fn titles_with_a_posting() {
         ],
     );
 }
+
+/// A preposition that opens the sentence ("Ngoài", "Giữa", "Vì") is not
+/// the first word of the name after it; a surname that is also a
+/// preposition ("Từ") still opens one.
+#[test]
+fn a_sentence_opening_preposition_is_no_part_of_the_name() {
+    run_cases(
+        "preposition",
+        &[
+            (
+                "Ngoài Phạm Thị Lan, Trần Minh Đức cũng được khen thưởng.",
+                &[("Phạm Thị Lan", &[]), ("Trần Minh Đức", &[])],
+            ),
+            ("Giữa Lê Quốc Bảo và Vũ Thanh Hà không có mâu thuẫn nào.", &[("Lê Quốc Bảo", &[]), ("Vũ Thanh Hà", &[])]),
+            (
+                "Ngoài Rashford, tiền vệ Lingard cũng vắng mặt trong buổi tập.",
+                &[("Rashford", &[]), ("Lingard", &[("tiền vệ", None)])],
+            ),
+            ("Từ Thị Hoa cho biết chị đã nộp đơn lên xã.", &[("Từ Thị Hoa", &[])]),
+        ],
+    );
+}

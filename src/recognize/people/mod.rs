@@ -2388,13 +2388,18 @@ fn one_word(ctx: &Ctx, i: usize, u: Unit, pending: &mut Vec<Pending>, neg: &mut 
 /// name). The first unit of the name (0 or 1); `Err` with the token to go
 /// on from when an adverb opens a body's name instead ("Hiện Bộ …").
 fn sentence_opener(ctx: &Ctx, i: usize, r: &Run) -> Result<usize, usize> {
+    let classes = ctx.lex.fact.single(ctx.ids[i]);
+    // "Ngoài Rooney, Luke Shaw …", "Giữa Nguyễn Văn A và …": a preposition
+    // opening the sentence (not one that is also a surname: "Từ Thị Hoa").
+    let preposition = classes.any(crate::lexicon::facts::Class::PREP) && r.n >= 2 && !is_surname(ctx, r.u(0));
     let function_word = ctx.feat(i).any(Feat::STOPWORD)
+        || preposition
         || ctx.feat(i).any(Feat::NOT_PERSON_BEFORE_FIRST)
             && ctx.lex.person.not_person_before.has(&ctx.ids, &ctx.gaps, i, 1);
     if r.n >= 2 && sentence_start(ctx, i) && function_word && given_band(ctx, r.u(0)) == 0 {
         return Ok(1);
     }
-    let adverb = ctx.lex.fact.single(ctx.ids[i]).any(crate::lexicon::facts::Class::ADV);
+    let adverb = classes.any(crate::lexicon::facts::Class::ADV);
     if r.n >= 2 && adverb && sentence_start(ctx, i) && given_band(ctx, r.u(0)) == 0 {
         if matches!(form_of(ctx, r, 1, r.n), Some(Form::Viet | Form::ForeignKnown)) {
             return Ok(1);
