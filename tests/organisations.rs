@@ -875,3 +875,20 @@ fn a_lower_case_kind_before_a_capitalised_head() {
         ],
     );
 }
+
+/// After a kind of body written in lower case, a preposition or a
+/// conjunction opens no name: "hãng từ 100", "quân đội từ 3", "công ty từ
+/// Thái Lan" name no body; a name that opens with a capitalised word that is
+/// also a preposition does ("bệnh viện Từ Dũ").
+#[test]
+fn a_lower_case_kind_then_a_preposition_names_no_body() {
+    check(
+        "kind then preposition",
+        &[
+            (1, "Xe được bán rẻ hơn giá niêm yết của hãng từ 50 đến 90 triệu đồng.", &[]),
+            (2, "Binh sĩ được thưởng nếu phục vụ thêm cho quân đội từ 2 đến 4 năm.", &[]),
+            (3, "Thiết bị được mua của một công ty từ Hàn Quốc.", &[]),
+            (4, "Sản phụ đã sinh con tại bệnh viện Từ Dũ vào sáng nay.", &["bệnh viện Từ Dũ"]),
+        ],
+    );
+}

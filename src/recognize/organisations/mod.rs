@@ -1694,8 +1694,16 @@ impl HeadName {
     /// needs a word of official names after it: "trung tâm y tế …", "khoa
     /// Hồi sức …", not "trung tâm Sa Pa" (the town centre).
     fn names_a_body(&self, ctx: &Ctx, i: usize, h: usize, hd: Head, x: &Extent, alone: bool) -> bool {
+        // ("giá niêm yết của hãng từ 100 đến 500 triệu": a preposition or
+        // a conjunction in lower case after a lower-case head opens no name;
+        // "bệnh viện Từ Dũ" does.)
+        let function_word = || {
+            use crate::lexicon::facts::Class;
+            ctx.shape(i + h) == Shape::Lower && ctx.lex.fact.single(ctx.ids[i + h]).any(Class::PREP | Class::CONJ)
+        };
         let lower_ok = !self.lower_head
             || ((x.proper || self.capital)
+                && !function_word()
                 && (!hd.general || (name_word_at(ctx, i + h) > 0 && level_at(ctx, i + h) == 0)));
         let bare_ok = (x.bare_level || (x.end == i + h && alone)) && !self.lower_head;
         bare_ok || self.substantial && lower_ok
