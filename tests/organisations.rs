@@ -843,6 +843,26 @@ fn local_police_by_their_short_forms() {
     assert_eq!(doc.figures.len(), 1, "{:?}", doc.figures);
 }
 
+/// "CA", the police, before a level word or a place: "CA huyện Thạch
+/// Thất", "CA TP.HCM", one body with its full form. Elsewhere the letters
+/// are a photo credit ("Ảnh: CA") or part of another name ("Bộ CA").
+#[test]
+fn the_police_by_ca_before_a_place() {
+    check(
+        "CA",
+        &[
+            (1, "Đêm qua, CA huyện Thạch Thất triệt phá một tụ điểm đánh bạc.", &["CA huyện Thạch Thất"]),
+            (2, "Hồ sơ đã được chuyển cho CA Đà Nẵng xử lý.", &["CA Đà Nẵng"]),
+            (3, "Hiện trường vụ cháy. Ảnh: CA Theo thông tin ban đầu, không có thương vong.", &[]),
+            (4, "CA các quận, huyện đã tăng cường tuần tra.", &[]),
+        ],
+    );
+    let doc = Extractor::new().extract("CA TP.HCM đã bắt giữ hai đối tượng. Công an TP.HCM cho biết thêm.");
+    assert_eq!(doc.organisations.len(), 1, "{:?}", doc.organisations);
+    let doc = Extractor::new().extract("Thủ tướng yêu cầu Bộ CA sớm có báo cáo.");
+    assert_eq!(names(&doc), ["Bộ CA"]);
+}
+
 /// Words glued by a hyphen, "&" or a dot spell one name after a word of
 /// companies or the press ("hãng xe Mercedes-Benz", "nhà mạng AT&T", "hãng
 /// tin Al-Jazeera"); a country or a model's number glued on is no part of

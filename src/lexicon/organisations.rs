@@ -91,6 +91,10 @@ pub(crate) struct Head {
     /// a word written otherwise is another word ("Cap cao", "Cấp cao"
     /// without its marks).
     pub caps: bool,
+    /// Counts only before a level word or a place ("CA tỉnh Quảng Nam",
+    /// "CA TP.HCM"; `placed` in `org_heads.tsv`): elsewhere the letters
+    /// are a credit or another word ("Ảnh: CA", "Bộ CA").
+    pub placed: bool,
 }
 
 /// A brand named without a head word (`brands.tsv`).
@@ -428,10 +432,22 @@ impl OrgTables {
                     let numbered = kind != "ministry";
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
-                    let given = f.get(3) == Some(&"given");
-                    let caps = f.get(3) == Some(&"caps");
-                    let head =
-                        Head { lower_ok, posting, team, sport, general, company, numbered, office, given, kind, caps };
+                    let flag = |name: &str| f.get(3).is_some_and(|x| x.split(',').any(|x| x.trim() == name));
+                    let (given, caps, placed) = (flag("given"), flag("caps"), flag("placed"));
+                    let head = Head {
+                        lower_ok,
+                        posting,
+                        team,
+                        sport,
+                        general,
+                        company,
+                        numbered,
+                        office,
+                        given,
+                        kind,
+                        caps,
+                        placed,
+                    };
                     Some((k, head))
                 })
                 .collect(),

@@ -611,6 +611,9 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.caps && ctx.shape(i) != Shape::Upper {
         return None;
     }
+    if head.placed && !(ctx.joined(i + h - 1) && (level_at(ctx, i + h) > 0 || place_at(ctx, i + h).is_some())) {
+        return None;
+    }
     // "Trung tâm thương mại", "Hội chợ", "Đài Loan": a facility, an event, a place.
     if ctx.phrase_at(i, &ctx.lex.org.not_heads).is_some_and(|(n, _)| n >= h) {
         return None;
