@@ -45,6 +45,7 @@ pub(crate) const BRANDS: &str = include_str!("../data/brands.tsv");
 pub(crate) const ORG_AMBIGUOUS: &str = include_str!("../data/org_ambiguous.tsv");
 pub(crate) const ORG_PRESS_BEFORE: &str = include_str!("../data/org_press_before.txt");
 pub(crate) const WEB_DOMAINS: &str = include_str!("../data/web_domains.txt");
+pub(crate) const SITE_BEFORE: &str = include_str!("../data/site_before.txt");
 pub(crate) const ORG_PRODUCT_BEFORE: &str = include_str!("../data/org_product_before.txt");
 pub(crate) const ORG_PLURAL: &str = include_str!("../data/org_plural.txt");
 pub(crate) const ORG_PLURAL_NOUNS: &str = include_str!("../data/org_plural_nouns.txt");

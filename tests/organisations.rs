@@ -804,6 +804,10 @@ fn cited_sites() {
             (3, "Nguồn: nld.com.vn", &["nld.com.vn"]),
             (4, "Mọi góp ý xin gửi về hộp thư bandoc@gmail.com hoặc trang www.abc.com.vn", &[]),
             (5, "Theo Baochinhphu.vn, Thủ tướng đã ký quyết định.", &["Baochinhphu.vn"]),
+            // A site spoken to or published on (site_before.txt).
+            (6, "Trao đổi với Tinmoi24h.vn, ông Hòa cho biết giá sẽ giảm.", &["Tinmoi24h.vn"]),
+            (7, "Theo trang mạng Newsdaily.com, cuộc họp đã bị hoãn.", &["Newsdaily.com"]),
+            (8, "Thí sinh truy cập địa chỉ diemthi.edu.vn để tra cứu điểm.", &[]),
         ],
     );
 }

@@ -295,6 +295,9 @@ pub(crate) struct OrgTables {
     pub name_phrases: Phrases<()>,
     /// Words before a press title that make it the outlet ("theo", "PV").
     pub press_before: WordsBefore,
+    /// Words before a web site that make it the outlet ("trao đổi với
+    /// Zing.vn", "đăng trên vtc.vn"; `site_before.txt`).
+    pub site_before: WordsBefore,
     /// Words before a brand that make it the maker of a product ("xe").
     pub product_before: WordsBefore,
     /// Words before or after a head that make it a kind of body in the
@@ -498,6 +501,7 @@ impl OrgTables {
         // Looked up backwards from a candidate (`ends_before`), never by a
         // feature bit.
         let press_before = WordsBefore::new(plain(data::ORG_PRESS_BEFORE), vocab);
+        let site_before = WordsBefore::new(plain(data::SITE_BEFORE), vocab);
         let product_before = WordsBefore::new(plain(data::ORG_PRODUCT_BEFORE), vocab);
         let generic_alone = lines(data::ORG_GENERIC)
             .filter_map(|(_, l)| l.split_once('\t'))
@@ -539,6 +543,7 @@ impl OrgTables {
             designators,
             generic_alone,
             press_before,
+            site_before,
             product_before,
             bodies,
             known,
@@ -575,6 +580,7 @@ impl OrgTables {
             acronyms: self.acronyms.clone(),
             name_phrases: self.name_phrases.folded(vocab),
             press_before: self.press_before.folded(vocab),
+            site_before: self.site_before.folded(vocab),
             plural: self.plural.folded(vocab),
             plural_nouns: self.plural_nouns.folded(vocab),
             ticker_before: self.ticker_before.folded(vocab),
@@ -725,6 +731,7 @@ mod tests {
                 &org.plural,
                 &org.place_before,
                 &org.press_before,
+                &org.site_before,
                 &org.product_before,
                 &org.ticker_before,
             ] {

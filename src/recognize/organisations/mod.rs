@@ -958,7 +958,9 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
 /// "Theo vtv.vn", "Nguồn: nld.com.vn", "(Theo Shanghaiist.com)": a site
 /// the press cites, a name of dotted words whose top-level domain
 /// (`web_domains.txt`, [`Feat::DOMAIN`]) is the word at `k`, right after a
-/// word that names the press, is the outlet: (its first token, its end).
+/// word that names the press (or one that speaks to or publishes on a
+/// site, `site_before.txt`: "trao đổi với Zing.vn", "đăng trên vtc.vn"),
+/// is the outlet: (its first token, its end).
 /// Not an address written inside a link or an e-mail ("@", "/" before
 /// it), nor where a mention already ends after the site's first word.
 fn cited_site(ctx: &Ctx, k: usize, out: &[OrgHit]) -> Option<(usize, usize)> {
@@ -991,7 +993,8 @@ fn cited_site(ctx: &Ctx, k: usize, out: &[OrgHit]) -> Option<(usize, usize)> {
     let inside_link = first > 0 && ctx.gaps[first] == Gap::Glued && matches!(ctx.tok(first - 1), "@" | "/" | ":");
     let start = ctx.tokens[first].start();
     let taken = out.last().is_some_and(|h| h.end > start);
-    (!inside_link && !taken && press_before(ctx, first)).then_some((first, last))
+    let site_before = first > 0 && ctx.lex.org.site_before.ends_before(&ctx.ids, &ctx.gaps, first);
+    (!inside_link && !taken && (press_before(ctx, first) || site_before)).then_some((first, last))
 }
 
 /// The scan of [`recognize_into`]: the text, and the mentions found so far.
