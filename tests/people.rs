@@ -1145,3 +1145,17 @@ fn a_sentence_opening_preposition_is_no_part_of_the_name() {
         ],
     );
 }
+
+/// A description (an introducer of data/introducers.txt, with its country)
+/// and a full name between commas: "Người đẹp Nga, Vita Sidorkina, từng …".
+/// Without the second comma the name may be the next clause's subject.
+#[test]
+fn a_described_name_between_commas() {
+    run_cases(
+        "described",
+        &[
+            ("Người đẹp Brazil, Ana Beatriz Barros, từng nhiều lần lên bìa tạp chí.", &[("Ana Beatriz Barros", &[])]),
+            ("Người đẹp, Hà Nội vẫn là nơi đáng sống nhất.", &[]),
+        ],
+    );
+}

@@ -1625,7 +1625,13 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 if ctx.joined(k + n - 1) && (k + 1..k + n).all(|x| ctx.shape(x) == Shape::Lower) {
                     lead.intro = Some(*kind);
                     k += n;
-                    // "đại thi hào Nga A.S. Pushkin": a nationality.
+                    // "Người đẹp Nga, Vita Sidorkina, từng …": a nationality
+                    // before a name between commas ("đại thi hào Nga A.S.
+                    // Pushkin" reads the country with the name).
+                    let country = || ctx.phrase_at(k, &ctx.lex.countries).filter(|_| ctx.is_cap(k)).map(|(m, _)| k + m);
+                    if let Some(e) = nationality_at(ctx, k).or_else(country).filter(|&e| ctx.tok(e) == ",") {
+                        k = e;
+                    }
                     continue;
                 }
             }
@@ -2062,11 +2068,15 @@ fn second_syllable(ctx: &Ctx, i: usize) -> bool {
 impl<'a> Lead<'a, '_> {
     /// The name right after the lead, which ends at token `k`: after a
     /// space, or after the "." of an abbreviation. "Phó Chủ tịch - Tổng thư
-    /// ký, Phan Anh Sơn": a comma between titles and a full name.
+    /// ký, Phan Anh Sơn": a comma between titles and a full name; "Người
+    /// đẹp Nga, Vita Sidorkina, từng …": between a description and a full
+    /// name that a second comma closes.
     fn name_after(&mut self, ctx: &Ctx, k: usize) -> Option<NameRead> {
         let mut j = k;
-        if ctx.tok(j) == "," && !self.titles.is_empty() {
-            if let Some(nr) = self.name.at(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none()) {
+        let described = self.intro.is_some() && !self.has_honorific;
+        if ctx.tok(j) == "," && (!self.titles.is_empty() || described) {
+            let closed = |nr: &NameRead| !self.titles.is_empty() || ctx.tok(nr.e) == ",";
+            if let Some(nr) = self.name.at(ctx, j + 1).filter(|nr| is_full(nr) && nr.prefix.is_none() && closed(nr)) {
                 if ctx.gaps.get(j + 1) == Some(&super::Gap::Space) && nr.s == j + 1 {
                     j += 1;
                 }
