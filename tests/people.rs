@@ -1159,3 +1159,19 @@ fn a_described_name_between_commas() {
         ],
     );
 }
+
+/// Words of praise, age or standing between a title with no body and the
+/// name (data/role_adjectives.txt): the title is still the named
+/// person's. Not before a word that is no name.
+#[test]
+fn praise_between_a_title_and_a_name() {
+    run_cases(
+        "praise",
+        &[
+            ("Nam MC nổi tiếng Quang Minh dẫn dắt chương trình.", &[("Quang Minh", &[("MC", None)])]),
+            ("Bộ phim có sự tham gia của nữ diễn viên gạo cội Lê Khanh.", &[("Lê Khanh", &[("diễn viên", None)])]),
+            ("HLV kỳ cựu Arsene Wenger chia tay đội bóng.", &[("Arsene Wenger", &[("HLV", None)])]),
+            ("Ca sĩ nổi tiếng nhất Việt Nam năm nay là ai?", &[]),
+        ],
+    );
+}

@@ -209,6 +209,10 @@ pub(crate) struct PersonTables {
     pub verbs: Phrases<VerbKind>,
     /// Kinship words, descriptors, frames and status words before a name.
     pub introducers: Phrases<IntroKind>,
+    /// Words of praise, age or standing between a title with no body and a
+    /// full name ("MC nổi tiếng Thanh Bạch"; `role_adjectives.txt`). Read
+    /// only after a title, so no feature bit marks their first words.
+    pub role_adjectives: Phrases<()>,
     /// Degrees and honours before a name, full forms (lower case).
     pub degree_words: Phrases<()>,
     /// Degree and honour abbreviations, as written ("PGS", "NSƯT"): true
@@ -441,6 +445,8 @@ impl PersonTables {
             .collect();
         intro.extend(lines(data::NOT_TITLES).map(|(_, l)| (key(l), IntroKind::Status)));
         let introducers = Phrases::new(intro, vocab, Feat::INTRODUCER_FIRST);
+        let role_adjectives =
+            Phrases::new(lines(data::ROLE_ADJECTIVES).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::NONE);
         let mut degree_abbrevs = HashMap::default();
         let mut full = Vec::new();
         for (_, l) in lines(data::DEGREES) {
@@ -547,6 +553,7 @@ impl PersonTables {
             ethnic,
             verbs,
             introducers,
+            role_adjectives,
             degree_words,
             degree_abbrevs,
             not_person_before,
@@ -595,6 +602,7 @@ impl PersonTables {
             ethnic: twin(&self.ethnic, vocab),
             verbs: twin(&self.verbs, vocab),
             introducers: twin(&self.introducers, vocab),
+            role_adjectives: twin(&self.role_adjectives, vocab),
             degree_words: twin(&self.degree_words, vocab),
             degree_abbrevs,
             not_person_before: twin(&self.not_person_before, vocab),
