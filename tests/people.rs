@@ -1175,3 +1175,24 @@ fn praise_between_a_title_and_a_name() {
         ],
     );
 }
+
+/// Teachers ("cô giáo", "thầy giáo") and researchers, experts and critics
+/// named by their field ("nhà nghiên cứu văn hóa", "chuyên gia quân sự")
+/// are occupational titles (SCHEMA.md), the field kept in the role.
+#[test]
+fn teachers_and_experts_by_their_field() {
+    run_cases(
+        "field",
+        &[
+            ("Cô giáo Phan Thị Huệ đã dạy tại trường 20 năm.", &[("Phan Thị Huệ", &[("Cô giáo", None)])]),
+            (
+                "Theo nhà nghiên cứu văn hóa Trần Đình Sơn, tục này có từ lâu.",
+                &[("Trần Đình Sơn", &[("nhà nghiên cứu văn hóa", None)])],
+            ),
+            (
+                "Chuyên gia quân sự Lê Văn Cương nhận định tình hình sẽ căng thẳng.",
+                &[("Lê Văn Cương", &[("Chuyên gia quân sự", None)])],
+            ),
+        ],
+    );
+}

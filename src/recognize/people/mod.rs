@@ -1556,6 +1556,13 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 if ctx.joined(k + n - 1) {
                     lead.honorific = h;
                     lead.has_honorific = true;
+                    // "cô giáo Nga", "thầy giáo Nguyễn Quốc Chính": a form of
+                    // address that is also a title (in both tables) gives
+                    // both, the title with no body.
+                    if let Some((_, (_, (_, kind)))) = role_entry(ctx, k).filter(|(m, _)| *m == n) {
+                        let role = Cow::Borrowed(span_text(ctx, k, k + n));
+                        lead.titles.push(TitleHit { role, organisation: None, kind: *kind });
+                    }
                     k += n;
                     continue;
                 }
