@@ -1196,3 +1196,25 @@ fn teachers_and_experts_by_their_field() {
         ],
     );
 }
+
+/// A body after "của" right after a role is the role's body ("chủ tịch của
+/// Hiệp hội Thép Việt Nam"); a role after "của" is another person's ("các
+/// cầu thủ của HLV …"). After a title with its body, a rank is the
+/// person's own ("Tư lệnh Quân khu 7 Trung tướng …").
+#[test]
+fn bodies_after_cua_and_ranks_after_a_body() {
+    run_cases(
+        "của",
+        &[
+            (
+                "Ông Hùng, chủ tịch của Hiệp hội Thép Việt Nam, cho biết giá thép sẽ tăng.",
+                &[("Hùng", &[("chủ tịch", Some("Hiệp hội Thép Việt Nam"))])],
+            ),
+            ("Các cầu thủ của HLV Park Hang-seo thi đấu rất tốt.", &[("Park Hang-seo", &[("HLV", None)])]),
+            (
+                "Tư lệnh Quân khu 9 Trung tướng Lê Văn Cường phát biểu tại hội nghị.",
+                &[("Lê Văn Cường", &[("Tư lệnh", Some("Quân khu 9")), ("Trung tướng", None)])],
+            ),
+        ],
+    );
+}

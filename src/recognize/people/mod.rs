@@ -1601,12 +1601,15 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
             // "Thư ký báo chí tổng thống Nga Dmitry Peskov": a title right
             // after another names whose the first one is (after a rank, a
             // second title is the person's own: "Thượng tướng Bộ trưởng").
-            if base > 0 && lead.titles[base - 1].kind != RoleKind::Rank && !lead.stack_ok {
+            // (After a title with its body, the next title is the person's
+            // own: "Tư lệnh Quân khu 7 Trung tướng Trần Văn Nam".)
+            if base > 0
+                && lead.titles[base - 1].kind != RoleKind::Rank
+                && lead.titles[base - 1].organisation.is_none()
+                && !lead.stack_ok
+            {
                 lead.titles.truncate(base);
-                let prev = &mut lead.titles[base - 1];
-                if prev.organisation.is_none() {
-                    prev.organisation = Some(Cow::Borrowed(span_text(ctx, k, next)));
-                }
+                lead.titles[base - 1].organisation = Some(Cow::Borrowed(span_text(ctx, k, next)));
                 k = next;
                 continue;
             }

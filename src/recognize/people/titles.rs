@@ -252,9 +252,38 @@ pub(super) fn title_at<'a>(
             }
             organisation = Some(org);
             k = end;
+        } else if let Some(end) = body_after_of(ctx, k) {
+            // "chủ tịch của Hiệp hội Thép Việt Nam": the body after "của".
+            organisation = Some(Cow::Borrowed(span_text(ctx, k + 1, end)));
+            k = end;
         }
     }
     Some((TitleHit { role, organisation, kind: *kind }, k, flags))
+}
+
+/// "Ông Hùng, chủ tịch của Hiệp hội Thép Việt Nam", "HLV của CLB Hà Nội":
+/// a body written after "của" at `k`, right after a role: the end of the
+/// body, when a body's head, a known body or an acronym opens it (not a
+/// person's name or a common noun: "thư ký của ông", "vợ của X").
+fn body_after_of(ctx: &Ctx, k: usize) -> Option<usize> {
+    if ctx.ltok(k) != "của" || !ctx.joined(k) || !ctx.is_cap(k + 1) {
+        return None;
+    }
+    let b = k + 1;
+    // ("các cầu thủ của HLV Hoàng Anh Tuấn": a role after "của" is another
+    // person's.)
+    if role_entry(ctx, b).is_some() {
+        return None;
+    }
+    if let Some((h, _)) = head_at(ctx, b) {
+        let end = head_body_end(ctx, b, h);
+        return (end > b).then_some(end);
+    }
+    if let Some((m, _)) = ctx.phrase_at(b, &ctx.lex.org.known) {
+        return Some(b + m);
+    }
+    (ctx.shape(b) == Shape::Upper && ctx.tok(b).chars().count() >= 2 && name_at(ctx, b).is_none())
+        .then(|| split_body_tail(ctx, b, glued_acronym_tail(ctx, extend(ctx, b, 1).0)))
 }
 
 /// "Trưởng phòng Kinh tế", "Phó trưởng Công an huyện Đông Anh", "Chánh Văn
