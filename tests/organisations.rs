@@ -916,3 +916,17 @@ fn a_lower_case_kind_then_a_preposition_names_no_body() {
         ],
     );
 }
+
+/// A city's word before the name of a province ("tỉnh") names its capital
+/// city, another body than the province's ("UBND TP Thái Bình" is not
+/// "UBND tỉnh Thái Bình"); before a centrally governed city it names that
+/// city ("Công an TP Hà Nội" = "Công an thành phố Hà Nội" = "Công an Hà
+/// Nội"). A bare "UBND TP" joins a city's body, not a province's.
+#[test]
+fn a_provincial_city_is_not_its_province() {
+    let count = |text: &str| Extractor::new().extract(text).organisations.len();
+    assert_eq!(count("UBND TP Thái Bình đã họp. UBND tỉnh Thái Bình chỉ đạo. UBND thành phố Thái Bình cho biết."), 2);
+    assert_eq!(count("Công an TP Hà Nội cho biết. Công an thành phố Hà Nội khẳng định. Công an Hà Nội nói."), 1);
+    assert_eq!(count("UBND TP Sóc Trăng họp chiều qua. Theo UBND TP, dự án sẽ khởi công."), 1);
+    assert_eq!(count("UBND tỉnh Sóc Trăng họp chiều qua. Theo UBND TP, dự án sẽ khởi công."), 2);
+}

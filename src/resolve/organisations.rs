@@ -10,6 +10,7 @@ use super::Spans;
 use crate::data::{lower as key, same_lower};
 use crate::document::*;
 use crate::normalize::{lower_char, NormalizedText};
+use crate::provinces::ProvinceKind;
 use crate::recognize::organisations::OrgHit;
 use crate::recognize::{self, Ctx};
 use crate::tokenize::Shape;
@@ -550,7 +551,14 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body], buffers: &mut Fuller) {
                 .filter(|&(j, _)| j != i && bodies[j].alive)
                 .filter(|&(_, rest)| {
                     let fits = match level {
-                        Some("tỉnh" | "tp") => ctx.lex.province_names.contains(rest),
+                        Some("tỉnh") => ctx.lex.province_names.contains(rest),
+                        // "UBND TP": a centrally governed city's, or a
+                        // provincial city's ("UBND TP Sóc Trăng"), not a
+                        // province's.
+                        Some("tp") => match rest.strip_prefix("tp ") {
+                            Some(city) => ctx.lex.province_names.contains(city),
+                            None => governed_city(ctx, rest),
+                        },
                         Some(l) => rest.starts_with(l) && rest[l.len()..].starts_with(' '),
                         None => ctx.lex.countries.get(rest).is_none(),
                     };
@@ -589,6 +597,16 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body], buffers: &mut Fuller) {
         let (from, to) = pair(bodies, i, j);
         to.absorb(from);
     }
+}
+
+/// True when `key` is the key of a centrally governed city ("hà nội",
+/// "hồ chí minh"), not of a province.
+fn governed_city(ctx: &Ctx, key: &str) -> bool {
+    ctx.lex
+        .province_names
+        .get(key)
+        .and_then(|&rec| ctx.lex.provinces.get(rec))
+        .is_some_and(|p| p.kind == ProvinceKind::City)
 }
 
 /// The vectors of [`merge_into_fuller`], kept from document to document.

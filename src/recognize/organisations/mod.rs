@@ -194,6 +194,12 @@ fn merge_key(
         let w = ctx.ltok(k);
         let lv = level_of(ctx, k, w);
         if lv > 0 && k + lv < to && province_len(ctx, k + lv).is_some() {
+            // "UBND TP Thái Bình", the provincial city, is not "UBND tỉnh
+            // Thái Bình": a city's word before a province (not a centrally
+            // governed city) stays in the key.
+            if matches!(w, "tp" | "thành") && provincial_city(ctx, k + lv) {
+                push("tp");
+            }
             k += lv;
             continue;
         }
@@ -244,6 +250,15 @@ fn merge_key(
         k += 1;
     }
     start..out.len()
+}
+
+/// True when the province named at token `k` is a province ("tỉnh"), so
+/// that a city's word before it names its capital city ("TP Nam Định"),
+/// not the province.
+fn provincial_city(ctx: &Ctx, k: usize) -> bool {
+    ctx.phrase_at(k, &ctx.lex.province_names)
+        .and_then(|(_, (_, rec))| ctx.lex.provinces.get(*rec))
+        .is_some_and(|p| p.kind == crate::provinces::ProvinceKind::Province)
 }
 
 /// Where a name ends, found by [`extent`].
