@@ -1218,3 +1218,18 @@ fn bodies_after_cua_and_ranks_after_a_body() {
         ],
     );
 }
+
+/// An English possessive names a brand, a show or a work, never a person,
+/// nor do the words right after it ("Victoria's Secret", "Asia's Next Top
+/// Model"); an apostrophe inside a name is no possessive ("O'Neal").
+#[test]
+fn an_english_possessive_names_no_person() {
+    run_cases(
+        "possessive",
+        &[
+            ("Cô từng là thiên thần của Victoria's Secret suốt 5 năm.", &[]),
+            ("Quán quân Asia’s Next Top Model năm nay là một cô gái Philippines.", &[]),
+            ("Ông Shaquille O'Neal cho biết anh rất vui.", &[("Shaquille O'Neal", &[])]),
+        ],
+    );
+}

@@ -786,6 +786,13 @@ fn foreign_known(ctx: &Ctx, r: &Run, a: usize, b: usize) -> bool {
 fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
     let n = e - s;
     let p = &ctx.lex.person;
+    // "Victoria's Secret", "McDonald's", "Asia's Next Top Model": an
+    // English possessive names a brand or a work, never a person, nor do
+    // the words right after it.
+    let possessive = |k: usize| k > 0 && matches!(ctx.tok(k - 1), "'" | "’") && ctx.tok(k) == "s";
+    if (s + 1..e.min(ctx.tokens.len())).any(possessive) || s > 0 && possessive(s - 1) {
+        return true;
+    }
     // (Looked up once for both tests.)
     let not_person = ctx.phrase_at(s, &p.not_person_names);
     if let Some((m, (_, also_person))) = not_person {
