@@ -275,6 +275,10 @@ fn designated_bodies() {
             (8, "Ảnh: Facebook Manchester United.", &["Manchester United"]),
             (9, "Giải AYA Bank Cup khởi tranh vào tháng 8.", &[]),
             (10, "Đối tác Al-Futtaim Group của Dubai ký hợp đồng.", &["Al-Futtaim Group"]),
+            // Studios, labels and carmakers.
+            (11, "Đại diện Starlight Entertainment cho biết nhóm sẽ tái hợp.", &["Starlight Entertainment"]),
+            (12, "Bộ phim do Orion Pictures phát hành vào mùa hè.", &["Orion Pictures"]),
+            (13, "Rivera Motors là hãng xe lớn nhất nước này.", &["Rivera Motors"]),
         ],
     );
     let doc = Extractor::new().extract("Ông Lê Minh, Chủ tịch Vega Group, cho biết công ty sẽ mở rộng.");
