@@ -1233,3 +1233,17 @@ fn an_english_possessive_names_no_person() {
         ],
     );
 }
+
+/// "Miss" opens a beauty contest's name in the Vietnamese press, not a
+/// form of address: "giải Miss Teen Wisconsin", "Miss World".
+#[test]
+fn miss_opens_a_contest() {
+    run_cases(
+        "miss",
+        &[
+            ("Cô từng giành giải Miss Teen Oregon năm 16 tuổi.", &[]),
+            ("Cuộc thi Miss Grand International năm nay diễn ra tại Việt Nam.", &[]),
+            ("Miss World (Hoa hậu Thế giới) là cuộc thi sắc đẹp lâu đời.", &[]),
+        ],
+    );
+}
