@@ -934,3 +934,20 @@ fn a_provincial_city_is_not_its_province() {
     assert_eq!(count("UBND TP Sóc Trăng họp chiều qua. Theo UBND TP, dự án sẽ khởi công."), 1);
     assert_eq!(count("UBND tỉnh Sóc Trăng họp chiều qua. Theo UBND TP, dự án sẽ khởi công."), 2);
 }
+
+/// A fire service's name goes on over "cứu hỏa" to its place: "Phòng Cảnh
+/// sát cứu hỏa Tây Hồ", "Sở cứu hỏa London" (org_words.txt).
+#[test]
+fn fire_services_by_their_full_names() {
+    check(
+        "fire services",
+        &[
+            (
+                1,
+                "Theo lãnh đạo Phòng Cảnh sát cứu hỏa Hoàn Kiếm, đám cháy đã được dập tắt.",
+                &["Phòng Cảnh sát cứu hỏa Hoàn Kiếm"],
+            ),
+            (2, "Sở cứu hỏa Madrid cho biết đã điều 20 xe tới hiện trường.", &["Sở cứu hỏa Madrid"]),
+        ],
+    );
+}
