@@ -1247,3 +1247,23 @@ fn miss_opens_a_contest() {
         ],
     );
 }
+
+/// The reporter spoken to ("trao đổi với PV …", "với phóng viên …") is not
+/// the holder of the title after the comma: the official who answers gets
+/// his own titles only.
+#[test]
+fn the_reporter_spoken_to_lends_no_title() {
+    run_cases(
+        "reporter",
+        &[
+            (
+                "Trao đổi với PV báo Công Lý, Thượng tá Lê Văn Bình cho biết vụ việc đang được điều tra.",
+                &[("Lê Văn Bình", &[("Thượng tá", None)])],
+            ),
+            (
+                "Chiều 7/2, trao đổi với phóng viên, Trung tá Đỗ Minh Quân cho biết đã tạm giữ hai người.",
+                &[("Đỗ Minh Quân", &[("Trung tá", None)])],
+            ),
+        ],
+    );
+}

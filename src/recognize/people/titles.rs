@@ -555,6 +555,11 @@ pub(super) fn same_line(ctx: &Ctx, k: usize) -> bool {
         && !crate::tokenize::breaks_line(ctx.text, ctx.tokens[k - 1].end(), ctx.tokens[k].start())
 }
 
+/// True when a role names a reporter ("PV", "phóng viên").
+fn is_reporter(role: &str) -> bool {
+    matches!(role.to_lowercase().as_str(), "pv" | "phóng viên" | "p/v")
+}
+
 /// A chain of titles joined by ",", " - " or "kiêm": "Bí thư Đảng đoàn,
 /// Chủ tịch X", "Phó Thủ tướng kiêm Ngoại trưởng". The titles are
 /// appended to `titles` (the caller's buffer: no vector per chain; left as
@@ -568,9 +573,12 @@ pub(super) fn title_chain<'a>(
     runs: &mut TrimmedRun,
 ) -> Option<(usize, u8)> {
     let (first, mut k, mut flags) = title_at(ctx, i, lower_ok, runs)?;
+    // "Trao đổi với PV báo Người Đưa Tin, Thượng tá Nguyễn Văn Hải cho
+    // biết": the reporter spoken to is not the next title's holder.
+    let interviewer = i > 0 && matches!(ctx.ltok(i - 1), "với" | "cho") && is_reporter(&first.role);
     let base = titles.len();
     titles.push(first);
-    let mut posted = flags & POSTED != 0;
+    let mut posted = flags & POSTED != 0 || interviewer;
     loop {
         let sep = ctx.tok(k);
         let next = if matches!(sep, "," | "-" | "–") && same_line(ctx, k) && !posted
