@@ -951,3 +951,20 @@ fn fire_services_by_their_full_names() {
         ],
     );
 }
+
+/// Kinds of body written short or as one compound word: "CTCP" (công ty cổ
+/// phần, in capitals only), "Hạt KL" (Hạt Kiểm lâm), the youth union of a
+/// city, province or district ("Thành đoàn", "Tỉnh đoàn"), a body alone
+/// like "Thành ủy".
+#[test]
+fn short_and_compound_kinds_of_body() {
+    check(
+        "short kinds",
+        &[
+            (1, "Lợi nhuận của CTCP Thép Nam Kim tăng mạnh trong quý I.", &["CTCP Thép Nam Kim"]),
+            (2, "Hạt KL huyện Kbang đã lập biên bản vụ việc.", &["Hạt KL huyện Kbang"]),
+            (3, "Năm nay, Tỉnh đoàn Nghệ An phát động chiến dịch tình nguyện.", &["Tỉnh đoàn Nghệ An"]),
+            (4, "Ông từng là Ủy viên Ban Thường vụ Thành đoàn.", &["Ban Thường vụ Thành đoàn"]),
+        ],
+    );
+}
