@@ -1267,3 +1267,17 @@ fn the_reporter_spoken_to_lends_no_title() {
         ],
     );
 }
+
+/// A long list of streets whose members carry their stretch in brackets
+/// ("Nam Kỳ Khởi Nghĩa (đoạn từ … đến …)") names streets to its end.
+#[test]
+fn a_long_list_of_streets_with_stretches() {
+    run_cases(
+        "streets",
+        &[(
+            "Đèn được lắp tại các đường: Trường Sơn, Nam Kỳ Khởi Nghĩa (đoạn từ Võ Thị Sáu đến Lê Lợi), Hàm Nghi, \
+             Đồng Khởi, Lê Duẩn, Phạm Ngọc Thạch, Tôn Đức Thắng, Võ Văn Kiệt, Trương Định, Nguyễn Thị Minh Khai.",
+            &[],
+        )],
+    );
+}

@@ -968,7 +968,7 @@ fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
         return false;
     }
     let mut s = s;
-    for step in 0..8 {
+    for step in 0..12 {
         // ("đoạn từ Trần Khánh Dư đến Lê Văn Hưu": the other end of a stretch.)
         // (A semicolon parts streets only: "quận Ninh Kiều; Hồ Công Thiện,
         // nguyên Đội phó" names a person.)
@@ -979,13 +979,17 @@ fn after_listed_place(ctx: &Ctx, s: usize, e: usize) -> bool {
         {
             return false;
         }
-        // The name listed before, past its district in brackets ("Phạm
-        // Hùng (quận 8), Nguyễn Hữu Thọ (quận 7)"): streets listed.
+        // The name listed before, past its district or its stretch in
+        // brackets ("Phạm Hùng (quận 8), Nguyễn Hữu Thọ (quận 7)", "Nam Kỳ
+        // Khởi Nghĩa (đoạn từ Võ Thị Sáu đến Lê Lợi)"): streets listed.
         let mut end = s - 1;
         let mut district = false;
         if ctx.tok(end - 1) == ")" {
-            match (end.saturating_sub(8)..end - 1).rev().find(|&k| ctx.tok(k) == "(") {
-                Some(open) if open > 0 && same_line(ctx, end - 1) && district_word(ctx, open + 1) => {
+            let stretch = |k: usize| ctx.ltok(k) == "đoạn";
+            match (end.saturating_sub(14)..end - 1).rev().find(|&k| ctx.tok(k) == "(") {
+                Some(open)
+                    if open > 0 && same_line(ctx, end - 1) && (district_word(ctx, open + 1) || stretch(open + 1)) =>
+                {
                     end = open;
                     district = true;
                 }
