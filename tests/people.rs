@@ -1281,3 +1281,21 @@ fn a_long_list_of_streets_with_stretches() {
         )],
     );
 }
+
+/// A function word capitalised because a full stop was lost ("Những",
+/// "Nếu", "Việc") is no one-word name after a status word or a kin word;
+/// a given name that is also a function word still is ("bị cáo Sự").
+#[test]
+fn a_function_word_after_a_status_word_is_no_name() {
+    run_cases(
+        "function word",
+        &[
+            ("Roi vọt ảnh hưởng đến thể chất của trẻ Những vết bầm còn rõ trên lưng.", &[]),
+            ("Người mẹ kể lại với con gái Nếu có chuyện gì thì gọi ngay.", &[]),
+            (
+                "Bị cáo Trần Văn Sự bị tuyên phạt 8 năm tù. Tại tòa, bị cáo Sự thừa nhận hành vi.",
+                &[("Trần Văn Sự", &[])],
+            ),
+        ],
+    );
+}

@@ -44,6 +44,20 @@ impl Class {
     pub const CAUS: Class = Class(1 << 10);
     /// The copula "là".
     pub const COPULA: Class = Class(1 << 11);
+    /// Function words: adverbs, auxiliaries, negation, prepositions,
+    /// conjunctions, demonstratives and pronouns; and the nouns that head a
+    /// verb or a quantity ("Việc", "Mức", "Các", "Những"), capitalised only
+    /// where they open a sentence. None is a name.
+    pub const FUNCTION_WORD: Class = Class(
+        Class::ADV.0
+            | Class::AUX.0
+            | Class::NEG.0
+            | Class::PREP.0
+            | Class::CONJ.0
+            | Class::DEM.0
+            | Class::PRON.0
+            | Class::NOMINAL.0,
+    );
     /// Verb of saying ("cho biết", "nói rằng").
     pub const SAY: Class = Class(1 << 12);
     /// Passive marker ("được", "bị").

@@ -21,20 +21,8 @@ mod extent;
 pub(crate) use extent::ends_inside_word;
 use extent::{extent, extent_of_head, glued_word, same_head};
 
-/// Word classes of the fact tables that are function words: adverbs,
-/// auxiliaries, negation, prepositions, conjunctions, demonstratives and
-/// pronouns; and the nouns that head a verb or a quantity ("Việc", "Mức",
-/// "Các"), capitalised only where they open a sentence.
-const FUNCTION_WORD: Class = Class(
-    Class::ADV.0
-        | Class::AUX.0
-        | Class::NEG.0
-        | Class::PREP.0
-        | Class::CONJ.0
-        | Class::DEM.0
-        | Class::PRON.0
-        | Class::NOMINAL.0,
-);
+/// Word classes of the fact tables that are function words.
+const FUNCTION_WORD: Class = Class::FUNCTION_WORD;
 
 /// An organisation mention.
 #[derive(Clone, Debug)]

@@ -2153,6 +2153,16 @@ impl<'a> Lead<'a, '_> {
         if intro_only && nr.units == 1 && nr.form == Some(Form::Foreign) {
             return false;
         }
+        // "của trẻ Những roi vọt …": a function word capitalised by a lost
+        // full stop is no name (a given name that is also one still is:
+        // "bị cáo Sự", "mẹ Bằng").
+        if intro_only
+            && nr.units == 1
+            && !ctx.feat(nr.s).any(Feat::GIVEN)
+            && ctx.lex.fact.single(ctx.ids[nr.s]).any(crate::lexicon::facts::Class::FUNCTION_WORD)
+        {
+            return false;
+        }
         // Kinship and descriptors ("vợ", "doanh nhân") name people only with a
         // name that reads as one.
         self.has_honorific || !self.titles.is_empty() || !self.degrees.is_empty() || nr.form.is_some()
