@@ -936,7 +936,8 @@ fn a_provincial_city_is_not_its_province() {
 }
 
 /// A fire service's name goes on over "cứu hỏa" to its place: "Phòng Cảnh
-/// sát cứu hỏa Tây Hồ", "Sở cứu hỏa London" (org_words.txt).
+/// sát cứu hỏa Tây Hồ", "Sở cứu hỏa London"; a forest's board over "rừng":
+/// "Ban quản lý rừng phòng hộ Sông Đà" (org_words.txt).
 #[test]
 fn fire_services_by_their_full_names() {
     check(
@@ -948,6 +949,8 @@ fn fire_services_by_their_full_names() {
                 &["Phòng Cảnh sát cứu hỏa Hoàn Kiếm"],
             ),
             (2, "Sở cứu hỏa Madrid cho biết đã điều 20 xe tới hiện trường.", &["Sở cứu hỏa Madrid"]),
+            // And a forest's board over "rừng".
+            (3, "Ban quản lý rừng phòng hộ Sông Đà đã báo cáo vụ việc.", &["Ban quản lý rừng phòng hộ Sông Đà"]),
         ],
     );
 }
