@@ -1299,3 +1299,21 @@ fn a_function_word_after_a_status_word_is_no_name() {
         ],
     );
 }
+
+/// Lower-case words that complete a title's body before a name hold no
+/// preposition or conjunction: "cầu thủ … ở vòng loại Cúp Quốc gia" names
+/// no one, "Bộ trưởng Khoa học … thuộc đảng Likud" no party member.
+#[test]
+fn a_preposition_ends_a_titles_body() {
+    run_cases(
+        "body bridge",
+        &[
+            ("Anh là cầu thủ SL Nghệ An ở vòng loại Cúp Quốc gia.", &[]),
+            ("Các nhà báo Syria ở ngoại ô Aleppo đã được giải cứu.", &[]),
+            (
+                "Cục trưởng Cục Quản lý chất lượng Huỳnh Văn Chương cho biết.",
+                &[("Huỳnh Văn Chương", &[("Cục trưởng", Some("Cục Quản lý chất lượng"))])],
+            ),
+        ],
+    );
+}

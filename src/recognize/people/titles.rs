@@ -340,6 +340,12 @@ pub(super) fn bridge_to_name(ctx: &Ctx, end: usize) -> Option<usize> {
     let p = &ctx.lex.person;
     let stops = |j: usize| {
         ctx.feat(j).any(Feat::STOPWORD)
+            // ("cầu thủ SL Nghệ An ở vòng loại Cúp Quốc gia": a preposition
+            // opens no part of a body's name.)
+            || {
+                use crate::lexicon::facts::Class;
+                ctx.lex.fact.single(ctx.ids[j]).any(Class::PREP | Class::CONJ)
+            }
             || ctx.phrase_at(j, &p.verbs).is_some()
             || ctx.phrase_at(j, &p.title_links).is_some()
             || ctx.phrase_at(j, &ctx.lex.honorifics).is_some()
