@@ -21,9 +21,6 @@ mod extent;
 pub(crate) use extent::ends_inside_word;
 use extent::{extent, extent_of_head, glued_word, same_head};
 
-/// Word classes of the fact tables that are function words.
-const FUNCTION_WORD: Class = Class::FUNCTION_WORD;
-
 /// An organisation mention.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgHit<'a> {
@@ -1390,7 +1387,7 @@ fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize
     // (a given name's syllable may still be a word).
     let opener = |k: usize| {
         sentence_start(ctx, k)
-            && (ctx.lex.fact.single(ctx.ids[k]).any(FUNCTION_WORD)
+            && (ctx.lex.fact.single(ctx.ids[k]).any(Class::FUNCTION_WORD)
                 || vietnamese(k)
                     && !ctx.feat(k).any(
                         Feat::SURNAME
@@ -1450,7 +1447,7 @@ fn inside_name(ctx: &Ctx, i: usize) -> bool {
         && ctx.shape(i - 1) == Shape::Title
         && !ctx.feat(i - 1).any(Feat::STOPWORD | Feat::ORG_HEAD_FIRST | Feat::ORG_KNOWN_FIRST)
         && !(sentence_start(ctx, i - 1)
-            && (ctx.lex.fact.single(ctx.ids[i - 1]).any(FUNCTION_WORD) || common_word(ctx, i - 1)))
+            && (ctx.lex.fact.single(ctx.ids[i - 1]).any(Class::FUNCTION_WORD) || common_word(ctx, i - 1)))
         && !role_before(ctx, i)
         && !(1..=3).any(|n| i >= n && ctx.phrase_at(i - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n))
 }
