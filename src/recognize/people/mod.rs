@@ -1633,12 +1633,16 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
             }
             // "MC nổi tiếng Thanh Bạch", "ca sĩ điển trai Châu Gia Kiệt":
             // words of praise between a title with no body and a full name.
-            if lead.titles.last().is_some_and(|t| t.organisation.is_none()) && ctx.joined(k - 1) {
+            // (The cheap tests first: the table is walked only at a
+            // lower-case word after a title with no body.)
+            if ctx.shape(k) == Shape::Lower
+                && ctx.joined(k - 1)
+                && lead.titles.last().is_some_and(|t| t.organisation.is_none())
+            {
                 if let Some((m, _)) = p.role_adjectives.longest(&ctx.ids, &ctx.gaps, k) {
                     let j = k + m;
                     let full_name = |nr: NameRead| nr.s == j && (is_full(&nr) || nr.units >= 2) && nr.prefix.is_none();
-                    if ctx.shape(k) == Shape::Lower && ctx.joined(j - 1) && lead.name.at(ctx, j).is_some_and(full_name)
-                    {
+                    if ctx.joined(j - 1) && lead.name.at(ctx, j).is_some_and(full_name) {
                         k = j;
                     }
                 }

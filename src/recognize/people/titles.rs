@@ -384,7 +384,7 @@ pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>,
 /// "Đại sứ Mỹ tại Liên Hợp Quốc": the posting written after a title's body
 /// (a country, a province or a body the tables know) belongs to the body;
 /// the end of the posting after the body ending at `e`.
-pub(super) fn posting_end(ctx: &Ctx, e: usize) -> Option<usize> {
+fn posting_end(ctx: &Ctx, e: usize) -> Option<usize> {
     if e == 0 || ctx.ltok(e) != "tại" || !ctx.joined(e - 1) || !ctx.joined(e) || !ctx.is_cap(e + 1) {
         return None;
     }
