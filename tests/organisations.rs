@@ -971,3 +971,20 @@ fn short_and_compound_kinds_of_body() {
         ],
     );
 }
+
+/// After "kênh" (a canal, or a television channel), an outlet the tables
+/// know is the outlet ("kênh CNN", "kênh truyền hình NBC"); a channel no
+/// table knows is a station's channel ("kênh VTV3"), and a canal's name is
+/// no body ("kênh Nhiêu Lộc").
+#[test]
+fn a_known_outlet_after_kenh() {
+    check(
+        "kênh",
+        &[
+            (1, "Trả lời phỏng vấn kênh CNN, ông Lee cho biết.", &["CNN"]),
+            (2, "Theo kênh truyền hình NBC, vụ việc đang được điều tra.", &["NBC"]),
+            (3, "Phim được phát sóng trên kênh VTV3 lúc 21 giờ.", &[]),
+            (4, "Rác thải trên kênh Nhiêu Lộc bốc mùi.", &[]),
+        ],
+    );
+}

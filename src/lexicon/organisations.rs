@@ -284,6 +284,9 @@ pub(crate) struct OrgTables {
     /// Words that open a facility, place, event or document, not a body;
     /// true for a place or facility (its own name follows).
     pub not_heads: Phrases<bool>,
+    /// The place words of `not_heads` whose own name may be a channel
+    /// ("kênh", a canal or a television channel; kind `channel`).
+    pub channels: Phrases<()>,
     /// Legal forms of companies ("TNHH", "cổ phần", "Co., Ltd").
     pub legal_forms: Phrases<()>,
     /// Brands (lower case keys).
@@ -475,6 +478,17 @@ impl OrgTables {
             vocab,
             Feat::NOT_HEAD_FIRST,
         );
+        // (Looked up only after a place's word was found, so no feature bit.)
+        let channels = Phrases::new(
+            lines(data::NOT_ORG_HEADS)
+                .filter_map(|(_, l)| {
+                    let (w, kind) = l.split_once('\t')?;
+                    (kind.trim() == "channel").then(|| (key(w), ()))
+                })
+                .collect(),
+            vocab,
+            Feat::NONE,
+        );
         let legal_forms = Phrases::new(plain(data::LEGAL_FORMS), vocab, Feat::LEGAL_FIRST);
         let brands = Phrases::new(
             lines(data::BRANDS)
@@ -549,6 +563,7 @@ impl OrgTables {
             known,
             heads,
             not_heads,
+            channels,
             legal_forms,
             brands,
             acronyms,
@@ -575,6 +590,7 @@ impl OrgTables {
             known: self.known.folded(vocab),
             heads,
             not_heads: self.not_heads.folded(vocab),
+            channels: self.channels.folded(vocab),
             legal_forms: self.legal_forms.folded(vocab),
             brands: self.brands.folded(vocab),
             acronyms: self.acronyms.clone(),

@@ -1745,12 +1745,22 @@ fn in_facility(ctx: &Ctx, i: usize) -> bool {
         if ctx.feat(t).any(Feat::NOT_HEAD_FIRST) && !inside() {
             if let Some((m, (_, true))) = ctx.phrase_at(t, &ctx.lex.org.not_heads) {
                 if t + m <= i && facility_end(ctx, t + m) > i {
-                    return true;
+                    return !(ctx.lex.org.channels.has(&ctx.ids, &ctx.gaps, t, m) && known_outlet(ctx, i));
                 }
             }
         }
     }
     false
+}
+
+/// "kênh CNN", "kênh truyền hình NBC": an outlet the tables know (kind
+/// "media") is the outlet after a channel's word (`not_org_heads.txt`,
+/// kind `channel`), where a channel no table knows ("kênh VTV3") is a
+/// station's channel.
+fn known_outlet(ctx: &Ctx, i: usize) -> bool {
+    ctx.phrase_at(i, &ctx.lex.org.known)
+        .and_then(|(_, (_, (id, _)))| ctx.lex.org.bodies.get(*id as usize))
+        .is_some_and(|b| b.kind == "media")
 }
 
 /// The end of a facility's own name from token `k` ("sân bay quốc tế Nội
