@@ -576,7 +576,7 @@ impl Lexicon {
         // marks; the organisations' own table checks their case.)
         let org_heads = Phrases::new(
             lines(data::ORG_HEADS)
-                .filter(|(_, l)| !l.split('\t').nth(3).is_some_and(|f| f.split(',').any(|x| x.trim() == "caps")))
+                .filter(|(_, l)| !organisations::head_flag(l, "caps"))
                 .map(|(_, l)| {
                     let h = norm(l.split('\t').next().unwrap_or(l));
                     (key(&h), h)

@@ -97,6 +97,12 @@ pub(crate) struct Head {
     pub placed: bool,
 }
 
+/// True when the row `line` of `org_heads.tsv` carries the flag `name` in
+/// its fourth column (flags separated by commas: "caps,placed").
+pub(crate) fn head_flag(line: &str, name: &str) -> bool {
+    line.split('\t').nth(3).is_some_and(|f| f.split(',').any(|x| x.trim() == name))
+}
+
 /// A brand named without a head word (`brands.tsv`).
 #[derive(Clone, Debug)]
 pub(crate) struct Brand {
@@ -438,7 +444,7 @@ impl OrgTables {
                     let numbered = kind != "ministry";
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
-                    let flag = |name: &str| f.get(3).is_some_and(|x| x.split(',').any(|x| x.trim() == name));
+                    let flag = |name: &str| head_flag(l, name);
                     let (given, caps, placed) = (flag("given"), flag("caps"), flag("placed"));
                     let head = Head {
                         lower_ok,
@@ -468,24 +474,21 @@ impl OrgTables {
             }
         }
         let plain = |src: &str| lines(src).map(|(_, l)| (key(l.split("  #").next().unwrap_or(l)), ())).collect();
+        // (word, kind) of each row, read once for both tables.
+        let not_head_rows: Vec<(String, &str)> = lines(data::NOT_ORG_HEADS)
+            .map(|(_, l)| {
+                let (w, kind) = l.split_once('\t').unwrap_or((l, "place"));
+                (key(w), kind.trim())
+            })
+            .collect();
         let not_heads = Phrases::new(
-            lines(data::NOT_ORG_HEADS)
-                .map(|(_, l)| {
-                    let (w, kind) = l.split_once('\t').unwrap_or((l, "place"));
-                    (key(w), kind.trim() != "event")
-                })
-                .collect(),
+            not_head_rows.iter().map(|(w, kind)| (w.clone(), *kind != "event")).collect(),
             vocab,
             Feat::NOT_HEAD_FIRST,
         );
         // (Looked up only after a place's word was found, so no feature bit.)
         let channels = Phrases::new(
-            lines(data::NOT_ORG_HEADS)
-                .filter_map(|(_, l)| {
-                    let (w, kind) = l.split_once('\t')?;
-                    (kind.trim() == "channel").then(|| (key(w), ()))
-                })
-                .collect(),
+            not_head_rows.iter().filter(|(_, kind)| *kind == "channel").map(|(w, _)| (w.clone(), ())).collect(),
             vocab,
             Feat::NONE,
         );

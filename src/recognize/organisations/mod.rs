@@ -1703,10 +1703,8 @@ impl HeadName {
         // ("giá niêm yết của hãng từ 100 đến 500 triệu": a preposition or
         // a conjunction in lower case after a lower-case head opens no name;
         // "bệnh viện Từ Dũ" does.)
-        let function_word = || {
-            use crate::lexicon::facts::Class;
-            ctx.shape(i + h) == Shape::Lower && ctx.lex.fact.single(ctx.ids[i + h]).any(Class::PREP | Class::CONJ)
-        };
+        let function_word =
+            || ctx.shape(i + h) == Shape::Lower && ctx.lex.fact.single(ctx.ids[i + h]).any(Class::PREP | Class::CONJ);
         let lower_ok = !self.lower_head
             || ((x.proper || self.capital)
                 && !function_word()
