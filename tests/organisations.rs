@@ -988,3 +988,20 @@ fn a_known_outlet_after_kenh() {
         ],
     );
 }
+
+/// French and Irish names glue an elided article or patronymic of one or
+/// two capitals to the next word by an apostrophe ("L'Express", "L’Oreal",
+/// "O'Reilly"): the name goes on past it. An English possessive does not
+/// ("Victoria's Secret" names no body here).
+#[test]
+fn names_with_an_elided_article() {
+    check(
+        "elided",
+        &[
+            (1, "Theo tờ L'Equipe, tiền vệ này sẽ ở lại câu lạc bộ.", &["L'Equipe"]),
+            (2, "Tờ báo L’Express dẫn lời một quan chức giấu tên.", &["L'Express"]),
+            (3, "Tập đoàn L'Oréal mở nhà máy mới tại Ấn Độ.", &["Tập đoàn L'Oréal"]),
+            (4, "Hãng Victoria's Secret đóng cửa 50 cửa hàng.", &[]),
+        ],
+    );
+}

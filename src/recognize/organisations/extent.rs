@@ -233,6 +233,9 @@ impl<'c, 'a> Walk<'c, 'a> {
                 self.bracket();
                 false
             }
+            // "L'Express", "L’Oreal", "O'Reilly": an elided article or
+            // patronymic glued to a capitalised word (not "Victoria's").
+            "'" | "’" => glued_both && next_cap && super::elided_article(ctx, k),
             _ => false,
         };
         if on {

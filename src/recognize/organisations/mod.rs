@@ -1317,7 +1317,7 @@ fn glued_name(ctx: &Ctx, k: usize) -> usize {
     while e + 1 < ctx.tokens.len()
         && e < k + 7
         && ctx.gaps[e] == Gap::Glued
-        && matches!(ctx.tok(e), "&" | "-" | ".")
+        && (matches!(ctx.tok(e), "&" | "-" | ".") || elided_article(ctx, e))
         && ctx.gaps[e + 1] == Gap::Glued
         && matches!(ctx.shape(e + 1), Shape::Upper | Shape::Title | Shape::Mixed)
         && ctx.tok(e + 1).chars().all(char::is_alphabetic)
@@ -1326,6 +1326,13 @@ fn glued_name(ctx: &Ctx, k: usize) -> usize {
         e += 2;
     }
     e
+}
+
+/// An apostrophe at `k` after an elided article or patronymic of one or
+/// two capitals ("L'Equipe", "L’Oreal", "O'Reilly"); the caller checks the
+/// word glued after it.
+pub(super) fn elided_article(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "'" | "’") && k > 0 && ctx.is_cap(k - 1) && ctx.tok(k - 1).len() <= 2
 }
 
 /// Where the scan goes on after a mention of the tokens before `end` whose
