@@ -28,6 +28,7 @@ pub(crate) const RESTORABLE: &str = include_str!("../data/restorable.txt");
 pub(crate) const NOT_PERSON_BEFORE: &str = include_str!("../data/not_person_before.txt");
 pub(crate) const INTRODUCERS: &str = include_str!("../data/introducers.txt");
 pub(crate) const ROLE_ADJECTIVES: &str = include_str!("../data/role_adjectives.txt");
+pub(crate) const OFFICE_BEFORE: &str = include_str!("../data/office_before.txt");
 pub(crate) const DEGREES: &str = include_str!("../data/degrees.tsv");
 pub(crate) const BYLINE_SOURCES: &str = include_str!("../data/byline_sources.txt");
 pub(crate) const NAMED_AFTER_PEOPLE: &str = include_str!("../data/named_after_people.txt");

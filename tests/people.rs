@@ -659,7 +659,7 @@ fn products_streets_and_run_on_headlines() {
             ("Cấm ô tô vào phố Huế đoạn từ Trần Khánh Dư đến Lê Văn Hưu.", &[]),
             (
                 "Chân dung tân Hoa hậu Đỗ Mỹ Linh Một điều bất ngờ là cô từng học vẽ.",
-                &[("Đỗ Mỹ Linh", &[("tân Hoa hậu", None)])],
+                &[("Đỗ Mỹ Linh", &[("Hoa hậu", None)])],
             ),
             ("Bà Nguyễn Thị Lăm cho biết đã nhận tiền.", &[("Nguyễn Thị Lăm", &[])]),
             // A business named after its owners: a gold shop, a bus operator.
@@ -1316,4 +1316,30 @@ fn a_preposition_ends_a_titles_body() {
             ),
         ],
     );
+}
+
+/// "tân" (newly in office) describes the holder, not the post: "tân Tổng
+/// thống" and "Tổng thống" are one title. After a word that names the
+/// office itself ("cuộc bầu cử", "Văn phòng", "giữ chức", "trở thành",
+/// "là"), a title with no name after it is the office, not a mention of its
+/// holder; after "Theo" it is the holder.
+#[test]
+fn a_new_holder_and_the_office_itself() {
+    let text = "Tân Tổng thống Pháp Emmanuel Macron đến Berlin. Tổng thống Pháp Emmanuel Macron gặp bà Merkel.";
+    let doc = Extractor::new().extract(text);
+    let roles: Vec<&str> = doc.people[0].titles.iter().map(|t| t.role.as_str()).collect();
+    assert_eq!(roles, ["Tổng thống"], "{:?}", doc.people);
+    let text = "Tổng thống Pháp Emmanuel Macron thắng cuộc bầu cử Tổng thống Pháp năm 2017. \
+                Văn phòng Tổng thống Pháp cho biết ông sẽ đến Berlin. Trước khi trở thành Tổng thống Pháp, \
+                ông từng giữ chức Bộ trưởng Kinh tế Pháp. Theo Tổng thống Pháp, chuyến thăm rất quan trọng.";
+    let doc = Extractor::new().extract(text);
+    let macron = doc.people.iter().find(|p| p.name == "Emmanuel Macron").expect("Macron");
+    let said: Vec<&str> = macron.mentions.iter().map(|m| &text[m.span.start..m.span.end]).collect();
+    assert_eq!(said, ["Emmanuel Macron", "Tổng thống Pháp"], "{:?}", macron.mentions);
+    assert!(said_after(text, &macron.mentions[1], "Theo "), "{:?}", macron.mentions);
+}
+
+/// True when the mention's text comes right after `before`.
+fn said_after(text: &str, m: &viet_extract::Mention, before: &str) -> bool {
+    text[..m.span.start].ends_with(before)
 }

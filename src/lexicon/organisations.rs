@@ -171,7 +171,7 @@ pub(crate) struct WordsBefore {
 impl WordsBefore {
     /// The table of `entries`, words interned in `vocab`; no feature bit
     /// (the table is never looked up forwards from a word's feature).
-    fn new(entries: Vec<(String, ())>, vocab: &mut Vocab) -> WordsBefore {
+    pub(super) fn new(entries: Vec<(String, ())>, vocab: &mut Vocab) -> WordsBefore {
         WordsBefore::of(Phrases::new(entries, vocab, Feat::NONE), vocab)
     }
 
@@ -183,7 +183,7 @@ impl WordsBefore {
     }
 
     /// The same table under accent-folded keys, interned in `vocab`.
-    fn folded(&self, vocab: &mut Vocab) -> WordsBefore {
+    pub(super) fn folded(&self, vocab: &mut Vocab) -> WordsBefore {
         WordsBefore::of(self.phrases.folded(vocab), vocab)
     }
 

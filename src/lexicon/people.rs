@@ -5,6 +5,7 @@
 //! bodies). Each table is parsed once from `data/`; [`PersonTables::folded`]
 //! gives the twin used for text written without diacritics.
 
+use super::organisations::WordsBefore;
 use super::phrases::Phrases;
 use super::vocab::{Feat, Vocab, WordId};
 use super::RoleKind;
@@ -213,6 +214,10 @@ pub(crate) struct PersonTables {
     /// full name ("MC nổi tiếng Thanh Bạch"; `role_adjectives.txt`). Read
     /// only after a title, so no feature bit marks their first words.
     pub role_adjectives: Phrases<()>,
+    /// Words after which a title names the office, not its holder
+    /// ("cuộc bầu cử Tổng thống Pháp", "giữ chức Bí thư Quận ủy";
+    /// `office_before.txt`): asked backwards from a title with no name.
+    pub office_before: WordsBefore,
     /// Degrees and honours before a name, full forms (lower case).
     pub degree_words: Phrases<()>,
     /// Degree and honour abbreviations, as written ("PGS", "NSƯT"): true
@@ -447,6 +452,7 @@ impl PersonTables {
         let introducers = Phrases::new(intro, vocab, Feat::INTRODUCER_FIRST);
         let role_adjectives =
             Phrases::new(lines(data::ROLE_ADJECTIVES).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::NONE);
+        let office_before = WordsBefore::new(lines(data::OFFICE_BEFORE).map(|(_, l)| (key(l), ())).collect(), vocab);
         let mut degree_abbrevs = HashMap::default();
         let mut full = Vec::new();
         for (_, l) in lines(data::DEGREES) {
@@ -554,6 +560,7 @@ impl PersonTables {
             verbs,
             introducers,
             role_adjectives,
+            office_before,
             degree_words,
             degree_abbrevs,
             not_person_before,
@@ -603,6 +610,7 @@ impl PersonTables {
             verbs: twin(&self.verbs, vocab),
             introducers: twin(&self.introducers, vocab),
             role_adjectives: twin(&self.role_adjectives, vocab),
+            office_before: self.office_before.folded(vocab),
             degree_words: twin(&self.degree_words, vocab),
             degree_abbrevs,
             not_person_before: twin(&self.not_person_before, vocab),

@@ -236,8 +236,10 @@ fn keyed_hits<'a>(
 ) -> Vec<OrgHit<'a>> {
     spans.clear();
     spans.reserve(people.iter().map(|p| p.mentions.len()).sum());
+    // A mention by title alone ("Giám đốc Nhà hát Tuổi trẻ") holds its
+    // body's name, which stays a body.
     for p in people {
-        spans.extend(p.mentions.iter().map(|m| m.span));
+        spans.extend(p.mentions.iter().filter(|m| m.rule != "person.title_only").map(|m| m.span));
     }
     let person_spans = Spans::from_vec(std::mem::take(spans));
     let mut hits = Vec::new();

@@ -2184,10 +2184,13 @@ impl<'a> Lead<'a, '_> {
         out: &mut Vec<PersonHit<'a>>,
         all: &mut Vec<TitleHit<'a>>,
     ) -> Option<usize> {
+        // "cuộc bầu cử Tổng thống Pháp", "giữ chức Bí thư Quận ủy": the
+        // office, not a mention of its holder.
         if self.titles.len() == 1
             && self.titles[0].organisation.is_some()
             && self.titles[0].kind != RoleKind::Rank
             && !self.has_honorific
+            && !ctx.lex.person.office_before.ends_before(&ctx.ids, &ctx.gaps, i)
         {
             let (s, e) = (ctx.tokens[i].start(), ctx.tokens[k.max(i + 1) - 1].end());
             out.push(PersonHit {
