@@ -1005,3 +1005,21 @@ fn names_with_an_elided_article() {
         ],
     );
 }
+
+/// A legislature's term ("khóa XIV") qualifies the mention, not the body:
+/// the body is "Quốc hội". Letters that name a bank or a computer maker
+/// ("MB", "HP") are a unit right after a quantity ("RAM 768 MB", "công
+/// suất 940 HP"), but the bank after a year ("Năm 2016 MB lãi lớn").
+#[test]
+fn terms_and_units_are_not_names() {
+    check(
+        "terms and units",
+        &[
+            (1, "Cử tri cả nước đi bầu cử đại biểu Quốc hội khóa XIV.", &["Quốc hội"]),
+            (2, "Kỳ họp thứ 3, Quốc hội Khóa XIV thông qua hai luật.", &["Quốc hội"]),
+            (3, "Máy có RAM 768 MB và bộ nhớ trong 4 GB.", &[]),
+            (4, "Tàu cá lắp máy công suất 940 HP.", &[]),
+            (5, "Năm 2016 MB lãi hơn 3.000 tỷ đồng.", &["MB"]),
+        ],
+    );
+}

@@ -508,9 +508,12 @@ fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     if let Some((n, (_, (id, surface)))) = ctx.phrase_at(i, &ctx.lex.org.known) {
         let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[i + n - 1].end()];
         let ok = match surface {
-            // "cổ phiếu AKP", "mã AKP": a stock code, not the body with that acronym.
+            // "cổ phiếu AKP", "mã AKP": a stock code, not the body with that
+            // acronym; "768 MB": a unit.
             Surface::Acronym => {
-                ctx.lex.org.bodies[*id as usize].acronym.as_deref() == Some(written) && !ticker_before(ctx, i)
+                ctx.lex.org.bodies[*id as usize].acronym.as_deref() == Some(written)
+                    && !ticker_before(ctx, i)
+                    && !unit_after_number(ctx, i)
             }
             Surface::CommonWord => {
                 (i..i + n).all(|k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k)) || press_before(ctx, i)
@@ -892,6 +895,9 @@ fn brand_at(ctx: &Ctx, i: usize) -> Option<usize> {
 #[inline(never)]
 fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
     let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
+    if m == 1 && unit_after_number(ctx, i) {
+        return None;
+    }
     let mut e = i + m;
     // "Samsung Electronics", "Masan Group": the company's own name.
     while ctx.joined(e - 1) && ctx.is_cap(e) {
@@ -1591,6 +1597,19 @@ fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool 
     (acronym_only && acronym_in_compound(ctx, e))
         || opens_other_name(ctx, e, id, acronym_only)
         || kind_in_plural_after(ctx, e)
+}
+
+/// "RAM 768 MB", "công suất 940 HP": a unit of measure (`units.tsv`)
+/// right after a number, not the bank or the computer maker its letters
+/// also name.
+/// (A year is no quantity: "Năm 2016 MB lãi lớn".)
+fn unit_after_number(ctx: &Ctx, i: usize) -> bool {
+    let year = |k: usize| ctx.digits(k).is_some_and(|(v, n)| n == 4 && (1900..=2100).contains(&v));
+    i > 0
+        && ctx.kind(i - 1) == Some(TokenKind::Number)
+        && ctx.joined(i - 1)
+        && !year(i - 1)
+        && ctx.lex.units.get(ctx.ltok(i)).is_some()
 }
 
 /// "tại Barcelona": a place that is also a club, after a word introducing
