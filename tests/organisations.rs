@@ -1023,3 +1023,23 @@ fn terms_and_units_are_not_names() {
         ],
     );
 }
+
+/// The source an article ends with names an outlet even where no table
+/// knows it, when the name is an acronym or a Latin word that is no
+/// Vietnamese syllable or given name ("Theo Autodaily", "(Theo BI)",
+/// "Theo PC World"); an author there is no outlet ("Theo Minh Minh"), nor
+/// a reporter before a slash ("Theo PV/…").
+#[test]
+fn the_source_an_article_ends_with() {
+    check(
+        "source",
+        &[
+            (1, "Mẫu xe mới sẽ về đại lý trong tháng tới. Theo Autodaily", &["Autodaily"]),
+            (2, "Hãng sẽ công bố lợi nhuận quý sau. Lê Kiên (Theo BI)", &["BI"]),
+            (3, "Mạng 5G sẽ phủ toàn quốc vào năm sau. Theo PC World", &["PC World"]),
+            (4, "Chiếc bánh ngon hơn khi ăn nóng. Theo Minh Minh", &[]),
+            // Not a source in the middle of the article.
+            (5, "Theo Webtretho, nhiều mẹ bỉm sữa đã thử cách này.", &[]),
+        ],
+    );
+}
