@@ -1343,3 +1343,23 @@ fn a_new_holder_and_the_office_itself() {
 fn said_after(text: &str, m: &viet_extract::Mention, before: &str) -> bool {
     text[..m.span.start].ends_with(before)
 }
+
+/// The author's pen name that ends an article, on its own line or after
+/// the last sentence, is a person even where it spells a place, a
+/// province or a country ("Lâm Đồng", "Bạch Đằng", "Ba Lan (Tổng hợp)");
+/// not an outlet the tables know ("Thanh Niên"), a source ("Theo Dân
+/// Trí") or a credit's word ("Sưu tầm").
+#[test]
+fn pen_names_that_spell_places() {
+    run_cases(
+        "pen names",
+        &[
+            ("Vụ việc đang được cơ quan công an điều tra, làm rõ. Lâm Đồng", &[("Lâm Đồng", &[])]),
+            ("Máy đạt điểm cao hơn đời trước.\n\nBạch Đằng\n", &[("Bạch Đằng", &[])]),
+            ("Bộ váy được giới mộ điệu khen ngợi. Ba Lan (Tổng hợp)", &[("Ba Lan", &[])]),
+            ("Ngọn lửa bùng lên từ phía sau xe. Thanh Niên", &[]),
+            ("Bộ phim thu hút nhiều khán giả. Theo Dân Trí", &[]),
+            ("Em sẽ vẫn muốn được yêu anh. Sưu Tầm", &[]),
+        ],
+    );
+}

@@ -206,20 +206,24 @@ fn merge_legal_refs(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>) ->
 
 /// The ends of the people's mentions: a place that ends a person's name
 /// is the name, not a place ("PGS.TS Trịnh Hòa Bình", "ông Nguyễn Gia
-/// Thái Bình": Vietnamese given names are often place names).
+/// Thái Bình": Vietnamese given names are often place names); so is a
+/// place that is a whole byline or credit (the pen name "Hà Giang" that
+/// ends an article).
 struct NameEnds<'p> {
-    /// Each mention of a person: where it ends, where it starts, and the
-    /// name; sorted by end (one vector, looked up by binary search).
-    at: Vec<(usize, usize, &'p str)>,
+    /// Each mention of a person: where it ends, where it starts, the name,
+    /// and whether it is a byline or a credit; sorted by end (one vector,
+    /// looked up by binary search).
+    at: Vec<(usize, usize, &'p str, bool)>,
 }
 
 impl<'p> NameEnds<'p> {
     fn new(people: &'p [Person]) -> NameEnds<'p> {
-        let mut at: Vec<(usize, usize, &str)> = people
+        let credit = |m: &Mention| matches!(m.rule.as_ref(), "person.byline" | "person.credit");
+        let mut at: Vec<(usize, usize, &str, bool)> = people
             .iter()
-            .flat_map(|p| p.mentions.iter().map(move |m| (m.span.end, m.span.start, p.name.as_str())))
+            .flat_map(|p| p.mentions.iter().map(move |m| (m.span.end, m.span.start, p.name.as_str(), credit(m))))
             .collect();
-        at.sort_unstable_by_key(|&(end, _, _)| end);
+        at.sort_unstable_by_key(|&(end, _, _, _)| end);
         NameEnds { at }
     }
 
@@ -229,11 +233,10 @@ impl<'p> NameEnds<'p> {
     /// the person's body ("Chủ tịch UBND TP Hà Nội") ends with a place that
     /// the name does not.
     fn ends_a_name(&self, place: &str, sp: Span) -> bool {
-        let from = self.at.partition_point(|&(end, _, _)| end < sp.end);
-        self.at[from..]
-            .iter()
-            .take_while(|&&(end, _, _)| end == sp.end)
-            .any(|&(_, start, name)| start < sp.start && name.len() > place.len() && name.ends_with(place))
+        let from = self.at.partition_point(|&(end, _, _, _)| end < sp.end);
+        self.at[from..].iter().take_while(|&&(end, _, _, _)| end == sp.end).any(|&(_, start, name, credit)| {
+            start < sp.start && name.len() > place.len() && name.ends_with(place) || credit && start == sp.start
+        })
     }
 }
 

@@ -317,6 +317,12 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             k += 1;
         }
         let base = found.len();
+        // (A text of one line has no author's line under it.)
+        let under_text = !ctx.text[..r.start].trim_end().is_empty();
+        if let Some(found_here) = sign_off_name(ctx, k, last).filter(|_| under_text && credit_name(ctx, k).is_none()) {
+            found.push(found_here);
+            return;
+        }
         while let Some((s, e)) = credit_name(ctx, k) {
             found.push((s, e));
             k = e;
@@ -340,7 +346,7 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             j -= 1;
         }
         if j > first && j < last {
-            if let Some((s, e)) = credit_name(ctx, j) {
+            if let Some((s, e)) = credit_name(ctx, j).or_else(|| sign_off_name(ctx, j, last)) {
                 let tail_ok = e >= last || credit_tail(ctx, e, r.end);
                 if tail_ok {
                     found.push((s, e));
@@ -349,6 +355,31 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
         }
         return;
     }
+}
+
+/// "… đang điều tra, làm rõ. Lâm Đồng", "Bạch Đằng", "Ba Lan (Tổng
+/// hợp)": two or three syllables that end the article, on a line of their
+/// own or after its last sentence, are the author's pen name even where
+/// they spell a place, a province or a country (pen names often do); not
+/// an outlet the tables know ("Thanh Niên"), nor a body's head.
+/// `last` is the token the line (or the article) ends at.
+fn sign_off_name(ctx: &Ctx, k: usize, last: usize) -> Option<(usize, usize)> {
+    // ("Theo Dân Trí", "Tin Trần Giáp": a source or a credit's word first;
+    // "Tỉnh Cà Mau": a place named with its kind.)
+    if matches!(ctx.ltok(k), "theo" | "nguồn" | "tỉnh" | "thành" | "tp" | "huyện" | "quận" | "thị" | "xã" | "phường")
+        || ctx.phrase_at(k, &ctx.lex.person.credit_openers).is_some()
+    {
+        return None;
+    }
+    let mut r = run_at(ctx, k);
+    cut_run_on(ctx, &mut r);
+    if !(2..=3).contains(&r.n) {
+        return None;
+    }
+    let e = r.end_at(r.n);
+    let words_ok = (0..r.n).all(|j| !is_initial(ctx, r.u(j)) && viet_ok(ctx, r.u(j)));
+    let ends = e >= last || ctx.tok(e) == "(" && credit_tail(ctx, e, ctx.tokens[last - 1].end());
+    (words_ok && ends && head_at(ctx, k).is_none() && !outlet_at(ctx, k)).then_some((k, e))
 }
 
 #[cfg(test)]
