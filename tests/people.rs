@@ -1363,3 +1363,21 @@ fn pen_names_that_spell_places() {
         ],
     );
 }
+
+/// A person's name inside the name of a body the tables know is the
+/// body's namesake ("Đoàn TNCS Hồ Chí Minh", "Quỹ Bill & Melinda Gates"),
+/// not a mention of the person; the same name elsewhere still is.
+#[test]
+fn namesakes_inside_known_bodies() {
+    run_cases(
+        "namesakes",
+        &[
+            ("Anh là đoàn viên Đoàn TNCS Hồ Chí Minh từ năm 2010.", &[]),
+            ("Đoàn công tác của Trung ương Đoàn TNCS Hồ Chí Minh thăm đảo.", &[]),
+            (
+                "Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo về tư tưởng của Chủ tịch Hồ Chí Minh.",
+                &[("Hồ Chí Minh", &[("Chủ tịch", None)])],
+            ),
+        ],
+    );
+}

@@ -22,9 +22,10 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     date_hits.retain(|h| !h.value.is_empty());
     let dates = merge_dates(norm, &mut date_hits);
     let (figures, figure_hits) = merge_figures(ctx, norm, &taken);
-    let people = super::people::people(ctx, norm);
+    let mut people = super::people::people(ctx, norm);
     let provinces = merge_provinces(ctx, norm, published, &people);
     let organisations = super::organisations::organisations(ctx, norm, &people);
+    names_inside_known_bodies(&mut people, &organisations);
     let legal_refs = merge_legal_refs(ctx, norm, published);
     let mut doc = Document {
         published: published.map(|p| p.iso()),
@@ -41,6 +42,31 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
         restyle(&mut doc, style);
     }
     doc
+}
+
+/// "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh": a
+/// person's name read inside the name of a body the tables know is the
+/// body's namesake, not a mention of the person; a person left with no
+/// mention is no person of the document.
+fn names_inside_known_bodies(people: &mut Vec<Person>, organisations: &[Organisation]) {
+    let mut known: Vec<Span> = organisations
+        .iter()
+        .flat_map(|o| o.mentions.iter().filter(|m| m.rule == "org.known").map(|m| m.span))
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    known.sort_unstable_by_key(|sp| sp.start);
+    let inside = |sp: Span| {
+        let upto = known.partition_point(|k| k.start <= sp.start);
+        // (Mentions of known bodies hardly nest: the few that start last
+        // before the name are the ones that can hold it.)
+        known[..upto].iter().rev().take(4).any(|k| sp.end <= k.end && (k.start < sp.start || sp.end < k.end))
+    };
+    for p in people.iter_mut() {
+        p.mentions.retain(|m| !inside(m.span));
+    }
+    people.retain(|p| !p.mentions.is_empty());
 }
 
 /// One date per value, with every mention of it (two mentions resolved
