@@ -1043,3 +1043,23 @@ fn the_source_an_article_ends_with() {
         ],
     );
 }
+
+/// Names of branches and units that end with a region ("CTCP Bia Sài Gòn
+/// miền Tây", "Quân khu miền Đông") or sit in an island district ("UBND
+/// huyện đảo Trường Sa"): two bodies that differ only in the region stay
+/// two.
+#[test]
+fn regions_and_island_districts() {
+    check(
+        "regions",
+        &[
+            (
+                1,
+                "Ông là Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây và thành viên HĐQT CTCP Bia Sài Gòn miền Trung.",
+                &["CTCP Bia Sài Gòn miền Tây", "CTCP Bia Sài Gòn miền Trung"],
+            ),
+            (2, "Chủ tịch UBND huyện đảo Trường Sa cho biết tàu đã cập cảng.", &["UBND huyện đảo Trường Sa"]),
+            (3, "Quân khu miền Đông của Nga diễn tập quy mô lớn.", &["Quân khu miền Đông"]),
+        ],
+    );
+}

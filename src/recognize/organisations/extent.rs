@@ -507,6 +507,11 @@ impl<'c, 'a> Walk<'c, 'a> {
             return self.field();
         }
         match w {
+            // "CTCP Bia Sài Gòn miền Tây", "Cảng vụ Hàng không miền Nam": a
+            // region of the country closes the name of a branch.
+            "miền" if ctx.joined(k) && matches!(ctx.tok(k + 1), "Bắc" | "Trung" | "Nam" | "Tây" | "Đông") => {
+                return self.take_proper(k + 2);
+            }
             "và" => return self.coordinated(),
             // "Cụm thi đua số 1", "Đoàn số 2".
             "số" if ctx.kind(k + 1) == Some(TokenKind::Number) && ctx.joined(k) => return self.take_proper(k + 2),

@@ -334,6 +334,8 @@ fn may_be_level(w: &str) -> bool {
 #[inline(never)]
 fn level_word(ctx: &Ctx, k: usize, w: &str) -> usize {
     match w {
+        // "UBND huyện đảo Trường Sa": an island district.
+        "huyện" if ctx.ltok(k + 1) == "đảo" && ctx.joined(k) && ctx.joined(k + 1) && ctx.is_cap(k + 2) => 2,
         "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "thôn" | "ấp" | "bản" | "tp"
             if ctx.ends_word(k) && !names_unit(ctx, k, w) =>
         {
