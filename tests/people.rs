@@ -1381,3 +1381,22 @@ fn namesakes_inside_known_bodies() {
         ],
     );
 }
+
+/// A role, a company, club or body the tables know, then a foreign name:
+/// the body is the holder's ("CEO Uber Travis Kalanick", "Chủ tịch
+/// Atletico Madrid Enrique Cerezo"); a show named after a brand is no one
+/// ("Disney On Ice").
+#[test]
+fn a_known_foreign_body_between_a_role_and_a_name() {
+    run_cases(
+        "foreign body",
+        &[
+            ("CEO Uber Travis Kalanick vừa rời ban cố vấn.", &[("Travis Kalanick", &[("CEO", Some("Uber"))])]),
+            (
+                "Chủ tịch Atletico Madrid Enrique Cerezo xác nhận tin này.",
+                &[("Enrique Cerezo", &[("Chủ tịch", Some("Atletico Madrid"))])],
+            ),
+            ("Vé xem Disney On Ice do nhà sản xuất Disney On Ice phân phối.", &[]),
+        ],
+    );
+}

@@ -529,6 +529,16 @@ fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
     best
 }
 
+/// The tokens of a body the tables know by name at token `i`: a known
+/// body ("Atletico Madrid", "CIA") or a brand that is no other word or
+/// name ("Uber", "Lamborghini"), whatever follows it.
+pub(crate) fn named_body_len(ctx: &Ctx, i: usize) -> Option<usize> {
+    known_at(ctx, i).map(|(n, _)| n).or_else(|| {
+        let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
+        (!brand.ambiguous && (ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed)).then_some(m)
+    })
+}
+
 /// A news outlet or agency the known bodies list at token `i` ("TTXVN",
 /// "VGP", "AFP"): what a photo credit names after the slash.
 pub(crate) fn outlet_at(ctx: &Ctx, i: usize) -> bool {

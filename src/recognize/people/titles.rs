@@ -430,6 +430,9 @@ pub(super) fn body_at<'a>(
             }
         }
     }
+    if let Some(e) = foreign_body_before_name(ctx, k) {
+        return Some((Cow::Borrowed(span_text(ctx, k, e)), e));
+    }
     if name_at_in(ctx, k, runs).is_some() {
         return None;
     }
@@ -479,6 +482,31 @@ pub(super) fn body_at<'a>(
         }
     }
     None
+}
+
+/// "CEO Uber Travis Kalanick", "Chủ tịch Atletico Madrid Enrique Cerezo":
+/// after a role, a company, club or body the tables know by name, then
+/// two or three Latin words that are the holder's name. The token where
+/// the holder's name starts.
+fn foreign_body_before_name(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_cap(k) || !ctx.tok(k).is_ascii() {
+        return None;
+    }
+    let j = k + super::super::organisations::named_body_len(ctx, k)?;
+    if !ctx.joined(j - 1) || !ctx.is_cap(j) {
+        return None;
+    }
+    let r = run_at(ctx, j);
+    let latin = (0..r.n).all(|u| foreign_shape(ctx, r.u(u)) && !viet_ok(ctx, r.u(u)));
+    let ends = r.n > 0 && !(ctx.joined(r.end_at(r.n) - 1) && ctx.is_cap(r.end_at(r.n)));
+    // ("nhà sản xuất Disney On Ice": a show's name, not a person's.)
+    let name_word = ctx.tok(j).len() >= 3 && !ctx.feat(j).any(Feat::STOPWORD);
+    ((2..=3).contains(&r.n)
+        && latin
+        && ends
+        && name_word
+        && super::super::organisations::named_body_len(ctx, j).is_none())
+    .then_some(j)
 }
 
 /// A person's name at `k`, right after a role: a name the tables know
