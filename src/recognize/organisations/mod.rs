@@ -535,7 +535,18 @@ fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
 pub(crate) fn named_body_len(ctx: &Ctx, i: usize) -> Option<usize> {
     known_at(ctx, i).map(|(n, _)| n).or_else(|| {
         let (m, (_, brand)) = ctx.phrase_at(i, &ctx.lex.org.brands)?;
-        (!brand.ambiguous && (ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed)).then_some(m)
+        if brand.ambiguous || !(ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed) {
+            return None;
+        }
+        // "Samsung Electronics": the company's own name.
+        let mut e = i + m;
+        while ctx.joined(e - 1) && ctx.is_cap(e) {
+            match ctx.phrase_at(e, &ctx.lex.org.company_words) {
+                Some((w, _)) => e += w,
+                None => break,
+            }
+        }
+        Some(e - i)
     })
 }
 
