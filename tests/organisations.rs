@@ -1063,3 +1063,27 @@ fn regions_and_island_districts() {
         ],
     );
 }
+
+/// A sub-body named after its parent: the parent is the body named after
+/// the sub-body's own name ("Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai"
+/// names "Công an tỉnh Đồng Nai", not "Cảnh sát hình sự Công an …"); a
+/// name with no parent in it names none ("Phòng Cảnh sát kinh tế").
+#[test]
+fn the_parent_after_a_sub_body_s_own_name() {
+    check(
+        "parents",
+        &[
+            (
+                1,
+                "Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai đang truy tìm nghi phạm.",
+                &["Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai", "Công an tỉnh Đồng Nai"],
+            ),
+            (2, "Phòng Cảnh sát kinh tế đã vào cuộc.", &["Phòng Cảnh sát kinh tế"]),
+            (
+                3,
+                "Văn phòng UBND quận Hai Bà Trưng vừa có thông báo.",
+                &["Văn phòng UBND quận Hai Bà Trưng", "UBND quận Hai Bà Trưng"],
+            ),
+        ],
+    );
+}

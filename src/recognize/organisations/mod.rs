@@ -1896,9 +1896,28 @@ fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
 /// head names bodies of a place (not a club's, nor a general head), so a
 /// place that is also a club right after it is the place.
 fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, names_place: bool, end: usize, out: &mut Vec<OrgHit<'a>>) {
-    if let Some(j) = (i + h..end)
-        .find(|&j| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j))
-    {
+    let parent_at =
+        |j: usize| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j);
+    let first = (i + h..end).find(|&j| parent_at(j));
+    // "Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai": a head right after
+    // the head, which no table knows, is part of the sub-body's own name
+    // ("Cảnh sát hình sự"); the parent is the body named after it.
+    // (A later head opens the parent when the tables know the body, or
+    // when a capitalised name or a level word follows it and a place ends
+    // it: not "Sở Cảnh sát Phòng cháy chữa cháy Hà Nội", nor "… Trường học
+    // Liên hiệp Anh".)
+    let later = |j: usize| {
+        let after = j + head_at(ctx, j).map_or(1, |(jh, _)| jh);
+        parent_at(j)
+            && (known_at(ctx, j).is_some()
+                || (ctx.is_cap(after) || level_at(ctx, after) > 0)
+                    && (j + 1..end).any(|t| province_len(ctx, t).is_some()))
+    };
+    let first = match first {
+        Some(j) if j == i + h && known_at(ctx, j).is_none() => (j + 1..end).find(|&j| later(j)).or(first),
+        other => other,
+    };
+    if let Some(j) = first {
         let (jh, known) = head_at(ctx, j).unwrap_or((1, false));
         let (pe, pacr, pid) = if known {
             let (id_len, id) = known_at(ctx, j).unwrap_or((jh, None));
