@@ -1400,3 +1400,17 @@ fn a_known_foreign_body_between_a_role_and_a_name() {
         ],
     );
 }
+
+/// "Facebooker" (a user of the network the press quotes) opens a name
+/// like other descriptors, and is neither part of it nor a title.
+#[test]
+fn facebookers_quoted_by_name() {
+    run_cases(
+        "facebooker",
+        &[
+            ("Facebooker Thach Tran Kim viết trên trang cá nhân rằng món ăn quá đắt.", &[("Thach Tran Kim", &[])]),
+            ("\"Nhìn rất đẹp\" - Facebooker Nguyễn Trung Tín bày tỏ.", &[("Nguyễn Trung Tín", &[])]),
+            ("Nhiều facebooker chia sẻ bài viết này.", &[]),
+        ],
+    );
+}
