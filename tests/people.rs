@@ -1414,3 +1414,21 @@ fn facebookers_quoted_by_name() {
         ],
     );
 }
+
+/// Credits and authors' names written in capitals ("Ảnh: LÊ THOA", a last
+/// line "NGUYỄN NGUYÊN") are people; a body or a word in capitals there is
+/// not ("Ảnh: HẢI QUÂN MỸ", "DOANH NHÂN").
+#[test]
+fn credits_and_authors_in_capitals() {
+    run_cases(
+        "capitals",
+        &[
+            ("Đường phố vẫn thông thoáng. Ảnh: LÊ THOA Sau Tết, lượng xe tăng.", &[("LÊ THOA", &[])]),
+            ("Ban điều hành đã họp bàn phương án. NGUYỄN NGUYÊN", &[("NGUYỄN NGUYÊN", &[])]),
+            // A line of capitals alone is read recased.
+            ("Ban điều hành đã họp bàn phương án.\n\nNGUYỄN NGUYÊN", &[("Nguyễn Nguyên", &[])]),
+            ("Tàu khu trục rời cảng. Ảnh: HẢI QUÂN MỸ", &[]),
+            ("Giá vàng tăng mạnh. DOANH NHÂN", &[]),
+        ],
+    );
+}

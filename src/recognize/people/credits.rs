@@ -28,7 +28,9 @@ pub(super) fn credits<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>) {
             continue;
         }
         let mut k = i + m + 1;
-        while let Some((s, e)) = credit_name(ctx, k).or_else(|| photographer_at(ctx, k)) {
+        while let Some((s, e)) =
+            credit_name(ctx, k).or_else(|| photographer_at(ctx, k)).or_else(|| capitals_name(ctx, k))
+        {
             if !out.iter().any(|h| h.start == ctx.tokens[s].start()) {
                 out.push(hit(ctx, s, e, None, 0..0, Vec::new(), "person.credit", false));
             }
@@ -319,7 +321,8 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
         let base = found.len();
         // (A text of one line has no author's line under it.)
         let under_text = !ctx.text[..r.start].trim_end().is_empty();
-        if let Some(found_here) = sign_off_name(ctx, k, last).filter(|_| under_text && credit_name(ctx, k).is_none()) {
+        let sign_off = || sign_off_name(ctx, k, last).or_else(|| capitals_name(ctx, k).filter(|&(_, e)| e >= last));
+        if let Some(found_here) = sign_off().filter(|_| under_text && credit_name(ctx, k).is_none()) {
             found.push(found_here);
             return;
         }
@@ -346,7 +349,8 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             j -= 1;
         }
         if j > first && j < last {
-            if let Some((s, e)) = credit_name(ctx, j).or_else(|| sign_off_name(ctx, j, last)) {
+            let caps = || capitals_name(ctx, j).filter(|&(_, e)| e >= last);
+            if let Some((s, e)) = credit_name(ctx, j).or_else(|| sign_off_name(ctx, j, last)).or_else(caps) {
                 let tail_ok = e >= last || credit_tail(ctx, e, r.end);
                 if tail_ok {
                     found.push((s, e));
@@ -355,6 +359,34 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
         }
         return;
     }
+}
+
+/// "Ảnh: LÊ THOA", "… bộ phận điều hành. NGUYỄN NGUYÊN": a credit or an
+/// author's name written in capitals, two to four Vietnamese syllables of
+/// two letters or more, the first a family or given name; not a word of
+/// two syllables ("DOANH NHÂN"), a body ("HẢI QUÂN MỸ") or an outlet.
+fn capitals_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let caps = |j: usize| {
+        ctx.shape(j) == Shape::Upper && ctx.kind(j) == Some(TokenKind::Word) && ctx.tok(j).chars().count() >= 2
+    };
+    let mut e = k;
+    while e < ctx.tokens.len() && e < k + 5 && caps(e) && (e == k || ctx.joined(e - 1)) {
+        e += 1;
+    }
+    if !(2..=4).contains(&(e - k)) || e < ctx.tokens.len() && ctx.joined(e - 1) && caps(e) {
+        return None;
+    }
+    let syllable = |j: usize| {
+        let f = ctx.feat(j);
+        f.any(Feat::GIVEN | Feat::SURNAME)
+            || f.any(Feat::WORD_FIRST) && !f.any(Feat::FOREIGN)
+            || has_viet_letter(ctx.tok(j))
+    };
+    let named = ctx.feat(k).any(Feat::GIVEN | Feat::SURNAME) && (k..e).all(syllable);
+    let word = e == k + 2 && ctx.is_word(k, 2);
+    let body =
+        head_at(ctx, k).is_some() || outlet_at(ctx, k) || super::super::organisations::named_body_len(ctx, k).is_some();
+    (named && !word && !body).then_some((k, e))
 }
 
 /// "… đang điều tra, làm rõ. Lâm Đồng", "Bạch Đằng", "Ba Lan (Tổng
