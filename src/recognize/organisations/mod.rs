@@ -538,16 +538,20 @@ pub(crate) fn named_body_len(ctx: &Ctx, i: usize) -> Option<usize> {
         if brand.ambiguous || !(ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed) {
             return None;
         }
-        // "Samsung Electronics": the company's own name.
-        let mut e = i + m;
-        while ctx.joined(e - 1) && ctx.is_cap(e) {
-            match ctx.phrase_at(e, &ctx.lex.org.company_words) {
-                Some((w, _)) => e += w,
-                None => break,
-            }
-        }
-        Some(e - i)
+        Some(company_words_end(ctx, i + m) - i)
     })
+}
+
+/// "Samsung Electronics", "Masan Group": the end of the company's own
+/// words after a brand that ends before token `e`.
+fn company_words_end(ctx: &Ctx, mut e: usize) -> usize {
+    while ctx.joined(e - 1) && ctx.is_cap(e) {
+        match ctx.phrase_at(e, &ctx.lex.org.company_words) {
+            Some((w, _)) => e += w,
+            None => break,
+        }
+    }
+    e
 }
 
 /// A news outlet or agency the known bodies list at token `i` ("TTXVN",
@@ -921,14 +925,7 @@ fn brand_walk(ctx: &Ctx, i: usize) -> Option<usize> {
     if m == 1 && unit_after_number(ctx, i) {
         return None;
     }
-    let mut e = i + m;
-    // "Samsung Electronics", "Masan Group": the company's own name.
-    while ctx.joined(e - 1) && ctx.is_cap(e) {
-        match ctx.phrase_at(e, &ctx.lex.org.company_words) {
-            Some((w, _)) => e += w,
-            None => break,
-        }
-    }
+    let e = company_words_end(ctx, i + m);
     // "Samsung Galaxy", "Toyota Vios", "iPhone 15": a product.
     if ctx.joined(e - 1) && (ctx.is_cap(e) || ctx.kind(e) == Some(TokenKind::Number) || ctx.shape(e) == Shape::Mixed) {
         return None;
