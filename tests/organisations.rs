@@ -1087,3 +1087,18 @@ fn the_parent_after_a_sub_body_s_own_name() {
         ],
     );
 }
+
+/// The outlet in brackets before a dash that opens the lead
+/// ("(Baonghean) - Sáng 5/2, …") is a body even where no table knows it; a
+/// caption word in brackets is not ("(Ảnh minh họa) - …").
+#[test]
+fn the_outlet_that_opens_the_lead() {
+    check(
+        "lead source",
+        &[
+            (1, "(Baonghean) - Sáng 5/2, đoàn công tác đến thăm các gia đình chính sách.", &["Baonghean"]),
+            (2, "Lễ hội mùa xuân\n(ICTPress) – Chiều 4/2, hội nghị đã khai mạc.", &["ICTPress"]),
+            (3, "(Ảnh minh họa) - Chiều nay, mưa lớn kéo dài.", &[]),
+        ],
+    );
+}

@@ -980,6 +980,37 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
         i = scan.at(i);
     }
     source_sign_off(ctx, out);
+    lead_source(ctx, out);
+}
+
+/// "(Baonghean) - Sáng 5/2, …", "(TITC) – Chiều 4/2": the outlet in
+/// brackets before a dash that opens the article's lead (within its first
+/// four lines), one to three capitalised words. Pushed in order, unless a
+/// mention is there already.
+fn lead_source<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    for n in 0..4 {
+        let r = ctx.line_range(n);
+        if r.start >= ctx.text.len() || r.start >= ctx.furniture {
+            return;
+        }
+        let k = ctx.token_from(r.start);
+        if ctx.tok(k) != "(" || ctx.tokens.get(k).is_none_or(|t| t.start() >= r.end) {
+            continue;
+        }
+        let Some(close) = (k + 2..(k + 5).min(ctx.tokens.len())).find(|&j| ctx.tok(j) == ")") else {
+            continue;
+        };
+        let named = (k + 1..close).all(|j| ctx.is_cap(j) || ctx.shape(j) == Shape::Mixed)
+            && (k + 2..close).all(|j| ctx.joined(j - 1));
+        if !named || !matches!(ctx.tok(close + 1), "-" | "–" | "—") {
+            continue;
+        }
+        if !out.iter().any(|h| h.first < close && h.last > k + 1) {
+            let at = out.partition_point(|h| h.first < k + 1);
+            out.insert(at, OrgHit::proper(ctx, k + 1, close, None, None, "org.source"));
+        }
+        return;
+    }
 }
 
 /// "… đang được điều tra. Theo Autodaily", "Lê Kiên (Theo BI)": the source
