@@ -1432,3 +1432,20 @@ fn credits_and_authors_in_capitals() {
         ],
     );
 }
+
+/// A player named with the club in brackets is a person, Vietnamese given
+/// names and foreign names alike ("Quang Hải (Hà Nội FC)", "Dele Alli
+/// (Tottenham Hotspur)").
+#[test]
+fn players_named_with_their_club() {
+    run_cases(
+        "club brackets",
+        &[
+            (
+                "Quang Hải (Hà Nội FC) và Đức Chinh (SHB Đà Nẵng) được gọi lên tuyển.",
+                &[("Quang Hải", &[]), ("Đức Chinh", &[])],
+            ),
+            ("Vua phá lưới: Dele Alli (Tottenham Hotspur) với 18 bàn.", &[("Dele Alli", &[])]),
+        ],
+    );
+}

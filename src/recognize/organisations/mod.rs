@@ -542,6 +542,14 @@ pub(crate) fn named_body_len(ctx: &Ctx, i: usize) -> Option<usize> {
     })
 }
 
+/// "Quang Hải (Hà Nội FC)", "Đức Chinh (SHB Đà Nẵng)": a club the tables
+/// know, in brackets from token `i` to the ")" that closes them.
+pub(crate) fn club_in_brackets(ctx: &Ctx, i: usize) -> bool {
+    known_at(ctx, i).is_some_and(|(n, id)| {
+        ctx.tok(i + n) == ")" && id.is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "sport")
+    })
+}
+
 /// "Samsung Electronics", "Masan Group": the end of the company's own
 /// words after a brand that ends before token `e`.
 fn company_words_end(ctx: &Ctx, mut e: usize) -> usize {

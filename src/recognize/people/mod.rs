@@ -1715,6 +1715,8 @@ fn right_cue(ctx: &Ctx, e: usize) -> Cue {
             || age
             || caption_position(ctx, e)
             || title_at(ctx, e + 1, true, &mut TrimmedRun::default()).is_some()
+            // "Quang Hải (Hà Nội FC)": a player and the club.
+            || super::organisations::club_in_brackets(ctx, e + 1)
         {
             return Cue::Strong;
         }
