@@ -973,9 +973,10 @@ fn short_and_compound_kinds_of_body() {
 }
 
 /// After "kênh" (a canal, or a television channel), an outlet the tables
-/// know is the outlet ("kênh CNN", "kênh truyền hình NBC"); a channel no
-/// table knows is a station's channel ("kênh VTV3"), and a canal's name is
-/// no body ("kênh Nhiêu Lộc").
+/// know is the outlet ("kênh CNN", "kênh truyền hình NBC"); so is a channel
+/// named by an acronym or Latin words ("kênh VTV3", "kênh HBO", "kênh Star
+/// World"), not a canal's name or code ("kênh Nhiêu Lộc", "kênh N1", "con
+/// kênh Toyokawa") nor a sales channel ("kênh B2B").
 #[test]
 fn a_known_outlet_after_kenh() {
     check(
@@ -983,8 +984,11 @@ fn a_known_outlet_after_kenh() {
         &[
             (1, "Trả lời phỏng vấn kênh CNN, ông Lee cho biết.", &["CNN"]),
             (2, "Theo kênh truyền hình NBC, vụ việc đang được điều tra.", &["NBC"]),
-            (3, "Phim được phát sóng trên kênh VTV3 lúc 21 giờ.", &[]),
+            (3, "Phim được phát sóng trên kênh VTV3 lúc 21 giờ.", &["VTV3"]),
             (4, "Rác thải trên kênh Nhiêu Lộc bốc mùi.", &[]),
+            (5, "Chương trình lên sóng kênh HBO và kênh Star World tối nay.", &["HBO", "Star World"]),
+            (6, "Nước chảy từ kênh N1 sang con kênh Toyokawa.", &[]),
+            (7, "Doanh nghiệp bán hàng qua kênh B2B.", &[]),
         ],
     );
 }

@@ -989,6 +989,80 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     }
     source_sign_off(ctx, out);
     lead_source(ctx, out);
+    channels(ctx, out);
+}
+
+/// "kênh VTV6", "kênh truyền hình HBO", "kênh K+", "kênh Cinemax": after
+/// "kênh" (a canal, or a television channel), a name written as an acronym
+/// (letters and digits) or in Latin words that are no Vietnamese syllable
+/// and no given name is a channel, an outlet (rule `org.channel`); a
+/// canal's name is Vietnamese syllables ("kênh Nhiêu Lộc"), and an outlet
+/// the tables know is read as that outlet already. Pushed in order.
+fn channels<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    let n = ctx.tokens.len();
+    let mut i = ctx.next_with(0, Feat::NOT_HEAD_FIRST);
+    while i + 1 < n {
+        // ("con kênh", "dòng kênh": a canal.)
+        let canal = i > 0 && matches!(ctx.ltok(i - 1), "con" | "dòng" | "bờ" | "lòng");
+        if matches!(ctx.ltok(i), "kênh" | "kenh") && !canal {
+            let k = if ctx.ltok(i + 1) == "truyền" && ctx.ltok(i + 2) == "hình" && ctx.joined(i + 1) {
+                i + 3
+            } else {
+                i + 1
+            };
+            if let Some(e) = channel_name(ctx, k).filter(|_| ctx.joined(k - 1)) {
+                if !out.iter().any(|h| h.first < e && h.last > k) {
+                    let at = out.partition_point(|h| h.first < k);
+                    out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.channel"));
+                }
+            }
+        }
+        i = ctx.next_with(i + 1, Feat::NOT_HEAD_FIRST);
+    }
+}
+
+/// The end of a channel's name at token `k`: an acronym of capitals and
+/// digits ("VTV6", "HTV7", "K+"), or Latin words that are no Vietnamese
+/// syllable and no given name ("Cinemax", "Star Movies").
+///
+/// Not a canal's code ("kênh N1", "kênh T2", "kênh A41": one letter and
+/// digits), a sales channel ("kênh B2B"), nor a country or a province
+/// ("kênh truyền hình Syria").
+fn channel_name(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = ctx.tok(k);
+    let plus = ctx.tok(k + 1) == "+" && ctx.gaps.get(k + 1) == Some(&Gap::Glued);
+    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+    let acronym = (letters >= 2 || plus && letters == t.len()) && t.bytes().skip(letters).all(|b| b.is_ascii_digit());
+    if acronym {
+        return Some(k + 1 + usize::from(plus));
+    }
+    if ctx.phrase_at(k, &ctx.lex.countries).is_some() || province_len(ctx, k).is_some() {
+        return None;
+    }
+    let latin = |j: usize| {
+        ctx.is_cap(j)
+            && ctx.tok(j).len() >= 3
+            && ctx.tok(j).bytes().all(|b| b.is_ascii_alphabetic())
+            && !ctx.feat(j).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME)
+    };
+    if !latin(k) {
+        return None;
+    }
+    // ("Press TV", "Channel A", "Star World".)
+    let more = |j: usize| {
+        ctx.is_cap(j)
+            && ctx.tok(j).bytes().all(|b| b.is_ascii_alphabetic())
+            && !ctx.feat(j).any(Feat::GIVEN | Feat::SURNAME)
+    };
+    let mut e = k + 1;
+    while e < k + 4 && ctx.joined(e - 1) && more(e) {
+        e += 1;
+    }
+    // "Channel 4".
+    if ctx.joined(e - 1) && ctx.digits(e).is_some() {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// "(Baonghean) - Sáng 5/2, …", "(TITC) – Chiều 4/2": the outlet in
