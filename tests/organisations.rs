@@ -1106,3 +1106,20 @@ fn the_outlet_that_opens_the_lead() {
         ],
     );
 }
+
+/// An outlet the tables know in a credit is the outlet even when the next
+/// sentence runs on after it with a capitalised word ("Ảnh: TTXVN Người dân
+/// …", "Ảnh: AFP/TTXVN Phát biểu …"); elsewhere an acronym before such a
+/// word may open another name.
+#[test]
+fn an_outlet_in_a_credit_before_a_run_on_sentence() {
+    check(
+        "credit run-on",
+        &[
+            (1, "Hiện trường vụ nổ. Ảnh: TTXVN Người dân đã được sơ tán.", &["TTXVN"]),
+            (2, "Ông phát biểu tại hội nghị. Ảnh: AP Năm 2014, ông từng giữ chức này.", &["AP"]),
+            // An outlet's own longer name is read whole.
+            (3, "Xúc xích nướng trên nham thạch. (Nguồn: CBS Miami)", &["CBS Miami"]),
+        ],
+    );
+}

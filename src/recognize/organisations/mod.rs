@@ -1783,8 +1783,19 @@ fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool 
     }
     let written = &ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()];
     let acronym_only = id.is_some_and(|id| ctx.lex.org.bodies[id as usize].acronym.as_deref() == Some(written));
+    // ("Ảnh: TTXVN Người dân sơ tán": an outlet in a credit, and the
+    // Vietnamese word that opens the next sentence, run on; not "Nguồn: CBS
+    // Miami", an outlet's own name.)
+    let credited_outlet = || {
+        ctx.shape(e) == Shape::Title
+            && ctx.feat(e).any(Feat::WORD_FIRST)
+            && !ctx.feat(e).any(Feat::FOREIGN)
+            && id.is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media")
+            && i > 0
+            && press_before(ctx, i)
+    };
     (acronym_only && acronym_in_compound(ctx, e))
-        || opens_other_name(ctx, e, id, acronym_only)
+        || opens_other_name(ctx, e, id, acronym_only) && !credited_outlet()
         || kind_in_plural_after(ctx, e)
 }
 
