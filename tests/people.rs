@@ -1449,3 +1449,24 @@ fn players_named_with_their_club() {
         ],
     );
 }
+
+/// A title before a comma and a form of address is the named person's
+/// after a short opening phrase too ("Trong khi đó, Bộ trưởng Quốc phòng
+/// Nhật Bản, bà Tomomi Inada …"), and over the office it serves after
+/// "của" ("Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov …").
+#[test]
+fn preposed_titles_after_an_opening_phrase_or_of_an_office() {
+    run_cases(
+        "preposed",
+        &[
+            (
+                "Trong khi đó, Bộ trưởng Quốc phòng Nhật Bản, bà Tomomi Inada cho rằng luật pháp cần được tôn trọng.",
+                &[("Tomomi Inada", &[("Bộ trưởng", Some("Quốc phòng Nhật Bản"))])],
+            ),
+            (
+                "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov nói với các nhà báo.",
+                &[("Dmitry Peskov", &[("Người phát ngôn", None)])],
+            ),
+        ],
+    );
+}

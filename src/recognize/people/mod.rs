@@ -1333,13 +1333,27 @@ fn preposed_apposition<'a>(
     // After "theo" the apposition closes with a comma: "Theo bác sĩ, anh
     // Đông sẽ phải điều trị" names the source, then the clause's subject.
     let after_theo = i > 0 && ctx.ltok(i - 1) == "theo";
-    if !(after_theo || sentence_start(ctx, i)) {
+    if !(after_theo || sentence_start(ctx, i) || after_opening_adverbial(ctx, i)) {
         return None;
     }
     let (n, h) = honorific_at(ctx, k + 1)?;
     let j = k + 1 + n;
     let nr = names.at(ctx, j).filter(|_| ctx.joined(j - 1))?;
     (!after_theo || ctx.tok(nr.e) == ",").then_some((j, h))
+}
+
+/// "Trong khi đó, người phát ngôn …", "Ngoài ra, Chủ tịch …": token `i`
+/// right after a comma that closes a sentence's opening phrase of one to
+/// three words written in lower case after the first.
+fn after_opening_adverbial(ctx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && ctx.tok(i - 1) == ","
+        && (2..=4).any(|n| {
+            i >= n
+                && sentence_start(ctx, i - n)
+                && (i - n..i - 1)
+                    .all(|j| ctx.kind(j) == Some(TokenKind::Word) && (j == i - n || ctx.shape(j) == Shape::Lower))
+        })
 }
 
 /// True when the name read is a full form (not "ông Mẫn", "Biden").
@@ -1648,7 +1662,14 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 }
             }
             if opens {
-                if let Some((after, h)) = preposed_apposition(ctx, i, k, &mut lead.name) {
+                // "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov": the
+                // office the title serves, after "của", before the comma.
+                let served = lead.titles.last().is_some_and(|t| t.organisation.is_none()) && ctx.ltok(k) == "của";
+                let comma = match served.then(|| title_at(ctx, k + 1, true, &mut TrimmedRun::default())).flatten() {
+                    Some((t, e, _)) if t.organisation.is_some() && ctx.tok(e) == "," => e,
+                    _ => k,
+                };
+                if let Some((after, h)) = preposed_apposition(ctx, i, comma, &mut lead.name) {
                     lead.honorific = h;
                     lead.has_honorific = true;
                     k = after;
