@@ -1470,3 +1470,23 @@ fn preposed_titles_after_an_opening_phrase_or_of_an_office() {
         ],
     );
 }
+
+/// A title with its body, a spaced dash and a full name: the title is the
+/// name's ("Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng"); between
+/// two titles the dash joins them ("Phó Chủ tịch - Tổng thư ký").
+#[test]
+fn a_dash_between_a_title_and_the_name() {
+    run_cases(
+        "dash",
+        &[
+            (
+                "Ngày 9/1, Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng cần giữ loa phường.",
+                &[("Nguyễn Đức Chung", &[("Chủ tịch", Some("UBND TP Hà Nội"))])],
+            ),
+            (
+                "Phó Chủ tịch - Tổng thư ký Phan Anh Sơn dự lễ.",
+                &[("Phan Anh Sơn", &[("Phó Chủ tịch", None), ("Tổng thư ký", None)])],
+            ),
+        ],
+    );
+}

@@ -2142,6 +2142,17 @@ impl<'a> Lead<'a, '_> {
                 }
             }
         }
+        // "CEO của SpaceX – Elon Musk", "Trưởng ban QLRPH … - Nguyễn Quốc
+        // Thuận": a title with its body, a spaced dash and a full name.
+        let spaced_dash = matches!(ctx.tok(j), "-" | "–" | "—")
+            && ctx.gaps.get(j) == Some(&super::Gap::Space)
+            && ctx.gaps.get(j + 1) == Some(&super::Gap::Space);
+        if spaced_dash
+            && self.titles.last().is_some_and(|t| t.organisation.is_some())
+            && self.name.at(ctx, j + 1).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none() && nr.s == j + 1)
+        {
+            j += 1;
+        }
         let attached = j > 0 && (ctx.gaps.get(j) == Some(&super::Gap::Space) || ctx.tok(j - 1) == ".");
         if attached {
             self.name.at(ctx, j)
