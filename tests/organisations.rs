@@ -1123,3 +1123,19 @@ fn an_outlet_in_a_credit_before_a_run_on_sentence() {
         ],
     );
 }
+
+/// A government written in lower case before its country's name is that
+/// government ("chính phủ Nga"); before a person's name it is no body
+/// ("chính phủ Trump" is an administration), nor are the authorities
+/// ("chính quyền Iceland", a generic mention).
+#[test]
+fn a_government_in_lower_case_before_its_country() {
+    check(
+        "government",
+        &[
+            (1, "Ông chỉ trích chính phủ Nga về vụ việc.", &["chính phủ Nga"]),
+            (2, "Trước tình hình đó, chính quyền Iceland đã mở một đường mòn tới núi lửa.", &[]),
+            (3, "Dưới chính phủ Trump, thuế nhập khẩu tăng.", &[]),
+        ],
+    );
+}

@@ -95,6 +95,9 @@ pub(crate) struct Head {
     /// "CA TP.HCM"; `placed` in `org_heads.tsv`): elsewhere the letters
     /// are a credit or another word ("Ảnh: CA", "Bộ CA").
     pub placed: bool,
+    /// Counts in lower case too before a country's name ("chính phủ Nga";
+    /// `country` in `org_heads.tsv`).
+    pub country: bool,
 }
 
 /// True when the row `line` of `org_heads.tsv` carries the flag `name` in
@@ -445,7 +448,7 @@ impl OrgTables {
                     let office = matches!(kind, "ministry" | "agency");
                     let lower_ok = f.get(2) == Some(&"lower-ok");
                     let flag = |name: &str| head_flag(l, name);
-                    let (given, caps, placed) = (flag("given"), flag("caps"), flag("placed"));
+                    let (given, caps, placed, country) = (flag("given"), flag("caps"), flag("placed"), flag("country"));
                     let head = Head {
                         lower_ok,
                         posting,
@@ -459,6 +462,7 @@ impl OrgTables {
                         kind,
                         caps,
                         placed,
+                        country,
                     };
                     Some((k, head))
                 })

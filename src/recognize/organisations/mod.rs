@@ -632,12 +632,18 @@ fn head_entry_at(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
 fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
     let (longest, (k, hd)) = ctx.phrase_at(i, &ctx.lex.org.heads)?;
     let (mut h, mut key, mut head): (usize, &str, Head) = (longest, k.as_str(), *hd);
+    // "chính phủ Nga": a government written in lower case before its
+    // country's name.
+    let of_country = head.country
+        && ctx.joined(i + h - 1)
+        && ctx.feat(i + h).any(Feat::COUNTRY_FIRST)
+        && ctx.phrase_at(i + h, &ctx.lex.countries).is_some();
     // "Giám đốc sở Y tế": after a title the press writes any head in lower
     // case; elsewhere only the heads the data allows. A longer head the
     // press writes only with a capital leaves its first word, when that
     // is a head written in lower case, to open the name ("trường Cao đẳng
     // y tế Hưng Yên": "trường", then the school's name).
-    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) && h > 1 {
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) && !of_country && h > 1 {
         let word = ctx.ltok(i);
         match ctx.lex.org.heads.single(ctx.ids[i]) {
             // (The longer head's next word written with its capital, as in
@@ -646,7 +652,9 @@ fn head_entry_walk(ctx: &Ctx, i: usize) -> Option<(usize, Head)> {
             _ => return None,
         }
     }
-    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) || head.caps && ctx.shape(i) != Shape::Upper {
+    if !ctx.is_cap(i) && !head.lower_ok && !role_before(ctx, i) && !of_country
+        || head.caps && ctx.shape(i) != Shape::Upper
+    {
         return None;
     }
     if head.placed && !(ctx.joined(i + h - 1) && (level_at(ctx, i + h) > 0 || place_at(ctx, i + h).is_some())) {
@@ -1631,8 +1639,14 @@ fn english_link(ctx: &Ctx, k: usize) -> bool {
 fn may_open(ctx: &Ctx, i: usize, f: Feat) -> bool {
     let lower = !ctx.is_cap(i) && ctx.shape(i) != Shape::Mixed;
     if lower {
+        // ("chính phủ Nga": a government before its country's name; the
+        // country's bit is asked first.)
+        let government_of_country = || {
+            (ctx.feat(i + 1).any(Feat::COUNTRY_FIRST) || ctx.feat(i + 2).any(Feat::COUNTRY_FIRST))
+                && head_entry_at(ctx, i).is_some_and(|(_, hd)| hd.country)
+        };
         return f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
-            || (f.any(Feat::ORG_HEAD_FIRST) && role_before(ctx, i));
+            || (f.any(Feat::ORG_HEAD_FIRST) && (role_before(ctx, i) || government_of_country()));
     }
     !(inside_name(ctx, i) || in_facility(ctx, i))
 }
