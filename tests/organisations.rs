@@ -1139,3 +1139,16 @@ fn a_government_in_lower_case_before_its_country() {
         ],
     );
 }
+
+/// A team of an age group is one body with or without the team's head
+/// ("ĐT U23 Việt Nam" and "U23 Việt Nam"), and not the senior team
+/// ("đội tuyển Việt Nam").
+#[test]
+fn an_age_group_team_with_or_without_its_head() {
+    let ex = Extractor::new();
+    let doc = ex.extract("ĐT U23 Việt Nam thắng đậm. U23 Việt Nam sẽ gặp Thái Lan, còn đội tuyển Việt Nam nghỉ.");
+    let names: Vec<&str> = doc.organisations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let u23 = doc.organisations.iter().find(|o| o.name.contains("U23")).expect("the U23 team");
+    assert_eq!(u23.mentions.len(), 2, "{:?}", doc.organisations);
+}

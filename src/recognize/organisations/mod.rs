@@ -170,6 +170,17 @@ fn merge_key(
     // name open neither, and pass both look-ups on one test.)
     let opens_table = provinces.first_feat() | legal_forms.first_feat();
     let mut k = from;
+    // "ĐT U23 Việt Nam", "Đội tuyển U22 Việt Nam": a team of an age group is
+    // keyed by its age group and country, as "U23 Việt Nam" is.
+    let team = match ctx.ltok(from) {
+        "đt" | "tuyển" => 1,
+        "đội" if ctx.ltok(from + 1) == "tuyển" => 2,
+        _ => 0,
+    };
+    let age_group = |t: &str| t.len() >= 2 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
+    if team > 0 && from + team < to && age_group(ctx.tok(from + team)) {
+        k += team;
+    }
     while k < to {
         if let Some((a, b)) = skip.filter(|&(a, _)| a == k) {
             k = b.max(a + 1);
