@@ -1063,23 +1063,13 @@ fn channel_name(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.phrase_at(k, &ctx.lex.countries).is_some() || province_len(ctx, k).is_some() {
         return None;
     }
-    let latin = |j: usize| {
-        ctx.is_cap(j)
-            && ctx.tok(j).len() >= 3
-            && ctx.tok(j).bytes().all(|b| b.is_ascii_alphabetic())
-            && !ctx.feat(j).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME)
-    };
-    if !latin(k) {
+    let first = latin_name_word(ctx, k, false) && t.len() >= 3 && !ctx.feat(k).any(Feat::WORD_FIRST);
+    if !first {
         return None;
     }
     // ("Press TV", "Channel A", "Star World".)
-    let more = |j: usize| {
-        ctx.is_cap(j)
-            && ctx.tok(j).bytes().all(|b| b.is_ascii_alphabetic())
-            && !ctx.feat(j).any(Feat::GIVEN | Feat::SURNAME)
-    };
     let mut e = k + 1;
-    while e < k + 4 && ctx.joined(e - 1) && more(e) {
+    while e < k + 4 && ctx.joined(e - 1) && latin_name_word(ctx, e, false) {
         e += 1;
     }
     // "Channel 4".
@@ -1087,6 +1077,15 @@ fn channel_name(ctx: &Ctx, k: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// A capitalised word of ASCII letters (and digits, when `digits`) that
+/// is no family or given name: a word of an outlet's or a channel's name
+/// ("Webtretho", "Thethao247", "Cinemax"), which the callers narrow.
+fn latin_name_word(ctx: &Ctx, j: usize, digits: bool) -> bool {
+    ctx.is_cap(j)
+        && ctx.tok(j).bytes().all(|b| b.is_ascii_alphabetic() || digits && b.is_ascii_digit())
+        && !ctx.feat(j).any(Feat::GIVEN | Feat::SURNAME)
 }
 
 /// "(Baonghean) - Sáng 5/2, …", "(TITC) – Chiều 4/2": the outlet in
@@ -1135,24 +1134,16 @@ fn source_sign_off<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     if !opens || k >= end || !ctx.joined(k - 1) && ctx.tok(k - 1) != ":" {
         return;
     }
-    let not_name = |j: usize| !ctx.feat(j).any(Feat::WORD_FIRST | Feat::GIVEN | Feat::SURNAME | Feat::FOREIGN);
-    let latin_word = |j: usize| {
-        let w = ctx.tok(j);
-        ctx.is_cap(j) && w.len() >= 4 && w.bytes().all(|b| b.is_ascii_alphanumeric()) && not_name(j)
-    };
+    let latin_word =
+        latin_name_word(ctx, k, true) && ctx.tok(k).len() >= 4 && !ctx.feat(k).any(Feat::WORD_FIRST | Feat::FOREIGN);
     let acronym = ctx.shape(k) == Shape::Upper && (2..=8).contains(&ctx.tok(k).chars().count());
-    if !(acronym || latin_word(k)) {
+    if !(acronym || latin_word) {
         return;
     }
     // ("Theo Press TV", "Theo PC World"; not the author after it: "Theo
     // Boldsky Minh Minh".)
-    let more = |j: usize| {
-        ctx.is_cap(j)
-            && ctx.tok(j).bytes().all(|b| b.is_ascii_alphanumeric())
-            && !ctx.feat(j).any(Feat::GIVEN | Feat::SURNAME)
-    };
     let mut e = k + 1;
-    while e < end && ctx.joined(e - 1) && more(e) {
+    while e < end && ctx.joined(e - 1) && latin_name_word(ctx, e, true) {
         e += 1;
     }
     // "Theo PV/Baodatviet.vn": the reporter of the outlet after the slash.
