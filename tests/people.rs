@@ -1490,3 +1490,35 @@ fn a_dash_between_a_title_and_the_name() {
         ],
     );
 }
+
+/// A plural role and a word that opens a list ("như", "gồm", "là", a
+/// colon) name the people of the list after it, who share the role
+/// ("những cầu thủ như Tiến Dụng, Văn Tới", "hai tiền đạo là Văn Quyết và
+/// Công Phượng"); a year before a field label makes no role plural, and
+/// bodies or places after the opener are no people.
+#[test]
+fn lists_after_a_plural_role_and_an_opener() {
+    run_cases(
+        "plural list",
+        &[
+            (
+                "Đội bóng đã mất nhiều cầu thủ như Tiến Dụng, Văn Tới, Thái Quý trong mùa giải.",
+                &[
+                    ("Tiến Dụng", &[("cầu thủ", None)]),
+                    ("Văn Tới", &[("cầu thủ", None)]),
+                    ("Thái Quý", &[("cầu thủ", None)]),
+                ],
+            ),
+            (
+                "Tuyển quốc gia chỉ còn 2 tiền đạo là Văn Quyết và Công Phượng.",
+                &[("Văn Quyết", &[("tiền đạo", None)]), ("Công Phượng", &[("tiền đạo", None)])],
+            ),
+            (
+                "Đêm nhạc có sự góp mặt của các ca sĩ như: Mỹ Linh, Đức Tuấn, Yến Trang.",
+                &[("Mỹ Linh", &[("ca sĩ", None)]), ("Đức Tuấn", &[("ca sĩ", None)]), ("Yến Trang", &[("ca sĩ", None)])],
+            ),
+            ("Android được nhiều nhà sản xuất như Samsung, Huawei sử dụng.", &[]),
+            ("Các cầu thủ như Hà Nội, Hải Phòng đều thắng.", &[]),
+        ],
+    );
+}

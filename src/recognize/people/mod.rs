@@ -1614,8 +1614,15 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
         // chain is not read at other words.)
         let may_open = ctx.feat(k).any(TITLE_FIRST);
         let chain = may_open.then(|| title_chain(ctx, k, true, lead.titles, &mut lead.name.runs)).flatten();
+        let plural = k > 0 && plural_before(ctx, k - 1);
         let names = &mut lead.name;
-        let chain = chain.filter(|(next, flags)| {
+        // "những cầu thủ như Công Phượng, Văn Toàn": a plural role, a word
+        // that opens a list ("như", "gồm", "là", a colon) and its first name.
+        let listed = chain.and_then(|(next, _)| {
+            let j = list_opener_end(ctx, next).filter(|_| plural && base == 0)?;
+            names.at(ctx, j).is_some_and(|nr| nr.s == j && nr.prefix.is_none() && nr.units >= 2).then_some(j)
+        });
+        let chain = chain.map(|(next, flags)| (listed.unwrap_or(next), flags)).filter(|(next, flags)| {
             flags & LOWERED == 0
                 || ctx.joined(next - 1) && names.at(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
         });
@@ -1638,7 +1645,7 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 k = next;
                 continue;
             }
-            lead.plural |= k > 0 && matches!(ctx.ltok(k - 1), "các" | "hai" | "ba" | "bốn" | "những");
+            lead.plural |= plural;
             lead.abbrev |= flags & ABBREV != 0;
             let opens = base == 0 && k == i && !lead.has_honorific && lead.degrees.is_empty();
             k = next;
@@ -2269,7 +2276,7 @@ impl<'a> Lead<'a, '_> {
         let degrees = std::mem::take(&mut self.degrees);
         out.push(hit(ctx, nr.s, nr.e, self.honorific.take(), titles.clone(), degrees, rule, short));
         if shared {
-            end = shared_list(ctx, end, titles, out).unwrap_or(end);
+            end = shared_list(ctx, end, titles, self.plural, out).unwrap_or(end);
         }
         end
     }
@@ -2304,6 +2311,30 @@ impl<'a> Lead<'a, '_> {
     }
 }
 
+/// A word at token `k` that makes the role after it plural: "các",
+/// "những", "nhiều", "dàn" (a cast), a count ("hai", "3"; not a year:
+/// "2002 Đạo diễn: …").
+fn plural_before(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.ltok(k), "các" | "những" | "nhiều" | "dàn" | "hai" | "ba" | "bốn")
+        || ctx.joined(k) && ctx.tok(k).parse::<u8>().is_ok_and(|n| (2..100).contains(&n))
+}
+
+/// The token after a word that opens a list at token `k` ("như", "gồm",
+/// "gồm có", "là", each maybe with a colon, or a colon alone), where one
+/// opens there on the same line.
+fn list_opener_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut j = match ctx.ltok(k) {
+        "như" | "là" if ctx.joined(k - 1) => k + 1,
+        "gồm" if ctx.joined(k - 1) => k + 1 + usize::from(ctx.ltok(k + 1) == "có" && ctx.joined(k)),
+        ":" => k,
+        _ => return None,
+    };
+    if ctx.tok(j) == ":" {
+        j += 1;
+    }
+    (j > k && same_line(ctx, k) && same_line(ctx, j)).then_some(j)
+}
+
 /// True when the title before a name may be shared by a list after it.
 fn more_free(titles: &[TitleHit], plural: bool) -> bool {
     plural
@@ -2321,11 +2352,14 @@ fn starts_with_lower(s: &str, prefix: &str) -> bool {
 }
 
 /// Names after `k` joined by "," or "và" with no title of their own share
-/// the lead's titles: the token after the list.
+/// the lead's titles: the token after the list. After a plural role
+/// ("các ca sĩ như Mỹ Linh, Đức Tuấn") a name of two words with no
+/// surname is one of the list too.
 fn shared_list<'a>(
     ctx: &Ctx<'a>,
     mut k: usize,
     titles: std::ops::Range<usize>,
+    plural: bool,
     out: &mut Vec<PersonHit<'a>>,
 ) -> Option<usize> {
     let mut found = Vec::new();
@@ -2335,7 +2369,7 @@ fn shared_list<'a>(
             break;
         }
         let Some(nr) = name_after_title(ctx, j)
-            .filter(|nr| nr.s == j && nr.prefix.is_none() && (is_full(nr) || nr.clan && nr.units >= 2))
+            .filter(|nr| nr.s == j && nr.prefix.is_none() && (is_full(nr) || (nr.clan || plural) && nr.units >= 2))
         else {
             break;
         };
