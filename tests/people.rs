@@ -1522,3 +1522,36 @@ fn lists_after_a_plural_role_and_an_opener() {
         ],
     );
 }
+
+/// Partners named with one another: a name joined by "hay" or "hoặc" to a
+/// person is one ("Đức Chinh hoặc Thanh Bình"); two names across a spaced
+/// dash are a pair after a word of a couple or a duo ("vợ chồng Lý Hải -
+/// Minh Hà", "cặp Quang Hải - Tiến Dụng") or alone on their line (two
+/// authors), not after a word of a route, nor in a run of dashes (streets
+/// named after people).
+#[test]
+fn partners_joined_by_or_and_by_a_dash() {
+    run_cases(
+        "partners",
+        &[
+            (
+                "HLV Hữu Thắng cho biết sẽ chọn tiền đạo Đức Chinh hoặc Thanh Bình.",
+                &[("Hữu Thắng", &[("HLV", None)]), ("Đức Chinh", &[("tiền đạo", None)]), ("Thanh Bình", &[])],
+            ),
+            (
+                "Ông Park Hang-seo đánh giá cao cặp tiền vệ Quang Hải - Tiến Dụng ở trận này.",
+                &[("Park Hang-seo", &[]), ("Quang Hải", &[("tiền vệ", None)]), ("Tiến Dụng", &[])],
+            ),
+            (
+                "Sáng 5/6, vợ chồng ca sĩ Lý Hải - Minh Hà đưa con đi chơi.",
+                &[("Lý Hải", &[("ca sĩ", None)]), ("Minh Hà", &[])],
+            ),
+            (
+                "Lực lượng chức năng đã dọn dẹp hiện trường.\nNguyễn Văn Tùng - Thanh Hà",
+                &[("Nguyễn Văn Tùng", &[]), ("Thanh Hà", &[])],
+            ),
+            ("Đoạn Khuất Duy Tiến - Nguyễn Trãi và tuyến Nước Ngầm - Yên Nghĩa bị ngập.", &[]),
+            ("Ông Lê Văn Ba đi qua các phố Bà Triệu - Lê Đại Hành - Thái Phiên.", &[("Lê Văn Ba", &[])]),
+        ],
+    );
+}

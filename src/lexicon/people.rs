@@ -218,6 +218,13 @@ pub(crate) struct PersonTables {
     /// ("cuộc bầu cử Tổng thống Pháp", "giữ chức Bí thư Quận ủy";
     /// `office_before.txt`): asked backwards from a title with no name.
     pub office_before: WordsBefore,
+    /// Words after which names on both sides of a spaced dash are a route
+    /// or a segment, not two people ("đoạn Trần Hưng Đạo - Thượng Đình";
+    /// `route_before.txt`): asked backwards from the pair's first name.
+    pub route_before: WordsBefore,
+    /// Words after which two names across a spaced dash are a pair of
+    /// people ("vợ chồng Trấn Thành - Hari Won"; `couple_before.txt`).
+    pub couple_before: WordsBefore,
     /// Degrees and honours before a name, full forms (lower case).
     pub degree_words: Phrases<()>,
     /// Degree and honour abbreviations, as written ("PGS", "NSƯT"): true
@@ -453,6 +460,8 @@ impl PersonTables {
         let role_adjectives =
             Phrases::new(lines(data::ROLE_ADJECTIVES).map(|(_, l)| (key(l), ())).collect(), vocab, Feat::NONE);
         let office_before = WordsBefore::new(lines(data::OFFICE_BEFORE).map(|(_, l)| (key(l), ())).collect(), vocab);
+        let route_before = WordsBefore::new(lines(data::ROUTE_BEFORE).map(|(_, l)| (key(l), ())).collect(), vocab);
+        let couple_before = WordsBefore::new(lines(data::COUPLE_BEFORE).map(|(_, l)| (key(l), ())).collect(), vocab);
         let mut degree_abbrevs = HashMap::default();
         let mut full = Vec::new();
         for (_, l) in lines(data::DEGREES) {
@@ -561,6 +570,8 @@ impl PersonTables {
             introducers,
             role_adjectives,
             office_before,
+            route_before,
+            couple_before,
             degree_words,
             degree_abbrevs,
             not_person_before,
@@ -611,6 +622,8 @@ impl PersonTables {
             introducers: twin(&self.introducers, vocab),
             role_adjectives: twin(&self.role_adjectives, vocab),
             office_before: self.office_before.folded(vocab),
+            route_before: self.route_before.folded(vocab),
+            couple_before: self.couple_before.folded(vocab),
             degree_words: twin(&self.degree_words, vocab),
             degree_abbrevs,
             not_person_before: twin(&self.not_person_before, vocab),

@@ -3079,9 +3079,19 @@ fn add_list_neighbours<'a>(
                 let Some(prev) = index.ends_before(p.s - 1) else { return false };
                 prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
             };
-            let ok = if single { before && (after || two_before()) } else { before || after };
+            let ok = if single {
+                before && (after || two_before())
+            } else {
+                before && dash_pair(ctx, p.s - 1, index.ends_before(p.s - 1), Some(p.e))
+                    || after && dash_pair(ctx, p.e, Some(p.s), index.end_from(p.e + 1))
+            };
             if ok && !place_before(ctx, p.s) {
-                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given || single);
+                // (A name the document knows, not alone: "cặp đôi Macron –
+                // Philippe" after "Edouard Philippe", read as known.)
+                let (a, b) = byte_span(ctx, p.s, p.e);
+                let known = names.find(ctx.lower.as_str(), a, b).is_some_and(|x| names.info[x].known);
+                let rule = if known { "person.known" } else { "person.list" };
+                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), rule, known || p.form == Form::Given || single);
                 index.add(ctx, &h);
                 out.push(h);
                 changed = true;
@@ -3342,6 +3352,12 @@ impl Index {
         self.slots.get(k).is_some_and(|x| x.end.is_some())
     }
 
+    /// The end (exclusive) of a named mention starting at token `k`.
+    fn end_from(&self, k: usize) -> Option<usize> {
+        let end = self.slots.get(k)?.end?;
+        Some(end.get() as usize - 1)
+    }
+
     /// The start of a named mention ending right before token `k`.
     fn ends_before(&self, k: usize) -> Option<usize> {
         let start = self.slots.get(k)?.start?;
@@ -3349,10 +3365,42 @@ impl Index {
     }
 }
 
-/// A list separator at token `k`: ",", "và", "cùng".
+/// A list separator at token `k`: ",", "và", "cùng", "hay", "hoặc", a
+/// spaced dash ("cặp Quang Hải - Tiến Dụng").
 fn list_sep(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.tok(k), ",") && same_line(ctx, k)
-        || matches!(ctx.ltok(k), "và" | "cùng") && ctx.joined(k) && ctx.joined(k - 1)
+        || (matches!(ctx.ltok(k), "và" | "cùng" | "hay" | "hoặc") || spaced_dash(ctx, k))
+            && ctx.joined(k)
+            && ctx.joined(k - 1)
+}
+
+/// A dash between spaces at token `k`.
+fn spaced_dash(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "-" | "–") && ctx.joined(k) && k > 0 && ctx.joined(k - 1)
+}
+
+/// Two names from token `s` to `e` (exclusive) joined at `sep` by a
+/// spaced dash are a pair of people after a word of a couple or a duo
+/// (`couple_before.txt`: "vợ chồng Trấn Thành - Hari Won", "cặp Quang
+/// Hải - Tiến Dụng") or alone on their line (two authors signing), where
+/// no other dash runs them on and no word of a route comes before them
+/// (`route_before.txt`): not a route of streets named after people ("Bà
+/// Triệu – Lê Đại Hành – Thái Phiên", "đoạn Khuất Duy Tiến – Nguyễn
+/// Trãi"), a film and its actor, a school and its master. Names joined by
+/// a word or a comma always pass.
+fn dash_pair(ctx: &Ctx, sep: usize, s: Option<usize>, e: Option<usize>) -> bool {
+    if !spaced_dash(ctx, sep) {
+        return true;
+    }
+    let (Some(s), Some(e)) = (s, e) else { return false };
+    let p = &ctx.lex.person;
+    let couple = (s.saturating_sub(2)..=s)
+        .any(|k| k > 0 && same_line(ctx, k) && p.couple_before.ends_before(&ctx.ids, &ctx.gaps, k));
+    // (Two authors signing: the pair is the whole line.)
+    let alone = (s == 0 || !same_line(ctx, s)) && (e >= ctx.tokens.len() || !same_line(ctx, e));
+    let run_on = s >= 1 && spaced_dash(ctx, s - 1) || spaced_dash(ctx, e);
+    let blocked = run_on || ctx.feat(sep + 1).any(TITLE_FIRST) || p.route_before.ends_before(&ctx.ids, &ctx.gaps, s);
+    (couple || alone) && !blocked
 }
 
 #[cfg(test)]
@@ -3712,9 +3760,16 @@ mod tests {
                     let Some(prev) = index.ends_before(p.s - 1) else { return false };
                     prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
                 };
-                let ok = if single { before && (after || two_before()) } else { before || after };
+                let ok = if single {
+                    before && (after || two_before())
+                } else {
+                    before && dash_pair(ctx, p.s - 1, index.ends_before(p.s - 1), Some(p.e))
+                        || after && dash_pair(ctx, p.e, Some(p.s), index.end_from(p.e + 1))
+                };
                 if ok && !place_before(ctx, p.s) {
-                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.list", p.form == Form::Given || single);
+                    let known = known.contains_key(&span_key(p.s, p.e));
+                    let rule = if known { "person.known" } else { "person.list" };
+                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), rule, known || p.form == Form::Given || single);
                     index.add(ctx, &h);
                     out.push(h);
                     changed = true;
