@@ -1044,6 +1044,28 @@ fn the_source_an_article_ends_with() {
             (4, "Chiếc bánh ngon hơn khi ăn nóng. Theo Minh Minh", &[]),
             // Not a source in the middle of the article.
             (5, "Theo Webtretho, nhiều mẹ bỉm sữa đã thử cách này.", &[]),
+            // A dash after the author, not the reporter after the outlet.
+            (6, "Nhiều người đã bị bắt giữ vì vụ việc này. Theo Techtimes Hoàng Hà -", &["Techtimes"]),
+            (7, "Cuộc bầu cử diễn ra hồi năm ngoái. Theo TTXVN PV -", &["TTXVN"]),
+            // The source the article was written from ("Tham khảo").
+            (8, "Bản cập nhật sẽ ra mắt vào tuần sau. Trúc Phong Tham khảo: Engadget", &["Engadget"]),
+        ],
+    );
+}
+
+/// The outlet in brackets after the author's name that ends an article
+/// is a body even where no table knows it ("Thành Nhơn (Trithucthoidai)",
+/// "Theo PV (QTM)"); not "(TH)" (compiled) nor capitals after a name in
+/// capitals ("(GHI)": written by), nor an acronym that ends a sentence.
+#[test]
+fn the_outlet_after_the_author() {
+    check(
+        "author outlet",
+        &[
+            (1, "Mẫu xe có ba màu sơn ngoại thất. Thành Nhơn (Trithucthoidai)", &["Trithucthoidai"]),
+            (2, "Nhà mạng không đổi sim hộ khách hàng. Theo PV (QTM)", &["QTM"]),
+            (3, "Giá vàng tăng mạnh trong phiên sáng. Minh Anh (TH)", &[]),
+            (4, "Xin cảm ơn ông về cuộc trò chuyện! ĐĂNG HUỲNH (GHI)", &[]),
         ],
     );
 }

@@ -1364,6 +1364,34 @@ fn pen_names_that_spell_places() {
     );
 }
 
+/// The author who ends an article with a dash left after the name ("…
+/// tại LHQ. Võ Sáu -"), or after the source ("Theo Techtimes Hoàng Hà -",
+/// "Theo Sputnik An Công -"), is a person; an outlet of several words is
+/// no author ("Theo Tri Thức Trẻ").
+#[test]
+fn authors_after_a_dash_or_a_source() {
+    run_cases(
+        "end authors",
+        &[
+            (
+                "Đoàn công tác đã làm việc với các sở, ngành.
+Kim ngạch xuất khẩu đạt 900 triệu USD. Nguyên Hồng -",
+                &[("Nguyên Hồng", &[])],
+            ),
+            (
+                "Cảnh sát đã vào cuộc.
+Nhiều người đã bị bắt giữ vì vụ việc này. Theo Techtimes Hoàng Hà -",
+                &[("Hoàng Hà", &[])],
+            ),
+            (
+                "Cảnh sát đã vào cuộc.
+Cô đã tổ chức một đám cưới nhỏ. Theo Tri Thức Trẻ",
+                &[],
+            ),
+        ],
+    );
+}
+
 /// A person's name inside the name of a body the tables know is the
 /// body's namesake ("Đoàn TNCS Hồ Chí Minh", "Quỹ Bill & Melinda Gates"),
 /// not a mention of the person; the same name elsewhere still is.

@@ -579,6 +579,16 @@ pub(crate) fn outlet_at(ctx: &Ctx, i: usize) -> bool {
     known_at(ctx, i).and_then(|(_, id)| id).is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media")
 }
 
+/// The number of tokens of an outlet's name at token `i` in a source
+/// line: an outlet the tables know ("Reuters", "Tri Thức Trẻ"), or one
+/// word that can name one no table knows ([`unknown_outlet_word`]:
+/// "Techtimes", "VND").
+pub(crate) fn source_len(ctx: &Ctx, i: usize) -> Option<usize> {
+    let known =
+        known_at(ctx, i).filter(|&(_, id)| id.is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media"));
+    known.map(|(n, _)| n).or_else(|| unknown_outlet_word(ctx, i, 2).then_some(1))
+}
+
 /// True when a word naming a stock code comes right before token `i`
 /// ("mã AKP", "cổ phiếu AKP", "(mã: AKP)").
 fn ticker_before(ctx: &Ctx, i: usize) -> bool {
@@ -1007,6 +1017,7 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
         i = scan.at(i);
     }
     source_sign_off(ctx, out);
+    author_outlet(ctx, out);
     lead_source(ctx, out);
     channels(ctx, out);
 }
@@ -1126,38 +1137,84 @@ fn lead_source<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
 /// order, unless a mention is there already.
 fn source_sign_off<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     let end = ctx.token_from(ctx.furniture.min(ctx.text.len()));
-    let Some(t) = (end.saturating_sub(8)..end).rev().find(|&k| matches!(ctx.ltok(k), "theo" | "nguồn")) else {
+    // ("Tham khảo: Engadget": the source the article was written from.)
+    let reference = |k: usize| k > 0 && ctx.ltok(k) == "khảo" && ctx.ltok(k - 1) == "tham" && ctx.joined(k - 1);
+    let Some(t) = (end.saturating_sub(8)..end).rev().find(|&k| matches!(ctx.ltok(k), "theo" | "nguồn") || reference(k))
+    else {
         return;
     };
-    let opens = t == 0 || matches!(ctx.tok(t - 1), "." | "!" | "?" | "\"" | "”" | "(") || ctx.gaps[t] == Gap::Other;
+    let first = if reference(t) { t - 1 } else { t };
+    let opens = first == 0
+        || matches!(ctx.tok(first - 1), "." | "!" | "?" | "\"" | "”" | "(")
+        || ctx.gaps[first] == Gap::Other
+        || reference(t) && ctx.is_cap(first - 1);
     let k = if ctx.tok(t + 1) == ":" { t + 2 } else { t + 1 };
     if !opens || k >= end || !ctx.joined(k - 1) && ctx.tok(k - 1) != ":" {
         return;
     }
-    let latin_word =
-        latin_name_word(ctx, k, true) && ctx.tok(k).len() >= 4 && !ctx.feat(k).any(Feat::WORD_FIRST | Feat::FOREIGN);
-    let acronym = ctx.shape(k) == Shape::Upper && (2..=8).contains(&ctx.tok(k).chars().count());
-    if !(acronym || latin_word) {
+    if !unknown_outlet_word(ctx, k, 2) {
         return;
     }
     // ("Theo Press TV", "Theo PC World"; not the author after it: "Theo
     // Boldsky Minh Minh".)
+    // (Not the reporter after it: "Theo TTXVN PV -".)
     let mut e = k + 1;
-    while e < end && ctx.joined(e - 1) && latin_name_word(ctx, e, true) {
+    while e < end
+        && ctx.joined(e - 1)
+        && latin_name_word(ctx, e, true)
+        && !ctx.feat(e).any(Feat::ROLE_FIRST | Feat::MORE_ROLE_FIRST)
+    {
         e += 1;
     }
     // "Theo PV/Baodatviet.vn": the reporter of the outlet after the slash.
     if ctx.tok(e) == "/" {
         return;
     }
-    // Nothing but an author's name, a bracket or a full stop after it.
+    // Nothing but an author's name, a bracket, a full stop or a dash after it.
     let rest_ok = end - e <= 4
-        && (e..end).all(|j| ctx.kind(j) != Some(TokenKind::Punct) || matches!(ctx.tok(j), ")" | "." | "/"));
+        && (e..end).all(|j| ctx.kind(j) != Some(TokenKind::Punct) || matches!(ctx.tok(j), ")" | "." | "/" | "-" | "–"));
     if !rest_ok || out.iter().any(|h| h.first < e && h.last > k) {
         return;
     }
     let at = out.partition_point(|h| h.first < k);
     out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.source"));
+}
+
+/// A word at `k` that can name an outlet no table knows: an acronym
+/// (`min_acronym` to eight letters: "PNVN", "QTM") or a word of Latin
+/// letters, four or more, that is no Vietnamese syllable, no given name
+/// and no foreign word the tables know ("Webtretho", "Trithucthoidai").
+fn unknown_outlet_word(ctx: &Ctx, k: usize, min_acronym: usize) -> bool {
+    let latin_word =
+        latin_name_word(ctx, k, true) && ctx.tok(k).len() >= 4 && !ctx.feat(k).any(Feat::WORD_FIRST | Feat::FOREIGN);
+    let acronym = ctx.shape(k) == Shape::Upper && (min_acronym..=8).contains(&ctx.tok(k).chars().count());
+    acronym || latin_word
+}
+
+/// "… Thành Nhơn (Trithucthoidai)", "Theo PV (QTM)": the outlet in
+/// brackets after the author's name (or "PV") that ends an article, one
+/// word that can name an outlet ([`unknown_outlet_word`]; an acronym of
+/// three letters or more: "(TH)" is "tổng hợp", compiled; none after a
+/// name in capitals), the bracket ending the article. Pushed in order,
+/// unless a mention is there already.
+fn author_outlet<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    // (No full stop after the bracket: "… Đông Nam Á (ASEAN)." ends a
+    // sentence.)
+    let end = ctx.token_from(ctx.furniture.min(ctx.text.len()));
+    if end < 5 || ctx.tok(end - 1) != ")" || ctx.tok(end - 3) != "(" {
+        return;
+    }
+    let (open, k) = (end - 3, end - 2);
+    let author = ctx.is_cap(open - 1) && ctx.kind(open - 1) == Some(TokenKind::Word) && ctx.joined(open - 1);
+    // (After a name in capitals, capitals are its credit's word: "LÊ
+    // PHƯƠNG (GHI)".)
+    let capitals = (open - 2..open).all(|j| ctx.shape(j) == Shape::Upper && ctx.kind(j) == Some(TokenKind::Word));
+    let min_acronym = if capitals { 9 } else { 3 };
+    if !author || !unknown_outlet_word(ctx, k, min_acronym) || out.iter().any(|h| h.first <= k && h.last > k) {
+        return;
+    }
+    let at = out.partition_point(|h| h.first < k);
+    out.insert(at, OrgHit::proper(ctx, k, k + 1, None, None, "org.source"));
 }
 
 /// "Theo vtv.vn", "Nguồn: nld.com.vn", "(Theo Shanghaiist.com)": a site

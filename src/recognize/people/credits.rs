@@ -311,7 +311,11 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
             line_idx -= 1;
             continue;
         }
-        let last = ctx.token_from(r.end).min(end_tok);
+        let mut last = ctx.token_from(r.end).min(end_tok);
+        // "… tại LHQ. Võ Sáu -": a dash left after the author's name.
+        if last > first + 1 && matches!(ctx.tok(last - 1), "-" | "–") && ctx.joined(last - 2) {
+            last -= 1;
+        }
         // A line of names only (read into `found`, and taken out again when
         // the line holds more).
         let mut k = first;
@@ -347,6 +351,13 @@ pub(super) fn end_author(ctx: &Ctx, found: &mut Vec<(usize, usize)>) {
                 && ctx.gaps.get(j) != Some(&crate::lexicon::Gap::Glued))
         {
             j -= 1;
+        }
+        // "… bị bắt giữ. Theo Techtimes Hoàng Hà -": the source, then the
+        // author.
+        if j > first && j + 3 < last && matches!(ctx.ltok(j), "theo" | "nguồn") {
+            if let Some(n) = super::super::organisations::source_len(ctx, j + 1) {
+                j += 1 + n;
+            }
         }
         if j > first && j < last {
             let caps = || capitals_name(ctx, j).filter(|&(_, e)| e >= last);
