@@ -1583,3 +1583,31 @@ fn partners_joined_by_or_and_by_a_dash() {
         ],
     );
 }
+
+/// A foreign name written once more with a middle initial or with one
+/// letter more or fewer at the end of a word is the person named more
+/// often ("John G. Trump" and "John Trump", "Warren Buffet" and "Warren
+/// Buffett"); Vietnamese syllables differing so are two people ("Nguyen
+/// Van Than" and "Nguyen Van Thanh"), and so are names that differ in
+/// their initials only.
+#[test]
+fn spelling_variants_of_foreign_names() {
+    run_cases(
+        "variants",
+        &[
+            (
+                "Ông John G. Trump là chú ruột của tổng thống. Ông John Trump dạy tại MIT. John Trump mất năm 1985.",
+                &[("John Trump", &[])],
+            ),
+            (
+                "Tỷ phú Warren Buffet chia sẻ bí quyết. Tỷ phú Warren Buffett cho biết ông vẫn làm việc. \
+                 Warren Buffett năm nay 87 tuổi.",
+                &[("Warren Buffett", &[])],
+            ),
+            (
+                "Ông Nguyen Van Than và ông Nguyen Van Thanh đã đến. Ông Nguyen Van Thanh nói.",
+                &[("Nguyen Van Than", &[]), ("Nguyen Van Thanh", &[])],
+            ),
+        ],
+    );
+}

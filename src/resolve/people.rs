@@ -23,6 +23,7 @@ pub(super) fn people(ctx: &Ctx, norm: &NormalizedText) -> Vec<Person> {
     merge.add_full_mentions();
     merge.name_by_most_frequent_form();
     merge.join_initials();
+    merge.join_variants(ctx);
     merge.join_title_only(ctx);
     merge.join_short_forms(ctx);
     merge.add_joins();
@@ -196,6 +197,91 @@ impl<'h> Merge<'h> {
                 i += 1;
             }
         }
+    }
+
+    /// A foreign name written once more with a middle initial ("John G.
+    /// Trump" beside "John Trump") or with a letter missing at the end of
+    /// one word ("Donal Trump", "Warren Buffet" beside "Donald Trump",
+    /// "Warren Buffett") is the same person: it joins the one person whose
+    /// name it varies, named at least as often (people and their keys
+    /// move together). Not Vietnamese syllables ("Nguyen Van Than" and
+    /// "Nguyen Van Thanh" are two people), nor names that differ in
+    /// initials only ("Nguyễn Văn C." and "Nguyễn Văn S.").
+    fn join_variants(&mut self, ctx: &Ctx) {
+        let (people, person_key) = (&mut self.people, &mut self.b.person_key);
+        if people.len() < 2 {
+            return;
+        }
+        // Each foreign name as written and its forms with one letter fewer
+        // at the end of a word (`None` where two people share a form): a
+        // name is looked up among them, never compared with every other.
+        let mut plain: FastMap<&str, Option<usize>> = FastMap::default();
+        let mut cut: FastMap<String, Option<usize>> = FastMap::default();
+        let mut latin = vec![false; people.len()];
+        for (j, p) in people.iter().enumerate() {
+            let words: Vec<&str> = p.name.split(' ').collect();
+            if words.len() < 2 || !words.iter().all(|w| w.len() >= 2 && latin_word(w)) {
+                continue;
+            }
+            latin[j] = true;
+            plain.entry(p.name.as_str()).and_modify(|one| *one = None).or_insert(Some(j));
+            for form in cut_forms(ctx, &words) {
+                cut.entry(form).and_modify(|one| *one = None).or_insert(Some(j));
+            }
+        }
+        if cut.is_empty() && plain.is_empty() {
+            return;
+        }
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        for (i, p) in people.iter().enumerate() {
+            let m = p.mentions.len();
+            // "John G. Trump": the name without its middle initial, named
+            // at least as often.
+            let initial =
+                middle_initial_dropped(&p.name).and_then(|plain_name| plain.get(plain_name.as_str()).copied());
+            let mut found: Vec<usize> =
+                initial.flatten().filter(|&j| people[j].mentions.len() >= m).into_iter().collect();
+            if found.is_empty() && latin[i] {
+                // "Donal Trump" beside "Donald Trump", "Donald Trumph"
+                // beside "Donald Trump": the other spelling, named more often.
+                let words: Vec<&str> = p.name.split(' ').collect();
+                let longer = cut.get(p.name.as_str()).copied().flatten();
+                let shorter = cut_forms(ctx, &words).filter_map(|f| plain.get(f.as_str()).copied().flatten());
+                found = longer.into_iter().chain(shorter).filter(|&j| j != i && people[j].mentions.len() > m).collect();
+                found.dedup();
+            }
+            if let [j] = found[..] {
+                if j != i {
+                    joins.push((i, j));
+                }
+            }
+        }
+        // (No chains: a person joined away takes no one in.)
+        let mut joined = vec![false; people.len()];
+        joins.iter().for_each(|&(i, _)| joined[i] = true);
+        joins.retain(|&(_, j)| !joined[j]);
+        if joins.is_empty() {
+            return;
+        }
+        // (Moved first, removed after: the indices hold until then.)
+        let mut gone = vec![false; people.len()];
+        for &(i, j) in &joins {
+            let p = std::mem::replace(&mut people[i], Person::new(""));
+            gone[i] = true;
+            people[j].mentions.extend(p.mentions);
+            let new: Vec<Title> = p.titles.into_iter().filter(|t| !people[j].titles.contains(t)).collect();
+            people[j].titles.extend(new);
+        }
+        let mut k = 0;
+        people.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+        let mut k = 0;
+        person_key.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
     }
 
     /// Title-only mentions ("Chủ tịch VUFO") join the one person holding
@@ -950,6 +1036,55 @@ impl KeyText {
 
 /// "A.S. Pushkin" ~ "Alexandr Sergeyevich Pushkin": same last word, and the
 /// initials are the first letters of the other words.
+/// A word of Latin letters (a hyphen or an apostrophe inside).
+fn latin_word(w: &str) -> bool {
+    w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
+}
+
+/// True when `w` (any case) is a Vietnamese syllable, a given name or a
+/// surname the tables know.
+fn syllable(ctx: &Ctx, w: &str) -> bool {
+    let vocab = &ctx.lex.vocab;
+    let f = vocab.feat(vocab.get(&w.to_ascii_lowercase()));
+    f.any(crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME)
+}
+
+/// The forms of a foreign name (its `words`) with one letter fewer at the
+/// end of one word of five letters or more, where neither spelling is a
+/// Vietnamese syllable, a given name or a surname ("Donald Trump" gives
+/// "Donal Trump" and "Donald Trum").
+fn cut_forms<'w>(ctx: &'w Ctx, words: &'w [&'w str]) -> impl Iterator<Item = String> + 'w {
+    (0..words.len()).filter_map(move |w| {
+        let word = words[w];
+        if word.len() < 5 || !word.is_ascii() {
+            return None;
+        }
+        let shorter = &word[..word.len() - 1];
+        if syllable(ctx, word) || syllable(ctx, shorter) {
+            return None;
+        }
+        let mut form = String::with_capacity(words.iter().map(|x| x.len() + 1).sum());
+        for (k, x) in words.iter().enumerate() {
+            if k > 0 {
+                form.push(' ');
+            }
+            form.push_str(if k == w { shorter } else { x });
+        }
+        Some(form)
+    })
+}
+
+/// "John G. Trump", "John G.Trump": a foreign name of two words with one
+/// capital initial between them, without it ("John Trump").
+fn middle_initial_dropped(name: &str) -> Option<String> {
+    let spaced = name.replacen(". ", ".", 1);
+    let (first, rest) = spaced.split_once(' ')?;
+    let (initial, last) = rest.split_once('.')?;
+    let one_letter = initial.len() == 1 && initial.bytes().all(|c| c.is_ascii_uppercase());
+    let words_ok = [first, last].iter().all(|w| w.len() >= 2 && latin_word(w));
+    (one_letter && words_ok).then(|| format!("{first} {last}"))
+}
+
 fn initials_match(short: &str, full: &str) -> bool {
     let (Some((s_init, s_last)), Some((f_first, f_last))) = (short.rsplit_once(' '), full.rsplit_once(' ')) else {
         return false;
