@@ -579,6 +579,15 @@ pub(crate) fn outlet_at(ctx: &Ctx, i: usize) -> bool {
     known_at(ctx, i).and_then(|(_, id)| id).is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media")
 }
 
+/// True when a sports team's name opens at token `i`: a club or a team
+/// the tables know ("Barcelona", "HAGL") or a team's head ("U23", "ĐT",
+/// "CLB").
+pub(crate) fn team_at(ctx: &Ctx, i: usize) -> bool {
+    let known =
+        known_at(ctx, i).and_then(|(_, id)| id).is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "sport");
+    known || head_entry_at(ctx, i).is_some_and(|(_, h)| h.kind == "sport")
+}
+
 /// The number of tokens of an outlet's name at token `i` in a source
 /// line: an outlet the tables know ("Reuters", "Tri Thức Trẻ"), or one
 /// word that can name one no table knows ([`unknown_outlet_word`]:

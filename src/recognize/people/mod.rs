@@ -2770,6 +2770,7 @@ fn document<'a>(
     slots: &mut Vec<Slot>,
     names: &mut Names,
 ) {
+    add_rosters(ctx, out, pending);
     names.reset();
     mark_negative(ctx, out, neg, names);
     count_given_names(ctx, out, names);
@@ -2786,6 +2787,113 @@ fn document<'a>(
     add_known_pending(ctx, out, pending, names, &mut index);
     add_list_neighbours(ctx, out, pending, neg, names, &mut index);
     *slots = index.into_slots(out);
+}
+
+/// A team's line-up: "U23 Malaysia: Haziq, Adam, Faiz, Safawi.",
+/// "Chelsea (3-4-3): Courtois; Azpilicueta, Luiz, Cahill; …". After a
+/// sports team's name (a club or a team the tables know, or a team's
+/// head: [`team_at`](super::organisations::team_at)), maybe its formation
+/// in brackets, and a colon, three or more capitalised names separated by
+/// commas or semicolons up to the end of the sentence or the line are
+/// players: the pending runs among them are people.
+fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pending]) {
+    // (The last list read: its colon, its end and whether it is a line-up.)
+    let mut last: Option<(usize, usize, bool)> = None;
+    for p in pending {
+        if !last.is_some_and(|(colon, end, _)| p.s > colon && p.s < end) {
+            let Some(colon) = list_colon(ctx, p.s) else { continue };
+            if last.is_some_and(|(c, _, _)| c == colon) {
+                continue;
+            }
+            let (end, items) = roster_items(ctx, colon + 1);
+            last = Some((colon, end, items >= 3 && team_before(ctx, colon)));
+        }
+        let Some((colon, end, true)) = last else { continue };
+        let item_start = ctx.tok(p.s - 1) == ":" || matches!(ctx.tok(p.s - 1), "," | ";");
+        let item_end = p.e >= end || matches!(ctx.tok(p.e), "," | ";" | "." | "(" | "…");
+        if p.s > colon && p.e <= end && item_start && item_end {
+            out.push(hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.roster", p.form == Form::Given));
+        }
+    }
+}
+
+/// The colon opening the list that the capitalised run at token `s` is
+/// an item of, on the same line: back over names and commas or
+/// semicolons (forty tokens at most).
+fn list_colon(ctx: &Ctx, s: usize) -> Option<usize> {
+    let mut k = s;
+    for _ in 0..40 {
+        if k == 0 || !same_line(ctx, k) {
+            return None;
+        }
+        let t = k - 1;
+        match ctx.tok(t) {
+            ":" => return Some(t),
+            "," | ";" | "-" | "'" => {}
+            "." if ctx.gaps[k] == super::Gap::Glued => {}
+            _ if ctx.is_cap(t) && ctx.kind(t) == Some(TokenKind::Word) => {}
+            _ => return None,
+        }
+        k = t;
+    }
+    None
+}
+
+/// The items of a list of capitalised names from token `k`, each one to
+/// four words (a hyphen, a glued dot or an apostrophe inside: "Ki-Hee
+/// Kim", "G.Moreno"), maybe a bracket after it, separated by commas or
+/// semicolons: the list's end and its number of items, none unless it
+/// ends the sentence or the line.
+fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize) {
+    let n = ctx.tokens.len();
+    let mut items = 0;
+    loop {
+        let start = k;
+        let mut words = 0;
+        while k < n && same_line(ctx, k) && words <= 4 {
+            let t = ctx.tok(k);
+            if ctx.is_cap(k) && ctx.kind(k) == Some(TokenKind::Word) {
+                words += 1;
+            } else if !(matches!(t, "-" | "'" | ".") && ctx.gaps[k] == super::Gap::Glued && k > start) {
+                break;
+            }
+            k += 1;
+        }
+        if words == 0 || words > 4 {
+            return (k, 0);
+        }
+        items += 1;
+        if ctx.tok(k) == "(" {
+            match (k + 1..(k + 8).min(n)).find(|&j| ctx.tok(j) == ")") {
+                Some(close) => k = close + 1,
+                None => return (k, 0),
+            }
+        }
+        if k >= n || !same_line(ctx, k) || matches!(ctx.tok(k), "." | "…") {
+            return (k, items);
+        }
+        if !matches!(ctx.tok(k), "," | ";") {
+            return (k, 0);
+        }
+        k += 1;
+    }
+}
+
+/// True when a sports team's name (and maybe its formation in brackets)
+/// ends right before the colon at token `colon`, on its line.
+fn team_before(ctx: &Ctx, colon: usize) -> bool {
+    let mut e = colon;
+    if e > 0 && ctx.tok(e - 1) == ")" {
+        match (e.saturating_sub(10)..e - 1).rev().find(|&j| ctx.tok(j) == "(") {
+            Some(open) => e = open,
+            None => return false,
+        }
+    }
+    let mut s = e;
+    while s > 0 && e - s < 5 && same_line(ctx, s) && (ctx.is_cap(s - 1) || ctx.kind(s - 1) == Some(TokenKind::Number)) {
+        s -= 1;
+    }
+    (s..e).any(|k| super::organisations::team_at(ctx, k))
 }
 
 /// The byte span of tokens `s..e`.
@@ -3629,6 +3737,7 @@ mod tests {
         neg: &[(usize, usize)],
         slots: &mut Vec<Slot>,
     ) {
+        super::add_rosters(ctx, out, pending);
         let span_key = |s: usize, e: usize| text_key(ctx, ctx.tokens[s].start(), ctx.tokens[e - 1].end());
         let negative: rustc_hash::FxHashSet<Key> = neg.iter().map(|&(s, e)| span_key(s, e)).collect();
         if !negative.is_empty() {
