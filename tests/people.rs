@@ -1614,10 +1614,11 @@ fn spelling_variants_of_foreign_names() {
 
 /// A team's line-up names its players: after a sports team's name (a club
 /// or team the tables know, or a team's head such as "U23"), maybe its
-/// formation in brackets, and a colon, three or more names separated by
-/// commas or semicolons up to the end of the sentence ("U23 Malaysia:
-/// Haziq, Adam, Faiz, Safawi."); not a list after another kind of word,
-/// nor one that runs on into a sentence.
+/// formation in brackets, or a role labelling a field ("Hậu vệ:"), and a
+/// colon, three or more names separated by commas or semicolons up to the
+/// end of the sentence ("U23 Malaysia: Haziq, Adam, Faiz, Safawi."); not
+/// a list after another kind of word, nor one that runs on into a
+/// sentence.
 #[test]
 fn line_ups_after_a_team() {
     run_cases(
@@ -1637,6 +1638,10 @@ fn line_ups_after_a_team() {
                     ("Moses", &[]),
                     ("Kante", &[]),
                 ],
+            ),
+            (
+                "Danh sách triệu tập. Hậu vệ: Đình Trọng, Văn Hậu, Duy Mạnh.",
+                &[("Đình Trọng", &[]), ("Văn Hậu", &[]), ("Duy Mạnh", &[])],
             ),
             ("Bảng A: Qatar, Oman, Iraq, Syria.", &[]),
             ("Kết quả. U23 Malaysia: Haziq, Adam, Faiz thắng dễ.", &[]),

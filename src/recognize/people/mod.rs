@@ -2793,9 +2793,10 @@ fn document<'a>(
 /// "Chelsea (3-4-3): Courtois; Azpilicueta, Luiz, Cahill; …". After a
 /// sports team's name (a club or a team the tables know, or a team's
 /// head: [`team_at`](super::organisations::team_at)), maybe its formation
-/// in brackets, and a colon, three or more capitalised names separated by
-/// commas or semicolons up to the end of the sentence or the line are
-/// players: the pending runs among them are people.
+/// in brackets, or after a role that labels a field ("Hậu vệ:",
+/// "Diễn viên:"), and a colon, three or more capitalised names separated
+/// by commas or semicolons up to the end of the sentence or the line are
+/// people: the pending runs among them.
 fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pending]) {
     // (The last list read: its colon, its end and whether it is a line-up.)
     let mut last: Option<(usize, usize, bool)> = None;
@@ -2806,7 +2807,7 @@ fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pendi
                 continue;
             }
             let (end, items) = roster_items(ctx, colon + 1);
-            last = Some((colon, end, items >= 3 && team_before(ctx, colon)));
+            last = Some((colon, end, items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon))));
         }
         let Some((colon, end, true)) = last else { continue };
         let item_start = ctx.tok(p.s - 1) == ":" || matches!(ctx.tok(p.s - 1), "," | ";");
@@ -2877,6 +2878,17 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize) {
         }
         k += 1;
     }
+}
+
+/// True when a role that opens its sentence ends right before the colon
+/// at token `colon`: a field's label ("Hậu vệ: Đình Trọng, Văn Hậu, Duy
+/// Mạnh.", "Diễn viên: …").
+fn role_label_before(ctx: &Ctx, colon: usize) -> bool {
+    (colon.saturating_sub(4)..colon).any(|k| {
+        ctx.feat(k).any(titles::ANY_ROLE_FIRST)
+            && sentence_start(ctx, k)
+            && titles::role_entry(ctx, k).is_some_and(|(n, _)| k + n == colon)
+    })
 }
 
 /// True when a sports team's name (and maybe its formation in brackets)
