@@ -1174,3 +1174,28 @@ fn an_age_group_team_with_or_without_its_head() {
     let u23 = doc.organisations.iter().find(|o| o.name.contains("U23")).expect("the U23 team");
     assert_eq!(u23.mentions.len(), 2, "{:?}", doc.organisations);
 }
+
+/// A foreign name written alone and after a company's or an
+/// organisation's head is one body ("Tập đoàn E-United", "Công ty
+/// E-United", "E-United"; "Tổ chức Human Rights Watch" and the known
+/// "Human Rights Watch"); bodies of other heads keep apart, and so do
+/// Vietnamese names.
+#[test]
+fn a_foreign_name_with_and_without_its_head() {
+    check(
+        "foreign names",
+        &[
+            (
+                1,
+                "Tập đoàn E-United (Đài Loan) là chủ đầu tư. Sau đó, Công ty E-United rút vốn. E-United chưa trả lời.",
+                &["Tập đoàn E-United"],
+            ),
+            (2, "Tổ chức Human Rights Watch lên tiếng. Human Rights Watch cho biết thêm.", &["Human Rights Watch"]),
+            (
+                3,
+                "Bệnh viện Johns Hopkins tiếp nhận bệnh nhân. Đại học Johns Hopkins công bố nghiên cứu.",
+                &["Bệnh viện Johns Hopkins", "Đại học Johns Hopkins"],
+            ),
+        ],
+    );
+}

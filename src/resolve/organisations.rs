@@ -173,6 +173,7 @@ pub(super) fn organisations(ctx: &Ctx, norm: &NormalizedText, people: &[Person])
     bodies_of_titles(ctx, people, &mut bodies, &index, &mut kept.titles);
     merge_into_fuller(ctx, &mut bodies, &mut kept.fuller);
     kept.by_head = merge_short_forms(ctx, &mut bodies, &mut kept.indices, std::mem::take(&mut kept.by_head));
+    merge_foreign_names(ctx, &mut bodies);
     let mut out: Vec<Organisation> = Vec::with_capacity(bodies.iter().filter(|b| b.alive).count());
     out.extend(bodies.into_iter().filter(|b| b.alive).map(|b| organisation(ctx, b)));
     // In order of first mention.
@@ -787,6 +788,70 @@ fn merge_short_forms(
         to.absorb(from);
     }
     by_head
+}
+
+/// "Tập đoàn E-United", "Công ty E-United" and "E-United"; "Tổ chức Human
+/// Rights Watch" and "Human Rights Watch": a foreign name (Latin words, no
+/// Vietnamese syllable, given name or surname among them) written alone
+/// and after the head of a company ("công ty", "tập đoàn", "hãng") or of
+/// an organisation ("tổ chức") is one body, the one of the name the
+/// tables know or else the one the text names most. Bodies of other
+/// heads keep apart ("Bệnh viện Johns Hopkins", "Đại học Johns Hopkins").
+fn merge_foreign_names(ctx: &Ctx, bodies: &mut [Body]) {
+    // (Most documents name no foreign body twice: the map is built only
+    // when two bodies share a foreign name.)
+    let mut tails: Vec<(&str, usize)> = Vec::new();
+    for (j, b) in bodies.iter().enumerate() {
+        if !b.alive || b.generic {
+            continue;
+        }
+        if let Some(tail) = foreign_tail(ctx, &b.key) {
+            tails.push((tail, j));
+        }
+    }
+    if tails.len() < 2 {
+        return;
+    }
+    tails.sort_unstable();
+    let mut moves = Vec::new();
+    for group in tails.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let rank = |&(_, j): &(&str, usize)| (bodies[j].known.is_some(), bodies[j].mentions.len(), bodies[j].key.len());
+        let Some(&(_, to)) = group.iter().max_by_key(|x| rank(x)) else { continue };
+        moves.extend(group.iter().filter(|&&(_, j)| j != to).map(|&(_, j)| (j, to)));
+    }
+    for (i, j) in moves {
+        bodies[i].alive = false;
+        let (from, to) = pair(bodies, i, j);
+        to.absorb(from);
+    }
+}
+
+/// The foreign name of a body's key (lower case): the key itself, or its
+/// words after a company's or an organisation's head, when they are all
+/// Latin words none of which is a Vietnamese syllable, a given name or a
+/// surname.
+fn foreign_tail<'k>(ctx: &Ctx, key: &'k str) -> Option<&'k str> {
+    // (A letter alone may stand in a name: "E-United" is keyed "e united".)
+    let latin = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&' | b'\'' | b'.'))
+            && (w.len() == 1
+                || !ctx.lex.vocab.feat(ctx.lex.vocab.get(w)).any(
+                    crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME,
+                ))
+    };
+    let all_latin = |t: &str| {
+        t.split(' ').all(latin) && t.split(' ').any(|w| w.len() >= 3 && w.bytes().any(|c| c.is_ascii_alphabetic()))
+    };
+    if all_latin(key) {
+        return Some(key);
+    }
+    // The longest head of up to three words before the name.
+    let ends = key.bytes().enumerate().filter(|&(_, c)| c == b' ').map(|(p, _)| p).take(3);
+    let head_end = ends
+        .filter(|&p| ctx.lex.org.heads.get(&key[..p]).is_some_and(|h| h.kind == "company" || &key[..p] == "tổ chức"))
+        .last()?;
+    let tail = &key[head_end + 1..];
+    all_latin(tail).then_some(tail)
 }
 
 /// The bodies of people's titles that the text names only through the
