@@ -1648,3 +1648,23 @@ fn line_ups_after_a_team() {
         ],
     );
 }
+
+/// A caption or a title run on into the next sentence, its full stop
+/// lost, ends before a word that opens the sentence: a given name the
+/// tables call rare that opens a word with the lower-case word after it
+/// ("Narendra Modi Tuy nhiên, …", "Ảnh: Lê Quân Tuy nhiên, …"); a common
+/// given name stays in the name ("Nguyễn Văn Thành công tác …").
+#[test]
+fn names_run_on_before_a_rare_given_name() {
+    run_cases(
+        "run on",
+        &[
+            (
+                "Đoàn đã gặp Thủ tướng Ấn Độ Narendra Modi Tuy nhiên, kế hoạch đã thay đổi.",
+                &[("Narendra Modi", &[("Thủ tướng", Some("Ấn Độ"))])],
+            ),
+            ("Giá đất tăng mạnh. Ảnh: Lê Quân Tuy nhiên, giao dịch vẫn chậm.", &[("Lê Quân", &[])]),
+            ("Ông Nguyễn Văn Thành công tác tại huyện từ năm 2010.", &[("Nguyễn Văn Thành", &[])]),
+        ],
+    );
+}

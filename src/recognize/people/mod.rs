@@ -537,7 +537,17 @@ fn opens_next_sentence(ctx: &Ctx, u: Unit, last: bool) -> bool {
     // the sentence before another capitalised word: "Warren Buffett Theo
     // CNBC".)
     let foreign = f.any(Feat::FOREIGN) && (last || !f.any(Feat::STOPWORD));
-    if foreign || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST) || !viet_ok(ctx, u) {
+    // ("Narendra Modi Tuy nhiên, …": a given name the tables call rare
+    // that opens a word with the lower-case word after it opens the next
+    // sentence; not a common one, "Nguyễn Văn Thành công tác …".)
+    let rare_given = || {
+        given_band(ctx, u) == 3
+            && !f.any(Feat::SURNAME | Feat::ETHNIC_FIRST)
+            && ctx.shape(next) == Shape::Lower
+            && ctx.joined(u.s)
+            && ctx.is_word(u.s, 2)
+    };
+    if foreign || f.any(Feat::GIVEN | Feat::SURNAME | Feat::ETHNIC_FIRST) && !rare_given() || !viet_ok(ctx, u) {
         return false;
     }
     if f.any(ANY_ROLE_FIRST) && role_entry(ctx, u.s).is_some() {
