@@ -1199,3 +1199,20 @@ fn a_foreign_name_with_and_without_its_head() {
         ],
     );
 }
+
+/// The press names the Islamic State "Nhà nước Hồi giáo", with or without
+/// "tự xưng" and its acronym: one known body.
+#[test]
+fn the_islamic_state_by_its_short_name() {
+    check(
+        "islamic state",
+        &[
+            (1, "Các tay súng Nhà nước Hồi giáo đã rút khỏi thành phố.", &["Nhà nước Hồi giáo"]),
+            (
+                2,
+                "Lực lượng chống tổ chức Nhà nước Hồi giáo (IS) tiến vào thành phố. IS rút lui.",
+                &["Nhà nước Hồi giáo"],
+            ),
+        ],
+    );
+}
