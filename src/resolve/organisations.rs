@@ -842,6 +842,11 @@ fn foreign_tail<'k>(ctx: &Ctx, key: &'k str) -> Option<&'k str> {
     let all_latin = |t: &str| {
         t.split(' ').all(latin) && t.split(' ').any(|w| w.len() >= 3 && w.bytes().any(|c| c.is_ascii_alphabetic()))
     };
+    // (Most keys end with a Vietnamese word: turned away by their last.)
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    if !latin(last) && last.len() > 1 {
+        return None;
+    }
     if all_latin(key) {
         return Some(key);
     }

@@ -219,8 +219,12 @@ impl<'h> Merge<'h> {
         let mut cut: FastMap<String, Option<usize>> = FastMap::default();
         let mut latin = vec![false; people.len()];
         for (j, p) in people.iter().enumerate() {
+            // (Most names are Vietnamese: not split at all.)
+            if !p.name.is_ascii() || !p.name.contains(' ') {
+                continue;
+            }
             let words: Vec<&str> = p.name.split(' ').collect();
-            if words.len() < 2 || !words.iter().all(|w| w.len() >= 2 && latin_word(w)) {
+            if !words.iter().all(|w| w.len() >= 2 && latin_word(w)) {
                 continue;
             }
             latin[j] = true;
@@ -237,8 +241,12 @@ impl<'h> Merge<'h> {
             let m = p.mentions.len();
             // "John G. Trump": the name without its middle initial, named
             // at least as often.
-            let initial =
-                middle_initial_dropped(&p.name).and_then(|plain_name| plain.get(plain_name.as_str()).copied());
+            let initial = p
+                .name
+                .contains('.')
+                .then(|| middle_initial_dropped(&p.name))
+                .flatten()
+                .and_then(|plain_name| plain.get(plain_name.as_str()).copied());
             let mut found: Vec<usize> =
                 initial.flatten().filter(|&j| people[j].mentions.len() >= m).into_iter().collect();
             if found.is_empty() && latin[i] {
@@ -1045,7 +1053,8 @@ fn latin_word(w: &str) -> bool {
 /// surname the tables know.
 fn syllable(ctx: &Ctx, w: &str) -> bool {
     let vocab = &ctx.lex.vocab;
-    let f = vocab.feat(vocab.get(&w.to_ascii_lowercase()));
+    let id = if w.bytes().any(|c| c.is_ascii_uppercase()) { vocab.get(&w.to_ascii_lowercase()) } else { vocab.get(w) };
+    let f = vocab.feat(id);
     f.any(crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME)
 }
 

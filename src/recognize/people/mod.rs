@@ -1624,12 +1624,11 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
         // chain is not read at other words.)
         let may_open = ctx.feat(k).any(TITLE_FIRST);
         let chain = may_open.then(|| title_chain(ctx, k, true, lead.titles, &mut lead.name.runs)).flatten();
-        let plural = k > 0 && plural_before(ctx, k - 1);
         let names = &mut lead.name;
         // "những cầu thủ như Công Phượng, Văn Toàn": a plural role, a word
         // that opens a list ("như", "gồm", "là", a colon) and its first name.
-        let listed = chain.and_then(|(next, _)| {
-            let j = list_opener_end(ctx, next).filter(|_| plural && base == 0)?;
+        let listed = chain.filter(|_| base == 0 && k > 0 && plural_before(ctx, k - 1)).and_then(|(next, _)| {
+            let j = list_opener_end(ctx, next)?;
             names.at(ctx, j).is_some_and(|nr| nr.s == j && nr.prefix.is_none() && nr.units >= 2).then_some(j)
         });
         let chain = chain.map(|(next, flags)| (listed.unwrap_or(next), flags)).filter(|(next, flags)| {
@@ -1655,7 +1654,7 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
                 k = next;
                 continue;
             }
-            lead.plural |= plural;
+            lead.plural |= k > 0 && plural_before(ctx, k - 1);
             lead.abbrev |= flags & ABBREV != 0;
             let opens = base == 0 && k == i && !lead.has_honorific && lead.degrees.is_empty();
             k = next;
