@@ -1131,8 +1131,9 @@ fn the_outlet_that_opens_the_lead() {
 
 /// An outlet the tables know in a credit is the outlet even when the next
 /// sentence runs on after it with a capitalised word ("Ảnh: TTXVN Người dân
-/// …", "Ảnh: AFP/TTXVN Phát biểu …"); elsewhere an acronym before such a
-/// word may open another name.
+/// …", "Ảnh: AFP/TTXVN Phát biểu …") or with the caption's subject, a name
+/// of two capitalised words ("Ảnh: AP Fariba Tajrostami, …"); elsewhere an
+/// acronym before such a word may open another name.
 #[test]
 fn an_outlet_in_a_credit_before_a_run_on_sentence() {
     check(
@@ -1142,6 +1143,8 @@ fn an_outlet_in_a_credit_before_a_run_on_sentence() {
             (2, "Ông phát biểu tại hội nghị. Ảnh: AP Năm 2014, ông từng giữ chức này.", &["AP"]),
             // An outlet's own longer name is read whole.
             (3, "Xúc xích nướng trên nham thạch. (Nguồn: CBS Miami)", &["CBS Miami"]),
+            // The caption's subject named right after the credit.
+            (4, "Hai mẹ con gặp lại nhau. Ảnh: AP Fariba Tajrostami, 32 tuổi, là một họa sĩ.", &["AP"]),
         ],
     );
 }

@@ -1868,10 +1868,15 @@ fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool 
     // ("Ảnh: TTXVN Người dân sơ tán": an outlet in a credit, and the
     // Vietnamese word that opens the next sentence, run on; not "Nguồn: CBS
     // Miami", an outlet's own name.)
+    // ("Ảnh: AP Fariba Tajrostami, 32 tuổi, …": or a name of two
+    // capitalised words, the caption's subject.)
+    let next_sentence = || {
+        ctx.feat(e).any(Feat::WORD_FIRST) && !ctx.feat(e).any(Feat::FOREIGN)
+            || ctx.joined(e) && matches!(ctx.shape(e + 1), Shape::Title) && ctx.kind(e + 1) == Some(TokenKind::Word)
+    };
     let credited_outlet = || {
         ctx.shape(e) == Shape::Title
-            && ctx.feat(e).any(Feat::WORD_FIRST)
-            && !ctx.feat(e).any(Feat::FOREIGN)
+            && next_sentence()
             && id.is_some_and(|id| ctx.lex.org.bodies[id as usize].kind == "media")
             && i > 0
             && press_before(ctx, i)
