@@ -1365,28 +1365,33 @@ fn pen_names_that_spell_places() {
 }
 
 /// The author who ends an article with a dash left after the name ("…
-/// tại LHQ. Võ Sáu -"), or after the source ("Theo Techtimes Hoàng Hà -",
-/// "Theo Sputnik An Công -"), is a person; an outlet of several words is
-/// no author ("Theo Tri Thức Trẻ").
+/// tại LHQ. Võ Sáu -"), after the source ("Theo Techtimes Hoàng Hà -",
+/// "Theo Sputnik An Công -") or before it ("Trúc Phong Tham khảo:
+/// Engadget", "Kiều Hương (Tổng hợp) Nguồn : …"), is a person; an outlet
+/// of several words is no author ("Theo Tri Thức Trẻ").
 #[test]
 fn authors_after_a_dash_or_a_source() {
     run_cases(
         "end authors",
         &[
             (
-                "Đoàn công tác đã làm việc với các sở, ngành.
-Kim ngạch xuất khẩu đạt 900 triệu USD. Nguyên Hồng -",
+                "Đoàn công tác đã làm việc với các sở, ngành.\nKim ngạch xuất khẩu đạt 900 triệu USD. Nguyên Hồng -",
                 &[("Nguyên Hồng", &[])],
             ),
             (
-                "Cảnh sát đã vào cuộc.
-Nhiều người đã bị bắt giữ vì vụ việc này. Theo Techtimes Hoàng Hà -",
+                "Cảnh sát đã vào cuộc.\nNhiều người đã bị bắt giữ vì vụ việc này. Theo Techtimes Hoàng Hà -",
                 &[("Hoàng Hà", &[])],
             ),
+            ("Cảnh sát đã vào cuộc.\nCô đã tổ chức một đám cưới nhỏ. Theo Tri Thức Trẻ", &[]),
+            // The source after the name: "Theo", "Nguồn", "Tham khảo", maybe
+            // after "(Tổng hợp)".
             (
-                "Cảnh sát đã vào cuộc.
-Cô đã tổ chức một đám cưới nhỏ. Theo Tri Thức Trẻ",
-                &[],
+                "Ông đã nói vậy.\nỨng dụng sẽ ra mắt trong năm nay. Trúc Phong Tham khảo: Engadget",
+                &[("Trúc Phong", &[])],
+            ),
+            (
+                "Ông đã nói vậy.\nVụ việc được dư luận quan tâm. Kiều Hương (Tổng hợp) Nguồn : Tin Nhanh Online",
+                &[("Kiều Hương", &[])],
             ),
         ],
     );

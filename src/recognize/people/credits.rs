@@ -259,15 +259,33 @@ pub(super) fn may_be_name_line(line: &str) -> bool {
 /// a clause ("(sinh năm 1970) nuôi 300 con bò").
 pub(super) fn credit_tail(ctx: &Ctx, k: usize, line_end: usize) -> bool {
     let rest = ctx.text[ctx.tokens[k].start()..line_end].trim_end();
-    rest.len() < 40
-        && match ctx.tok(k) {
-            "/" => true,
-            "(" => {
-                rest.trim_end_matches('.').ends_with(')')
-                    && rest.find(')') == Some(rest.trim_end_matches('.').len() - 1)
-            }
-            _ => false,
+    let short = rest.len() < 40;
+    match ctx.tok(k) {
+        "/" => short,
+        "(" => {
+            short
+                && rest.trim_end_matches('.').ends_with(')')
+                && rest.find(')') == Some(rest.trim_end_matches('.').len() - 1)
+                || (k + 2..(k + 6).min(ctx.tokens.len()))
+                    .find(|&j| ctx.tok(j) == ")")
+                    .is_some_and(|close| source_tail(ctx, close + 1, line_end))
         }
+        _ => source_tail(ctx, k, line_end),
+    }
+}
+
+/// "… Trúc Phong Tham khảo: Engadget", "Kiều Hương (Tổng hợp) Nguồn : Tin
+/// Nhanh Online": the source the article was written from, after the
+/// author's name, to the end of the line (a few words).
+fn source_tail(ctx: &Ctx, k: usize, line_end: usize) -> bool {
+    let n = match ctx.ltok(k) {
+        "nguồn" | "theo" => 1,
+        "tham" if ctx.ltok(k + 1) == "khảo" => 2,
+        _ => return false,
+    };
+    let Some(t) = ctx.tokens.get(k + n) else { return false };
+    let rest = ctx.text[t.start().min(line_end)..line_end].trim();
+    !rest.is_empty() && rest.len() < 40
 }
 
 /// The author line that ends an article: the last line of the body (before
