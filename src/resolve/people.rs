@@ -209,32 +209,39 @@ impl<'h> Merge<'h> {
     /// initials only ("Nguyễn Văn C." and "Nguyễn Văn S.").
     fn join_variants(&mut self, ctx: &Ctx) {
         let (people, person_key) = (&mut self.people, &mut self.b.person_key);
-        if people.len() < 2 {
+        // (Most texts name no two foreign people: nothing is built. A name
+        // in Latin letters may be Vietnamese written without its marks,
+        // "Lan Anh": a foreign one has a word that is no syllable.)
+        let candidate = |p: &Person| {
+            p.name.is_ascii()
+                && p.name.contains(' ')
+                && (p.name.contains('.') || p.name.split(' ').any(|w| !syllable(ctx, w)))
+        };
+        if people.iter().filter(|p| candidate(p)).nth(1).is_none() {
             return;
         }
-        // Each foreign name as written and its forms with one letter fewer
-        // at the end of a word (`None` where two people share a form): a
-        // name is looked up among them, never compared with every other.
+        // Each foreign name as written (`None` where two people share it):
+        // the forms of each with one letter fewer at the end of a word are
+        // looked up there, never compared with every other name.
+        let latin = |p: &Person| {
+            p.name.is_ascii() && p.name.contains(' ') && p.name.split(' ').all(|w| w.len() >= 2 && latin_word(w))
+        };
         let mut plain: FastMap<&str, Option<usize>> = FastMap::default();
-        let mut cut: FastMap<String, Option<usize>> = FastMap::default();
-        let mut latin = vec![false; people.len()];
-        for (j, p) in people.iter().enumerate() {
-            // (Most names are Vietnamese: not split at all.)
-            if !p.name.is_ascii() || !p.name.contains(' ') {
-                continue;
-            }
-            let words: Vec<&str> = p.name.split(' ').collect();
-            if !words.iter().all(|w| w.len() >= 2 && latin_word(w)) {
-                continue;
-            }
-            latin[j] = true;
+        for (j, p) in people.iter().enumerate().filter(|(_, p)| latin(p)) {
             plain.entry(p.name.as_str()).and_modify(|one| *one = None).or_insert(Some(j));
-            for form in cut_forms(ctx, &words) {
-                cut.entry(form).and_modify(|one| *one = None).or_insert(Some(j));
-            }
         }
-        if cut.is_empty() && plain.is_empty() {
-            return;
+        // Spellings one letter apart: (shorter, longer). (One buffer for
+        // every form.)
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut form = String::new();
+        for (j, p) in people.iter().enumerate().filter(|(_, p)| latin(p)) {
+            for_each_cut_form(ctx, &p.name, &mut form, |form| {
+                if let Some(&Some(i)) = plain.get(form) {
+                    if i != j {
+                        pairs.push((i, j));
+                    }
+                }
+            });
         }
         let mut joins: Vec<(usize, usize)> = Vec::new();
         for (i, p) in people.iter().enumerate() {
@@ -246,23 +253,33 @@ impl<'h> Merge<'h> {
                 .contains('.')
                 .then(|| middle_initial_dropped(&p.name))
                 .flatten()
-                .and_then(|plain_name| plain.get(plain_name.as_str()).copied());
-            let mut found: Vec<usize> =
-                initial.flatten().filter(|&j| people[j].mentions.len() >= m).into_iter().collect();
-            if found.is_empty() && latin[i] {
-                // "Donal Trump" beside "Donald Trump", "Donald Trumph"
-                // beside "Donald Trump": the other spelling, named more often.
-                let words: Vec<&str> = p.name.split(' ').collect();
-                let longer = cut.get(p.name.as_str()).copied().flatten();
-                let shorter = cut_forms(ctx, &words).filter_map(|f| plain.get(f.as_str()).copied().flatten());
-                found = longer.into_iter().chain(shorter).filter(|&j| j != i && people[j].mentions.len() > m).collect();
-                found.dedup();
+                .and_then(|plain_name| plain.get(plain_name.as_str()).copied())
+                .flatten()
+                .filter(|&j| j != i && people[j].mentions.len() >= m);
+            if let Some(j) = initial {
+                joins.push((i, j));
+                continue;
             }
-            if let [j] = found[..] {
-                if j != i {
-                    joins.push((i, j));
-                }
+            // "Donal Trump" beside "Donald Trump", "Donald Trumph" beside
+            // "Donald Trump": the one other spelling, named more often.
+            let mut other = pairs
+                .iter()
+                .filter_map(|&(s, l)| {
+                    if s == i {
+                        Some(l)
+                    } else if l == i {
+                        Some(s)
+                    } else {
+                        None
+                    }
+                })
+                .filter(|&j| people[j].mentions.len() > m);
+            if let (Some(j), None) = (other.next(), other.next()) {
+                joins.push((i, j));
             }
+        }
+        if joins.is_empty() {
+            return;
         }
         // (No chains: a person joined away takes no one in.)
         let mut joined = vec![false; people.len()];
@@ -1053,34 +1070,33 @@ fn latin_word(w: &str) -> bool {
 /// surname the tables know.
 fn syllable(ctx: &Ctx, w: &str) -> bool {
     let vocab = &ctx.lex.vocab;
-    let id = if w.bytes().any(|c| c.is_ascii_uppercase()) { vocab.get(&w.to_ascii_lowercase()) } else { vocab.get(w) };
-    let f = vocab.feat(id);
+    // (Lower-cased on the stack: a syllable is a few bytes; a longer word
+    // is none.)
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    for (b, c) in lower.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let f = vocab.feat(vocab.get_bytes(lower));
     f.any(crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME)
 }
 
-/// The forms of a foreign name (its `words`) with one letter fewer at the
-/// end of one word of five letters or more, where neither spelling is a
-/// Vietnamese syllable, a given name or a surname ("Donald Trump" gives
-/// "Donal Trump" and "Donald Trum").
-fn cut_forms<'w>(ctx: &'w Ctx, words: &'w [&'w str]) -> impl Iterator<Item = String> + 'w {
-    (0..words.len()).filter_map(move |w| {
-        let word = words[w];
-        if word.len() < 5 || !word.is_ascii() {
-            return None;
+/// Calls `f` with each form of the foreign name `name` with one letter
+/// fewer at the end of one word of five letters or more, where neither
+/// spelling is a Vietnamese syllable, a given name or a surname ("Donald
+/// Trump" gives "Donal Trump" and "Donald Trum"), written in `form`.
+fn for_each_cut_form(ctx: &Ctx, name: &str, form: &mut String, mut f: impl FnMut(&str)) {
+    let mut start = 0;
+    for word in name.split(' ') {
+        let end = start + word.len();
+        if word.len() >= 5 && word.is_ascii() && !syllable(ctx, word) && !syllable(ctx, &word[..word.len() - 1]) {
+            form.clear();
+            form.push_str(&name[..end - 1]);
+            form.push_str(&name[end..]);
+            f(form);
         }
-        let shorter = &word[..word.len() - 1];
-        if syllable(ctx, word) || syllable(ctx, shorter) {
-            return None;
-        }
-        let mut form = String::with_capacity(words.iter().map(|x| x.len() + 1).sum());
-        for (k, x) in words.iter().enumerate() {
-            if k > 0 {
-                form.push(' ');
-            }
-            form.push_str(if k == w { shorter } else { x });
-        }
-        Some(form)
-    })
+        start = end + 1;
+    }
 }
 
 /// "John G. Trump", "John G.Trump": a foreign name of two words with one
