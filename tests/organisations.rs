@@ -545,7 +545,7 @@ fn a_city_glued_to_its_dot() {
 
 /// A number after a head numbers the body ("bệnh viện 103") unless a unit
 /// follows it, which makes it a count ("tại bệnh viện 41 người", "vay ngân
-/// hàng 20 tỷ", "bệnh viện 1-2 tuần"); a lower-case head that ends a word
+/// hàng 20 tỷ", "bệnh viện 1-2 tuần", "Thượng viện 100 ghế"); a lower-case head that ends a word
 /// with a capital opening the sentence is that word ("Thị trường", "Thông
 /// báo", "Lâu đài"), but not a role's ("Trưởng phòng Tham mưu").
 #[test]
@@ -557,6 +557,8 @@ fn counts_and_words_after_a_head() {
             (2, "Gia đình phải vay ngân hàng 20 tỷ đồng để trả nợ.", &[]),
             (3, "Anh phải nằm ở bệnh viện 1-2 tuần.", &[]),
             (4, "Nạn nhân được đưa đến bệnh viện 103 cấp cứu.", &["bệnh viện 103"]),
+            // Seats and votes are counted too.
+            (12, "Dự luật nhận 50 phiếu chống tại Thượng viện 100 ghế.", &[]),
             (5, "Bài đăng trên Tạp chí Học tập số 11-12 năm 1956.", &["Tạp chí Học tập số 11-12"]),
             (6, "Thị trường 90 triệu dân rất hấp dẫn.", &[]),
             (7, "Thông báo số 60 của Văn phòng Chính phủ nêu rõ.", &["Văn phòng Chính phủ"]),
