@@ -1221,3 +1221,20 @@ fn the_islamic_state_by_its_short_name() {
         ],
     );
 }
+
+/// After the noun "tổ chức" in lower case (a word before it that makes it
+/// a noun: "thuộc", "của", "đại diện"), a foreign name is a body ("thuộc tổ
+/// chức Anonymous"); after the verb it is not ("đã tổ chức SEA Games"),
+/// nor after the plural ("các tổ chức KHCN", a kind of body).
+#[test]
+fn a_foreign_name_after_the_noun_to_chuc() {
+    check(
+        "tổ chức",
+        &[
+            (1, "Một nhóm hacker thuộc tổ chức Anonymous đã tấn công hàng nghìn trang web.", &["Anonymous"]),
+            (2, "Theo thống kê của tổ chức Action Aid, tỷ lệ này tăng.", &["Action Aid"]),
+            (3, "Nhà trường đã tổ chức SEA Games cho học sinh.", &[]),
+            (4, "Ngân sách cho các tổ chức KHCN công lập còn dàn trải.", &[]),
+        ],
+    );
+}

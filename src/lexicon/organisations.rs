@@ -324,6 +324,9 @@ pub(crate) struct OrgTables {
     pub designators: Phrases<()>,
     /// Words before an acronym that make it a stock code ("mã", "cổ phiếu").
     pub ticker_before: WordsBefore,
+    /// Words before a lower-case "tổ chức" that make it the noun, not the
+    /// verb ("thuộc tổ chức Anonymous"; `org_noun_before.txt`).
+    pub noun_before: WordsBefore,
     /// Enders that also open the field of a department right after its
     /// head ("Phòng xây dựng phong trào …"), lower case.
     pub inner_enders: HashSet<String>,
@@ -535,6 +538,7 @@ impl OrgTables {
         let match_before = WordsBefore::new(plain(data::ORG_MATCH_BEFORE), vocab);
         let place_before = WordsBefore::new(plain(data::ORG_PLACE_BEFORE), vocab);
         let ticker_before = WordsBefore::new(plain(data::ORG_TICKER_BEFORE), vocab);
+        let noun_before = WordsBefore::new(plain(data::ORG_NOUN_BEFORE), vocab);
         let inner_enders = lines(data::ORG_ENDERS)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, f)| f.trim() == "in-name")
@@ -556,6 +560,7 @@ impl OrgTables {
             place_before,
             inner_enders,
             ticker_before,
+            noun_before,
             ordinal_before,
             domains,
             plural_nouns,
@@ -607,6 +612,7 @@ impl OrgTables {
             plural: self.plural.folded(vocab),
             plural_nouns: self.plural_nouns.folded(vocab),
             ticker_before: self.ticker_before.folded(vocab),
+            noun_before: self.noun_before.folded(vocab),
             place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
             place_before: self.place_before.folded(vocab),
             match_before: self.match_before.folded(vocab),
@@ -757,6 +763,7 @@ mod tests {
                 &org.site_before,
                 &org.product_before,
                 &org.ticker_before,
+                &org.noun_before,
             ] {
                 let text: Vec<&str> = table.phrases.iter().map(|(k, _)| k.as_str()).collect();
                 answers_as_the_walks(table, &lex.vocab, &text.join(" x "));

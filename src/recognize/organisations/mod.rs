@@ -1029,6 +1029,7 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     author_outlet(ctx, out);
     lead_source(ctx, out);
     channels(ctx, out);
+    named_organisations(ctx, out);
 }
 
 /// "kênh VTV6", "kênh truyền hình HBO", "kênh K+", "kênh Cinemax": after
@@ -1060,6 +1061,48 @@ fn channels<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
                     let at = out.partition_point(|h| h.first < k);
                     out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.channel"));
                 }
+            }
+        }
+    }
+}
+
+/// "thuộc tổ chức Anonymous", "đại diện tổ chức Action Aid": after the
+/// noun "tổ chức" in lower case (a word of `org_noun_before.txt` before it:
+/// elsewhere it is the verb "to organise", "đã tổ chức SEA Games"), a
+/// foreign name (an acronym, or Latin words that are no Vietnamese
+/// syllable: [`channel_name`]) is a body (rule `org.kind_word`). Pushed in
+/// order, unless a mention is there already.
+fn named_organisations<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("tổ chức ".as_bytes()).into_owned());
+    for at in FINDER.find_iter(ctx.lower.as_bytes()) {
+        let i = ctx.token_from(at);
+        if i == 0 || i + 2 >= ctx.tokens.len() || ctx.tokens[i].start() != at || !ctx.joined(i) {
+            continue;
+        }
+        // (Written in lower case: "Tổ chức" with a capital opens a body's
+        // name, read as a head.)
+        let k = i + 2;
+        if ctx.shape(i) != Shape::Lower
+            || !ctx.joined(i + 1)
+            || !ctx.lex.org.noun_before.ends_before(&ctx.ids, &ctx.gaps, i)
+        {
+            continue;
+        }
+        // (Not a name that goes on past an apostrophe or a hyphen the
+        // reading stops at, "Emily’s List", "Hisb-e Islami"; nor one that
+        // goes on in English, "Abu Bakr al-Baghdadi".)
+        let cut = |e: usize| {
+            ctx.gaps.get(e) == Some(&Gap::Glued) && matches!(ctx.tok(e), "'" | "’" | "-")
+                || ctx.joined(e - 1)
+                    && ctx.shape(e) == Shape::Lower
+                    && ctx.tok(e).is_ascii()
+                    && !ctx.feat(e).any(Feat::WORD_FIRST)
+        };
+        if let Some(e) = channel_name(ctx, k).filter(|&e| !cut(e)) {
+            if !out.iter().any(|h| h.first < e && h.last > k) {
+                let at = out.partition_point(|h| h.first < k);
+                out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.kind_word"));
             }
         }
     }
