@@ -1673,3 +1673,17 @@ fn names_run_on_before_a_rare_given_name() {
         ],
     );
 }
+
+/// Players named with no title are the subjects of the game's verbs: a
+/// dribble, a run behind the defence ("Filip Djuricic dẫn bóng …", "Minh
+/// Hiếu thoát xuống …").
+#[test]
+fn players_as_subjects_of_the_game_verbs() {
+    run_cases(
+        "game verbs",
+        &[
+            ("Trong một đợt tấn công, Filip Djuricic dẫn bóng từ cánh trái.", &[("Filip Djuricic", &[])]),
+            ("Ở phút 41, Minh Hiếu thoát xuống bên cánh trái.", &[("Minh Hiếu", &[])]),
+        ],
+    );
+}
