@@ -834,10 +834,7 @@ fn foreign_tail<'k>(ctx: &Ctx, key: &'k str) -> Option<&'k str> {
     // (A letter alone may stand in a name: "E-United" is keyed "e united".)
     let latin = |w: &str| {
         w.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'&' | b'\'' | b'.'))
-            && (w.len() == 1
-                || !ctx.lex.vocab.feat(ctx.lex.vocab.get(w)).any(
-                    crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME,
-                ))
+            && (w.len() == 1 || !super::syllable(ctx, w))
     };
     let all_latin = |t: &str| {
         t.split(' ').all(latin) && t.split(' ').any(|w| w.len() >= 3 && w.bytes().any(|c| c.is_ascii_alphabetic()))

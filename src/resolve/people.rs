@@ -2,7 +2,7 @@
 //! Mẫn"), names with initials ("A.S. Pushkin") and title-only mentions
 //! ("Chủ tịch VUFO") join the one person they can mean.
 
-use super::Acronyms;
+use super::{syllable, Acronyms};
 use crate::data::same_lower;
 use crate::document::*;
 use crate::normalize::NormalizedText;
@@ -1064,21 +1064,6 @@ impl KeyText {
 /// A word of Latin letters (a hyphen or an apostrophe inside).
 fn latin_word(w: &str) -> bool {
     w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-' || c == b'\'')
-}
-
-/// True when `w` (any case) is a Vietnamese syllable, a given name or a
-/// surname the tables know.
-fn syllable(ctx: &Ctx, w: &str) -> bool {
-    let vocab = &ctx.lex.vocab;
-    // (Lower-cased on the stack: a syllable is a few bytes; a longer word
-    // is none.)
-    let mut buf = [0u8; 24];
-    let Some(lower) = buf.get_mut(..w.len()) else { return false };
-    for (b, c) in lower.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let f = vocab.feat(vocab.get_bytes(lower));
-    f.any(crate::lexicon::Feat::WORD_FIRST | crate::lexicon::Feat::GIVEN | crate::lexicon::Feat::SURNAME)
 }
 
 /// Calls `f` with each form of the foreign name `name` with one letter
