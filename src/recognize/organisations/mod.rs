@@ -1057,10 +1057,7 @@ fn channels<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
             let tv = ctx.ltok(i + 1) == "truyền" && ctx.ltok(i + 2) == "hình" && ctx.joined(i + 1);
             let k = if tv { i + 3 } else { i + 1 };
             if let Some(e) = channel_name(ctx, k).filter(|_| ctx.joined(k - 1)) {
-                if !out.iter().any(|h| h.first < e && h.last > k) {
-                    let at = out.partition_point(|h| h.first < k);
-                    out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.channel"));
-                }
+                insert_unless_read(ctx, out, k, e, "org.channel");
             }
         }
     }
@@ -1100,10 +1097,7 @@ fn named_organisations<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
                     && !ctx.feat(e).any(Feat::WORD_FIRST)
         };
         if let Some(e) = channel_name(ctx, k).filter(|&e| !cut(e)) {
-            if !out.iter().any(|h| h.first < e && h.last > k) {
-                let at = out.partition_point(|h| h.first < k);
-                out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.kind_word"));
-            }
+            insert_unless_read(ctx, out, k, e, "org.kind_word");
         }
     }
 }
@@ -1173,10 +1167,7 @@ fn lead_source<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
         if !named || !matches!(ctx.tok(close + 1), "-" | "–" | "—") {
             continue;
         }
-        if !out.iter().any(|h| h.first < close && h.last > k + 1) {
-            let at = out.partition_point(|h| h.first < k + 1);
-            out.insert(at, OrgHit::proper(ctx, k + 1, close, None, None, "org.source"));
-        }
+        insert_unless_read(ctx, out, k + 1, close, "org.source");
         return;
     }
 }
@@ -1225,11 +1216,9 @@ fn source_sign_off<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     // Nothing but an author's name, a bracket, a full stop or a dash after it.
     let rest_ok = end - e <= 4
         && (e..end).all(|j| ctx.kind(j) != Some(TokenKind::Punct) || matches!(ctx.tok(j), ")" | "." | "/" | "-" | "–"));
-    if !rest_ok || out.iter().any(|h| h.first < e && h.last > k) {
-        return;
+    if rest_ok {
+        insert_unless_read(ctx, out, k, e, "org.source");
     }
-    let at = out.partition_point(|h| h.first < k);
-    out.insert(at, OrgHit::proper(ctx, k, e, None, None, "org.source"));
 }
 
 /// A word at `k` that can name an outlet no table knows: an acronym
@@ -1262,11 +1251,19 @@ fn author_outlet<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     // PHƯƠNG (GHI)".)
     let capitals = (open - 2..open).all(|j| ctx.shape(j) == Shape::Upper && ctx.kind(j) == Some(TokenKind::Word));
     let min_acronym = if capitals { 9 } else { 3 };
-    if !author || !unknown_outlet_word(ctx, k, min_acronym) || out.iter().any(|h| h.first <= k && h.last > k) {
-        return;
+    if author && unknown_outlet_word(ctx, k, min_acronym) {
+        insert_unless_read(ctx, out, k, k + 1, "org.source");
     }
-    let at = out.partition_point(|h| h.first < k);
-    out.insert(at, OrgHit::proper(ctx, k, k + 1, None, None, "org.source"));
+}
+
+/// A mention of the proper name of tokens `k..e` (rule `rule`), put in
+/// order among the mentions `out` (sorted by first token), unless one of
+/// them covers any of its tokens already.
+fn insert_unless_read<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>, k: usize, e: usize, rule: &'static str) {
+    if !out.iter().any(|h| h.first < e && h.last > k) {
+        let at = out.partition_point(|h| h.first < k);
+        out.insert(at, OrgHit::proper(ctx, k, e, None, None, rule));
+    }
 }
 
 /// "Theo vtv.vn", "Nguồn: nld.com.vn", "(Theo Shanghaiist.com)": a site
