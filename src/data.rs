@@ -59,6 +59,7 @@ pub(crate) const ORG_DESIGNATORS: &str = include_str!("../data/org_designators.t
 pub(crate) const ORG_ORDINAL_BEFORE: &str = include_str!("../data/org_ordinal_before.txt");
 pub(crate) const ORG_TICKER_BEFORE: &str = include_str!("../data/org_ticker_before.txt");
 pub(crate) const ORG_NOUN_BEFORE: &str = include_str!("../data/org_noun_before.txt");
+pub(crate) const PARTY_POSITIONS: &str = include_str!("../data/party_positions.txt");
 pub(crate) const ORG_PLACE_BEFORE: &str = include_str!("../data/org_place_before.txt");
 pub(crate) const ORG_MATCH_BEFORE: &str = include_str!("../data/org_match_before.txt");
 pub(crate) const NOT_DATE_BEFORE: &str = include_str!("../data/not_date_before.txt");

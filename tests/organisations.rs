@@ -1238,3 +1238,51 @@ fn a_foreign_name_after_the_noun_to_chuc() {
         ],
     );
 }
+
+/// The press writes foreign parties with "đảng" in lower case: before a
+/// party the tables know ("đảng Dân chủ", "đảng Bảo thủ"), the mention is
+/// that party's, "đảng" included; a party named by its own foreign name
+/// ("đảng Minjoo", "đảng PVV") is a body, also after a word of where it
+/// stands ("đảng cầm quyền Fine Gael", "đảng cực hữu Jobbik"). Not a
+/// gang ("băng đảng MS-13"), not a lower-case "đảng" before a Vietnamese
+/// unit's head ("Ban cán sự đảng UBND tỉnh": the unit is read as its own),
+/// not a person after a position word ("đảng cực hữu Marine Le Pen").
+#[test]
+fn parties_after_a_lower_case_dang() {
+    check(
+        "đảng",
+        &[
+            (1, "Nhiều nghị sĩ đảng Dân chủ phản đối dự luật ngân sách.", &["đảng Dân chủ"]),
+            (2, "Thủ tướng Theresa May của đảng Bảo thủ cầm quyền kêu gọi bầu cử sớm.", &["đảng Bảo thủ"]),
+            (3, "Các quan chức thuộc đảng Lao động Triều Tiên không dự lễ duyệt binh.", &["đảng Lao động Triều Tiên"]),
+            (4, "Ông Kim được đảng Minjoo đề cử làm ứng viên.", &["Minjoo"]),
+            (5, "Theo thăm dò mới nhất, đảng PVV có thể giành 20 ghế.", &["PVV"]),
+            (6, "Ông Varadkar là thủ lĩnh đảng cầm quyền Fine Gael.", &["Fine Gael"]),
+            (7, "Lãnh đạo đảng cực hữu Jobbik lên tiếng chỉ trích chính phủ.", &["Jobbik"]),
+            (8, "Cảnh sát triệt phá một băng đảng MS-13 ở New York.", &[]),
+            (9, "Ứng viên đảng cực hữu Marine Le Pen về thứ hai.", &[]),
+            (10, "Hội nghị đã nghe Ban cán sự đảng UBND tỉnh báo cáo.", &["Ban cán sự đảng UBND tỉnh", "UBND tỉnh"]),
+        ],
+    );
+}
+
+/// A party the tables know is one body however the press writes it: with
+/// "Đảng" or "đảng", by its alias or its acronym ("Công đảng", "CDU"), and
+/// its name is not run on into the words after it ("Đảng Bảo thủ cầm
+/// quyền" is "Đảng Bảo thủ").
+#[test]
+fn known_foreign_parties() {
+    check(
+        "known parties",
+        &[
+            (1, "Đảng Bảo thủ cầm quyền mất thế đa số tại Hạ viện.", &["Đảng Bảo thủ"]),
+            (2, "Lãnh đạo Công đảng tuyên bố sẽ thành lập chính phủ thiểu số.", &["Công đảng"]),
+            (
+                3,
+                "Bà Merkel là lãnh đạo đảng Liên minh Dân chủ Cơ đốc giáo (CDU). CDU dẫn đầu các cuộc thăm dò.",
+                &["đảng Liên minh Dân chủ Cơ đốc giáo"],
+            ),
+            (4, "Đảng Cứu quốc Campuchia (CNRP) đối lập giành thêm ghế.", &["Đảng Cứu quốc Campuchia"]),
+        ],
+    );
+}

@@ -98,6 +98,10 @@ pub(crate) struct Head {
     /// Counts in lower case too before a country's name ("chính phủ Nga";
     /// `country` in `org_heads.tsv`).
     pub country: bool,
+    /// Counts in lower case too at the start of a known body's name when
+    /// the name after it is capitalised ("đảng Dân chủ", "đảng Bảo thủ";
+    /// `known` in `org_heads.tsv`).
+    pub known: bool,
 }
 
 /// True when the row `line` of `org_heads.tsv` carries the flag `name` in
@@ -327,6 +331,9 @@ pub(crate) struct OrgTables {
     /// Words before a lower-case "tổ chức" that make it the noun, not the
     /// verb ("thuộc tổ chức Anonymous"; `org_noun_before.txt`).
     pub noun_before: WordsBefore,
+    /// Words between a lower-case "đảng" and a party's name that say where
+    /// it stands ("đảng cầm quyền Saenuri"; `party_positions.txt`).
+    pub party_positions: Phrases<()>,
     /// Enders that also open the field of a department right after its
     /// head ("Phòng xây dựng phong trào …"), lower case.
     pub inner_enders: HashSet<String>,
@@ -452,6 +459,7 @@ impl OrgTables {
                     let lower_ok = f.get(2) == Some(&"lower-ok");
                     let flag = |name: &str| head_flag(l, name);
                     let (given, caps, placed, country) = (flag("given"), flag("caps"), flag("placed"), flag("country"));
+                    let known = flag("known");
                     let head = Head {
                         lower_ok,
                         posting,
@@ -466,6 +474,7 @@ impl OrgTables {
                         caps,
                         placed,
                         country,
+                        known,
                     };
                     Some((k, head))
                 })
@@ -539,6 +548,8 @@ impl OrgTables {
         let place_before = WordsBefore::new(plain(data::ORG_PLACE_BEFORE), vocab);
         let ticker_before = WordsBefore::new(plain(data::ORG_TICKER_BEFORE), vocab);
         let noun_before = WordsBefore::new(plain(data::ORG_NOUN_BEFORE), vocab);
+        // (Asked only after a lower-case "đảng": no feature bit.)
+        let party_positions = Phrases::new(plain(data::PARTY_POSITIONS), vocab, Feat::NONE);
         let inner_enders = lines(data::ORG_ENDERS)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, f)| f.trim() == "in-name")
@@ -561,6 +572,7 @@ impl OrgTables {
             inner_enders,
             ticker_before,
             noun_before,
+            party_positions,
             ordinal_before,
             domains,
             plural_nouns,
@@ -613,6 +625,7 @@ impl OrgTables {
             plural_nouns: self.plural_nouns.folded(vocab),
             ticker_before: self.ticker_before.folded(vocab),
             noun_before: self.noun_before.folded(vocab),
+            party_positions: self.party_positions.folded(vocab),
             place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
             place_before: self.place_before.folded(vocab),
             match_before: self.match_before.folded(vocab),

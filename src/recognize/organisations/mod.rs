@@ -531,13 +531,20 @@ fn known_walk(ctx: &Ctx, i: usize) -> Option<(usize, Option<u32>)> {
             Surface::CommonWord => {
                 (i..i + n).all(|k| ctx.kind(k) != Some(TokenKind::Word) || ctx.is_cap(k)) || press_before(ctx, i)
             }
-            Surface::Name => ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed,
+            Surface::Name => ctx.is_cap(i) || ctx.shape(i) == Shape::Mixed || n > 1 && lower_head_of_known(ctx, i),
         };
         if ok {
             best = Some((n, Some(*id)));
         }
     }
     best
+}
+
+/// "đảng Dân chủ", "đảng Bảo thủ": a head the press writes in lower case
+/// at the start of a known body's name (`known` in `org_heads.tsv`), the
+/// name after it capitalised.
+fn lower_head_of_known(ctx: &Ctx, i: usize) -> bool {
+    ctx.joined(i) && ctx.is_cap(i + 1) && ctx.lex.org.heads.single(ctx.ids[i]).is_some_and(|hd| hd.known)
 }
 
 /// The tokens of a body the tables know by name at token `i`: a known
@@ -1063,43 +1070,75 @@ fn channels<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     }
 }
 
-/// "thuộc tổ chức Anonymous", "đại diện tổ chức Action Aid": after the
-/// noun "tổ chức" in lower case (a word of `org_noun_before.txt` before it:
-/// elsewhere it is the verb "to organise", "đã tổ chức SEA Games"), a
-/// foreign name (an acronym, or Latin words that are no Vietnamese
-/// syllable: [`channel_name`]) is a body (rule `org.kind_word`). Pushed in
-/// order, unless a mention is there already.
+/// Bodies named by a foreign name after a lower-case kind noun (rule
+/// `org.kind_word`), pushed in order unless a mention is there already:
+/// - "thuộc tổ chức Anonymous", "đại diện tổ chức Action Aid": after the
+///   noun "tổ chức" (a word of `org_noun_before.txt` before it: elsewhere
+///   it is the verb "to organise", "đã tổ chức SEA Games");
+/// - "thuộc đảng Minjoo", "đảng cầm quyền Saenuri", "đảng cực hữu Jobbik":
+///   after "đảng", a word of where the party stands between them
+///   (`party_positions.txt`); not after a word that makes "đảng" part of
+///   another ("băng đảng MS-13", a gang; "Công đảng Corbyn").
+///
+/// The name is an acronym, or Latin words that are no Vietnamese syllable
+/// ([`foreign_name_end`]).
 fn named_organisations<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("tổ chức ".as_bytes()).into_owned());
-    for at in FINDER.find_iter(ctx.lower.as_bytes()) {
-        let i = ctx.token_from(at);
-        if i == 0 || i + 2 >= ctx.tokens.len() || ctx.tokens[i].start() != at || !ctx.joined(i) {
-            continue;
-        }
-        // (Written in lower case: "Tổ chức" with a capital opens a body's
-        // name, read as a head.)
-        let k = i + 2;
-        if ctx.shape(i) != Shape::Lower
-            || !ctx.joined(i + 1)
-            || !ctx.lex.org.noun_before.ends_before(&ctx.ids, &ctx.gaps, i)
-        {
-            continue;
-        }
-        // (Not a name that goes on past an apostrophe or a hyphen the
-        // reading stops at, "Emily’s List", "Hisb-e Islami"; nor one that
-        // goes on in English, "Abu Bakr al-Baghdadi".)
-        let cut = |e: usize| {
-            ctx.gaps.get(e) == Some(&Gap::Glued) && matches!(ctx.tok(e), "'" | "’" | "-")
-                || ctx.joined(e - 1)
-                    && ctx.shape(e) == Shape::Lower
-                    && ctx.tok(e).is_ascii()
-                    && !ctx.feat(e).any(Feat::WORD_FIRST)
-        };
-        if let Some(e) = channel_name(ctx, k).filter(|&e| !cut(e)) {
-            insert_unless_read(ctx, out, k, e, "org.kind_word");
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| {
+        ["tổ chức ", "đảng "].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    });
+    for (party, finder) in [false, true].into_iter().zip(FINDERS.iter()) {
+        for at in finder.find_iter(ctx.lower.as_bytes()) {
+            let i = ctx.token_from(at);
+            // (Written in lower case: "Tổ chức", "Đảng" with a capital open a
+            // body's name, read as a head.)
+            if i == 0 || i + 2 >= ctx.tokens.len() || ctx.tokens[i].start() != at || ctx.shape(i) != Shape::Lower {
+                continue;
+            }
+            let k = if party { party_name_start(ctx, i) } else { organisation_name_start(ctx, i) };
+            if let Some(e) = k.and_then(|k| foreign_name_end(ctx, k).map(|e| (k, e))) {
+                insert_unless_read(ctx, out, e.0, e.1, "org.kind_word");
+            }
         }
     }
+}
+
+/// Where the name after the noun "tổ chức" at `i` starts: right after it,
+/// when a word before it makes it the noun (`org_noun_before.txt`).
+fn organisation_name_start(ctx: &Ctx, i: usize) -> Option<usize> {
+    (ctx.joined(i) && ctx.joined(i + 1) && ctx.lex.org.noun_before.ends_before(&ctx.ids, &ctx.gaps, i)).then_some(i + 2)
+}
+
+/// Where a party's name after "đảng" at `i` starts: past up to two words
+/// of where it stands (`party_positions.txt`); `None` after a word that
+/// makes "đảng" part of another ("băng đảng", "Công đảng").
+fn party_name_start(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.joined(i - 1) && (ctx.is_cap(i - 1) || ctx.is_word(i - 1, 2)) {
+        return None;
+    }
+    let mut k = i + 1;
+    for _ in 0..2 {
+        match ctx.lex.org.party_positions.longest(&ctx.ids, &ctx.gaps, k) {
+            Some((m, _)) if ctx.joined(k - 1) => k += m,
+            _ => break,
+        }
+    }
+    ctx.joined(k - 1).then_some(k)
+}
+
+/// The end of a body's foreign name at `k` ([`channel_name`]), not one
+/// that goes on past an apostrophe or a hyphen the reading stops at
+/// ("Emily’s List", "Hisb-e Islami") or in English ("Abu Bakr
+/// al-Baghdadi"), and not a head word opening a body's name of its own
+/// ("Ban cán sự đảng UBND tỉnh").
+fn foreign_name_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let cut = |e: usize| {
+        ctx.gaps.get(e) == Some(&Gap::Glued) && matches!(ctx.tok(e), "'" | "’" | "-")
+            || ctx.joined(e - 1)
+                && ctx.shape(e) == Shape::Lower
+                && ctx.tok(e).is_ascii()
+                && !ctx.feat(e).any(Feat::WORD_FIRST)
+    };
+    channel_name(ctx, k).filter(|&e| !cut(e) && head_word_at(ctx, k).is_none())
 }
 
 /// The end of a channel's name at token `k`: an acronym of capitals and
@@ -1754,7 +1793,8 @@ fn may_open(ctx: &Ctx, i: usize, f: Feat) -> bool {
                 && head_entry_at(ctx, i).is_some_and(|(_, hd)| hd.country)
         };
         return f.any(Feat::LOWER_HEAD_FIRST | Feat::CLASSIFIER_FIRST)
-            || (f.any(Feat::ORG_HEAD_FIRST) && (role_before(ctx, i) || government_of_country()));
+            || (f.any(Feat::ORG_HEAD_FIRST) && (role_before(ctx, i) || government_of_country()))
+            || f.any(Feat::ORG_KNOWN_FIRST) && lower_head_of_known(ctx, i);
     }
     !(inside_name(ctx, i) || in_facility(ctx, i))
 }
