@@ -1286,3 +1286,29 @@ fn known_foreign_parties() {
         ],
     );
 }
+
+/// An English outlet's name ends with the word that says it is one
+/// ("Times", "Post", "Herald", "News", "Today", "Magazine"…, in
+/// `org_designators.txt`): the outlet is a body, not a person ("Military
+/// Times nói rằng …"). A word of the press, a classifier, a function word
+/// or a country written in Vietnamese before it is no part of its name
+/// ("Trang International Business Times", "Tờ Mirror", "London Tờ The
+/// Times" with its full stop lost, "nhật báo Ấn Độ Times of India"); a
+/// brand's word is ("Kia Motors"), and so is a country's syllable inside a
+/// Vietnamese name ("Mỹ Lan Group").
+#[test]
+fn outlets_named_in_english() {
+    check(
+        "English outlets",
+        &[
+            (1, "Military Times nói rằng các cuộc không kích đã tăng gấp đôi.", &["Military Times"]),
+            (2, "Trang International Business Times cho biết con số này còn tăng.", &["International Business Times"]),
+            (3, "Theo USA Today, giá xăng tại Mỹ đã giảm ba tuần liền.", &["USA Today"]),
+            (4, "Tờ Mirror đưa tin, tiền vệ này sẽ sớm gia nhập đội bóng mới.", &["Mirror"]),
+            (5, "Chuyến bay cất cánh từ phía tây London Tờ The Times dẫn nguồn tin cho biết.", &["The Times"]),
+            (6, "Theo nhật báo Ấn Độ Times of India, cuộc tập trận kéo dài một tuần.", &["Times of India"]),
+            (7, "Hyundai và Kia Motors phải triệu hồi hơn 200.000 xe.", &["Hyundai", "Kia Motors"]),
+            (8, "Ông Thanh Mỹ từng là Chủ tịch Mỹ Lan Group nhiều năm.", &["Mỹ Lan Group"]),
+        ],
+    );
+}

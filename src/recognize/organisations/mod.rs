@@ -1723,12 +1723,31 @@ fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize
     let hyphen = |k: usize| {
         ctx.tok(k) == "-" && ctx.gaps.get(k) == Some(&Gap::Glued) && ctx.gaps.get(k + 1) == Some(&Gap::Glued)
     };
+    // A Vietnamese word: one of the word list, or written with letters
+    // only Vietnamese uses.
+    let vietnamese = |k: usize| ctx.feat(k).any(Feat::WORD_FIRST) || !ctx.tok(k).is_ascii();
+    // ("Tờ Mirror", "London Tờ The Times", "Smalling Theo Manchester Evening
+    // News", "nhật báo Ấn Độ Times of India": a word of the press, a
+    // classifier, a function word or a country written in Vietnamese is
+    // no word of a foreign name; the name starts after it. Not a brand's
+    // word, "Kia Motors"; nor a country's before a Vietnamese word, the
+    // two a Vietnamese name, "Mỹ Lan Group".)
+    let outside = |k: usize| {
+        vietnamese(k)
+            && (ctx.lex.org.press_before.ends_before(&ctx.ids, &ctx.gaps, k + 1)
+                || ctx.phrase_at(k, &ctx.lex.org.classifiers).is_some()
+                || ctx.lex.fact.single(ctx.ids[k]).any(Class::FUNCTION_WORD)
+                    && !ctx.feat(k).any(Feat::BRAND_FIRST | Feat::ORG_KNOWN_FIRST)
+                || !vietnamese(k + 1)
+                    && (0..3)
+                        .any(|n| k >= n && ctx.phrase_at(k - n, &ctx.lex.countries).is_some_and(|(m, _)| m == n + 1)))
+    };
     let mut s = i;
     while s > floor && i - s < 5 && (ctx.joined(s - 1) || hyphen(s) || hyphen(s - 1)) && !role_before(ctx, s) {
         let k = s - 1;
         // (A link or a hyphen between two words of the name.)
         let between = k > floor && name_word(k - 1) && (hyphen(k) || english_link(ctx, k) && ctx.joined(k - 1));
-        if !(name_word(k) || between) {
+        if !(name_word(k) || between) || outside(k) {
             break;
         }
         s = k;
@@ -1736,9 +1755,6 @@ fn designated_name(ctx: &Ctx, i: usize, e: usize, floor: usize) -> Option<(usize
             return Some((s, id));
         }
     }
-    // A Vietnamese word: one of the word list, or written with letters
-    // only Vietnamese uses.
-    let vietnamese = |k: usize| ctx.feat(k).any(Feat::WORD_FIRST) || !ctx.tok(k).is_ascii();
     // Capitalised only because it opens the sentence: a function word, or
     // a Vietnamese word that opens no family name, place or known body
     // (a given name's syllable may still be a word).
