@@ -1687,3 +1687,23 @@ fn players_as_subjects_of_the_game_verbs() {
         ],
     );
 }
+
+/// An English name closed by the word of an event ("Cup", "League",
+/// "Open", "Show", "Awards", "Week": `event_words.txt`) is the event, not a
+/// person, however it is cued ("vô địch Confederations Cup", "có tên
+/// European Super League"); a stage name that ends in an English word of
+/// its own stays a person ("ca sĩ Trà My Idol").
+#[test]
+fn events_named_in_english_are_no_people() {
+    run_cases(
+        "events",
+        &[
+            ("Đội tuyển Đức vô địch Confederations Cup sau khi thắng Chile.", &[]),
+            ("Giải đấu có tên European Super League sẽ khởi tranh năm sau.", &[]),
+            ("Rafael Nadal vào chung kết Madrid Open lần thứ tám.", &[("Rafael Nadal", &[])]),
+            ("Hãng Airbus giới thiệu mẫu máy bay mới tại Paris Air Show.", &[]),
+            ("Người mẫu Thanh Hằng diễn tại London Fashion Week.", &[("Thanh Hằng", &[("Người mẫu", None)])]),
+            ("Ca sĩ Trà My Idol vừa ra mắt album mới.", &[("Trà My Idol", &[("Ca sĩ", None)])]),
+        ],
+    );
+}

@@ -194,6 +194,9 @@ pub(crate) struct PersonTables {
     /// English function words never in a name ("the", "of"; `not_name_words.txt`);
     /// empty for text without diacritics, where "The" may be "Thế".
     pub not_name: IdSet,
+    /// English words closing an event's name ("Cup", "League", "Awards";
+    /// `event_words.txt`): a run they close is no person.
+    pub event_words: IdSet,
     /// Famous people the press names by one word alone ("Messi", "Putin";
     /// `people_known.tsv`): that word, lower case, to the person (an index
     /// of the table's full names: "Zlatan" and "Ibrahimovic" are one).
@@ -413,6 +416,7 @@ impl PersonTables {
             .collect();
         let known_people = known_people_src.iter().map(|(w, i)| (vocab.intern(w), *i)).collect();
         let not_name = lines(data::NOT_NAME_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
+        let event_words = lines(data::EVENT_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
         let ethnic = Phrases::new(
             lines(data::ETHNIC_NAMES)
                 .filter_map(|(_, l)| {
@@ -559,6 +563,7 @@ impl PersonTables {
             particles,
             middle,
             not_name,
+            event_words,
             known_people,
             given_src,
             known_people_src,
@@ -607,6 +612,7 @@ impl PersonTables {
             particles: self.particle_src.iter().map(|w| vocab.intern(w)).collect(),
             middle: self.middle_src.iter().flat_map(|w| [vocab.intern(&fold(w)), vocab.intern(w)]).collect(),
             not_name: Default::default(),
+            event_words: self.event_words.clone(),
             known_people: self
                 .known_people_src
                 .iter()

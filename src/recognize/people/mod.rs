@@ -903,10 +903,12 @@ fn blocked(ctx: &Ctx, s: usize, e: usize, person_cue: bool) -> bool {
         }
     }
     // "Virgin Group", "Gangwon FC": a run closed by a designator of bodies
-    // is a body's name.
+    // is a body's name; "Confederations Cup", "Madrid Open": one closed by
+    // an event's word is the event's.
     if ctx.feat(e - 1).any(Feat::DESIGNATOR_FIRST)
         && ctx.is_cap(e - 1)
         && ctx.lex.org.designators.has(&ctx.ids, &ctx.gaps, e - 1, 1)
+        || n >= 2 && ctx.is_cap(e - 1) && p.event_words.contains(&ctx.ids[e - 1])
     {
         return true;
     }
