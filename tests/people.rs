@@ -1707,3 +1707,25 @@ fn events_named_in_english_are_no_people() {
         ],
     );
 }
+
+/// A role, "của" and a company the tables name bare ("Yahoo", "Apple":
+/// `brands.tsv`) give the title its body, as a body's head or a known
+/// body does ("chủ tịch của Hiệp hội Thép"); not a product of the brand
+/// ("giám đốc của Samsung Galaxy" names no body).
+#[test]
+fn a_company_after_cua_is_the_titles_body() {
+    run_cases(
+        "role của brand",
+        &[
+            (
+                "Marvin Liao, cựu Giám đốc điều hành của Yahoo, cho biết ông sẽ rời đi.",
+                &[("Marvin Liao", &[("cựu Giám đốc điều hành", Some("Yahoo"))])],
+            ),
+            (
+                "Giám đốc điều hành của Apple, Tim Cook, rất thích nói về thực tế ảo.",
+                &[("Tim Cook", &[("Giám đốc điều hành", Some("Apple"))])],
+            ),
+            ("Bà Lisa Wang, giám đốc của Samsung Galaxy, phát biểu.", &[("Lisa Wang", &[("giám đốc", None)])]),
+        ],
+    );
+}

@@ -263,7 +263,7 @@ pub(super) fn title_at<'a>(
 
 /// "Ông Hùng, chủ tịch của Hiệp hội Thép Việt Nam", "HLV của CLB Hà Nội":
 /// a body written after "của" at `k`, right after a role: the end of the
-/// body, when a body's head, a known body or an acronym opens it (not a
+/// body, when a body's head, a known body, a brand or an acronym opens it (not a
 /// person's name or a common noun: "thư ký của ông", "vợ của X").
 fn body_after_of(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.ltok(k) != "của" || !ctx.joined(k) || !ctx.is_cap(k + 1) {
@@ -281,6 +281,11 @@ fn body_after_of(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     if let Some((m, _)) = ctx.phrase_at(b, &ctx.lex.org.known) {
         return Some(b + m);
+    }
+    // "cựu Giám đốc điều hành của Yahoo": a company the tables name bare
+    // (not one that is also a word, a place or a person's name).
+    if let Some((m, _)) = ctx.phrase_at(b, &ctx.lex.org.brands).filter(|(_, (_, brand))| !brand.ambiguous) {
+        return (!ctx.joined(b + m - 1) || !ctx.is_cap(b + m)).then_some(b + m);
     }
     (ctx.shape(b) == Shape::Upper && ctx.tok(b).chars().count() >= 2 && name_at(ctx, b).is_none())
         .then(|| split_body_tail(ctx, b, glued_acronym_tail(ctx, extend(ctx, b, 1).0)))
