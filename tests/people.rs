@@ -1729,3 +1729,19 @@ fn a_company_after_cua_is_the_titles_body() {
         ],
     );
 }
+
+/// "mang đến", "mang tới", "đem đến" (to bring: a performance, a look, a
+/// song) mark the two-syllable name before them as a person, as other
+/// action verbs do ("Lê Thúy mang đến …"); a country spelt "Thụy Sỹ" as
+/// well as "Thụy Sĩ" is no one ("tay vợt Thụy Sỹ").
+#[test]
+fn performers_who_bring_something() {
+    run_cases(
+        "mang đến",
+        &[
+            ("Trong đêm diễn, Lê Thúy mang đến bộ sưu tập mới.", &[("Lê Thúy", &[])]),
+            ("Sau phần thi, Minh Chiến mang tới làn gió mới cho chương trình.", &[("Minh Chiến", &[])]),
+            ("Tay vợt Thụy Sỹ sẽ phải vượt qua nhiều đối thủ.", &[]),
+        ],
+    );
+}
