@@ -1745,3 +1745,30 @@ fn performers_who_bring_something() {
         ],
     );
 }
+
+/// The press spells a syllable of "i" or "y" after "h", "k", "l", "m",
+/// "s", "t" or "qu" both ways ("nghị sĩ" and "nghị sỹ", "kĩ sư" and "kỹ
+/// sư", "trợ lí" and "trợ lý"): every role is read under both spellings.
+/// Right after a form of address, a role the press writes in lower case,
+/// capitalised and opening with a family name, is the name ("ông Võ Sĩ
+/// Sơn", "ông Vũ Công Lực": not "võ sĩ", a boxer, nor "vũ công", a dancer).
+#[test]
+fn roles_in_both_spellings_of_i_and_y() {
+    run_cases(
+        "i/y",
+        &[
+            ("Thượng nghị sỹ John McCain phát biểu.", &[("John McCain", &[("Thượng nghị sỹ", None)])]),
+            ("Ca sỹ Mỹ Tâm vừa ra mắt album mới.", &[("Mỹ Tâm", &[("Ca sỹ", None)])]),
+            ("Trợ lí Lê Văn Tám cho biết sẽ báo cáo.", &[("Lê Văn Tám", &[("Trợ lí", None)])]),
+            (
+                "Chiều 8/2, ông Võ Sỹ Sơn - Phó chủ tịch UBND huyện cho biết.",
+                &[("Võ Sỹ Sơn", &[("Phó chủ tịch", Some("UBND huyện"))])],
+            ),
+            (
+                "Ông Vũ Công Lực, Giám đốc Sở Thông tin, phát biểu.",
+                &[("Vũ Công Lực", &[("Giám đốc", Some("Sở Thông tin"))])],
+            ),
+            ("Võ sĩ Nguyễn Trần Duy Nhất thắng trận.", &[("Nguyễn Trần Duy Nhất", &[("Võ sĩ", None)])]),
+        ],
+    );
+}

@@ -293,8 +293,26 @@ pub(crate) fn shared_role(kind: RoleKind, meta: RoleMeta) -> bool {
     kind != RoleKind::Occupation && !meta.lower_ok
 }
 
-/// The role records of `roles.tsv`, each read, normalised and keyed once.
+/// The role records of `roles.tsv`, each read, normalised and keyed once;
+/// a role with a syllable the press spells with "i" or "y" ("nghị sĩ",
+/// "nghị sỹ": [`i_y_spelling`](crate::normalize::i_y_spelling)) has a
+/// row under the other spelling too, unless the file lists it.
 pub(crate) fn role_rows() -> Vec<RoleRow> {
+    let mut rows = role_file_rows();
+    let listed: rustc_hash::FxHashSet<String> = rows.iter().map(|r| r.key.clone()).collect();
+    let variants: Vec<RoleRow> = rows
+        .iter()
+        .filter_map(|r| {
+            let key = crate::normalize::i_y_spelling(&r.key).filter(|k| !listed.contains(k))?;
+            Some(RoleRow { key, role: r.role.clone(), kind: r.kind, meta: r.meta })
+        })
+        .collect();
+    rows.extend(variants);
+    rows
+}
+
+/// The rows of `roles.tsv` as the file writes them.
+fn role_file_rows() -> Vec<RoleRow> {
     lines(data::ROLES)
         .filter_map(|(_, l)| {
             let f: Vec<&str> = l.split('\t').map(str::trim).collect();

@@ -20,6 +20,7 @@ mod tone;
 pub(crate) use fold::latin_letter_at;
 pub(crate) use fold::{case_of, without_diacritics, Case};
 pub use fold::{fold, fold_char, is_letter, lower_char};
+pub(crate) use tone::i_y_spelling;
 pub use tone::ToneStyle;
 
 use crate::Span;

@@ -169,3 +169,54 @@ mod tests {
         }
     }
 }
+
+/// The other spelling of a key whose syllables end in "i" or "y" after
+/// "h", "k", "l", "m", "s", "t" or "qu" ("sĩ" and "sỹ", "kĩ" and "kỹ",
+/// "lí" and "lý"): the press writes both ("nghị sĩ" and "nghị sỹ", "kĩ sư"
+/// and "kỹ sư", "trợ lí" and "trợ lý"). Every such syllable of `key`
+/// (lower case, words separated by spaces) is swapped; `None` when it
+/// has none.
+pub(crate) fn i_y_spelling(key: &str) -> Option<String> {
+    const I: [char; 6] = ['i', 'í', 'ì', 'ỉ', 'ĩ', 'ị'];
+    const Y: [char; 6] = ['y', 'ý', 'ỳ', 'ỷ', 'ỹ', 'ỵ'];
+    let mut changed = false;
+    let words: Vec<String> = key
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            let last = cs.next_back();
+            let initial = cs.as_str();
+            let swap = last.and_then(|c| {
+                I.iter().position(|&x| x == c).map(|t| Y[t]).or_else(|| Y.iter().position(|&x| x == c).map(|t| I[t]))
+            });
+            match swap {
+                Some(c) if matches!(initial, "h" | "k" | "l" | "m" | "s" | "t" | "qu") => {
+                    changed = true;
+                    format!("{initial}{c}")
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod i_y_tests {
+    use super::i_y_spelling;
+
+    /// Syllables of one of the consonants and "i" or "y" swap, tone kept;
+    /// others stay ("sư", "nghị"; "thi": "th" is no initial of the
+    /// alternation; "tuỳ": a vowel before the "y").
+    #[test]
+    fn i_and_y_swap_after_the_consonants_that_take_both() {
+        assert_eq!(i_y_spelling("nghị sĩ").as_deref(), Some("nghị sỹ"));
+        assert_eq!(i_y_spelling("thạc sỹ").as_deref(), Some("thạc sĩ"));
+        assert_eq!(i_y_spelling("kỹ sư").as_deref(), Some("kĩ sư"));
+        assert_eq!(i_y_spelling("trợ lý").as_deref(), Some("trợ lí"));
+        assert_eq!(i_y_spelling("quý").as_deref(), Some("quí"));
+        assert_eq!(i_y_spelling("giám đốc"), None);
+        assert_eq!(i_y_spelling("thi"), None);
+        assert_eq!(i_y_spelling("tuỳ"), None);
+    }
+}

@@ -61,6 +61,18 @@ pub(super) fn role_at<'l>(ctx: &Ctx<'l>, i: usize, lower_ok: bool) -> Option<(us
         return None;
     }
     let meta = ctx.lex.person.roles.get(&entry.0).copied();
+    // "ông Võ Sĩ Sơn": right after a form of address, a role the press
+    // writes in lower case, capitalised and opening with a family name
+    // ("Võ"), is the person's name, not the role ("võ sĩ", a boxer).
+    let addressed = k > 0
+        && ctx.joined(k - 1)
+        && super::honorific_at(ctx, k - 1).is_some_and(|(h, _)| h == 1)
+        && ctx.is_cap(k)
+        && ctx.feat(k).any(Feat::SURNAME)
+        && meta.is_some_and(|m| m.lower_ok);
+    if addressed && k == i {
+        return None;
+    }
     let cap = ctx.is_cap(k) || (text_start < k && ctx.is_cap(text_start));
     let written_ok = cap || meta.is_some_and(|m| m.lower_ok);
     let abbrev_short = meta.is_some_and(|m| m.abbrev) && ctx.tok(k).chars().count() <= 2;
