@@ -1312,3 +1312,18 @@ fn outlets_named_in_english() {
         ],
     );
 }
+
+/// "Tin Tức", the news agency's daily, is credited beside the agency
+/// ("TTXVN/Tin Tức") and after "báo": an outlet where it is written with
+/// every syllable capitalised or after a word of the press, and the
+/// ordinary word "tin tức" (news) elsewhere.
+#[test]
+fn the_agencys_daily_in_credits() {
+    check(
+        "Tin Tức",
+        &[
+            (1, "Thủ tướng đã đến Singapore dự hội nghị. TTXVN/Tin Tức", &["TTXVN", "Tin Tức"]),
+            (2, "Đọc tin tức mỗi ngày. Tin tức về vụ việc được cập nhật liên tục.", &[]),
+        ],
+    );
+}
