@@ -1324,6 +1324,8 @@ fn the_agencys_daily_in_credits() {
         &[
             (1, "Thủ tướng đã đến Singapore dự hội nghị. TTXVN/Tin Tức", &["TTXVN", "Tin Tức"]),
             (2, "Đọc tin tức mỗi ngày. Tin tức về vụ việc được cập nhật liên tục.", &[]),
+            // An outlet under its former name, written in sentence case.
+            (3, "Theo báo Tri thức trực tuyến, vụ tai nạn xảy ra lúc 10 giờ.", &["Tri thức trực tuyến"]),
         ],
     );
 }
