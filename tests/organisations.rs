@@ -1283,6 +1283,8 @@ fn known_foreign_parties() {
                 &["đảng Liên minh Dân chủ Cơ đốc giáo"],
             ),
             (4, "Đảng Cứu quốc Campuchia (CNRP) đối lập giành thêm ghế.", &["Đảng Cứu quốc Campuchia"]),
+            // A known party's name that opens a longer one is not it.
+            (5, "Đảng Dân chủ Xã hội (SPD) của Đức tăng điểm.", &["Đảng Dân chủ Xã hội"]),
         ],
     );
 }
