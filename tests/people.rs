@@ -1772,3 +1772,24 @@ fn roles_in_both_spellings_of_i_and_y() {
         ],
     );
 }
+
+/// A name a list teaches (a list neighbour of a full name) is known at its
+/// other mentions too, and makes the runs of those lists neighbours in
+/// turn: sports pages name most players by two syllables, in lists.
+#[test]
+fn names_a_list_teaches_carry_to_other_lists() {
+    run_cases(
+        "lists",
+        &[(
+            "Lứa U22 (Minh Vương, Văn Lâm, Đức Lương) được kỳ vọng nhiều. Lứa U19 gồm Trần Bảo Toàn, \
+             Đức Lương và Nguyễn Hữu Sơn.",
+            &[
+                ("Trần Bảo Toàn", &[]),
+                ("Nguyễn Hữu Sơn", &[]),
+                ("Minh Vương", &[]),
+                ("Văn Lâm", &[]),
+                ("Đức Lương", &[]),
+            ],
+        )],
+    );
+}

@@ -2795,8 +2795,22 @@ fn document<'a>(
     know_last_words(names);
     let mut index = Index::new(ctx, out, std::mem::take(slots));
     add_addressed(ctx, out, &addressed, names, &mut index);
-    add_known_pending(ctx, out, pending, names, &mut index);
-    add_list_neighbours(ctx, out, pending, neg, names, &mut index);
+    // A name a list taught ("Quang Hải" beside "Bùi Tiến Dũng") is known at
+    // its other mentions too, and makes their lists' runs neighbours
+    // ("Văn Toàn, Hồng Duy, Quang Hải, Đức Huy …" further on): each round
+    // from what the last one added, four at most.
+    for round in 0..4 {
+        if round > 0 {
+            names.by_hit.resize(out.len(), NO_NAME);
+            know_names(ctx, out, names);
+        }
+        let before = out.len();
+        add_known_pending(ctx, out, pending, names, &mut index);
+        add_list_neighbours(ctx, out, pending, neg, names, &mut index);
+        if out.len() == before {
+            break;
+        }
+    }
     *slots = index.into_slots(out);
 }
 
@@ -3849,64 +3863,83 @@ mod tests {
                 out.push(h);
             }
         }
-        // Pending candidates the document knows.
-        for p in pending.iter() {
-            let k = &span_key(p.s, p.e);
-            if negative.contains(k) {
-                continue;
+        // Rounds: the names the last round added are known in the next.
+        let mut grew_from: Option<usize> = None;
+        for _ in 0..4 {
+            if let Some(from) = grew_from {
+                for h in out[from..].iter().filter(|h| !h.name.is_empty()) {
+                    let e = known.entry(text_key(ctx, h.start, h.end)).or_insert((h.short, false));
+                    e.0 &= h.short;
+                }
             }
-            if let Some(&(short, _)) = known.get(k) {
-                if !index.covered(p.s) && (!last_words.contains(k) || super::alone(ctx, p.s, p.e, p.form)) {
-                    if last_words.contains(k) {
-                        index.set_weak(p.s);
+            let before = out.len();
+            // Pending candidates the document knows.
+            for p in pending.iter() {
+                let k = &span_key(p.s, p.e);
+                if negative.contains(k) {
+                    continue;
+                }
+                if let Some(&(short, _)) = known.get(k) {
+                    if !index.covered(p.s) && (!last_words.contains(k) || super::alone(ctx, p.s, p.e, p.form)) {
+                        if last_words.contains(k) {
+                            index.set_weak(p.s);
+                        }
+                        let h =
+                            hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
+                        index.add(ctx, &h);
+                        out.push(h);
                     }
-                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.known", short || p.form == Form::Given);
+                } else if !index.covered(p.s)
+                    && super::listed_person(ctx, p)
+                    && super::alone(ctx, p.s, p.e, Form::Foreign)
+                {
+                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.listed", true);
                     index.add(ctx, &h);
                     out.push(h);
                 }
-            } else if !index.covered(p.s) && super::listed_person(ctx, p) && super::alone(ctx, p.s, p.e, Form::Foreign)
-            {
-                let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.listed", true);
-                index.add(ctx, &h);
-                out.push(h);
             }
-        }
-        // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
-        let mut changed = true;
-        let mut rounds = 0;
-        while changed && rounds < 4 {
-            changed = false;
-            rounds += 1;
-            for p in pending.iter_mut() {
-                if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
-                    continue;
-                }
-                let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
-                if single && p.form != Form::Foreign {
-                    continue;
-                }
-                let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
-                let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
-                // A one-word name needs two people listed with it.
-                let two_before = || {
-                    let Some(prev) = index.ends_before(p.s - 1) else { return false };
-                    prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
-                };
-                let ok = if single {
-                    before && (after || two_before())
-                } else {
-                    before && dash_pair(ctx, p.s - 1, index.ends_before(p.s - 1), Some(p.e))
-                        || after && dash_pair(ctx, p.e, Some(p.s), index.end_from(p.e + 1))
-                };
-                if ok && !place_before(ctx, p.s) {
-                    let known = known.contains_key(&span_key(p.s, p.e));
-                    let rule = if known { "person.known" } else { "person.list" };
-                    let h = hit(ctx, p.s, p.e, None, 0..0, Vec::new(), rule, known || p.form == Form::Given || single);
-                    index.add(ctx, &h);
-                    out.push(h);
-                    changed = true;
+            // List neighbours: "Văn Toàn, Công Phượng và Xuân Trường".
+            let mut changed = true;
+            let mut rounds = 0;
+            while changed && rounds < 4 {
+                changed = false;
+                rounds += 1;
+                for p in pending.iter_mut() {
+                    if index.covered(p.s) || negative.contains(&span_key(p.s, p.e)) {
+                        continue;
+                    }
+                    let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
+                    if single && p.form != Form::Foreign {
+                        continue;
+                    }
+                    let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
+                    let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
+                    // A one-word name needs two people listed with it.
+                    let two_before = || {
+                        let Some(prev) = index.ends_before(p.s - 1) else { return false };
+                        prev >= 2 && list_sep(ctx, prev - 1) && index.ends_before(prev - 1).is_some()
+                    };
+                    let ok = if single {
+                        before && (after || two_before())
+                    } else {
+                        before && dash_pair(ctx, p.s - 1, index.ends_before(p.s - 1), Some(p.e))
+                            || after && dash_pair(ctx, p.e, Some(p.s), index.end_from(p.e + 1))
+                    };
+                    if ok && !place_before(ctx, p.s) {
+                        let known = known.contains_key(&span_key(p.s, p.e));
+                        let rule = if known { "person.known" } else { "person.list" };
+                        let h =
+                            hit(ctx, p.s, p.e, None, 0..0, Vec::new(), rule, known || p.form == Form::Given || single);
+                        index.add(ctx, &h);
+                        out.push(h);
+                        changed = true;
+                    }
                 }
             }
+            if out.len() == before {
+                break;
+            }
+            grew_from = Some(before);
         }
         *slots = index.into_slots(out);
     }
