@@ -1311,6 +1311,10 @@ fn outlets_named_in_english() {
             (6, "Theo nhật báo Ấn Độ Times of India, cuộc tập trận kéo dài một tuần.", &["Times of India"]),
             (7, "Hyundai và Kia Motors phải triệu hồi hơn 200.000 xe.", &["Hyundai", "Kia Motors"]),
             (8, "Ông Thanh Mỹ từng là Chủ tịch Mỹ Lan Group nhiều năm.", &["Mỹ Lan Group"]),
+            // "Sports" names outlets and foundations; "Sport" names models.
+            (9, "Theo Fox Sports, tiền vệ này sẽ ở lại.", &["Fox Sports"]),
+            (10, "Quỹ được đổi tên thành K-Sports năm 2016.", &["K-Sports"]),
+            (11, "Mẫu Outlander Sport có giá mới từ tháng sau.", &[]),
         ],
     );
 }

@@ -1704,6 +1704,8 @@ fn events_named_in_english_are_no_people() {
             ("Hãng Airbus giới thiệu mẫu máy bay mới tại Paris Air Show.", &[]),
             ("Người mẫu Thanh Hằng diễn tại London Fashion Week.", &[("Thanh Hằng", &[("Người mẫu", None)])]),
             ("Ca sĩ Trà My Idol vừa ra mắt album mới.", &[("Trà My Idol", &[("Ca sĩ", None)])]),
+            // "Internet", a photo's source, is no word of the name after it.
+            ("Trận đấu kết thúc. Ảnh: Internet Bàn thắng vào lưới Leicester.", &[]),
         ],
     );
 }
