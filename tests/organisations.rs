@@ -1335,3 +1335,21 @@ fn the_agencys_daily_in_credits() {
         ],
     );
 }
+
+/// After "trang" (a site) in lower case, maybe with what kind of site it
+/// is ("trang tin", "trang mạng"), a foreign name is the site, a body
+/// (`org_kind_nouns.tsv`); not after a word that makes "trang" part of
+/// another ("thời trang Haute Couture", "lực lượng vũ trang"), and not a
+/// brand's page ("trang Facebook cá nhân").
+#[test]
+fn sites_after_a_lower_case_trang() {
+    check(
+        "trang",
+        &[
+            (1, "Mẫu xe này được trang Autobytel bình chọn là đáng mua nhất.", &["Autobytel"]),
+            (2, "Thông tin được đăng trên trang tin Mixedmartialarts hôm qua.", &["Mixedmartialarts"]),
+            (3, "Bộ sưu tập thời trang Haute Couture được giới thiệu tại Paris.", &[]),
+            (4, "Cô đăng ảnh lên trang Facebook cá nhân.", &[]),
+        ],
+    );
+}

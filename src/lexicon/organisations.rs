@@ -158,6 +158,57 @@ fn key_words(text: &str, word: impl Fn(&str) -> &str) -> String {
     key
 }
 
+/// A noun that, written in lower case, names a body when its foreign name
+/// follows it (a row of `org_kind_nouns.tsv`): "thuộc tổ chức Anonymous",
+/// "đảng cầm quyền Saenuri", "trang Imgur".
+#[derive(Clone, Debug)]
+pub(crate) struct KindNoun {
+    /// The noun's words, lower case.
+    pub words: usize,
+    /// Finds the noun and a space after it in the lower-case text.
+    pub finder: memchr::memmem::Finder<'static>,
+    /// Words that may stand between the noun and the name ("cực hữu",
+    /// "tin"); asked only after the noun, so no feature bit.
+    pub between: Phrases<()>,
+    /// Only after a word of `org_noun_before.txt` (the noun is also a
+    /// verb: "đã tổ chức SEA Games").
+    pub noun_before: bool,
+    /// Not after a word that makes the noun part of another ("băng đảng",
+    /// "vũ trang").
+    pub no_compound: bool,
+}
+
+impl KindNoun {
+    /// The rows of `org_kind_nouns.tsv`, their words interned in `vocab`.
+    fn rows(vocab: &mut Vocab) -> Vec<KindNoun> {
+        lines(data::ORG_KIND_NOUNS)
+            .filter_map(|(_, l)| {
+                let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let noun = key(f.first()?);
+                let between = f.get(1).map_or(Vec::new(), |b| {
+                    b.split(';').map(str::trim).filter(|w| !w.is_empty()).map(|w| (key(w), ())).collect()
+                });
+                let flags = f.get(2).copied().unwrap_or("");
+                let flag = |name: &str| flags.split(',').any(|x| x.trim() == name);
+                Some(KindNoun {
+                    words: noun.split(' ').count(),
+                    finder: memchr::memmem::Finder::new(format!("{noun} ").as_bytes()).into_owned(),
+                    between: Phrases::new(between, vocab, Feat::NONE),
+                    noun_before: flag("noun_before"),
+                    no_compound: flag("no_compound"),
+                })
+            })
+            .collect()
+    }
+
+    /// The same noun with the words between under accent-folded keys too.
+    /// (The noun itself is found in the text as written: text without
+    /// diacritics has none of these nouns.)
+    fn folded(&self, vocab: &mut Vocab) -> KindNoun {
+        KindNoun { between: self.between.folded(vocab), ..self.clone() }
+    }
+}
+
 /// A small table of words asked only backwards, whether one of its
 /// entries ends right before a candidate ("trận gặp" before a club, "các"
 /// before a plural head, "tại" before a place), with the set of its
@@ -331,9 +382,9 @@ pub(crate) struct OrgTables {
     /// Words before a lower-case "tổ chức" that make it the noun, not the
     /// verb ("thuộc tổ chức Anonymous"; `org_noun_before.txt`).
     pub noun_before: WordsBefore,
-    /// Words between a lower-case "đảng" and a party's name that say where
-    /// it stands ("đảng cầm quyền Saenuri"; `party_positions.txt`).
-    pub party_positions: Phrases<()>,
+    /// Nouns that, in lower case, name a body when its foreign name
+    /// follows them ("tổ chức", "đảng", "trang"; `org_kind_nouns.tsv`).
+    pub kind_nouns: Vec<KindNoun>,
     /// Enders that also open the field of a department right after its
     /// head ("Phòng xây dựng phong trào …"), lower case.
     pub inner_enders: HashSet<String>,
@@ -548,8 +599,7 @@ impl OrgTables {
         let place_before = WordsBefore::new(plain(data::ORG_PLACE_BEFORE), vocab);
         let ticker_before = WordsBefore::new(plain(data::ORG_TICKER_BEFORE), vocab);
         let noun_before = WordsBefore::new(plain(data::ORG_NOUN_BEFORE), vocab);
-        // (Asked only after a lower-case "đảng": no feature bit.)
-        let party_positions = Phrases::new(plain(data::PARTY_POSITIONS), vocab, Feat::NONE);
+        let kind_nouns = KindNoun::rows(vocab);
         let inner_enders = lines(data::ORG_ENDERS)
             .filter_map(|(_, l)| l.split_once('\t'))
             .filter(|(_, f)| f.trim() == "in-name")
@@ -572,7 +622,7 @@ impl OrgTables {
             inner_enders,
             ticker_before,
             noun_before,
-            party_positions,
+            kind_nouns,
             ordinal_before,
             domains,
             plural_nouns,
@@ -625,7 +675,7 @@ impl OrgTables {
             plural_nouns: self.plural_nouns.folded(vocab),
             ticker_before: self.ticker_before.folded(vocab),
             noun_before: self.noun_before.folded(vocab),
-            party_positions: self.party_positions.folded(vocab),
+            kind_nouns: self.kind_nouns.iter().map(|n| n.folded(vocab)).collect(),
             place_names: self.place_names.iter().map(|k| fold(k)).chain(self.place_names.iter().cloned()).collect(),
             place_before: self.place_before.folded(vocab),
             match_before: self.match_before.folded(vocab),

@@ -12,7 +12,7 @@
 use super::people::{holder_at, honorific_at, name_after_level, name_at, sentence_start};
 use super::Ctx;
 use crate::lexicon::facts::Class;
-use crate::lexicon::organisations::{Head, Surface, CENTRAL_KINDS};
+use crate::lexicon::organisations::{Head, KindNoun, Surface, CENTRAL_KINDS};
 use crate::lexicon::{Feat, Gap};
 use crate::tokenize::{Shape, TokenKind};
 use std::borrow::Cow;
@@ -1070,59 +1070,65 @@ fn channels<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
     }
 }
 
-/// Bodies named by a foreign name after a lower-case kind noun (rule
-/// `org.kind_word`), pushed in order unless a mention is there already:
+/// Bodies named by a foreign name after a lower-case kind noun of
+/// `org_kind_nouns.tsv` (rule `org.kind_word`), pushed in order unless a
+/// mention is there already:
 /// - "thuộc tổ chức Anonymous", "đại diện tổ chức Action Aid": after the
 ///   noun "tổ chức" (a word of `org_noun_before.txt` before it: elsewhere
 ///   it is the verb "to organise", "đã tổ chức SEA Games");
 /// - "thuộc đảng Minjoo", "đảng cầm quyền Saenuri", "đảng cực hữu Jobbik":
-///   after "đảng", a word of where the party stands between them
-///   (`party_positions.txt`); not after a word that makes "đảng" part of
-///   another ("băng đảng MS-13", a gang; "Công đảng Corbyn").
+///   after "đảng", maybe a word of where the party stands between them;
+/// - "trang Imgur", "trang tin Autobytel": after "trang" (a site);
 ///
-/// The name is an acronym, or Latin words that are no Vietnamese syllable
-/// ([`foreign_name_end`]).
+/// not after a word that makes the noun part of another ("băng đảng
+/// MS-13", a gang; "Công đảng Corbyn"; "vũ trang Syria", "thời trang
+/// Haute Couture"). The name is an acronym, or Latin words that are no
+/// Vietnamese syllable ([`foreign_name_end`]).
 fn named_organisations<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
-    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::LazyLock::new(|| {
-        ["tổ chức ", "đảng "].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-    });
-    for (party, finder) in [false, true].into_iter().zip(FINDERS.iter()) {
-        for at in finder.find_iter(ctx.lower.as_bytes()) {
+    for noun in &ctx.lex.org.kind_nouns {
+        for at in noun.finder.find_iter(ctx.lower.as_bytes()) {
             let i = ctx.token_from(at);
             // (Written in lower case: "Tổ chức", "Đảng" with a capital open a
             // body's name, read as a head.)
-            if i == 0 || i + 2 >= ctx.tokens.len() || ctx.tokens[i].start() != at || ctx.shape(i) != Shape::Lower {
+            if i == 0
+                || i + noun.words >= ctx.tokens.len()
+                || ctx.tokens[i].start() != at
+                || ctx.shape(i) != Shape::Lower
+            {
                 continue;
             }
-            let k = if party { party_name_start(ctx, i) } else { organisation_name_start(ctx, i) };
-            if let Some(e) = k.and_then(|k| foreign_name_end(ctx, k).map(|e| (k, e))) {
-                insert_unless_read(ctx, out, e.0, e.1, "org.kind_word");
+            if let Some((k, e)) = kind_noun_name(ctx, noun, i) {
+                insert_unless_read(ctx, out, k, e, "org.kind_word");
             }
         }
     }
 }
 
-/// Where the name after the noun "tổ chức" at `i` starts: right after it,
-/// when a word before it makes it the noun (`org_noun_before.txt`).
-fn organisation_name_start(ctx: &Ctx, i: usize) -> Option<usize> {
-    (ctx.joined(i) && ctx.joined(i + 1) && ctx.lex.org.noun_before.ends_before(&ctx.ids, &ctx.gaps, i)).then_some(i + 2)
-}
-
-/// Where a party's name after "đảng" at `i` starts: past up to two words
-/// of where it stands (`party_positions.txt`); `None` after a word that
-/// makes "đảng" part of another ("băng đảng", "Công đảng").
-fn party_name_start(ctx: &Ctx, i: usize) -> Option<usize> {
-    if ctx.joined(i - 1) && (ctx.is_cap(i - 1) || ctx.is_word(i - 1, 2)) {
+/// The body's name after the kind noun `noun` at token `i`: its first and
+/// end tokens, past up to two of the noun's words between.
+fn kind_noun_name(ctx: &Ctx, noun: &KindNoun, i: usize) -> Option<(usize, usize)> {
+    let mut k = i + noun.words;
+    if (i..k).any(|j| !ctx.joined(j)) {
         return None;
     }
-    let mut k = i + 1;
+    if noun.noun_before && !ctx.lex.org.noun_before.ends_before(&ctx.ids, &ctx.gaps, i) {
+        return None;
+    }
+    if noun.no_compound && ctx.joined(i - 1) && (ctx.is_cap(i - 1) || ctx.is_word(i - 1, noun.words + 1)) {
+        return None;
+    }
     for _ in 0..2 {
-        match ctx.lex.org.party_positions.longest(&ctx.ids, &ctx.gaps, k) {
-            Some((m, _)) if ctx.joined(k - 1) => k += m,
+        match noun.between.longest(&ctx.ids, &ctx.gaps, k) {
+            Some((m, _)) if ctx.joined(k + m - 1) => k += m,
             _ => break,
         }
     }
-    ctx.joined(k - 1).then_some(k)
+    // (A brand is read, or refused, by its own rule: "trang Facebook" is a
+    // page, not the company.)
+    if ctx.phrase_at(k, &ctx.lex.org.brands).is_some() {
+        return None;
+    }
+    foreign_name_end(ctx, k).map(|e| (k, e))
 }
 
 /// The end of a body's foreign name at `k` ([`channel_name`]), not one
