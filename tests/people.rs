@@ -1795,3 +1795,29 @@ fn names_a_list_teaches_carry_to_other_lists() {
         )],
     );
 }
+
+/// A body's name and the officer's name after it, where the body's last
+/// word is a given-name syllable that could open a name of four words: the
+/// family name followed by "Thị" or "Văn" starts the person ("trường Sen
+/// Vàng Phạm Thị Tân", "Huyện ủy Vân Hồ Lường Văn Huân"); a name of two
+/// family names stays whole ("Sở Y tế Nguyễn Lê Minh Anh").
+#[test]
+fn a_body_ending_in_a_given_name_before_its_officer() {
+    run_cases(
+        "body | officer",
+        &[
+            (
+                "Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói rằng trường sẽ xử lý.",
+                &[("Phạm Thị Tân", &[("Hiệu trưởng", Some("trường Sen Vàng"))])],
+            ),
+            (
+                "Hiệu trưởng trường mầm non Hoa Hồng Nguyễn Thị Lan cho biết.",
+                &[("Nguyễn Thị Lan", &[("Hiệu trưởng", Some("trường mầm non Hoa Hồng"))])],
+            ),
+            (
+                "Giám đốc Sở Y tế Nguyễn Lê Minh Anh cho biết.",
+                &[("Nguyễn Lê Minh Anh", &[("Giám đốc", Some("Sở Y tế"))])],
+            ),
+        ],
+    );
+}

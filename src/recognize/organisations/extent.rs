@@ -371,6 +371,19 @@ impl<'c, 'a> Walk<'c, 'a> {
             if self.named_after_person() && !self.x.proper && self.x.end == k {
                 return self.take_proper(e);
             }
+            // "trường Sen Vàng Phạm Thị Tân", "Công ty Hoàng Nguyễn Văn Nam": a
+            // given-name syllable before a full name whose family name is
+            // followed by "Thị" or "Văn" (the middle names that follow the
+            // family name) ends the body's name; the person starts after it
+            // (not "Nguyễn Lê Minh Anh", a name of two family names).
+            let later = e - k >= 4
+                && ctx.feat(k).any(Feat::GIVEN)
+                && ctx.joined(k)
+                && matches!(ctx.ltok(k + 2), "thị" | "văn")
+                && person_at(ctx, k + 1).is_some_and(|e2| e2 == e);
+            if later {
+                return self.take_proper(k + 1);
+            }
             return Step::Stop;
         }
         if self.verb_head_before_event() {
