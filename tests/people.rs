@@ -1821,3 +1821,25 @@ fn a_body_ending_in_a_given_name_before_its_officer() {
         ],
     );
 }
+
+/// A body the tables know by name right before a foreign name that opens
+/// with a given name is no part of the name ("trên Twitter Jack Goldsmith,
+/// …", "Ảnh: Reuters Jack Goldsmith, …"); a maker's model is no name
+/// ("Audi A5 Sportback", "Hyundai Santa Fe").
+#[test]
+fn a_known_body_before_a_foreign_name() {
+    run_cases(
+        "body name",
+        &[
+            (
+                "Trên Twitter Jack Goldsmith, cựu cục trưởng tư vấn pháp lý, viết rằng tòa sẽ ra phán quyết.",
+                &[("Jack Goldsmith", &[("cựu cục trưởng", None)])],
+            ),
+            (
+                "Ảnh: Reuters Jack Goldsmith, cựu cục trưởng tư vấn pháp lý, cho rằng tòa sẽ ra phán quyết.",
+                &[("Jack Goldsmith", &[("cựu cục trưởng", None)])],
+            ),
+            ("Hãng giới thiệu mẫu Audi A5 Sportback tại Việt Nam.", &[]),
+        ],
+    );
+}

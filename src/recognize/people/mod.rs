@@ -2554,6 +2554,19 @@ fn sentence_opener(ctx: &Ctx, i: usize, r: &Run) -> Result<usize, usize> {
 /// that is also a given name opens a name, unless a foreign name follows
 /// it ("Pháp Marine Le Pen"). The name's first unit.
 fn after_country(ctx: &Ctx, r: &Run, first: usize) -> usize {
+    // "Ảnh: Reuters Jack Goldsmith, …", "trên Twitter Jack Goldsmith", "phát
+    // ngôn viên điện Kremlin Dmitry Peskov": a body the tables know by name
+    // before a foreign name of two words or more that opens with a given
+    // name is no part of it (not a model after its maker: "Audi A5
+    // Sportback", "Hyundai Santa Fe").
+    if let Some(m) = super::organisations::named_body_len(ctx, r.u(first).s) {
+        if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
+            let foreign = (c..r.n).all(|j| !viet_ok(ctx, r.u(j)) && foreign_shape(ctx, r.u(j)));
+            if r.n - c >= 2 && foreign && foreign_part(ctx, r.u(c)).given != 0 {
+                return c;
+            }
+        }
+    }
     if let Some((m, _)) = ctx.phrase_at(r.u(first).s, &ctx.lex.countries) {
         let given = m == 1 && ctx.feat(r.u(first).s).any(Feat::GIVEN);
         if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
