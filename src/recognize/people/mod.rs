@@ -2410,7 +2410,7 @@ fn shared_list<'a>(
 /// form says so (a full Vietnamese name) or the words after it do. The
 /// steps: a lone syllable, or a run after an English function word, is
 /// passed over; one word waits for the document; the words opening the
-/// sentence or naming a country are cut off the front; a place word
+/// sentence or naming a country or a known body are cut off the front; a place word
 /// before a full name, a body or a place, a blocked run or a word's first
 /// syllable is no name; then the run is a person, or it waits for the
 /// document. The token to go on from.
@@ -2444,7 +2444,7 @@ fn bare<'a>(
         return r.end_at(1);
     }
     let a = match sentence_opener(ctx, i, &r) {
-        Ok(first) => after_country(ctx, &r, first),
+        Ok(first) => after_country_or_body(ctx, &r, first),
         Err(next) => return next,
     };
     let b = r.n;
@@ -2552,13 +2552,11 @@ fn sentence_opener(ctx: &Ctx, i: usize, r: &Run) -> Result<usize, usize> {
 /// "… nguyên tử Iran Ali Akbar Salehi phát biểu": a country before a name
 /// (from unit `first`) is not part of it. "Đức Lương", "Mỹ Tâm": a country
 /// that is also a given name opens a name, unless a foreign name follows
-/// it ("Pháp Marine Le Pen"). The name's first unit.
-fn after_country(ctx: &Ctx, r: &Run, first: usize) -> usize {
-    // "Ảnh: Reuters Jack Goldsmith, …", "trên Twitter Jack Goldsmith", "phát
-    // ngôn viên điện Kremlin Dmitry Peskov": a body the tables know by name
-    // before a foreign name of two words or more that opens with a given
-    // name is no part of it (not a model after its maker: "Audi A5
-    // Sportback", "Hyundai Santa Fe").
+/// it ("Pháp Marine Le Pen"). Nor is a body the tables know by name before
+/// a foreign name of two words or more that opens with a given name ("Ảnh:
+/// Reuters Jack Goldsmith, …", "điện Kremlin Dmitry Peskov"; not a model
+/// after its maker, "Audi A5 Sportback"). The name's first unit.
+fn after_country_or_body(ctx: &Ctx, r: &Run, first: usize) -> usize {
     if let Some(m) = super::organisations::named_body_len(ctx, r.u(first).s) {
         if let Some(c) = (first + 1..r.n).find(|&c| r.u(c).s == r.u(first).s + m) {
             let foreign = (c..r.n).all(|j| !viet_ok(ctx, r.u(j)) && foreign_shape(ctx, r.u(j)));
