@@ -551,6 +551,10 @@ fn sports_verbs_after_given_names() {
         &[
             ("Phút 30, Tiến Linh chuyền cho đồng đội đệm bóng vào lưới.", &[("Tiến Linh", &[])]),
             ("Ở phút 70, Văn Thanh nổ súng mở tỉ số cho đội khách.", &[("Văn Thanh", &[])]),
+            // A verb of the table opened by the passive's "bị" or "được".
+            ("Cuối hiệp một, Đức Huy bị đau và phải rời sân.", &[("Đức Huy", &[])]),
+            ("Sau trận đấu, Hồng Duy được vinh danh là cầu thủ xuất sắc nhất.", &[("Hồng Duy", &[])]),
+            ("Rạng sáng qua, Mai Phương bị bắt khi đang trốn tại nhà người quen.", &[("Mai Phương", &[])]),
         ],
     );
 }

@@ -1764,11 +1764,13 @@ fn right_cue(ctx: &Ctx, e: usize) -> Cue {
     if !ctx.joined(e - 1) {
         return Cue::None;
     }
-    // Adverbs before the verb: "đã", "cũng", "vừa".
+    // Adverbs before the verb: "đã", "cũng", "vừa"; not the passive's
+    // "bị", "được" opening a verb of the table ("bị thương", "được bầu").
     let mut j = e;
+    let verb_over = |j: usize, m: usize| ctx.phrase_at(j, &p.verbs).is_some_and(|(v, _)| v > m);
     for _ in 0..3 {
         match ctx.phrase_at(j, &p.title_links) {
-            Some((m, (_, LinkKind::Adverb))) if ctx.joined(j + m - 1) => j += m,
+            Some((m, (_, LinkKind::Adverb))) if ctx.joined(j + m - 1) && !verb_over(j, m) => j += m,
             _ => break,
         }
     }
