@@ -1419,6 +1419,29 @@ fn namesakes_inside_known_bodies() {
     );
 }
 
+/// A name that ends a body named by its head ("Công ty TNHH …", "Trường
+/// THPT …", "phòng khám đa khoa …") is the body's name, even with a verb
+/// after it that a person could do; a title or a form of address before a
+/// name still makes a person, and a leader's one-word name after
+/// "chính quyền" stays the leader's.
+#[test]
+fn namesakes_at_the_end_of_bodies_named_by_their_head() {
+    run_cases(
+        "namesakes after a head",
+        &[
+            ("Công ty TNHH Hải Long cho biết sẽ bồi thường cho các hộ dân.", &[]),
+            ("Phòng khám đa khoa Tâm An bị phạt 40 triệu đồng vì quảng cáo sai.", &[]),
+            ("Thầy cô Trường THPT Lê Quý Đôn cho biết kỳ thi diễn ra an toàn.", &[]),
+            ("Công ty cổ phần dược phẩm Minh Khang bị khởi tố về tội buôn lậu.", &[]),
+            (
+                "Ông Trần Văn Bình, Giám đốc Công ty TNHH Hải Long, cho biết sẽ khắc phục.",
+                &[("Trần Văn Bình", &[("Giám đốc", Some("Công ty TNHH Hải Long"))])],
+            ),
+            ("Chính quyền Obama cho biết sẽ không nhượng bộ.", &[("Obama", &[])]),
+        ],
+    );
+}
+
 /// A role, a company, club or body the tables know, then a foreign name:
 /// the body is the holder's ("CEO Uber Travis Kalanick", "Chủ tịch
 /// Atletico Madrid Enrique Cerezo"); a show named after a brand is no one

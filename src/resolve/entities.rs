@@ -25,7 +25,7 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     let mut people = super::people::people(ctx, norm);
     let provinces = merge_provinces(ctx, norm, published, &people);
     let organisations = super::organisations::organisations(ctx, norm, &people);
-    names_inside_known_bodies(&mut people, &organisations);
+    names_inside_bodies(norm.original(), &mut people, &organisations);
     let legal_refs = merge_legal_refs(ctx, norm, published);
     let mut doc = Document {
         published: published.map(|p| p.iso()),
@@ -44,29 +44,51 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
     doc
 }
 
-/// "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh": a
-/// person's name read inside the name of a body the tables know is the
-/// body's namesake, not a mention of the person; a person left with no
-/// mention is no person of the document.
-fn names_inside_known_bodies(people: &mut Vec<Person>, organisations: &[Organisation]) {
-    let mut known: Vec<Span> = organisations
-        .iter()
-        .flat_map(|o| o.mentions.iter().filter(|m| m.rule == "org.known").map(|m| m.span))
-        .collect();
-    if known.is_empty() {
+/// A person's name read inside a body's name is the body's namesake, not
+/// a mention of the person; a person left with no mention is no person of
+/// the document:
+/// - anywhere inside the name of a body the tables know ("Đoàn TNCS Hồ Chí
+///   Minh", "Học viện Chính trị quốc gia Hồ Chí Minh");
+/// - at the end of a body named by its head ("Trường THPT Phan Đình
+///   Phùng", "Công ty TNHH Nam Triệu cho biết", "phòng khám đa khoa Thiên
+///   Tâm bị phạt"), where nothing but the name's form or a verb after it
+///   made it a person: not one a title, a form of address or a credit
+///   named there, and not one word ("chính quyền Trump", a leader's
+///   government, names the leader), nor one after a dash ("… Xuân Trường
+///   - Tuấn Anh", a body read on into a pair of names).
+fn names_inside_bodies(text: &str, people: &mut Vec<Person>, organisations: &[Organisation]) {
+    let mut known: Vec<Span> = Vec::new();
+    let mut headed: Vec<Span> = Vec::new();
+    for m in organisations.iter().flat_map(|o| o.mentions.iter()) {
+        match &*m.rule {
+            "org.known" => known.push(m.span),
+            "org.head" | "org.parent" => headed.push(m.span),
+            _ => {}
+        }
+    }
+    if known.is_empty() && headed.is_empty() {
         return;
     }
     known.sort_unstable_by_key(|sp| sp.start);
-    let inside = |sp: Span| {
-        let upto = known.partition_point(|k| k.start <= sp.start);
-        // (Mentions of known bodies hardly nest: the few that start last
-        // before the name are the ones that can hold it.)
-        known[..upto].iter().rev().take(4).any(|k| sp.end <= k.end && (k.start < sp.start || sp.end < k.end))
+    headed.sort_unstable_by_key(|sp| sp.start);
+    let inside_known = |sp: Span| near(&known, sp).any(|k| sp.end <= k.end && (k.start < sp.start || sp.end < k.end));
+    let ends_headed = |m: &Mention| {
+        matches!(&*m.rule, "person.known" | "person.verb" | "person.full_name" | "person.list" | "person.listed")
+            && text.get(m.span.range()).is_some_and(|t| t.contains(' '))
+            // ("cặp tiền vệ Xuân Trường - Tuấn Anh": a body run on over a dash.)
+            && !text.get(..m.span.start).is_some_and(|t| t.trim_end().ends_with(['-', '–']))
+            && near(&headed, m.span).any(|k| k.start < m.span.start && k.end == m.span.end)
     };
     for p in people.iter_mut() {
-        p.mentions.retain(|m| !inside(m.span));
+        p.mentions.retain(|m| !inside_known(m.span) && !ends_headed(m));
     }
     people.retain(|p| !p.mentions.is_empty());
+}
+
+/// The spans of `spans` (sorted by start) that may hold `sp`: the last
+/// few starting at or before it (mentions of bodies hardly nest).
+fn near(spans: &[Span], sp: Span) -> impl Iterator<Item = &Span> {
+    spans[..spans.partition_point(|k| k.start <= sp.start)].iter().rev().take(4)
 }
 
 /// One date per value, with every mention of it (two mentions resolved
