@@ -1677,6 +1677,28 @@ fn line_ups_after_a_team() {
             ),
             ("Bảng A: Qatar, Oman, Iraq, Syria.", &[]),
             ("Kết quả. U23 Malaysia: Haziq, Adam, Faiz thắng dễ.", &[]),
+            // A page that lost its line breaks runs the last player into the
+            // next team's line-up, or into the next sentence.
+            (
+                "Đội hình. Chelsea: Courtois; Luiz, Cahill; Kante, Costa Arsenal: Cech; Koscielny, Monreal; Walcott Nhận định: hòa.",
+                &[
+                    ("Courtois", &[]),
+                    ("Luiz", &[]),
+                    ("Cahill", &[]),
+                    ("Kante", &[]),
+                    ("Costa", &[]),
+                    ("Cech", &[]),
+                    ("Koscielny", &[]),
+                    ("Monreal", &[]),
+                    ("Walcott", &[]),
+                ],
+            ),
+            // A player's one word is the short form of the full name the
+            // article writes elsewhere.
+            (
+                "Thủ môn Petr Cech đã trở lại. Arsenal: Cech; Koscielny, Monreal, Xhaka.",
+                &[("Petr Cech", &[("Thủ môn", None)]), ("Koscielny", &[]), ("Monreal", &[]), ("Xhaka", &[])],
+            ),
         ],
     );
 }

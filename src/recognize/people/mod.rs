@@ -2844,14 +2844,24 @@ fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pendi
             if last.is_some_and(|(c, _, _)| c == colon) {
                 continue;
             }
-            let (end, items) = roster_items(ctx, colon + 1);
-            last = Some((colon, end, items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon))));
+            let (end, items, cut) = roster_items(ctx, colon + 1);
+            let line_up = items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon));
+            last = Some((colon, end, line_up));
+            // A last item run on into what follows, which the scan did not
+            // keep as a name of its own ("Turan Atletico Madrid: …").
+            if let Some(s) = cut.filter(|&s| line_up && !pending.iter().any(|q| q.s == s)) {
+                out.push(hit(ctx, s, end, None, 0..0, Vec::new(), "person.roster", end - s == 1));
+            }
         }
         let Some((colon, end, true)) = last else { continue };
         let item_start = ctx.tok(p.s - 1) == ":" || matches!(ctx.tok(p.s - 1), "," | ";");
-        let item_end = p.e >= end || matches!(ctx.tok(p.e), "," | ";" | "." | "(" | "…");
-        if p.s > colon && p.e <= end && item_start && item_end {
-            out.push(hit(ctx, p.s, p.e, None, 0..0, Vec::new(), "person.roster", p.form == Form::Given));
+        // (A last item run on into what follows is cut at the list's end.)
+        let e = p.e.min(end);
+        let item_end = e == end || matches!(ctx.tok(e), "," | ";" | "." | "(" | "…");
+        if p.s > colon && e > p.s && item_start && item_end {
+            // (A one-word item, "Buffon", is the short form of a full name
+            // the document writes elsewhere, "Gianluigi Buffon".)
+            out.push(hit(ctx, p.s, e, None, 0..0, Vec::new(), "person.roster", p.form == Form::Given || e - p.s == 1));
         }
     }
 }
@@ -2882,8 +2892,9 @@ fn list_colon(ctx: &Ctx, s: usize) -> Option<usize> {
 /// four words (a hyphen, a glued dot or an apostrophe inside: "Ki-Hee
 /// Kim", "G.Moreno"), maybe a bracket after it, separated by commas or
 /// semicolons: the list's end and its number of items, none unless it
-/// ends the sentence or the line.
-fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize) {
+/// ends the sentence or the line; and where the last item starts when
+/// it was cut from what runs on after it ([`run_on_item_end`]).
+fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
     let n = ctx.tokens.len();
     let mut items = 0;
     loop {
@@ -2899,23 +2910,42 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize) {
             k += 1;
         }
         if words == 0 || words > 4 {
-            return (k, 0);
+            return (k, 0, None);
         }
         items += 1;
+        if let Some(cut) = run_on_item_end(ctx, start, k) {
+            return (cut, items, Some(start));
+        }
         if ctx.tok(k) == "(" {
             match (k + 1..(k + 8).min(n)).find(|&j| ctx.tok(j) == ")") {
                 Some(close) => k = close + 1,
-                None => return (k, 0),
+                None => return (k, 0, None),
             }
         }
         if k >= n || !same_line(ctx, k) || matches!(ctx.tok(k), "." | "…") {
-            return (k, items);
+            return (k, items, None);
         }
         if !matches!(ctx.tok(k), "," | ";") {
-            return (k, 0);
+            return (k, 0, None);
         }
         k += 1;
     }
+}
+
+/// Where the list item `s..e` of two words or more ends when a page that
+/// lost its line breaks or full stop runs it into what comes next: the
+/// next team's line-up ("…; Messi, Suarez, Turan Atletico Madrid: Moya;
+/// …", the item ends before the team) or the next sentence, whose
+/// capitalised first syllable opens a word with the lower-case one after
+/// the item ("… Torres, Carrasco Dự đoán: 1-1").
+fn run_on_item_end(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e - s < 2 || e >= ctx.tokens.len() || !same_line(ctx, e) {
+        return None;
+    }
+    if ctx.tok(e) == ":" && team_before(ctx, e) {
+        return (s + 1..e).find(|&k| super::organisations::team_at(ctx, k));
+    }
+    (ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2)).then_some(e - 1)
 }
 
 /// True when a role that opens its sentence ends right before the colon
