@@ -771,6 +771,22 @@ fn a_line_of_business_after_the_legal_form() {
     );
 }
 
+/// A number after a body's name numbers it ("Ban Chỉ đạo 389 tỉnh …",
+/// "Cụm thi đua số 1"); one with a lower-case word it counts after it is a
+/// quantity, and the words before it a verb, no part of the name ("…
+/// bàn giao 10 tàu cá").
+#[test]
+fn a_number_that_counts_ends_the_name() {
+    check(
+        "counting numbers",
+        &[
+            (1, "Công ty Hải Long bàn giao 10 tàu cá cho ngư dân.", &["Công ty Hải Long"]),
+            (2, "Ban Chỉ đạo 389 tỉnh Kiên Giang kiểm tra chợ.", &["Ban Chỉ đạo 389 tỉnh Kiên Giang"]),
+            (3, "Cụm thi đua số 1 họp tổng kết.", &["Cụm thi đua số 1"]),
+        ],
+    );
+}
+
 /// "Trường" opens a school's name and is also a given name: written with
 /// a capital and followed by one given name and nothing more, it is a
 /// person ("Trường Giang", the comedian) or a street named after one

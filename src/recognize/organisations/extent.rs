@@ -761,8 +761,17 @@ fn leads_on(ctx: &Ctx, mut k: usize) -> bool {
         if head_here(ctx, k) && directive_at(ctx, first) {
             return false;
         }
+        // A number numbers a body ("Ban Chỉ đạo 389 tỉnh …", "Tổng công ty
+        // xây dựng số 1 với …"), not when it is a quantity: after a verb or a
+        // preposition of the fact tables ("… bàn giao 10 tàu", "… nợ 7,5
+        // tỷ", "xét tuyển khối A từ 20 điểm") or before a unit ("… âm 34,5
+        // tỷ đồng").
+        let counts = || {
+            let c = ctx.lex.fact.single(ctx.ids[k - 1]);
+            c.any(Class::VERB | Class::PREP) || ctx.joined(k) && ctx.lex.units.get(ctx.ltok(k + 1)).is_some()
+        };
         if (ctx.is_cap(k) && person_at(ctx, k).is_none() && role_len(ctx, k).is_none() && !head_here(ctx, k))
-            || ctx.kind(k) == Some(TokenKind::Number)
+            || ctx.kind(k) == Some(TokenKind::Number) && !counts()
         {
             return true;
         }
