@@ -787,6 +787,23 @@ fn a_number_that_counts_ends_the_name() {
     );
 }
 
+/// "Cty", the press's abbreviation of "Công ty", opens a company with its
+/// legal form as "Công ty" does ("Cty TNHH MTV …", "Cty CP …"), also as
+/// the body of a title ("Giám đốc Cty CP …", not the body "Cty").
+#[test]
+fn companies_written_cty() {
+    check(
+        "Cty",
+        &[
+            (1, "Cty TNHH MTV Hải Long bàn giao 10 tàu cá.", &["Cty TNHH MTV Hải Long"]),
+            (2, "Ông Vũ Văn Nam, Giám đốc Cty CP Minh Phát, cho biết.", &["Cty CP Minh Phát"]),
+        ],
+    );
+    let doc = Extractor::new().extract("Ông Vũ Văn Nam, Giám đốc Cty CP Minh Phát, cho biết sẽ bồi thường.");
+    let t: Vec<_> = doc.people.iter().flat_map(|p| p.titles.iter().map(|t| t.organisation.as_deref())).collect();
+    assert_eq!(t, [Some("Cty CP Minh Phát")]);
+}
+
 /// "Trường" opens a school's name and is also a given name: written with
 /// a capital and followed by one given name and nothing more, it is a
 /// person ("Trường Giang", the comedian) or a street named after one

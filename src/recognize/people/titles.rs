@@ -123,9 +123,13 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
     let rows = ctx.lex.person.role_bodies.get(role_key)?;
     for (after, template) in rows {
         if after == "@" {
-            // "Giám đốc điều hành Facebook": one capitalised word alone.
+            // "Giám đốc điều hành Facebook": one capitalised word alone, not
+            // a body's head ("Giám đốc Cty CP …").
             let r = run_at(ctx, k);
-            let lone = r.n == 1 && r.u(0).e == k + 1 && !is_initial(ctx, r.u(0));
+            let lone = r.n == 1
+                && r.u(0).e == k + 1
+                && !is_initial(ctx, r.u(0))
+                && head_at(ctx, k).is_none_or(|(_, known)| known);
             if lone && !viet_ok(ctx, r.u(0)) && foreign_shape(ctx, r.u(0)) {
                 return Some((Cow::Borrowed(span_text(ctx, k, k + 1)), k + 1));
             }
