@@ -767,6 +767,15 @@ fn a_line_of_business_after_the_legal_form() {
                 &["Công ty TNHH gang thép Hưng Nghiệp Formosa Hà Tĩnh"],
             ),
             (3, "Công ty TNHH gửi Bộ Công Thương văn bản đề nghị.", &["Bộ Công Thương"]),
+            // Read by words, not syllables: "thiết bị" is a word, "bị" alone
+            // a function word; a name of given names after the line.
+            (
+                4,
+                "Hai máy xét nghiệm của Công ty CP thiết bị y tế Minh Phúc đã hỏng.",
+                &["Công ty CP thiết bị y tế Minh Phúc"],
+            ),
+            (5, "Công ty TNHH ô tô Hoàng Gia vừa nhập 20 xe.", &["Công ty TNHH ô tô Hoàng Gia"]),
+            (6, "Công ty TNHH gốm sứ Hoàng Gia xuất hàng sang Nhật.", &["Công ty TNHH gốm sứ Hoàng Gia"]),
         ],
     );
 }

@@ -538,14 +538,19 @@ impl<'c, 'a> Walk<'c, 'a> {
             return self.take(k + 1);
         }
         let m = name_word_at(ctx, k);
-        if m == 0 {
-            // "Công ty CP kính Nam Việt Hưng", "Công ty TNHH gốm Bát
-            // Tràng": the line of business after the legal form, on the way
-            // to the company's own name.
+        // "Công ty CP kính Nam Việt Hưng", "Công ty TNHH gốm Bát Tràng",
+        // "Công ty CP thiết bị y tế Thịnh Phát": the line of business after
+        // the legal form, on the way to the company's own name; also where
+        // the words of official names would cut a word ("thiết" of "thiết
+        // bị").
+        let cuts_word = m > 0 && ctx.joined(k + m - 1) && ctx.shape(k + m) == Shape::Lower && ctx.is_word(k + m - 1, 2);
+        if m == 0 || cuts_word {
             if let Some(e) = self.business_line() {
-                self.k = e;
-                return Step::On;
+                // (The line is part of the name, whatever follows it.)
+                return self.take(e);
             }
+        }
+        if m == 0 {
             return Step::Stop;
         }
         let phrase = m > 1;
@@ -572,9 +577,11 @@ impl<'c, 'a> Walk<'c, 'a> {
 
     /// Lower-case words right after a company's legal form ("CP", "TNHH",
     /// "cổ phần") that reach a capitalised word: the company's line of
-    /// business ("kính", "gốm sứ", "xây dựng"), one to three words that are
-    /// no function word and close no name. The token where the capitalised
-    /// name starts.
+    /// business ("kính", "gốm sứ", "xây dựng", "thiết bị y tế", "xây dựng
+    /// và thương mại"), one to three words, read as the word list cuts them
+    /// (maybe joined by "và"), that are no function
+    /// word and close no name ("bị" alone is a function word, "thiết bị"
+    /// a word). The token where the capitalised name starts.
     fn business_line(&self) -> Option<usize> {
         let (ctx, k) = (self.ctx, self.k);
         let legal_before = (k.saturating_sub(5)..k).any(|s| {
@@ -584,18 +591,27 @@ impl<'c, 'a> Walk<'c, 'a> {
         if !legal_before || self.x.end != k {
             return None;
         }
-        let mut e = k;
-        while e < k + 3
+        let lower = |j: usize| ctx.shape(j) == Shape::Lower && ctx.kind(j) == Some(TokenKind::Word);
+        let (mut e, mut words) = (k, 0);
+        while words < 3
             && (e == k || ctx.joined(e - 1))
-            && ctx.shape(e) == Shape::Lower
-            && ctx.kind(e) == Some(TokenKind::Word)
-            && !ctx.feat(e).any(Feat::STOPWORD)
+            && lower(e)
             && !ender_at(ctx, e)
             && ctx.phrase_at(e, &ctx.lex.person.verbs).is_none()
             // ("HTX ở Tây Nguyên": a preposition and a place.)
             && !ctx.lex.fact.single(ctx.ids[e]).any(Class::PREP)
         {
-            e += 1;
+            // ("xây dựng và thương mại": two lines joined.)
+            if words > 0 && ctx.ltok(e) == "và" && ctx.joined(e) && lower(e + 1) {
+                e += 1;
+                continue;
+            }
+            let pair = ctx.joined(e) && lower(e + 1) && ctx.is_word(e, 2);
+            if !pair && ctx.feat(e).any(Feat::STOPWORD) {
+                break;
+            }
+            e += if pair { 2 } else { 1 };
+            words += 1;
         }
         // ("Công ty TNHH gửi Bộ Công Thương": a verb and another body.)
         (e > k && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title && !head_here(ctx, e)).then_some(e)
