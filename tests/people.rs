@@ -385,6 +385,32 @@ fn titles_of_every_office() {
     );
 }
 
+/// A ministry's field after "Bộ trưởng" or "Thứ trưởng" ("Bộ trưởng Quốc
+/// phòng" → "Bộ Quốc phòng") is written in Vietnamese: a word no
+/// Vietnamese text has starts the holder's name, not more of the field
+/// ("Bộ trưởng Quốc phòng Ashton Carter", "cựu Bộ trưởng Ashton Carter").
+#[test]
+fn a_foreign_name_after_a_ministry_field() {
+    run_cases(
+        "ministry fields",
+        &[
+            (
+                "Bộ trưởng Quốc phòng Avigdor Lieberman cho biết quan hệ hai nước vẫn tốt.",
+                &[("Avigdor Lieberman", &[("Bộ trưởng", Some("Bộ Quốc phòng"))])],
+            ),
+            (
+                "Thứ trưởng Tư pháp Rod Rosenstein đã bổ nhiệm công tố viên đặc biệt.",
+                &[("Rod Rosenstein", &[("Thứ trưởng", Some("Bộ Tư pháp"))])],
+            ),
+            (
+                "Kế hoạch này do cựu Bộ trưởng Ashton Carter khởi xướng.",
+                &[("Ashton Carter", &[("cựu Bộ trưởng", None)])],
+            ),
+            ("Thứ trưởng Y tế Nguyễn Viết Tiến dự họp.", &[("Nguyễn Viết Tiến", &[("Thứ trưởng", Some("Bộ Y tế"))])]),
+        ],
+    );
+}
+
 /// Point 9: attribution in chains; elided bodies; a title followed by a
 /// name is that name's.
 #[test]

@@ -150,6 +150,12 @@ pub(super) fn elided_body<'a>(ctx: &Ctx<'a>, role_key: &str, k: usize) -> Option
                     if e > k && (name_at(ctx, e).is_some() || ctx.phrase_at(e, &ctx.lex.countries).is_some()) {
                         break;
                     }
+                    // A word no Vietnamese text has is no field of a ministry:
+                    // "Bộ trưởng (Quốc phòng) Ashton Carter" names the holder.
+                    let u = Unit { s: e, e: e + 1 };
+                    if ctx.shape(e) == Shape::Title && !viet_ok(ctx, u) && foreign_shape(ctx, u) {
+                        break;
+                    }
                     e += 1;
                 } else if e > k
                     && (ctx.is_cap(e - 1) && ctx.is_word(e - 1, 2) || ctx.ltok(e) == "và" && ctx.is_cap(e + 1))
