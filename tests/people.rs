@@ -585,6 +585,28 @@ fn sports_verbs_after_given_names() {
     );
 }
 
+/// Vietnamese public figures the press names by their given names or a
+/// stage name alone (`people_known.tsv`'s surfaces of two words: "Công
+/// Phượng", "Mỹ Tâm") are people with no cue at all; not where a word of
+/// a place makes the same words a place ("huyện Xuân Trường", "động Thủy
+/// Tiên"); the short name joins the full name the article writes.
+#[test]
+fn public_figures_named_by_two_words() {
+    run_cases(
+        "famous pairs",
+        &[
+            ("Công Phượng vẫn chưa tìm lại phong độ.", &[("Công Phượng", &[])]),
+            ("Đêm nhạc của Mỹ Tâm thu hút đông khán giả.", &[("Mỹ Tâm", &[])]),
+            ("Huyện Xuân Trường có thêm hai xã đạt chuẩn nông thôn mới.", &[]),
+            ("Du khách tham quan động Thủy Tiên vào dịp hè.", &[]),
+            (
+                "Tiền đạo Nguyễn Công Phượng đã trở lại. Công Phượng ghi bàn ở phút 80.",
+                &[("Nguyễn Công Phượng", &[("Tiền đạo", None)])],
+            ),
+        ],
+    );
+}
+
 /// A photo caption says where each person stands, in brackets after the
 /// name ("(trái)", "(giữa)", "(thứ hai từ trái sang)"): the name before
 /// such a bracket is a person's, a stage name of two syllables too; a

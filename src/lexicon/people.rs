@@ -201,6 +201,10 @@ pub(crate) struct PersonTables {
     /// `people_known.tsv`): that word, lower case, to the person (an index
     /// of the table's full names: "Zlatan" and "Ibrahimovic" are one).
     pub known_people: IdMap<u32>,
+    /// The table's surfaces of two words or more ("Công Phượng", "Trấn
+    /// Thành": Vietnamese public figures named by their given names or a
+    /// stage name), to the person.
+    pub known_names: Phrases<u32>,
     /// The given-name and foreign-part lists as parsed, for the folded twin.
     given_src: Vec<(String, u8)>,
     known_people_src: Vec<(String, u32)>,
@@ -432,7 +436,13 @@ impl PersonTables {
                 (surface, person)
             })
             .collect();
-        let known_people = known_people_src.iter().map(|(w, i)| (vocab.intern(w), *i)).collect();
+        let known_people =
+            known_people_src.iter().filter(|(w, _)| !w.contains(' ')).map(|(w, i)| (vocab.intern(w), *i)).collect();
+        let known_names = Phrases::new(
+            known_people_src.iter().filter(|(w, _)| w.contains(' ')).cloned().collect(),
+            vocab,
+            Feat::NONE,
+        );
         let not_name = lines(data::NOT_NAME_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
         let event_words = lines(data::EVENT_WORDS).map(|(_, l)| vocab.intern(&key(l))).collect();
         let ethnic = Phrases::new(
@@ -583,6 +593,7 @@ impl PersonTables {
             not_name,
             event_words,
             known_people,
+            known_names,
             given_src,
             known_people_src,
             foreign_src,
@@ -634,8 +645,10 @@ impl PersonTables {
             known_people: self
                 .known_people_src
                 .iter()
+                .filter(|(w, _)| !w.contains(' '))
                 .flat_map(|(w, i)| [(vocab.intern(&fold(w)), *i), (vocab.intern(w), *i)])
                 .collect(),
+            known_names: twin(&self.known_names, vocab),
             given_src: self.given_src.clone(),
             known_people_src: self.known_people_src.clone(),
             foreign_src: self.foreign_src.clone(),

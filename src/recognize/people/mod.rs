@@ -3225,12 +3225,18 @@ fn add_known_pending<'a>(
     }
 }
 
-/// A pending word that names a famous person the tables know by one word
-/// ("Messi", "Putin": `people_known.tsv`), written with a capital.
+/// A pending run that names a famous person the tables know by it alone
+/// (`people_known.tsv`): one word ("Messi", "Putin"), or the given names
+/// or stage name the press names a Vietnamese public figure by ("Công
+/// Phượng", "Trấn Thành"), written with a capital.
 fn listed_person(ctx: &Ctx, p: &Pending) -> bool {
-    p.e == p.s + 1
-        && matches!(ctx.shape(p.s), Shape::Title | Shape::Mixed)
-        && ctx.lex.person.known_people.contains_key(&ctx.ids[p.s])
+    let lex = &ctx.lex.person;
+    matches!(ctx.shape(p.s), Shape::Title | Shape::Mixed)
+        && if p.e == p.s + 1 {
+            lex.known_people.contains_key(&ctx.ids[p.s])
+        } else {
+            lex.known_names.has(&ctx.ids, &ctx.gaps, p.s, p.e - p.s)
+        }
 }
 
 /// List neighbours: "Văn Toàn, Công Phượng và Xuân Trường". A pending
