@@ -813,6 +813,20 @@ fn companies_written_cty() {
     assert_eq!(t, [Some("Cty CP Minh Phát")]);
 }
 
+/// "bộ" is also a set or a film ("Bộ phim …", "bộ sưu tập …"), not the
+/// ministry "Bộ": the title after it is a work's, no body's.
+#[test]
+fn films_and_sets_are_no_ministries() {
+    check(
+        "bộ phim",
+        &[
+            (1, "Bộ phim Tây Du Ký được phát sóng lại mỗi dịp hè.", &[]),
+            (2, "Bộ sưu tập Xuân Hè ra mắt tại TPHCM.", &[]),
+            (3, "Bộ Y tế đề nghị các địa phương tăng cường giám sát.", &["Bộ Y tế"]),
+        ],
+    );
+}
+
 /// "Trường" opens a school's name and is also a given name: written with
 /// a capital and followed by one given name and nothing more, it is a
 /// person ("Trường Giang", the comedian) or a street named after one
