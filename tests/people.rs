@@ -1721,7 +1721,7 @@ fn line_ups_after_a_team() {
             ),
             (
                 "Danh sách triệu tập. Hậu vệ: Đình Trọng, Văn Hậu, Duy Mạnh.",
-                &[("Đình Trọng", &[]), ("Văn Hậu", &[]), ("Duy Mạnh", &[])],
+                &[("Đình Trọng", &[("Hậu vệ", None)]), ("Văn Hậu", &[("Hậu vệ", None)]), ("Duy Mạnh", &[("Hậu vệ", None)])],
             ),
             ("Bảng A: Qatar, Oman, Iraq, Syria.", &[]),
             ("Kết quả. U23 Malaysia: Haziq, Adam, Faiz thắng dễ.", &[]),
@@ -1748,6 +1748,51 @@ fn line_ups_after_a_team() {
                 &[("Petr Cech", &[("Thủ môn", None)]), ("Koscielny", &[]), ("Monreal", &[]), ("Xhaka", &[])],
             ),
         ],
+    );
+}
+
+/// A role that labels a field of a squad or a cast before a colon, maybe
+/// with its count in brackets ("Thủ môn (3):", "Diễn viên:"), is the title
+/// of every name listed after it, those with a club in brackets too, also
+/// where a page lost the line break before the label.
+#[test]
+fn a_field_label_is_the_title_of_its_list() {
+    run_cases(
+        "labelled lists",
+        &[
+            (
+                "Danh sách U23 Việt Nam Thủ môn (3): Bùi Tiến Dũng (FLC Thanh Hóa), Phí Minh Long (Hà Nội FC), \
+                 Lê Văn Trường (HAGL).",
+                &[
+                    ("Bùi Tiến Dũng", &[("Thủ môn", None)]),
+                    ("Phí Minh Long", &[("Thủ môn", None)]),
+                    ("Lê Văn Trường", &[("Thủ môn", None)]),
+                ],
+            ),
+            (
+                "Phim hành động. Diễn viên: Keanu Reeves, Michael Nyqvist, Alfie Allen.",
+                &[
+                    ("Keanu Reeves", &[("Diễn viên", None)]),
+                    ("Michael Nyqvist", &[("Diễn viên", None)]),
+                    ("Alfie Allen", &[("Diễn viên", None)]),
+                ],
+            ),
+        ],
+    );
+}
+
+/// A common word that opens a sentence, before a name the article knows,
+/// is no part of it in a list ("Những Công Phượng, Đức Chinh …" names
+/// Công Phượng); a family name the tables lack before given names stays
+/// ("Hoắc Kiến Hoa và Lâm Tâm Như").
+#[test]
+fn a_sentence_opening_word_before_a_known_name_in_a_list() {
+    run_cases(
+        "opening words",
+        &[(
+            "Tiền đạo Nguyễn Văn Toàn trở lại. Những Văn Toàn, Minh Vương đều thi đấu tốt.",
+            &[("Nguyễn Văn Toàn", &[("Tiền đạo", None)]), ("Minh Vương", &[])],
+        )],
     );
 }
 

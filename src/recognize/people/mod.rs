@@ -1966,9 +1966,11 @@ pub(crate) fn recognize<'a>(ctx: &Ctx<'a>) -> People<'a> {
     let mut kept = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     let Scan { mut out, mut pending, neg, titles } = scan(ctx, &mut kept);
     document(ctx, &mut out, &mut pending, &neg, &mut kept.slots, &mut kept.names);
+    let mut titles = titles.all;
+    label_line_ups(ctx, &mut out, &mut titles);
     (kept.pending, kept.neg) = (pending, neg);
     let _ = SCRATCH.try_with(|s| s.set(kept.emptied()));
-    People { hits: out, titles: titles.all }
+    People { hits: out, titles }
 }
 
 /// What the scan of the tokens leaves for [`document`].
@@ -2845,7 +2847,7 @@ fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pendi
                 continue;
             }
             let (end, items, cut) = roster_items(ctx, colon + 1);
-            let line_up = items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon));
+            let line_up = items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon).is_some());
             last = Some((colon, end, line_up));
             // A last item run on into what follows, which the scan did not
             // keep as a name of its own ("Turan Atletico Madrid: …").
@@ -2948,15 +2950,66 @@ fn run_on_item_end(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     (ctx.shape(e) == Shape::Lower && ctx.joined(e - 1) && ctx.is_word(e - 1, 2)).then_some(e - 1)
 }
 
-/// True when a role that opens its sentence ends right before the colon
-/// at token `colon`: a field's label ("Hậu vệ: Đình Trọng, Văn Hậu, Duy
-/// Mạnh.", "Diễn viên: …").
-fn role_label_before(ctx: &Ctx, colon: usize) -> bool {
-    (colon.saturating_sub(4)..colon).any(|k| {
+/// The first token of a role that labels a field before the colon at
+/// token `colon` ("Hậu vệ: Đình Trọng, Văn Hậu, Duy Mạnh.", "Diễn viên:
+/// …", "Thủ môn (4): …", with the count of the field in brackets): a role
+/// that opens its sentence, or a heading run on after a capitalised word
+/// where a page lost its line break ("Danh sách U22 Việt Nam Thủ môn (4):
+/// …").
+fn role_label_before(ctx: &Ctx, colon: usize) -> Option<usize> {
+    let mut e = colon;
+    if e >= 3 && ctx.tok(e - 1) == ")" && ctx.kind(e - 2) == Some(TokenKind::Number) && ctx.tok(e - 3) == "(" {
+        e -= 3;
+    }
+    (e.saturating_sub(4)..e).find(|&k| {
         ctx.feat(k).any(titles::ANY_ROLE_FIRST)
-            && sentence_start(ctx, k)
-            && titles::role_entry(ctx, k).is_some_and(|(n, _)| k + n == colon)
+            && (sentence_start(ctx, k) || k > 0 && ctx.joined(k - 1) && ctx.is_cap(k - 1) && ctx.is_cap(k))
+            && titles::role_entry(ctx, k).is_some_and(|(n, _)| k + n == e)
     })
+}
+
+/// "Thủ môn (4): Bùi Tiến Dũng (FLC Thanh Hóa), Phí Minh Long (Hà Nội
+/// FC), …": the role that labels a field of a line-up or a squad is the
+/// title of each name listed after its colon that has none of its own.
+/// (Asked of the mentions, not the tokens: a list's colon is found back
+/// from a mention that opens an item.)
+fn label_line_ups<'a>(ctx: &Ctx<'a>, out: &mut [PersonHit<'a>], titles: &mut Vec<TitleHit<'a>>) {
+    // (Most texts have no name right after a colon: nothing to do.)
+    if !out.iter().any(|h| h.tokens.0 > 0 && ctx.tok(h.tokens.0 - 1) == ":") {
+        return;
+    }
+    // In the order of the text: an item after a bracket ("…, Hồng Duy
+    // (HAGL), Xuân Trường …") is found from the items before it.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_unstable_by_key(|&n| out[n].tokens.0);
+    // (The last list read: its colon, its end and its title.)
+    let mut last: Option<(usize, usize, Option<usize>)> = None;
+    for n in order {
+        let h = &mut out[n];
+        let s = h.tokens.0;
+        if !h.titles.is_empty() || s == 0 || !matches!(ctx.tok(s - 1), ":" | "," | ";") {
+            continue;
+        }
+        if !last.is_some_and(|(colon, end, _)| s > colon && s < end) {
+            let Some(colon) = list_colon(ctx, s) else { continue };
+            let (end, items, _) = roster_items(ctx, colon + 1);
+            let title = role_label_before(ctx, colon).filter(|_| items >= 2).and_then(|k| {
+                let (a, n, (_, (display, kind)), _, role_start) = titles::role_at(ctx, k, true)?;
+                titles.push(TitleHit {
+                    role: titles::role_text(ctx, a, a + n, display, role_start),
+                    organisation: None,
+                    kind: *kind,
+                });
+                Some(titles.len() - 1)
+            });
+            last = Some((colon, end, title));
+        }
+        if let Some((_, end, Some(t))) = last {
+            if h.tokens.1 <= end {
+                h.titles = t..t + 1;
+            }
+        }
+    }
 }
 
 /// True when a sports team's name (and maybe its formation in brackets)
@@ -3239,6 +3292,23 @@ fn listed_person(ctx: &Ctx, p: &Pending) -> bool {
         }
 }
 
+/// "Việc Xuân Trường và Tuấn Anh …", "Những Công Phượng, Đức Chinh …": a
+/// pending run that opens its sentence with a common word no name has (no
+/// family, given or foreign name), capitalised only there, before a name
+/// the document knows, is that word and the known name, not a new one
+/// ("Hoắc Kiến Hoa", a family name the tables lack, stays whole).
+fn common_word_opens(ctx: &Ctx, p: &Pending, names: &Names) -> bool {
+    let f = ctx.feat(p.s);
+    p.e > p.s + 1
+        && f.any(Feat::WORD_FIRST)
+        && !f.any(Feat::GIVEN | Feat::SURNAME | Feat::FOREIGN | Feat::ETHNIC_FIRST)
+        && sentence_start(ctx, p.s)
+        && {
+            let (a, b) = byte_span(ctx, p.s + 1, p.e);
+            names.find(ctx.lower.as_str(), a, b).is_some_and(|x| names.info[x].known)
+        }
+}
+
 /// List neighbours: "Văn Toàn, Công Phượng và Xuân Trường". A pending
 /// run of two words or more (or one foreign word) listed next to a person
 /// is one; a one-word name needs two people listed with it. Each round may
@@ -3263,7 +3333,7 @@ fn add_list_neighbours<'a>(
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
-            if single && p.form != Form::Foreign {
+            if single && p.form != Form::Foreign || common_word_opens(ctx, p, names) {
                 continue;
             }
             let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
