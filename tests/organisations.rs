@@ -827,6 +827,21 @@ fn films_and_sets_are_no_ministries() {
     );
 }
 
+/// A management board is named by the facility it manages ("Ban Quản lý
+/// chợ Bát Tràng", "Ban quản lý vịnh Hạ Long", "Ban quản lý đền Trần"),
+/// though a facility's word ends other names.
+#[test]
+fn a_board_named_by_what_it_manages() {
+    check(
+        "management boards",
+        &[
+            (1, "Ban Quản lý chợ Hoa Lư cho biết sẽ bố trí lại các sạp.", &["Ban Quản lý chợ Hoa Lư"]),
+            (2, "Ban quản lý vịnh Hạ Long tạm dừng cấp phép cho tàu.", &["Ban quản lý vịnh Hạ Long"]),
+            (3, "Khách xếp hàng trước chợ Hoa Lư từ sáng sớm.", &[]),
+        ],
+    );
+}
+
 /// "Trường" opens a school's name and is also a given name: written with
 /// a capital and followed by one given name and nothing more, it is a
 /// person ("Trường Giang", the comedian) or a street named after one

@@ -519,6 +519,22 @@ impl<'c, 'a> Walk<'c, 'a> {
         if !matches!(ctx.ltok(k - 1), "các" | "những") && ender_at(ctx, k) {
             return self.field();
         }
+        // "Ban Quản lý chợ Bát Tràng", "Ban quản lý di tích Yên Tử": a
+        // management board is named by the facility or the event it
+        // manages, whose word would end another name.
+        if self.at_head_end() && &ctx.lower[ctx.tokens[i].start()..ctx.tokens[i + head - 1].end()] == "ban quản lý" {
+            if let Some((m, _)) = ctx.phrase_at(k, &ctx.lex.org.not_heads) {
+                if ctx.joined(k + m - 1) && ctx.is_cap(k + m) {
+                    // (The facility's own name, a person's name as often
+                    // as not: "chợ Hoa Lư", "đền Trần".)
+                    let mut e = k + m + 1;
+                    while e < k + m + 4 && ctx.joined(e - 1) && ctx.shape(e) == Shape::Title {
+                        e += 1;
+                    }
+                    return self.take_proper(e);
+                }
+            }
+        }
         match w {
             // "CTCP Bia Sài Gòn miền Tây", "Cảng vụ Hàng không miền Nam": a
             // region of the country closes the name of a branch.
