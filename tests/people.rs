@@ -1751,6 +1751,20 @@ fn line_ups_after_a_team() {
     );
 }
 
+/// A photo credit whose caption's next sentence runs on after it, opening
+/// with a role ("Ảnh: Hồng Vĩnh Bộ trưởng Bộ VHTTDL …"), keeps the
+/// photographer's name to its own words; the role is the next person's.
+#[test]
+fn a_credit_run_on_into_a_role() {
+    run_cases(
+        "credit run on",
+        &[(
+            "Lễ trao giải diễn ra trang trọng. Ảnh: Minh Đức Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu.",
+            &[("Minh Đức", &[]), ("Nguyễn Văn Sơn", &[("Chủ tịch", Some("UBND tỉnh"))])],
+        )],
+    );
+}
+
 /// A role that labels a field of a squad or a cast before a colon, maybe
 /// with its count in brackets ("Thủ môn (3):", "Diễn viên:"), is the title
 /// of every name listed after it, those with a club in brackets too, also

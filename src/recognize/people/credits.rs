@@ -51,6 +51,21 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     let mut r = run_at(ctx, k);
     // ("Ảnh: Thái An Theo Kế hoạch số 12, …": the next sentence run on.)
     cut_run_on(ctx, &mut r);
+    // ("Ảnh: Nguyễn Hà Chủ tịch UBND tỉnh …", "Ảnh: Giang Huy Chuyến thăm
+    // …": the caption's next sentence opens with a role, or with a word no
+    // given name spells with the lower-case word after it.)
+    if r.n >= 3 {
+        let last = r.u(r.n - 1);
+        let role =
+            ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
+        let word = ctx.shape(last.e) == Shape::Lower
+            && ctx.joined(last.e - 1)
+            && ctx.is_word(last.s, 2)
+            && given_band(ctx, last) == 0;
+        if role || word {
+            r.n -= 1;
+        }
+    }
     if r.n < 2 || r.n > 4 {
         return None;
     }
