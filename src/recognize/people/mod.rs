@@ -4031,6 +4031,17 @@ mod tests {
                     if single && p.form != Form::Foreign {
                         continue;
                     }
+                    // "Những Công Phượng, …": a sentence's opening common word
+                    // before a known name.
+                    let f = ctx.feat(p.s);
+                    if p.e > p.s + 1
+                        && f.any(Feat::WORD_FIRST)
+                        && !f.any(Feat::GIVEN | Feat::SURNAME | Feat::FOREIGN | Feat::ETHNIC_FIRST)
+                        && super::sentence_start(ctx, p.s)
+                        && known.contains_key(&span_key(p.s + 1, p.e))
+                    {
+                        continue;
+                    }
                     let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
                     let after = list_sep(ctx, p.e) && index.starts_at(p.e + 1) && !index.weak(p.e + 1);
                     // A one-word name needs two people listed with it.
