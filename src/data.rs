@@ -77,6 +77,7 @@ pub(crate) const ETHNIC_NAMES: &str = include_str!("../data/ethnic_names.tsv");
 pub(crate) const NOT_PERSON_NAMES: &str = include_str!("../data/not_person_names.txt");
 pub(crate) const NOT_NAME_WORDS: &str = include_str!("../data/not_name_words.txt");
 pub(crate) const EVENT_WORDS: &str = include_str!("../data/event_words.txt");
+pub(crate) const TOURNAMENT_REGIONS: &str = include_str!("../data/tournament_regions.txt");
 pub(crate) const TITLE_LINKS: &str = include_str!("../data/title_links.txt");
 pub(crate) const ROLE_QUALIFIERS: &str = include_str!("../data/role_qualifiers.tsv");
 pub(crate) const ROLE_BODIES: &str = include_str!("../data/role_bodies.tsv");

@@ -842,6 +842,21 @@ fn a_board_named_by_what_it_manages() {
     );
 }
 
+/// An age group and a continent, a region, the world or the national
+/// championship name a tournament, no team ("VCK U23 châu Á", "U20 thế
+/// giới", "giải U17 quốc gia"); an age group and a country is a team.
+#[test]
+fn an_age_group_and_a_region_is_a_tournament() {
+    check(
+        "tournaments",
+        &[
+            (1, "U23 Việt Nam giành vé dự VCK U23 châu Á 2018.", &["U23 Việt Nam"]),
+            (2, "Đội đã tham dự U20 Thế giới và giải U19 Đông Nam Á.", &[]),
+            (3, "U23 Thái Lan thắng U23 Malaysia 2-0.", &["U23 Thái Lan", "U23 Malaysia"]),
+        ],
+    );
+}
+
 /// "Trường" opens a school's name and is also a given name: written with
 /// a capital and followed by one given name and nothing more, it is a
 /// person ("Trường Giang", the comedian) or a street named after one

@@ -165,6 +165,9 @@ pub(crate) struct Lexicon {
     pub named_after_people: HashSet<String>,
     /// First words of heads of institutions named together.
     pub institutions: HashSet<String>,
+    /// What follows an age group's name when it names a tournament ("châu
+    /// Á", "thế giới": `tournament_regions.txt`), lower case.
+    pub tournament_regions: HashSet<String>,
     /// Head word → words after it that make it an ordinary word.
     pub not_after_head: HashMap<String, HashSet<String>>,
     /// Digits as words: value, and whether the word is a number alone.
@@ -471,6 +474,7 @@ impl Lexicon {
             person: self.person.folded(&mut vocab),
             named_after_people: self.named_after_people.clone(),
             institutions: self.institutions.clone(),
+            tournament_regions: set(&self.tournament_regions),
             not_after_head: self.not_after_head.clone(),
             number_words: self.number_words.clone(),
             id_before: self.id_before.clone(),
@@ -663,6 +667,7 @@ impl Lexicon {
             person,
             named_after_people: set(data::NAMED_AFTER_PEOPLE),
             institutions: set(data::INSTITUTIONS),
+            tournament_regions: set(data::TOURNAMENT_REGIONS),
             not_after_head,
             number_words,
             id_before: set(data::ID_BEFORE),

@@ -1596,6 +1596,11 @@ impl<'a> Scan<'_, 'a> {
         if !read.names_a_body(ctx, i, h, hd, &x, alone) {
             return Some(i + h);
         }
+        // "VCK U23 châu Á", "U20 thế giới": an age group and a region or
+        // the world name a tournament, no team.
+        if hd.team && tournament_after(ctx, i, h) {
+            return Some(x.end);
+        }
         if let Some(p) = company_proper_name(ctx, i, h, hd, &x, read.lower_head) {
             self.out.push(OrgHit::proper(ctx, p, x.end, None, x.acronym, "org.classified"));
             return Some(x.end);
@@ -2300,6 +2305,28 @@ fn nested_known<'a>(ctx: &Ctx<'a>, i: usize, end: usize, out: &mut Vec<OrgHit<'a
             }
         }
     }
+}
+
+/// True when the age group's head at `i` (`h` tokens: "U23", "U19") is
+/// followed by a region, the world or a championship of
+/// `tournament_regions.txt`, maybe after a gender word ("U23 châu Á",
+/// "U23 nữ châu Á", "U20 Thế giới", "U17 Quốc gia"): a tournament's name.
+/// (Not "Đội tuyển nữ quốc gia", a team: only an age group's head.)
+fn tournament_after(ctx: &Ctx, i: usize, h: usize) -> bool {
+    let t = ctx.tok(i + h - 1);
+    let age_group = t.len() >= 2 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
+    if !age_group {
+        return false;
+    }
+    let mut s = i + h;
+    if matches!(ctx.ltok(s), "nữ" | "nam") && ctx.joined(s) {
+        s += 1;
+    }
+    (1..=3).any(|n| {
+        s + n <= ctx.tokens.len()
+            && (s..s + n - 1).all(|k| ctx.joined(k))
+            && ctx.lex.tournament_regions.contains(&ctx.lower[ctx.tokens[s].start()..ctx.tokens[s + n - 1].end()])
+    })
 }
 
 #[cfg(test)]
