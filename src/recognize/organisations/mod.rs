@@ -177,7 +177,6 @@ fn merge_key(
         "đội" if ctx.ltok(from + 1) == "tuyển" => 2,
         _ => 0,
     };
-    let age_group = |t: &str| t.len() >= 2 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
     if team > 0 && from + team < to && age_group(ctx.tok(from + team)) {
         k += team;
     }
@@ -2307,15 +2306,18 @@ fn nested_known<'a>(ctx: &Ctx<'a>, i: usize, end: usize, out: &mut Vec<OrgHit<'a
     }
 }
 
+/// An age group's name: "U" and its age ("U23", "U19").
+fn age_group(t: &str) -> bool {
+    t.len() >= 2 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when the age group's head at `i` (`h` tokens: "U23", "U19") is
 /// followed by a region, the world or a championship of
 /// `tournament_regions.txt`, maybe after a gender word ("U23 châu Á",
 /// "U23 nữ châu Á", "U20 Thế giới", "U17 Quốc gia"): a tournament's name.
 /// (Not "Đội tuyển nữ quốc gia", a team: only an age group's head.)
 fn tournament_after(ctx: &Ctx, i: usize, h: usize) -> bool {
-    let t = ctx.tok(i + h - 1);
-    let age_group = t.len() >= 2 && t.starts_with('U') && t[1..].bytes().all(|b| b.is_ascii_digit());
-    if !age_group {
+    if !age_group(ctx.tok(i + h - 1)) {
         return false;
     }
     let mut s = i + h;

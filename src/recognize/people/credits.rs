@@ -56,13 +56,11 @@ pub(super) fn credit_name(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     // given name spells with the lower-case word after it.)
     if r.n >= 3 {
         let last = r.u(r.n - 1);
-        let role =
-            ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
         let word = ctx.shape(last.e) == Shape::Lower
             && ctx.joined(last.e - 1)
             && ctx.is_word(last.s, 2)
             && given_band(ctx, last) == 0;
-        if role || word {
+        if opens_role(ctx, last) || word {
             r.n -= 1;
         }
     }

@@ -456,9 +456,7 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
     cut_run_on(ctx, r);
     if r.n >= 2 {
         let last = r.u(r.n - 1);
-        let role_here =
-            ctx.feat(last.s).any(ANY_ROLE_FIRST) && role_entry(ctx, last.s).is_some_and(|(m, _)| last.s + m > last.e);
-        if role_here {
+        if opens_role(ctx, last) {
             r.n -= 1;
             return true;
         }
@@ -483,6 +481,12 @@ fn trim_run(ctx: &Ctx, r: &mut Run) -> bool {
         }
     }
     false
+}
+
+/// True when the capitalised word `u` ending a run opens a role that goes
+/// on past it ("… Chủ tịch UBND …": the run took "Chủ" alone).
+fn opens_role(ctx: &Ctx, u: Unit) -> bool {
+    ctx.feat(u.s).any(ANY_ROLE_FIRST) && role_entry(ctx, u.s).is_some_and(|(m, _)| u.s + m > u.e)
 }
 
 /// "Ảnh: Thái San Theo Kế hoạch số 32…", "Cảnh Tuấn Sáng 6/2, …": a
