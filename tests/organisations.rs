@@ -1439,3 +1439,53 @@ fn sites_after_a_lower_case_trang() {
         ],
     );
 }
+
+/// A body and "chi nhánh" with the branch's name (a place, maybe after its
+/// level word, a street, a number), with or without a dash, are one body,
+/// the branch; the parent named inside it stays a body of its own. A
+/// street's name is no person, a person named after the branch is no part
+/// of it, and a title names the branch. Not a branch described by where it
+/// is ("chi nhánh tại Anh").
+#[test]
+fn branches_of_banks_and_companies() {
+    check(
+        "branches",
+        &[
+            (
+                1,
+                "Khách hàng đến Vietcombank chi nhánh Thủ Đức để trình báo.",
+                &["Vietcombank chi nhánh Thủ Đức", "Vietcombank"],
+            ),
+            (
+                2,
+                "Ông gửi 90 đồng tại Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang.",
+                &["Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang", "Ngân hàng Nhà nước Việt Nam"],
+            ),
+            (
+                3,
+                "Tiền được chuyển qua Ngân hàng Công thương chi nhánh 3 tại TP.HCM.",
+                &["Ngân hàng Công thương chi nhánh 3", "Ngân hàng Công thương"],
+            ),
+            (
+                4,
+                "Hai nhân viên Agribank chi nhánh Lê Văn Sỹ bị khởi tố.",
+                &["Agribank chi nhánh Lê Văn Sỹ", "Agribank"],
+            ),
+            (
+                5,
+                "Ngân hàng HDBank – Chi nhánh Gò Vấp đã phong tỏa tài khoản.",
+                &["Ngân hàng HDBank - Chi nhánh Gò Vấp", "Ngân hàng HDBank"],
+            ),
+            (6, "Chi nhánh mới của Samsung chi nhánh tại Anh vừa khai trương.", &["Samsung"]),
+        ],
+    );
+    let ex = Extractor::new();
+    let doc = ex.extract("Ông Trần Văn Hậu, Giám đốc BIDV chi nhánh Hà Thành, cho biết đã nhận hồ sơ. Tiền gửi tại Agribank chi nhánh Lê Văn Sỹ.");
+    let people: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(people, ["Trần Văn Hậu"], "a street's name is no person");
+    let title = &doc.people[0].titles[0];
+    assert_eq!(title.organisation.as_deref(), Some("BIDV chi nhánh Hà Thành"));
+    let doc = ex.extract("Giám đốc Vietcombank chi nhánh Bình Tây Nguyễn Văn Thành ký quyết định.");
+    assert_eq!(names(&doc), ["Vietcombank chi nhánh Bình Tây", "Vietcombank"]);
+    assert_eq!(doc.people[0].name, "Nguyễn Văn Thành");
+}

@@ -62,7 +62,7 @@ fn names_inside_bodies(text: &str, people: &mut Vec<Person>, organisations: &[Or
     for m in organisations.iter().flat_map(|o| o.mentions.iter()) {
         match &*m.rule {
             "org.known" => known.push(m.span),
-            "org.head" | "org.parent" => headed.push(m.span),
+            "org.head" | "org.parent" | "org.branch" => headed.push(m.span),
             _ => {}
         }
     }

@@ -258,8 +258,10 @@ fn keyed_hits<'a>(
             return false;
         }
         // A person named right after the body ("UBND huyện Krông Pa Kpă
-        // Thuyên"): the name ends before them.
-        if let Some(p) = next_start.filter(|&p| p < sp.end) {
+        // Thuyên"): the name ends before them. (Not a branch's: its name
+        // may be a street's, "Agribank chi nhánh Mạc Thị Bưởi", and a
+        // person after it is left out already.)
+        if let Some(p) = next_start.filter(|&p| p < sp.end && h.rule != "org.branch") {
             let to = (h.first..h.last)
                 .find(|&t| norm.to_original(ctx.tokens[t].start(), ctx.tokens[t].end()).start >= p)
                 .unwrap_or(h.last);
@@ -566,8 +568,9 @@ fn merge_into_fuller(ctx: &Ctx, bodies: &mut [Body], buffers: &mut Fuller) {
                         None => ctx.lex.countries.get(rest).is_none(),
                     };
                     // A known body named by its head word ("Bộ đội Biên phòng")
-                    // is a local one only when the place is written.
-                    fits && (b.known.is_none() || place_rest(ctx, rest))
+                    // is a local one only when the place is written. (A
+                    // branch, "… chi nhánh Hà Tĩnh", is a body of its own.)
+                    fits && (b.known.is_none() || place_rest(ctx, rest)) && !rest.starts_with("chi nhánh ")
                 })
                 .map(|(j, _)| j)
                 .take(MAX_FULLER),

@@ -1031,11 +1031,133 @@ pub(crate) fn recognize_into<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
         }
         i = scan.at(i);
     }
+    branches(ctx, out);
     source_sign_off(ctx, out);
     author_outlet(ctx, out);
     lead_source(ctx, out);
     channels(ctx, out);
     named_organisations(ctx, out);
+}
+
+/// "Vietcombank chi nhánh Hà Nội", "Ngân hàng Nhà nước Chi nhánh tỉnh An
+/// Giang", "Ngân hàng Công thương chi nhánh 3", "trường mầm non Sen Vàng
+/// chi nhánh Minh Khai": a body and "chi nhánh" with the branch's name (a
+/// place, maybe after its level word, capitalised words, a street's name
+/// or a number) are one body, the branch (rule `org.branch`: the resolver
+/// does not cut it where a person's name was read); the parent keeps its own
+/// mention inside it (so does the parent of a branch the head's walk read
+/// whole). The "Chi nhánh …" the scan read as a body of its own is the
+/// branch's name. Not "chi nhánh tại Anh", a branch described by
+/// where it is, nor a body with its acronym in brackets before the word.
+fn branches<'a>(ctx: &Ctx<'a>, out: &mut Vec<OrgHit<'a>>) {
+    // (The end of the last branch read: a body named inside the parent,
+    // "Agribank" of "Ngân hàng Agribank", is no second branch.)
+    let mut read_to = 0;
+    let mut x = 0;
+    while x < out.len() {
+        let h = &out[x];
+        // "Ngân hàng NN&PTNT Chi nhánh Hà Tĩnh", read whole by the head's
+        // walk: the branch, and its parent named inside it.
+        let inner = (h.rule == "org.head" && h.first >= read_to)
+            .then(|| {
+                (h.first + 1..h.last.saturating_sub(2)).find_map(|j| branch_word(ctx, j).filter(|&c| c + 2 < h.last))
+            })
+            .flatten();
+        if let Some(c) = inner {
+            // (The parent ends before the dash, if one is written.)
+            let j = if matches!(ctx.tok(c - 1), "-" | "–") { c - 1 } else { c };
+            let known = known_at(ctx, h.first).filter(|&(m, _)| h.first + m == j).and_then(|(_, id)| id);
+            let parent = OrgHit::proper(ctx, h.first, j, known, None, "org.parent");
+            read_to = h.last;
+            out[x].rule = "org.branch";
+            out.insert(x + 1, parent);
+            x += 2;
+            continue;
+        }
+        let k = h.last;
+        let c = branch_word(ctx, k).filter(|_| h.first >= read_to && h.acronym.is_none() && h.bracket.is_none());
+        // (A "Chi nhánh …" the scan read as a body is read again: the
+        // scan's walk may take a street's name for a person's, or run on.)
+        let Some((c, e)) = c.and_then(|c| Some((c, branch_name_end(ctx, c + 2)?))) else {
+            x += 1;
+            continue;
+        };
+        let read = out.iter().position(|g| g.first == c);
+        // "… Chi nhánh Cần Thơ (VCCI Cần Thơ)": the acronym of the branch
+        // the scan read.
+        let (acronym, end) = match read.map(|y| &out[y]) {
+            Some(g) if g.last == e && g.acronym.is_some() => (g.acronym, g.end),
+            _ => (None, ctx.tokens[e - 1].end()),
+        };
+        let parent = out[x].clone();
+        let s = ctx.tokens[parent.first].start();
+        out[x] = OrgHit {
+            start: s,
+            end,
+            name: Cow::Borrowed(&ctx.text[s..ctx.tokens[e - 1].end()]),
+            acronym,
+            known: None,
+            bare_acronym: false,
+            proper: true,
+            generic: false,
+            first: parent.first,
+            last: e,
+            bracket: None,
+            key: 0..0,
+            rule: "org.branch",
+        };
+        if let Some(y) = read {
+            out.remove(y);
+        }
+        out.insert(x + 1, parent);
+        read_to = e;
+        x += 2;
+    }
+}
+
+/// "chi nhánh" (any case) at token `k`, or after a dash there ("Ngân hàng
+/// HDBank – Chi nhánh Phú Nhuận"), right after a name: the token of "chi".
+fn branch_word(ctx: &Ctx, k: usize) -> Option<usize> {
+    if k == 0 {
+        return None;
+    }
+    let c = if matches!(ctx.tok(k), "-" | "–") && ctx.gaps[k] == Gap::Space { k + 1 } else { k };
+    let at = (c == k && ctx.joined(k - 1) || c == k + 1 && ctx.joined(k))
+        && ctx.joined(c)
+        && ctx.ltok(c) == "chi"
+        && ctx.ltok(c + 1) == "nhánh";
+    at.then_some(c)
+}
+
+/// The end of a branch's name from token `j`, after "chi nhánh": "số 3",
+/// "3", or a place or capitalised words (up to five), maybe after a level
+/// word ("tỉnh", "huyện", "TP"); `None` when no name is there.
+pub(crate) fn branch_name_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let j = if ctx.ltok(j) == "số" && ctx.joined(j) { j + 1 } else { j };
+    if ctx.digits(j).is_some() {
+        return Some(j + 1);
+    }
+    let lv = level_at(ctx, j);
+    let j = if lv > 0 && ctx.joined(j + lv - 1) { j + lv } else { j };
+    if let Some(m) = province_len(ctx, j) {
+        return Some(j + m);
+    }
+    if !ctx.is_cap(j) || head_here(ctx, j) {
+        return None;
+    }
+    // "chi nhánh Mạc Thị Bưởi": a branch named by its street, a person's
+    // name, is named by that name alone.
+    if let Some(end) = person_at(ctx, j) {
+        return Some(end);
+    }
+    // ("St.Louis": words glued by a dot or a hyphen are one. A person's
+    // name after the branch's is no part of it: "… chi nhánh Thủ Đức
+    // Nguyễn Văn A".)
+    let mut e = glued_name(ctx, j);
+    while e < j + 5 && ctx.joined(e - 1) && ctx.is_cap(e) && !head_here(ctx, e) && person_at(ctx, e).is_none() {
+        e = glued_name(ctx, e);
+    }
+    Some(e)
 }
 
 /// "kênh VTV6", "kênh truyền hình HBO", "kênh K+", "kênh Cinemax": after
@@ -2215,8 +2337,14 @@ fn closing_bracket(ctx: &Ctx, k: usize) -> usize {
 /// head names bodies of a place (not a club's, nor a general head), so a
 /// place that is also a club right after it is the place.
 fn parents<'a>(ctx: &Ctx<'a>, i: usize, h: usize, names_place: bool, end: usize, out: &mut Vec<OrgHit<'a>>) {
-    let parent_at =
-        |j: usize| ctx.is_cap(j) && ctx.joined(j - 1) && !matches!(ctx.ltok(j - 1), "và" | "các") && head_here(ctx, j);
+    // ("… Chi nhánh Hà Tĩnh" is the branch of the body before it, no parent.)
+    let parent_at = |j: usize| {
+        ctx.is_cap(j)
+            && ctx.joined(j - 1)
+            && !matches!(ctx.ltok(j - 1), "và" | "các")
+            && !(ctx.ltok(j) == "chi" && ctx.ltok(j + 1) == "nhánh")
+            && head_here(ctx, j)
+    };
     let first = (i + h..end).find(|&j| parent_at(j));
     // "Phòng Cảnh sát hình sự Công an tỉnh Đồng Nai": a head right after
     // the head, which no table knows, is part of the sub-body's own name

@@ -255,6 +255,14 @@ pub(super) fn title_at<'a>(
     if *kind != RoleKind::Rank && ctx.joined(k - 1) {
         let body = body_at(ctx, role_key, *kind, k, runs).map(|(org, end)| country_after_body(ctx, k, org, end));
         if let Some((mut org, mut end)) = body {
+            // "Giám đốc Agribank chi nhánh Tây Sơn": the body's branch.
+            if let Some(b) = branch_end(ctx, end) {
+                org = match org {
+                    Cow::Borrowed(o) if o == span_text(ctx, k, end) => Cow::Borrowed(span_text(ctx, k, b)),
+                    o => Cow::Owned(format!("{o} {}", span_text(ctx, end, b))),
+                };
+                end = b;
+            }
             // (A country's posting is read with the country, in body_at.)
             if let Some(p) = posting_end(ctx, end) {
                 org = match org {
@@ -405,6 +413,13 @@ pub(super) fn country_after_body<'a>(ctx: &Ctx<'a>, k: usize, org: Cow<'a, str>,
         Cow::Owned(format!("{org} {}", span_text(ctx, end, e)))
     };
     (org, e)
+}
+
+/// "… chi nhánh Tây Sơn", "… chi nhánh 3" after a title's body ending at
+/// `e`: the end of the branch's name (see the organisations' `branches`).
+fn branch_end(ctx: &Ctx, e: usize) -> Option<usize> {
+    let at = e > 0 && ctx.joined(e - 1) && ctx.joined(e) && ctx.ltok(e) == "chi" && ctx.ltok(e + 1) == "nhánh";
+    at.then(|| crate::recognize::organisations::branch_name_end(ctx, e + 2)).flatten()
 }
 
 /// "Đại sứ Hoa Kỳ tại Việt Nam", "Trưởng đại diện UNDP tại Việt Nam",
