@@ -1751,6 +1751,49 @@ fn line_ups_after_a_team() {
     );
 }
 
+/// A match preview's table writes each team's formation after a label
+/// ("Dự kiến:", "Đội hình xuất phát:"), its lines parted by spaced dashes
+/// and its players by commas; a page that lost its line breaks runs the
+/// last player into the next team's name and label, which end the item.
+/// Not a list of places after the label, nor one with no label or team.
+#[test]
+fn formations_after_a_label() {
+    run_cases(
+        "formations",
+        &[
+            (
+                "Thông tin trước trận. Nga Dự kiến: Akinfeev - Dzhikiya, Vasin – Glushakov, Golovin – Smolov New Zealand Dự kiến: Marinovic – Boxall, Durante – Wood",
+                &[
+                    ("Akinfeev", &[]),
+                    ("Dzhikiya", &[]),
+                    ("Vasin", &[]),
+                    ("Glushakov", &[]),
+                    ("Golovin", &[]),
+                    ("Smolov", &[]),
+                    ("Marinovic", &[]),
+                    ("Boxall", &[]),
+                    ("Durante", &[]),
+                    ("Wood", &[]),
+                ],
+            ),
+            (
+                "Đội hình xuất phát: Casilla - Nacho, Varane, Marcelo - Kovacic, Isco - Morata.",
+                &[
+                    ("Casilla", &[]),
+                    ("Nacho", &[]),
+                    ("Varane", &[]),
+                    ("Marcelo", &[]),
+                    ("Kovacic", &[]),
+                    ("Isco", &[]),
+                    ("Morata", &[]),
+                ],
+            ),
+            ("Dự kiến: Hà Nội, Đà Nẵng - Huế, Cần Thơ.", &[]),
+            ("Lộ trình: Casilla - Nacho, Varane - Marcelo.", &[]),
+        ],
+    );
+}
+
 /// A photo credit whose caption's next sentence runs on after it, opening
 /// with a role ("Ảnh: Hồng Vĩnh Bộ trưởng Bộ VHTTDL …"), keeps the
 /// photographer's name to its own words; the role is the next person's.

@@ -2851,7 +2851,10 @@ fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pendi
                 continue;
             }
             let (end, items, cut) = roster_items(ctx, colon + 1);
-            let line_up = items >= 3 && (team_before(ctx, colon) || role_label_before(ctx, colon).is_some());
+            let line_up = items >= 3
+                && (team_before(ctx, colon)
+                    || role_label_before(ctx, colon).is_some()
+                    || line_up_label_before(ctx, colon));
             last = Some((colon, end, line_up));
             // A last item run on into what follows, which the scan did not
             // keep as a name of its own ("Turan Atletico Madrid: …").
@@ -2860,10 +2863,10 @@ fn add_rosters<'a>(ctx: &Ctx<'a>, out: &mut Vec<PersonHit<'a>>, pending: &[Pendi
             }
         }
         let Some((colon, end, true)) = last else { continue };
-        let item_start = ctx.tok(p.s - 1) == ":" || matches!(ctx.tok(p.s - 1), "," | ";");
+        let item_start = matches!(ctx.tok(p.s - 1), ":" | "," | ";") || spaced_dash(ctx, p.s - 1);
         // (A last item run on into what follows is cut at the list's end.)
         let e = p.e.min(end);
-        let item_end = e == end || matches!(ctx.tok(e), "," | ";" | "." | "(" | "…");
+        let item_end = e == end || matches!(ctx.tok(e), "," | ";" | "." | "(" | "…") || spaced_dash(ctx, e);
         if p.s > colon && e > p.s && item_start && item_end {
             // (A one-word item, "Buffon", is the short form of a full name
             // the document writes elsewhere, "Gianluigi Buffon".)
@@ -2884,7 +2887,7 @@ fn list_colon(ctx: &Ctx, s: usize) -> Option<usize> {
         let t = k - 1;
         match ctx.tok(t) {
             ":" => return Some(t),
-            "," | ";" | "-" | "'" => {}
+            "," | ";" | "-" | "–" | "'" => {}
             "." if ctx.gaps[k] == super::Gap::Glued => {}
             _ if ctx.is_cap(t) && ctx.kind(t) == Some(TokenKind::Word) => {}
             _ => return None,
@@ -2908,6 +2911,11 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
         let mut words = 0;
         while k < n && same_line(ctx, k) && words <= 4 {
             let t = ctx.tok(k);
+            // ("… Smolov, Poloz New Zealand Dự kiến: Marinovic – …": the
+            // next team's label ends the item.)
+            if k > start && line_up_label_at(ctx, k).is_some() {
+                break;
+            }
             if ctx.is_cap(k) && ctx.kind(k) == Some(TokenKind::Word) {
                 words += 1;
             } else if !(matches!(t, "-" | "'" | ".") && ctx.gaps[k] == super::Gap::Glued && k > start) {
@@ -2931,11 +2939,40 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
         if k >= n || !same_line(ctx, k) || matches!(ctx.tok(k), "." | "…") {
             return (k, items, None);
         }
-        if !matches!(ctx.tok(k), "," | ";") {
+        // (A spaced dash parts the lines of a formation: "Akinfeev -
+        // Kudryashov, Vasin – Kombarov".)
+        if !matches!(ctx.tok(k), "," | ";") && !spaced_dash(ctx, k) {
             return (k, 0, None);
         }
         k += 1;
     }
+}
+
+/// A line-up's label from token `k` ("Dự kiến:", "Đội hình dự kiến:",
+/// "Đội hình xuất phát:", "Đội hình ra sân:", "Đội hình:"), written as a
+/// match preview's table writes it: the token of its colon.
+fn line_up_label_at(ctx: &Ctx, k: usize) -> Option<usize> {
+    if !ctx.is_cap(k) {
+        return None;
+    }
+    let mut j = k;
+    if ctx.ltok(j) == "đội" && ctx.ltok(j + 1) == "hình" && ctx.joined(j) {
+        j += 2;
+    }
+    let pair = (ctx.ltok(j), ctx.ltok(j + 1));
+    if (j == k || ctx.joined(j - 1))
+        && ctx.joined(j)
+        && matches!(pair, ("dự", "kiến") | ("xuất", "phát") | ("ra", "sân"))
+    {
+        j += 2;
+    }
+    (j > k && ctx.tok(j) == ":").then_some(j)
+}
+
+/// True when a line-up's label ([`line_up_label_at`]) ends at the colon
+/// at token `colon`.
+fn line_up_label_before(ctx: &Ctx, colon: usize) -> bool {
+    (colon.saturating_sub(4)..colon).any(|k| line_up_label_at(ctx, k) == Some(colon))
 }
 
 /// Where the list item `s..e` of two words or more ends when a page that
@@ -2945,7 +2982,20 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
 /// capitalised first syllable opens a word with the lower-case one after
 /// the item ("… Torres, Carrasco Dự đoán: 1-1").
 fn run_on_item_end(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    if e - s < 2 || e >= ctx.tokens.len() || !same_line(ctx, e) {
+    if e >= ctx.tokens.len() || !same_line(ctx, e) {
+        return None;
+    }
+    // "… Poloz New Zealand Dự kiến:": the item ends before the next
+    // team's label, and before the team named before it (a club, a team
+    // or a country).
+    if line_up_label_at(ctx, e).is_some() {
+        let team = (s + 1..e).find(|&k| {
+            super::organisations::team_at(ctx, k)
+                || ctx.phrase_at(k, &ctx.lex.countries).is_some_and(|(m, _)| k + m == e)
+        });
+        return Some(team.unwrap_or(e));
+    }
+    if e - s < 2 {
         return None;
     }
     if ctx.tok(e) == ":" && team_before(ctx, e) {
