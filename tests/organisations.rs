@@ -1489,3 +1489,24 @@ fn branches_of_banks_and_companies() {
     assert_eq!(names(&doc), ["Vietcombank chi nhánh Bình Tây", "Vietcombank"]);
     assert_eq!(doc.people[0].name, "Nguyễn Văn Thành");
 }
+
+/// A byline's outlet and the bureau that filed the story ("Minh Anh/VOV-Tây
+/// Bắc", "PV/VOV-TP. HCM", "(Ảnh: PV/VOV-Paris)"): the bureau is a body,
+/// and so is the outlet named inside it; a known agency after the dash is
+/// a second credit ("AFP-Getty"), and a word of the press or a known
+/// outlet after the bureau ends it. An acronym glued to a word elsewhere
+/// is a compound ("ASEAN-Nhật Bản"), no outlet's bureau.
+#[test]
+fn bureaus_in_bylines() {
+    check(
+        "bureaus",
+        &[
+            (1, "Đoàn công tác đã kiểm tra hiện trường./. Minh Anh/VOV-Tây Bắc", &["VOV-Tây Bắc", "VOV"]),
+            (2, "Giá vé tăng từ tháng sau./. PV/VOV-TP. HCM", &["VOV-TP. HCM", "VOV"]),
+            (3, "Tàu cập cảng sáng nay (Ảnh: PV/VOV-Paris). Trước đó, tàu neo ngoài khơi.", &["VOV-Paris", "VOV"]),
+            (4, "Lễ hội thu hút du khách. Ảnh: Tom Hale/AFP-Getty.", &["AFP", "Getty"]),
+            (5, "Số ca mắc tăng./. Thu Hà/VOV-Trung tâm Tin Theo Reuters", &["VOV-Trung tâm Tin", "VOV", "Reuters"]),
+            (6, "Kim ngạch thương mại ASEAN-Nhật Bản tăng mạnh.", &[]),
+        ],
+    );
+}

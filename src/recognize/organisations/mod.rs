@@ -1652,6 +1652,17 @@ impl<'a> Scan<'_, 'a> {
     /// ([`known_name_refused`]): the mention to the end of the body's name.
     fn known_body(&mut self, o: &Opener) -> Option<usize> {
         let (len, id) = o.known.filter(|(k, _)| o.head().is_none_or(|h| *k >= h))?;
+        if let Some(bureau) = bureau_end(self.ctx, o.i, len, id) {
+            // The bureau, then the outlet named inside it.
+            let ctx = self.ctx;
+            if let Some(e) = bureau {
+                self.out.push(OrgHit::proper(ctx, o.i, e, None, None, "org.bureau"));
+            }
+            let mut outlet = OrgHit::proper(ctx, o.i, o.i + len, id, None, "org.known");
+            outlet.bare_acronym = true;
+            self.out.push(outlet);
+            return Some(bureau.unwrap_or(o.i + len));
+        }
         if known_name_refused(self.ctx, o.i, len, id) {
             return Some(o.i + len);
         }
@@ -2112,6 +2123,60 @@ fn known_name_refused(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> bool 
     (acronym_only && acronym_in_compound(ctx, e))
         || opens_other_name(ctx, e, id, acronym_only) && !credited_outlet()
         || kind_in_plural_after(ctx, e)
+}
+
+/// "Quốc Học/VOV-Tây Nguyên", "Kim Dung/VOV-TP HCM", "(Ảnh: PV/VOV-Tokyo)":
+/// an outlet's acronym after the slash of a byline or a word of the press
+/// and a dash: `Some` with the end of the name of one of its bureaus after
+/// the dash (a region, a city, "Trung tâm Tin": up to four words that end
+/// the byline at a line's end or punctuation, or before a known body or a
+/// word of the press run on after it, "… Trung tâm Tin Theo Reuters"), or
+/// `Some(None)` when the outlet stands alone there ("AFP-Getty", two
+/// agencies; a bureau's name run into the next word). `None` elsewhere:
+/// an acronym glued to a word by a dash is part of a compound
+/// ("ASEAN-Nhật Bản").
+fn bureau_end(ctx: &Ctx, i: usize, len: usize, id: Option<u32>) -> Option<Option<usize>> {
+    let e = i + len;
+    let media = id.is_some_and(|id| {
+        let body = &ctx.lex.org.bodies[id as usize];
+        body.kind == "media"
+            && body.acronym.as_deref() == Some(&ctx.text[ctx.tokens[i].start()..ctx.tokens[e - 1].end()])
+    });
+    if !media || !matches!(ctx.tok(e), "-" | "–") || !press_before(ctx, i) {
+        return None;
+    }
+    let b = e + 1;
+    // (A gap of `Gap::Other` is a line break or more than one space.)
+    let opens = b < ctx.tokens.len()
+        && ctx.gaps[b] != Gap::Other
+        && (ctx.is_cap(b) || ctx.ltok(b) == "miền")
+        && known_at(ctx, b).is_none();
+    if !opens {
+        return Some(None);
+    }
+    let stop =
+        |k: usize| known_at(ctx, k).is_some() || ctx.lex.org.press_before.ends_before(&ctx.ids, &ctx.gaps, k + 1);
+    let mut k = b;
+    let mut words = 0;
+    while k < ctx.tokens.len() && ctx.gaps[k] != Gap::Other && words < 5 {
+        match ctx.kind(k) {
+            Some(TokenKind::Word) if k > b && ctx.gaps[k] == Gap::Space && stop(k) => break,
+            Some(TokenKind::Word) if ctx.shape(k) != Shape::Mixed && (k == b || ctx.gaps[k] != Gap::Other) => {
+                words += 1
+            }
+            // ("TP.HCM", "TP. HCM")
+            _ if ctx.tok(k) == "."
+                && ctx.gaps[k] == Gap::Glued
+                && (ctx.gaps.get(k + 1) == Some(&Gap::Glued) || ctx.ltok(k - 1) == "tp") => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    let ends = k >= ctx.tokens.len()
+        || ctx.gaps[k] == Gap::Other
+        || matches!(ctx.tok(k), ")" | "." | "," | ";" | "|")
+        || ctx.gaps[k] == Gap::Space && stop(k);
+    Some((words <= 4 && ends).then_some(k))
 }
 
 /// "RAM 768 MB", "công suất 940 HP": a unit of measure (`units.tsv`)
