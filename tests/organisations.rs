@@ -1510,3 +1510,28 @@ fn bureaus_in_bylines() {
         ],
     );
 }
+
+/// Armed groups the world pages name as actors are bodies, not people
+/// ("Abu Sayyaf" reads as a foreign person's name), with the acronyms the
+/// press writes; a leader's title names the group.
+#[test]
+fn armed_groups() {
+    check(
+        "armed groups",
+        &[
+            (1, "Quân đội tiếp tục truy quét phiến quân Maute ở Marawi.", &["Maute"]),
+            (2, "Abu Sayyaf đã bắt cóc 18 thủy thủ.", &["Abu Sayyaf"]),
+            (
+                3,
+                "Lực lượng Dân chủ Syria (SDF) tiến vào Raqqa cùng các tay súng YPG.",
+                &["Lực lượng Dân chủ Syria", "YPG"],
+            ),
+            (4, "Chính phủ Colombia ký thỏa thuận hòa bình với FARC.", &["Chính phủ Colombia", "FARC"]),
+        ],
+    );
+    let doc =
+        Extractor::new().extract("Trong đoạn video, thủ lĩnh Abu Sayyaf, Isnilon Hapilon, được gọi là tiểu vương.");
+    assert!(doc.people.iter().all(|p| p.name != "Abu Sayyaf"));
+    let leader = doc.people.iter().find(|p| p.name == "Isnilon Hapilon").expect("the leader");
+    assert_eq!(leader.titles[0].organisation.as_deref(), Some("Abu Sayyaf"));
+}
