@@ -1176,6 +1176,32 @@ fn titles_with_a_posting() {
     );
 }
 
+/// A body written after the name and "của" is the body of the title
+/// before the name ("HLV Antonio Conte của Chelsea"); not a country nor a
+/// common noun after "của", and not the body of a rank.
+#[test]
+fn the_body_after_the_name_and_cua() {
+    run_cases(
+        "của after the name",
+        &[
+            (
+                "HLV Antonio Conte của Chelsea tỏ ra hài lòng với kết quả.",
+                &[("Antonio Conte", &[("HLV", Some("Chelsea"))])],
+            ),
+            (
+                "Người phát ngôn Moon Sang-gyun của Bộ Quốc phòng Hàn Quốc cho biết như vậy.",
+                &[("Moon Sang-gyun", &[("Người phát ngôn", Some("Bộ Quốc phòng Hàn Quốc"))])],
+            ),
+            (
+                "Bác sĩ Phạm Văn Khoa của Bệnh viện Chợ Rẫy cho biết bệnh nhân đã tỉnh.",
+                &[("Phạm Văn Khoa", &[("Bác sĩ", Some("Bệnh viện Chợ Rẫy"))])],
+            ),
+            ("Ca sĩ Hồ Quỳnh Hương của Việt Nam biểu diễn.", &[("Hồ Quỳnh Hương", &[("Ca sĩ", None)])]),
+            ("Thượng tá Lê Văn Tân của Bộ Công an trả lời.", &[("Lê Văn Tân", &[("Thượng tá", None)])]),
+        ],
+    );
+}
+
 /// A preposition that opens the sentence ("Ngoài", "Giữa", "Vì") is not
 /// the first word of the name after it; a surname that is also a
 /// preposition ("Từ") still opens one.

@@ -2285,6 +2285,7 @@ impl<'a> Lead<'a, '_> {
         // (Before the titles after the name join the lead's.)
         let rule = self.rule();
         self.body_before_name(ctx, &nr, neg);
+        self.body_after_name(ctx, &nr);
         // (The lead's titles, and those after the name, are read in the buffer.)
         let after = titles_after(ctx, nr.e, neg, self.titles);
         let short = !is_full(&nr);
@@ -2311,6 +2312,20 @@ impl<'a> Lead<'a, '_> {
                 if t.organisation.is_none() && t.kind != RoleKind::Rank {
                     t.organisation = Some(Cow::Borrowed(body));
                 }
+            }
+        }
+    }
+
+    /// "HLV Antonio Conte của Chelsea", "người phát ngôn Moon Sang-gyun của
+    /// Bộ Quốc phòng Hàn Quốc": a body written after the name and "của" is
+    /// the last title's body, when it has none and is no rank.
+    fn body_after_name(&mut self, ctx: &Ctx<'a>, nr: &NameRead) {
+        let Some(t) = self.titles.last_mut().filter(|t| t.organisation.is_none() && t.kind != RoleKind::Rank) else {
+            return;
+        };
+        if nr.e > 0 && ctx.joined(nr.e - 1) {
+            if let Some(end) = titles::body_after_of(ctx, nr.e) {
+                t.organisation = Some(Cow::Borrowed(span_text(ctx, nr.e + 1, end)));
             }
         }
     }

@@ -295,7 +295,7 @@ pub(super) fn title_at<'a>(
 /// a body written after "của" at `k`, right after a role: the end of the
 /// body, when a body's head, a known body, a brand or an acronym opens it (not a
 /// person's name or a common noun: "thư ký của ông", "vợ của X").
-fn body_after_of(ctx: &Ctx, k: usize) -> Option<usize> {
+pub(super) fn body_after_of(ctx: &Ctx, k: usize) -> Option<usize> {
     if ctx.ltok(k) != "của" || !ctx.joined(k) || !ctx.is_cap(k + 1) {
         return None;
     }
