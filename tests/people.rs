@@ -1202,6 +1202,31 @@ fn the_body_after_the_name_and_cua() {
     );
 }
 
+/// The sports pages' "chân sút" (a striker) and "siêu cò" (a players'
+/// agent) are titles; after the article "một" a role names a kind of
+/// person, so a short name after it is no title's holder ("một chân sút
+/// Mourinho ưa thích", "một quan chức Washington"), while a full name
+/// after it is a person introduced ("một tài tử điển trai Trần Hiểu Đông").
+#[test]
+fn occupations_of_the_sports_pages_and_the_indefinite_article() {
+    run_cases(
+        "chân sút, một",
+        &[
+            (
+                "Chân sút Harry Kane đã ghi hai bàn, còn siêu cò Jorge Mendes đến sân theo dõi.",
+                &[("Harry Kane", &[("Chân sút", None)]), ("Jorge Mendes", &[("siêu cò", None)])],
+            ),
+            // (Mourinho, a person the tables know, is named: with no title.)
+            ("Anh là mẫu cầu thủ lý tưởng, một chân sút Mourinho ưa thích.", &[("Mourinho", &[])]),
+            ("Một quan chức Washington giấu tên nói với báo chí.", &[]),
+            (
+                "Cô nảy sinh tình cảm với một tài tử điển trai Trần Hiểu Đông trong đoàn phim.",
+                &[("Trần Hiểu Đông", &[("tài tử", None)])],
+            ),
+        ],
+    );
+}
+
 /// A preposition that opens the sentence ("Ngoài", "Giữa", "Vì") is not
 /// the first word of the name after it; a surname that is also a
 /// preposition ("Từ") still opens one.

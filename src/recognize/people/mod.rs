@@ -1637,9 +1637,26 @@ fn lead_at<'a, 'b>(ctx: &Ctx<'a>, i: usize, titles: &'b mut Vec<TitleHit<'a>>) -
             let j = list_opener_end(ctx, next)?;
             names.at(ctx, j).is_some_and(|nr| nr.s == j && nr.prefix.is_none() && nr.units >= 2).then_some(j)
         });
+        // "một chân sút Mourinho ưa thích", "một quan chức Washington",
+        // "lần đầu tiên một Tổng thống Mỹ": after the article "một" a role
+        // names a kind of person, and a short name after it opens a clause
+        // of its own or is no name; a full name after it is a person
+        // introduced ("một ca sĩ Trần Thu Hà", "một nhà báo có tên …").
+        let indefinite = base == 0 && k > 0 && ctx.joined(k - 1) && ctx.ltok(k - 1) == "một";
+        // (Past words of praise: "một tài tử điển trai Trần Hiểu Đông".)
+        let introduced = |next: usize, names: &mut NameMemo| {
+            let j = match p.role_adjectives.longest(&ctx.ids, &ctx.gaps, next) {
+                Some((m, _)) if ctx.joined(next - 1) => next + m,
+                _ => next,
+            };
+            ctx.ltok(j) == "có" && ctx.ltok(j + 1) == "tên"
+                || ctx.joined(j - 1) && names.at(ctx, j).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
+        };
         let chain = chain.map(|(next, flags)| (listed.unwrap_or(next), flags)).filter(|(next, flags)| {
-            flags & LOWERED == 0
-                || ctx.joined(next - 1) && names.at(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none())
+            (!indefinite || introduced(*next, names))
+                && (flags & LOWERED == 0
+                    || ctx.joined(next - 1)
+                        && names.at(ctx, *next).is_some_and(|nr| is_full(&nr) && nr.prefix.is_none()))
         });
         if chain.is_none() {
             lead.titles.truncate(base);
