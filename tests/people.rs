@@ -1227,6 +1227,21 @@ fn occupations_of_the_sports_pages_and_the_indefinite_article() {
     );
 }
 
+/// A name that is exactly a body the tables know or a brand names the
+/// body, not a person ("Jetstar Pacific cho biết", "Burger King ra mắt"),
+/// unless a form of address names a person there.
+#[test]
+fn a_known_body_or_brand_is_no_person() {
+    run_cases(
+        "bodies, not people",
+        &[
+            ("Jetstar Pacific cho biết sẽ bồi thường cho hành khách.", &[]),
+            ("Burger King ra mắt vào năm 2012 tại TP.HCM.", &[]),
+            ("Bà Mai Linh cho biết bà đã nghỉ hưu.", &[("Mai Linh", &[])]),
+        ],
+    );
+}
+
 /// A preposition that opens the sentence ("Ngoài", "Giữa", "Vì") is not
 /// the first word of the name after it; a surname that is also a
 /// preposition ("Từ") still opens one.

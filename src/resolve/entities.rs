@@ -55,23 +55,36 @@ pub(crate) fn build(ctx: &Ctx, norm: &NormalizedText, published: Option<Ymd>, st
 ///   made it a person: not one a title, a form of address or a credit
 ///   named there, and not one word ("chính quyền Trump", a leader's
 ///   government, names the leader), nor one after a dash ("… Xuân Trường
-///   - Tuấn Anh", a body read on into a pair of names).
+///   - Tuấn Anh", a body read on into a pair of names);
+/// - exactly a known body, a brand or an acronym ("Jetstar Pacific cho
+///   biết"), unless a form of address or a degree named it.
 fn names_inside_bodies(text: &str, people: &mut Vec<Person>, organisations: &[Organisation]) {
     let mut known: Vec<Span> = Vec::new();
+    let mut named: Vec<Span> = Vec::new();
     let mut headed: Vec<Span> = Vec::new();
     for m in organisations.iter().flat_map(|o| o.mentions.iter()) {
         match &*m.rule {
             "org.known" => known.push(m.span),
+            "org.brand" | "org.acronym" => named.push(m.span),
             "org.head" | "org.parent" | "org.branch" => headed.push(m.span),
             _ => {}
         }
     }
-    if known.is_empty() && headed.is_empty() {
+    if known.is_empty() && named.is_empty() && headed.is_empty() {
         return;
     }
     known.sort_unstable_by_key(|sp| sp.start);
+    named.sort_unstable_by_key(|sp| sp.start);
     headed.sort_unstable_by_key(|sp| sp.start);
     let inside_known = |sp: Span| near(&known, sp).any(|k| sp.end <= k.end && (k.start < sp.start || sp.end < k.end));
+    // "Jetstar Pacific cho biết", "Chủ tịch Vinasun", "Dior" of "Christian
+    // Dior": a name that is exactly a body the tables know, a brand or an
+    // acronym the text spells out names the body, unless a form of
+    // address or a degree named a person there ("ông Ford").
+    let is_body = |m: &Mention| {
+        !matches!(&*m.rule, "person.honorific" | "person.degree")
+            && (near(&known, m.span).any(|k| *k == m.span) || near(&named, m.span).any(|k| *k == m.span))
+    };
     let ends_headed = |m: &Mention| {
         matches!(&*m.rule, "person.known" | "person.verb" | "person.full_name" | "person.list" | "person.listed")
             && text.get(m.span.range()).is_some_and(|t| t.contains(' '))
@@ -80,7 +93,7 @@ fn names_inside_bodies(text: &str, people: &mut Vec<Person>, organisations: &[Or
             && near(&headed, m.span).any(|k| k.start < m.span.start && k.end == m.span.end)
     };
     for p in people.iter_mut() {
-        p.mentions.retain(|m| !inside_known(m.span) && !ends_headed(m));
+        p.mentions.retain(|m| !inside_known(m.span) && !ends_headed(m) && !is_body(m));
     }
     people.retain(|p| !p.mentions.is_empty());
 }
