@@ -1854,6 +1854,11 @@ fn formations_after_a_label() {
                     ("Morata", &[]),
                 ],
             ),
+            // The substitutes' bench, after its own label.
+            (
+                "Đội hình ra sân. Dự bị: Neto, Benatia, Asamoah, Marchisio.",
+                &[("Neto", &[]), ("Benatia", &[]), ("Asamoah", &[]), ("Marchisio", &[])],
+            ),
             ("Dự kiến: Hà Nội, Đà Nẵng - Huế, Cần Thơ.", &[]),
             ("Lộ trình: Casilla - Nacho, Varane - Marcelo.", &[]),
         ],

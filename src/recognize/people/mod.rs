@@ -2981,7 +2981,8 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
 }
 
 /// A line-up's label from token `k` ("Dự kiến:", "Đội hình dự kiến:",
-/// "Đội hình xuất phát:", "Đội hình ra sân:", "Đội hình:"), written as a
+/// "Đội hình xuất phát:", "Đội hình ra sân:", "Đội hình:", the
+/// substitutes' "Dự bị:"), written as a
 /// match preview's table writes it: the token of its colon.
 fn line_up_label_at(ctx: &Ctx, k: usize) -> Option<usize> {
     if !ctx.is_cap(k) {
@@ -2992,10 +2993,8 @@ fn line_up_label_at(ctx: &Ctx, k: usize) -> Option<usize> {
         j += 2;
     }
     let pair = (ctx.ltok(j), ctx.ltok(j + 1));
-    if (j == k || ctx.joined(j - 1))
-        && ctx.joined(j)
-        && matches!(pair, ("dự", "kiến") | ("xuất", "phát") | ("ra", "sân"))
-    {
+    let label = matches!(pair, ("dự", "kiến") | ("xuất", "phát") | ("ra", "sân")) || j == k && pair == ("dự", "bị");
+    if (j == k || ctx.joined(j - 1)) && ctx.joined(j) && label {
         j += 2;
     }
     (j > k && ctx.tok(j) == ":").then_some(j)
