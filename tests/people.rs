@@ -1242,6 +1242,26 @@ fn a_known_body_or_brand_is_no_person() {
     );
 }
 
+/// Singers, actors and comedians the press names by a stage name ("Quang
+/// Lê", "Việt Hương", "Hiền Hồ") are people standing alone; a list of
+/// roles and players whose capitalised run is cut from a word ("Táo Môi
+/// trường Tự Long", a character and its actor) makes no neighbour of the
+/// cut run.
+#[test]
+fn stage_names_and_runs_cut_from_a_word() {
+    run_cases(
+        "stage names",
+        &[
+            ("Quang Lê và Việt Hương sẽ biểu diễn tại Mỹ.", &[("Quang Lê", &[]), ("Việt Hương", &[])]),
+            ("Đêm nhạc có sự tham gia của Hiền Hồ.", &[("Hiền Hồ", &[])]),
+            (
+                "Dàn Táo gồm Táo Giáo dục Vân Dung, Táo Môi trường Tự Long và Táo Y tế Chí Trung.",
+                &[("Vân Dung", &[]), ("Tự Long", &[]), ("Chí Trung", &[])],
+            ),
+        ],
+    );
+}
+
 /// A preposition that opens the sentence ("Ngoài", "Giữa", "Vì") is not
 /// the first word of the name after it; a surname that is also a
 /// preposition ("Từ") still opens one.

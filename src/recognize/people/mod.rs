@@ -3394,6 +3394,19 @@ fn common_word_opens(ctx: &Ctx, p: &Pending, names: &Names) -> bool {
         }
 }
 
+/// "Táo Môi trường Tự Long", "Táo Công chức Chí Trung": a pending run whose
+/// last capitalised syllable opens a word with the lower-case word after it
+/// is a name cut from the word, a role's or a character's ("Táo" and its
+/// field), no list neighbour.
+/// (Not a public figure's name whose last word is written in lower case:
+/// "Cường Đô la".)
+fn ends_in_word(ctx: &Ctx, p: &Pending) -> bool {
+    ctx.shape(p.e) == Shape::Lower
+        && ctx.joined(p.e - 1)
+        && ctx.is_word(p.e - 1, 2)
+        && !ctx.lex.person.known_names.has(&ctx.ids, &ctx.gaps, p.s, p.e + 1 - p.s)
+}
+
 /// List neighbours: "Văn Toàn, Công Phượng và Xuân Trường". A pending
 /// run of two words or more (or one foreign word) listed next to a person
 /// is one; a one-word name needs two people listed with it. Each round may
@@ -3418,7 +3431,7 @@ fn add_list_neighbours<'a>(
                 continue;
             }
             let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
-            if single && p.form != Form::Foreign || common_word_opens(ctx, p, names) {
+            if single && p.form != Form::Foreign || common_word_opens(ctx, p, names) || ends_in_word(ctx, p) {
                 continue;
             }
             let before = p.s >= 2 && list_sep(ctx, p.s - 1) && index.ends_before(p.s - 1).is_some();
@@ -4114,6 +4127,15 @@ mod tests {
                     }
                     let single = *p.single.get_or_insert_with(|| run_at(ctx, p.s).n == 1);
                     if single && p.form != Form::Foreign {
+                        continue;
+                    }
+                    // "Táo Môi trường": the run's last syllable opens a word
+                    // with the lower-case word after it.
+                    if ctx.shape(p.e) == Shape::Lower
+                        && ctx.joined(p.e - 1)
+                        && ctx.is_word(p.e - 1, 2)
+                        && !ctx.lex.person.known_names.has(&ctx.ids, &ctx.gaps, p.s, p.e + 1 - p.s)
+                    {
                         continue;
                     }
                     // "Những Công Phượng, …": a sentence's opening common word
