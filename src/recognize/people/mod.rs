@@ -2982,8 +2982,8 @@ fn roster_items(ctx: &Ctx, mut k: usize) -> (usize, usize, Option<usize>) {
 
 /// A line-up's label from token `k` ("Dự kiến:", "Đội hình dự kiến:",
 /// "Đội hình xuất phát:", "Đội hình ra sân:", "Đội hình:", the
-/// substitutes' "Dự bị:"), written as a
-/// match preview's table writes it: the token of its colon.
+/// substitutes' "Dự bị:"), written as a match preview's table writes it:
+/// the token of its colon.
 fn line_up_label_at(ctx: &Ctx, k: usize) -> Option<usize> {
     if !ctx.is_cap(k) {
         return None;
